@@ -1,0 +1,20 @@
+// Every UI text of the extension, merged from one message file per area. Each area file exports
+// `Messages`: the same keys in all six locales (test/i18n checks that none is missing).
+import type { Locale } from './locales';
+import { LOCALES } from './locales';
+import type { Messages } from './messages/types';
+import { common } from './messages/common';
+
+const AREAS: Messages[] = [common];
+
+function merge(areas: Messages[]): Record<Locale, Record<string, string>> {
+  const out = {} as Record<Locale, Record<string, string>>;
+  for (const locale of LOCALES) {
+    out[locale] = {};
+    for (const area of areas) Object.assign(out[locale], area[locale]);
+  }
+  return out;
+}
+
+export const CATALOG = merge(AREAS);
+export { AREAS };

@@ -1,0 +1,23 @@
+// The six languages of the Kustom Portal (seed 001 "Localized labels") are the languages we ship.
+export const LOCALES = ['en', 'de', 'sv', 'fi', 'nb', 'da'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** The portal's own language tags for each of our locales. */
+export const PORTAL_LOCALE_TAGS: Record<Locale, string> = {
+  en: 'en-GB',
+  de: 'de-DE',
+  sv: 'sv-SE',
+  fi: 'fi-FI',
+  nb: 'nb-NO',
+  da: 'da-DK',
+};
+
+const ALIASES: Record<string, Locale> = { no: 'nb', nn: 'nb' };
+
+/** Maps any BCP 47 tag ("de-AT", "nb-NO", "no") to a shipped locale; English when unknown. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  if (!tag) return 'en';
+  const lang = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
+  return ALIASES[lang] ?? 'en';
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    mockReset: true,
+    restoreMocks: true,
+  },
+});
