@@ -4,8 +4,9 @@ import type { Locale } from './locales';
 import { LOCALES } from './locales';
 import type { Messages } from './messages/types';
 import { common } from './messages/common';
+import { format } from './messages/format';
 
-const AREAS: Messages[] = [common];
+const AREAS: Messages[] = [common, format];
 
 function merge(areas: Messages[]): Record<Locale, Record<string, string>> {
   const out = {} as Record<Locale, Record<string, string>>;

@@ -1,0 +1,163 @@
+// Formatting shared by every view (in-page annotations, popup, options): countdowns, money and
+// instants in the UI language, and the urgency colours. Pure functions of their arguments.
+import type { Locale } from '../lib/i18n';
+import { PORTAL_LOCALE_TAGS, t } from '../lib/i18n';
+import type { Money, Urgency } from '../lib/rules/types';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export type CountdownKind = 'response' | 'escalation';
+
+/**
+ * "2 d 4 h" — the two largest non-zero units of a duration, rounded down to the minute so a
+ * countdown never promises more time than is left.
+ */
+export function formatDuration(locale: Locale, ms: number): string {
+  const abs = Math.abs(ms);
+  if (abs < MINUTE) return t(locale, 'fmt.unit.underMinute');
+  const days = Math.floor(abs / DAY);
+  const hours = Math.floor((abs % DAY) / HOUR);
+  const minutes = Math.floor((abs % HOUR) / MINUTE);
+  const parts: string[] = [];
+  if (days > 0) {
+    parts.push(t(locale, 'fmt.unit.d', { n: days }));
+    if (hours > 0) parts.push(t(locale, 'fmt.unit.h', { n: hours }));
+  } else if (hours > 0) {
+    parts.push(t(locale, 'fmt.unit.h', { n: hours }));
+    if (minutes > 0) parts.push(t(locale, 'fmt.unit.min', { n: minutes }));
+  } else {
+    parts.push(t(locale, 'fmt.unit.min', { n: minutes }));
+  }
+  return parts.join(' ');
+}
+
+/** "2 d 4 h to respond" / "escalates in 12 d" / "overdue by 3 h" (msLeft < 0). */
+export function formatCountdown(locale: Locale, msLeft: number, kind: CountdownKind): string {
+  const time = formatDuration(locale, msLeft);
+  if (msLeft < 0) return t(locale, 'fmt.countdown.overdue', { time });
+  return t(locale, kind === 'escalation' ? 'fmt.countdown.escalation' : 'fmt.countdown.response', { time });
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(locale: Locale, currency: string): Intl.NumberFormat {
+  const key = `${locale}|${currency}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(PORTAL_LOCALE_TAGS[locale], { style: 'currency', currency });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Minor-unit digits of a currency as Intl knows them (ISO 4217: EUR 2, JPY 0, ISK 0). */
+export function currencyDigits(currency: string): number {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
+  }
+}
+
+/** "€15.00" / "15,00 €" / "150,00 kr" — the page's conventions for the UI language. */
+export function formatMoney(locale: Locale, money: Money): string {
+  try {
+    const value = money.amountMinor / 10 ** currencyDigits(money.currency);
+    return currencyFormat(locale, money.currency).format(value);
+  } catch {
+    // An unknown currency code: show the code and the minor units rather than throw into the page.
+    return `${money.currency} ${money.amountMinor}`;
+  }
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateTimeFormat(locale: Locale, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${timeZone}|${withTime}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = withTime
+      ? { dateStyle: 'medium', timeStyle: 'short', timeZone }
+      : { dateStyle: 'medium', timeZone };
+    try {
+      format = new Intl.DateTimeFormat(PORTAL_LOCALE_TAGS[locale], options);
+    } catch {
+      // An unknown zone in the settings: fall back to UTC, never throw.
+      format = new Intl.DateTimeFormat(PORTAL_LOCALE_TAGS[locale], { ...options, timeZone: 'UTC' });
+    }
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** "2 Mar 2026, 14:05" in the merchant's time zone; an unreadable instant gives "". */
+export function formatDateTime(locale: Locale, iso: string, timeZone: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  return dateTimeFormat(locale, timeZone, true).format(ms);
+}
+
+/** "2 Mar 2026" in the merchant's time zone. */
+export function formatDate(locale: Locale, iso: string, timeZone: string): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return '';
+  return dateTimeFormat(locale, timeZone, false).format(ms);
+}
+
+/** The browser's zone, used when the settings leave it empty. */
+export function browserTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  } catch {
+    return 'UTC';
+  }
+}
+
+export interface ColorPair {
+  fg: string;
+  bg: string;
+  border: string;
+}
+export type ColorScheme = 'light' | 'dark';
+
+/**
+ * Urgency colours per scheme. Every fg/bg pair meets WCAG AA for normal text (≥ 4.5:1); the
+ * test in test/content/format.test.ts computes the ratios. Colour is never the only signal: the
+ * chip's text says how long is left.
+ */
+export const urgencyColors: Record<ColorScheme, Record<Urgency, ColorPair>> = {
+  light: {
+    overdue: { fg: '#ffffff', bg: '#b42318', border: '#912018' },
+    critical: { fg: '#912018', bg: '#fee4e2', border: '#f97066' },
+    soon: { fg: '#7a2e0e', bg: '#fef0c7', border: '#f79009' },
+    ok: { fg: '#085d3a', bg: '#dcfae6', border: '#47cd89' },
+    none: { fg: '#344054', bg: '#f2f4f7', border: '#98a2b3' },
+  },
+  dark: {
+    overdue: { fg: '#ffffff', bg: '#912018', border: '#f97066' },
+    critical: { fg: '#fecdca', bg: '#55160c', border: '#f04438' },
+    soon: { fg: '#fedf89', bg: '#4e1d09', border: '#dc6803' },
+    ok: { fg: '#a6f4c5', bg: '#053321', border: '#17b26a' },
+    none: { fg: '#d0d5dd', bg: '#1d2939', border: '#667085' },
+  },
+};
+
+/** Surface colours of panels and summaries, per scheme (AA against each other, see the test). */
+export const surfaceColors: Record<ColorScheme, { fg: string; muted: string; bg: string; border: string; accent: string; focus: string }> = {
+  light: { fg: '#101828', muted: '#475467', bg: '#ffffff', border: '#d0d5dd', accent: '#175cd3', focus: '#175cd3' },
+  dark: { fg: '#f2f4f7', muted: '#c0c6d0', bg: '#161b26', border: '#475467', accent: '#84adff', focus: '#84adff' },
+};
+
+/** WCAG 2 contrast ratio of two #rrggbb colours. */
+export function contrastRatio(a: string, b: string): number {
+  const lum = (hex: string): number => {
+    const v = hex.replace('#', '');
+    const ch = [0, 2, 4].map((i) => parseInt(v.slice(i, i + 2), 16) / 255);
+    const [r, g, bl] = ch.map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
