@@ -1,7 +1,20 @@
 // Messages between the extension's parts. Every message is checked with zod on both sides; the
-// background also checks the sender (see entrypoints/background).
+// background also checks the sender (see lib/cases/sender.ts).
+//
+// Every request is one member of `requestSchema` (a discriminated union on `type`). Every reply is
+// `{ ok: true, ...data }` (the data is typed per request in `ReplyData`) or `{ ok: false, problem }`
+// where `problem` says in plain words what was wrong; on `ok: false` nothing was changed.
+import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { partialDisputeFactsSchema } from '../rules/schema';
+import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
+import {
+  manualCaseFactsSchema,
+  merchantInputSchema,
+  settingsSchema,
+  type MerchantInput,
+  type Settings,
+  type TrackedCase,
+} from './schema';
 
 export const observedDisputeSchema = partialDisputeFactsSchema;
 
@@ -18,3 +31,142 @@ export const casesObservedSchema = z.object({
   disputes: z.array(observedDisputeSchema).max(10_000),
 });
 export type CasesObserved = z.infer<typeof casesObservedSchema>;
+
+/**
+ * A change to what the merchant entered for one case. Fields left out are kept; `null` clears a
+ * field; `ticks` is merged item by item (send `false` to untick), never replaced wholesale.
+ * Any `Partial<MerchantInput>` is a valid patch.
+ */
+export const merchantPatchSchema = z.object({
+  buyerCountry: countrySchema.nullable().optional(),
+  goods: goodsTypeSchema.nullable().optional(),
+  ticks: z.record(z.string().max(100), z.boolean()).optional(),
+  notes: z.string().max(5000).nullable().optional(),
+});
+export type MerchantPatch = z.infer<typeof merchantPatchSchema>;
+
+/** content script / popup → background: the merchant ticked an item, chose a country, … */
+export const caseMerchantUpdateSchema = z.object({
+  type: z.literal('case:merchant-update'),
+  /** as in cases:observed; null = a dispute read without a store */
+  storeId: z.string().min(1).max(200).nullable(),
+  disputeId: z.string().min(1).max(200),
+  patch: merchantPatchSchema,
+});
+export type CaseMerchantUpdate = z.infer<typeof caseMerchantUpdateSchema>;
+
+/** popup → background: every stored case (the popup may also watch `casesReadItem`). */
+export const casesListSchema = z.object({ type: z.literal('cases:list') });
+
+/**
+ * popup → background: a case known only from e-mail. The key is caseKey(facts.storeId, facts.id).
+ * Adding again with the same key replaces the facts of a manual case (an edit); a key already
+ * tracked from the portal is refused (the portal's facts win).
+ */
+export const caseAddManualSchema = z.object({
+  type: z.literal('case:add-manual'),
+  facts: manualCaseFactsSchema,
+  merchant: merchantPatchSchema.optional(),
+});
+export type CaseAddManual = z.infer<typeof caseAddManualSchema>;
+
+/** popup → background: remove one case (meant for manual cases entered by mistake). */
+export const caseRemoveSchema = z.object({
+  type: z.literal('case:remove'),
+  key: z.string().min(1).max(500),
+});
+
+/** options → background: the whole store as a JSON text (see lib/cases/transfer.ts). */
+export const casesExportSchema = z.object({ type: z.literal('cases:export') });
+
+/** options → background: merge a file made by cases:export. A bad file changes nothing. */
+export const casesImportSchema = z.object({
+  type: z.literal('cases:import'),
+  json: z.string().max(50_000_000),
+});
+
+/** options → background: delete every case (not the settings). */
+export const casesClearSchema = z.object({
+  type: z.literal('cases:clear'),
+  confirm: z.literal(true),
+});
+
+export const settingsGetSchema = z.object({ type: z.literal('settings:get') });
+
+/** options → background: fields left out are kept; the result is checked as a whole. */
+export const settingsUpdateSchema = z.object({
+  type: z.literal('settings:update'),
+  patch: z
+    .object({
+      timeZone: z.string().min(1).max(100).nullable(),
+      language: settingsSchema.shape.language,
+      criticalHours: z.number(),
+      soonHours: z.number(),
+      notifications: z.object({ enabled: z.boolean(), hoursBefore: z.array(z.number()) }).partial(),
+      retentionDays: z.number(),
+      hosts: z.object({ production: z.boolean(), playground: z.boolean() }).partial(),
+    })
+    .partial(),
+});
+export type SettingsPatch = z.infer<typeof settingsUpdateSchema>['patch'];
+
+export const requestSchema = z.discriminatedUnion('type', [
+  casesObservedSchema,
+  caseMerchantUpdateSchema,
+  casesListSchema,
+  caseAddManualSchema,
+  caseRemoveSchema,
+  casesExportSchema,
+  casesImportSchema,
+  casesClearSchema,
+  settingsGetSchema,
+  settingsUpdateSchema,
+]);
+export type Request = z.infer<typeof requestSchema>;
+export type RequestType = Request['type'];
+
+/** What import did: counts, and each skipped entry with the reason in plain words. */
+export interface ImportReport {
+  /** cases not stored before */
+  added: number;
+  /** cases already stored, merged with the file's version */
+  merged: number;
+  /** entries of the file that were not valid cases (nothing of them was stored) */
+  skipped: { key: string | null; problem: string }[];
+}
+
+/** The data of each successful reply, per request type. */
+export interface ReplyData {
+  /** `merchant`: what the merchant entered for each observed dispute, by caseKey */
+  'cases:observed': { merchant: Record<string, MerchantInput>; stored: number };
+  'case:merchant-update': { key: string; merchant: MerchantInput };
+  'cases:list': { cases: TrackedCase[]; quarantined: number };
+  'case:add-manual': { key: string; created: boolean };
+  'case:remove': { removed: boolean };
+  'cases:export': { json: string; count: number };
+  'cases:import': { report: ImportReport };
+  'cases:clear': { removed: number };
+  'settings:get': { settings: Settings };
+  'settings:update': { settings: Settings };
+}
+
+export type Problem = { ok: false; problem: string };
+export type Reply<T extends RequestType> = ({ ok: true } & ReplyData[T]) | Problem;
+export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
+
+/**
+ * Sends a request to the background and returns its reply. Works from content scripts and
+ * extension pages; a background that cannot be reached gives `{ ok: false }`, never a throw.
+ */
+export async function sendRequest<T extends RequestType>(
+  request: RequestOf<T>,
+  send: (message: unknown) => Promise<unknown> = (message) => browser.runtime.sendMessage(message),
+): Promise<Reply<T>> {
+  try {
+    const reply = (await send(request)) as Reply<T> | undefined;
+    if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
+    return { ok: false, problem: 'no reply from the background' };
+  } catch (error) {
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,53 @@
+// Read-only access to the case store for the popup, options page and content script.
+// Only the background writes (lib/cases/store.ts); these items are defined WITHOUT a version or
+// migrations, so reading or watching them never writes anything. Every value read is checked with
+// zod: an entry that does not parse is left out here (the background quarantines it).
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, settingsSchema, trackedCaseSchema, type Settings, type TrackedCase } from './schema';
+
+export const STORAGE_KEYS = {
+  /** Record<caseKey, TrackedCase> */
+  cases: 'local:cases',
+  /** Settings */
+  settings: 'local:settings',
+  /** QuarantineEntry[]: stored values that did not parse, kept for a person to look at */
+  quarantine: 'local:quarantine',
+  /** Record<notification id, ISO instant sent>: see lib/cases/notifications.ts */
+  sentNotifications: 'local:sentNotifications',
+} as const;
+
+export const rawCasesSchema = z.record(z.string(), z.unknown());
+
+/** The stored cases that parse, and how many did not. */
+export function parseCases(raw: unknown): { cases: TrackedCase[]; bad: number } {
+  const record = rawCasesSchema.safeParse(raw ?? {});
+  if (!record.success) return { cases: [], bad: 1 };
+  const cases: TrackedCase[] = [];
+  let bad = 0;
+  for (const [key, value] of Object.entries(record.data)) {
+    const parsed = trackedCaseSchema.safeParse(value);
+    if (parsed.success && parsed.data.key === key) cases.push(parsed.data);
+    else bad += 1;
+  }
+  return { cases, bad };
+}
+
+/** Stored settings, defaults for anything missing; stored settings that do not parse give the defaults. */
+export function parseSettings(raw: unknown): Settings {
+  const parsed = settingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** Watch with `casesReadItem.watch(raw => parseCases(raw))`. Never call setValue on it. */
+export const casesReadItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.cases, { fallback: {} });
+/** Watch with `settingsReadItem.watch(raw => parseSettings(raw))`. Never call setValue on it. */
+export const settingsReadItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: null });
+
+export async function readCases(): Promise<{ cases: TrackedCase[]; bad: number }> {
+  return parseCases(await casesReadItem.getValue());
+}
+
+export async function readSettings(): Promise<Settings> {
+  return parseSettings(await settingsReadItem.getValue());
+}
