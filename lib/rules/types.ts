@@ -191,3 +191,22 @@ export interface AssessOptions {
   goods?: GoodsType;
   thresholds?: Partial<UrgencyThresholds>;
 }
+
+/** Everything `adviceFor` looks at: computed once by `assessDispute` and passed in. */
+export interface AdviceContext {
+  facts: DisputeFacts;
+  statusInfo: StatusInfo;
+  category: ReasonCategory | null;
+  deadlines: Deadline[];
+  next: Deadline | null;
+  fee: FeeRule | null;
+  now: Date;
+  goods: GoodsType | null;
+}
+
+/** Options of `evidenceChecklist`: the card network and the provider's own reason select variants. */
+export interface ChecklistOptions {
+  network?: Network;
+  /** the provider's own reason, e.g. Visa "10.4" */
+  reason?: string;
+}
