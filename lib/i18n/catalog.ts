@@ -5,8 +5,9 @@ import { LOCALES } from './locales';
 import type { Messages } from './messages/types';
 import { common } from './messages/common';
 import { format } from './messages/format';
+import { popup } from './messages/popup';
 
-const AREAS: Messages[] = [common, format];
+const AREAS: Messages[] = [common, format, popup];
 
 function merge(areas: Messages[]): Record<Locale, Record<string, string>> {
   const out = {} as Record<Locale, Record<string, string>>;

@@ -1,0 +1,136 @@
+// The due cases as CSV (RFC 4180): one row per case, comma-separated, CRLF line ends, fields quoted
+// when they hold a comma, quote, CR or LF, quotes doubled. Column titles follow the UI language;
+// values stay machine-readable (ISO 8601 instants in UTC, decimal amounts with a dot).
+import { t, type Locale } from '../i18n';
+import type { Money } from '../rules/types';
+import type { CaseRow } from './group';
+
+const CRLF = '\r\n';
+
+/**
+ * Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) is prefixed with
+ * an apostrophe: dispute data comes from a web page and from e-mail, so it is not trusted (OWASP
+ * "CSV injection"). Numbers we write ourselves are not touched.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function csvField(value: string | number | null | undefined, opts: { text?: boolean } = {}): string {
+  if (value === null || value === undefined) return '';
+  let s = String(value);
+  if (opts.text !== false && typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function csvLine(fields: readonly string[]): string {
+  return fields.join(',');
+}
+
+const digitsCache = new Map<string, number>();
+/** Minor-unit digits of a currency (JPY 0, EUR 2, …), from Intl; 2 when the code is unknown. */
+export function minorDigits(currency: string): number {
+  let d = digitsCache.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    digitsCache.set(currency, d);
+  }
+  return d;
+}
+
+/** 123456 EUR → "1234.56"; integer arithmetic, no float rounding. */
+export function decimalAmount(money: Money): string {
+  const digits = minorDigits(money.currency);
+  const negative = money.amountMinor < 0;
+  const abs = String(Math.abs(money.amountMinor)).padStart(digits + 1, '0');
+  const whole = digits === 0 ? abs : abs.slice(0, -digits);
+  const frac = digits === 0 ? '' : `.${abs.slice(-digits)}`;
+  return `${negative ? '-' : ''}${whole}${frac}`;
+}
+
+/** "2026-11-22 14:05" in the given zone (a spreadsheet reads it as a local date-time). */
+export function localDateTime(iso: string, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(iso));
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+}
+
+const COLUMNS = [
+  'group',
+  'store',
+  'disputeId',
+  'orderId',
+  'merchantReference',
+  'provider',
+  'status',
+  'deadlineKind',
+  'deadlineUtc',
+  'deadlineLocal',
+  'estimate',
+  'latestUtc',
+  'hoursLeft',
+  'amount',
+  'currency',
+  'fee',
+  'feeCurrency',
+  'feeCharged',
+  'buyerCountry',
+  'reason',
+  'manual',
+  'pageUrl',
+] as const;
+
+export interface CsvOptions {
+  locale: Locale;
+  timeZone: string;
+  now: Date;
+}
+
+/** The rows (already grouped and sorted, see group.ts) as a CSV document ending in CRLF. */
+export function casesToCsv(rows: readonly CaseRow[], opts: CsvOptions): string {
+  const { locale, timeZone, now } = opts;
+  const yesNo = (b: boolean) => t(locale, b ? 'popup.csv.yes' : 'popup.csv.no');
+  const lines = [csvLine(COLUMNS.map((c) => csvField(t(locale, `popup.csv.col.${c}`))))];
+  for (const row of rows) {
+    const f = row.case.facts;
+    const a = row.assessment;
+    const next = a?.next ?? null;
+    const hoursLeft = next ? ((Date.parse(next.at) - now.getTime()) / 3_600_000).toFixed(1) : null;
+    const values: Record<(typeof COLUMNS)[number], string> = {
+      group: csvField(t(locale, `popup.group.${row.group}`)),
+      store: csvField(row.storeId),
+      disputeId: csvField(f.id),
+      orderId: csvField(f.orderId),
+      merchantReference: csvField(f.merchantReference),
+      provider: csvField(f.provider),
+      status: csvField(f.status),
+      deadlineKind: csvField(next ? t(locale, `popup.deadline.${next.kind}`) : null),
+      deadlineUtc: csvField(next ? new Date(next.at).toISOString() : null),
+      deadlineLocal: csvField(next ? localDateTime(next.at, timeZone) : null),
+      estimate: csvField(next ? yesNo(next.source === 'rule') : null),
+      latestUtc: csvField(next?.latest ? new Date(next.latest).toISOString() : null),
+      hoursLeft: csvField(hoursLeft, { text: false }),
+      amount: csvField(f.amount ? decimalAmount(f.amount) : null, { text: false }),
+      currency: csvField(f.amount?.currency),
+      fee: csvField(a?.fee ? decimalAmount(a.fee.fee) : null, { text: false }),
+      feeCurrency: csvField(a?.fee?.fee.currency),
+      feeCharged: csvField(a?.fee ? t(locale, `popup.fee.${a.fee.charged}`) : null),
+      buyerCountry: csvField(f.buyerCountry ?? row.case.merchant.buyerCountry),
+      reason: csvField(f.reason),
+      manual: csvField(yesNo(row.case.manual)),
+      pageUrl: csvField(row.case.pageUrl),
+    };
+    lines.push(csvLine(COLUMNS.map((c) => values[c])));
+  }
+  return lines.join(CRLF) + CRLF;
+}

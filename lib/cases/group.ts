@@ -1,0 +1,138 @@
+// Groups tracked cases for the toolbar popup: what is overdue, due within a day, due this week,
+// later, and enquiries to watch; soonest first inside each group. Pure: the caller passes the clock
+// and the assessment function (lib/rules' assessDispute at render time), so a rule update changes
+// the popup at once and tests can pass their own.
+import { disputeFactsSchema } from '../rules/schema';
+import type { Assessment, DisputeFacts, GoodsType } from '../rules/types';
+import type { TrackedCase } from './schema';
+
+export const CASE_GROUPS = ['overdue', 'due24h', 'dueWeek', 'later', 'enquiries'] as const;
+export type CaseGroup = (typeof CASE_GROUPS)[number];
+
+/** Group boundaries as the issue names them ("due within 24 h", "due this week"): fixed windows. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+export const GROUP_WINDOWS_MS = { due24h: DAY_MS, dueWeek: 7 * DAY_MS } as const;
+
+/** What the popup needs of an assessment. */
+export type CaseAssessment = Pick<
+  Assessment,
+  'phase' | 'actionRequired' | 'next' | 'deadlines' | 'msLeft' | 'urgency' | 'fee'
+>;
+export type AssessFn = (facts: DisputeFacts, goods: GoodsType | undefined) => CaseAssessment;
+
+export interface CaseRow {
+  case: TrackedCase;
+  /** null when the stored facts lack what a rule needs (status, dates, amount) */
+  facts: DisputeFacts | null;
+  assessment: CaseAssessment | null;
+  group: CaseGroup;
+  /** epoch ms of the next deadline, null when unknown */
+  dueAt: number | null;
+  storeId: string | null;
+}
+
+export interface GroupedCases {
+  groups: { group: CaseGroup; rows: CaseRow[] }[];
+  /** every store seen among the rows, sorted, for the store filter */
+  stores: string[];
+  /** rows that passed the filter and search */
+  total: number;
+}
+
+/** The facts of a stored case in the shape the rules need, or null if something required is missing. */
+export function completeFacts(c: TrackedCase): DisputeFacts | null {
+  const merged = { ...c.facts, buyerCountry: c.facts.buyerCountry ?? c.merchant.buyerCountry };
+  if (merged.buyerCountry === undefined) delete merged.buyerCountry;
+  const parsed = disputeFactsSchema.safeParse(merged);
+  return parsed.success ? (parsed.data as DisputeFacts) : null;
+}
+
+/** The store a case belongs to: its storeId, else the store part of its key ("-" means none). */
+export function caseStore(c: TrackedCase): string | null {
+  if (c.facts.storeId) return c.facts.storeId;
+  const part = c.key.split('|')[0];
+  return part && part !== '-' ? part : null;
+}
+
+function groupOf(a: CaseAssessment | null): CaseGroup | null {
+  if (!a) return 'later';
+  if (a.phase === 'closed') return null;
+  if (a.phase === 'enquiry') return 'enquiries';
+  if (!a.actionRequired || a.msLeft === null) return null;
+  if (a.msLeft < 0) return 'overdue';
+  if (a.msLeft <= GROUP_WINDOWS_MS.due24h) return 'due24h';
+  if (a.msLeft <= GROUP_WINDOWS_MS.dueWeek) return 'dueWeek';
+  return 'later';
+}
+
+/**
+ * Assesses every case once and keeps those that need the merchant's attention: chargebacks that
+ * require a response, every enquiry that is not closed, and cases whose facts are incomplete (they
+ * go to "later" with an unknown deadline rather than being hidden).
+ */
+export function assessCases(cases: readonly TrackedCase[], assess: AssessFn): CaseRow[] {
+  const rows: CaseRow[] = [];
+  for (const c of cases) {
+    const facts = completeFacts(c);
+    let assessment: CaseAssessment | null = null;
+    if (facts) {
+      try {
+        assessment = assess(facts, c.merchant.goods);
+      } catch {
+        // A rule that cannot assess one case must not hide the others; it shows with an unknown deadline.
+        assessment = null;
+      }
+    }
+    const group = groupOf(assessment);
+    if (group === null) continue;
+    const at = assessment?.next ? Date.parse(assessment.next.at) : NaN;
+    rows.push({ case: c, facts, assessment, group, dueAt: Number.isNaN(at) ? null : at, storeId: caseStore(c) });
+  }
+  return rows;
+}
+
+export interface CaseFilter {
+  /** only this store; null or '' = all */
+  store?: string | null;
+  /** part of a dispute ID, order ID or merchant reference, case-insensitive */
+  search?: string;
+}
+
+export function matchesFilter(row: CaseRow, filter: CaseFilter): boolean {
+  if (filter.store && row.storeId !== filter.store) return false;
+  const needle = filter.search?.trim().toLowerCase();
+  if (!needle) return true;
+  const f = row.case.facts;
+  return [f.id, f.orderId, f.merchantReference].some((v) => v !== undefined && v.toLowerCase().includes(needle));
+}
+
+/** Soonest first; an unknown deadline after every known one; ties by dispute ID for a stable order. */
+export function compareRows(a: CaseRow, b: CaseRow): number {
+  if (a.dueAt !== b.dueAt) {
+    if (a.dueAt === null) return 1;
+    if (b.dueAt === null) return -1;
+    return a.dueAt - b.dueAt;
+  }
+  return a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0;
+}
+
+/** Filters and groups already assessed rows; empty groups are left out, groups keep CASE_GROUPS order. */
+export function groupRows(rows: readonly CaseRow[], filter: CaseFilter = {}): GroupedCases {
+  const stores = [...new Set(rows.map((r) => r.storeId).filter((s): s is string => s !== null))].sort();
+  const buckets = new Map<CaseGroup, CaseRow[]>(CASE_GROUPS.map((g) => [g, []]));
+  let total = 0;
+  for (const row of rows) {
+    if (!matchesFilter(row, filter)) continue;
+    buckets.get(row.group)!.push(row);
+    total++;
+  }
+  const groups = CASE_GROUPS.map((group) => ({ group, rows: buckets.get(group)!.sort(compareRows) })).filter(
+    (g) => g.rows.length > 0,
+  );
+  return { groups, stores, total };
+}
+
+/** Every row the popup shows, in display order (for exports of "the due cases"). */
+export function dueRows(grouped: GroupedCases): CaseRow[] {
+  return grouped.groups.flatMap((g) => g.rows);
+}

@@ -1,0 +1,155 @@
+// The due cases as an iCalendar file (RFC 5545): one VEVENT per deadline still ahead of each case
+// (its next one and any later one), each with a VALARM per notification threshold. The rules that
+// calendar programs are strict about: CRLF line ends (3.1), lines folded at 75 octets without
+// splitting a UTF-8 character (3.1), TEXT escaping of backslash, semicolon, comma and newline
+// (3.3.11), UTC date-times as YYYYMMDDTHHMMSSZ (3.3.5), and VERSION, PRODID, UID and DTSTAMP (3.6,
+// 3.8.4.7, 3.8.7.2).
+import { PORTAL_LOCALE_TAGS, t, type Locale } from '../i18n';
+import type { Deadline, Money } from '../rules/types';
+import { decimalAmount } from './export-csv';
+import type { CaseRow } from './group';
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+export const ICAL_PRODID = '-//Dispute Radar//Dispute Radar//EN';
+/** Our own domain part for UIDs; `.invalid` (RFC 2606) never belongs to anyone else. */
+const UID_DOMAIN = 'dispute-radar.invalid';
+
+/** TEXT value escaping (RFC 5545 3.3.11); other control characters are dropped. */
+export function escapeText(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+
+const encoder = new TextEncoder();
+
+/** Folds one content line into pieces of at most 75 octets, continuation lines starting with a space. */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= MAX_OCTETS) return line;
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > MAX_OCTETS) {
+      out.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join(CRLF);
+}
+
+/** 2026-11-22T14:05:09.123Z → 20261122T140509Z (seconds precision, UTC). */
+export function icalUtc(date: Date | string): string {
+  const iso = (typeof date === 'string' ? new Date(date) : date).toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
+}
+
+/** A UID that stays the same for the same case and deadline kind, so a re-import updates the event. */
+export function eventUid(caseKeyValue: string, kind: Deadline['kind']): string {
+  const safe = [...encoder.encode(caseKeyValue)]
+    .map((b) => (/[A-Za-z0-9._-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
+  return `${kind}-${safe}@${UID_DOMAIN}`;
+}
+
+function money(locale: Locale, m: Money): string {
+  try {
+    return new Intl.NumberFormat(PORTAL_LOCALE_TAGS[locale], { style: 'currency', currency: m.currency }).format(
+      Number(decimalAmount(m)),
+    );
+  } catch {
+    return `${decimalAmount(m)} ${m.currency}`;
+  }
+}
+
+export interface IcalOptions {
+  locale: Locale;
+  now: Date;
+  /** reminders: hours before each deadline (the notification thresholds) */
+  hoursBefore: readonly number[];
+}
+
+/** The deadlines of a row that get an event: the next one and every later one. */
+function eventDeadlines(row: CaseRow): Deadline[] {
+  const a = row.assessment;
+  if (!a?.next) return [];
+  const from = Date.parse(a.next.at);
+  const list = a.deadlines.filter((d) => Date.parse(d.at) >= from);
+  return list.some((d) => d.at === a.next!.at && d.kind === a.next!.kind) ? list : [a.next, ...list];
+}
+
+function alarmTrigger(hours: number): string {
+  const minutes = Math.round(hours * 60);
+  return minutes % 60 === 0 ? `-PT${minutes / 60}H` : `-PT${minutes}M`;
+}
+
+function eventLines(row: CaseRow, d: Deadline, opts: IcalOptions, stamp: string): string[] {
+  const { locale } = opts;
+  const f = row.case.facts;
+  const amount = f.amount ? money(locale, f.amount) : '';
+  const summary = t(locale, `popup.ical.summary.${d.kind}`, { id: f.id, amount });
+  const details: string[] = [];
+  if (row.storeId) details.push(t(locale, 'popup.ical.store', { store: row.storeId }));
+  if (f.orderId) details.push(t(locale, 'popup.ical.order', { order: f.orderId }));
+  if (f.merchantReference) details.push(t(locale, 'popup.ical.reference', { reference: f.merchantReference }));
+  if (f.provider && f.status) details.push(`${t(locale, `popup.provider.${f.provider}`)} · ${t(locale, `popup.status.${f.status}`)}`);
+  const fee = row.assessment?.fee;
+  if (fee) details.push(t(locale, 'popup.ical.fee', { fee: money(locale, fee.fee) }));
+  if (d.source === 'rule') {
+    details.push(
+      d.latest
+        ? t(locale, 'popup.ical.estimateRange', { latest: new Date(d.latest).toISOString() })
+        : t(locale, 'popup.ical.estimate'),
+    );
+  }
+  if (row.case.pageUrl) details.push(row.case.pageUrl);
+
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${eventUid(row.case.key, d.kind)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART:${icalUtc(d.at)}`,
+    `SUMMARY:${escapeText(summary)}`,
+    `DESCRIPTION:${escapeText(details.join('\n'))}`,
+    'TRANSP:TRANSPARENT',
+    `CATEGORIES:${escapeText(t(locale, 'app.name'))}`,
+  ];
+  // URL is a URI value, not TEXT: no escaping, but it must not break the line.
+  if (row.case.pageUrl && !/[\r\n]/.test(row.case.pageUrl)) lines.push(`URL:${row.case.pageUrl}`);
+  for (const hours of [...new Set(opts.hoursBefore)].sort((x, y) => y - x)) {
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${escapeText(summary)}`,
+      `TRIGGER:${alarmTrigger(hours)}`,
+      'END:VALARM',
+    );
+  }
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** The rows as one VCALENDAR document, every line folded and ended with CRLF. */
+export function casesToIcal(rows: readonly CaseRow[], opts: IcalOptions): string {
+  const stamp = icalUtc(opts.now);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${ICAL_PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(t(opts.locale, 'app.name'))}`,
+  ];
+  for (const row of rows) for (const d of eventDeadlines(row)) lines.push(...eventLines(row, d, opts, stamp));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { casesToCsv, csvField, decimalAmount, localDateTime } from '../../lib/cases/export-csv';
+import { assessCases, dueRows, groupRows } from '../../lib/cases/group';
+import { fakeAssess, makeCase, NOW } from './fixtures';
+
+/** A small RFC 4180 reader, to read our output back. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') row.push(field), (field = '');
+    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else field += ch;
+  }
+  return rows;
+}
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['cr\r\nlf', '"cr\r\nlf"'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['+49 30', "'+49 30"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['', ''],
+    [null, ''],
+    [undefined, ''],
+  ])('%j → %j', (value, out) => expect(csvField(value)).toBe(out));
+
+  it('leaves numbers we wrote ourselves alone', () => expect(csvField('-3.5', { text: false })).toBe('-3.5'));
+});
+
+describe('decimalAmount', () => {
+  it.each([
+    [{ amountMinor: 4990, currency: 'EUR' }, '49.90'],
+    [{ amountMinor: 5, currency: 'SEK' }, '0.05'],
+    [{ amountMinor: 123456789, currency: 'NOK' }, '1234567.89'],
+    [{ amountMinor: 1500, currency: 'JPY' }, '1500'],
+    [{ amountMinor: 1234, currency: 'KWD' }, '1.234'],
+    [{ amountMinor: -250, currency: 'DKK' }, '-2.50'],
+  ])('%o → %s', (money, out) => expect(decimalAmount(money)).toBe(out));
+});
+
+describe('localDateTime', () => {
+  it.each([
+    ['2026-03-10T12:00:00Z', 'Europe/Stockholm', '2026-03-10 13:00'],
+    ['2026-07-01T22:30:00Z', 'Europe/Helsinki', '2026-07-02 01:30'],
+    ['2026-03-10T00:05:00Z', 'UTC', '2026-03-10 00:05'],
+  ])('%s in %s → %s', (iso, zone, out) => expect(localDateTime(iso, zone)).toBe(out));
+});
+
+describe('casesToCsv', () => {
+  const tricky = makeCase('D-1', { hoursLeft: 5, orderId: 'ORD,1', ref: 'He said "now"\nplease', pageUrl: 'https://portal.kustom.co/disputes/D-1?a=1,2' });
+  const rows = dueRows(groupRows(assessCases([makeCase('D-2', { hoursLeft: -3 }), tricky], fakeAssess)));
+  const csv = casesToCsv(rows, { locale: 'en', timeZone: 'Europe/Berlin', now: NOW });
+
+  it('ends every line with CRLF and has a header plus one line per case', () => {
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const table = parseCsv(csv);
+    expect(table).toHaveLength(3);
+    expect(new Set(table.map((r) => r.length)).size).toBe(1);
+  });
+
+  it('reads back exactly what went in, commas, quotes and newlines included', () => {
+    const [header, overdue, due] = parseCsv(csv) as [string[], string[], string[]];
+    const col = (name: string) => header.indexOf(name);
+    expect(header.slice(0, 3)).toEqual(['Group', 'Store ID', 'Dispute ID']);
+    expect(overdue[col('Dispute ID')]).toBe('D-2');
+    expect(overdue[col('Group')]).toBe('Overdue');
+    expect(overdue[col('Hours left')]).toBe('-3.0');
+    expect(due[col('Order ID')]).toBe('ORD,1');
+    expect(due[col('Merchant reference')]).toBe('He said "now"\nplease');
+    expect(due[col('Portal page')]).toBe('https://portal.kustom.co/disputes/D-1?a=1,2');
+    expect(due[col('Deadline (UTC)')]).toBe('2026-03-10T17:00:00.000Z');
+    expect(due[col('Deadline (local time)')]).toBe('2026-03-10 18:00');
+    expect(due[col('Amount')]).toBe('49.90');
+    expect(due[col('Currency')]).toBe('EUR');
+    expect(due[col('Fee at stake')]).toBe('15.00');
+    expect(due[col('Estimated')]).toBe('no');
+  });
+
+  it('titles the columns in the UI language', () => {
+    const de = parseCsv(casesToCsv(rows, { locale: 'de', timeZone: 'UTC', now: NOW }))[0]!;
+    expect(de.slice(0, 3)).toEqual(['Gruppe', 'Shop-ID', 'Streitfall-ID']);
+  });
+});

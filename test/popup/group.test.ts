@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { assessCases, groupRows, dueRows, caseStore } from '../../lib/cases/group';
+import { fakeAssess, makeCase } from './fixtures';
+
+const cases = [
+  makeCase('D-later', { hoursLeft: 24 * 10 }),
+  makeCase('D-overdue-2', { hoursLeft: -2 }),
+  makeCase('D-overdue-30', { hoursLeft: -30 }),
+  makeCase('D-23h', { hoursLeft: 23, store: 'M-2', orderId: 'ORD-777' }),
+  makeCase('D-1h', { hoursLeft: 1, ref: 'Invoice 2026/44' }),
+  makeCase('D-3d', { hoursLeft: 72 }),
+  makeCase('D-7d', { hoursLeft: 24 * 7 }),
+  makeCase('E-enquiry', { hoursLeft: 24 * 20, status: 'warning_needs_response', store: 'M-2' }),
+  makeCase('C-review', { hoursLeft: 5, status: 'under_review' }),
+  makeCase('C-won', { status: 'won' }),
+  makeCase('E-closed', { status: 'warning_closed' }),
+  makeCase('X-incomplete', { incomplete: true, store: null }),
+];
+
+describe('groupRows', () => {
+  const rows = assessCases(cases, fakeAssess);
+
+  it('puts each due case into its group, soonest first, in the fixed group order', () => {
+    const grouped = groupRows(rows);
+    expect(grouped.groups.map((g) => [g.group, g.rows.map((r) => r.case.facts.id)])).toEqual([
+      ['overdue', ['D-overdue-30', 'D-overdue-2']],
+      ['due24h', ['D-1h', 'D-23h']],
+      ['dueWeek', ['D-3d', 'D-7d']],
+      ['later', ['D-later', 'X-incomplete']],
+      ['enquiries', ['E-enquiry']],
+    ]);
+    expect(grouped.total).toBe(9);
+  });
+
+  it('leaves out closed cases and chargebacks that need no action', () => {
+    const ids = dueRows(groupRows(rows)).map((r) => r.case.facts.id);
+    expect(ids).not.toContain('C-review');
+    expect(ids).not.toContain('C-won');
+    expect(ids).not.toContain('E-closed');
+  });
+
+  it('keeps a case with incomplete facts, with an unknown deadline after the known ones', () => {
+    const row = rows.find((r) => r.case.facts.id === 'X-incomplete')!;
+    expect(row.assessment).toBeNull();
+    expect(row.dueAt).toBeNull();
+    expect(row.group).toBe('later');
+  });
+
+  it('lists the stores for the filter, sorted', () => expect(groupRows(rows).stores).toEqual(['M-1', 'M-2']));
+
+  it.each([
+    [{ store: 'M-2' }, ['D-23h', 'E-enquiry']],
+    [{ search: 'ord-777' }, ['D-23h']],
+    [{ search: '2026/44' }, ['D-1h']],
+    [{ search: 'd-overdue' }, ['D-overdue-30', 'D-overdue-2']],
+    [{ search: '  E-ENQ ' }, ['E-enquiry']],
+    [{ store: 'M-2', search: 'D-1h' }, []],
+    [{ search: 'nothing-like-this' }, []],
+  ])('filter %o → %o', (filter, ids) => {
+    expect(dueRows(groupRows(rows, filter)).map((r) => r.case.facts.id)).toEqual(ids);
+  });
+
+  it('a rule that throws for one case does not hide it or the others', () => {
+    const throwing = assessCases(cases.slice(0, 3), (facts, goods) => {
+      if (facts.id === 'D-later') throw new Error('boom');
+      return fakeAssess(facts, goods);
+    });
+    expect(throwing.map((r) => [r.case.facts.id, r.group])).toEqual([
+      ['D-later', 'later'],
+      ['D-overdue-2', 'overdue'],
+      ['D-overdue-30', 'overdue'],
+    ]);
+  });
+
+  it.each([
+    [makeCase('a', { store: 'M-9' }), 'M-9'],
+    [{ ...makeCase('b', { store: null }), key: 'M-5|b' }, 'M-5'],
+    [makeCase('c', { store: null }), null],
+  ])('caseStore(%#)', (c, store) => expect(caseStore(c)).toBe(store));
+
+  it('uses the buyer country the merchant entered when the portal showed none', () => {
+    const c = makeCase('m');
+    delete c.facts.buyerCountry;
+    c.merchant.buyerCountry = 'SE';
+    let seen: string | undefined;
+    assessCases([c], (facts, goods) => {
+      seen = facts.buyerCountry;
+      return fakeAssess(facts, goods);
+    });
+    expect(seen).toBe('SE');
+  });
+});
