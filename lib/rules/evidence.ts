@@ -1,0 +1,172 @@
+// Evidence checklists: every provider × category × goods type × variant is merged from the rows of
+// data/evidence-checklists.ts once, when the module loads, into frozen arrays shared by every
+// caller. A lookup is then one Map.get — it runs for every assessment (100,000 in the benchmark).
+import type {
+  ChecklistOptions,
+  EvidenceItem,
+  EvidenceLevel,
+  GoodsType,
+  Provider,
+  ReasonCategory,
+} from './types';
+import { EVIDENCE_ITEMS, type EvidenceItemId } from './data/evidence-items';
+import {
+  CHECKLIST_ROWS,
+  CHECKLIST_VARIANTS,
+  type ChecklistCategory,
+  type ChecklistRow,
+  type ChecklistVariant,
+} from './data/evidence-checklists';
+
+const PROVIDERS: readonly Provider[] = ['card', 'klarna', 'billie'];
+const CATEGORIES: readonly ChecklistCategory[] = [
+  'credit_not_processed',
+  'duplicate',
+  'fraudulent',
+  'general',
+  'noncompliant',
+  'product_not_received',
+  'product_unacceptable',
+  'subscription_canceled',
+  'unrecognized',
+  'unknown',
+];
+const GOODS: readonly GoodsType[] = ['physical', 'digital', 'service'];
+const NO_VARIANT = '';
+const EMPTY: readonly EvidenceItem[] = Object.freeze([]);
+
+/** i18n key of an evidence item's text. */
+export function evidenceTextKey(id: string, part: 'title' | 'explanation' | 'acceptance'): string {
+  return `evidence.${id}.${part}`;
+}
+
+// One frozen object per (id, level, source): lists share them.
+const itemCache = new Map<string, EvidenceItem>();
+function item(id: EvidenceItemId, level: EvidenceLevel, source: string): EvidenceItem {
+  const key = `${id}|${level}|${source}`;
+  let found = itemCache.get(key);
+  if (!found) {
+    const def: { stripeField?: string } = EVIDENCE_ITEMS[id];
+    found = Object.freeze({
+      id,
+      level,
+      titleKey: evidenceTextKey(id, 'title'),
+      explanationKey: evidenceTextKey(id, 'explanation'),
+      acceptanceKey: evidenceTextKey(id, 'acceptance'),
+      ...(def.stripeField ? { stripeField: def.stripeField } : {}),
+      source,
+    });
+    itemCache.set(key, found);
+  }
+  return found;
+}
+
+function applies(row: ChecklistRow, provider: Provider, category: ChecklistCategory, goods: GoodsType, variant: string): boolean {
+  return (
+    row.provider === provider &&
+    (row.variant === undefined || row.variant === variant) &&
+    (row.categories === 'all' || row.categories.includes(category)) &&
+    (row.goods === 'all' || row.goods.includes(goods))
+  );
+}
+
+interface Entry {
+  level: EvidenceLevel;
+  source: string;
+}
+
+/** Rows in table order; an item keeps its first position and the strongest level (with its row's source). */
+function merge(entries: Iterable<[EvidenceItemId, Entry]>): readonly EvidenceItem[] {
+  const merged = new Map<EvidenceItemId, Entry>();
+  for (const [id, entry] of entries) {
+    const seen = merged.get(id);
+    if (!seen || (seen.level === 'recommended' && entry.level === 'required')) merged.set(id, entry);
+  }
+  const list = [...merged].map(([id, e]) => item(id, e.level, e.source));
+  // Required first, each group in table order (Array.prototype.sort is stable).
+  list.sort((a, b) => (a.level === b.level ? 0 : a.level === 'required' ? -1 : 1));
+  return Object.freeze(list);
+}
+
+function* rowEntries(provider: Provider, category: ChecklistCategory, goods: GoodsType, variant: string): Generator<[EvidenceItemId, Entry]> {
+  for (const row of CHECKLIST_ROWS) {
+    if (!applies(row, provider, category, goods, variant)) continue;
+    for (const id of row.required ?? []) yield [id, { level: 'required', source: row.source }];
+    for (const id of row.recommended ?? []) yield [id, { level: 'recommended', source: row.source }];
+  }
+}
+
+/**
+ * Goods type unknown: every goods type's items, required only where all three require it —
+ * a merchant who has not said what they sell sees what each kind of goods would need.
+ */
+function mergeAcrossGoods(lists: readonly (readonly EvidenceItem[])[]): readonly EvidenceItem[] {
+  const entries: [EvidenceItemId, Entry][] = [];
+  for (const list of lists) {
+    for (const it of list) {
+      const everywhere = lists.every((other) => other.some((o) => o.id === it.id && o.level === 'required'));
+      entries.push([it.id as EvidenceItemId, { level: everywhere ? 'required' : 'recommended', source: it.source }]);
+    }
+  }
+  return merge(entries);
+}
+
+function key(provider: Provider, category: ChecklistCategory, goods: GoodsType | null, variant: string): string {
+  return `${provider}|${category}|${goods ?? '-'}|${variant}`;
+}
+
+const TABLE = new Map<string, readonly EvidenceItem[]>();
+const variantsByProvider = new Map<Provider, ChecklistVariant[]>();
+for (const provider of PROVIDERS) {
+  const variants = CHECKLIST_VARIANTS.filter((v) => v.provider === provider);
+  variantsByProvider.set(provider, variants);
+  for (const variant of [NO_VARIANT, ...variants.map((v) => v.id)]) {
+    for (const category of CATEGORIES) {
+      const perGoods = GOODS.map((goods) => {
+        const list = merge(rowEntries(provider, category, goods, variant));
+        TABLE.set(key(provider, category, goods, variant), list);
+        return list;
+      });
+      TABLE.set(key(provider, category, null, variant), mergeAcrossGoods(perGoods));
+    }
+  }
+}
+
+const CODE = /\d+(?:\.\d+)*/;
+
+/** "10.4", "Visa 10.4", "10.4 Other Fraud – Card-Absent" → "10.4"; anything else → null. */
+export function reasonCode(reason: string | undefined): string | null {
+  if (!reason) return null;
+  const match = CODE.exec(reason);
+  return match ? match[0] : null;
+}
+
+function variantFor(provider: Provider, opts: ChecklistOptions | undefined): string {
+  if (!opts?.network || !opts.reason) return NO_VARIANT;
+  const variants = variantsByProvider.get(provider);
+  if (!variants || variants.length === 0) return NO_VARIANT;
+  const code = reasonCode(opts.reason);
+  if (code === null) return NO_VARIANT;
+  for (const v of variants) if (v.network === opts.network && v.reasonCodes.includes(code)) return v.id;
+  return NO_VARIANT;
+}
+
+/**
+ * The evidence to gather for a dispute. A category no table knows (`null`, or anything unexpected)
+ * gives the provider's generic list ('unknown' rows, see data/evidence-checklists.ts); an unknown
+ * goods type gives the union over goods types. Never throws; an unknown provider gives [].
+ */
+export function evidenceChecklist(
+  provider: Provider,
+  category: ReasonCategory | null,
+  goods: GoodsType | null,
+  opts?: ChecklistOptions,
+): readonly EvidenceItem[] {
+  const variant = variantFor(provider, opts);
+  return (
+    TABLE.get(key(provider, category ?? 'unknown', goods, variant)) ??
+    TABLE.get(key(provider, 'unknown', goods, variant)) ??
+    TABLE.get(key(provider, 'unknown', null, NO_VARIANT)) ??
+    EMPTY
+  );
+}
