@@ -95,6 +95,12 @@ export interface FeeRule {
   refundedIfWon: boolean;
   /** stable id of the table row / rule version used */
   ruleId: string;
+  /** id of the charging rule version (on open / if lost) used */
+  chargingRuleId?: string;
+  /** the source marks the amount as excluding VAT */
+  excludesVat?: boolean;
+  /** Source.id of the amount's table */
+  source?: string;
 }
 
 /** contract */

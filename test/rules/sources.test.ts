@@ -1,6 +1,8 @@
 // Every row of every rule table names a source that exists, and the two source files agree on the
 // documents they share.
 import { describe, expect, it } from 'vitest';
+import { COUNTRY_ALIASES, EEA_MEMBERS } from '../../lib/rules/data/countries';
+import { FEE_AMOUNTS, FEE_CHARGING } from '../../lib/rules/data/fees';
 import { EVIDENCE_SOURCES } from '../../lib/rules/data/evidence-sources';
 import { NAMED_REASONS, NETWORK_CODES } from '../../lib/rules/data/reasons';
 import { RULE_SOURCES, SOURCES } from '../../lib/rules/data/sources';
@@ -12,6 +14,10 @@ const TABLES: Record<string, readonly { source: string; effective: object }[]> =
   UNKNOWN_STATUS_FALLBACK: [UNKNOWN_STATUS_FALLBACK],
   NAMED_REASONS,
   NETWORK_CODES,
+  FEE_AMOUNTS,
+  FEE_CHARGING,
+  EEA_MEMBERS,
+  COUNTRY_ALIASES,
 };
 
 describe('rule sources', () => {

@@ -1,0 +1,74 @@
+// disputeFee: the fee at stake for a dispute, by provider, buyer country and the instant it was
+// opened. Tables and their versions are in data/fees.ts and data/countries.ts.
+import { COUNTRY_ALIASES, EEA_MEMBERS } from './data/countries';
+import { EEA_ROW, FEE_AMOUNTS, FEE_CHARGING, type FeeAmountRow, type FeeChargingRow } from './data/fees';
+import { inWindow, parseInstant, window, type Window } from './effective';
+import type { FeeRule, Provider } from './types';
+
+type Compiled<T> = { row: T; w: Window };
+
+const AMOUNTS = new Map<string, Compiled<FeeAmountRow>[]>();
+for (const row of FEE_AMOUNTS) {
+  const key = `${row.provider}:${row.country}`;
+  const list = AMOUNTS.get(key) ?? [];
+  list.push({ row, w: window(row.effective) });
+  AMOUNTS.set(key, list);
+}
+const CHARGING = FEE_CHARGING.map((row) => ({ row, w: window(row.effective) }));
+const EEA = EEA_MEMBERS.map((row) => ({ row, w: window(row.effective) }));
+const ALIASES = new Map(COUNTRY_ALIASES.map((row) => [row.alias, row.country]));
+
+/** " se " → "SE", "UK" → "GB"; anything that is not two letters → null */
+export function normalizeCountry(country: unknown): string | null {
+  if (typeof country !== 'string') return null;
+  const code = country.trim().toUpperCase();
+  if (!/^[A-Z]{2}$/.test(code)) return null;
+  return ALIASES.get(code) ?? code;
+}
+
+export function isEeaMember(country: string, atMs: number): boolean {
+  return EEA.some(({ row, w }) => row.country === country && inWindow(w, atMs));
+}
+
+function amountRow(provider: string, country: string, atMs: number): FeeAmountRow | null {
+  const list = AMOUNTS.get(`${provider}:${country}`);
+  if (!list) return null;
+  for (const { row, w } of list) if (inWindow(w, atMs)) return row;
+  return null;
+}
+
+function chargingRow(provider: string, atMs: number): FeeChargingRow | null {
+  for (const { row, w } of CHARGING) if (row.provider === provider && inWindow(w, atMs)) return row;
+  return null;
+}
+
+export interface FeeQuery {
+  provider: Provider;
+  buyerCountry: string;
+  openedAt: string;
+}
+
+/**
+ * contract: the fee rule for a dispute — the buyer country's own row, else the EEA row for any
+ * other EEA member, else null (no published fee). Billie: null. Never throws: an unreadable
+ * country or date gives null.
+ */
+export function disputeFee(q: FeeQuery): FeeRule | null {
+  const atMs = parseInstant(q?.openedAt);
+  const country = normalizeCountry(q?.buyerCountry);
+  if (atMs === null || country === null) return null;
+  const charging = chargingRow(q.provider, atMs);
+  if (!charging) return null;
+  const amount =
+    amountRow(q.provider, country, atMs) ?? (isEeaMember(country, atMs) ? amountRow(q.provider, EEA_ROW, atMs) : null);
+  if (!amount) return null;
+  return {
+    fee: { amountMinor: amount.fee.amountMinor, currency: amount.fee.currency },
+    charged: charging.charged,
+    refundedIfWon: charging.refundedIfWon,
+    ruleId: amount.id,
+    chargingRuleId: charging.id,
+    excludesVat: amount.excludesVat,
+    source: amount.source,
+  };
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { EEA_MEMBERS } from '../../lib/rules/data/countries';
+import { BULGARIA_EURO_FROM, CARD_TABLE_SWITCH, EEA_ROW, FEE_AMOUNTS, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
+import { disputeFee, normalizeCountry } from '../../lib/rules/fees';
+import type { Provider } from '../../lib/rules/types';
+
+const ms = (iso: string) => Date.parse(iso);
+const iso = (t: number) => new Date(t).toISOString();
+const BEFORE_SWITCH = iso(ms(FEE_IF_LOST_FROM) - 1);
+const AT_SWITCH = FEE_IF_LOST_FROM;
+
+/** an instant inside a row's effective window (its start, or a day before its end) */
+function insideWindow(from?: string, until?: string): string {
+  if (from) return iso(ms(from));
+  if (until) return iso(ms(until) - 86_400_000);
+  return '2025-06-01T12:00:00Z';
+}
+
+describe('disputeFee: every row of the amount tables', () => {
+  const cases = FEE_AMOUNTS.map((row) => [row.id, row] as const);
+  it.each(cases)('%s', (_id, row) => {
+    const at = insideWindow(row.effective.from, row.effective.until);
+    // the EEA row is reached through an EEA member without its own row (Germany has none)
+    const country = row.country === EEA_ROW ? 'DE' : row.country;
+    const rule = disputeFee({ provider: row.provider, buyerCountry: country, openedAt: at });
+    expect(rule).not.toBeNull();
+    expect(rule!.fee).toEqual(row.fee);
+    expect(rule!.ruleId).toBe(row.id);
+    expect(rule!.excludesVat).toBe(row.excludesVat);
+  });
+
+  it('row ids are unique', () => {
+    const ids = FEE_AMOUNTS.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('card fee: seed table, charged on open, before 2025-12-02 11:48 UTC', () => {
+  it.each([
+    ['SE', 15000, 'SEK'],
+    ['DE', 1500, 'EUR'],
+    ['GB', 1500, 'GBP'],
+    ['BG', 3000, 'BGN'],
+    ['HU', 525000, 'HUF'],
+    ['RO', 7500, 'RON'],
+    ['US', 1500, 'USD'],
+  ])('%s → %i %s, on open, refunded if won', (country, amountMinor, currency) => {
+    const rule = disputeFee({ provider: 'card', buyerCountry: country, openedAt: BEFORE_SWITCH });
+    expect(rule).toMatchObject({ fee: { amountMinor, currency }, charged: 'on_open', refundedIfWon: true, excludesVat: false });
+    expect(rule!.ruleId).toMatch(/^fee\.card\.seed\./);
+  });
+});
+
+describe('card fee: current table (excl. VAT), charged only if lost, from 2025-12-02 11:48 UTC', () => {
+  it.each([
+    ['SE', 15000, 'SEK', 'fee.card.2025-12-02.SE'],
+    ['DE', 1500, 'EUR', 'fee.card.2025-12-02.EEA'],
+    ['BG', 1500, 'EUR', 'fee.card.2025-12-02.EEA'], // no BG row any more → EEA
+    ['HU', 1500, 'EUR', 'fee.card.2025-12-02.EEA'], // no HU row any more → EEA
+    ['NZ', 2500, 'NZD', 'fee.card.2025-12-02.NZ'],
+  ])('%s → %i %s (%s)', (country, amountMinor, currency, ruleId) => {
+    const rule = disputeFee({ provider: 'card', buyerCountry: country, openedAt: AT_SWITCH });
+    expect(rule).toEqual({
+      fee: { amountMinor, currency },
+      charged: 'if_lost',
+      refundedIfWon: false,
+      ruleId,
+      chargingRuleId: 'fee-charging.card.if-lost',
+      excludesVat: true,
+      source: 'kustom.card_disputes',
+    });
+  });
+
+  it('the charging switch is 12:48 CET on 2 December 2025', () => {
+    expect(CARD_TABLE_SWITCH).toBe(FEE_IF_LOST_FROM);
+    expect(disputeFee({ provider: 'card', buyerCountry: 'SE', openedAt: '2025-12-02T12:47:59.999+01:00' })!.charged).toBe('on_open');
+    expect(disputeFee({ provider: 'card', buyerCountry: 'SE', openedAt: '2025-12-02T12:48:00+01:00' })!.charged).toBe('if_lost');
+  });
+});
+
+describe('Klarna fee: always charged only if lost', () => {
+  it.each([BEFORE_SWITCH, AT_SWITCH, '2024-03-01T00:00:00Z', '2027-01-01T00:00:00Z'])('at %s', (openedAt) => {
+    const rule = disputeFee({ provider: 'klarna', buyerCountry: 'NO', openedAt });
+    expect(rule).toMatchObject({ fee: { amountMinor: 20000, currency: 'NOK' }, charged: 'if_lost', refundedIfWon: false });
+  });
+
+  it('Bulgaria: BGN 40 until the euro changeover, then the EEA row (EUR 20)', () => {
+    const before = disputeFee({ provider: 'klarna', buyerCountry: 'BG', openedAt: iso(ms(BULGARIA_EURO_FROM) - 1) });
+    const after = disputeFee({ provider: 'klarna', buyerCountry: 'BG', openedAt: BULGARIA_EURO_FROM });
+    expect(before).toMatchObject({ fee: { amountMinor: 4000, currency: 'BGN' }, ruleId: 'fee.klarna.seed.BG' });
+    expect(after).toMatchObject({ fee: { amountMinor: 2000, currency: 'EUR' }, ruleId: 'fee.klarna.seed.EEA' });
+    expect(BULGARIA_EURO_FROM).toBe('2026-01-01T00:00:00.000+02:00'); // midnight in Sofia
+  });
+
+  it('Hungary keeps its own Klarna row (HUF 7000)', () => {
+    expect(disputeFee({ provider: 'klarna', buyerCountry: 'HU', openedAt: AT_SWITCH })!.fee).toEqual({ amountMinor: 700000, currency: 'HUF' });
+  });
+});
+
+describe('EEA fallback', () => {
+  const withOwnRow = new Set(['NO', 'DK', 'SE', 'PL', 'CZ', 'BG', 'HU', 'RO']);
+  it.each(EEA_MEMBERS.map((r) => [r.country]))('%s gets its own row or the EEA row', (country) => {
+    for (const provider of ['card', 'klarna'] as Provider[]) {
+      for (const openedAt of [BEFORE_SWITCH, AT_SWITCH, '2026-06-01T00:00:00Z']) {
+        const rule = disputeFee({ provider, buyerCountry: country, openedAt });
+        expect(rule, `${provider} ${country} ${openedAt}`).not.toBeNull();
+        if (!withOwnRow.has(country)) expect(rule!.fee.currency).toBe('EUR');
+      }
+    }
+  });
+});
+
+describe('no published fee → null, never a throw', () => {
+  it.each([
+    ['billie', 'DE', AT_SWITCH],
+    ['billie', 'SE', BEFORE_SWITCH],
+    ['card', 'JP', AT_SWITCH], // not EEA, no row
+    ['klarna', 'BR', AT_SWITCH],
+    ['card', 'XX', AT_SWITCH],
+    ['card', '', AT_SWITCH],
+    ['card', 'Sweden', AT_SWITCH],
+    ['card', 'SE', 'not a date'],
+    ['card', 'SE', ''],
+    ['paypal', 'SE', AT_SWITCH],
+  ])('%s %s %s', (provider, buyerCountry, openedAt) => {
+    expect(disputeFee({ provider: provider as Provider, buyerCountry, openedAt })).toBeNull();
+  });
+
+  it('missing fields', () => {
+    expect(disputeFee({ provider: 'card', openedAt: AT_SWITCH } as never)).toBeNull();
+    expect(disputeFee(undefined as never)).toBeNull();
+  });
+});
+
+describe('country codes', () => {
+  it.each([
+    ['se', 'SE'],
+    [' gb ', 'GB'],
+    ['UK', 'GB'],
+    ['EL', 'GR'],
+    ['SWE', null],
+    [undefined, null],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeCountry(input)).toBe(expected);
+  });
+
+  it('"UK" (the seeds\' spelling) finds the GB row', () => {
+    expect(disputeFee({ provider: 'klarna', buyerCountry: 'UK', openedAt: AT_SWITCH })!.ruleId).toBe('fee.klarna.seed.GB');
+  });
+});
