@@ -25,6 +25,8 @@ export const trackedCaseSchema = z.object({
   lastSeenAt: z.string().datetime({ offset: true }),
   /** the portal page it was last read from, to open it again */
   pageUrl: z.string().url().optional(),
+  /** the kind of page pageUrl is: a detail page's URL opens the dispute itself */
+  pageKind: z.enum(['dispute_list', 'dispute_detail']).optional(),
   /** when it was first seen closed; pruning counts retention from here */
   closedAt: z.string().datetime({ offset: true }).optional(),
 });

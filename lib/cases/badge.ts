@@ -1,0 +1,47 @@
+// The toolbar badge, planned from the cases: what to show, not how (entrypoints/background applies it).
+import type { Deadline } from '../rules/types';
+import type { Settings } from './schema';
+import { needsAction, urgencyAt, type CaseUrgency, type TimedCase } from './timing';
+
+export type BadgeTone = 'red' | 'amber' | 'neutral' | 'none';
+
+export interface BadgePlan {
+  /** "" when no case needs action; "99+" above 99 (a badge fits about four characters) */
+  text: string;
+  count: number;
+  tone: BadgeTone;
+  /** the soonest deadline among the cases that need action (overdue ones first) */
+  next: { key: string; disputeId: string; storeId: string | null; deadline: Deadline; urgency: CaseUrgency } | null;
+}
+
+/**
+ * Colours of the badge: background and text, both ≥ 4.5:1 (test/cases/badge.test.ts computes the
+ * ratios). Red and amber are the urgency colours of the in-page chips; colour is never the only
+ * signal, the tooltip says what is due.
+ */
+export const BADGE_COLORS: Record<Exclude<BadgeTone, 'none'>, { background: string; text: string }> = {
+  red: { background: '#b42318', text: '#ffffff' },
+  amber: { background: '#fdb022', text: '#101828' },
+  neutral: { background: '#475467', text: '#ffffff' },
+};
+
+export function planBadge(timed: readonly TimedCase[], now: Date, settings: Pick<Settings, 'criticalHours' | 'soonHours'>): BadgePlan {
+  let count = 0;
+  let anyRed = false;
+  let anyAmber = false;
+  let next: BadgePlan['next'] = null;
+  for (const t of timed) {
+    if (!needsAction(t, now, settings)) continue;
+    count += 1;
+    if (!t.next) continue;
+    const urgency = urgencyAt(t.next.at, now, settings);
+    if (urgency === 'overdue' || urgency === 'critical') anyRed = true;
+    else if (urgency === 'soon') anyAmber = true;
+    if (!next || Date.parse(t.next.at) < Date.parse(next.deadline.at)) {
+      const storeId = t.case.key.startsWith('-|') ? null : (t.case.key.split('|')[0] ?? null);
+      next = { key: t.case.key, disputeId: t.case.facts.id, storeId, deadline: t.next, urgency };
+    }
+  }
+  const tone: BadgeTone = count === 0 ? 'none' : anyRed ? 'red' : anyAmber ? 'amber' : 'neutral';
+  return { text: count === 0 ? '' : count > 99 ? '99+' : String(count), count, tone, next };
+}

@@ -1,0 +1,148 @@
+// Merging a portal reading (cases:observed) into the store. Pure: store in, store out.
+//
+// Decisions (issue 4):
+// - One case per caseKey(store ID, dispute ID). The row's own store ID wins over the page's.
+// - What the merchant entered (`merchant`) is never touched by a reading.
+// - Facts: a field the reading shows replaces the stored one; a field it does not show keeps the
+//   last known value. A list page shows fewer fields than the detail page, and the portal does not
+//   un-set a value in practice, so "not shown" means "not on this page", never "gone".
+// - A reading older than the case's last reading (two tabs, one left open) only fills fields the
+//   case does not have yet; it never rolls newer facts back.
+// - pageUrl: a detail page's URL (it opens that dispute) is kept over a list page's URL.
+// - A dispute first read without a store ("-|id") is moved to its store's key once a reading names
+//   the store, merging both; a reading without a store updates the one case with that dispute ID.
+// - A manual case the portal later shows becomes a portal case: the portal's facts win.
+// - closedAt is set when a reading first shows a closed status and cleared if it reopens.
+import { toUtcIso, earlierIso, laterIso } from './instants';
+import { combineMerchantInputs } from './merchant';
+import type { CasesObserved } from './messages';
+import type { CaseRules } from './rules-link';
+import { caseKey, type TrackedCase } from './schema';
+
+export type CaseRecord = Record<string, TrackedCase>;
+type Facts = TrackedCase['facts'];
+type ObservedDispute = CasesObserved['disputes'][number];
+
+export interface MergeResult {
+  store: CaseRecord;
+  /** the case key each observed dispute was stored under, in the reading's order */
+  keys: string[];
+}
+
+/** The key a reading's dispute is filed under before store-less reconciliation. */
+export function observedCaseKey(message: Pick<CasesObserved, 'storeId'>, dispute: ObservedDispute): string {
+  return caseKey(dispute.storeId ?? message.storeId, dispute.id);
+}
+
+/** Defined fields only: `{a: undefined}` must not overwrite a known value. */
+function definedFields(facts: Facts): Facts {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(facts)) if (value !== undefined) out[name] = value;
+  return out as Facts;
+}
+
+export function mergeFacts(stored: Facts, read: Facts, readIsNewer: boolean): Facts {
+  const shown = definedFields(read);
+  return readIsNewer ? { ...stored, ...shown } : { ...shown, ...stored };
+}
+
+function withoutStore(key: string): string | null {
+  const bar = key.indexOf('|');
+  return bar < 0 ? null : `-|${key.slice(bar + 1)}`;
+}
+
+/** The key to use for a dispute read without a store: the one stored case with that id, if any. */
+function resolveStoreless(store: CaseRecord, key: string, disputeId: string): string {
+  if (store[key]) return key;
+  const matches = Object.keys(store).filter((k) => store[k]?.facts.id === disputeId && !k.startsWith('-|'));
+  return matches.length === 1 ? (matches[0] as string) : key;
+}
+
+/** `loser` folded into `winner` (same dispute, seen under two keys); nothing of either is lost. */
+export function combineCases(winner: TrackedCase, loser: TrackedCase): TrackedCase {
+  const winnerIsNewer = Date.parse(winner.lastSeenAt) >= Date.parse(loser.lastSeenAt);
+  const out: TrackedCase = {
+    ...winner,
+    facts: mergeFacts(loser.facts, winner.facts, winnerIsNewer),
+    merchant: combineMerchantInputs(winner.merchant, loser.merchant),
+    manual: winner.manual && loser.manual,
+    firstSeenAt: earlierIso(winner.firstSeenAt, loser.firstSeenAt),
+    lastSeenAt: laterIso(winner.lastSeenAt, loser.lastSeenAt),
+  };
+  // Closed or not is a fact of the portal: it follows the newer reading.
+  const newer = winnerIsNewer ? winner : loser;
+  if (newer.closedAt) out.closedAt = newer.closedAt;
+  else delete out.closedAt;
+  if (!winner.pageUrl && loser.pageUrl) {
+    out.pageUrl = loser.pageUrl;
+    if (loser.pageKind) out.pageKind = loser.pageKind;
+  }
+  return out;
+}
+
+export function mergeObservation(
+  store: CaseRecord,
+  message: CasesObserved,
+  now: Date,
+  rules: Pick<CaseRules, 'statusInfo'>,
+): MergeResult {
+  const next: CaseRecord = { ...store };
+  // A reading cannot be from the future; a skewed clock must not make it win forever.
+  const observedAt = toUtcIso(
+    Date.parse(message.observedAt) > now.getTime() ? now.toISOString() : message.observedAt,
+  );
+  const keys: string[] = [];
+  for (const dispute of message.disputes) {
+    let key = observedCaseKey(message, dispute);
+    if (key.startsWith('-|')) key = resolveStoreless(next, key, dispute.id);
+    else {
+      const storeless = withoutStore(key);
+      const orphan = storeless ? next[storeless] : undefined;
+      if (storeless && orphan) {
+        const existing = next[key];
+        next[key] = existing ? combineCases(existing, orphan) : { ...orphan, key };
+        delete next[storeless];
+      }
+    }
+    next[key] = mergeOne(next[key], key, dispute, message, observedAt, rules);
+    keys.push(key);
+  }
+  return { store: next, keys };
+}
+
+function mergeOne(
+  stored: TrackedCase | undefined,
+  key: string,
+  dispute: ObservedDispute,
+  message: CasesObserved,
+  observedAt: string,
+  rules: Pick<CaseRules, 'statusInfo'>,
+): TrackedCase {
+  const readIsNewer = !stored || Date.parse(observedAt) >= Date.parse(stored.lastSeenAt);
+  const facts = stored ? mergeFacts(stored.facts, dispute, readIsNewer) : definedFields(dispute);
+  const out: TrackedCase = {
+    key,
+    facts,
+    merchant: stored?.merchant ?? { ticks: {} },
+    manual: false,
+    firstSeenAt: stored ? earlierIso(stored.firstSeenAt, observedAt) : observedAt,
+    lastSeenAt: stored ? laterIso(stored.lastSeenAt, observedAt) : observedAt,
+  };
+  Object.assign(out, choosePageUrl(stored, message, readIsNewer));
+  const closed = facts.status !== undefined && rules.statusInfo(facts.status).phase === 'closed';
+  if (closed) out.closedAt = stored?.closedAt ?? observedAt;
+  return out;
+}
+
+function choosePageUrl(
+  stored: TrackedCase | undefined,
+  message: CasesObserved,
+  readIsNewer: boolean,
+): Pick<TrackedCase, 'pageUrl' | 'pageKind'> {
+  const read = { pageUrl: message.pageUrl, pageKind: message.page };
+  if (!stored?.pageUrl) return read;
+  const kept = { pageUrl: stored.pageUrl, pageKind: stored.pageKind ?? 'dispute_list' };
+  if (message.page === 'dispute_detail') return readIsNewer || kept.pageKind !== 'dispute_detail' ? read : kept;
+  // A list page's URL replaces only another list page's URL.
+  return kept.pageKind === 'dispute_list' && readIsNewer ? read : kept;
+}

@@ -1,0 +1,110 @@
+// Which deadline notifications are due, planned from the cases and the sent-log. Pure.
+//
+// A notification is identified by case key + deadline instant + threshold (hours before; 0 = the
+// deadline passed). The sent-log in storage holds every id already shown (or deliberately not
+// shown), so each fires at most once, across worker and browser restarts. A deadline that moves
+// (the portal shows a new date) is a new deadline and notifies again.
+//
+// Only the tightest threshold crossed is shown: a case first seen 10 h before its deadline gets
+// the "24 h" notification, not "72 h" and "24 h" at once. "Passed" is shown only for a deadline
+// that passed while the case was tracked and at most PASSED_WINDOW ago, so importing or first
+// reading an old case does not raise a burst of stale alerts (the badge shows it as overdue).
+import { z } from 'zod';
+import type { Deadline } from '../rules/types';
+import { DAY_MS, HOUR_MS } from './instants';
+import type { Settings } from './schema';
+import type { TimedCase } from './timing';
+
+export const PASSED_WINDOW_MS = 7 * DAY_MS;
+/** Sent-log entries are dropped this long after their deadline (they can no longer fire). */
+export const SENT_LOG_KEEP_MS = 30 * DAY_MS;
+
+export const sentLogSchema = z.record(
+  z.string(),
+  z.object({ sentAt: z.string(), deadlineAt: z.string(), shown: z.boolean() }),
+);
+export type SentLog = z.infer<typeof sentLogSchema>;
+
+export interface PlannedNotification {
+  id: string;
+  key: string;
+  disputeId: string;
+  deadline: Deadline;
+  /** the threshold crossed, in hours before the deadline; 0 = the deadline passed */
+  hoursBefore: number;
+  pageUrl: string | null;
+}
+
+export function notificationId(key: string, deadlineAt: string, hoursBefore: number): string {
+  return `${key}@${new Date(Date.parse(deadlineAt)).toISOString()}#${hoursBefore}`;
+}
+
+/** The case key inside a notification id (for a click). */
+export function caseKeyOfNotification(id: string): string | null {
+  const at = id.lastIndexOf('@');
+  return at > 0 ? id.slice(0, at) : null;
+}
+
+/** Thresholds from the settings, largest first, then 0 (passed). */
+export function notificationThresholds(settings: Pick<Settings, 'notifications'>): number[] {
+  const hours = [...new Set(settings.notifications.hoursBefore.filter((h) => h > 0))].sort((a, b) => b - a);
+  return [...hours, 0];
+}
+
+/** Cases whose deadlines notify: open, and either needing a response or an enquiry that may escalate. */
+export function notifies(timed: TimedCase): boolean {
+  return timed.phase !== 'closed' && (timed.actionRequired || timed.phase === 'enquiry');
+}
+
+export interface NotificationPlan {
+  /** to show now, and then log */
+  send: PlannedNotification[];
+  /** to log without showing (notifications are turned off): turning them on later raises no burst */
+  silence: PlannedNotification[];
+}
+
+export function dueNotifications(
+  timed: readonly TimedCase[],
+  sentLog: SentLog,
+  now: Date,
+  settings: Pick<Settings, 'notifications'>,
+): NotificationPlan {
+  const thresholds = notificationThresholds(settings);
+  const due: PlannedNotification[] = [];
+  const nowMs = now.getTime();
+  for (const t of timed) {
+    if (!notifies(t)) continue;
+    for (const deadline of t.deadlines) {
+      const atMs = Date.parse(deadline.at);
+      if (Number.isNaN(atMs)) continue;
+      let tightest: number | null = null;
+      for (const h of thresholds) if (nowMs >= atMs - h * HOUR_MS) tightest = h;
+      if (tightest === null) continue;
+      if (tightest === 0) {
+        const trackedWhenPassed = atMs >= Date.parse(t.case.firstSeenAt);
+        if (!trackedWhenPassed || nowMs - atMs > PASSED_WINDOW_MS) continue;
+      }
+      const id = notificationId(t.case.key, deadline.at, tightest);
+      if (sentLog[id]) continue;
+      due.push({ id, key: t.case.key, disputeId: t.case.facts.id, deadline, hoursBefore: tightest, pageUrl: t.case.pageUrl ?? null });
+    }
+  }
+  return settings.notifications.enabled ? { send: due, silence: [] } : { send: [], silence: due };
+}
+
+export function recordSent(sentLog: SentLog, plan: NotificationPlan, now: Date): SentLog {
+  const out: SentLog = { ...sentLog };
+  const sentAt = now.toISOString();
+  for (const n of plan.send) out[n.id] = { sentAt, deadlineAt: n.deadline.at, shown: true };
+  for (const n of plan.silence) out[n.id] = { sentAt, deadlineAt: n.deadline.at, shown: false };
+  return out;
+}
+
+export function pruneSentLog(sentLog: SentLog, now: Date): SentLog {
+  const out: SentLog = {};
+  for (const [id, entry] of Object.entries(sentLog)) {
+    const at = Date.parse(entry.deadlineAt);
+    if (Number.isNaN(at) || now.getTime() - at <= SENT_LOG_KEEP_MS) out[id] = entry;
+  }
+  return out;
+}

@@ -1,0 +1,41 @@
+// Stored values that do not parse are never dropped: they move to the quarantine key with the
+// reason, where the options page can show them and an export includes them.
+import { z } from 'zod';
+import type { CaseRecord } from './merge';
+import { trackedCaseSchema } from './schema';
+
+export const quarantineEntrySchema = z.object({
+  /** where it came from: the store key it was under, or "settings" */
+  key: z.string(),
+  value: z.unknown(),
+  problem: z.string(),
+  at: z.string(),
+});
+export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
+export const quarantineSchema = z.array(quarantineEntrySchema);
+
+/** A zod error in a line a person can read: "facts.amount.currency: ISO 4217 code". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(value)'}: ${issue.message}`)
+    .join('; ');
+}
+
+/** The stored record split into valid cases and entries to quarantine. */
+export function splitStoredCases(raw: unknown, now: Date): { cases: CaseRecord; quarantined: QuarantineEntry[] } {
+  const at = now.toISOString();
+  if (raw == null) return { cases: {}, quarantined: [] };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    return { cases: {}, quarantined: [{ key: '(cases)', value: raw, problem: 'the case store is not a record', at }] };
+  }
+  const cases: CaseRecord = {};
+  const quarantined: QuarantineEntry[] = [];
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const parsed = trackedCaseSchema.safeParse(value);
+    if (!parsed.success) quarantined.push({ key, value, problem: describeIssues(parsed.error), at });
+    else if (parsed.data.key !== key) quarantined.push({ key, value, problem: `stored under "${key}" but names "${parsed.data.key}"`, at });
+    else cases[key] = parsed.data;
+  }
+  return { cases, quarantined };
+}

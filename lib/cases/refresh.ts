@@ -1,0 +1,51 @@
+// Everything the background derives from the store, recomputed from storage alone: badge, next
+// alarm, due notifications. Runs in the store's queue after every change, on every alarm and on
+// every wake, so nothing depends on memory. The effects (browser APIs) are passed in.
+import { planNextAlarm } from './alarm';
+import { planBadge, type BadgePlan } from './badge';
+import { dueNotifications, recordSent, type PlannedNotification } from './notifications';
+import type { CaseRules } from './rules-link';
+import type { Settings } from './schema';
+import type { CaseStore } from './store';
+import { timeCases } from './timing';
+
+export interface RefreshEffects {
+  setBadge(plan: BadgePlan, settings: Settings): Promise<void>;
+  /** null: no threshold ahead, clear the alarm */
+  setNextAlarm(when: Date | null): Promise<void>;
+  notify(notification: PlannedNotification, settings: Settings): Promise<void>;
+}
+
+export interface RefreshResult {
+  badge: BadgePlan;
+  nextAlarm: Date | null;
+  notified: string[];
+}
+
+export function createRefresh(store: CaseStore, rules: CaseRules, effects: RefreshEffects, now: () => Date, browserZone: () => string) {
+  return function refresh(): Promise<RefreshResult> {
+    return store.run(async () => {
+      const at = now();
+      const settings = await store.internal.loadSettings();
+      const cases = await store.internal.loadCases();
+      const timed = timeCases(Object.values(cases), rules, at, settings.timeZone ?? browserZone());
+      const badge = planBadge(timed, at, settings);
+      const nextAlarm = planNextAlarm(timed, at, settings);
+      const sentLog = await store.internal.loadSentLog();
+      const plan = dueNotifications(timed, sentLog, at, settings);
+      // Logged before shown: a worker stopped in between loses one notification rather than
+      // showing it twice ("at most once").
+      if (plan.send.length > 0 || plan.silence.length > 0) await store.internal.saveSentLog(recordSent(sentLog, plan, at));
+      await effects.setBadge(badge, settings);
+      await effects.setNextAlarm(nextAlarm);
+      for (const notification of plan.send) {
+        try {
+          await effects.notify(notification, settings);
+        } catch (error) {
+          console.warn('[dispute-radar] notification failed', notification.id, error);
+        }
+      }
+      return { badge, nextAlarm, notified: plan.send.map((n) => n.id) };
+    });
+  };
+}

@@ -1,0 +1,251 @@
+// The case store's single writer. Only the background opens it. Every operation runs in one
+// serial queue (read → change → write), so concurrent messages cannot lose each other's changes;
+// nothing is kept in memory between operations (the worker may stop at any time).
+import { storage } from 'wxt/utils/storage';
+import { mergeObservation, type CaseRecord } from './merge';
+import { applyMerchantPatch } from './merchant';
+import type { CasesObserved, ImportReport, MerchantPatch, SettingsPatch } from './messages';
+import { CASES_VERSION, storageMigrations } from './migrations';
+import { pruneClosed } from './prune';
+import { describeIssues, quarantineSchema, splitStoredCases, type QuarantineEntry } from './quarantine';
+import { STORAGE_KEYS } from './read';
+import type { CaseRules } from './rules-link';
+import { caseKey, DEFAULT_SETTINGS, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
+import { createSerialQueue, type SerialQueue } from './queue';
+import { exportCases, importCases } from './transfer';
+import { pruneSentLog, sentLogSchema, type SentLog } from './notifications';
+
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; problem: string };
+
+export interface CaseStoreDeps {
+  rules: Pick<CaseRules, 'statusInfo'>;
+  now: () => Date;
+}
+
+export type CaseStore = ReturnType<typeof openCaseStore>;
+
+export function openCaseStore(deps: CaseStoreDeps) {
+  const casesItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.cases, {
+    fallback: {},
+    version: CASES_VERSION,
+    migrations: storageMigrations,
+  });
+  const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: null });
+  const quarantineItem = storage.defineItem<unknown>(STORAGE_KEYS.quarantine, { fallback: [] });
+  const sentItem = storage.defineItem<unknown>(STORAGE_KEYS.sentNotifications, { fallback: {} });
+  const queue: SerialQueue = createSerialQueue();
+
+  async function readQuarantine(): Promise<QuarantineEntry[]> {
+    const raw = await quarantineItem.getValue();
+    const parsed = quarantineSchema.safeParse(raw);
+    // The quarantine itself unreadable: keep it whole, as one entry, rather than lose it.
+    return parsed.success ? parsed.data : [{ key: '(quarantine)', value: raw, problem: 'unreadable quarantine', at: deps.now().toISOString() }];
+  }
+
+  /** The valid cases; entries that do not parse move to the quarantine (written at once). */
+  async function loadCases(): Promise<CaseRecord> {
+    const raw = await casesItem.getValue();
+    const { cases, quarantined } = splitStoredCases(raw, deps.now());
+    if (quarantined.length > 0) {
+      console.warn(`[dispute-radar] ${quarantined.length} stored case(s) did not parse and were quarantined`, quarantined);
+      const kept = await readQuarantine();
+      await quarantineItem.setValue([...kept, ...quarantined]);
+      await casesItem.setValue(cases);
+    }
+    return cases;
+  }
+
+  async function saveCases(cases: CaseRecord): Promise<void> {
+    // zod on every write: a case that would not parse on the next read is a bug here; refuse it.
+    for (const [key, tracked] of Object.entries(cases)) {
+      const check = trackedCaseSchema.safeParse(tracked);
+      if (!check.success || check.data.key !== key) throw new Error(`refusing to store an invalid case ${key}: ${check.success ? 'key mismatch' : describeIssues(check.error)}`);
+    }
+    await casesItem.setValue(cases);
+  }
+
+  async function loadSettings(): Promise<Settings> {
+    const raw = await settingsItem.getValue();
+    if (raw == null) return DEFAULT_SETTINGS;
+    const parsed = settingsSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    // Kept for a person to look at; the defaults apply until the merchant saves again.
+    const kept = await readQuarantine();
+    await quarantineItem.setValue([...kept, { key: 'settings', value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
+    await settingsItem.setValue(null);
+    return DEFAULT_SETTINGS;
+  }
+
+  function merchantOf(cases: CaseRecord, keys: string[]): Record<string, MerchantInput> {
+    const out: Record<string, MerchantInput> = {};
+    for (const key of keys) {
+      const tracked = cases[key];
+      if (tracked) out[key] = tracked.merchant;
+    }
+    return out;
+  }
+
+  /** The stored case for (storeId, disputeId); a store-less id finds the one case with that id. */
+  function findKey(cases: CaseRecord, storeId: string | null, disputeId: string): string | null {
+    const key = caseKey(storeId, disputeId);
+    if (cases[key]) return key;
+    if (storeId) return cases[caseKey(null, disputeId)] ? caseKey(null, disputeId) : null;
+    const matches = Object.keys(cases).filter((k) => cases[k]?.facts.id === disputeId);
+    return matches.length === 1 ? (matches[0] as string) : null;
+  }
+
+  return {
+    queue,
+    /** run any task in the store's queue (the background's refresh runs here too) */
+    run: <T>(task: () => Promise<T>) => queue.run(task),
+
+    observe(message: CasesObserved) {
+      return queue.run(async () => {
+        const cases = await loadCases();
+        const { store, keys } = mergeObservation(cases, message, deps.now(), deps.rules);
+        await saveCases(store);
+        return { merchant: merchantOf(store, keys), stored: keys.length };
+      });
+    },
+
+    updateMerchant(storeId: string | null, disputeId: string, patch: MerchantPatch): Promise<Outcome<{ key: string; merchant: MerchantInput }>> {
+      return queue.run(async () => {
+        const cases = await loadCases();
+        const key = findKey(cases, storeId, disputeId);
+        const tracked = key ? cases[key] : undefined;
+        if (!key || !tracked) return { ok: false as const, problem: `no tracked case for dispute ${disputeId}` };
+        const merchant = applyMerchantPatch(tracked.merchant, patch);
+        await saveCases({ ...cases, [key]: { ...tracked, merchant } });
+        return { ok: true as const, key, merchant };
+      });
+    },
+
+    addManual(factsInput: unknown, patch: MerchantPatch | undefined): Promise<Outcome<{ key: string; created: boolean }>> {
+      return queue.run(async () => {
+        const parsed = manualCaseFactsSchema.safeParse(factsInput);
+        if (!parsed.success) return { ok: false as const, problem: describeIssues(parsed.error) };
+        const facts = parsed.data;
+        const cases = await loadCases();
+        const key = caseKey(facts.storeId ?? null, facts.id);
+        const existing = cases[key];
+        if (existing && !existing.manual) {
+          return { ok: false as const, problem: `dispute ${facts.id} is already tracked from the portal` };
+        }
+        const now = deps.now().toISOString();
+        const tracked: TrackedCase = {
+          key,
+          facts,
+          merchant: applyMerchantPatch(existing?.merchant ?? { ticks: {} }, patch ?? {}),
+          manual: true,
+          firstSeenAt: existing?.firstSeenAt ?? now,
+          lastSeenAt: now,
+        };
+        if (deps.rules.statusInfo(facts.status).phase === 'closed') tracked.closedAt = existing?.closedAt ?? now;
+        await saveCases({ ...cases, [key]: tracked });
+        return { ok: true as const, key, created: !existing };
+      });
+    },
+
+    remove(key: string) {
+      return queue.run(async () => {
+        const cases = await loadCases();
+        if (!cases[key]) return { removed: false };
+        const { [key]: _gone, ...rest } = cases;
+        await saveCases(rest);
+        return { removed: true };
+      });
+    },
+
+    list() {
+      return queue.run(async () => {
+        const cases = await loadCases();
+        return { cases: Object.values(cases), quarantined: (await readQuarantine()).length };
+      });
+    },
+
+    exportJson() {
+      return queue.run(async () => {
+        const cases = await loadCases();
+        return { json: exportCases(cases, await readQuarantine(), deps.now()), count: Object.keys(cases).length };
+      });
+    },
+
+    importJson(json: string): Promise<Outcome<{ report: ImportReport }>> {
+      return queue.run(async () => {
+        const cases = await loadCases();
+        const result = importCases(cases, json);
+        if (!result.ok) return result;
+        await saveCases(result.store);
+        return { ok: true as const, report: result.report };
+      });
+    },
+
+    clear() {
+      return queue.run(async () => {
+        const cases = await loadCases();
+        await casesItem.setValue({});
+        // The sent-log stays: cases read again from the portal after a clear do not notify twice.
+        return { removed: Object.keys(cases).length };
+      });
+    },
+
+    prune() {
+      return queue.run(async () => {
+        const settings = await loadSettings();
+        const cases = await loadCases();
+        const { store, removed } = pruneClosed(cases, deps.now(), settings.retentionDays);
+        if (removed.length > 0) await saveCases(store);
+        return { removed };
+      });
+    },
+
+    getSettings: () => queue.run(loadSettings),
+
+    updateSettings(patch: SettingsPatch): Promise<Outcome<{ settings: Settings }>> {
+      return queue.run(async () => {
+        const current = await loadSettings();
+        const candidate = {
+          ...current,
+          ...patch,
+          notifications: { ...current.notifications, ...(patch.notifications ?? {}) },
+          hosts: { ...current.hosts, ...(patch.hosts ?? {}) },
+        };
+        const parsed = settingsSchema.safeParse(candidate);
+        if (!parsed.success) return { ok: false as const, problem: describeIssues(parsed.error) };
+        const zone = parsed.data.timeZone;
+        if (zone !== null && !isTimeZone(zone)) return { ok: false as const, problem: `unknown time zone "${zone}"` };
+        if (parsed.data.criticalHours > parsed.data.soonHours) {
+          return { ok: false as const, problem: 'the critical threshold must not be above the soon threshold' };
+        }
+        await settingsItem.setValue(parsed.data);
+        return { ok: true as const, settings: parsed.data };
+      });
+    },
+
+    /** For the background's refresh, inside the queue only. */
+    internal: {
+      loadCases,
+      loadSettings,
+      async loadSentLog(): Promise<SentLog> {
+        const raw = await sentItem.getValue();
+        const parsed = sentLogSchema.safeParse(raw);
+        if (parsed.success) return parsed.data;
+        const kept = await readQuarantine();
+        await quarantineItem.setValue([...kept, { key: 'sentNotifications', value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
+        return {};
+      },
+      async saveSentLog(log: SentLog): Promise<void> {
+        await sentItem.setValue(sentLogSchema.parse(pruneSentLog(log, deps.now())));
+      },
+    },
+  };
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,78 @@
+// A tracked case with its deadlines, as the planners (badge, alarm, notifications) need it. The
+// rules are asked at planning time, so a rule update changes every plan at once.
+import { disputeFactsSchema } from '../rules/schema';
+import type { Deadline, Phase } from '../rules/types';
+import { HOUR_MS } from './instants';
+import type { CaseRules } from './rules-link';
+import type { Settings, TrackedCase } from './schema';
+
+export interface TimedCase {
+  case: TrackedCase;
+  phase: Phase;
+  actionRequired: boolean;
+  deadlines: Deadline[];
+  next: Deadline | null;
+}
+
+/**
+ * The case's phase and deadlines, or null when the facts are too few to say anything.
+ * With every fact the rules need: the rules' assessment. With only a status and the portal's own
+ * deadline (a list page may show no more): that deadline, as the portal gives it.
+ */
+export function timeCase(tracked: TrackedCase, rules: CaseRules, now: Date, timeZone: string): TimedCase | null {
+  const facts = tracked.facts;
+  const full = disputeFactsSchema.safeParse({ buyerCountry: tracked.merchant.buyerCountry, ...facts });
+  if (full.success) {
+    try {
+      const opts = { now, timeZone, ...(tracked.merchant.goods ? { goods: tracked.merchant.goods } : {}) };
+      const a = rules.assessDispute(full.data, opts);
+      return { case: tracked, phase: a.phase, actionRequired: a.actionRequired, deadlines: a.deadlines, next: a.next };
+    } catch {
+      // A rule that throws on odd data must not take the badge down; fall through to the portal's date.
+    }
+  }
+  if (!facts.status) return null;
+  const info = rules.statusInfo(facts.status);
+  const portalDeadline: Deadline | null =
+    facts.dueBy && info.phase !== 'closed'
+      ? { kind: info.phase === 'enquiry' ? 'escalation' : 'response', at: facts.dueBy, source: 'portal', ruleId: 'portal' }
+      : null;
+  return {
+    case: tracked,
+    phase: info.phase,
+    actionRequired: info.actionRequired,
+    deadlines: portalDeadline ? [portalDeadline] : [],
+    next: portalDeadline,
+  };
+}
+
+export function timeCases(cases: Iterable<TrackedCase>, rules: CaseRules, now: Date, timeZone: string): TimedCase[] {
+  const out: TimedCase[] = [];
+  for (const tracked of cases) {
+    const timed = timeCase(tracked, rules, now, timeZone);
+    if (timed) out.push(timed);
+  }
+  return out;
+}
+
+export type CaseUrgency = 'overdue' | 'critical' | 'soon' | 'ok';
+
+/** Urgency of a deadline at `now`: passed (at ≤ now) is overdue; "below N hours left" as in lib/rules. */
+export function urgencyAt(at: string, now: Date, settings: Pick<Settings, 'criticalHours' | 'soonHours'>): CaseUrgency {
+  const msLeft = Date.parse(at) - now.getTime();
+  if (msLeft <= 0) return 'overdue';
+  if (msLeft < settings.criticalHours * HOUR_MS) return 'critical';
+  if (msLeft < settings.soonHours * HOUR_MS) return 'soon';
+  return 'ok';
+}
+
+/**
+ * Needs action now (issue 4): a response is required, or an enquiry escalates within the "soon"
+ * threshold (the merchant may still settle it or register a return before it becomes a chargeback).
+ */
+export function needsAction(timed: TimedCase, now: Date, settings: Pick<Settings, 'soonHours'>): boolean {
+  if (timed.phase === 'closed') return false;
+  if (timed.actionRequired) return true;
+  if (timed.phase !== 'enquiry' || !timed.next || timed.next.kind !== 'escalation') return false;
+  return Date.parse(timed.next.at) - now.getTime() < settings.soonHours * HOUR_MS;
+}

@@ -1,0 +1,65 @@
+// Export to JSON and import from it. Pure: store in, store out. An import is all-or-nothing for
+// the file's shape (a file that is not an export changes nothing) and entry by entry for its cases
+// (a bad entry is skipped and reported, the good ones are merged).
+import { z } from 'zod';
+import { combineCases, type CaseRecord } from './merge';
+import type { ImportReport } from './messages';
+import { CASES_VERSION, migrateCaseEntry } from './migrations';
+import { describeIssues, type QuarantineEntry } from './quarantine';
+import { trackedCaseSchema } from './schema';
+
+export const EXPORT_FORMAT = 'dispute-radar/cases';
+
+const exportHeaderSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.number().int().min(1),
+  exportedAt: z.string(),
+  cases: z.array(z.unknown()),
+});
+
+export function exportCases(store: CaseRecord, quarantine: QuarantineEntry[], now: Date): string {
+  const cases = Object.values(store).sort((a, b) => a.key.localeCompare(b.key));
+  // Quarantined entries go along, so an export is a complete copy; import reports and skips them.
+  return JSON.stringify({ format: EXPORT_FORMAT, version: CASES_VERSION, exportedAt: now.toISOString(), cases, quarantine }, null, 1);
+}
+
+export type ImportResult = { ok: true; store: CaseRecord; report: ImportReport } | { ok: false; problem: string };
+
+export function importCases(store: CaseRecord, json: string): ImportResult {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    return { ok: false, problem: 'the file is not JSON' };
+  }
+  const header = exportHeaderSchema.safeParse(data);
+  if (!header.success) return { ok: false, problem: `the file is not a Dispute Radar export (${describeIssues(header.error)})` };
+  if (header.data.version > CASES_VERSION) {
+    return { ok: false, problem: `the file was made by a newer version of Dispute Radar (format ${header.data.version})` };
+  }
+  const next: CaseRecord = { ...store };
+  const report: ImportReport = { added: 0, merged: 0, skipped: [] };
+  for (const entry of header.data.cases) {
+    const parsed = trackedCaseSchema.safeParse(migrateCaseEntry(entry, header.data.version));
+    if (!parsed.success) {
+      report.skipped.push({ key: keyOf(entry), problem: describeIssues(parsed.error) });
+      continue;
+    }
+    const incoming = parsed.data;
+    const existing = next[incoming.key];
+    if (existing) {
+      // What is stored here wins for the merchant's own entries; facts follow the newer reading.
+      next[incoming.key] = combineCases(existing, incoming);
+      report.merged += 1;
+    } else {
+      next[incoming.key] = incoming;
+      report.added += 1;
+    }
+  }
+  return { ok: true, store: next, report };
+}
+
+function keyOf(entry: unknown): string | null {
+  if (entry && typeof entry === 'object' && 'key' in entry && typeof entry.key === 'string') return entry.key;
+  return null;
+}
