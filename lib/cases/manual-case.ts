@@ -149,14 +149,32 @@ function isCurrency(code: string): boolean {
   return knownCurrencies.size === 0 ? /^[A-Z]{3}$/.test(code) : knownCurrencies.has(code);
 }
 
-function isCountry(code: string): boolean {
-  if (!/^[A-Z]{2}$/.test(code)) return false;
-  try {
-    // A region Intl cannot name comes back as the code itself.
-    return new Intl.DisplayNames('en', { type: 'region', fallback: 'none' }).of(code) !== undefined;
-  } catch {
-    return true;
+/** Region codes that are not countries a buyer lives in (EU, UN, private-use and pseudo regions). */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+let countries: string[] | null = null;
+
+/**
+ * Every ISO 3166-1 alpha-2 country Intl can name. Retired codes (DD, YU, …) are skipped: Intl
+ * canonicalises them to current countries (portal-vocabulary.md, "Pitfalls").
+ */
+export function countryCodes(): string[] {
+  if (countries) return countries;
+  const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  const out: string[] = [];
+  for (let a = 65; a <= 90; a++) {
+    for (let b = 65; b <= 90; b++) {
+      const code = String.fromCharCode(a, b);
+      if (NOT_COUNTRIES.has(code) || names.of(code) === undefined) continue;
+      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
+      out.push(code);
+    }
   }
+  countries = out;
+  return out;
+}
+
+function isCountry(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && countryCodes().includes(code);
 }
 
 const TEXT_MAX = 200;

@@ -119,3 +119,13 @@ describe('validateManualCase', () => {
     for (const locale of LOCALES) for (const k of keys) expect(hasText(locale, `popup.add.error.${k}`), `${locale} ${k}`).toBe(true);
   });
 });
+
+describe('countryCodes', () => {
+  it('holds the countries and none of the retired or pseudo codes', async () => {
+    const { countryCodes } = await import('../../lib/cases/manual-case');
+    const codes = countryCodes();
+    for (const c of ['SE', 'NO', 'DK', 'FI', 'DE', 'AT', 'NL', 'GB', 'US', 'CH']) expect(codes).toContain(c);
+    for (const c of ['DD', 'YU', 'FX', 'EU', 'UN', 'ZZ', 'QQ']) expect(codes).not.toContain(c);
+    expect(codes.length).toBeGreaterThan(230);
+  });
+});

@@ -1,0 +1,15 @@
+// What a new merchant sees before any case is known: how cases appear, and the e-mail route.
+import { t, type Locale } from '../../lib/i18n';
+
+export function EmptyState({ locale, onAdd }: { locale: Locale; onAdd: () => void }) {
+  return (
+    <section class="empty" aria-labelledby="empty-title">
+      <h2 id="empty-title">{t(locale, 'popup.empty.title')}</h2>
+      <p>{t(locale, 'popup.empty.body')}</p>
+      <p>{t(locale, 'popup.empty.manual')}</p>
+      <button type="button" class="btn primary" onClick={onAdd}>
+        {t(locale, 'popup.action.add')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+// The popup's container: reads the case store and the settings (read-only; the background is the
+// only writer), watches both so a change shows at once, and wires the view to the browser.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { resolveLocale } from '../../lib/i18n';
+import { casesReadItem, parseCases, parseSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
+import { sendRequest } from '../../lib/cases/messages';
+import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import type { AssessFn } from '../../lib/cases/group';
+import type { AssessOptions, Assessment, DisputeFacts } from '../../lib/rules/types';
+import { browserTimeZone } from '../format';
+import { PopupView } from './PopupView';
+import { downloadText } from './download';
+import { caseUrl } from './portal-link';
+
+/** The mark the benchmark reads: the first list (or empty state) is in the document. */
+export const FIRST_LIST_MARK = 'dispute-radar:popup-first-list';
+/** Countdowns move; a minute is the smallest unit they show. */
+const TICK_MS = 30_000;
+
+export interface PopupProps {
+  assessDispute: (d: DisputeFacts, opts: AssessOptions) => Assessment;
+}
+
+export function Popup({ assessDispute }: PopupProps) {
+  const [cases, setCases] = useState<TrackedCase[] | null>(null);
+  const [bad, setBad] = useState(0);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    let live = true;
+    Promise.all([readCases(), readSettings()])
+      .then(([stored, s]) => {
+        if (!live) return;
+        setSettings(s);
+        setBad(stored.bad);
+        setCases(stored.cases);
+      })
+      .catch((error: unknown) => {
+        if (!live) return;
+        setLoadError(error instanceof Error ? error.message : String(error));
+        setCases([]);
+      });
+    const unwatchCases = casesReadItem.watch((raw) => {
+      const parsed = parseCases(raw);
+      setBad(parsed.bad);
+      setCases(parsed.cases);
+    });
+    const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseSettings(raw)));
+    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    return () => {
+      live = false;
+      unwatchCases();
+      unwatchSettings();
+      clearInterval(timer);
+    };
+  }, []);
+
+  const locale = settings.language ?? resolveLocale(navigator.language);
+  const timeZone = settings.timeZone ?? browserTimeZone();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const assess = useMemo<AssessFn>(() => {
+    const thresholds = { criticalMs: settings.criticalHours * 3_600_000, soonMs: settings.soonHours * 3_600_000 };
+    const at = new Date(now);
+    return (facts, goods) => assessDispute(facts, { now: at, timeZone, thresholds, ...(goods ? { goods } : {}) });
+  }, [now, timeZone, settings.criticalHours, settings.soonHours, assessDispute]);
+
+  return (
+    <PopupView
+      cases={cases}
+      quarantined={bad}
+      loadError={loadError}
+      settings={settings}
+      locale={locale}
+      timeZone={timeZone}
+      now={now}
+      assess={assess}
+      onOpen={(row) => {
+        void browser.tabs.create({ url: caseUrl(row.case, settings) }).then(() => window.close());
+      }}
+      onAddManual={async (facts) => {
+        const reply = await sendRequest({ type: 'case:add-manual', facts });
+        return reply.ok ? null : reply.problem;
+      }}
+      onSettings={() => {
+        void browser.runtime.openOptionsPage().then(() => window.close());
+      }}
+      onDownload={(name, mime, text, bom) => downloadText(document, name, mime, text, { bom })}
+      onFirstList={() => {
+        // After the next frame the list has been laid out and painted.
+        requestAnimationFrame(() => performance.mark(FIRST_LIST_MARK));
+      }}
+    />
+  );
+}

@@ -1,0 +1,191 @@
+// The popup: due cases grouped and soonest first, a store filter and a search, exports, and the
+// "Add a case" form. A pure view of its props: the container (Popup.tsx) reads storage and talks to
+// the background; tests render this with fake data.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t, tn, type Locale } from '../../lib/i18n';
+import { assessCases, dueRows, groupRows, type AssessFn, type CaseRow as Row } from '../../lib/cases/group';
+import { casesToCsv } from '../../lib/cases/export-csv';
+import { casesToIcal } from '../../lib/cases/ical';
+import type { Settings, TrackedCase } from '../../lib/cases/schema';
+import type { DisputeFacts } from '../../lib/rules/types';
+import { CaseRow } from './CaseRow';
+import { EmptyState } from './EmptyState';
+import { AddCaseForm } from './AddCaseForm';
+import { exportFileName } from './download';
+
+/** Rows rendered at first: enough to fill the popup twice; the rest on demand (2,000 cases stay fast). */
+export const INITIAL_ROWS = 30;
+const MORE_ROWS = 100;
+
+export interface PopupViewProps {
+  /** null while loading */
+  cases: TrackedCase[] | null;
+  quarantined: number;
+  loadError: string | null;
+  settings: Settings;
+  locale: Locale;
+  timeZone: string;
+  now: number;
+  /** assessDispute bound to the clock, zone and thresholds (a new function when they change) */
+  assess: AssessFn;
+  onOpen: (row: Row) => void;
+  onAddManual: (facts: DisputeFacts) => Promise<string | null>;
+  onSettings: () => void;
+  onDownload: (fileName: string, mime: string, text: string, bom: boolean) => void;
+  /** called once, after the first list (or the empty state) is on screen */
+  onFirstList?: () => void;
+}
+
+export function PopupView(props: PopupViewProps) {
+  const { cases, locale, timeZone, now, assess, settings } = props;
+  const [view, setView] = useState<'list' | 'add'>('list');
+  const [store, setStore] = useState('');
+  const [search, setSearch] = useState('');
+  const [limit, setLimit] = useState(INITIAL_ROWS);
+  const [status, setStatus] = useState<{ text: string; good: boolean } | null>(null);
+
+  // Assessments are computed once per change of the cases or the clock, not per render.
+  const rows = useMemo(() => (cases ? assessCases(cases, assess) : []), [cases, assess]);
+  const grouped = useMemo(() => groupRows(rows, { store, search }), [rows, store, search]);
+
+  useEffect(() => {
+    if (cases !== null) props.onFirstList?.();
+  }, [cases !== null]);
+
+  useEffect(() => setLimit(INITIAL_ROWS), [store, search]);
+
+  const exportAs = (kind: 'csv' | 'ics') => {
+    const list = dueRows(grouped);
+    if (list.length === 0) {
+      setStatus({ text: t(locale, 'popup.export.nothing'), good: false });
+      return;
+    }
+    const date = new Date(now);
+    const name = exportFileName(date, timeZone, kind);
+    if (kind === 'csv') props.onDownload(name, 'text/csv', casesToCsv(list, { locale, timeZone, now: date }), true);
+    else
+      props.onDownload(
+        name,
+        'text/calendar',
+        casesToIcal(list, { locale, now: date, hoursBefore: settings.notifications.hoursBefore }),
+        false,
+      );
+    setStatus({ text: t(locale, 'popup.export.done', { file: name }), good: true });
+  };
+
+  if (view === 'add') {
+    return (
+      <main class="popup">
+        <AddCaseForm
+          locale={locale}
+          timeZone={timeZone}
+          stores={grouped.stores}
+          now={() => new Date()}
+          onSubmit={props.onAddManual}
+          onCancel={() => setView('list')}
+          onDone={(id) => {
+            setView('list');
+            setStatus({ text: t(locale, 'popup.add.done', { id }), good: true });
+          }}
+        />
+      </main>
+    );
+  }
+
+  const empty = cases !== null && cases.length === 0;
+  let budget = limit;
+  let hidden = 0;
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <h1>{t(locale, 'app.name')}</h1>
+        <div class="bar-actions">
+          <button type="button" class="btn primary" onClick={() => setView('add')}>
+            {t(locale, 'popup.action.add')}
+          </button>
+          <button type="button" class="btn" onClick={props.onSettings}>
+            {t(locale, 'popup.action.settings')}
+          </button>
+        </div>
+      </header>
+      <p class="status" role="status" aria-live="polite">
+        {status ? <span class={`notice ${status.good ? 'good' : 'bad'}`}>{status.text}</span> : null}
+      </p>
+      {props.loadError ? (
+        <p class="notice bad" role="alert">
+          {t(locale, 'popup.loadError', { problem: props.loadError })}
+        </p>
+      ) : null}
+      {props.quarantined > 0 ? <p class="notice bad">{tn(locale, 'popup.quarantined', props.quarantined)}</p> : null}
+      {cases === null ? <p class="muted">{t(locale, 'popup.loading')}</p> : null}
+      {empty ? <EmptyState locale={locale} onAdd={() => setView('add')} /> : null}
+      {cases !== null && !empty ? (
+        <>
+          <div class="filters" role="search">
+            {grouped.stores.length > 1 ? (
+              <div class="field">
+                <label for="filter-store">{t(locale, 'popup.filter.store')}</label>
+                <select id="filter-store" value={store} onChange={(e) => setStore((e.currentTarget as HTMLSelectElement).value)}>
+                  <option value="">{t(locale, 'popup.filter.allStores')}</option>
+                  {grouped.stores.map((s) => (
+                    <option value={s} key={s}>
+                      {s}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+            <div class="field grow">
+              <label for="filter-search">{t(locale, 'popup.filter.search')}</label>
+              <input
+                id="filter-search"
+                type="search"
+                value={search}
+                placeholder={t(locale, 'popup.filter.searchPlaceholder')}
+                onInput={(e) => setSearch((e.currentTarget as HTMLInputElement).value)}
+              />
+            </div>
+          </div>
+          <div class="summary">
+            <span>{tn(locale, 'popup.count', grouped.total)}</span>
+            <span class="bar-actions">
+              <button type="button" class="btn" onClick={() => exportAs('csv')} aria-label={t(locale, 'popup.action.csv.label')}>
+                {t(locale, 'popup.action.csv')}
+              </button>
+              <button type="button" class="btn" onClick={() => exportAs('ics')} aria-label={t(locale, 'popup.action.ical.label')}>
+                {t(locale, 'popup.action.ical')}
+              </button>
+            </span>
+          </div>
+          {grouped.total === 0 ? <p class="muted">{t(locale, 'popup.noMatch')}</p> : null}
+          <div class="groups" data-testid="case-list">
+            {grouped.groups.map(({ group, rows: groupRowsList }) => {
+              const shown = groupRowsList.slice(0, Math.max(0, budget));
+              budget -= shown.length;
+              hidden += groupRowsList.length - shown.length;
+              if (shown.length === 0) return null;
+              return (
+                <section class={`group g-${group}`} aria-labelledby={`group-${group}`} key={group} data-group={group}>
+                  <h2 id={`group-${group}`}>
+                    {t(locale, `popup.group.${group}`)} <span class="count">({groupRowsList.length})</span>
+                  </h2>
+                  <ul>
+                    {shown.map((row) => (
+                      <CaseRow key={row.case.key} row={row} locale={locale} timeZone={timeZone} now={now} onOpen={props.onOpen} />
+                    ))}
+                  </ul>
+                </section>
+              );
+            })}
+          </div>
+          {hidden > 0 ? (
+            <button type="button" class="btn more" onClick={() => setLimit((l) => l + MORE_ROWS)}>
+              {t(locale, 'popup.more', { count: hidden })}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+    </main>
+  );
+}

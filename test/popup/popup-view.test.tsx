@@ -1,0 +1,182 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { PopupView, INITIAL_ROWS, type PopupViewProps } from '../../components/popup/PopupView';
+import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
+import { fakeAssess, makeCase, NOW } from './fixtures';
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(over: Partial<PopupViewProps>): PopupViewProps {
+  root = document.createElement('div');
+  document.body.append(root);
+  const props: PopupViewProps = {
+    cases: [],
+    quarantined: 0,
+    loadError: null,
+    settings: DEFAULT_SETTINGS,
+    locale: 'en',
+    timeZone: 'Europe/Stockholm',
+    now: NOW.getTime(),
+    assess: fakeAssess,
+    onOpen: vi.fn(),
+    onAddManual: vi.fn(async () => null),
+    onSettings: vi.fn(),
+    onDownload: vi.fn(),
+    onFirstList: vi.fn(),
+    ...over,
+  };
+  act(() => render(<PopupView {...props} />, root));
+  return props;
+}
+
+const ids = () => [...root.querySelectorAll('.row .id')].map((e) => e.textContent);
+const groups = () => [...root.querySelectorAll('[data-group]')].map((e) => e.getAttribute('data-group'));
+const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+
+describe('PopupView', () => {
+  it('shows the empty state that explains how cases appear, and reports the first list', () => {
+    const props = mount({ cases: [] });
+    expect(root.textContent).toContain('No cases yet');
+    expect(root.textContent).toContain('Open the Disputes page in the Kustom Portal');
+    expect(root.querySelector('.row')).toBeNull();
+    expect(props.onFirstList).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a loading line, not the empty state, until the cases are read', () => {
+    const props = mount({ cases: null });
+    expect(root.textContent).toContain('Loading cases');
+    expect(root.textContent).not.toContain('No cases yet');
+    expect(props.onFirstList).not.toHaveBeenCalled();
+  });
+
+  it('lists cases by group, soonest first, with countdown, amount, fee, status and store', () => {
+    mount({
+      cases: [
+        makeCase('D-later', { hoursLeft: 200 }),
+        makeCase('D-late', { hoursLeft: -5 }),
+        makeCase('D-soon', { hoursLeft: 3, store: 'M-2' }),
+        makeCase('E-1', { hoursLeft: 100, status: 'warning_needs_response' }),
+      ],
+    });
+    expect(groups()).toEqual(['overdue', 'due24h', 'later', 'enquiries']);
+    expect(ids()).toEqual(['D-late', 'D-soon', 'D-later', 'E-1']);
+    const soon = root.querySelector('[data-case-key="M-2|D-soon"]')!;
+    expect(soon.textContent).toContain('3 h to respond');
+    expect(soon.textContent).toContain('€49.90');
+    expect(soon.textContent).toContain('Fee if lost: €15.00');
+    expect(soon.textContent).toContain('Klarna · Response required');
+    expect(soon.textContent).toContain('Store M-2');
+    expect(root.querySelector('[data-case-key="M-1|D-late"]')!.textContent).toContain('overdue by 5 h');
+    expect(root.querySelector('.u-overdue')).not.toBeNull();
+    expect(root.querySelector('[data-case-key="M-1|E-1"]')!.textContent).toContain('escalates in 4 d 4 h');
+  });
+
+  it('marks a deadline estimated from the rules', () => {
+    mount({
+      cases: [makeCase('D-1', { hoursLeft: 10 })],
+      assess: (f, g) => {
+        const a = fakeAssess(f, g);
+        return { ...a, next: { ...a.next!, source: 'rule' } };
+      },
+    });
+    expect(root.querySelector('.estimate')?.textContent).toContain('estimate');
+  });
+
+  it('filters by store and searches by order ID', () => {
+    mount({
+      cases: [makeCase('A', { hoursLeft: 5, store: 'M-1' }), makeCase('B', { hoursLeft: 6, store: 'M-2', orderId: 'ORD-42' })],
+    });
+    const select = root.querySelector<HTMLSelectElement>('#filter-store')!;
+    act(() => {
+      select.value = 'M-2';
+      select.dispatchEvent(new Event('change'));
+    });
+    expect(ids()).toEqual(['B']);
+    act(() => {
+      select.value = '';
+      select.dispatchEvent(new Event('change'));
+    });
+    const search = root.querySelector<HTMLInputElement>('#filter-search')!;
+    act(() => {
+      search.value = 'ord-4';
+      search.dispatchEvent(new Event('input'));
+    });
+    expect(ids()).toEqual(['B']);
+    act(() => {
+      search.value = 'zzz';
+      search.dispatchEvent(new Event('input'));
+    });
+    expect(root.textContent).toContain('No case matches the filter.');
+  });
+
+  it('renders only the first rows of a long list, and more on request', () => {
+    const many = Array.from({ length: 500 }, (_, i) => makeCase(`D-${String(i).padStart(4, '0')}`, { hoursLeft: 1 + i }));
+    mount({ cases: many });
+    expect(root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
+    expect(ids()[0]).toBe('D-0000');
+    act(() => button('Show more').click());
+    expect(root.querySelectorAll('.row').length).toBeGreaterThan(INITIAL_ROWS);
+  });
+
+  it('opens a case with a click', () => {
+    const props = mount({ cases: [makeCase('A', { hoursLeft: 5 })] });
+    act(() => root.querySelector<HTMLButtonElement>('.row-btn')!.click());
+    expect(props.onOpen).toHaveBeenCalledWith(expect.objectContaining({ case: expect.objectContaining({ key: 'M-1|A' }) }));
+  });
+
+  it('exports the listed cases as CSV and iCalendar', () => {
+    const props = mount({ cases: [makeCase('A', { hoursLeft: 5 })] });
+    act(() => button('Export CSV').click());
+    act(() => button('Export calendar').click());
+    const calls = vi.mocked(props.onDownload).mock.calls;
+    expect(calls.map((c) => [c[0], c[1]])).toEqual([
+      ['dispute-radar-2026-03-10.csv', 'text/csv'],
+      ['dispute-radar-2026-03-10.ics', 'text/calendar'],
+    ]);
+    expect(calls[0]![2]).toContain('\r\nDue within 24 hours,M-1,A,');
+    expect(calls[1]![2]).toContain('BEGIN:VEVENT');
+  });
+
+  it('shows every text in the chosen language', () => {
+    mount({ cases: [makeCase('A', { hoursLeft: 5 })], locale: 'fi' });
+    expect(root.textContent).toContain('Erääntyy 24 tunnin sisällä');
+    expect(root.textContent).toContain('Lisää tapaus');
+  });
+
+  it('the add form shows one message per wrong field and sends valid facts', async () => {
+    const props = mount({ cases: [] });
+    act(() => button('Add a case').click());
+    const form = root.querySelector('form')!;
+    await act(async () => form.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(root.querySelector('#add-createdAt-error')?.textContent).toBe('Please fill this in.');
+    expect(root.querySelector('#add-createdAt')?.getAttribute('aria-invalid')).toBe('true');
+    expect(root.querySelector('#add-createdAt')?.getAttribute('aria-describedby')).toBe('add-createdAt-error');
+    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/fields need attention/);
+    expect(props.onAddManual).not.toHaveBeenCalled();
+
+    const fill = (name: string, value: string) => {
+      const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      el.value = value;
+      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
+    };
+    act(() => {
+      fill('disputeId', 'KL-9');
+      fill('createdAt', '2026-03-01');
+      fill('amount', '49,90');
+      fill('currency', 'EUR');
+      fill('buyerCountry', 'DE');
+      fill('reason', 'Return');
+    });
+    await act(async () => form.dispatchEvent(new Event('submit', { cancelable: true })));
+    expect(props.onAddManual).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'KL-9', provider: 'klarna', amount: { amountMinor: 4990, currency: 'EUR' }, buyerCountry: 'DE', reason: 'Return' }),
+    );
+    expect(root.textContent).toContain('Case KL-9 added.');
+  });
+});
