@@ -6,6 +6,7 @@
 // where `problem` says in plain words what was wrong; on `ok: false` nothing was changed.
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
+import { portalUrlSchema } from './hosts';
 import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
 import {
   manualCaseFactsSchema,
@@ -22,7 +23,7 @@ export const observedDisputeSchema = partialDisputeFactsSchema;
 export const casesObservedSchema = z.object({
   type: z.literal('cases:observed'),
   /** the page the disputes were read from, to open it again */
-  pageUrl: z.string().url().max(2000),
+  pageUrl: portalUrlSchema,
   page: z.enum(['dispute_list', 'dispute_detail']),
   storeId: z.string().min(1).max(200).nullable(),
   locale: z.string().max(35).nullable(),

@@ -1,6 +1,7 @@
 // The stored shape of a tracked case and of the settings. zod checks every read and write.
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import { z } from 'zod';
+import { portalUrlSchema } from './hosts';
 import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema } from '../rules/schema';
 
 /** What the merchant added; a new observation from the portal never erases it. */
@@ -24,7 +25,7 @@ export const trackedCaseSchema = z.object({
   firstSeenAt: z.string().datetime({ offset: true }),
   lastSeenAt: z.string().datetime({ offset: true }),
   /** the portal page it was last read from, to open it again */
-  pageUrl: z.string().url().optional(),
+  pageUrl: portalUrlSchema.optional(),
   /** the kind of page pageUrl is: a detail page's URL opens the dispute itself */
   pageKind: z.enum(['dispute_list', 'dispute_detail']).optional(),
   /** when it was first seen closed; pruning counts retention from here */

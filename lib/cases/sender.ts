@@ -3,11 +3,9 @@
 import type { RequestType } from './messages';
 import type { Settings } from './schema';
 
-/** The portal hosts, by the settings' name for them (Settings.hosts). Matches wxt.config.ts. */
-export const PORTAL_ORIGINS = {
-  production: 'https://portal.kustom.co',
-  playground: 'https://portal.playground.kustom.co',
-} as const;
+import { PORTAL_ORIGINS } from './hosts';
+
+export { PORTAL_ORIGINS };
 
 /** The subset of runtime.MessageSender we look at (the same in Chrome, Firefox and the polyfill). */
 export interface SenderLike {
@@ -27,7 +25,10 @@ const EXTENSION_REQUESTS_DENIED: ReadonlySet<RequestType> = new Set(['cases:obse
 function originOf(url: string | undefined): string | null {
   if (!url) return null;
   try {
-    return new URL(url).origin;
+    // Built by hand: URL.origin is "null" for non-web schemes in some runtimes (chrome-extension:
+    // in Node), and two "null"s must never compare equal.
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : null;
   } catch {
     return null;
   }

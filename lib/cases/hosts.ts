@@ -1,0 +1,24 @@
+// The portal hosts (Settings.hosts names them). Must match PORTAL_MATCHES in wxt.config.ts.
+import { z } from 'zod';
+
+export const PORTAL_ORIGINS = {
+  production: 'https://portal.kustom.co',
+  playground: 'https://portal.playground.kustom.co',
+} as const;
+
+const ORIGINS: readonly string[] = Object.values(PORTAL_ORIGINS);
+
+export function isPortalUrl(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && ORIGINS.includes(`${parsed.protocol}//${parsed.host}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A URL on one of the portal hosts. Stored page URLs are opened on a notification click, so
+ * nothing else (javascript:, another site) may get into the store.
+ */
+export const portalUrlSchema = z.string().max(2000).refine(isPortalUrl, 'not a page of the portal hosts');
