@@ -1,0 +1,222 @@
+// Amounts as Intl.NumberFormat prints them in the portal's languages, in every fee-table currency:
+// symbol, narrow symbol, ISO code or currency name, before or after the number ("€1,234.50",
+// "1 234,50 kr", "SEK 1,234.50", "1.234,50 CHF"). The currency symbols are learnt from this
+// runtime's Intl, so the reader agrees with whatever the browser itself prints.
+import type { Money } from '../rules/types';
+import { portalLangOfTag } from './lexicon';
+import { cleanNumberText } from './text';
+import { FEE_TABLE_CURRENCIES, LOCAL_CURRENCY_SYMBOLS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
+
+export type AmountReading = { ok: true; money: Money } | { ok: false; problem: string };
+
+interface SymbolInfo {
+  /** currencies whose standard symbol (or code) this is */
+  standard: Set<string>;
+  /** currencies whose narrow symbol or name this is */
+  other: Set<string>;
+}
+type SymbolTable = Map<string, SymbolInfo>;
+
+const tables = new Map<string, SymbolTable>();
+const nameTables = new Map<string, SymbolTable>();
+
+function symbolKey(s: string): string {
+  return s.toLowerCase().replace(/[-\s]+/g, ' ').trim().replace(/\.$/, '');
+}
+
+function add(table: SymbolTable, symbol: string, currency: string, standard: boolean): void {
+  const key = symbolKey(symbol);
+  if (!key) return;
+  let info = table.get(key);
+  if (!info) table.set(key, (info = { standard: new Set(), other: new Set() }));
+  (standard ? info.standard : info.other).add(currency);
+}
+
+function currencyParts(locale: string, currency: string, display: string, values: number[]): string[] {
+  try {
+    const f = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display as 'symbol' });
+    return values.map((v) => f.formatToParts(v).filter((p) => p.type === 'currency').map((p) => p.value).join(''));
+  } catch {
+    return [];
+  }
+}
+
+/** Symbols and codes as this locale prints them (built once per locale). */
+function symbolTable(locale: string): SymbolTable {
+  let table = tables.get(locale);
+  if (table) return table;
+  table = new Map();
+  for (const c of FEE_TABLE_CURRENCIES) {
+    add(table, c, c, true);
+    for (const s of currencyParts(locale, c, 'symbol', [1])) add(table, s, c, true);
+    for (const s of currencyParts(locale, c, 'narrowSymbol', [1])) add(table, s, c, false);
+  }
+  tables.set(locale, table);
+  return table;
+}
+
+/** Currency names ("euros", "svenska kronor"): only built when a symbol was not found. */
+function nameTable(locale: string): SymbolTable {
+  let table = nameTables.get(locale);
+  if (table) return table;
+  table = new Map();
+  for (const c of FEE_TABLE_CURRENCIES) {
+    for (const s of currencyParts(locale, c, 'name', [1, 2, 1.5, 5, 1234.5])) add(table, s, c, false);
+  }
+  nameTables.set(locale, table);
+  return table;
+}
+
+function resolveIn(info: SymbolInfo | undefined): string[] | null {
+  if (!info) return null;
+  if (info.standard.size > 0) return [...info.standard];
+  return [...info.other];
+}
+
+let knownCodes: Set<string> | null = null;
+function isCurrencyCode(code: string): boolean {
+  if (!/^[A-Z]{3}$/.test(code)) return false;
+  if (FEE_TABLE_CURRENCIES.includes(code)) return true;
+  if (!knownCodes) {
+    const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
+    knownCodes = new Set(supported ? supported('currency') : []);
+  }
+  return knownCodes.size === 0 || knownCodes.has(code);
+}
+
+/**
+ * The currency a symbol names on a page in `locale`: the page's own spelling first (its standard
+ * symbols before its narrow ones), then the other portal languages'. Several → ambiguous.
+ */
+export function currencyOfSymbol(symbol: string, locale: string | null | undefined): { currency: string } | { candidates: string[] } {
+  const upper = symbol.toUpperCase();
+  if (isCurrencyCode(upper)) return { currency: upper };
+  const key = symbolKey(symbol);
+  const lang = portalLangOfTag(locale);
+  const local = lang ? LOCAL_CURRENCY_SYMBOLS[lang] : undefined;
+  const localHit = local?.[key] ?? local?.[key + '.'];
+  if (localHit) return { currency: localHit };
+  const locales = locale ? [locale, ...PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l])] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
+  // On a page of known language, that language decides; otherwise all six together.
+  const scopes: string[][] = locale ? [[locale], locales] : [locales];
+  for (const getTable of [symbolTable, nameTable]) {
+    for (const scope of scopes) {
+      const merged: SymbolInfo = { standard: new Set(), other: new Set() };
+      for (const l of scope) {
+        const info = getTable(l).get(key);
+        info?.standard.forEach((c) => merged.standard.add(c));
+        info?.other.forEach((c) => merged.other.add(c));
+      }
+      const found = resolveIn(merged);
+      if (found && found.length === 1) return { currency: found[0]! };
+      if (found && found.length > 1) return { candidates: found.sort() };
+    }
+  }
+  return { candidates: [] };
+}
+
+const digitCache = new Map<string, number>();
+/** Fraction digits of a currency as this runtime's Intl formats it (HUF: 0 in current ICU). */
+export function currencyDigits(currency: string): number {
+  let d = digitCache.get(currency);
+  if (d === undefined) {
+    try {
+      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      d = 2;
+    }
+    digitCache.set(currency, d);
+  }
+  return d;
+}
+
+const decimalCache = new Map<string, string>();
+function decimalSeparator(locale: string | null | undefined): string | null {
+  if (!locale) return null;
+  let sep = decimalCache.get(locale);
+  if (sep === undefined) {
+    try {
+      sep = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    } catch {
+      sep = '.';
+    }
+    decimalCache.set(locale, sep);
+  }
+  return sep;
+}
+
+const NUMBER = /\d+(?:[.,'’ ]\d+)*/g;
+
+/**
+ * Splits "1 234,50" / "1,234.50" / "1.234" into integer and fraction digits. A lone separator
+ * followed by exactly three digits is a group separator unless it is the page's decimal
+ * separator and the currency has decimals.
+ */
+function splitNumber(num: string, locale: string | null | undefined, digits: number): { int: string; frac: string } {
+  const lastDot = num.lastIndexOf('.');
+  const lastComma = num.lastIndexOf(',');
+  let decimal: string | null = null;
+  if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
+  else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const count = num.split(sep).length - 1;
+    const tail = num.length - num.lastIndexOf(sep) - 1;
+    if (count === 1) {
+      if (tail !== 3) decimal = sep;
+      else if (digits > 0 && decimalSeparator(locale) === sep) decimal = sep;
+    }
+  }
+  if (decimal === null) return { int: num.replace(/\D/g, ''), frac: '' };
+  const at = num.lastIndexOf(decimal);
+  return { int: num.slice(0, at).replace(/\D/g, ''), frac: num.slice(at + 1) };
+}
+
+/** Reads an amount; says in plain words why when it cannot. */
+export function readAmount(text: string, locale?: string | null): AmountReading {
+  const s = cleanNumberText(text);
+  if (!s) return { ok: false, problem: 'no amount is shown' };
+  const numbers = s.match(NUMBER);
+  if (!numbers) return { ok: false, problem: `"${s}" has no number in it` };
+  if (numbers.length > 1) return { ok: false, problem: `"${s}" holds more than one number` };
+  const num = numbers[0]!;
+  const at = s.indexOf(num);
+  const before = s.slice(0, at);
+  const after = s.slice(at + num.length);
+  const negative = /-/.test(before) || /^\s*-/.test(after) || (/^\(/.test(before) && /\)$/.test(after));
+  const strip = (x: string) => x.replace(/[-+()\s]+/g, ' ').trim();
+  const pre = strip(before);
+  const post = strip(after);
+  if (pre && post && pre.toLowerCase() !== post.toLowerCase()) {
+    return { ok: false, problem: `"${s}" names two currencies ("${pre}", "${post}")` };
+  }
+  const symbol = pre || post;
+  if (!symbol) return { ok: false, problem: `"${s}" names no currency` };
+  const found = currencyOfSymbol(symbol, locale);
+  if (!('currency' in found)) {
+    return {
+      ok: false,
+      problem:
+        found.candidates.length > 1
+          ? `"${s}": "${symbol}" could be ${found.candidates.join(', ')}; the page does not say which`
+          : `"${s}": "${symbol}" is not a currency the reader knows`,
+    };
+  }
+  const currency = found.currency;
+  const digits = currencyDigits(currency);
+  const { int, frac } = splitNumber(num, locale, digits);
+  let fraction = frac;
+  if (fraction.length > digits) {
+    // Another ICU may print decimals this one does not (HUF): zeros are harmless, others are not.
+    if (/^0*$/.test(fraction.slice(digits))) fraction = fraction.slice(0, digits);
+    else return { ok: false, problem: `"${s}" has more decimals than ${currency} uses (${digits})` };
+  }
+  const minor = Number(int + fraction.padEnd(digits, '0'));
+  if (!Number.isSafeInteger(minor)) return { ok: false, problem: `"${s}" is too large to read exactly` };
+  return { ok: true, money: { amountMinor: negative && minor !== 0 ? -minor : minor, currency } };
+}
+
+/** An amount in integer minor units, or null when it cannot be read without guessing. */
+export function parseAmount(text: string, locale?: string | null): Money | null {
+  const r = readAmount(text, locale);
+  return r.ok ? r.money : null;
+}

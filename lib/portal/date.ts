@@ -1,0 +1,341 @@
+// Dates as Intl.DateTimeFormat prints them in the portal's languages (dateStyle short, medium,
+// long or full, with or without a time, with or without a zone name) and ISO 8601. Month and
+// weekday names, the order of day, month and year, and zone names are learnt from this runtime's
+// Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
+import { cleanNumberText } from './text';
+import { DATE_TIME_JOINERS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
+
+export interface DateOptions {
+  /** the merchant's zone for dates shown without one (default: the runtime's) */
+  timeZone?: string;
+  /** a date shown without a time means the end of that day (23:59:59.999), not its start */
+  endOfDay?: boolean;
+}
+
+export type DateReading = { ok: true; iso: string; hasTime: boolean } | { ok: false; problem: string };
+
+type Part = 'day' | 'month' | 'year';
+interface LocaleDates {
+  months: Map<string, number>;
+  skip: Set<string>;
+  order: Part[];
+}
+
+const MONTH_DATE = (m: number) => new Date(Date.UTC(2025, m, 15, 12));
+const localeCache = new Map<string, LocaleDates>();
+
+function word(s: string): string {
+  return s.toLowerCase().replace(/[.,]+$/, '');
+}
+
+function learnLocale(locale: string, into: LocaleDates): void {
+  const partsOf = (opts: Intl.DateTimeFormatOptions, d: Date) =>
+    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...opts }).formatToParts(d);
+  const monthStyles: Intl.DateTimeFormatOptions[] = [
+    { dateStyle: 'long' },
+    { dateStyle: 'medium' },
+    { month: 'long' },
+    { month: 'short' },
+    { day: 'numeric', month: 'long' },
+    { day: 'numeric', month: 'short' },
+  ];
+  for (const style of monthStyles) {
+    const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...style });
+    for (let m = 0; m < 12; m++) {
+      for (const p of f.formatToParts(MONTH_DATE(m))) {
+        if (p.type === 'month' && !/^\d+$/.test(p.value)) {
+          for (const w of [word(p.value), ...p.value.toLowerCase().split(/\s+/).map(word)]) {
+            if (w && !into.months.has(w)) into.months.set(w, m + 1);
+          }
+        }
+      }
+    }
+  }
+  for (const weekday of ['long', 'short'] as const) {
+    const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday });
+    for (let d = 0; d < 7; d++) into.skip.add(word(f.format(new Date(Date.UTC(2025, 0, 5 + d, 12)))));
+  }
+  // Literal words Intl puts between parts ("den", "um", "kl.", "klo", "at").
+  for (const p of partsOf({ dateStyle: 'full', timeStyle: 'short' }, MONTH_DATE(2))) {
+    if (p.type === 'literal') for (const w of p.value.split(/\s+/)) if (/\p{L}/u.test(w)) into.skip.add(word(w));
+  }
+}
+
+function localeDates(locale: string | null | undefined): LocaleDates {
+  const key = locale ?? '';
+  let ld = localeCache.get(key);
+  if (ld) return ld;
+  ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), order: ['day', 'month', 'year'] };
+  const tags = locale ? [locale] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
+  for (const tag of tags) {
+    try {
+      learnLocale(tag, ld);
+    } catch {
+      /* an unsupported tag: English below still applies */
+    }
+  }
+  learnLocale('en-GB', ld);
+  learnLocale('en-US', ld);
+  if (locale) {
+    try {
+      const order = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })
+        .formatToParts(MONTH_DATE(2))
+        .map((p) => p.type)
+        .filter((t): t is Part => t === 'day' || t === 'month' || t === 'year');
+      if (order.length === 3) ld.order = order;
+    } catch {
+      /* keep day-month-year */
+    }
+  }
+  localeCache.set(key, ld);
+  return ld;
+}
+
+// ---- time zones -------------------------------------------------------------------------------
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+function offsetFormatter(tz: string): Intl.DateTimeFormat {
+  let f = offsetFormatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(tz, f);
+  }
+  return f;
+}
+
+/** Offset of `tz` from UTC at an instant, in ms. */
+function exactOffset(tz: string, epoch: number): number {
+  const p: Record<string, number> = {};
+  for (const part of offsetFormatter(tz).formatToParts(new Date(epoch))) {
+    if (part.type !== 'literal') p[part.type] = Number(part.value);
+  }
+  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
+  return wall - (epoch - (((epoch % 1000) + 1000) % 1000));
+}
+
+const DAY = 86_400_000;
+const dayOffsets = new Map<string, [number, number]>();
+/**
+ * Offset at an instant. Zones change offset at most once a day, so a day whose start and end
+ * agree has that offset throughout: one cached pair per day instead of an Intl call per date.
+ */
+function offsetAt(tz: string, epoch: number): number {
+  const day = Math.floor(epoch / DAY);
+  const key = `${tz}|${day}`;
+  let pair = dayOffsets.get(key);
+  if (!pair) {
+    pair = [exactOffset(tz, day * DAY), exactOffset(tz, (day + 1) * DAY)];
+    if (dayOffsets.size > 5000) dayOffsets.clear();
+    dayOffsets.set(key, pair);
+  }
+  return pair[0] === pair[1] ? pair[0] : exactOffset(tz, epoch);
+}
+
+/**
+ * The instant a wall time in `tz` names. In the hour repeated when clocks go back, the earlier
+ * instant; in the hour skipped when they go forward, the wall time read with the offset before
+ * the change (as Temporal's "compatible" disambiguation does).
+ */
+export function zonedWallTimeToEpoch(wall: number, tz: string): number {
+  const before = offsetAt(tz, wall - DAY / 2);
+  const after = offsetAt(tz, wall + DAY / 2);
+  if (before === after) return wall - before;
+  const early = wall - before;
+  const late = wall - after;
+  const earlyOk = offsetAt(tz, early) === before;
+  const lateOk = offsetAt(tz, late) === after;
+  if (earlyOk && lateOk) return Math.min(early, late);
+  if (earlyOk) return early;
+  if (lateOk) return late;
+  return early;
+}
+
+let zoneNames: Map<string, number> | null = null;
+/** Zone names Intl prints with timeStyle long/full ("CEST", "MESZ", "Central European Summer Time"). */
+const NAMED_ZONES = [
+  'UTC', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Stockholm', 'Europe/Berlin', 'Europe/Oslo',
+  'Europe/Copenhagen', 'Europe/Helsinki', 'Europe/Athens', 'Europe/Bucharest', 'Europe/Sofia', 'Europe/Warsaw',
+  'Europe/Prague', 'Europe/Budapest', 'Europe/Zurich', 'Europe/Amsterdam', 'Europe/Paris', 'America/New_York',
+  'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'Australia/Sydney',
+  'Pacific/Auckland',
+];
+function zoneNameOffsets(): Map<string, number> {
+  if (zoneNames) return zoneNames;
+  const names = new Map<string, number>();
+  const locales = [...PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]), 'en-US'];
+  for (const tz of NAMED_ZONES) {
+    for (const month of [0, 6]) {
+      const at = Date.UTC(2025, month, 15, 12);
+      const offset = exactOffset(tz, at);
+      for (const locale of locales) {
+        for (const timeZoneName of ['short', 'long'] as const) {
+          const name = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName })
+            .formatToParts(at)
+            .find((p) => p.type === 'timeZoneName')
+            ?.value.toLowerCase();
+          if (!name) continue;
+          const known = names.get(name);
+          // A name two offsets share is ambiguous: NaN, reported rather than guessed.
+          names.set(name, known === undefined || known === offset ? offset : NaN);
+        }
+      }
+    }
+  }
+  zoneNames = names;
+  return names;
+}
+
+// ---- parsing ----------------------------------------------------------------------------------
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const OFFSET_ZONE = /\s*\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/;
+const TIME = /(?:^|[\s,])(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?(?:\s*([ap])\.?\s?m\.?)?$/;
+const NUMERIC_DATE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?$/;
+
+interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}
+
+function validDate({ y, m, d }: YMD): boolean {
+  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return false;
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length <= 2 ? 2000 + n : n;
+}
+
+function readDatePart(text: string, ld: LocaleDates): YMD | null {
+  const tokens = text.split(/[\s,]+/).filter((t) => t && !ld.skip.has(word(t)));
+  const numeric = tokens.length === 1 ? NUMERIC_DATE.exec(tokens[0]!) : null;
+  if (numeric) {
+    const [, a = '', , b = '', c = ''] = numeric;
+    if (a.length === 4) return check({ y: Number(a), m: Number(b), d: Number(c) });
+    const values: Record<Part, string> = { day: '', month: '', year: '' };
+    const order = ld.order;
+    values[order[0]!] = a;
+    values[order[1]!] = b;
+    values[order[2]!] = c;
+    if (values.year.length !== 2 && values.year.length !== 4) return null;
+    return check({ y: fullYear(values.year), m: Number(values.month), d: Number(values.day) });
+  }
+  let month = 0;
+  const numbers: string[] = [];
+  for (const raw of tokens.flatMap((t) => t.split('/'))) {
+    if (!raw) continue;
+    const w = word(raw);
+    if (/^\d+$/.test(w)) numbers.push(w);
+    else if (ld.months.has(w) && !month) month = ld.months.get(w)!;
+    else if (ld.skip.has(w)) continue;
+    else if (/^\d+\.?$/.test(raw)) numbers.push(raw.replace('.', ''));
+    else return null;
+  }
+  if (!month || numbers.length !== 2) return null;
+  const yearIndex = numbers.findIndex((n) => n.length === 4);
+  if (yearIndex < 0) return null;
+  return check({ y: Number(numbers[yearIndex]), m: month, d: Number(numbers[1 - yearIndex]) });
+}
+
+function check(ymd: YMD): YMD | null {
+  return validDate(ymd) ? ymd : null;
+}
+
+let runtimeZone: string | null = null;
+function defaultZone(): string {
+  runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+  return runtimeZone;
+}
+
+/** Reads a date or date-time to an ISO 8601 instant; says in plain words why when it cannot. */
+export function readDate(text: string, locale?: string | null, opts: DateOptions = {}): DateReading {
+  const original = cleanNumberText(text);
+  if (!original) return { ok: false, problem: 'no date is shown' };
+  const tz = opts.timeZone ?? defaultZone();
+  let s = original.toLowerCase();
+
+  let ymd: YMD | null = null;
+  let time: [number, number, number, number] | null = null;
+  let offsetMs: number | null = null;
+
+  const iso = ISO.exec(s);
+  if (iso) {
+    const [, y, mo, d, h, mi, sec, frac, zone] = iso;
+    ymd = check({ y: Number(y), m: Number(mo), d: Number(d) });
+    if (h !== undefined) time = [Number(h), Number(mi), Number(sec ?? 0), Number((frac ?? '0').padEnd(3, '0').slice(0, 3))];
+    if (zone) {
+      if (zone === 'z') offsetMs = 0;
+      else {
+        const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+        offsetMs = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000;
+      }
+    }
+  } else {
+    // zone at the end: an offset ("GMT+2", "UTC−4") or a zone name Intl prints ("CEST", "MESZ")
+    const off = OFFSET_ZONE.exec(s);
+    if (off) {
+      offsetMs = off[1] ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3] ?? 0)) * 60_000 : 0;
+      s = s.slice(0, off.index).trim();
+    } else if (/\d\s+\p{L}[\p{L} .-]*$/u.test(s)) {
+      const words = s.split(' ');
+      for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
+        const name = words.slice(words.length - n).join(' ');
+        const offset = zoneNameOffsets().get(name);
+        if (offset === undefined) continue;
+        if (Number.isNaN(offset)) return { ok: false, problem: `"${original}": the zone "${name}" is ambiguous` };
+        offsetMs = offset;
+        s = words.slice(0, words.length - n).join(' ');
+        break;
+      }
+    }
+    const ld = localeDates(locale);
+    const t = TIME.exec(s);
+    if (t) {
+      ymd = readDatePart(s.slice(0, t.index), ld);
+      if (ymd) {
+        let hour = Number(t[1]);
+        if (t[5]) {
+          if (hour < 1 || hour > 12) return { ok: false, problem: `"${original}" has an impossible time` };
+          hour = (hour % 12) + (t[5] === 'p' ? 12 : 0);
+        }
+        time = [hour, Number(t[2]), Number(t[3] ?? 0), Number((t[4] ?? '0').padEnd(3, '0'))];
+      }
+    }
+    if (!ymd) ymd = readDatePart(s, ld);
+    if (ymd && offsetMs !== null && !time) return { ok: false, problem: `"${original}" names a zone but no time` };
+  }
+  if (!ymd) return { ok: false, problem: `"${original}" is not a date the reader knows` };
+  if (time && (time[0] > 23 || time[1] > 59 || time[2] > 59)) {
+    return { ok: false, problem: `"${original}" has an impossible time` };
+  }
+  const [h, mi, sec, ms] = time ?? (opts.endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
+  const wall = Date.UTC(ymd.y, ymd.m - 1, ymd.d, h, mi, sec, ms);
+  let epoch: number;
+  if (offsetMs !== null) epoch = wall - offsetMs;
+  else {
+    try {
+      epoch = zonedWallTimeToEpoch(wall, tz);
+    } catch {
+      return { ok: false, problem: `the time zone "${tz}" is not one this browser knows` };
+    }
+  }
+  return { ok: true, iso: new Date(epoch).toISOString(), hasTime: time !== null };
+}
+
+/** A date or date-time as an ISO 8601 instant, or null when it cannot be read. */
+export function parseDate(text: string, locale?: string | null, opts: DateOptions = {}): string | null {
+  const r = readDate(text, locale, opts);
+  return r.ok ? r.iso : null;
+}

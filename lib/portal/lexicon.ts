@@ -1,0 +1,151 @@
+// The vocabulary compiled once into lookup maps keyed by labelKey(): one Map.get per text node on
+// the hot path instead of a scan over six languages.
+import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
+import { labelKey } from './text';
+import {
+  FIELD_LABELS,
+  LANG_ALIASES,
+  OUTCOME_LABELS,
+  OUTCOME_OF_STATUS,
+  PAYMENT_METHODS,
+  PORTAL_LANGS,
+  PORTAL_LOCALE_OF,
+  REASONS,
+  SECTION_TITLE,
+  STATUS_LABELS,
+  TAB_LABELS,
+  type FieldKey,
+  type PerLang,
+  type PortalLang,
+} from './vocabulary';
+
+export interface Entry<T> {
+  value: T;
+  /** languages that use this exact text (several: "Status", "Tvist-ID", …) */
+  langs: PortalLang[];
+}
+
+export interface StatusValue {
+  status: DisputeStatus;
+  outcome?: Outcome;
+}
+
+function texts(v: string | readonly string[]): readonly string[] {
+  return typeof v === 'string' ? [v] : v;
+}
+
+function compile<K>(table: Iterable<[K, PerLang]>): Map<string, Entry<K>> {
+  const map = new Map<string, Entry<K>>();
+  for (const [value, perLang] of table) {
+    for (const lang of PORTAL_LANGS) {
+      for (const text of texts(perLang[lang])) {
+        const key = labelKey(text);
+        const entry = map.get(key);
+        if (!entry) map.set(key, { value, langs: [lang] });
+        else if (!entry.langs.includes(lang)) entry.langs.push(lang);
+      }
+    }
+  }
+  return map;
+}
+
+const FIELDS = compile(Object.entries(FIELD_LABELS) as [FieldKey, PerLang][]);
+const TABS = compile(Object.entries(TAB_LABELS) as [PortalTab | 'all', PerLang][]);
+const SECTION = compile([[true, SECTION_TITLE]] as [true, PerLang][]);
+const STATUSES = compile<StatusValue>([
+  ...(Object.entries(STATUS_LABELS) as [DisputeStatus, PerLang][]).map(
+    ([status, labels]): [StatusValue, PerLang] => [{ status, outcome: OUTCOME_OF_STATUS[status] }, labels],
+  ),
+  ...(Object.entries(OUTCOME_LABELS) as [Outcome, (typeof OUTCOME_LABELS)['accepted']][]).map(
+    ([outcome, o]): [StatusValue, PerLang] => [{ status: o.status, outcome }, o.labels],
+  ),
+]);
+// The API slugs read as themselves, in any language.
+for (const status of Object.keys(STATUS_LABELS) as DisputeStatus[]) {
+  const key = labelKey(status);
+  if (!STATUSES.has(key)) STATUSES.set(key, { value: { status, outcome: OUTCOME_OF_STATUS[status] }, langs: [] });
+}
+
+const REASON_BY_KEY = new Map<string, string>();
+for (const reason of REASONS) {
+  REASON_BY_KEY.set(labelKey(reason), reason);
+  // the slug spelling: "goods_not_received"
+  REASON_BY_KEY.set(labelKey(reason.toLowerCase().replace(/ /g, '_')), reason);
+}
+
+/** Longest label text: longer text nodes cannot be a label and skip the lookup. */
+export const MAX_LABEL_LENGTH = Math.max(
+  ...[FIELDS, TABS, SECTION, STATUSES].flatMap((m) => [...m.keys()].map((k) => k.length)),
+);
+
+export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
+  return FIELDS.get(labelKey(text));
+}
+export function fieldOfKey(key: string): Entry<FieldKey> | undefined {
+  return FIELDS.get(key);
+}
+export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
+  return TABS.get(key);
+}
+export function statusOfKey(key: string): Entry<StatusValue> | undefined {
+  return STATUSES.get(key);
+}
+export function isSectionTitleKey(key: string): Entry<true> | undefined {
+  return SECTION.get(key);
+}
+
+/** "Response required", "Förfrågan öppen", "warning_closed", "Partially won" → status (+ outcome). */
+export function statusOfText(text: string): StatusValue | null {
+  return STATUSES.get(labelKey(text))?.value ?? null;
+}
+
+/** A tab label, with or without its counter ("Response required (3)", "Svar krävs 3"). */
+export function tabOfText(text: string): { tab: PortalTab | 'all'; count: number | null } | null {
+  const key = labelKey(text);
+  const direct = TABS.get(key);
+  if (direct) return { tab: direct.value, count: null };
+  const m = /^(.*?)[\s(]*(\d+)\)?$/.exec(key);
+  if (!m) return null;
+  const hit = TABS.get(labelKey(m[1] ?? ''));
+  return hit ? { tab: hit.value, count: Number(m[2]) } : null;
+}
+
+/** A known reason in the vocabulary's spelling, else the text as shown. */
+export function reasonOfText(text: string): string {
+  return REASON_BY_KEY.get(labelKey(text)) ?? text;
+}
+
+const METHOD_PHRASES: { key: string; provider: Provider; network?: Network; rank: number }[] = PAYMENT_METHODS.flatMap(
+  (m) =>
+    m.words.map((w) => ({
+      key: w.toLowerCase(),
+      provider: m.provider,
+      network: m.network,
+      // a network name says more than "Card"; Klarna/Billie more than a generic card word
+      rank: m.network ? 3 : m.provider === 'card' ? 1 : 2,
+    })),
+);
+
+/** "Card", "Kortti", "Visa •••• 4242", "Klarna" → provider (+ network); null when none is named. */
+export function paymentMethodOfText(text: string): { provider: Provider; network?: Network } | null {
+  const words = ` ${labelKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  let best: (typeof METHOD_PHRASES)[number] | null = null;
+  for (const p of METHOD_PHRASES) {
+    if ((!best || p.rank > best.rank) && words.includes(` ${p.key} `)) best = p;
+  }
+  if (!best) return null;
+  return best.network ? { provider: best.provider, network: best.network } : { provider: best.provider };
+}
+
+/** A BCP 47 tag ("de-AT", "no", "sv") → portal language, or null for any other language. */
+export function portalLangOfTag(tag: string | null | undefined): PortalLang | null {
+  if (!tag) return null;
+  const lang = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if ((PORTAL_LANGS as readonly string[]).includes(lang)) return lang as PortalLang;
+  return LANG_ALIASES[lang] ?? null;
+}
+
+/** "de" → "de-DE": the portal's own tag for a language. */
+export function portalLocaleOf(lang: PortalLang): string {
+  return PORTAL_LOCALE_OF[lang];
+}

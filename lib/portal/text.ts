@@ -1,0 +1,35 @@
+// Text normalisation shared by every matcher. Intl output carries U+00A0 and U+202F (no-break and
+// narrow no-break spaces) and U+2212 (minus sign); pages carry zero-width and bidi marks. All of it
+// is folded here so matchers compare plain text.
+
+// \s already covers U+00A0, U+2007, U+2009 and U+202F (Unicode space separators).
+const SPACES = /\s+/g;
+const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\u2066-\u2069\ufeff]/g;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d]/g;
+const NEEDS_WORK = /[^\S ]|\s\s|[\u00ad\u200b-\u200f\u2060\u2066-\u2069\ufeff]/;
+
+/** Collapses every kind of space to one ASCII space, drops invisible marks, trims. */
+export function cleanText(s: string): string {
+  const t = s.trim();
+  if (!NEEDS_WORK.test(t)) return t;
+  return t.replace(INVISIBLE, '').replace(SPACES, ' ').trim();
+}
+
+/** Like cleanText, and Unicode minus/dashes become "-" (for numbers and dates). */
+export function cleanNumberText(s: string): string {
+  return cleanText(s).replace(DASHES, '-');
+}
+
+const LABEL_TAIL = /[\s:：*▲▼↑↓⇅↕△▽⌃⌄]+$/;
+const LABEL_HYPHEN = /[-\u2010\u2011]/g;
+
+/**
+ * The key a label or vocabulary word is looked up by: lower case, one space, hyphens read as
+ * spaces ("Streitfall-ID" = "Streitfall ID"), a trailing colon or sort arrow dropped.
+ */
+export function labelKey(s: string): string {
+  let t = cleanText(s).toLowerCase();
+  if (LABEL_TAIL.test(t)) t = t.replace(LABEL_TAIL, '');
+  if (t.includes('-') || t.includes('\u2010') || t.includes('\u2011')) t = t.replace(LABEL_HYPHEN, ' ');
+  return t;
+}

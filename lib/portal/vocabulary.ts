@@ -1,0 +1,279 @@
+// Everything the reader recognises on a portal page, as data: when the real Kustom Portal says
+// something else, one line here changes. Logic lives in lexicon.ts (which compiles this once into
+// lookup maps) and never carries a label, status word or currency symbol of its own.
+//
+// Sources:
+// - ../../../shared/design/portal-vocabulary.md (labels, tabs, statuses, outcomes, payment methods,
+//   reasons; the project's record of the portal's wording, taken from the Kustom help articles)
+// - seed 000 "Managing disputes in Kustom Portal" (Kustom article 586679): tabs, outcomes
+// - seed 001 "Localized labels": the "Dispute inquiries" section title in the six languages
+import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
+
+/** The six portal languages (seed 001), by language subtag. */
+export const PORTAL_LANGS = ['en', 'de', 'sv', 'fi', 'nb', 'da'] as const;
+export type PortalLang = (typeof PORTAL_LANGS)[number];
+
+/** The portal's own language tag for each language; `PortalReading.locale` is one of these. */
+export const PORTAL_LOCALE_OF: Record<PortalLang, string> = {
+  en: 'en-GB',
+  de: 'de-DE',
+  sv: 'sv-SE',
+  fi: 'fi-FI',
+  nb: 'nb-NO',
+  da: 'da-DK',
+};
+
+/** Language subtags that mean one of the portal languages ("no" and "nn" are read as Bokmål). */
+export const LANG_ALIASES: Record<string, PortalLang> = { no: 'nb', nn: 'nb' };
+
+/** One text per language, or several where the portal is known to vary. */
+export type PerLang = Record<PortalLang, string | readonly string[]>;
+
+export type FieldKey =
+  | 'id'
+  | 'orderId'
+  | 'merchantReference'
+  | 'amount'
+  | 'status'
+  | 'reason'
+  | 'paymentMethod'
+  | 'createdAt'
+  | 'dueBy'
+  | 'buyerCountry'
+  | 'store'
+  | 'networkReasonCode';
+
+/** Field labels (portal-vocabulary.md "Field labels"). */
+export const FIELD_LABELS: Record<FieldKey, PerLang> = {
+  id: { en: 'Dispute ID', de: 'Streitfall-ID', sv: 'Tvist-ID', fi: 'Kiistan tunnus', nb: 'Tvist-ID', da: 'Tvist-ID' },
+  orderId: { en: 'Order ID', de: 'Bestell-ID', sv: 'Order-ID', fi: 'Tilaustunnus', nb: 'Ordre-ID', da: 'Ordre-ID' },
+  merchantReference: {
+    en: 'Merchant reference',
+    de: 'Händlerreferenz',
+    sv: 'Handlarreferens',
+    fi: 'Kauppiaan viite',
+    nb: 'Forhandlerreferanse',
+    da: 'Forhandlerreference',
+  },
+  amount: { en: 'Amount', de: 'Betrag', sv: 'Belopp', fi: 'Summa', nb: 'Beløp', da: 'Beløb' },
+  status: { en: 'Status', de: 'Status', sv: 'Status', fi: 'Tila', nb: 'Status', da: 'Status' },
+  reason: { en: 'Reason', de: 'Grund', sv: 'Anledning', fi: 'Syy', nb: 'Årsak', da: 'Årsag' },
+  paymentMethod: {
+    en: 'Payment method',
+    de: 'Zahlungsart',
+    sv: 'Betalningsmetod',
+    fi: 'Maksutapa',
+    nb: 'Betalingsmetode',
+    da: 'Betalingsmetode',
+  },
+  createdAt: { en: 'Created', de: 'Erstellt', sv: 'Skapad', fi: 'Luotu', nb: 'Opprettet', da: 'Oprettet' },
+  dueBy: {
+    en: 'Respond by',
+    de: 'Antwort bis',
+    sv: 'Svara senast',
+    fi: 'Vastaa viimeistään',
+    nb: 'Svar innen',
+    da: 'Svar senest',
+  },
+  buyerCountry: {
+    en: 'Buyer country',
+    de: 'Land des Käufers',
+    sv: 'Köparens land',
+    fi: 'Ostajan maa',
+    nb: 'Kjøpers land',
+    da: 'Købers land',
+  },
+  store: {
+    en: 'Store ID (MID)',
+    de: 'Shop-ID (MID)',
+    sv: 'Butiks-ID (MID)',
+    fi: 'Kaupan tunnus (MID)',
+    nb: 'Butikk-ID (MID)',
+    da: 'Butiks-ID (MID)',
+  },
+  networkReasonCode: {
+    en: 'Network reason code',
+    de: 'Netzwerk-Grundcode',
+    sv: 'Nätverkets orsakskod',
+    fi: 'Verkon syykoodi',
+    nb: 'Nettverkets årsakskode',
+    da: 'Netværkets årsagskode',
+  },
+};
+
+/** List tabs (portal-vocabulary.md "Tabs"; seed 000 "Dispute categories"). Navigation, never disputes. */
+export const TAB_LABELS: Record<PortalTab | 'all', PerLang> = {
+  response_required: {
+    en: 'Response required',
+    de: 'Antwort erforderlich',
+    sv: 'Svar krävs',
+    fi: 'Vastaus vaaditaan',
+    nb: 'Svar kreves',
+    da: 'Svar påkrævet',
+  },
+  under_review: {
+    en: 'Under review',
+    de: 'In Prüfung',
+    sv: 'Under granskning',
+    fi: 'Tarkistettavana',
+    nb: 'Under vurdering',
+    da: 'Under behandling',
+  },
+  no_response_needed: {
+    en: 'Does not need response',
+    de: 'Keine Antwort erforderlich',
+    sv: 'Kräver inget svar',
+    fi: 'Ei vaadi vastausta',
+    nb: 'Krever ikke svar',
+    da: 'Kræver ikke svar',
+  },
+  closed: { en: 'Closed', de: 'Geschlossen', sv: 'Stängda', fi: 'Suljetut', nb: 'Lukket', da: 'Lukket' },
+  all: { en: 'All', de: 'Alle', sv: 'Alla', fi: 'Kaikki', nb: 'Alle', da: 'Alle' },
+};
+
+/** The disputes section title (seed 001 "Localized labels"). */
+export const SECTION_TITLE: PerLang = {
+  en: 'Dispute inquiries',
+  de: 'Streitanfragen',
+  sv: 'Tvisteförfrågningar',
+  fi: 'Kiistakyselyt',
+  nb: 'Tvisteforespørsler',
+  da: 'Tvisteforespørgsler',
+};
+
+/**
+ * Status values as the portal shows them (portal-vocabulary.md "Status values"). The API slugs
+ * themselves (`warning_needs_response`, …) are recognised too, by lexicon.ts.
+ */
+export const STATUS_LABELS: Record<DisputeStatus, PerLang> = {
+  warning_needs_response: {
+    en: 'Enquiry open',
+    de: 'Anfrage offen',
+    sv: 'Förfrågan öppen',
+    fi: 'Kysely avoinna',
+    nb: 'Forespørsel åpen',
+    da: 'Forespørgsel åben',
+  },
+  warning_under_review: {
+    en: 'Enquiry under review',
+    de: 'Anfrage in Prüfung',
+    sv: 'Förfrågan granskas',
+    fi: 'Kyselyä tarkistetaan',
+    nb: 'Forespørsel under vurdering',
+    da: 'Forespørgsel under behandling',
+  },
+  warning_closed: {
+    en: 'Enquiry closed',
+    de: 'Anfrage geschlossen',
+    sv: 'Förfrågan stängd',
+    fi: 'Kysely suljettu',
+    nb: 'Forespørsel lukket',
+    da: 'Forespørgsel lukket',
+  },
+  open: {
+    en: 'Response required',
+    de: 'Antwort erforderlich',
+    sv: 'Svar krävs',
+    fi: 'Vastaus vaaditaan',
+    nb: 'Svar kreves',
+    da: 'Svar påkrævet',
+  },
+  under_review: {
+    en: 'Under review',
+    de: 'In Prüfung',
+    sv: 'Under granskning',
+    fi: 'Tarkistettavana',
+    nb: 'Under vurdering',
+    da: 'Under behandling',
+  },
+  won: { en: 'Won', de: 'Gewonnen', sv: 'Vunnen', fi: 'Voitettu', nb: 'Vunnet', da: 'Vundet' },
+  lost: { en: 'Lost', de: 'Verloren', sv: 'Förlorad', fi: 'Hävitty', nb: 'Tapt', da: 'Tabt' },
+};
+
+/**
+ * Outcomes shown on closed disputes besides Won/Lost (seed 000 "Dispute outcomes").
+ * `status` is the DisputeStatus the outcome implies: "Accepted" refunds the buyer the full amount,
+ * which is what "Lost" does (seed 000); "Partially won" is a ruling for the merchant with a partial
+ * refund. The reader reports the outcome itself beside the status.
+ */
+export const OUTCOME_LABELS: Record<'partially_won' | 'accepted', { status: DisputeStatus; labels: PerLang }> = {
+  partially_won: {
+    status: 'won',
+    labels: {
+      en: 'Partially won',
+      de: 'Teilweise gewonnen',
+      sv: 'Delvis vunnen',
+      fi: 'Osittain voitettu',
+      nb: 'Delvis vunnet',
+      da: 'Delvist vundet',
+    },
+  },
+  accepted: {
+    status: 'lost',
+    labels: { en: 'Accepted', de: 'Akzeptiert', sv: 'Accepterad', fi: 'Hyväksytty', nb: 'Akseptert', da: 'Accepteret' },
+  },
+};
+
+/** Outcome of a plain won/lost status. */
+export const OUTCOME_OF_STATUS: Partial<Record<DisputeStatus, Outcome>> = { won: 'won', lost: 'lost' };
+
+/** Payment methods (portal-vocabulary.md "Payment methods"). Words, matched whole. */
+export const PAYMENT_METHODS: readonly { words: readonly string[]; provider: Provider; network?: Network }[] = [
+  { words: ['Card', 'Karte', 'Kort', 'Kortti', 'card'], provider: 'card' },
+  { words: ['Visa'], provider: 'card', network: 'visa' },
+  { words: ['Mastercard', 'MasterCard', 'Master Card'], provider: 'card', network: 'mastercard' },
+  { words: ['American Express', 'Amex', 'AmEx'], provider: 'card', network: 'amex' },
+  { words: ['Discover'], provider: 'card', network: 'discover' },
+  { words: ['Klarna'], provider: 'klarna' },
+  { words: ['Billie'], provider: 'billie' },
+];
+
+/**
+ * Reasons: shown in English in every locale, or as slugs (portal-vocabulary.md "Reasons"). The
+ * reader keeps the provider's own reason in this spelling; lib/rules normalises it.
+ */
+export const REASONS: readonly string[] = [
+  // Klarna
+  'Return',
+  'Goods not received',
+  'Faulty goods',
+  'Incorrect invoice',
+  'Already paid',
+  'Unauthorized purchase',
+  'High risk order',
+  // Billie (besides those above)
+  'Returns',
+  'Unauthorized order',
+  // Card: the Stripe categories
+  'Fraudulent',
+  'Product not received',
+  'Product unacceptable',
+  'Subscription canceled',
+  'Credit not processed',
+  'Duplicate',
+  'Unrecognized',
+  'General',
+  'Noncompliant',
+];
+
+/**
+ * Currency symbols that Intl does not settle on its own. "kr" is SEK on Swedish pages, NOK on
+ * Norwegian and DKK on Danish ones (portal-vocabulary.md "Amounts"); anywhere else it is ambiguous
+ * and reported, never guessed. Every other symbol is learnt from Intl.NumberFormat (lexicon.ts).
+ */
+export const LOCAL_CURRENCY_SYMBOLS: Partial<Record<PortalLang, Record<string, string>>> = {
+  sv: { kr: 'SEK', 'kr.': 'SEK' },
+  nb: { kr: 'NOK', 'kr.': 'NOK' },
+  da: { kr: 'DKK', 'kr.': 'DKK' },
+};
+
+/** The currencies of the fee tables: amounts in them are read in every Intl spelling. */
+export const FEE_TABLE_CURRENCIES: readonly string[] = [
+  'EUR', 'GBP', 'CHF', 'NOK', 'DKK', 'SEK', 'PLN', 'CZK', 'USD', 'CAD', 'AUD', 'NZD', 'BGN', 'HUF', 'RON',
+];
+
+/** Texts a portal shows in an empty cell: no value, and nothing to report. */
+export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N/A', '–/–'];
+
+/** Words between a date and its time in Intl output ("30 March 2025 at 03:30", "klo 3.30"). */
+export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'den', 'à', ','];
