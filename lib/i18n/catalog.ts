@@ -5,9 +5,11 @@ import { LOCALES } from './locales';
 import type { Messages } from './messages/types';
 import { common } from './messages/common';
 import { format } from './messages/format';
+import { content } from './messages/content';
 import { popup } from './messages/popup';
+import { options } from './messages/options';
 
-const AREAS: Messages[] = [common, format, popup];
+const AREAS: Messages[] = [common, format, content, popup, options];
 
 function merge(areas: Messages[]): Record<Locale, Record<string, string>> {
   const out = {} as Record<Locale, Record<string, string>>;

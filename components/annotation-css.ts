@@ -1,0 +1,58 @@
+// The styles of every in-page annotation. They live in the shadow roots only (never in the
+// portal's document), in px not rem: the portal sets its own root font size.
+import { surfaceColors, urgencyColors, type ColorScheme } from './format';
+import type { Urgency } from '../lib/rules/types';
+
+function schemeVars(scheme: ColorScheme): string {
+  const s = surfaceColors[scheme];
+  const urgencies = Object.entries(urgencyColors[scheme]) as [Urgency, { fg: string; bg: string; border: string }][];
+  return [
+    `--dr-fg:${s.fg};--dr-muted:${s.muted};--dr-bg:${s.bg};--dr-border:${s.border};--dr-accent:${s.accent};--dr-focus:${s.focus};`,
+    ...urgencies.map(([u, c]) => `--dr-${u}-fg:${c.fg};--dr-${u}-bg:${c.bg};--dr-${u}-border:${c.border};`),
+  ].join('');
+}
+
+export const ANNOTATION_CSS = `
+:host{all:initial;${schemeVars('light')}}
+:host([data-scheme="dark"]){${schemeVars('dark')}}
+:host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--dr-fg)}
+:host([data-kind="chip"]){display:inline-block;vertical-align:middle;margin:0 0 0 6px}
+:host([data-kind="summary"]),:host([data-kind="panel"]){display:block;margin:8px 0}
+:host([data-kind="marker"]){position:fixed;right:12px;bottom:12px;z-index:2147483647}
+*{box-sizing:border-box}
+.chip{display:inline-flex;align-items:center;gap:4px;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}
+${(['overdue', 'critical', 'soon', 'ok', 'none'] as const)
+  .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border-color:var(--dr-${u}-border)}`)
+  .join('\n')}
+.chip .est{font-weight:700}
+.chip .sep{opacity:.8}
+.chip.problem{border-style:dashed}
+.summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);color:var(--dr-fg);font-size:13px}
+.summary .brand,.panel .brand{font-weight:700}
+.summary .next{padding:0 6px;border-radius:8px;border:1px solid}
+.panel{border:1px solid var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);padding:12px 14px;font-size:13px;max-width:760px}
+.panel h2{font-size:15px;margin:0 0 8px;font-weight:700}
+.panel h3{font-size:13px;margin:12px 0 6px;font-weight:700}
+.panel .big{display:inline-block;font-size:16px;font-weight:700;padding:3px 10px;border-radius:8px;border:1px solid}
+.panel .due{color:var(--dr-muted);margin:4px 0 0}
+.panel ol,.panel ul{margin:0;padding:0 0 0 18px}
+.panel li{margin:2px 0}
+.panel .passed{color:var(--dr-muted)}
+.panel .src{color:var(--dr-muted);font-size:12px}
+.panel dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 12px;margin:0}
+.panel dt{color:var(--dr-muted)}
+.panel dd{margin:0}
+.panel label{display:inline-flex;gap:6px;align-items:center;margin:0 12px 4px 0}
+.panel select,.panel input,.panel button{font:inherit;font-size:13px;color:var(--dr-fg);background:var(--dr-bg);border:1px solid var(--dr-border);border-radius:4px;padding:2px 6px}
+.panel .check{list-style:none;padding:0}
+.panel .check li{margin:6px 0}
+.panel .check label{align-items:flex-start;margin:0}
+.panel .lvl{font-size:11px;color:var(--dr-muted);text-transform:uppercase;letter-spacing:.03em}
+.panel .hint{color:var(--dr-muted);font-size:12px;margin:2px 0 0 22px}
+.panel .adv li{margin:4px 0}
+.panel .sev-critical{color:var(--dr-critical-fg);background:var(--dr-critical-bg);border-radius:4px;padding:0 4px}
+.panel .error{color:var(--dr-critical-fg)}
+.marker{display:flex;gap:8px;align-items:center;padding:6px 8px 6px 12px;border:1px dashed var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);box-shadow:0 2px 8px rgba(0,0,0,.2);font-size:12px}
+.marker button{font:inherit;color:var(--dr-fg);background:transparent;border:1px solid var(--dr-border);border-radius:4px;padding:0 6px;cursor:pointer}
+:focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}
+`;

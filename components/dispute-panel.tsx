@@ -1,0 +1,108 @@
+// The panel on a dispute's own page: live countdown, phase timeline, exposure, evidence checklist
+// with goods type and ticks, advice, and the facts the page lacks.
+import { t } from '../lib/i18n';
+import type { GoodsType } from '../lib/rules/types';
+import type { MerchantPatch } from '../lib/cases/messages';
+import { AdviceList } from './advice-list';
+import { CaseInputs } from './case-inputs';
+import { EvidenceChecklist } from './evidence-checklist';
+import { ExposureTable } from './exposure-table';
+import { formatDateTime } from './format';
+import { PhaseTimeline } from './phase-timeline';
+import type { RuleTexts } from './rule-texts';
+import { countdownText, estimateText, feeText, missingText, type DisputeView, type ViewContext } from './view-model';
+
+export interface PanelProps {
+  view: DisputeView;
+  vc: ViewContext;
+  texts: RuleTexts;
+  /** a save that failed, in plain words; null when all is saved */
+  saveError: string | null;
+  onChange: (patch: MerchantPatch) => void;
+}
+
+export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProps) {
+  const { locale } = vc;
+  const a = view.assessment;
+  const merchant = view.merchant;
+  const askCountry = !view.facts.buyerCountry;
+  const goods: GoodsType | null = merchant?.goods ?? a?.goods ?? null;
+  const inputs = (
+    <CaseInputs
+      vc={vc}
+      askCountry={askCountry}
+      country={merchant?.buyerCountry ?? null}
+      goods={goods}
+      onCountry={(code) => onChange({ buyerCountry: code })}
+      onGoods={(g) => onChange({ goods: g })}
+    />
+  );
+  const titleId = 'dr-panel-title';
+  return (
+    <section class="panel" aria-labelledby={titleId} tabIndex={0}>
+      <h2 id={titleId}>
+        <span class="brand">{t(locale, 'app.name')}</span>
+        {' · '}
+        {t(locale, 'content.panel.dispute', { id: view.facts.id })}
+      </h2>
+      {a ? (
+        <>
+          <div class="head">
+            <span class={`big u-${a.urgency}`} role="timer" aria-live="off" data-part="countdown">
+              {a.next && a.next.source === 'rule' ? (
+                <span class="est" title={estimateText(a.next, vc)} aria-label={estimateText(a.next, vc)}>
+                  {t(locale, 'content.estimate.mark')}{' '}
+                </span>
+              ) : null}
+              {countdownText(a, vc)}
+            </span>
+            {a.next ? (
+              <p class="due" data-part="due">
+                {t(locale, a.next.kind === 'escalation' ? 'content.panel.escalatesAt' : 'content.panel.respondBy', {
+                  date: formatDateTime(locale, a.next.at, vc.timeZone),
+                })}
+                {a.next.source === 'rule' ? ` (${t(locale, 'content.timeline.estimate')})` : ''}
+              </p>
+            ) : null}
+            <p class="due" data-part="fee">
+              {feeText(a, locale) ?? t(locale, 'content.fee.none')}
+            </p>
+          </div>
+          {saveError ? (
+            <p class="error" role="alert">
+              {saveError}
+            </p>
+          ) : null}
+          <h3>{t(locale, 'content.panel.timeline')}</h3>
+          <PhaseTimeline points={a.timeline} vc={vc} />
+          <h3>{t(locale, 'content.panel.exposure')}</h3>
+          <ExposureTable exposure={a.exposure} vc={vc} />
+          <h3>{t(locale, 'content.panel.evidence')}</h3>
+          {inputs}
+          {a.checklist.length > 0 ? (
+            <EvidenceChecklist
+              items={a.checklist}
+              ticks={merchant?.ticks ?? {}}
+              vc={vc}
+              texts={texts}
+              onTick={(id, ticked) => onChange({ ticks: { [id]: ticked } })}
+            />
+          ) : (
+            <p class="src">{t(locale, 'content.evidence.none')}</p>
+          )}
+          {a.advice.length > 0 ? (
+            <>
+              <h3>{t(locale, 'content.panel.advice')}</h3>
+              <AdviceList items={a.advice} vc={vc} texts={texts} />
+            </>
+          ) : null}
+        </>
+      ) : (
+        <>
+          <p data-part="missing">{missingText(view.missing, locale)}</p>
+          {inputs}
+        </>
+      )}
+    </section>
+  );
+}

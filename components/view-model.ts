@@ -1,0 +1,158 @@
+// What the in-page annotations show, as plain data computed from an assessment: the components
+// only lay it out. Pure functions of their arguments, so they are tested without a DOM.
+import type { Locale } from '../lib/i18n';
+import { t, tn } from '../lib/i18n';
+import type { Assessment, Deadline, DisputeFacts, Money, Urgency } from '../lib/rules/types';
+import type { MerchantInput } from '../lib/cases/schema';
+import { formatCountdown, formatDateTime, formatMoney, type ColorScheme } from './format';
+
+export interface ViewContext {
+  locale: Locale;
+  timeZone: string;
+  /** epoch ms the texts are computed for */
+  now: number;
+  scheme: ColorScheme;
+}
+
+/** One dispute as the page shows it, with what the merchant added and the rules' verdict. */
+export interface DisputeView {
+  /** caseKey(storeId, id): the identity of chips and panels */
+  key: string;
+  storeId: string | null;
+  facts: Partial<DisputeFacts> & { id: string };
+  /** null when the facts are not enough to assess (see `missing`) */
+  assessment: Assessment | null;
+  /** names of DisputeFacts fields the assessment needs and the page did not give */
+  missing: string[];
+  merchant: MerchantInput | null;
+}
+
+export interface ChipModel {
+  urgency: Urgency;
+  text: string;
+  fee: string | null;
+  /** the estimate mark's explanation; null when the deadline is the portal's own */
+  estimate: string | null;
+  /** the whole chip in one sentence, for screen readers and the tooltip */
+  label: string;
+  problem: boolean;
+}
+
+/** "≈ 2 d 4 h to respond" → the countdown part, from `now`, or a state when there is no deadline. */
+export function countdownText(a: Assessment, vc: ViewContext): string {
+  if (a.next) return formatCountdown(vc.locale, msLeftAt(a.next, vc.now), a.next.kind);
+  return t(vc.locale, a.phase === 'closed' ? 'content.chip.closed' : 'content.chip.noDeadline');
+}
+
+export function msLeftAt(deadline: Deadline, now: number): number {
+  return Date.parse(deadline.at) - now;
+}
+
+/** Why a deadline is an estimate, naming the rule; with a range, its latest end too. */
+export function estimateText(d: Deadline, vc: ViewContext): string {
+  const base = t(vc.locale, 'content.estimate.rule', { rule: d.ruleId });
+  if (!d.latest) return base;
+  return `${base} ${t(vc.locale, 'content.estimate.range', {
+    from: formatDateTime(vc.locale, d.at, vc.timeZone),
+    to: formatDateTime(vc.locale, d.latest, vc.timeZone),
+  })}`;
+}
+
+export function feeText(a: Assessment, locale: Locale): string | null {
+  if (!a.fee) return null;
+  return t(locale, a.fee.charged === 'on_open' ? 'content.fee.charged' : 'content.fee.ifLost', {
+    amount: formatMoney(locale, a.fee.fee),
+  });
+}
+
+export function missingText(missing: string[], locale: Locale): string {
+  const fields = missing.map((f) => t(locale, `content.field.${f}`)).join(', ');
+  return t(locale, 'content.chip.missing', { fields });
+}
+
+export function chipModel(view: DisputeView, vc: ViewContext): ChipModel {
+  const { locale } = vc;
+  const a = view.assessment;
+  if (!a) {
+    const text = t(locale, 'content.chip.unreadable');
+    const why = missingText(view.missing, locale);
+    return {
+      urgency: 'none',
+      text,
+      fee: null,
+      estimate: null,
+      label: `${t(locale, 'content.chip.label', { id: view.facts.id, text })}. ${why}`,
+      problem: true,
+    };
+  }
+  const text = countdownText(a, vc);
+  const fee = feeText(a, locale);
+  const estimate = a.next && a.next.source === 'rule' ? estimateText(a.next, vc) : null;
+  const sentences = [t(locale, 'content.chip.label', { id: view.facts.id, text })];
+  if (a.next) sentences.push(t(locale, 'content.chip.dueAt', { date: formatDateTime(locale, a.next.at, vc.timeZone) }));
+  if (estimate) sentences.push(estimate);
+  sentences.push(fee ?? t(locale, 'content.fee.none'));
+  return { urgency: a.urgency, text, fee, estimate, label: sentences.join('. '), problem: false };
+}
+
+/** Amounts per currency, in first-seen order: never a sum across currencies. */
+export function sumByCurrency(amounts: Money[]): Money[] {
+  const byCurrency = new Map<string, number>();
+  for (const m of amounts) byCurrency.set(m.currency, (byCurrency.get(m.currency) ?? 0) + m.amountMinor);
+  return [...byCurrency].map(([currency, amountMinor]) => ({ currency, amountMinor }));
+}
+
+export function moneyList(amounts: Money[], locale: Locale): string {
+  return sumByCurrency(amounts)
+    .map((m) => formatMoney(locale, m))
+    .join(', ');
+}
+
+export interface SummaryModel {
+  needResponse: string;
+  next: { text: string; urgency: Urgency; id: string } | null;
+  fees: string;
+  label: string;
+}
+
+/** A fee that is still to be decided: not yet charged, or charged but refunded on a win. */
+function feeAtRisk(a: Assessment): Money | null {
+  if (!a.fee || a.phase === 'closed') return null;
+  if (a.fee.charged === 'on_open' && !a.fee.refundedIfWon) return null;
+  return a.fee.fee;
+}
+
+export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryModel {
+  const { locale } = vc;
+  let count = 0;
+  let soonest: { view: DisputeView; a: Assessment; at: number } | null = null;
+  const fees: Money[] = [];
+  for (const view of views) {
+    const a = view.assessment;
+    if (!a) continue;
+    if (a.actionRequired) count += 1;
+    if (a.next && a.phase !== 'closed') {
+      const at = Date.parse(a.next.at);
+      if (!soonest || at < soonest.at) soonest = { view, a, at };
+    }
+    const fee = feeAtRisk(a);
+    if (fee) fees.push(fee);
+  }
+  const needResponse = tn(locale, 'content.summary.needResponse', count);
+  const next = soonest
+    ? {
+        text: t(locale, 'content.summary.next', { countdown: countdownText(soonest.a, vc), id: soonest.view.facts.id }),
+        urgency: soonest.a.urgency,
+        id: soonest.view.facts.id,
+      }
+    : null;
+  const feesText =
+    fees.length > 0 ? t(locale, 'content.summary.fees', { amounts: moneyList(fees, locale) }) : t(locale, 'content.summary.noFees');
+  const nextText = next ? next.text : t(locale, 'content.summary.noNext');
+  return {
+    needResponse,
+    next,
+    fees: feesText,
+    label: [t(locale, 'app.name'), needResponse, nextText, feesText].join('. '),
+  };
+}

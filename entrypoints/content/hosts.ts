@@ -1,0 +1,93 @@
+// Shadow-root hosts for the annotations. Every host is an element named `dispute-radar-<kind>`
+// (a valid custom-element name, so attachShadow is allowed without defining it: content scripts
+// have no customElements registry in Chrome) carrying the dispute's key, so a later run can find
+// and replace its own elements and the MutationObserver can ignore them.
+import { render } from 'preact';
+import { ANNOTATION_CSS } from '../../components/annotation-css';
+import type { ColorScheme } from '../../components/format';
+
+export type HostKind = 'chip' | 'summary' | 'panel' | 'marker';
+
+export const HOST_PREFIX = 'dispute-radar-';
+export const HOST_SELECTOR = ['chip', 'summary', 'panel', 'marker'].map((k) => HOST_PREFIX + k).join(',');
+
+export interface Host {
+  kind: HostKind;
+  key: string;
+  el: HTMLElement;
+  mount: HTMLElement;
+}
+
+export function isOurHost(node: Node | null): boolean {
+  return node !== null && node.nodeType === 1 && (node as Element).localName.startsWith(HOST_PREFIX);
+}
+
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+/** One constructed stylesheet per document, shared by every shadow root (500 chips, one parse). */
+function sharedSheet(doc: Document): CSSStyleSheet | null {
+  if (sheets.has(doc)) return sheets.get(doc) ?? null;
+  let sheet: CSSStyleSheet | null = null;
+  // Firefox content scripts cannot hand a constructed sheet to a page node (Xray wrappers): use <style>.
+  if (!import.meta.env.FIREFOX) {
+    try {
+      const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
+      sheet = new Ctor();
+      sheet.replaceSync(ANNOTATION_CSS);
+    } catch {
+      sheet = null;
+    }
+  }
+  sheets.set(doc, sheet);
+  return sheet;
+}
+
+// Events from inside a panel stay inside: the portal's own shortcuts and click handlers must not
+// react to typing in our inputs.
+const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'click'];
+
+export function createHost(doc: Document, kind: HostKind, key: string, scheme: ColorScheme): Host {
+  const el = doc.createElement(HOST_PREFIX + kind);
+  el.setAttribute('data-key', key);
+  el.setAttribute('data-kind', kind);
+  el.setAttribute('data-scheme', scheme);
+  const root = el.attachShadow({ mode: 'open' });
+  const sheet = sharedSheet(doc);
+  let adopted = false;
+  if (sheet) {
+    try {
+      root.adoptedStyleSheets = [sheet];
+      adopted = true;
+    } catch {
+      adopted = false;
+    }
+  }
+  if (!adopted) {
+    const style = doc.createElement('style');
+    style.textContent = ANNOTATION_CSS;
+    root.appendChild(style);
+  }
+  const mount = doc.createElement('div');
+  root.appendChild(mount);
+  if (kind === 'panel' || kind === 'marker') {
+    for (const type of ISOLATED_EVENTS) el.addEventListener(type, (e) => e.stopPropagation());
+  }
+  return { kind, key, el, mount };
+}
+
+export function setScheme(host: Host, scheme: ColorScheme): void {
+  if (host.el.getAttribute('data-scheme') !== scheme) host.el.setAttribute('data-scheme', scheme);
+}
+
+export function removeHost(host: Host): void {
+  try {
+    render(null, host.mount);
+  } finally {
+    host.el.remove();
+  }
+}
+
+/** Hosts in the document that no live annotation owns (left by an older, invalidated run). */
+export function strayHosts(doc: Document, owned: Set<Element>): Element[] {
+  return Array.from(doc.querySelectorAll(HOST_SELECTOR)).filter((el) => !owned.has(el));
+}

@@ -1,0 +1,80 @@
+// List page: a chip beside every dispute, keyed by store + dispute id. A row the portal re-renders
+// in place gets a new chip in the new row; a row that is gone loses its chip.
+import { render } from 'preact';
+import { t } from '../../lib/i18n';
+import { DisputeChip } from '../../components/dispute-chip';
+import { chipModel } from '../../components/view-model';
+import type { Annotation, AnnotationEnv, PageModel } from './annotation';
+import { createHost, removeHost, setScheme, type Host } from './hosts';
+
+interface Entry {
+  host: Host;
+  anchor: Element;
+  /** what was rendered last, so an unchanged chip is not rendered again */
+  signature: string;
+}
+
+/** Where a chip goes: in a table row, inside its last cell (a row may hold only cells). */
+export function chipSlot(anchor: Element): Element {
+  if (anchor.localName === 'tr') {
+    const cells = anchor.children;
+    const last = cells[cells.length - 1];
+    if (last && (last.localName === 'td' || last.localName === 'th')) return last;
+  }
+  return anchor;
+}
+
+export function createListChips(): Annotation {
+  const entries = new Map<string, Entry>();
+
+  function remove(key: string): void {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    removeHost(entry.host);
+  }
+
+  return {
+    name: 'list-chips',
+    update(model: PageModel, env: AnnotationEnv) {
+      const wanted = model.reading.page === 'dispute_list' ? model.views : [];
+      const seen = new Set<string>();
+      const mark = t(model.vc.locale, 'content.estimate.mark');
+      for (const view of wanted) {
+        // The same dispute twice on one page (a portal bug or a duplicated row): one chip, first row.
+        if (seen.has(view.key)) continue;
+        seen.add(view.key);
+        try {
+          let entry = entries.get(view.key);
+          const slot = chipSlot(view.anchor);
+          if (entry && (entry.anchor !== view.anchor || entry.host.el.parentNode !== slot)) {
+            remove(view.key);
+            entry = undefined;
+          }
+          if (!entry) {
+            const host = createHost(model.doc, 'chip', view.key, model.vc.scheme);
+            slot.appendChild(host.el);
+            entry = { host, anchor: view.anchor, signature: '' };
+            entries.set(view.key, entry);
+          }
+          setScheme(entry.host, model.vc.scheme);
+          const chip = chipModel(view, model.vc);
+          const signature = `${chip.urgency}|${chip.text}|${chip.fee}|${chip.label}`;
+          if (signature !== entry.signature) {
+            render(<DisputeChip model={chip} estimateMark={mark} />, entry.host.mount);
+            entry.signature = signature;
+          }
+        } catch (error) {
+          env.report('list-chips', error);
+        }
+      }
+      for (const key of [...entries.keys()]) if (!seen.has(key)) remove(key);
+    },
+    clear() {
+      for (const key of [...entries.keys()]) remove(key);
+    },
+    hosts() {
+      return [...entries.values()].map((e) => e.host);
+    },
+  };
+}

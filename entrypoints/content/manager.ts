@@ -1,0 +1,473 @@
+// The mount manager: reads the page, assesses each dispute, and keeps the annotations right while
+// the portal (a single-page app) navigates and re-renders. It does nothing while the page does not
+// change, removes everything when the content script is invalidated, and never lets an exception
+// reach the page.
+import { resolveLocale, t, type Locale } from '../../lib/i18n';
+import type { MerchantPatch } from '../../lib/cases/messages';
+import { caseKey, type MerchantInput, type Settings } from '../../lib/cases/schema';
+import { observedDisputeSchema } from '../../lib/cases/messages';
+import { browserTimeZone, type ColorScheme } from '../../components/format';
+import type { RuleTexts } from '../../components/rule-texts';
+import type { ViewContext } from '../../components/view-model';
+import type { Annotation, AnnotationEnv, PageModel } from './annotation';
+import type { CaseBridge } from './bridge';
+import { createDetailPanel } from './detail-panel';
+import { HOST_SELECTOR, isOurHost } from './hosts';
+import { createListChips } from './list-chips';
+import { createListSummary } from './list-summary';
+import { buildViews, reassess, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
+import { detectScheme } from './scheme';
+import { createUnreadMarker } from './unread-marker';
+
+export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
+
+/** What the manager needs from the content script's context (WXT's `ctx` in production). */
+export interface Lifecycle {
+  setTimeout(fn: () => void, ms: number): number;
+  clearTimeout(id: number): void;
+  onLocationChange(cb: (url: string) => void): void;
+  onInvalidated(cb: () => void): void;
+}
+
+export interface ManagerOptions {
+  doc: Document;
+  read: ReadPage;
+  assess: Assess;
+  bridge: CaseBridge;
+  texts: RuleTexts;
+  life: Lifecycle;
+  now?: () => number;
+  /** quiet time after the last mutation before the page is looked at again */
+  debounceMs?: number;
+  /** how long to wait for stored settings before the first reading */
+  settingsTimeoutMs?: number;
+}
+
+const MINUTE = 60_000;
+const PERF = 'dispute-radar:';
+
+export class MountManager {
+  private readonly doc: Document;
+  private readonly win: Window;
+  private readonly o: Required<Omit<ManagerOptions, 'doc'>>;
+  private readonly annotations: Annotation[] = [createListChips(), createListSummary(), createDetailPanel(), createUnreadMarker()];
+  private readonly merchant = new Map<string, MerchantInput>();
+  private readonly saveErrors = new Map<string, string>();
+  private readonly dismissed = new Set<string>();
+  private readonly reported = new Set<string>();
+  private readonly cleanups: (() => void)[] = [];
+  private settings: Settings | null = null;
+  private url: string;
+  private reading: PortalReading | null = null;
+  private views: AnchoredView[] = [];
+  private scheme: ColorScheme = 'light';
+  private target: Element | null = null;
+  private lastText: string | null = null;
+  private observer: MutationObserver | null = null;
+  private themeObserver: MutationObserver | null = null;
+  private pending: number | null = null;
+  private force = false;
+  private tick: number | null = null;
+  private lastSent = '';
+  private annotatedOnce = false;
+  private destroyed = false;
+  private started = false;
+
+  constructor(options: ManagerOptions) {
+    this.doc = options.doc;
+    this.win = options.doc.defaultView as Window;
+    this.url = this.win.location.href;
+    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, ...options };
+  }
+
+  /** Starts watching; resolves after the first reading. */
+  async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    this.guard('start', () => {
+      this.o.life.onInvalidated(() => this.destroy());
+      this.o.life.onLocationChange((url) => this.guard('navigation', () => this.navigated(url)));
+      this.removeStrayHosts();
+      this.observe();
+      this.watchScheme();
+      this.cleanups.push(this.o.bridge.watchSettings((s) => this.guard('settings', () => this.settingsChanged(s))));
+      this.cleanups.push(this.o.bridge.watchMerchant((m) => this.guard('merchant', () => this.merchantChanged(m))));
+    });
+    this.settings = await this.loadSettings();
+    if (this.destroyed) return;
+    this.guard('first reading', () => this.refresh());
+  }
+
+  /** Removes every host and stops every observer and timer. Safe to call twice. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.observer?.disconnect();
+    this.themeObserver?.disconnect();
+    if (this.pending !== null) this.o.life.clearTimeout(this.pending);
+    if (this.tick !== null) this.o.life.clearTimeout(this.tick);
+    for (const cleanup of this.cleanups.splice(0)) this.guard('cleanup', cleanup);
+    for (const a of this.annotations) this.guard(a.name, () => a.clear());
+    this.removeStrayHosts();
+  }
+
+  /** Reads the page now and brings every annotation up to date (tests and the first run). */
+  refresh(): void {
+    if (this.destroyed) return;
+    const t0 = performance.now();
+    this.observeTargetIfMoved();
+    const tz = this.timeZone();
+    let reading: PortalReading;
+    try {
+      reading = this.o.read(this.doc, this.url, { timeZone: tz });
+    } catch (error) {
+      // The reader promises never to throw; if it does, the page gets the marker, not an exception.
+      this.report('read', error);
+      reading = { page: 'unknown', storeId: null, locale: null, disputes: [], problems: [String(error)] };
+    }
+    const t1 = performance.now();
+    this.reading = reading;
+    this.views = buildViews(reading, this.assessContext());
+    this.scheme = detectScheme(this.win, reading.disputes[0]?.anchor ?? this.doc.body);
+    this.render();
+    this.lastText = this.fingerprint();
+    const t2 = performance.now();
+    this.measure('read', t0, t1, { rows: reading.disputes.length });
+    this.measure(this.annotatedOnce ? 'annotate' : 'first-annotate', t0, t2, { rows: reading.disputes.length, page: reading.page });
+    if (reading.disputes.length > 0) this.annotatedOnce = true;
+    this.scheduleTick();
+    this.o.life.setTimeout(() => this.guard('observed', () => this.sendObserved()), 0);
+  }
+
+  /** The views as last rendered, for tests. */
+  currentViews(): readonly AnchoredView[] {
+    return this.views;
+  }
+
+  // ── change detection ──────────────────────────────────────────────────────────────────────
+
+  /** The portal's main content, where its disputes are; the body when it marks none. */
+  private pickTarget(): Element | null {
+    return this.doc.querySelector('main, [role="main"]') ?? this.doc.body;
+  }
+
+  private observe(): void {
+    this.observer = new MutationObserver((records) => this.guard('mutations', () => this.mutated(records)));
+    this.attachObserver();
+  }
+
+  private attachObserver(): void {
+    const observer = this.observer;
+    if (!observer) return;
+    observer.disconnect();
+    this.target = this.pickTarget();
+    if (!this.target) return;
+    // Text and structure only: the portal's attribute churn (classes, hover states) is not ours to
+    // watch — observing every attribute is what froze Bitwarden's pages.
+    observer.observe(this.target, { childList: true, subtree: true, characterData: true });
+    // A single-page app may swap its whole main element: watch its parent's children, not deeper.
+    const parent = this.target.parentNode;
+    if (parent && this.target !== this.doc.body) observer.observe(parent, { childList: true });
+  }
+
+  private observeTargetIfMoved(): void {
+    const next = this.pickTarget();
+    if (next !== this.target || !this.target?.isConnected) this.attachObserver();
+  }
+
+  private mutated(records: MutationRecord[]): void {
+    if (this.destroyed) return;
+    for (const r of records) {
+      if (r.type !== 'childList' || !onlyOurHosts(r)) {
+        this.schedule(false);
+        return;
+      }
+    }
+  }
+
+  private navigated(url: string): void {
+    this.url = url;
+    this.schedule(true);
+  }
+
+  private schedule(force: boolean): void {
+    this.force ||= force;
+    if (this.pending !== null || this.destroyed) return;
+    this.pending = this.o.life.setTimeout(() => {
+      this.pending = null;
+      this.guard('check', () => this.check());
+    }, this.o.debounceMs);
+  }
+
+  /** One observer round: a cheap look first, the full reading only when something changed. */
+  private check(): void {
+    const t0 = performance.now();
+    const force = this.force;
+    this.force = false;
+    if (!force && this.unchanged()) {
+      this.measure('check', t0, performance.now(), { changed: false });
+      return;
+    }
+    this.refresh();
+  }
+
+  /** Same text in the main content and every chip still in its row: nothing to do. */
+  private unchanged(): boolean {
+    if (this.url !== this.win.location.href) return false;
+    if (!this.target || !this.target.isConnected || this.target !== this.pickTarget()) return false;
+    for (const a of this.annotations) for (const h of a.hosts()) if (!h.el.isConnected) return false;
+    for (const v of this.views) if (!v.anchor.isConnected) return false;
+    return this.fingerprint() === this.lastText;
+  }
+
+  private fingerprint(): string | null {
+    return this.target ? this.target.textContent : null;
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────────────────────
+
+  private render(): void {
+    const reading = this.reading;
+    if (!reading) return;
+    const model: PageModel = { doc: this.doc, url: this.url, reading, views: this.views, vc: this.viewContext(reading) };
+    for (const a of this.annotations) this.guard(a.name, () => a.update(model, this.env));
+    this.removeStrayHosts();
+  }
+
+  /** Re-assesses at the current time and re-renders, without reading the page again. */
+  private rerender(): void {
+    if (!this.reading || this.destroyed) return;
+    this.views = reassess(this.views, this.reading, this.assessContext());
+    this.render();
+    this.lastText = this.fingerprint();
+  }
+
+  private viewContext(reading: PortalReading): ViewContext {
+    return { locale: this.locale(reading), timeZone: this.timeZone(), now: this.o.now(), scheme: this.scheme };
+  }
+
+  private locale(reading: PortalReading | null): Locale {
+    return resolveLocale(reading?.locale ?? this.win.navigator?.language ?? null);
+  }
+
+  private timeZone(): string {
+    const zone = this.settings?.timeZone;
+    if (zone) {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return zone;
+      } catch {
+        // A zone this browser does not know: the browser's own, rather than no annotations.
+      }
+    }
+    return browserTimeZone();
+  }
+
+  private assessContext(): AssessContext {
+    const s = this.settings;
+    return {
+      now: this.o.now(),
+      timeZone: this.timeZone(),
+      thresholds: s ? { criticalMs: s.criticalHours * 3_600_000, soonMs: s.soonHours * 3_600_000 } : undefined,
+      merchant: this.merchant,
+      assess: this.o.assess,
+    };
+  }
+
+  /** Countdowns move on the minute; the timer runs only while a countdown is on the page. */
+  private scheduleTick(): void {
+    if (this.tick !== null) {
+      this.o.life.clearTimeout(this.tick);
+      this.tick = null;
+    }
+    const live = this.views.some((v) => v.assessment?.next) && this.annotations.some((a) => a.hosts().length > 0);
+    if (!live || this.destroyed) return;
+    const now = this.o.now();
+    this.tick = this.o.life.setTimeout(() => {
+      this.tick = null;
+      this.guard('tick', () => {
+        this.scheme = detectScheme(this.win, this.reading?.disputes[0]?.anchor ?? this.doc.body);
+        this.rerender();
+        this.scheduleTick();
+      });
+    }, MINUTE - (now % MINUTE) + 20);
+  }
+
+  private watchScheme(): void {
+    const media = this.win.matchMedia?.('(prefers-color-scheme: dark)');
+    const onChange = () => this.guard('scheme', () => this.schemeMayHaveChanged());
+    if (media?.addEventListener) {
+      media.addEventListener('change', onChange);
+      this.cleanups.push(() => media.removeEventListener('change', onChange));
+    }
+    // The portal's own dark mode is a class or attribute on <html>/<body>: watch just those, not deeper.
+    this.themeObserver = new MutationObserver(onChange);
+    const filter = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-mode'] };
+    this.themeObserver.observe(this.doc.documentElement, filter);
+    if (this.doc.body) this.themeObserver.observe(this.doc.body, filter);
+  }
+
+  private schemeMayHaveChanged(): void {
+    if (!this.reading) return;
+    const next = detectScheme(this.win, this.reading.disputes[0]?.anchor ?? this.doc.body);
+    if (next === this.scheme) return;
+    this.scheme = next;
+    this.render();
+  }
+
+  // ── the background ────────────────────────────────────────────────────────────────────────
+
+  private async loadSettings(): Promise<Settings | null> {
+    try {
+      const timeout = new Promise<null>((resolve) => this.o.life.setTimeout(() => resolve(null), this.o.settingsTimeoutMs));
+      return await Promise.race([this.o.bridge.settings(), timeout]);
+    } catch (error) {
+      this.report('settings', error);
+      return null;
+    }
+  }
+
+  private settingsChanged(settings: Settings): void {
+    this.settings = settings;
+    this.schedule(true);
+  }
+
+  private merchantChanged(byKey: Map<string, MerchantInput>): void {
+    let changed = false;
+    for (const v of this.views) {
+      const next = byKey.get(v.key);
+      if (next && JSON.stringify(next) !== JSON.stringify(this.merchant.get(v.key))) {
+        this.merchant.set(v.key, next);
+        changed = true;
+      }
+    }
+    if (changed) this.rerender();
+  }
+
+  private sendObserved(): void {
+    const reading = this.reading;
+    if (!reading || this.destroyed || reading.page === 'unknown' || reading.disputes.length === 0) return;
+    // Each dispute is checked on its own: one odd row must not keep the others from the background.
+    const disputes = reading.disputes
+      .map((d) => observedDisputeSchema.safeParse({ ...d.facts, storeId: d.facts.storeId ?? reading.storeId ?? undefined }))
+      .filter((r) => r.success)
+      .map((r) => r.data);
+    if (disputes.length === 0 || this.url.length > 2000) return;
+    const signature = JSON.stringify([reading.page, reading.storeId, disputes]);
+    if (signature === this.lastSent) return;
+    this.lastSent = signature;
+    void this.o.bridge
+      .observed({
+        type: 'cases:observed',
+        pageUrl: this.url,
+        page: reading.page,
+        storeId: reading.storeId,
+        locale: reading.locale,
+        observedAt: new Date(this.o.now()).toISOString(),
+        disputes,
+      })
+      .then((merchant) => {
+        if (merchant) this.guard('observed reply', () => this.merchantChanged(new Map(Object.entries(merchant))));
+      })
+      .catch((error: unknown) => this.report('observed', error));
+  }
+
+  private changeMerchant(view: AnchoredView, patch: MerchantPatch): void {
+    const before = this.merchant.get(view.key);
+    this.merchant.set(view.key, applyPatch(before, patch));
+    this.saveErrors.delete(view.key);
+    this.rerender();
+    const locale = this.locale(this.reading);
+    void this.o.bridge
+      .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
+      .then((result) => {
+        if ('merchant' in result) this.merchant.set(view.key, result.merchant);
+        else {
+          if (before) this.merchant.set(view.key, before);
+          else this.merchant.delete(view.key);
+          this.saveErrors.set(view.key, t(locale, 'content.panel.saveFailed'));
+        }
+        this.guard('saved', () => this.rerender());
+      })
+      .catch((error: unknown) => this.report('update', error));
+  }
+
+  private readonly env: AnnotationEnv = {
+    texts: this.textsProxy(),
+    onMerchantChange: (view, patch) => this.guard('input', () => this.changeMerchant(view, patch)),
+    saveError: (key) => this.saveErrors.get(key) ?? null,
+    dismissMarker: (url) => this.dismissed.add(url),
+    markerDismissed: (url) => this.dismissed.has(url),
+    report: (where, error) => this.report(where, error),
+  };
+
+  private textsProxy(): RuleTexts {
+    return {
+      evidence: (item, locale) => this.o.texts.evidence(item, locale),
+      advice: (item, locale, tz) => this.o.texts.advice(item, locale, tz),
+    };
+  }
+
+  // ── safety ────────────────────────────────────────────────────────────────────────────────
+
+  private removeStrayHosts(): void {
+    const owned = new Set<Element>();
+    for (const a of this.destroyed ? [] : this.annotations) for (const h of a.hosts()) owned.add(h.el);
+    for (const el of Array.from(this.doc.querySelectorAll(HOST_SELECTOR))) if (!owned.has(el)) el.remove();
+  }
+
+  private guard(where: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      this.report(where, error);
+    }
+  }
+
+  /** Loud for developers (once per place and message), silent for the page. */
+  private report(where: string, error: unknown): void {
+    try {
+      const message = error instanceof Error ? error.message : String(error);
+      const key = `${where}|${message}`;
+      if (this.reported.has(key)) return;
+      this.reported.add(key);
+      console.warn(`[Dispute Radar] ${where}: ${message}`);
+    } catch {
+      // console itself may be replaced by the page; nothing more to do.
+    }
+  }
+
+  /** Timings on the page's performance timeline, latest only (the benchmark reads them). */
+  private measure(name: string, start: number, end: number, detail: Record<string, unknown>): void {
+    try {
+      performance.clearMeasures(PERF + name);
+      performance.measure(PERF + name, { start, end, detail });
+    } catch {
+      // Older engines without the options form: timings are a convenience, not a feature.
+    }
+  }
+}
+
+function onlyOurHosts(r: MutationRecord): boolean {
+  for (const n of Array.from(r.addedNodes)) if (!isOurHost(n)) return false;
+  for (const n of Array.from(r.removedNodes)) if (!isOurHost(n)) return false;
+  return true;
+}
+
+/** The merchant's inputs after a patch, as the background applies it (lib/cases/messages). */
+export function applyPatch(before: MerchantInput | undefined, patch: MerchantPatch): MerchantInput {
+  const next: MerchantInput = { ticks: { ...(before?.ticks ?? {}) } };
+  if (before?.buyerCountry) next.buyerCountry = before.buyerCountry;
+  if (before?.goods) next.goods = before.goods;
+  if (before?.notes) next.notes = before.notes;
+  if (patch.buyerCountry === null) delete next.buyerCountry;
+  else if (patch.buyerCountry) next.buyerCountry = patch.buyerCountry;
+  if (patch.goods === null) delete next.goods;
+  else if (patch.goods) next.goods = patch.goods;
+  if (patch.notes === null) delete next.notes;
+  else if (patch.notes !== undefined) next.notes = patch.notes;
+  for (const [id, ticked] of Object.entries(patch.ticks ?? {})) next.ticks[id] = ticked;
+  return next;
+}
+
+export { caseKey };

@@ -1,0 +1,79 @@
+// From what the reader saw and what the merchant entered to what the annotations show: facts are
+// completed with the merchant's inputs (the page wins where it shows a fact), checked with zod, and
+// assessed by lib/rules. Nothing here touches the DOM beyond the anchors the reader returned.
+import { caseKey, type MerchantInput } from '../../lib/cases/schema';
+import { disputeFactsSchema } from '../../lib/rules/schema';
+import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
+import type { DisputeView } from '../../components/view-model';
+
+/** The reader's contract (lib/portal), restated so this module needs only its shape. */
+export interface ReadDispute {
+  facts: Partial<DisputeFacts> & { id: string };
+  anchor: Element;
+}
+export interface PortalReading {
+  page: 'dispute_list' | 'dispute_detail' | 'unknown';
+  storeId: string | null;
+  locale: string | null;
+  disputes: ReadDispute[];
+  problems: string[];
+}
+
+export type Assess = (facts: DisputeFacts, opts: AssessOptions) => Assessment;
+
+export interface AnchoredView extends DisputeView {
+  anchor: Element;
+}
+
+export interface AssessContext {
+  now: number;
+  timeZone: string;
+  thresholds: AssessOptions['thresholds'];
+  merchant: ReadonlyMap<string, MerchantInput>;
+  assess: Assess;
+}
+
+export function disputeKey(reading: PortalReading, d: ReadDispute): string {
+  return caseKey(d.facts.storeId ?? reading.storeId, d.facts.id);
+}
+
+/** One view per dispute on the page; a dispute that cannot be assessed gets `missing` instead. */
+export function buildViews(reading: PortalReading, ac: AssessContext): AnchoredView[] {
+  return reading.disputes.map((d) => buildView(reading, d, ac));
+}
+
+export function buildView(reading: PortalReading, d: ReadDispute, ac: AssessContext): AnchoredView {
+  const storeId = d.facts.storeId ?? reading.storeId;
+  const key = caseKey(storeId, d.facts.id);
+  const merchant = ac.merchant.get(key) ?? null;
+  const merged = { ...d.facts };
+  if (!merged.buyerCountry && merchant?.buyerCountry) merged.buyerCountry = merchant.buyerCountry;
+  const parsed = disputeFactsSchema.safeParse(merged);
+  if (!parsed.success) {
+    const missing = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')).filter((p) => p.length > 0))];
+    return { key, storeId, facts: d.facts, assessment: null, missing, merchant, anchor: d.anchor };
+  }
+  let assessment: Assessment | null = null;
+  const missing: string[] = [];
+  try {
+    assessment = ac.assess(parsed.data, {
+      now: new Date(ac.now),
+      timeZone: ac.timeZone,
+      ...(merchant?.goods ? { goods: merchant.goods } : {}),
+      ...(ac.thresholds ? { thresholds: ac.thresholds } : {}),
+    });
+  } catch {
+    // A rule that throws on odd facts must not take the page down: the chip says it could not assess.
+    missing.push('rules');
+  }
+  return { key, storeId, facts: d.facts, assessment, missing, merchant, anchor: d.anchor };
+}
+
+/** Re-assess at a new instant, keeping what was read: the minute ticker uses it. */
+export function reassess(views: AnchoredView[], reading: PortalReading, ac: AssessContext): AnchoredView[] {
+  const byAnchor = new Map(reading.disputes.map((d) => [d.anchor, d] as const));
+  return views.map((v) => {
+    const d = byAnchor.get(v.anchor);
+    return d ? buildView(reading, d, ac) : v;
+  });
+}

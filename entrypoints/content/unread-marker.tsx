@@ -1,0 +1,79 @@
+// A portal page that looks like a dispute page but could not be read gets one small marker in a
+// corner, with the reader's problems in its tooltip; the merchant can dismiss it for that page.
+import { render } from 'preact';
+import { t } from '../../lib/i18n';
+import { UnreadMarker } from '../../components/unread-marker';
+import type { Annotation, AnnotationEnv, PageModel } from './annotation';
+import { createHost, removeHost, setScheme, type Host } from './hosts';
+
+/** A dispute page whose disputes could not be assessed, or one the reader could not classify but that says it is about disputes. */
+export function needsMarker(model: PageModel): boolean {
+  const { reading } = model;
+  if (reading.page !== 'unknown') {
+    return reading.problems.length > 0 && model.views.every((v) => v.assessment === null);
+  }
+  return reading.problems.length > 0 && /disput/i.test(safePath(model.url));
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+export function createUnreadMarker(): Annotation {
+  let host: Host | null = null;
+  let signature = '';
+
+  function clear(): void {
+    if (host) removeHost(host);
+    host = null;
+    signature = '';
+  }
+
+  return {
+    name: 'unread-marker',
+    update(model: PageModel, env: AnnotationEnv) {
+      try {
+        if (!needsMarker(model) || env.markerDismissed(model.url)) {
+          clear();
+          return;
+        }
+        const { locale } = model.vc;
+        const body = model.doc.body;
+        if (!body) return;
+        if (host && host.el.parentNode !== body) clear();
+        if (!host) {
+          host = createHost(model.doc, 'marker', 'page', model.vc.scheme);
+          body.appendChild(host.el);
+        }
+        setScheme(host, model.vc.scheme);
+        const details = model.reading.problems.slice(0, 10).join('\n');
+        const next = `${locale}|${details}|${model.url}`;
+        if (next === signature) return;
+        signature = next;
+        const url = model.url;
+        render(
+          <UnreadMarker
+            text={t(locale, 'content.marker.text')}
+            details={details}
+            dismiss={t(locale, 'content.marker.dismiss')}
+            onDismiss={() => {
+              env.dismissMarker(url);
+              clear();
+            }}
+          />,
+          host.mount,
+        );
+      } catch (error) {
+        env.report('unread-marker', error);
+      }
+    },
+    clear,
+    hosts() {
+      return host ? [host] : [];
+    },
+  };
+}

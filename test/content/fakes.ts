@@ -1,0 +1,149 @@
+// Fakes for the mount manager's tests: a reader of a tiny made-up markup, an assessor that
+// trusts the page's deadline, a bridge that records what it was sent, and a lifecycle whose
+// invalidation the test triggers.
+import type { CaseMerchantUpdate, CasesObserved } from '../../lib/cases/messages';
+import { DEFAULT_SETTINGS, type MerchantInput, type Settings } from '../../lib/cases/schema';
+import type { Assessment, DisputeFacts } from '../../lib/rules/types';
+import type { CaseBridge } from '../../entrypoints/content/bridge';
+import type { Lifecycle, ReadPage } from '../../entrypoints/content/manager';
+import type { PortalReading } from '../../entrypoints/content/page-model';
+import type { RuleTexts } from '../../components/rule-texts';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+/** Rows are `<li data-id data-due data-status>`; a detail page is one `<article data-id …>`. */
+export const fakeRead: ReadPage & { calls: number } = Object.assign(
+  (doc: Document, url: string): PortalReading => {
+    fakeRead.calls += 1;
+    const detail = doc.querySelector('article[data-id]');
+    const rows = detail ? [detail] : Array.from(doc.querySelectorAll('li[data-id]'));
+    const page = detail ? 'dispute_detail' : rows.length > 0 ? 'dispute_list' : 'unknown';
+    return {
+      page,
+      storeId: 'M1',
+      locale: doc.documentElement.lang || null,
+      problems: rows.length === 0 && /disput/.test(url) ? ['no dispute found'] : [],
+      disputes: rows.map((el) => {
+        const facts: Partial<DisputeFacts> & { id: string } = { id: el.getAttribute('data-id') ?? '' };
+        if (el.getAttribute('data-broken') === null) {
+          facts.provider = 'klarna';
+          facts.status = (el.getAttribute('data-status') as DisputeFacts['status']) ?? 'open';
+          facts.createdAt = '2026-01-01T00:00:00.000Z';
+          facts.amount = { amountMinor: 10000, currency: el.getAttribute('data-currency') ?? 'EUR' };
+        }
+        const due = el.getAttribute('data-due');
+        if (due) facts.dueBy = due;
+        return { facts, anchor: el };
+      }),
+    };
+  },
+  { calls: 0 },
+);
+
+export function fakeAssess(facts: DisputeFacts, opts: { now: Date }): Assessment {
+  if (facts.id === 'THROWS') throw new Error('rule table missing');
+  const closed = facts.status === 'won' || facts.status === 'lost';
+  const next = facts.dueBy && !closed ? { kind: 'response' as const, at: facts.dueBy, source: 'portal' as const, ruleId: 'portal' } : null;
+  const msLeft = next ? Date.parse(next.at) - opts.now.getTime() : null;
+  const urgency = msLeft === null ? 'none' : msLeft < 0 ? 'overdue' : msLeft < DAY ? 'critical' : msLeft < 3 * DAY ? 'soon' : 'ok';
+  const fee = { fee: { amountMinor: 1500, currency: facts.amount.currency }, charged: 'if_lost' as const, refundedIfWon: false, ruleId: 'fee' };
+  return {
+    id: facts.id,
+    provider: facts.provider,
+    status: facts.status,
+    phase: closed ? 'closed' : 'chargeback',
+    actionRequired: !closed,
+    statusInfo: { phase: closed ? 'closed' : 'chargeback', actionRequired: !closed, tab: 'response_required', klarnaEquivalent: null },
+    reasonCategory: null,
+    goods: null,
+    deadlines: next ? [next] : [],
+    next,
+    msLeft,
+    urgency,
+    fee,
+    exposure: { accept: [facts.amount], challengeIfLost: [facts.amount, fee.fee], challengeIfWon: [] },
+    checklist: [
+      { id: 'pod.tracking_id', level: 'required', titleKey: 'T1', explanationKey: 'E1', acceptanceKey: 'A1', source: 's' },
+    ],
+    advice: [{ id: 'one_response', severity: 'critical', textKey: 'ADV', source: 's' }],
+    timeline: [{ kind: 'created', at: facts.createdAt, source: 'page', passed: true }],
+  };
+}
+
+export const fakeTexts: RuleTexts = {
+  evidence: (item) => ({ title: `title:${item.id}`, explanation: 'why', acceptance: 'how' }),
+  advice: (item) => `advice:${item.id}`,
+};
+
+export class FakeBridge implements CaseBridge {
+  observedMessages: CasesObserved[] = [];
+  updates: CaseMerchantUpdate[] = [];
+  failUpdates = false;
+  stored = new Map<string, MerchantInput>();
+  settingsValue: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+  merchantWatchers: ((m: Map<string, MerchantInput>) => void)[] = [];
+  unsubscribed = 0;
+
+  async settings() {
+    return this.settingsValue;
+  }
+  async observed(message: CasesObserved) {
+    this.observedMessages.push(message);
+    return Object.fromEntries(this.stored);
+  }
+  async update(message: CaseMerchantUpdate) {
+    this.updates.push(message);
+    if (this.failUpdates) return { problem: 'storage full' };
+    const key = `${message.storeId ?? '-'}|${message.disputeId}`;
+    const before = this.stored.get(key) ?? { ticks: {} };
+    const merchant: MerchantInput = { ...before, ticks: { ...before.ticks, ...(message.patch.ticks ?? {}) } };
+    if (message.patch.goods) merchant.goods = message.patch.goods;
+    if (message.patch.buyerCountry) merchant.buyerCountry = message.patch.buyerCountry;
+    this.stored.set(key, merchant);
+    return { merchant };
+  }
+  watchMerchant(cb: (m: Map<string, MerchantInput>) => void) {
+    this.merchantWatchers.push(cb);
+    return () => {
+      this.unsubscribed += 1;
+    };
+  }
+  watchSettings() {
+    return () => {
+      this.unsubscribed += 1;
+    };
+  }
+}
+
+export class FakeLife implements Lifecycle {
+  private invalidated: (() => void)[] = [];
+  private navigation: ((url: string) => void)[] = [];
+  timers = new Set<ReturnType<typeof setTimeout>>();
+  setTimeout(fn: () => void, ms: number): number {
+    const id = setTimeout(() => {
+      this.timers.delete(id);
+      fn();
+    }, ms);
+    this.timers.add(id);
+    return id as unknown as number;
+  }
+  clearTimeout(id: number): void {
+    clearTimeout(id as unknown as ReturnType<typeof setTimeout>);
+    this.timers.delete(id as unknown as ReturnType<typeof setTimeout>);
+  }
+  onLocationChange(cb: (url: string) => void): void {
+    this.navigation.push(cb);
+  }
+  onInvalidated(cb: () => void): void {
+    this.invalidated.push(cb);
+  }
+  navigate(url: string): void {
+    for (const cb of this.navigation) cb(url);
+  }
+  invalidate(): void {
+    for (const cb of this.invalidated) cb();
+    for (const id of this.timers) clearTimeout(id);
+    this.timers.clear();
+  }
+}

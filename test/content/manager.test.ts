@@ -1,0 +1,285 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MountManager } from '../../entrypoints/content/manager';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, HOUR } from './fakes';
+
+const NOW = Date.parse('2026-03-02T12:00:00.000Z');
+const iso = (ms: number) => new Date(NOW + ms).toISOString();
+const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+function row(id: string, dueIn: number | null, extra = ''): string {
+  return `<li data-id="${id}" ${dueIn === null ? '' : `data-due="${iso(dueIn)}"`} ${extra}><span>${id}</span> <span>Klarna</span></li>`;
+}
+
+function listPage(rows: string): string {
+  return `<header>Portal</header><main><h1>Disputes</h1><ul id="list">${rows}</ul></main>`;
+}
+
+const chips = () => Array.from(document.querySelectorAll('dispute-radar-chip'));
+const chipText = (el: Element) => el.shadowRoot?.textContent ?? '';
+const chipFor = (id: string) => document.querySelector(`li[data-id="${id}"] dispute-radar-chip`);
+const summaryText = () => document.querySelector('dispute-radar-summary')?.shadowRoot?.textContent ?? null;
+const allHosts = () => document.querySelectorAll('dispute-radar-chip,dispute-radar-summary,dispute-radar-panel,dispute-radar-marker').length;
+
+let life: FakeLife;
+let bridge: FakeBridge;
+let manager: MountManager;
+
+async function start(html: string, url = '/disputes'): Promise<void> {
+  document.body.innerHTML = html;
+  history.replaceState(null, '', url);
+  fakeRead.calls = 0;
+  manager = new MountManager({
+    doc: document,
+    read: fakeRead,
+    assess: fakeAssess,
+    bridge,
+    texts: fakeTexts,
+    life,
+    now: () => NOW,
+    debounceMs: 0,
+  });
+  await manager.start();
+}
+
+beforeEach(() => {
+  life = new FakeLife();
+  bridge = new FakeBridge();
+  document.documentElement.lang = 'en-GB';
+});
+afterEach(() => {
+  life.invalidate();
+  document.body.innerHTML = '';
+});
+
+describe('mount manager on a list page', () => {
+  it('puts one chip beside each dispute and one summary line above the list', async () => {
+    await start(listPage(row('D1', 2 * DAY + 4 * HOUR + 30 * 60_000) + row('D2', -3 * HOUR - 60_000) + row('D3', null, 'data-status="won"')));
+    expect(chips()).toHaveLength(3);
+    expect(chipText(chipFor('D1')!)).toBe('2 d 4 h to respond·fee €15.00 if lost');
+    expect(chipText(chipFor('D2')!)).toBe('overdue by 3 h 1 min·fee €15.00 if lost');
+    expect(chipText(chipFor('D3')!)).toBe('closed·fee €15.00 if lost');
+    expect(chipFor('D1')!.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label')).toBe(
+      'Dispute D1: 2 d 4 h to respond. Deadline 4 Mar 2026, 16:30. fee €15.00 if lost',
+    );
+    expect(chipFor('D2')!.shadowRoot!.querySelector('.chip')!.className).toBe('chip u-overdue');
+    expect(summaryText()).toBe(
+      'Dispute Radar2 disputes need a responsenext: overdue by 3 h 1 min (D2)fees at risk: €30.00',
+    );
+    // The summary sits right before the list container.
+    expect(document.querySelector('dispute-radar-summary')!.nextElementSibling!.id).toBe('list');
+  });
+
+  it('is idempotent: refreshing again keeps the same hosts and adds none', async () => {
+    await start(listPage(row('D1', DAY * 5) + row('D2', DAY * 6)));
+    const before = chips();
+    manager.refresh();
+    manager.refresh();
+    expect(chips()).toEqual(before);
+    expect(allHosts()).toBe(3);
+  });
+
+  it('follows an in-place re-render of the rows: new chips in the new rows, none left behind', async () => {
+    await start(listPage(row('D1', DAY * 5) + row('D2', DAY * 6)));
+    const oldRow = document.querySelector('li[data-id="D1"]');
+    document.getElementById('list')!.innerHTML = row('D2', DAY * 6) + row('D1', DAY * 5) + row('D4', HOUR * 5);
+    await settle();
+    expect(chips()).toHaveLength(3);
+    expect(oldRow!.querySelector('dispute-radar-chip')).toBeNull();
+    for (const li of Array.from(document.querySelectorAll('li[data-id]'))) {
+      expect(li.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
+    }
+    expect(chipText(chipFor('D4')!)).toBe('5 h to respond·fee €15.00 if lost');
+    expect(allHosts()).toBe(4);
+  });
+
+  it('removes the chip of a row that disappears', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', DAY * 2)));
+    document.querySelector('li[data-id="D1"]')!.remove();
+    await settle();
+    expect(chips()).toHaveLength(1);
+    expect(chipFor('D2')).not.toBeNull();
+  });
+
+  it('does no reading while the page does not change, and ignores its own hosts', async () => {
+    await start(listPage(row('D1', DAY)));
+    expect(fakeRead.calls).toBe(1);
+    await settle(60);
+    expect(fakeRead.calls).toBe(1);
+    // Attributes are not observed at all.
+    document.querySelector('li')!.setAttribute('class', 'hover');
+    await settle();
+    expect(fakeRead.calls).toBe(1);
+    // A text change undone before the observer runs: one cheap look, no reading.
+    const span = document.querySelector('li span')!;
+    span.textContent = 'x';
+    span.textContent = 'D1';
+    await settle();
+    expect(fakeRead.calls).toBe(1);
+    // A real change: one reading.
+    span.textContent = 'D1 (updated)';
+    await settle();
+    expect(fakeRead.calls).toBe(2);
+  });
+
+  it('sends what it read to the background once, zod-checked, with the store', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', DAY * 2)));
+    await settle();
+    expect(bridge.observedMessages).toHaveLength(1);
+    const sent = bridge.observedMessages[0]!;
+    expect(sent).toMatchObject({ type: 'cases:observed', page: 'dispute_list', storeId: 'M1', locale: 'en-GB' });
+    expect(sent.disputes.map((d) => [d.id, d.storeId])).toEqual([['D1', 'M1'], ['D2', 'M1']]);
+    manager.refresh();
+    await settle();
+    expect(bridge.observedMessages).toHaveLength(1);
+  });
+
+  it('shows a row it cannot assess as "not enough data", naming what is missing, and keeps the others', async () => {
+    await start(listPage(row('D1', DAY) + row('D9', DAY, 'data-broken') + row('THROWS', DAY)));
+    expect(chipText(chipFor('D9')!)).toBe('not enough data');
+    expect(chipFor('D9')!.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label')).toBe(
+      'Dispute D9: not enough data. Dispute Radar could not read: payment method, status, created, amount',
+    );
+    expect(chipText(chipFor('THROWS')!)).toBe('not enough data');
+    expect(chipText(chipFor('D1')!)).toBe('1 d to respond·fee €15.00 if lost');
+  });
+
+  it('uses the page language', async () => {
+    document.documentElement.lang = 'de-DE';
+    await start(listPage(row('D1', 2 * DAY + 4 * HOUR)));
+    expect(chipText(chipFor('D1')!).replace(/\u00a0/g, ' ')).toBe('noch 2 T. 4 Std. zum Antworten·Gebühr 15,00 € bei Verlust');
+  });
+
+  it('never keeps fees of different currencies in one sum', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', DAY, 'data-currency="SEK"') + row('D3', DAY)));
+    expect(summaryText()?.replace(/\u00a0/g, ' ')).toContain('fees at risk: €30.00, SEK 15.00');
+  });
+});
+
+describe('mount manager across navigation and invalidation', () => {
+  it('replaces list chips by the detail panel after an SPA navigation', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', DAY)));
+    history.pushState(null, '', '/disputes/D1');
+    document.querySelector('main')!.innerHTML = `<article data-id="D1" data-due="${iso(2 * DAY)}"><h1>D1</h1></article>`;
+    life.navigate(location.href);
+    await settle();
+    expect(chips()).toHaveLength(0);
+    expect(summaryText()).toBeNull();
+    const panel = document.querySelector('dispute-radar-panel')!;
+    expect(panel.nextElementSibling!.localName).toBe('article');
+    expect(panel.shadowRoot!.querySelector('[data-part="countdown"]')!.textContent).toBe('2 d to respond');
+    expect(panel.shadowRoot!.querySelector('section')!.getAttribute('tabindex')).toBe('0');
+    // and back to the list
+    history.pushState(null, '', '/disputes');
+    document.querySelector('main')!.innerHTML = `<ul id="list">${row('D1', DAY)}</ul>`;
+    life.navigate(location.href);
+    await settle();
+    expect(document.querySelector('dispute-radar-panel')).toBeNull();
+    expect(chips()).toHaveLength(1);
+  });
+
+  it('copes with the portal replacing its whole main element', async () => {
+    await start(listPage(row('D1', DAY)));
+    const main = document.createElement('main');
+    main.innerHTML = `<ul>${row('D5', DAY)}</ul>`;
+    document.querySelector('main')!.replaceWith(main);
+    await settle();
+    expect(chips()).toHaveLength(1);
+    expect(chipFor('D5')).not.toBeNull();
+    // and the new main is observed
+    main.querySelector('ul')!.insertAdjacentHTML('beforeend', row('D6', DAY));
+    await settle();
+    expect(chips()).toHaveLength(2);
+  });
+
+  it('removes everything and stops watching when the context is invalidated', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', DAY)));
+    expect(allHosts()).toBe(3);
+    life.invalidate();
+    expect(allHosts()).toBe(0);
+    expect(bridge.unsubscribed).toBe(2);
+    const calls = fakeRead.calls;
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', row('D3', DAY));
+    await settle();
+    expect(fakeRead.calls).toBe(calls);
+    expect(allHosts()).toBe(0);
+  });
+
+  it('removes hosts an older run left behind before mounting its own', async () => {
+    const stale = listPage(row('D1', DAY)).replace('<span>D1</span>', '<span>D1</span><dispute-radar-chip data-key="old"></dispute-radar-chip>');
+    await start(stale);
+    expect(chips()).toHaveLength(1);
+    expect(chips()[0]!.getAttribute('data-key')).toBe('M1|D1');
+  });
+
+  it('puts one dismissible marker on a dispute page it cannot read', async () => {
+    await start('<main><p>Something new</p></main>', '/disputes');
+    const marker = document.querySelector('dispute-radar-marker')!;
+    expect(marker.shadowRoot!.textContent).toContain('Dispute Radar could not read this page');
+    marker.shadowRoot!.querySelector('button')!.click();
+    expect(document.querySelector('dispute-radar-marker')).toBeNull();
+    manager.refresh();
+    expect(document.querySelector('dispute-radar-marker')).toBeNull();
+  });
+
+  it('puts no marker on a portal page that is not about disputes', async () => {
+    await start('<main><p>Orders</p></main>', '/orders');
+    expect(allHosts()).toBe(0);
+  });
+
+  it('survives a reader that throws', async () => {
+    const throwing = () => {
+      throw new Error('boom');
+    };
+    document.body.innerHTML = listPage(row('D1', DAY));
+    history.replaceState(null, '', '/disputes');
+    const m = new MountManager({ doc: document, read: throwing, assess: fakeAssess, bridge, texts: fakeTexts, life, now: () => NOW, debounceMs: 0 });
+    await expect(m.start()).resolves.toBeUndefined();
+    expect(document.querySelector('dispute-radar-marker')).not.toBeNull();
+  });
+});
+
+describe('detail panel inputs', () => {
+  const detail = () => `<main><article data-id="D1" data-due="${iso(2 * DAY)}"><h1>D1</h1></article></main>`;
+
+  it('sends a tick to the background and shows it ticked', async () => {
+    await start(detail(), '/disputes/D1');
+    const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
+    const box = root.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
+    expect(box.checked).toBe(false);
+    box.click();
+    await settle();
+    expect(bridge.updates).toEqual([
+      { type: 'case:merchant-update', storeId: 'M1', disputeId: 'D1', patch: { ticks: { 'pod.tracking_id': true } } },
+    ]);
+    expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+    expect(root.textContent).toContain('1 of 1 ready');
+  });
+
+  it('shows the goods type and ticks the background remembers', async () => {
+    bridge.stored.set('M1|D1', { goods: 'digital', ticks: { 'pod.tracking_id': true } });
+    await start(detail(), '/disputes/D1');
+    await settle();
+    const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
+    expect(root.querySelector<HTMLSelectElement>('select')!.value).toBe('digital');
+    expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+  });
+
+  it('reverts and says so when the background cannot save', async () => {
+    bridge.failUpdates = true;
+    await start(detail(), '/disputes/D1');
+    const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await settle();
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('Could not save this change. Please try again.');
+    expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
+  });
+
+  it('keeps page events from the portal: a click in the panel does not reach the page', async () => {
+    await start(detail(), '/disputes/D1');
+    let pageSaw = 0;
+    document.addEventListener('click', () => (pageSaw += 1));
+    document.querySelector('dispute-radar-panel')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    expect(pageSaw).toBe(0);
+  });
+});
