@@ -11,7 +11,8 @@ import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox/han
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+/** The production build; DISPUTE_RADAR_EXTENSION_DIR points elsewhere (e.g. a build of another checkout). */
+export const EXTENSION_DIR = process.env.DISPUTE_RADAR_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS_DIR = join(ROOT, 'artifacts');
 
 /** The hosts the content script matches (wxt.config.ts); the sandbox is served on both. */
