@@ -1,0 +1,193 @@
+// deadlines: the escalation and response deadlines a dispute faces now. The portal's `dueBy` wins;
+// otherwise the rule version chosen by the anchor's instant (data/deadlines.ts), counted in
+// calendar days in the merchant's zone (time.ts).
+//
+// Which deadlines apply (decided here, from the seeds' status table):
+// - enquiry (warning_needs_response, warning_under_review): the escalation deadline — the last
+//   moment to settle with the customer (register the return, refund, ask them to withdraw) before
+//   it becomes a chargeback with a fee. A Klarna fraud dispute is a chargeback from the start, so
+//   its response deadline applies even while it is shown as an enquiry. Card and Billie enquiries
+//   have no published window: none, unless the portal shows one.
+// - chargeback needing a response (open): the response deadline.
+// - chargeback under review (already answered) and every closed status: none. The past and
+//   expected dates still appear in the assessment's timeline.
+// - an unknown status reads as "open" (statuses.ts), so no deadline is hidden.
+import { DEADLINE_RULES, type Anchor, type DeadlineRuleRow } from './data/deadlines';
+import { inWindow, parseInstant, window, type Window } from './effective';
+import { matchReason, type ReasonMatch } from './reasons';
+import { statusRow } from './statuses';
+import { UNKNOWN_STATUS_FALLBACK } from './data/statuses';
+import { addCalendarDays, isValidTimeZone } from './time';
+import type { Deadline, DisputeFacts, Phase, ReasonCategory } from './types';
+
+/** ruleId of a deadline read from the portal page */
+export const PORTAL_RULE_ID = 'portal.due_by';
+/** ruleId of an escalation read from the page (`escalatedAt`) */
+export const PAGE_ESCALATION_RULE_ID = 'page.escalated_at';
+
+export interface PlanEntry {
+  kind: 'escalation' | 'response';
+  atMs: number;
+  latestMs?: number;
+  source: 'page' | 'portal' | 'rule';
+  ruleId: string;
+  /** phases in which this entry is a deadline the merchant faces */
+  phases: readonly Phase[];
+}
+
+export interface Plan {
+  /** escalation then response, each at most once: the dispute's whole schedule */
+  entries: PlanEntry[];
+  /** the entries that are deadlines now, soonest first */
+  deadlines: Deadline[];
+  /** the zone the dates were counted in (UTC when the given one is unknown) */
+  timeZone: string;
+  problems: string[];
+}
+
+type CompiledRule = { row: DeadlineRuleRow; w: Window };
+const RULES = new Map<string, CompiledRule[]>();
+for (const row of DEADLINE_RULES) {
+  const key = `${row.provider}:${row.kind}`;
+  const list = RULES.get(key) ?? [];
+  list.push({ row, w: window(row.effective) });
+  RULES.set(key, list);
+}
+
+function coversReason(row: DeadlineRuleRow, category: ReasonCategory | null): boolean {
+  const r = row.reasons;
+  if (r === 'any') return true;
+  if ('only' in r) return category !== null && r.only.includes(category);
+  return category === null || !r.except.includes(category);
+}
+
+interface Anchors {
+  createdMs: number | null;
+  escalatedMs: number | null;
+  returnTrackingMs: number | null;
+  computedEscalationMs: number | null;
+  returnRelated: boolean;
+}
+
+function anchorMs(anchor: Anchor, a: Anchors): number | null {
+  switch (anchor) {
+    case 'created':
+      return a.createdMs;
+    case 'return_tracking_or_created':
+      return a.returnRelated && a.returnTrackingMs !== null ? a.returnTrackingMs : a.createdMs;
+    case 'escalation':
+      return a.escalatedMs ?? a.computedEscalationMs;
+    case 'escalated_or_created':
+      return a.escalatedMs ?? a.createdMs;
+  }
+}
+
+function ruleEntry(
+  provider: string,
+  kind: 'escalation' | 'response',
+  category: ReasonCategory | null,
+  a: Anchors,
+  timeZone: string,
+): PlanEntry | null {
+  const rules = RULES.get(`${provider}:${kind}`);
+  if (!rules) return null;
+  for (const { row, w } of rules) {
+    if (!coversReason(row, category)) continue;
+    const from = anchorMs(row.anchor, a);
+    if (from === null || !inWindow(w, from)) continue;
+    const atMs = addCalendarDays(from, row.days, timeZone);
+    if (!Number.isFinite(atMs)) return null;
+    const entry: PlanEntry = { kind, atMs, source: 'rule', ruleId: row.id, phases: row.phases };
+    if (row.latestDays !== undefined) {
+      const latestMs = addCalendarDays(from, row.latestDays, timeZone);
+      if (Number.isFinite(latestMs)) entry.latestMs = latestMs;
+    }
+    return entry;
+  }
+  return null;
+}
+
+function toDeadline(e: PlanEntry): Deadline {
+  const d: Deadline = { kind: e.kind, at: new Date(e.atMs).toISOString(), source: e.source === 'portal' ? 'portal' : 'rule', ruleId: e.ruleId };
+  if (e.latestMs !== undefined) d.latest = new Date(e.latestMs).toISOString();
+  return d;
+}
+
+/**
+ * The dispute's schedule and its current deadlines. `match` is the reason's table row (pass it
+ * when already known). Never throws: unreadable dates are left out and reported in `problems`.
+ */
+export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | null): Plan {
+  const problems: string[] = [];
+  let tz = timeZone;
+  if (!isValidTimeZone(tz)) {
+    problems.push(`unknown time zone "${String(timeZone)}": dates counted in UTC`);
+    tz = 'UTC';
+  }
+  const row = statusRow(d.status);
+  const info = row ?? UNKNOWN_STATUS_FALLBACK;
+  const reason = match === undefined ? matchReason(d.provider, d.reason, d.network) : match;
+  const category = reason?.category ?? null;
+
+  const createdMs = parseInstant(d.createdAt);
+  if (createdMs === null) problems.push('createdAt is not a date: rule deadlines cannot be computed');
+  const escalatedMs = parseInstant(d.escalatedAt);
+  if (d.escalatedAt !== undefined && escalatedMs === null) problems.push('escalatedAt is not a date');
+  const returnTrackingMs = parseInstant(d.returnTrackingAt);
+  if (d.returnTrackingAt !== undefined && returnTrackingMs === null) problems.push('returnTrackingAt is not a date');
+  const dueMs = parseInstant(d.dueBy);
+  if (d.dueBy !== undefined && dueMs === null) problems.push('dueBy is not a date: rule deadlines used instead');
+
+  const anchors: Anchors = {
+    createdMs,
+    escalatedMs,
+    returnTrackingMs,
+    computedEscalationMs: null,
+    returnRelated: reason?.returnRelated ?? false,
+  };
+  const entries: PlanEntry[] = [];
+  const escalation = ruleEntry(d.provider, 'escalation', category, anchors, tz);
+  if (escalation) anchors.computedEscalationMs = escalation.atMs;
+  if (escalatedMs !== null) {
+    // It happened: a fact from the page, no longer a deadline.
+    entries.push({ kind: 'escalation', atMs: escalatedMs, source: 'page', ruleId: PAGE_ESCALATION_RULE_ID, phases: [] });
+  } else if (escalation) {
+    entries.push(escalation);
+  }
+  const response = ruleEntry(d.provider, 'response', category, anchors, tz);
+  if (response) entries.push(response);
+
+  if (dueMs !== null) {
+    // The portal's deadline replaces the rule deadline of the phase it belongs to.
+    const phase: Phase = info.phase === 'closed' ? info.disputeType : info.phase;
+    const replaced = entries.findIndex((e) => e.source === 'rule' && e.phases.includes(phase));
+    const base = replaced >= 0 ? entries[replaced]! : null;
+    const portal: PlanEntry = {
+      kind: base?.kind ?? 'response',
+      atMs: dueMs,
+      source: 'portal',
+      ruleId: PORTAL_RULE_ID,
+      phases: base?.phases ?? [phase],
+    };
+    if (replaced >= 0) entries[replaced] = portal;
+    else entries.push(portal);
+  }
+
+  const faces = info.phase !== 'closed' && (info.phase === 'enquiry' || info.actionRequired);
+  const deadlines = faces
+    ? entries
+        .filter((e) => e.phases.includes(info.phase))
+        .sort((a, b) => a.atMs - b.atMs)
+        .map(toDeadline)
+    : [];
+  return { entries, deadlines, timeZone: tz, problems };
+}
+
+/** contract: the deadlines the dispute faces now, soonest first (see the header for which). */
+export function deadlines(d: DisputeFacts, opts: { timeZone: string }): Deadline[] {
+  try {
+    return plan(d, opts?.timeZone).deadlines;
+  } catch {
+    return []; // plan() does not throw on bad facts; this guards against a non-object `d`
+  }
+}

@@ -1,0 +1,156 @@
+// Calendar-day arithmetic in a time zone: "N calendar days later, same local time of day" (so a
+// window moves by 23 or 25 hours across a DST change).
+//
+// Why our own Intl-based helper and not date-fns + @date-fns/tz: the library must assess 100,000
+// disputes in ≤ 300 ms (≈ 3 µs each, test/bench/rules.bench.ts), and each assessment computes two
+// to four zoned dates. @date-fns/tz's TZDate asks Intl.DateTimeFormat for the zone offset on every
+// date operation (it caches the formatter, not the offset): measured on this project's machine,
+// `addDays(new TZDate(t, zone), 35)` took ~20 µs, our `addCalendarDays` ~0.1 µs. Here the offset is looked up once per zone and UTC day and
+// cached: a lookup is a Map hit, and Intl is asked only for days not seen before (plus ~20 times
+// on a day with a transition, to find its exact instant). Correctness across DST gaps and overlaps
+// is tested against Intl itself (test/rules/time.test.ts).
+//
+// Disambiguation follows Temporal's "compatible":
+// a local time in a spring-forward gap moves forward by the gap; one in an autumn overlap takes the
+// earlier instant (as Temporal and Date do; date-fns/tz 1.5 takes the later one — the earlier is
+// the safer reading of a deadline).
+
+const SECOND = 1000;
+const DAY = 86_400_000;
+/** ECMAScript's valid Date range */
+const MAX_MS = 8.64e15;
+/** bound on cached days per zone, so a long-lived worker cannot grow without limit */
+const MAX_CACHED_DAYS = 100_000;
+
+/** A UTC day's offset: one number, or the instant within the day where it changes. */
+type DayOffsets = number | { change: number; before: number; after: number };
+
+class Zone {
+  private readonly days = new Map<number, DayOffsets>();
+  constructor(private readonly fmt: Intl.DateTimeFormat) {}
+
+  /** offset from UTC in ms at an instant (local = utc + offset) */
+  offsetAt(ms: number): number {
+    const day = Math.floor(ms / DAY);
+    let entry = this.days.get(day);
+    if (entry === undefined) {
+      if (this.days.size >= MAX_CACHED_DAYS) this.days.clear();
+      entry = this.computeDay(day);
+      this.days.set(day, entry);
+    }
+    if (typeof entry === 'number') return entry;
+    return ms < entry.change ? entry.before : entry.after;
+  }
+
+  private computeDay(day: number): DayOffsets {
+    const start = day * DAY;
+    const end = start + DAY - SECOND; // offsets change on whole seconds
+    const before = this.exactOffset(start);
+    const after = this.exactOffset(end);
+    if (before === after) return before;
+    // Binary search for the first second with the new offset.
+    let lo = start; // has `before`
+    let hi = end; // has `after`
+    while (hi - lo > SECOND) {
+      const mid = lo + Math.floor((hi - lo) / 2 / SECOND) * SECOND;
+      if (this.exactOffset(mid) === before) lo = mid;
+      else hi = mid;
+    }
+    return { change: hi, before, after };
+  }
+
+  /** offset at an instant, straight from Intl */
+  private exactOffset(ms: number): number {
+    // Intl throws outside the Date range; the edges of the range only ever meet the cache here.
+    const whole = Math.floor(Math.min(MAX_MS, Math.max(-MAX_MS, ms)) / SECOND) * SECOND;
+    const p: Record<string, string> = {};
+    for (const part of this.fmt.formatToParts(whole)) p[part.type] = part.value;
+    let year = Number(p.year);
+    if (p.era === 'BC' || p.era === 'B') year = 1 - year;
+    const local = new Date(0);
+    local.setUTCFullYear(year, Number(p.month) - 1, Number(p.day));
+    local.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second), 0);
+    return local.getTime() - whole;
+  }
+}
+
+class Utc {
+  offsetAt(): number {
+    return 0;
+  }
+}
+
+type AnyZone = Zone | Utc;
+const UTC = new Utc();
+const zones = new Map<string, AnyZone | null>();
+
+/** The zone, or null if the runtime does not know the name. Cached, including misses. */
+function zone(timeZone: string): AnyZone | null {
+  let z = zones.get(timeZone);
+  if (z !== undefined) return z;
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
+    z = UTC;
+  } else {
+    try {
+      z = new Zone(
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          era: 'short',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+          second: 'numeric',
+        }),
+      );
+    } catch {
+      z = null;
+    }
+  }
+  zones.set(timeZone, z);
+  return z;
+}
+
+export function isValidTimeZone(timeZone: unknown): timeZone is string {
+  return typeof timeZone === 'string' && timeZone.length > 0 && zone(timeZone) !== null;
+}
+
+/** offset of `timeZone` from UTC at an instant, in ms; unknown zones read as UTC */
+export function zoneOffset(ms: number, timeZone: string): number {
+  return (zone(timeZone) ?? UTC).offsetAt(ms);
+}
+
+/** The instant of a local wall-clock time (expressed as "UTC ms of the same fields"). */
+function fromWall(z: AnyZone, wall: number): number {
+  const before = z.offsetAt(wall - DAY);
+  const after = z.offsetAt(wall + DAY);
+  if (before === after) return wall - before;
+  const early = wall - before;
+  const late = wall - after;
+  const earlyValid = z.offsetAt(early) === before;
+  const lateValid = z.offsetAt(late) === after;
+  if (earlyValid && lateValid) return Math.min(early, late); // overlap: the earlier instant
+  if (earlyValid) return early;
+  if (lateValid) return late;
+  return early; // gap: move forward by the gap (the offset from before the change)
+}
+
+export function isValidInstant(ms: number): boolean {
+  return Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;
+}
+
+/**
+ * `days` calendar days after the instant `ms`, at the same local time of day in `timeZone`.
+ * Unknown zones count in UTC (the caller reports them). NaN when the result is not a valid Date
+ * or `days` is not a whole number.
+ */
+export function addCalendarDays(ms: number, days: number, timeZone: string): number {
+  if (!isValidInstant(ms) || !Number.isInteger(days)) return NaN;
+  const z = zone(timeZone) ?? UTC;
+  const wall = ms + z.offsetAt(ms) + days * DAY;
+  if (!isValidInstant(wall)) return NaN;
+  const result = fromWall(z, wall);
+  return isValidInstant(result) ? result : NaN;
+}
