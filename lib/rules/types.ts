@@ -131,6 +131,8 @@ export interface Exposure {
   challengeIfLost: Money[];
   /** challenging and winning (a fee charged on open and not refunded stays lost) */
   challengeIfWon: Money[];
+  /** false when no fee is published for the dispute (or the buyer's country is unknown): the lists hold amounts only */
+  feeKnown?: boolean;
 }
 
 export type EvidenceLevel = 'required' | 'recommended';
@@ -168,6 +170,8 @@ export interface TimelinePoint {
   source: 'page' | 'portal' | 'rule';
   ruleId?: string;
   passed: boolean;
+  /** computed from a rule, not read from the page or portal */
+  estimate?: boolean;
 }
 
 /** contract: holds at least phase, actionRequired, next, msLeft, urgency, fee, checklist, advice */
@@ -189,6 +193,8 @@ export interface Assessment {
   checklist: readonly EvidenceItem[];
   advice: readonly AdviceItem[];
   timeline: TimelinePoint[];
+  /** what could not be read or known (unknown status, reason, country, zone, bad dates), in plain words; never thrown */
+  problems?: string[];
 }
 
 export interface AssessOptions {

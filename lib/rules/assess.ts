@@ -1,0 +1,228 @@
+// assessDispute: everything the UI shows for one dispute, computed from its facts and the clock.
+// Never throws: bad or partial facts give a sane assessment and a list of `problems`.
+import { adviceFor } from './advice';
+import { DECISION_ESTIMATES } from './data/deadlines';
+import { DEFAULT_THRESHOLDS } from './data/urgency';
+import { plan, type PlanEntry } from './deadlines';
+import { inWindow, parseInstant, window } from './effective';
+import { evidenceChecklist } from './evidence';
+import { exposure } from './exposure';
+import { disputeFee, normalizeCountry } from './fees';
+import { matchReason } from './reasons';
+import { statusInfo, statusRow } from './statuses';
+import { addCalendarDays } from './time';
+import type {
+  AdviceItem,
+  AssessOptions,
+  Assessment,
+  Deadline,
+  DisputeFacts,
+  EvidenceItem,
+  FeeRule,
+  GoodsType,
+  Phase,
+  TimelinePoint,
+  Urgency,
+  UrgencyThresholds,
+} from './types';
+
+const GOODS: readonly string[] = ['physical', 'digital', 'service'];
+const DECISIONS = DECISION_ESTIMATES.map((row) => ({ row, w: window(row.effective) }));
+const EMPTY_ITEMS: readonly never[] = Object.freeze([]);
+
+/** overdue at and after the instant; critical / soon strictly below their thresholds */
+export function urgencyFor(msLeft: number | null, phase: Phase, t: UrgencyThresholds): Urgency {
+  if (phase === 'closed' || msLeft === null) return 'none';
+  if (msLeft <= 0) return 'overdue';
+  if (msLeft < t.criticalMs) return 'critical';
+  if (msLeft < t.soonMs) return 'soon';
+  return 'ok';
+}
+
+function thresholds(given: Partial<UrgencyThresholds> | undefined): UrgencyThresholds {
+  if (!given) return DEFAULT_THRESHOLDS;
+  const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+  return {
+    criticalMs: ok(given.criticalMs) ? given.criticalMs : DEFAULT_THRESHOLDS.criticalMs,
+    soonMs: ok(given.soonMs) ? given.soonMs : DEFAULT_THRESHOLDS.soonMs,
+  };
+}
+
+/** The deadline to watch: the soonest one still ahead, else the last one passed (overdue). */
+function pickNext(deadlines: Deadline[], nowMs: number): { next: Deadline | null; atMs: number } {
+  let passed: Deadline | null = null;
+  let passedMs = -Infinity;
+  for (const d of deadlines) {
+    const atMs = Date.parse(d.at);
+    if (atMs > nowMs) return { next: d, atMs };
+    if (atMs >= passedMs) {
+      passed = d;
+      passedMs = atMs;
+    }
+  }
+  return { next: passed, atMs: passedMs };
+}
+
+function point(kind: TimelinePoint['kind'], e: PlanEntry, nowMs: number): TimelinePoint {
+  const p: TimelinePoint = {
+    kind,
+    at: new Date(e.atMs).toISOString(),
+    source: e.source,
+    passed: (e.latestMs ?? e.atMs) <= nowMs,
+  };
+  if (e.latestMs !== undefined) p.latest = new Date(e.latestMs).toISOString();
+  if (e.source !== 'page') p.ruleId = e.ruleId;
+  if (e.source === 'rule') p.estimate = true;
+  return p;
+}
+
+function timeline(
+  d: DisputeFacts,
+  entries: PlanEntry[],
+  phase: Phase,
+  createdMs: number | null,
+  nowMs: number,
+  timeZone: string,
+): TimelinePoint[] {
+  const points: TimelinePoint[] = [];
+  if (createdMs !== null) {
+    points.push({ kind: 'created', at: new Date(createdMs).toISOString(), source: 'page', passed: createdMs <= nowMs });
+  }
+  let response: PlanEntry | null = null;
+  for (const e of entries) {
+    if (e.kind === 'response') response = e;
+    points.push(point(e.kind === 'escalation' ? 'escalation' : 'response_due', e, nowMs));
+  }
+  if (response && phase !== 'closed') {
+    const estimate = DECISIONS.find(({ row, w }) => row.provider === d.provider && inWindow(w, response.atMs));
+    if (estimate) {
+      const atMs = addCalendarDays(response.atMs, estimate.row.days, timeZone);
+      const latestMs = addCalendarDays(response.latestMs ?? response.atMs, estimate.row.latestDays, timeZone);
+      if (Number.isFinite(atMs) && Number.isFinite(latestMs)) {
+        points.push({
+          kind: 'expected_decision',
+          at: new Date(atMs).toISOString(),
+          latest: new Date(latestMs).toISOString(),
+          source: 'rule',
+          ruleId: estimate.row.id,
+          passed: latestMs <= nowMs,
+          estimate: true,
+        });
+      }
+    }
+  }
+  return points.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}
+
+function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
+  const problems: string[] = [];
+  let nowMs = opts?.now instanceof Date ? opts.now.getTime() : NaN;
+  if (!Number.isFinite(nowMs)) {
+    problems.push('no valid "now" given: the current time is used');
+    nowMs = Date.now();
+  }
+  const now = new Date(nowMs);
+
+  const row = statusRow(d.status);
+  if (!row) problems.push(`unknown status "${String(d.status)}": treated as needing a response`);
+  const info = statusInfo(d.status);
+
+  const match = matchReason(d.provider, d.reason, d.network);
+  const category = match?.category ?? null;
+  if (d.reason !== undefined && !match) problems.push(`reason "${String(d.reason)}" is not one we know: general checklist`);
+
+  const goods: GoodsType | null = typeof opts?.goods === 'string' && GOODS.includes(opts.goods) ? opts.goods : null;
+
+  const p = plan(d, opts?.timeZone, match);
+  problems.push(...p.problems);
+
+  const { next, atMs } = pickNext(p.deadlines, nowMs);
+  const msLeft = next ? atMs - nowMs : null;
+  const urgency = urgencyFor(msLeft, info.phase, thresholds(opts?.thresholds));
+
+  let fee: FeeRule | null = null;
+  if (d.provider !== 'billie') {
+    if (d.buyerCountry === undefined) problems.push('buyer country unknown: fee not known');
+    else if (normalizeCountry(d.buyerCountry) === null) problems.push(`buyer country "${String(d.buyerCountry)}" is not a country code: fee not known`);
+    else {
+      fee = disputeFee({ provider: d.provider, buyerCountry: d.buyerCountry, openedAt: d.createdAt });
+      if (!fee && parseInstant(d.createdAt) !== null) problems.push(`no published fee for buyer country ${d.buyerCountry}`);
+    }
+  }
+
+  if (!(typeof d.amount?.currency === 'string' && /^[A-Z]{3}$/.test(d.amount.currency))) {
+    problems.push(`currency "${String(d.amount?.currency)}" is not an ISO 4217 code`);
+  }
+  const enquiry = info.phase === 'enquiry' && !p.deadlines.some((x) => x.kind === 'response');
+  const exp = exposure(d.amount, fee, enquiry || (info.phase === 'closed' && row?.disputeType === 'enquiry'));
+
+  let checklist: readonly EvidenceItem[] = EMPTY_ITEMS;
+  try {
+    const opt: { network?: typeof d.network; reason?: string } = {};
+    if (d.network !== undefined) opt.network = d.network;
+    if (d.reason !== undefined) opt.reason = d.reason;
+    checklist = evidenceChecklist(d.provider, category, goods, opt);
+  } catch {
+    problems.push('the evidence checklist could not be built');
+  }
+
+  let advice: readonly AdviceItem[] = EMPTY_ITEMS;
+  try {
+    advice = adviceFor({ facts: d, statusInfo: info, category, deadlines: p.deadlines, next, fee, now, goods });
+  } catch {
+    problems.push('the advice could not be built');
+  }
+
+  return {
+    id: typeof d.id === 'string' ? d.id : String(d.id ?? ''),
+    provider: d.provider,
+    status: d.status,
+    phase: info.phase,
+    actionRequired: info.actionRequired,
+    statusInfo: info,
+    reasonCategory: category,
+    goods,
+    deadlines: p.deadlines,
+    next,
+    msLeft,
+    urgency,
+    fee,
+    exposure: exp,
+    checklist,
+    advice,
+    timeline: timeline(d, p.entries, info.phase, parseInstant(d.createdAt), nowMs, p.timeZone),
+    problems,
+  };
+}
+
+/** contract: phase, deadlines, urgency, fee, exposure, checklist, advice and timeline of a dispute. */
+export function assessDispute(d: DisputeFacts, opts: AssessOptions): Assessment {
+  try {
+    if (d === null || typeof d !== 'object') throw new TypeError('facts are not an object');
+    return assess(d, opts);
+  } catch (error) {
+    // Last resort: facts too broken to read at all. A plain, empty assessment, never a throw.
+    const facts = (d ?? {}) as Partial<DisputeFacts>;
+    const info = statusInfo(facts.status as DisputeFacts['status']);
+    return {
+      id: String(facts.id ?? ''),
+      provider: facts.provider as DisputeFacts['provider'],
+      status: facts.status as DisputeFacts['status'],
+      phase: info.phase,
+      actionRequired: info.actionRequired,
+      statusInfo: info,
+      reasonCategory: null,
+      goods: null,
+      deadlines: [],
+      next: null,
+      msLeft: null,
+      urgency: 'none',
+      fee: null,
+      exposure: { accept: [], challengeIfLost: [], challengeIfWon: [], feeKnown: false },
+      checklist: EMPTY_ITEMS,
+      advice: EMPTY_ITEMS,
+      timeline: [],
+      problems: [`the dispute could not be assessed: ${error instanceof Error ? error.message : String(error)}`],
+    };
+  }
+}
