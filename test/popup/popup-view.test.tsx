@@ -153,7 +153,9 @@ describe('PopupView', () => {
     const props = mount({ cases: [] });
     act(() => button('Add a case').click());
     const form = root.querySelector('form')!;
-    await act(async () => form.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     expect(root.querySelector('#add-createdAt-error')?.textContent).toBe('Please fill this in.');
     expect(root.querySelector('#add-createdAt')?.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('#add-createdAt')?.getAttribute('aria-describedby')).toBe('add-createdAt-error');
@@ -173,7 +175,9 @@ describe('PopupView', () => {
       fill('buyerCountry', 'DE');
       fill('reason', 'Return');
     });
-    await act(async () => form.dispatchEvent(new Event('submit', { cancelable: true })));
+    await act(async () => {
+      form.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
     expect(props.onAddManual).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'KL-9', provider: 'klarna', amount: { amountMinor: 4990, currency: 'EUR' }, buyerCountry: 'DE', reason: 'Return' }),
     );

@@ -1,0 +1,53 @@
+// The options page's container: reads and watches the settings and the case count (read-only), and
+// sends every change to the background.
+import { useEffect, useState } from 'preact/hooks';
+import { resolveLocale } from '../../lib/i18n';
+import { casesReadItem, parseCases, parseSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
+import { sendRequest } from '../../lib/cases/messages';
+import type { Settings } from '../../lib/cases/schema';
+import { browserTimeZone } from '../format';
+import { downloadText } from '../popup/download';
+import { OptionsView } from './OptionsView';
+
+export function Options() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [caseCount, setCaseCount] = useState(0);
+
+  useEffect(() => {
+    void readSettings().then(setSettings);
+    void readCases().then((c) => setCaseCount(c.cases.length));
+    const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseSettings(raw)));
+    const unwatchCases = casesReadItem.watch((raw) => setCaseCount(parseCases(raw).cases.length));
+    return () => {
+      unwatchSettings();
+      unwatchCases();
+    };
+  }, []);
+
+  const browserLocale = resolveLocale(navigator.language);
+  const locale = settings?.language ?? browserLocale;
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  return (
+    <OptionsView
+      settings={settings}
+      caseCount={caseCount}
+      locale={locale}
+      browserZone={browserTimeZone()}
+      browserLocale={browserLocale}
+      now={() => new Date()}
+      onUpdate={async (patch) => {
+        const reply = await sendRequest({ type: 'settings:update', patch });
+        if (!reply.ok) return reply.problem;
+        setSettings(reply.settings);
+        return null;
+      }}
+      onExport={() => sendRequest({ type: 'cases:export' })}
+      onImport={(json) => sendRequest({ type: 'cases:import', json })}
+      onClear={() => sendRequest({ type: 'cases:clear', confirm: true })}
+      onDownload={(name, mime, text) => downloadText(document, name, mime, text)}
+    />
+  );
+}

@@ -1,0 +1,319 @@
+// The options page. Every change is saved at once through the background (settings:update); the
+// other views watch the stored settings, so they change at once too. Data actions (export, import,
+// clear with a confirmation step) go through the background as well: it is the only writer.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { LOCALES, PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
+import type { Settings } from '../../lib/cases/schema';
+import type { ImportReport, SettingsPatch } from '../../lib/cases/messages';
+import {
+  checkUrgency,
+  hoursListText,
+  MAX_URGENCY_HOURS,
+  parseHours,
+  parseHoursList,
+  parseRetention,
+  timeZones,
+  type FieldCheck,
+} from './settings-form';
+
+type Result<T> = ({ ok: true } & T) | { ok: false; problem: string };
+
+export interface OptionsViewProps {
+  /** null while loading */
+  settings: Settings | null;
+  caseCount: number;
+  locale: Locale;
+  browserZone: string;
+  browserLocale: Locale;
+  now: () => Date;
+  /** resolves to null when saved, else the problem in plain words */
+  onUpdate: (patch: SettingsPatch) => Promise<string | null>;
+  onExport: () => Promise<Result<{ json: string; count: number }>>;
+  onImport: (json: string) => Promise<Result<{ report: ImportReport }>>;
+  onClear: () => Promise<Result<{ removed: number }>>;
+  onDownload: (fileName: string, mime: string, text: string) => void;
+}
+
+type Status = { text: string; good: boolean; details?: string[] } | null;
+
+/** A language's own name for itself ("Deutsch", "suomi"). */
+function languageName(locale: Locale): string {
+  try {
+    return new Intl.DisplayNames(PORTAL_LOCALE_TAGS[locale], { type: 'language' }).of(locale) ?? locale;
+  } catch {
+    return locale;
+  }
+}
+
+export function OptionsView(props: OptionsViewProps) {
+  const { settings, locale } = props;
+  const [status, setStatus] = useState<Status>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [confirmClear, setConfirmClear] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const zones = useMemo(() => timeZones([props.browserZone, 'UTC']), [props.browserZone]);
+
+  // A stored change (from here or elsewhere) replaces what is typed but not yet valid.
+  useEffect(() => setDrafts({}), [settings]);
+
+  if (!settings) return <main class="options"><p>{t(locale, 'options.loading')}</p></main>;
+
+  const save = async (patch: SettingsPatch) => {
+    const problem = await props.onUpdate(patch);
+    setStatus(problem ? { text: t(locale, 'options.saveFailed', { problem }), good: false } : { text: t(locale, 'options.saved'), good: true });
+  };
+
+  const errorText = (check: FieldCheck<unknown>) => (check.ok ? '' : t(locale, check.error, check.params));
+
+  /** Validates a typed field; saves it when valid, else shows its message and keeps the draft. */
+  const commit = <T,>(field: string, check: FieldCheck<T>, toPatch: (v: T) => SettingsPatch | string) => {
+    if (!check.ok) {
+      setErrors((e) => ({ ...e, [field]: errorText(check) }));
+      return;
+    }
+    const patch = toPatch(check.value);
+    if (typeof patch === 'string') {
+      setErrors((e) => ({ ...e, [field]: t(locale, patch) }));
+      return;
+    }
+    setErrors((e) => {
+      const { [field]: _gone, ...rest } = e;
+      return rest;
+    });
+    void save(patch);
+  };
+
+  const draft = (field: string, stored: string) => drafts[field] ?? stored;
+  const onDraft = (field: string) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    setDrafts((d) => ({ ...d, [field]: value }));
+  };
+
+  const numberField = (field: string, label: string, stored: string, onCommit: (text: string) => void, hintId?: string) => (
+    <div class="field">
+      <label for={`opt-${field}`}>{label}</label>
+      <input
+        id={`opt-${field}`}
+        name={field}
+        type="text"
+        inputMode="decimal"
+        value={draft(field, stored)}
+        onInput={onDraft(field)}
+        onChange={(e) => onCommit((e.currentTarget as HTMLInputElement).value)}
+        aria-invalid={errors[field] ? 'true' : undefined}
+        aria-describedby={[hintId, errors[field] ? `opt-${field}-error` : null].filter(Boolean).join(' ') || undefined}
+      />
+      {errors[field] ? (
+        <span class="error" id={`opt-${field}-error`}>
+          {errors[field]}
+        </span>
+      ) : null}
+    </div>
+  );
+
+  async function exportCases() {
+    setBusy(true);
+    const reply = await props.onExport();
+    setBusy(false);
+    if (!reply.ok) return setStatus({ text: t(locale, 'options.export.failed', { problem: reply.problem }), good: false });
+    const day = props.now().toISOString().slice(0, 10);
+    props.onDownload(`dispute-radar-cases-${day}.json`, 'application/json', reply.json);
+    setStatus({ text: tn(locale, 'options.export.done', reply.count), good: true });
+  }
+
+  async function importFile(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setStatus({ text: t(locale, 'options.import.readFailed'), good: false });
+      return;
+    } finally {
+      input.value = '';
+    }
+    setBusy(true);
+    const reply = await props.onImport(text);
+    setBusy(false);
+    if (!reply.ok) return setStatus({ text: t(locale, 'options.import.failed', { problem: reply.problem }), good: false });
+    const r = reply.report;
+    setStatus({
+      text: t(locale, 'options.import.report', { added: r.added, merged: r.merged, skipped: r.skipped.length }),
+      good: r.skipped.length === 0,
+      details: r.skipped.slice(0, 20).map((s) => t(locale, 'options.import.skipped', { key: s.key ?? '—', problem: s.problem })),
+    });
+  }
+
+  async function clearAll() {
+    setBusy(true);
+    const reply = await props.onClear();
+    setBusy(false);
+    setConfirmClear(false);
+    if (!reply.ok) return setStatus({ text: t(locale, 'options.clear.failed', { problem: reply.problem }), good: false });
+    setStatus({ text: tn(locale, 'options.clear.done', reply.removed), good: true });
+  }
+
+  return (
+    <main class="options">
+      <h1>{t(locale, 'options.title')}</h1>
+      <p class="hint">{t(locale, 'options.intro')}</p>
+      <div class="status-line" role="status" aria-live="polite">
+        {status ? (
+          <div class={`notice ${status.good ? 'good' : 'bad'}`}>
+            {status.text}
+            {status.details && status.details.length > 0 ? (
+              <ul>
+                {status.details.map((d) => (
+                  <li key={d}>{d}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+      </div>
+
+      <section aria-labelledby="sec-general">
+        <h2 id="sec-general">{t(locale, 'options.section.general')}</h2>
+        <div class="field">
+          <label for="opt-timeZone">{t(locale, 'options.timeZone')}</label>
+          <select
+            id="opt-timeZone"
+            value={settings.timeZone ?? ''}
+            aria-describedby="opt-timeZone-hint"
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value;
+              void save({ timeZone: v === '' ? null : v });
+            }}
+          >
+            <option value="">{t(locale, 'options.timeZone.browser', { zone: props.browserZone })}</option>
+            {zones.map((z) => (
+              <option value={z} key={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+          <span class="hint" id="opt-timeZone-hint">
+            {t(locale, 'options.timeZone.hint')}
+          </span>
+        </div>
+        <div class="field">
+          <label for="opt-language">{t(locale, 'options.language')}</label>
+          <select
+            id="opt-language"
+            value={settings.language ?? ''}
+            onChange={(e) => {
+              const v = (e.currentTarget as HTMLSelectElement).value as Locale | '';
+              void save({ language: v === '' ? null : v });
+            }}
+          >
+            <option value="">{t(locale, 'options.language.browser', { language: languageName(props.browserLocale) })}</option>
+            {LOCALES.map((l) => (
+              <option value={l} key={l} lang={PORTAL_LOCALE_TAGS[l]}>
+                {languageName(l)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </section>
+
+      <section aria-labelledby="sec-urgency">
+        <h2 id="sec-urgency">{t(locale, 'options.section.urgency')}</h2>
+        <p class="hint" id="opt-urgency-hint">
+          {t(locale, 'options.urgency.hint')}
+        </p>
+        <div class="grid2">
+          {numberField('criticalHours', t(locale, 'options.criticalHours'), String(settings.criticalHours), (text) =>
+            commit('criticalHours', parseHours(text, MAX_URGENCY_HOURS.critical), (v) => checkUrgency(v, settings.soonHours) ?? { criticalHours: v }),
+            'opt-urgency-hint',
+          )}
+          {numberField('soonHours', t(locale, 'options.soonHours'), String(settings.soonHours), (text) =>
+            commit('soonHours', parseHours(text, MAX_URGENCY_HOURS.soon), (v) => checkUrgency(settings.criticalHours, v) ?? { soonHours: v }),
+            'opt-urgency-hint',
+          )}
+        </div>
+      </section>
+
+      <section aria-labelledby="sec-notifications">
+        <h2 id="sec-notifications">{t(locale, 'options.section.notifications')}</h2>
+        <label class="check">
+          <input
+            type="checkbox"
+            checked={settings.notifications.enabled}
+            onChange={(e) => void save({ notifications: { enabled: (e.currentTarget as HTMLInputElement).checked } })}
+          />
+          {t(locale, 'options.notifications.enabled')}
+        </label>
+        <span class="hint" id="opt-hoursBefore-hint">
+          {t(locale, 'options.notifications.hoursBefore.hint')}
+        </span>
+        {numberField('hoursBefore', t(locale, 'options.notifications.hoursBefore'), hoursListText(settings), (text) =>
+          commit('hoursBefore', parseHoursList(text), (v) => ({ notifications: { hoursBefore: v } })),
+          'opt-hoursBefore-hint',
+        )}
+      </section>
+
+      <section aria-labelledby="sec-retention">
+        <h2 id="sec-retention">{t(locale, 'options.section.retention')}</h2>
+        {numberField('retentionDays', t(locale, 'options.retentionDays'), String(settings.retentionDays), (text) =>
+          commit('retentionDays', parseRetention(text), (v) => ({ retentionDays: v })),
+        )}
+      </section>
+
+      <section aria-labelledby="sec-hosts">
+        <h2 id="sec-hosts">{t(locale, 'options.section.hosts')}</h2>
+        <p class="hint">{t(locale, 'options.hosts.intro')}</p>
+        {(['production', 'playground'] as const).map((host) => (
+          <label class="check" key={host}>
+            <input
+              type="checkbox"
+              checked={settings.hosts[host]}
+              onChange={(e) => void save({ hosts: { [host]: (e.currentTarget as HTMLInputElement).checked } })}
+            />
+            {t(locale, `options.hosts.${host}`)}
+          </label>
+        ))}
+        {!settings.hosts.production && !settings.hosts.playground ? <p class="notice bad">{t(locale, 'options.hosts.none')}</p> : null}
+      </section>
+
+      <section aria-labelledby="sec-data">
+        <h2 id="sec-data">{t(locale, 'options.section.data')}</h2>
+        <p class="hint">{t(locale, 'options.data.intro')}</p>
+        <p>{tn(locale, 'options.caseCount', props.caseCount)}</p>
+        <div class="actions">
+          <button type="button" class="btn" onClick={exportCases} disabled={busy}>
+            {t(locale, 'options.export')}
+          </button>
+        </div>
+        <div class="field">
+          <label for="opt-import">{t(locale, 'options.import')}</label>
+          <input id="opt-import" type="file" accept="application/json,.json" onChange={importFile} disabled={busy} aria-describedby="opt-import-hint" />
+          <span class="hint" id="opt-import-hint">
+            {t(locale, 'options.import.hint')}
+          </span>
+        </div>
+        {confirmClear ? (
+          <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
+            <p id="clear-question">{tn(locale, 'options.clear.confirm', props.caseCount)}</p>
+            <div class="actions">
+              <button type="button" class="btn danger" onClick={clearAll} disabled={busy}>
+                {t(locale, 'options.clear.yes')}
+              </button>
+              <button type="button" class="btn" onClick={() => setConfirmClear(false)} autoFocus>
+                {t(locale, 'options.clear.no')}
+              </button>
+            </div>
+          </div>
+        ) : (
+          <div class="actions">
+            <button type="button" class="btn" onClick={() => setConfirmClear(true)} disabled={busy}>
+              {t(locale, 'options.clear')}
+            </button>
+          </div>
+        )}
+      </section>
+    </main>
+  );
+}

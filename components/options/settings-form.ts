@@ -1,0 +1,61 @@
+// Turning what the merchant typed on the options page into a settings patch, with one message key
+// per wrong field. Limits are the stored schema's (lib/cases/schema.ts), so what passes here is
+// what the background accepts.
+import type { Settings } from '../../lib/cases/schema';
+
+export const MAX_URGENCY_HOURS = { critical: 24 * 30, soon: 24 * 60 } as const;
+export const MAX_NOTIFY_HOURS = 24 * 60;
+const MAX_NOTIFY_THRESHOLDS = 10;
+
+export type FieldCheck<T> = { ok: true; value: T } | { ok: false; error: string; params?: Record<string, number> };
+
+/** "24", "2,5" or "2.5" hours: above 0, at most max. */
+export function parseHours(text: string, max: number): FieldCheck<number> {
+  const v = Number(text.trim().replace(',', '.'));
+  if (text.trim() === '' || !Number.isFinite(v) || v <= 0 || v > max) return { ok: false, error: 'options.error.hours', params: { max } };
+  return { ok: true, value: v };
+}
+
+/** "72, 24, 2" → [72, 24, 2]: distinct, largest first. */
+export function parseHoursList(text: string): FieldCheck<number[]> {
+  const bad = { ok: false as const, error: 'options.error.hoursList', params: { max: MAX_NOTIFY_HOURS } };
+  const parts = text
+    .split(/[;,\s]+/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (parts.length === 0 || parts.length > MAX_NOTIFY_THRESHOLDS) return bad;
+  const values: number[] = [];
+  for (const p of parts) {
+    const v = Number(p);
+    if (!Number.isFinite(v) || v <= 0 || v > MAX_NOTIFY_HOURS) return bad;
+    values.push(v);
+  }
+  return { ok: true, value: [...new Set(values)].sort((a, b) => b - a) };
+}
+
+export function parseRetention(text: string): FieldCheck<number> {
+  const v = Number(text.trim());
+  if (text.trim() === '' || !Number.isInteger(v) || v < 1 || v > 3650) return { ok: false, error: 'options.error.retention' };
+  return { ok: true, value: v };
+}
+
+/** The urgency pair must stay ordered: "soon" starts before "critical". */
+export function checkUrgency(critical: number, soon: number): string | null {
+  return soon > critical ? null : 'options.error.soonAfterCritical';
+}
+
+export function hoursListText(settings: Settings): string {
+  return settings.notifications.hoursBefore.join(', ');
+}
+
+/** Every IANA zone the browser knows, or just the given ones when Intl cannot list them. */
+export function timeZones(fallback: string[]): string[] {
+  const intl = Intl as typeof Intl & { supportedValuesOf?: (key: string) => string[] };
+  try {
+    const zones = intl.supportedValuesOf?.('timeZone');
+    if (zones && zones.length > 0) return zones.includes('UTC') ? zones : ['UTC', ...zones];
+  } catch {
+    // older engines
+  }
+  return [...new Set(fallback)];
+}
