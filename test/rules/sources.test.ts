@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_ALIASES, EEA_MEMBERS } from '../../lib/rules/data/countries';
 import { FEE_AMOUNTS, FEE_CHARGING } from '../../lib/rules/data/fees';
+import { DEADLINE_RULES, DECISION_ESTIMATES } from '../../lib/rules/data/deadlines';
+import { DEFAULT_URGENCY } from '../../lib/rules/data/urgency';
 import { EVIDENCE_SOURCES } from '../../lib/rules/data/evidence-sources';
 import { NAMED_REASONS, NETWORK_CODES } from '../../lib/rules/data/reasons';
 import { RULE_SOURCES, SOURCES } from '../../lib/rules/data/sources';
@@ -18,6 +20,9 @@ const TABLES: Record<string, readonly { source: string; effective: object }[]> =
   FEE_CHARGING,
   EEA_MEMBERS,
   COUNTRY_ALIASES,
+  DEADLINE_RULES,
+  DECISION_ESTIMATES,
+  DEFAULT_URGENCY: [DEFAULT_URGENCY],
 };
 
 describe('rule sources', () => {

@@ -1,0 +1,244 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEADLINE_RULES, KLARNA_2025_08_08 } from '../../lib/rules/data/deadlines';
+import { deadlines, plan, PORTAL_RULE_ID } from '../../lib/rules/deadlines';
+import type { DisputeFacts, DisputeStatus, Provider } from '../../lib/rules/types';
+
+const SE = 'Europe/Stockholm';
+const NY = 'America/New_York';
+const at = (s: string) => new Date(s).toISOString();
+const minus = (s: string, ms: number) => new Date(Date.parse(s) - ms).toISOString();
+
+function facts(over: Partial<DisputeFacts>): DisputeFacts {
+  return {
+    id: 'dp_1',
+    provider: 'klarna',
+    status: 'warning_needs_response',
+    createdAt: '2025-09-01T10:00:00+02:00',
+    amount: { amountMinor: 10000, currency: 'SEK' },
+    ...over,
+  };
+}
+
+describe('every deadline rule row, on both sides of its effective date where it has one', () => {
+  // [row id, facts, zone, expected at, expected latest]
+  const cases: [string, Partial<DisputeFacts>, string, string, string | undefined][] = [
+    ['klarna.escalation.21d', { createdAt: minus(KLARNA_2025_08_08, 1), reason: 'Goods not received' }, SE, '2025-08-28T23:59:59.999+02:00', undefined],
+    ['klarna.escalation.21d', { createdAt: '2025-07-01T10:00:00+02:00', reason: 'Return' }, SE, '2025-07-22T10:00:00+02:00', undefined],
+    ['klarna.escalation.35d', { createdAt: KLARNA_2025_08_08, reason: 'Goods not received' }, SE, '2025-09-12T00:00:00+02:00', undefined],
+    ['klarna.escalation.35d', { createdAt: '2025-09-01T10:00:00+02:00' }, SE, '2025-10-06T10:00:00+02:00', undefined],
+    ['klarna.response.13d', { status: 'open', escalatedAt: minus(KLARNA_2025_08_08, 1) }, SE, '2025-08-20T23:59:59.999+02:00', undefined],
+    ['klarna.response.14d', { status: 'open', escalatedAt: KLARNA_2025_08_08 }, SE, '2025-08-22T00:00:00+02:00', undefined],
+    ['klarna.fraud.response.5-14d', { status: 'open', reason: 'Unauthorized purchase', createdAt: '2025-09-01T10:00:00+02:00' }, SE, '2025-09-06T10:00:00+02:00', '2025-09-15T10:00:00+02:00'],
+    ['card.response.7-21d', { provider: 'card', status: 'open', reason: '13.1', network: 'visa', createdAt: '2025-09-01T10:00:00+02:00' }, SE, '2025-09-08T10:00:00+02:00', '2025-09-22T10:00:00+02:00'],
+    ['billie.response.12d', { provider: 'billie', status: 'open', reason: 'Returns', createdAt: '2025-09-01T10:00:00+02:00' }, SE, '2025-09-13T10:00:00+02:00', undefined],
+  ];
+  it.each(cases)('%s: %j in %s → %s', (ruleId, over, tz, expectedAt, expectedLatest) => {
+    const list = deadlines(facts(over), { timeZone: tz });
+    expect(list).toHaveLength(1);
+    expect(list[0]).toEqual({
+      kind: ruleId.includes('escalation') ? 'escalation' : 'response',
+      at: at(expectedAt),
+      source: 'rule',
+      ruleId,
+      ...(expectedLatest ? { latest: at(expectedLatest) } : {}),
+    });
+  });
+
+  it('covers every row that is a deadline in some phase', () => {
+    const covered = new Set(cases.map(([id]) => id));
+    for (const row of DEADLINE_RULES.filter((r) => r.phases.length > 0)) expect(covered, row.id).toContain(row.id);
+  });
+
+  it('klarna.fraud.escalation: a fraud dispute is a chargeback from its creation (timeline only)', () => {
+    const p = plan(facts({ status: 'open', reason: 'Unauthorized purchase' }), SE);
+    expect(p.entries[0]).toMatchObject({ kind: 'escalation', atMs: Date.parse('2025-09-01T10:00:00+02:00'), ruleId: 'klarna.fraud.escalation', phases: [] });
+    expect(p.deadlines.map((d) => d.kind)).toEqual(['response']);
+  });
+});
+
+describe('anchors', () => {
+  it('a Klarna return enquiry counts from the return-tracking upload', () => {
+    const d = facts({ reason: 'Return', createdAt: '2025-09-01T10:00:00+02:00', returnTrackingAt: '2025-09-10T15:30:00+02:00' });
+    expect(deadlines(d, { timeZone: SE })[0]!.at).toBe(at('2025-10-15T15:30:00+02:00'));
+  });
+
+  it('the return-tracking upload picks the rule version too (21 d before 2025-08-08, 35 d from)', () => {
+    const created = '2025-07-20T10:00:00+02:00';
+    const before = deadlines(facts({ reason: 'Return', createdAt: created, returnTrackingAt: '2025-08-07T12:00:00+02:00' }), { timeZone: SE });
+    const after = deadlines(facts({ reason: 'Return', createdAt: created, returnTrackingAt: '2025-08-08T12:00:00+02:00' }), { timeZone: SE });
+    expect(before[0]).toMatchObject({ ruleId: 'klarna.escalation.21d', at: at('2025-08-28T12:00:00+02:00') });
+    expect(after[0]).toMatchObject({ ruleId: 'klarna.escalation.35d', at: at('2025-09-12T12:00:00+02:00') });
+  });
+
+  it('a return without a tracking upload counts from createdAt', () => {
+    expect(deadlines(facts({ reason: 'Return' }), { timeZone: SE })[0]!.at).toBe(at('2025-10-06T10:00:00+02:00'));
+  });
+
+  it('a non-return reason ignores returnTrackingAt', () => {
+    const d = facts({ reason: 'Goods not received', returnTrackingAt: '2025-09-10T15:30:00+02:00' });
+    expect(deadlines(d, { timeZone: SE })[0]!.at).toBe(at('2025-10-06T10:00:00+02:00'));
+  });
+
+  it('a Klarna chargeback without escalatedAt counts its response from the computed escalation', () => {
+    // created 2025-09-01 → escalation 2025-10-06 (35 d) → response 2025-10-20 (14 d)
+    expect(deadlines(facts({ status: 'open' }), { timeZone: SE })[0]).toMatchObject({ ruleId: 'klarna.response.14d', at: at('2025-10-20T10:00:00+02:00') });
+    // created 2025-07-25 → escalation 2025-08-15 (21 d, old rule) → response 14 d (new rule: its anchor is after 2025-08-08)
+    expect(deadlines(facts({ status: 'open', createdAt: '2025-07-25T10:00:00+02:00' }), { timeZone: SE })[0]).toMatchObject({
+      ruleId: 'klarna.response.14d',
+      at: at('2025-08-29T10:00:00+02:00'),
+    });
+    // created 2025-07-01 → escalation 2025-07-22 → response 13 d
+    expect(deadlines(facts({ status: 'open', createdAt: '2025-07-01T10:00:00+02:00' }), { timeZone: SE })[0]).toMatchObject({
+      ruleId: 'klarna.response.13d',
+      at: at('2025-08-04T10:00:00+02:00'),
+    });
+  });
+
+  it('a card chargeback counts from escalatedAt when the inquiry escalated', () => {
+    const d = facts({ provider: 'card', status: 'open', createdAt: '2025-09-01T10:00:00+02:00', escalatedAt: '2025-09-20T09:00:00+02:00' });
+    expect(deadlines(d, { timeZone: SE })[0]).toMatchObject({ at: at('2025-09-27T09:00:00+02:00'), latest: at('2025-10-11T09:00:00+02:00') });
+  });
+});
+
+describe('across DST: calendar days keep the local time of day', () => {
+  it.each([
+    // Stockholm autumn (2025-10-26): Klarna 35-day enquiry
+    [{ createdAt: '2025-10-01T09:00:00+02:00' }, SE, '2025-11-05T09:00:00+01:00', undefined],
+    // Stockholm spring (2025-03-30): Billie 12 days
+    [{ provider: 'billie', status: 'open', createdAt: '2025-03-25T10:00:00+01:00' }, SE, '2025-04-06T10:00:00+02:00', undefined],
+    // Stockholm spring: Klarna 21-day enquiry (old rule)
+    [{ createdAt: '2025-03-20T23:30:00+01:00' }, SE, '2025-04-10T23:30:00+02:00', undefined],
+    // New York spring (2025-03-09): card 7–21 days
+    [{ provider: 'card', status: 'open', createdAt: '2025-03-05T18:00:00-05:00' }, NY, '2025-03-12T18:00:00-04:00', '2025-03-26T18:00:00-04:00'],
+    // New York autumn (2025-11-02): card 7–21 days
+    [{ provider: 'card', status: 'open', createdAt: '2025-10-30T08:00:00-04:00' }, NY, '2025-11-06T08:00:00-05:00', '2025-11-20T08:00:00-05:00'],
+    // the same instant in another zone lands on another local date/time
+    [{ provider: 'card', status: 'open', createdAt: '2025-10-30T08:00:00-04:00' }, SE, '2025-11-06T13:00:00+01:00', '2025-11-20T13:00:00+01:00'],
+  ] as [Partial<DisputeFacts>, string, string, string | undefined][])('%j in %s → %s', (over, tz, expectedAt, expectedLatest) => {
+    const [d] = deadlines(facts(over), { timeZone: tz });
+    expect(d!.at).toBe(at(expectedAt));
+    expect(d!.latest).toBe(expectedLatest ? at(expectedLatest) : undefined);
+  });
+});
+
+describe('the portal dueBy wins', () => {
+  it.each([
+    [{ provider: 'card', status: 'open' }, 'response'],
+    [{ provider: 'klarna', status: 'open' }, 'response'],
+    [{ provider: 'klarna', status: 'warning_needs_response' }, 'escalation'],
+    [{ provider: 'billie', status: 'open' }, 'response'],
+    [{ provider: 'card', status: 'warning_needs_response' }, 'response'], // no rule for card inquiries
+    [{ provider: 'klarna', status: 'open', createdAt: 'garbage' }, 'response'],
+  ] as [Partial<DisputeFacts>, string][])('%j → one %s deadline from the portal', (over, kind) => {
+    const dueBy = '2025-09-30T23:59:59.999+02:00';
+    expect(deadlines(facts({ ...over, dueBy }), { timeZone: SE })).toEqual([{ kind, at: at(dueBy), source: 'portal', ruleId: PORTAL_RULE_ID }]);
+  });
+
+  it('an unreadable dueBy falls back to the rule', () => {
+    const p = plan(facts({ status: 'open', dueBy: '31/09/2025' }), SE);
+    expect(p.deadlines[0]!.source).toBe('rule');
+    expect(p.problems.join()).toMatch(/dueBy/);
+  });
+});
+
+describe('which deadlines apply, by status', () => {
+  it.each([
+    ['klarna', 'warning_needs_response', undefined, ['escalation']],
+    ['klarna', 'warning_under_review', undefined, ['escalation']],
+    ['klarna', 'warning_needs_response', 'Unauthorized purchase', ['response']], // a chargeback from the start
+    ['klarna', 'open', undefined, ['response']],
+    ['klarna', 'under_review', undefined, []],
+    ['klarna', 'warning_closed', undefined, []],
+    ['klarna', 'won', undefined, []],
+    ['klarna', 'lost', undefined, []],
+    ['card', 'warning_needs_response', undefined, []],
+    ['card', 'open', undefined, ['response']],
+    ['card', 'under_review', undefined, []],
+    ['billie', 'warning_needs_response', undefined, []],
+    ['billie', 'open', undefined, ['response']],
+    ['klarna', 'needs_response', undefined, ['response']], // unknown status reads as open
+  ] as [Provider, DisputeStatus, string | undefined, string[]][])('%s %s (%s) → %j', (provider, status, reason, kinds) => {
+    expect(deadlines(facts({ provider, status, reason }), { timeZone: SE }).map((d) => d.kind)).toEqual(kinds);
+  });
+
+  it('closed and answered disputes ignore a portal dueBy', () => {
+    for (const status of ['under_review', 'won', 'lost', 'warning_closed'] as DisputeStatus[]) {
+      expect(deadlines(facts({ status, dueBy: '2025-09-30T12:00:00Z' }), { timeZone: SE })).toEqual([]);
+    }
+  });
+});
+
+describe('bad input', () => {
+  it('an unreadable createdAt gives no rule deadline and a problem', () => {
+    const p = plan(facts({ createdAt: 'yesterday' }), SE);
+    expect(p.deadlines).toEqual([]);
+    expect(p.problems.join()).toMatch(/createdAt/);
+  });
+
+  it('an unknown time zone counts in UTC and says so', () => {
+    const p = plan(facts({ createdAt: '2025-10-01T09:00:00Z' }), 'Europe/Atlantis');
+    expect(p.deadlines[0]!.at).toBe('2025-11-05T09:00:00.000Z');
+    expect(p.timeZone).toBe('UTC');
+    expect(p.problems.join()).toMatch(/time zone/);
+  });
+
+  it('does not throw on nonsense', () => {
+    expect(deadlines(null as never, { timeZone: SE })).toEqual([]);
+    expect(deadlines(facts({ provider: 'paypal' as Provider, status: 'open' }), { timeZone: SE })).toEqual([]);
+    expect(deadlines(facts({ status: 'open' }), undefined as never)).toHaveLength(1);
+  });
+});
+
+describe('properties', () => {
+  const instant = fc.integer({ min: Date.parse('2020-01-01T00:00:00Z'), max: Date.parse('2030-01-01T00:00:00Z') });
+  const zone = fc.constantFrom(SE, NY, 'Europe/London', 'Australia/Lord_Howe', 'UTC', 'Asia/Tokyo');
+  const shape = fc.record({
+    provider: fc.constantFrom<Provider>('card', 'klarna', 'billie'),
+    status: fc.constantFrom<DisputeStatus>('warning_needs_response', 'warning_under_review', 'open'),
+    reason: fc.constantFrom(undefined, 'Return', 'Unauthorized purchase', 'Goods not received', '10.4', 'fraudulent'),
+    withEscalation: fc.boolean(),
+    withTracking: fc.boolean(),
+  });
+
+  it('never yields an invalid date; latest is never before at', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 40 * 86_400_000 }), shape, zone, (created, lag, s, tz) => {
+        const d = facts({
+          provider: s.provider,
+          status: s.status,
+          reason: s.reason,
+          createdAt: new Date(created).toISOString(),
+          ...(s.withEscalation ? { escalatedAt: new Date(created + lag).toISOString() } : {}),
+          ...(s.withTracking ? { returnTrackingAt: new Date(created + lag).toISOString() } : {}),
+        });
+        for (const dl of deadlines(d, { timeZone: tz })) {
+          expect(new Date(dl.at).toISOString()).toBe(dl.at);
+          if (dl.latest) {
+            expect(new Date(dl.latest).toISOString()).toBe(dl.latest);
+            expect(Date.parse(dl.latest)).toBeGreaterThanOrEqual(Date.parse(dl.at));
+          }
+          expect(Date.parse(dl.at)).toBeGreaterThanOrEqual(created);
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('is monotonic in its anchor: a later anchor never gives an earlier deadline', () => {
+    fc.assert(
+      fc.property(instant, fc.integer({ min: 0, max: 10 * 86_400_000 }), shape, zone, (created, delta, s, tz) => {
+        const one = (t: number) =>
+          deadlines(facts({ provider: s.provider, status: s.status, reason: s.reason, createdAt: new Date(t).toISOString() }), { timeZone: tz });
+        const a = one(created);
+        const b = one(created + delta);
+        expect(b.length).toBe(a.length);
+        a.forEach((x, i) => {
+          expect(Date.parse(b[i]!.at)).toBeGreaterThanOrEqual(Date.parse(x.at));
+          if (x.latest) expect(Date.parse(b[i]!.latest!)).toBeGreaterThanOrEqual(Date.parse(x.latest));
+        });
+      }),
+      { numRuns: 1500 },
+    );
+  });
+});
