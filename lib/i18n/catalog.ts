@@ -4,12 +4,15 @@ import type { Locale } from './locales';
 import { LOCALES } from './locales';
 import type { Messages } from './messages/types';
 import { common } from './messages/common';
+import { background } from './messages/background';
 import { format } from './messages/format';
 import { content } from './messages/content';
 import { popup } from './messages/popup';
 import { options } from './messages/options';
+import { evidence } from './messages/evidence';
+import { advice } from './messages/advice';
 
-const AREAS: Messages[] = [common, format, content, popup, options];
+const AREAS: Messages[] = [common, background, format, content, popup, options, evidence, advice];
 
 function merge(areas: Messages[]): Record<Locale, Record<string, string>> {
   const out = {} as Record<Locale, Record<string, string>>;
