@@ -3,6 +3,8 @@
 // through `nodeListener`) and Playwright's `context.route` on the real portal hosts (test/e2e).
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DEFAULT_COUNT, DEFAULT_SEED, STORES, TABS, generateDisputes, type SandboxDispute, type SandboxTab } from './data';
 import { LANGS, isLang, ui, type Lang } from './i18n';
 import {
@@ -58,8 +60,10 @@ export interface Sandbox {
   readonly timeZone: string;
 }
 
-const CLIENT_JS = readFileSync(new URL('./client.js', import.meta.url), 'utf8');
-const STYLES_CSS = readFileSync(new URL('./styles.css', import.meta.url), 'utf8');
+// Paths from the module's own location (a string: happy-dom replaces the global URL in DOM tests).
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CLIENT_JS = readFileSync(join(HERE, 'client.js'), 'utf8');
+const STYLES_CSS = readFileSync(join(HERE, 'styles.css'), 'utf8');
 
 const SORT_KEYS: readonly SortKey[] = ['created', 'respond_by', 'amount'];
 const DEFAULT_DIR: Record<SortKey, SortDir> = { created: 'desc', respond_by: 'asc', amount: 'desc' };

@@ -326,7 +326,8 @@ export function detailHtml(view: View, d: SandboxDispute): string {
       : `<aside class="timeline timeline-side"><h3>${esc(ui(view.lang, 'timeline'))}</h3><ul>${events}</ul></aside>`;
 
   const back = `<p class="crumbs"><a href="${esc(href(view, '/disputes'))}">${esc(ui(view.lang, 'backToList'))}</a></p>`;
-  return `<section class="detail detail-${view.detail}" data-detail="${view.detail}">${back}<h1>${esc(d.reasonText)}</h1>${facts}${actions}${timeline}</section>`;
+  const parts = view.detail === 'grid' ? [facts, actions, timeline] : [facts, timeline, actions];
+  return `<section class="detail detail-${view.detail}" data-detail="${view.detail}">${back}<h1>${esc(d.reasonText)}</h1>${parts.join('')}</section>`;
 }
 
 // ---------------------------------------------------------------------------------------------
