@@ -1,0 +1,108 @@
+// The service worker: the only writer of the case store. Thin wiring of lib/cases to the browser:
+// messages in, badge / alarm / notifications out. Nothing is kept in memory between events; every
+// wake recomputes from storage.
+import { browser } from 'wxt/browser';
+import { BADGE_COLORS } from '../../lib/cases/badge';
+import { createMessageHandler } from '../../lib/cases/handle';
+import { isPortalUrl, PORTAL_ORIGINS } from '../../lib/cases/hosts';
+import { caseKeyOfNotification } from '../../lib/cases/notifications';
+import { createRefresh } from '../../lib/cases/refresh';
+import { caseRules } from '../../lib/cases/rules-real';
+import { SAFETY_PERIOD_MINUTES } from '../../lib/cases/alarm';
+import { openCaseStore } from '../../lib/cases/store';
+import { browserTimeZone } from '../../components/format';
+import { badgeTitle, notificationText } from './texts';
+
+const NEXT_ALARM = 'dispute-radar:next';
+const SAFETY_ALARM = 'dispute-radar:safety';
+const ICON = '/icon/128.png';
+
+type ActionApi = typeof browser.action & { setBadgeTextColor?: (details: { color: string }) => Promise<void> };
+
+export default defineBackground(() => {
+  const now = () => new Date();
+  const store = openCaseStore({ rules: caseRules, now });
+  // Firefox MV2 builds have browserAction only.
+  const action = (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction) as ActionApi;
+
+  const refresh = createRefresh(
+    store,
+    caseRules,
+    {
+      async setBadge(plan, settings) {
+        await action.setBadgeText({ text: plan.text });
+        if (plan.tone !== 'none') {
+          const colors = BADGE_COLORS[plan.tone];
+          await action.setBadgeBackgroundColor({ color: colors.background });
+          await action.setBadgeTextColor?.({ color: colors.text });
+        }
+        await action.setTitle({ title: badgeTitle(plan, settings, now()) });
+      },
+      async setNextAlarm(when) {
+        if (!when) await browser.alarms.clear(NEXT_ALARM);
+        else await browser.alarms.create(NEXT_ALARM, { when: Math.max(when.getTime(), Date.now() + 1000) });
+      },
+      async notify(notification, settings) {
+        const { title, message } = notificationText(notification, settings, now());
+        await browser.notifications.create(notification.id, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL(ICON),
+          title,
+          message,
+          priority: notification.hoursBefore <= 2 ? 2 : 1,
+        });
+      },
+    },
+    now,
+    browserTimeZone,
+  );
+  const refreshNow = () =>
+    refresh().catch((error: unknown) => {
+      console.error('[dispute-radar] refresh failed', error);
+    });
+
+  const handle = createMessageHandler({
+    store,
+    runtimeId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    afterChange: refreshNow,
+  });
+
+  // sendResponse + `return true`: works in Chrome, Firefox and the polyfill alike.
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    handle(message, sender).then(sendResponse, (error: unknown) =>
+      sendResponse({ ok: false, problem: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  });
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SAFETY_ALARM) void store.prune().then(refreshNow, refreshNow);
+    else if (alarm.name === NEXT_ALARM) void refreshNow();
+  });
+
+  browser.notifications.onClicked.addListener((id) => {
+    void openNotified(id);
+  });
+
+  async function openNotified(id: string): Promise<void> {
+    const key = caseKeyOfNotification(id);
+    const [{ cases }, settings] = await Promise.all([store.list(), store.getSettings()]);
+    const tracked = cases.find((c) => c.key === key);
+    // Only portal pages are ever opened (the store refuses other URLs; checked again here).
+    const fallback = settings.hosts.production || !settings.hosts.playground ? PORTAL_ORIGINS.production : PORTAL_ORIGINS.playground;
+    const url = tracked?.pageUrl && isPortalUrl(tracked.pageUrl) ? tracked.pageUrl : `${fallback}/`;
+    await browser.tabs.create({ url });
+    await browser.notifications.clear(id);
+  }
+
+  void (async () => {
+    // The periodic safety check survives restarts in the browser; create it only if missing, so
+    // a wake does not push it back.
+    if (!(await browser.alarms.get(SAFETY_ALARM))) {
+      await browser.alarms.create(SAFETY_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES, delayInMinutes: 1 });
+    }
+    await store.prune();
+    await refreshNow();
+  })().catch((error: unknown) => console.error('[dispute-radar] start failed', error));
+});

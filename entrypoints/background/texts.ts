@@ -1,0 +1,47 @@
+// The words of the badge tooltip and the notifications, in the merchant's language and zone.
+import { browserTimeZone, formatCountdown, formatDateTime, formatDuration } from '../../components/format';
+import type { BadgePlan } from '../../lib/cases/badge';
+import type { PlannedNotification } from '../../lib/cases/notifications';
+import type { Settings } from '../../lib/cases/schema';
+import { resolveLocale, t, tn, type Locale } from '../../lib/i18n';
+
+export function localeOf(settings: Settings): Locale {
+  return settings.language ?? resolveLocale(globalThis.navigator?.language);
+}
+
+export function zoneOf(settings: Settings): string {
+  return settings.timeZone ?? browserTimeZone();
+}
+
+export function badgeTitle(plan: BadgePlan, settings: Settings, now: Date): string {
+  const locale = localeOf(settings);
+  if (plan.count === 0) return t(locale, 'bg.badge.none');
+  const head = tn(locale, 'bg.badge.count', plan.count);
+  if (!plan.next) return `${head}\n${t(locale, 'bg.badge.next.none')}`;
+  const { deadline, disputeId } = plan.next;
+  const msLeft = Date.parse(deadline.at) - now.getTime();
+  const line = t(locale, deadline.kind === 'escalation' ? 'bg.badge.next.escalation' : 'bg.badge.next.response', {
+    id: disputeId,
+    date: formatDateTime(locale, deadline.at, zoneOf(settings)),
+    countdown: formatCountdown(locale, msLeft, deadline.kind),
+  });
+  return `${head}\n${line}`;
+}
+
+export function notificationText(n: PlannedNotification, settings: Settings, now: Date): { title: string; message: string } {
+  const locale = localeOf(settings);
+  const kind = n.deadline.kind;
+  const title =
+    n.hoursBefore === 0
+      ? t(locale, kind === 'escalation' ? 'bg.notify.passed.escalation' : 'bg.notify.passed.response', { id: n.disputeId })
+      : t(locale, kind === 'escalation' ? 'bg.notify.before.escalation' : 'bg.notify.before.response', {
+          id: n.disputeId,
+          time: formatDuration(locale, Date.parse(n.deadline.at) - now.getTime()),
+        });
+  const store = n.key.startsWith('-|') ? t(locale, 'bg.notify.noStore') : (n.key.split('|')[0] ?? '');
+  const message = t(locale, n.deadline.source === 'rule' ? 'bg.notify.bodyEstimate' : 'bg.notify.body', {
+    date: formatDateTime(locale, n.deadline.at, zoneOf(settings)),
+    store,
+  });
+  return { title, message };
+}
