@@ -1,0 +1,235 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessDispute, DEFAULT_THRESHOLDS, disputeFee, statusInfo } from '../../lib/rules';
+import type { Assessment, DisputeFacts, DisputeStatus, GoodsType, Network, Provider } from '../../lib/rules';
+
+const SE = 'Europe/Stockholm';
+const H = 3_600_000;
+const MIN = 60_000;
+
+function facts(over: Partial<DisputeFacts> = {}): DisputeFacts {
+  return {
+    id: 'dp_1',
+    provider: 'card',
+    status: 'open',
+    createdAt: '2026-01-10T10:00:00+01:00',
+    amount: { amountMinor: 49900, currency: 'SEK' },
+    buyerCountry: 'SE',
+    reason: '13.1',
+    network: 'visa',
+    ...over,
+  };
+}
+
+describe('urgency around the deadline instant (portal dueBy)', () => {
+  const due = '2026-01-20T23:59:59.999+01:00';
+  const dueMs = Date.parse(due);
+  it.each([
+    ['exactly at the deadline', 0, 'overdue'],
+    ['a minute after', MIN, 'overdue'],
+    ['a minute before', -MIN, 'critical'],
+    ['24 h before', -24 * H, 'soon'],
+    ['24 h less a minute before', -24 * H + MIN, 'critical'],
+    ['24 h and a minute before', -24 * H - MIN, 'soon'],
+    ['72 h before', -72 * H, 'ok'],
+    ['72 h less a minute before', -72 * H + MIN, 'soon'],
+    ['72 h and a minute before', -72 * H - MIN, 'ok'],
+    ['ten days before', -240 * H, 'ok'],
+  ])('%s (now = deadline + %i ms) → %s', (_name, offset, urgency) => {
+    const a = assessDispute(facts({ dueBy: due }), { now: new Date(dueMs + offset), timeZone: SE });
+    expect(a.urgency).toBe(urgency);
+    expect(a.msLeft).toBe(0 - offset || 0);
+    expect(a.next).toMatchObject({ source: 'portal', at: new Date(due).toISOString() });
+  });
+
+  it('thresholds are parameters', () => {
+    const now = new Date(dueMs - 48 * H);
+    expect(assessDispute(facts({ dueBy: due }), { now, timeZone: SE }).urgency).toBe('soon');
+    expect(assessDispute(facts({ dueBy: due }), { now, timeZone: SE, thresholds: { criticalMs: 49 * H } }).urgency).toBe('critical');
+    expect(assessDispute(facts({ dueBy: due }), { now, timeZone: SE, thresholds: { soonMs: 24 * H } }).urgency).toBe('ok');
+    expect(assessDispute(facts({ dueBy: due }), { now, timeZone: SE, thresholds: { soonMs: Number.NaN } }).urgency).toBe('soon');
+    expect(DEFAULT_THRESHOLDS).toEqual({ criticalMs: 24 * H, soonMs: 72 * H });
+  });
+
+  it('a range: urgency counts to its earliest plausible instant', () => {
+    // card, no dueBy: 7–21 days from 2026-01-10 10:00 CET
+    const a = assessDispute(facts(), { now: new Date('2026-01-16T10:00:00+01:00'), timeZone: SE });
+    expect(a.next).toMatchObject({ at: '2026-01-17T09:00:00.000Z', latest: '2026-01-31T09:00:00.000Z', source: 'rule' });
+    expect(a.msLeft).toBe(24 * H);
+    expect(a.urgency).toBe('soon');
+    const later = assessDispute(facts(), { now: new Date('2026-01-20T10:00:00+01:00'), timeZone: SE });
+    expect(later.urgency).toBe('overdue');
+  });
+
+  it.each(['won', 'lost', 'warning_closed', 'under_review'] as DisputeStatus[])('%s → none, even with a dueBy', (status) => {
+    const a = assessDispute(facts({ status, dueBy: due }), { now: new Date(dueMs - H), timeZone: SE });
+    expect(a.urgency).toBe('none');
+    expect(a.next).toBeNull();
+    expect(a.msLeft).toBeNull();
+  });
+
+  it('no deadline → none (a card inquiry has no published window)', () => {
+    const a = assessDispute(facts({ status: 'warning_needs_response' }), { now: new Date('2026-01-11T00:00:00Z'), timeZone: SE });
+    expect(a.deadlines).toEqual([]);
+    expect(a.urgency).toBe('none');
+  });
+});
+
+describe('an assessment holds the contract fields', () => {
+  it('card chargeback, Visa 13.1, physical goods', () => {
+    const a = assessDispute(facts(), { now: new Date('2026-01-12T12:00:00Z'), timeZone: SE, goods: 'physical' });
+    expect(a).toMatchObject({
+      id: 'dp_1',
+      provider: 'card',
+      status: 'open',
+      phase: 'chargeback',
+      actionRequired: true,
+      statusInfo: statusInfo('open'),
+      reasonCategory: 'product_not_received',
+      goods: 'physical',
+      urgency: 'ok',
+      fee: disputeFee({ provider: 'card', buyerCountry: 'SE', openedAt: '2026-01-10T10:00:00+01:00' }),
+      exposure: {
+        accept: [{ amountMinor: 64900, currency: 'SEK' }],
+        challengeIfLost: [{ amountMinor: 64900, currency: 'SEK' }],
+        challengeIfWon: [],
+        feeKnown: true,
+      },
+      problems: [],
+    });
+    expect(a.deadlines).toHaveLength(1);
+    expect(a.checklist.length).toBeGreaterThan(0);
+    expect(a.advice.length).toBeGreaterThan(0);
+    for (const item of a.advice) expect(['critical', 'warning', 'info']).toContain(item.severity);
+  });
+
+  it('timeline: created → response due (range) → expected decision 60–75 days later, estimates marked', () => {
+    const a = assessDispute(facts(), { now: new Date('2026-01-12T12:00:00Z'), timeZone: SE });
+    expect(a.timeline).toEqual([
+      { kind: 'created', at: '2026-01-10T09:00:00.000Z', source: 'page', passed: true },
+      { kind: 'response_due', at: '2026-01-17T09:00:00.000Z', latest: '2026-01-31T09:00:00.000Z', source: 'rule', ruleId: 'card.response.7-21d', passed: false, estimate: true },
+      { kind: 'expected_decision', at: '2026-03-18T09:00:00.000Z', latest: '2026-04-16T08:00:00.000Z', source: 'rule', ruleId: 'card.decision.60-75d', passed: false, estimate: true },
+    ]);
+  });
+
+  it('timeline: a Klarna enquiry shows the escalation and the response that would follow', () => {
+    const a = assessDispute(facts({ provider: 'klarna', status: 'warning_needs_response', reason: 'Return', network: undefined }), {
+      now: new Date('2026-01-12T12:00:00Z'),
+      timeZone: SE,
+    });
+    expect(a.timeline.map((p) => [p.kind, p.source, p.at])).toEqual([
+      ['created', 'page', '2026-01-10T09:00:00.000Z'],
+      ['escalation', 'rule', '2026-02-14T09:00:00.000Z'],
+      ['response_due', 'rule', '2026-02-28T09:00:00.000Z'],
+    ]);
+    expect(a.next?.kind).toBe('escalation');
+    // an enquiry: accepting now refunds the amount, no fee
+    expect(a.exposure.accept).toEqual([{ amountMinor: 49900, currency: 'SEK' }]);
+    expect(a.exposure.challengeIfLost).toEqual([{ amountMinor: 69900, currency: 'SEK' }]);
+  });
+
+  it('timeline: escalatedAt and dueBy from the page; a closed case has no expected decision', () => {
+    const over = { escalatedAt: '2026-01-12T08:00:00Z', dueBy: '2026-01-26T22:59:59.999Z' };
+    const open = assessDispute(facts(over), { now: new Date('2026-01-13T00:00:00Z'), timeZone: SE });
+    expect(open.timeline.map((p) => [p.kind, p.source, p.passed])).toEqual([
+      ['created', 'page', true],
+      ['escalation', 'page', true],
+      ['response_due', 'portal', false],
+      ['expected_decision', 'rule', false],
+    ]);
+    const won = assessDispute(facts({ ...over, status: 'won' }), { now: new Date('2026-05-01T00:00:00Z'), timeZone: SE });
+    expect(won.timeline.map((p) => p.kind)).toEqual(['created', 'escalation', 'response_due']);
+  });
+});
+
+describe('bad or partial input never throws', () => {
+  const now = new Date('2026-01-12T12:00:00Z');
+  it.each([
+    ['unknown country', { buyerCountry: 'ZZ' }, /no published fee/],
+    ['not a country code', { buyerCountry: 'Sweden' }, /not a country code/],
+    ['no country', { buyerCountry: undefined }, /country unknown/],
+    ['unknown reason', { reason: 'the parcel was eaten by a dog' }, /reason/],
+    ['unknown status', { status: 'needs_response' as DisputeStatus }, /unknown status/],
+    ['unknown currency', { amount: { amountMinor: 100, currency: 'kronor' } }, /currency/],
+    ['invalid createdAt', { createdAt: '32/13/2026' }, /createdAt/],
+    ['invalid dueBy', { dueBy: 'tomorrow' }, /dueBy/],
+    ['invalid escalatedAt', { escalatedAt: 'soon' }, /escalatedAt/],
+    ['unknown provider', { provider: 'paypal' as Provider }, /./],
+  ] as [string, Partial<DisputeFacts>, RegExp][])('%s', (_name, over, problem) => {
+    const a = assessDispute(facts(over), { now, timeZone: SE });
+    expect(a.problems!.join(' | ')).toMatch(problem);
+    expect(['overdue', 'critical', 'soon', 'ok', 'none']).toContain(a.urgency);
+  });
+
+  it('unknown time zone, invalid now, unknown goods', () => {
+    const a = assessDispute(facts(), { now: new Date('nope'), timeZone: 'Moon/Base', goods: 'vinyl' as GoodsType });
+    expect(a.problems!.join()).toMatch(/time zone/);
+    expect(a.problems!.join()).toMatch(/now/);
+    expect(a.goods).toBeNull();
+    expect(a.deadlines).toHaveLength(1);
+  });
+
+  it('facts that are not an object', () => {
+    for (const bad of [null, undefined, 42, 'dispute']) {
+      const a = assessDispute(bad as never, { now, timeZone: SE });
+      expect(a.urgency).toBe('none');
+      expect(a.problems!.length).toBe(1);
+    }
+  });
+
+  it('an empty object', () => {
+    const a = assessDispute({} as DisputeFacts, { now, timeZone: SE });
+    expect(a.deadlines).toEqual([]);
+    expect(a.fee).toBeNull();
+    expect(a.exposure.accept).toEqual([]);
+  });
+});
+
+describe('properties over varied disputes', () => {
+  const dispute = fc.record({
+    provider: fc.constantFrom<Provider>('card', 'klarna', 'billie'),
+    status: fc.constantFrom<DisputeStatus>('warning_needs_response', 'warning_under_review', 'warning_closed', 'open', 'under_review', 'won', 'lost'),
+    created: fc.integer({ min: Date.parse('2024-06-01T00:00:00Z'), max: Date.parse('2026-12-31T00:00:00Z') }),
+    amountMinor: fc.integer({ min: 0, max: 5_000_000 }),
+    currency: fc.constantFrom('SEK', 'NOK', 'EUR', 'DKK', 'USD', 'BGN'),
+    buyerCountry: fc.constantFrom('SE', 'NO', 'DE', 'BG', 'HU', 'US', 'JP', 'GB', 'IS'),
+    reason: fc.constantFrom(undefined, 'Return', 'Unauthorized purchase', '10.4', '4863', 'Faulty goods', 'duplicate'),
+    network: fc.constantFrom<Network | undefined>(undefined, 'visa', 'mastercard', 'discover'),
+    goods: fc.constantFrom<GoodsType | undefined>(undefined, 'physical', 'digital', 'service'),
+    tz: fc.constantFrom(SE, 'America/New_York', 'UTC', 'Asia/Tokyo'),
+    nowOffset: fc.integer({ min: -10 * 24 * H, max: 80 * 24 * H }),
+  });
+
+  it('no result mixes currencies; the fee currency is the fee table\'s', () => {
+    fc.assert(
+      fc.property(dispute, (s) => {
+        const createdAt = new Date(s.created).toISOString();
+        const d = facts({
+          provider: s.provider,
+          status: s.status,
+          createdAt,
+          amount: { amountMinor: s.amountMinor, currency: s.currency },
+          buyerCountry: s.buyerCountry,
+          reason: s.reason,
+          network: s.network,
+        });
+        const a: Assessment = assessDispute(d, { now: new Date(s.created + s.nowOffset), timeZone: s.tz, goods: s.goods });
+        for (const list of [a.exposure.accept, a.exposure.challengeIfLost, a.exposure.challengeIfWon]) {
+          const codes = list.map((m) => m.currency);
+          expect(new Set(codes).size).toBe(codes.length);
+          const total = (c: string) => list.filter((m) => m.currency === c).reduce((n, m) => n + m.amountMinor, 0);
+          const feeIn = a.fee ? (a.fee.fee.currency === s.currency ? a.fee.fee.amountMinor : 0) : 0;
+          expect(total(s.currency)).toBeLessThanOrEqual(s.amountMinor + feeIn);
+        }
+        const fee = disputeFee({ provider: s.provider, buyerCountry: s.buyerCountry, openedAt: createdAt });
+        expect(a.fee).toEqual(fee);
+        if (a.fee && a.fee.fee.currency !== s.currency) {
+          expect(a.exposure.challengeIfLost).toContainEqual(a.fee.fee);
+        }
+        expect(a.timeline.every((p) => !Number.isNaN(Date.parse(p.at)))).toBe(true);
+        if (a.next) expect(a.msLeft).toBe(Date.parse(a.next.at) - (s.created + s.nowOffset));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
