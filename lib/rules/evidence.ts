@@ -163,10 +163,12 @@ export function evidenceChecklist(
   opts?: ChecklistOptions,
 ): readonly EvidenceItem[] {
   const variant = variantFor(provider, opts);
+  const cat = category ?? 'unknown';
   return (
-    TABLE.get(key(provider, category ?? 'unknown', goods, variant)) ??
-    TABLE.get(key(provider, 'unknown', goods, variant)) ??
-    TABLE.get(key(provider, 'unknown', null, NO_VARIANT)) ??
-    EMPTY
+    TABLE.get(key(provider, cat, goods, variant)) ??
+    TABLE.get(key(provider, cat, null, variant)) ?? // goods type we do not know
+    TABLE.get(key(provider, 'unknown', goods, variant)) ?? // category we do not know
+    TABLE.get(key(provider, 'unknown', null, variant)) ??
+    EMPTY // provider we do not know
   );
 }
