@@ -5,7 +5,7 @@ import { moneyList, type ViewContext } from './view-model';
 
 export function ExposureTable({ exposure, vc }: { exposure: Exposure; vc: ViewContext }) {
   const { locale } = vc;
-  const rows: [string, keyof Exposure][] = [
+  const rows: [string, 'accept' | 'challengeIfLost' | 'challengeIfWon'][] = [
     ['content.exposure.accept', 'accept'],
     ['content.exposure.challengeIfLost', 'challengeIfLost'],
     ['content.exposure.challengeIfWon', 'challengeIfWon'],

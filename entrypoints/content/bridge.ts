@@ -1,47 +1,81 @@
 // The content script's only ways to the rest of the extension: requests to the background (the
-// single writer of the case store) and read-only watches of the stored settings and cases.
+// single writer of the case store) and read-only watches of the stored settings and cases. Every
+// message is checked before it is sent and every reply or stored value after it arrives
+// (entrypoints/content/wire.ts, twins of the lib/cases schemas).
+import { browser } from 'wxt/browser';
+import type { CaseMerchantUpdate, CasesObserved } from '../../lib/cases/messages';
+import type { MerchantInput } from '../../lib/cases/schema';
 import {
-  casesObservedSchema,
-  caseMerchantUpdateSchema,
-  sendRequest,
-  type CaseMerchantUpdate,
-  type CasesObserved,
-} from '../../lib/cases/messages';
-import { casesReadItem, parseCases, parseSettings, readSettings, settingsReadItem } from '../../lib/cases/read';
-import type { MerchantInput, Settings } from '../../lib/cases/schema';
+  checkObserved,
+  checkUpdate,
+  merchantFromStore,
+  parseContentSettings,
+  parseMerchant,
+  STORED,
+  type ContentSettings,
+} from './wire';
 
 export interface CaseBridge {
-  settings(): Promise<Settings>;
+  settings(): Promise<ContentSettings>;
   /** sends what was read; resolves to the merchant inputs of those cases by caseKey (null when the background did not answer) */
   observed(message: CasesObserved): Promise<Record<string, MerchantInput> | null>;
   /** resolves to the stored inputs after the change, or to a problem in words */
   update(message: CaseMerchantUpdate): Promise<{ merchant: MerchantInput } | { problem: string }>;
   /** stored merchant inputs changed (e.g. ticked in the popup); returns the unsubscribe */
   watchMerchant(cb: (byKey: Map<string, MerchantInput>) => void): () => void;
-  watchSettings(cb: (settings: Settings) => void): () => void;
+  watchSettings(cb: (settings: ContentSettings) => void): () => void;
+}
+
+type Reply = { ok: true; [k: string]: unknown } | { ok: false; problem: string };
+
+async function send(message: unknown): Promise<Reply> {
+  try {
+    const reply = (await browser.runtime.sendMessage(message)) as unknown;
+    if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Reply;
+    return { ok: false, problem: 'no reply from the background' };
+  } catch (error) {
+    // No background listening (being updated, or not started yet): the page works without it.
+    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function watchStored(key: string, cb: (value: unknown) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && key in changes) cb(changes[key]?.newValue);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 export const extensionBridge: CaseBridge = {
-  settings: () => readSettings(),
+  async settings() {
+    const stored = await browser.storage.local.get(STORED.settings);
+    return parseContentSettings(stored[STORED.settings]);
+  },
   async observed(message) {
-    const checked = casesObservedSchema.safeParse(message);
-    if (!checked.success) return null;
-    const reply = await sendRequest<'cases:observed'>(checked.data);
-    return reply.ok ? reply.merchant : null;
+    const checked = checkObserved(message);
+    if (!checked) return null;
+    const reply = await send(checked);
+    if (!reply.ok || !reply.merchant || typeof reply.merchant !== 'object') return null;
+    const out: Record<string, MerchantInput> = {};
+    for (const [key, value] of Object.entries(reply.merchant as Record<string, unknown>)) {
+      const merchant = parseMerchant(value);
+      if (merchant) out[key] = merchant;
+    }
+    return out;
   },
   async update(message) {
-    const checked = caseMerchantUpdateSchema.safeParse(message);
-    if (!checked.success) return { problem: checked.error.issues[0]?.message ?? 'invalid' };
-    const reply = await sendRequest<'case:merchant-update'>(checked.data);
-    return reply.ok ? { merchant: reply.merchant } : { problem: reply.problem };
+    const checked = checkUpdate(message);
+    if (!checked) return { problem: 'not a valid change' };
+    const reply = await send(checked);
+    if (!reply.ok) return { problem: reply.problem };
+    const merchant = parseMerchant(reply.merchant);
+    return merchant ? { merchant } : { problem: 'the background sent an unreadable reply' };
   },
   watchMerchant(cb) {
-    return casesReadItem.watch((raw) => {
-      const { cases } = parseCases(raw);
-      cb(new Map(cases.map((c) => [c.key, c.merchant] as const)));
-    });
+    return watchStored(STORED.cases, (raw) => cb(merchantFromStore(raw)));
   },
   watchSettings(cb) {
-    return settingsReadItem.watch((raw) => cb(parseSettings(raw)));
+    return watchStored(STORED.settings, (raw) => cb(parseContentSettings(raw)));
   },
 };

@@ -4,8 +4,7 @@
 // reach the page.
 import { resolveLocale, t, type Locale } from '../../lib/i18n';
 import type { MerchantPatch } from '../../lib/cases/messages';
-import { caseKey, type MerchantInput, type Settings } from '../../lib/cases/schema';
-import { observedDisputeSchema } from '../../lib/cases/messages';
+import type { MerchantInput } from '../../lib/cases/schema';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
 import type { RuleTexts } from '../../components/rule-texts';
 import type { ViewContext } from '../../components/view-model';
@@ -18,6 +17,7 @@ import { createListSummary } from './list-summary';
 import { buildViews, reassess, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
 import { detectScheme } from './scheme';
 import { createUnreadMarker } from './unread-marker';
+import { checkObservedDispute, type ContentSettings } from './wire';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
 
@@ -56,7 +56,7 @@ export class MountManager {
   private readonly dismissed = new Set<string>();
   private readonly reported = new Set<string>();
   private readonly cleanups: (() => void)[] = [];
-  private settings: Settings | null = null;
+  private settings: ContentSettings | null = null;
   private url: string;
   private reading: PortalReading | null = null;
   private views: AnchoredView[] = [];
@@ -317,7 +317,7 @@ export class MountManager {
 
   // ── the background ────────────────────────────────────────────────────────────────────────
 
-  private async loadSettings(): Promise<Settings | null> {
+  private async loadSettings(): Promise<ContentSettings | null> {
     try {
       const timeout = new Promise<null>((resolve) => this.o.life.setTimeout(() => resolve(null), this.o.settingsTimeoutMs));
       return await Promise.race([this.o.bridge.settings(), timeout]);
@@ -327,7 +327,7 @@ export class MountManager {
     }
   }
 
-  private settingsChanged(settings: Settings): void {
+  private settingsChanged(settings: ContentSettings): void {
     this.settings = settings;
     this.schedule(true);
   }
@@ -349,9 +349,8 @@ export class MountManager {
     if (!reading || this.destroyed || reading.page === 'unknown' || reading.disputes.length === 0) return;
     // Each dispute is checked on its own: one odd row must not keep the others from the background.
     const disputes = reading.disputes
-      .map((d) => observedDisputeSchema.safeParse({ ...d.facts, storeId: d.facts.storeId ?? reading.storeId ?? undefined }))
-      .filter((r) => r.success)
-      .map((r) => r.data);
+      .map((d) => checkObservedDispute({ ...d.facts, storeId: d.facts.storeId ?? reading.storeId ?? undefined }))
+      .filter((d) => d !== null);
     if (disputes.length === 0 || this.url.length > 2000) return;
     const signature = JSON.stringify([reading.page, reading.storeId, disputes]);
     if (signature === this.lastSent) return;
@@ -470,4 +469,3 @@ export function applyPatch(before: MerchantInput | undefined, patch: MerchantPat
   return next;
 }
 
-export { caseKey };

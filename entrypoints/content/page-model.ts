@@ -1,8 +1,8 @@
 // From what the reader saw and what the merchant entered to what the annotations show: facts are
 // completed with the merchant's inputs (the page wins where it shows a fact), checked with zod, and
 // assessed by lib/rules. Nothing here touches the DOM beyond the anchors the reader returned.
-import { caseKey, type MerchantInput } from '../../lib/cases/schema';
-import { disputeFactsSchema } from '../../lib/rules/schema';
+import type { MerchantInput } from '../../lib/cases/schema';
+import { caseKey, checkFacts } from './wire';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { DisputeView } from '../../components/view-model';
 
@@ -48,15 +48,12 @@ export function buildView(reading: PortalReading, d: ReadDispute, ac: AssessCont
   const merchant = ac.merchant.get(key) ?? null;
   const merged = { ...d.facts };
   if (!merged.buyerCountry && merchant?.buyerCountry) merged.buyerCountry = merchant.buyerCountry;
-  const parsed = disputeFactsSchema.safeParse(merged);
-  if (!parsed.success) {
-    const missing = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')).filter((p) => p.length > 0))];
-    return { key, storeId, facts: d.facts, assessment: null, missing, merchant, anchor: d.anchor };
-  }
+  const parsed = checkFacts(merged);
+  if (!parsed.ok) return { key, storeId, facts: d.facts, assessment: null, missing: parsed.fields, merchant, anchor: d.anchor };
   let assessment: Assessment | null = null;
   const missing: string[] = [];
   try {
-    assessment = ac.assess(parsed.data, {
+    assessment = ac.assess(parsed.facts, {
       now: new Date(ac.now),
       timeZone: ac.timeZone,
       ...(merchant?.goods ? { goods: merchant.goods } : {}),

@@ -2,7 +2,8 @@
 // trusts the page's deadline, a bridge that records what it was sent, and a lifecycle whose
 // invalidation the test triggers.
 import type { CaseMerchantUpdate, CasesObserved } from '../../lib/cases/messages';
-import { DEFAULT_SETTINGS, type MerchantInput, type Settings } from '../../lib/cases/schema';
+import type { MerchantInput } from '../../lib/cases/schema';
+import { DEFAULT_CONTENT_SETTINGS, type ContentSettings } from '../../entrypoints/content/wire';
 import type { Assessment, DisputeFacts } from '../../lib/rules/types';
 import type { CaseBridge } from '../../entrypoints/content/bridge';
 import type { Lifecycle, ReadPage } from '../../entrypoints/content/manager';
@@ -81,7 +82,7 @@ export class FakeBridge implements CaseBridge {
   updates: CaseMerchantUpdate[] = [];
   failUpdates = false;
   stored = new Map<string, MerchantInput>();
-  settingsValue: Settings = { ...DEFAULT_SETTINGS, timeZone: 'UTC' };
+  settingsValue: ContentSettings = { ...DEFAULT_CONTENT_SETTINGS, timeZone: 'UTC' };
   merchantWatchers: ((m: Map<string, MerchantInput>) => void)[] = [];
   unsubscribed = 0;
 
