@@ -3,6 +3,7 @@ import { disputeFactsSchema } from '../../lib/rules/schema';
 import type { DisputeStatus, ReasonCategory } from '../../lib/rules/types';
 import {
   BILLIE_REASONS,
+  CARD_CATEGORY_TEXT,
   COUNTRY_CURRENCY,
   DAY,
   EEA_FALLBACK_COUNTRIES,
@@ -60,12 +61,14 @@ describe('generateDisputes', () => {
       'product_not_received', 'product_unacceptable', 'subscription_canceled', 'unrecognized',
     ];
     expect(new Set(data.map((d) => d.reasonCategory).filter(Boolean))).toEqual(new Set(categories));
-    const visa = facts.filter((f) => f.network === 'visa').map((f) => f.reason);
+    const visa = data.filter((d) => d.facts.network === 'visa').map((d) => d.networkReasonCode);
     expect(visa).toEqual(expect.arrayContaining(['10.4', '10.5']));
-    // a card with a shown code carries it as its reason; without one, the category slug
+    // the reason is the text shown under "Reason"; for cards the Stripe category's name
     for (const d of data.filter((x) => x.facts.provider === 'card')) {
-      expect(d.facts.reason).toBe(d.networkReasonCode ?? d.reasonCategory);
+      expect(d.facts.reason).toBe(CARD_CATEGORY_TEXT[d.reasonCategory as ReasonCategory]);
     }
+    // a code is shown only with the network's name
+    for (const d of data.filter((x) => x.networkReasonCode)) expect(d.facts.network).toBeDefined();
   });
 
   it('shows every fee-table country, EEA fallback countries and a country without a fee, in several currencies', () => {

@@ -36,8 +36,8 @@ export type PaymentMethodShown = 'network' | 'generic_card' | 'klarna' | 'billie
 export interface SandboxDispute {
   /**
    * The facts exactly as the pages show them (a page reader should read these back):
-   * - `reason`: Klarna/Billie: the English reason text; cards: the network reason code where
-   *   one is shown, else the Stripe category slug (`fraudulent`, …);
+   * - `reason`: the English text shown under "Reason" (Klarna/Billie reasons, Stripe category
+   *   names for cards); a card's network reason code is shown apart (`networkReasonCode`);
    * - `network`: only when the payment method shows the network's name;
    * - `buyerCountry`: only when the page shows it;
    * - `dueBy`: only when the portal shows a "Respond by" deadline;
@@ -364,7 +364,7 @@ function pinnedDispute(p: PinnedSpec, now: number, storeId: string, index: numbe
     createdAt,
     amount: { amountMinor: p.amountMinor, currency },
     buyerCountry: p.country,
-    reason: p.provider === 'card' ? (p.code ?? p.category) : p.reasonText,
+    reason: p.reasonText,
     orderId: `00000000-0000-4000-8000-${String(index + 1).padStart(12, '0')}`,
     merchantReference: `PIN-${String(index + 1).padStart(4, '0')}`,
     storeId,
@@ -469,7 +469,7 @@ function generatedDispute(
     } else {
       facts.network = r.network;
     }
-    facts.reason = r.code ?? r.category;
+    facts.reason = d.reasonText;
   } else {
     const pool = provider === 'klarna' ? pools.klarnaReasons : pools.billieReasons;
     d.reasonText = pool[n % pool.length] as string;
