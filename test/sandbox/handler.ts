@@ -230,7 +230,14 @@ export function createSandbox(opts: SandboxOptions = {}): Sandbox {
     const c = pageContent(path, p);
     const view = viewOf(p);
     const ssr = p.get('ssr') === '1';
-    const html = shellHtml(view, { title: c.title, section: c.section, main: ssr ? c.html : null, store: c.store, script: !ssr });
+    const html = shellHtml(view, {
+      title: c.title,
+      section: c.section,
+      main: ssr ? c.html : null,
+      store: c.store,
+      script: !ssr,
+      ...(ssr ? { inlineCss: STYLES_CSS } : {}),
+    });
     return text(c.status, 'text/html', html);
   }
 

@@ -398,6 +398,8 @@ export interface ShellOptions {
   store: string;
   /** include the client script (false for static snapshots) */
   script: boolean;
+  /** static snapshots carry their stylesheet inline, so they need nothing else */
+  inlineCss?: string;
 }
 
 export function shellHtml(view: View, o: ShellOptions): string {
@@ -413,7 +415,8 @@ export function shellHtml(view: View, o: ShellOptions): string {
   return (
     `<!doctype html><html lang="${view.lang}" data-theme="${view.theme}"><head><meta charset="utf-8">` +
     `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(o.title)}</title>` +
-    `<link rel="stylesheet" href="/_sandbox/styles.css"></head><body>` +
+    (o.inlineCss !== undefined ? `<style>${o.inlineCss}</style>` : `<link rel="stylesheet" href="/_sandbox/styles.css">`) +
+    `</head><body>` +
     `<header class="topbar"><a class="brand" href="${esc(href(view, '/'))}">${esc(ui(view.lang, 'brand'))}</a>` +
     `<p class="store-current">${esc(fieldLabel(view.lang, 'store'))}: <strong data-current-store>${esc(o.store)}</strong></p>` +
     `<div class="tools"><select data-store-select aria-label="${esc(ui(view.lang, 'switchStore'))}">${storeOptions}</select>` +
