@@ -6,6 +6,7 @@ export function PageSummary({ model, brand }: { model: SummaryModel; brand: stri
     <div class="summary" role="status" aria-label={model.label}>
       <span class="brand">{brand}</span>
       <span class="count">{model.needResponse}</span>
+      {model.overdue ? <span class="next u-overdue">{model.overdue}</span> : null}
       {model.next ? <span class={`next u-${model.next.urgency}`}>{model.next.text}</span> : null}
       <span class="fees">{model.fees}</span>
     </div>

@@ -110,6 +110,8 @@ export function moneyList(amounts: Money[], locale: Locale): string {
 
 export interface SummaryModel {
   needResponse: string;
+  /** "2 overdue", or null when none is */
+  overdue: string | null;
   next: { text: string; urgency: Urgency; id: string } | null;
   fees: string;
   label: string;
@@ -125,15 +127,18 @@ function feeAtRisk(a: Assessment): Money | null {
 export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryModel {
   const { locale } = vc;
   let count = 0;
+  let overdue = 0;
   let soonest: { view: DisputeView; a: Assessment; at: number } | null = null;
   const fees: Money[] = [];
   for (const view of views) {
     const a = view.assessment;
     if (!a) continue;
     if (a.actionRequired) count += 1;
+    // The next deadline is the soonest one still ahead; those already passed are counted apart.
     if (a.next && a.phase !== 'closed') {
       const at = Date.parse(a.next.at);
-      if (!soonest || at < soonest.at) soonest = { view, a, at };
+      if (at <= vc.now) overdue += 1;
+      else if (!soonest || at < soonest.at) soonest = { view, a, at };
     }
     const fee = feeAtRisk(a);
     if (fee) fees.push(fee);
@@ -149,10 +154,12 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
   const feesText =
     fees.length > 0 ? t(locale, 'content.summary.fees', { amounts: moneyList(fees, locale) }) : t(locale, 'content.summary.noFees');
   const nextText = next ? next.text : t(locale, 'content.summary.noNext');
+  const overdueText = overdue > 0 ? tn(locale, 'content.summary.overdue', overdue) : null;
   return {
     needResponse,
+    overdue: overdueText,
     next,
     fees: feesText,
-    label: [t(locale, 'app.name'), needResponse, nextText, feesText].join('. '),
+    label: [t(locale, 'app.name'), needResponse, ...(overdueText ? [overdueText] : []), nextText, feesText].join('. '),
   };
 }

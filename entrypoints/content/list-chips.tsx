@@ -14,14 +14,14 @@ interface Entry {
   signature: string;
 }
 
-/** Where a chip goes: in a table row, inside its last cell (a row may hold only cells). */
-export function chipSlot(anchor: Element): Element {
-  if (anchor.localName === 'tr') {
-    const cells = anchor.children;
-    const last = cells[cells.length - 1];
-    if (last && (last.localName === 'td' || last.localName === 'th')) return last;
-  }
-  return anchor;
+/**
+ * Where a chip goes: beside the dispute's ID. In a table row (which may hold only cells) that is
+ * the cell showing the ID, else the first cell; in a card or list item, the element itself.
+ */
+export function chipSlot(anchor: Element, disputeId: string): Element {
+  if (anchor.localName !== 'tr') return anchor;
+  const cells = Array.from(anchor.children).filter((c) => c.localName === 'td' || c.localName === 'th');
+  return cells.find((c) => (c.textContent ?? '').includes(disputeId)) ?? cells[0] ?? anchor;
 }
 
 export function createListChips(): Annotation {
@@ -46,7 +46,7 @@ export function createListChips(): Annotation {
         seen.add(view.key);
         try {
           let entry = entries.get(view.key);
-          const slot = chipSlot(view.anchor);
+          const slot = chipSlot(view.anchor, view.facts.id);
           if (entry && (entry.anchor !== view.anchor || entry.host.el.parentNode !== slot)) {
             remove(view.key);
             entry = undefined;

@@ -64,7 +64,7 @@ describe('mount manager on a list page', () => {
     );
     expect(chipFor('D2')!.shadowRoot!.querySelector('.chip')!.className).toBe('chip u-overdue');
     expect(summaryText()).toBe(
-      'Dispute Radar2 disputes need a responsenext: overdue by 3 h 1 min (D2)fees at risk: €30.00',
+      'Dispute Radar2 disputes need a response1 overduenext: 2 d 4 h to respond (D1)fees at risk: €30.00',
     );
     // The summary sits right before the list container.
     expect(document.querySelector('dispute-radar-summary')!.nextElementSibling!.id).toBe('list');

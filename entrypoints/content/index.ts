@@ -1,0 +1,33 @@
+// The content script: wiring only. It runs on the portal hosts, reads each page with lib/portal,
+// assesses with lib/rules, and lets the mount manager keep the annotations in the page.
+import { readPortalPage } from '../../lib/portal';
+import { assessDispute } from '../../lib/rules';
+import { ruleTexts } from '../../components/rule-texts';
+import { extensionBridge } from './bridge';
+import { MountManager } from './manager';
+
+export default defineContentScript({
+  matches: ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  main(ctx) {
+    try {
+      const manager = new MountManager({
+        doc: document,
+        read: (doc, url, opts) => readPortalPage(doc, url, opts),
+        assess: assessDispute,
+        bridge: extensionBridge,
+        texts: ruleTexts,
+        life: {
+          setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+          clearTimeout: (id) => clearTimeout(id),
+          onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', (e) => cb(e.newUrl.href)),
+          onInvalidated: (cb) => ctx.onInvalidated(cb),
+        },
+      });
+      manager.start().catch(() => manager.destroy());
+    } catch {
+      // Never into the page: without the manager the portal simply shows no annotations.
+    }
+  },
+});
