@@ -52,7 +52,7 @@ export function CaseRow({ row, locale, timeZone, now, onOpen }: CaseRowProps) {
         </span>
         {next ? (
           <span class="row-line small muted">
-            <span>{t(locale, 'popup.row.due', { date: formatDateTime(locale, next.at, timeZone) })}</span>
+            <time dateTime={next.at}>{t(locale, 'popup.row.due', { date: formatDateTime(locale, next.at, timeZone) })}</time>
             {next.source === 'rule' ? (
               <span class="estimate" title={estimateTitle}>
                 ≈ {t(locale, 'popup.row.estimate')}

@@ -3,10 +3,10 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { resolveLocale } from '../../lib/i18n';
-import { casesReadItem, parseCases, parseSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
+import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
 import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from '../../lib/cases/schema';
-import type { AssessFn } from '../../lib/cases/group';
+import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import type { AssessOptions, Assessment, DisputeFacts } from '../../lib/rules/types';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
@@ -20,9 +20,16 @@ const TICK_MS = 30_000;
 
 export interface PopupProps {
   assessDispute: (d: DisputeFacts, opts: AssessOptions) => Assessment;
+  /** the stored cases and settings, read as early as the page starts (see main.tsx) */
+  initial?: Promise<[unknown, unknown]>;
 }
 
-export function Popup({ assessDispute }: PopupProps) {
+/** Starts reading storage; call before rendering so the read overlaps with setting up the view. */
+export function readStoredState(): Promise<[unknown, unknown]> {
+  return Promise.all([casesReadItem.getValue(), settingsReadItem.getValue()]);
+}
+
+export function Popup({ assessDispute, initial }: PopupProps) {
   const [cases, setCases] = useState<TrackedCase[] | null>(null);
   const [bad, setBad] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -31,10 +38,11 @@ export function Popup({ assessDispute }: PopupProps) {
 
   useEffect(() => {
     let live = true;
-    Promise.all([readCases(), readSettings()])
-      .then(([stored, s]) => {
+    (initial ?? readStoredState())
+      .then(([rawCases, rawSettings]) => {
         if (!live) return;
-        setSettings(s);
+        const stored = parseDueCases(rawCases);
+        setSettings(parseSettings(rawSettings));
         setBad(stored.bad);
         setCases(stored.cases);
       })
@@ -44,7 +52,7 @@ export function Popup({ assessDispute }: PopupProps) {
         setCases([]);
       });
     const unwatchCases = casesReadItem.watch((raw) => {
-      const parsed = parseCases(raw);
+      const parsed = parseDueCases(raw);
       setBad(parsed.bad);
       setCases(parsed.cases);
     });

@@ -3,8 +3,9 @@
 // and the assessment function (lib/rules' assessDispute at render time), so a rule update changes
 // the popup at once and tests can pass their own.
 import { disputeFactsSchema } from '../rules/schema';
+import { isKnownStatus, statusInfo } from '../rules/statuses';
 import type { Assessment, DisputeFacts, GoodsType } from '../rules/types';
-import type { TrackedCase } from './schema';
+import { trackedCaseSchema, type TrackedCase } from './schema';
 
 export const CASE_GROUPS = ['overdue', 'due24h', 'dueWeek', 'later', 'enquiries'] as const;
 export type CaseGroup = (typeof CASE_GROUPS)[number];
@@ -114,6 +115,38 @@ export function compareRows(a: CaseRow, b: CaseRow): number {
     return a.dueAt - b.dueAt;
   }
   return a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0;
+}
+
+/**
+ * Whether a stored status can put a case in the popup: every enquiry that is not closed, and
+ * chargebacks that need a response. An unknown or missing status keeps the case (it shows with an
+ * unknown deadline). Mirrors groupOf for phase and actionRequired, from the status alone.
+ */
+export function mayBeDue(status: unknown): boolean {
+  if (!isKnownStatus(status)) return true;
+  const info = statusInfo(status);
+  return info.phase === 'enquiry' || (info.phase === 'chargeback' && info.actionRequired);
+}
+
+/**
+ * The stored cases the popup may list, checked with zod; entries whose status already rules them
+ * out (closed, under review) are skipped before the costly check, so 2,000 stored cases with a
+ * few hundred due ones open fast. `bad` counts entries that were checked and did not parse (the
+ * background quarantines them; the popup only says so).
+ */
+export function parseDueCases(raw: unknown): { cases: TrackedCase[]; bad: number } {
+  if (raw === null || raw === undefined) return { cases: [], bad: 0 };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { cases: [], bad: 1 };
+  const cases: TrackedCase[] = [];
+  let bad = 0;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    const facts = (value as { facts?: { status?: unknown } } | null)?.facts;
+    if (facts && typeof facts === 'object' && !mayBeDue(facts.status)) continue;
+    const parsed = trackedCaseSchema.safeParse(value);
+    if (parsed.success && parsed.data.key === key) cases.push(parsed.data);
+    else bad += 1;
+  }
+  return { cases, bad };
 }
 
 /** Filters and groups already assessed rows; empty groups are left out, groups keep CASE_GROUPS order. */

@@ -90,3 +90,26 @@ describe('groupRows', () => {
     expect(seen).toBe('SE');
   });
 });
+
+describe('parseDueCases', () => {
+  it('keeps what may be due, skips what its status rules out, and counts entries that do not parse', async () => {
+    const { parseDueCases } = await import('../../lib/cases/group');
+    const raw: Record<string, unknown> = {};
+    for (const c of cases) raw[c.key] = c;
+    raw['M-1|broken'] = { key: 'M-1|broken', facts: { id: 'broken', status: 'open' } };
+    raw['M-1|wrong-key'] = { ...makeCase('other', { hoursLeft: 3 }) };
+    const { cases: kept, bad } = parseDueCases(raw);
+    expect(kept.map((c) => c.facts.id).sort()).toEqual(
+      ['D-1h', 'D-23h', 'D-3d', 'D-7d', 'D-later', 'D-overdue-2', 'D-overdue-30', 'E-enquiry', 'X-incomplete'].sort(),
+    );
+    expect(bad).toBe(2);
+    // The same due cases as grouping everything would list.
+    const all = dueRows(groupRows(assessCases(cases, fakeAssess))).map((r) => r.case.key).sort();
+    expect(kept.map((c) => c.key).sort()).toEqual(all);
+  });
+
+  it.each([[null, 0], [undefined, 0], ['junk', 1], [[1, 2], 1]])('%j → no cases, %d bad', async (raw, bad) => {
+    const { parseDueCases } = await import('../../lib/cases/group');
+    expect(parseDueCases(raw)).toEqual({ cases: [], bad });
+  });
+});

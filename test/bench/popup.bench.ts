@@ -1,0 +1,75 @@
+// Popup benchmark: with 2,000 stored cases, the toolbar popup shows its first list in ≤ 100 ms in
+// Chromium (issue 4). The production build is loaded in Debian's Chromium; the cases (the sandbox's
+// generator, so realistic providers, statuses and deadlines) are seeded through the background's
+// own `cases:import` message, as a merchant's import would; then popup.html is opened several times
+// and the popup's own performance mark (FIRST_LIST_MARK, set after the first list is painted) is
+// read: milliseconds from navigation start. The first opening is reported apart (cold caches).
+import { execFileSync } from 'node:child_process';
+import { generateDisputes } from '../sandbox/data';
+import { launchExtension, ROOT } from '../e2e/harness';
+import { FIRST_LIST_MARK } from '../../components/popup/Popup';
+import { EXPORT_FORMAT } from '../../lib/cases/transfer';
+import { CASES_VERSION } from '../../lib/cases/migrations';
+import { caseKey, type TrackedCase } from '../../lib/cases/schema';
+
+const CASES = 2_000;
+const RUNS = 9;
+const TARGET_MS = 100;
+
+function seedJson(now: Date): string {
+  const cases: TrackedCase[] = generateDisputes({ count: CASES, now, seed: 7 }).map((d) => ({
+    key: caseKey(d.facts.storeId, d.facts.id),
+    facts: d.facts,
+    merchant: { ticks: {} },
+    manual: false,
+    firstSeenAt: d.facts.createdAt,
+    lastSeenAt: now.toISOString(),
+    pageUrl: `https://portal.kustom.co/disputes/${encodeURIComponent(d.facts.id)}`,
+  }));
+  return JSON.stringify({ format: EXPORT_FORMAT, version: CASES_VERSION, exportedAt: now.toISOString(), cases, quarantine: [] });
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+export async function run(): Promise<boolean> {
+  if (process.env.DISPUTE_RADAR_SKIP_BUILD !== '1') execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const session = await launchExtension({ viewport: { width: 420, height: 600 } });
+  try {
+    const seeder = await session.openExtensionPage('popup.html');
+    const reply = (await seeder.evaluate(
+      (json) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ type: 'cases:import', json }),
+      seedJson(new Date()),
+    )) as { ok: boolean; problem?: string; report?: { added: number } };
+    if (!reply?.ok) throw new Error(`seeding through cases:import failed: ${reply?.problem ?? 'no reply'}`);
+    await seeder.close();
+
+    const times: number[] = [];
+    let rowsShown = 0;
+    let total = '';
+    for (let i = 0; i < RUNS; i++) {
+      const page = await session.openExtensionPage('popup.html');
+      await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_LIST_MARK, { timeout: 10_000 });
+      times.push(await page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, FIRST_LIST_MARK));
+      rowsShown = await page.locator('.row').count();
+      total = (await page.locator('.summary > span').first().textContent()) ?? '';
+      await page.close();
+    }
+    const [cold, ...warm] = times;
+    const med = median(warm);
+    const ok = med <= TARGET_MS && rowsShown > 0;
+    console.log(`stored cases: ${reply.report?.added ?? '?'} imported; popup lists "${total}", ${rowsShown} rows rendered`);
+    console.log('| measure | time to first list |');
+    console.log('|---|---|');
+    console.log(`| first opening (cold) | ${cold!.toFixed(1)} ms |`);
+    console.log(`| median of ${warm.length} openings | ${med.toFixed(1)} ms |`);
+    console.log(`| slowest of ${warm.length} | ${Math.max(...warm).toFixed(1)} ms |`);
+    console.log(`target: median ≤ ${TARGET_MS} ms — ${ok ? 'met' : 'NOT met'}`);
+    return ok;
+  } finally {
+    await session.close();
+  }
+}

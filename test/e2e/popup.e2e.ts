@@ -1,0 +1,170 @@
+// The toolbar popup in Chromium with the production build and the sandbox portal on the portal
+// host: cases read from the dispute list appear in the popup soonest first; a case added by hand
+// appears; export then import through the options page gives back the same store; screenshots
+// of the popup (light and dark) for the README.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabOf } from '../sandbox/data';
+import { launchExtension, routePortal, ROOT, type ExtensionSession, type PortalRoute } from './harness';
+import { FIRST_LIST_MARK } from '../../components/popup/Popup';
+import { assessDispute } from '../../lib/rules';
+
+const STORE = 'K100482';
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+
+let session: ExtensionSession;
+let portal: PortalRoute;
+
+type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+
+async function storedCases(): Promise<Record<string, { facts: { id: string } }>> {
+  const all = await session.serviceWorker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('cases'));
+  return (all.cases ?? {}) as Record<string, { facts: { id: string } }>;
+}
+
+async function openPopup(): Promise<Page> {
+  const page = await session.openExtensionPage('popup.html');
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_LIST_MARK);
+  return page;
+}
+
+async function rows(page: Page): Promise<{ id: string; due: string | null; group: string }[]> {
+  return page.locator('section[data-group] li.row').evaluateAll((items) =>
+    items.map((li) => ({
+      id: li.querySelector('.id')?.textContent ?? '',
+      due: li.querySelector('time')?.getAttribute('datetime') ?? null,
+      group: li.closest('section')?.getAttribute('data-group') ?? '',
+    })),
+  );
+}
+
+beforeAll(async () => {
+  session = await launchExtension();
+  portal = await routePortal(session.context);
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('toolbar popup', () => {
+  it('shows how cases appear before any is known', async () => {
+    const page = await openPopup();
+    await expect.poll(() => page.locator('main').innerText()).toContain('No cases yet');
+    expect(await page.getByRole('button', { name: 'Add a case' }).count()).toBe(1);
+    expect(session.consoleErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('lists the cases read from the sandbox list, in deadline order', async () => {
+    const list = await session.openPortal('/disputes');
+    const expected = portal.sandbox
+      .disputes()
+      .filter((d) => d.facts.storeId === STORE && tabOf(d.facts.status) === 'response_required');
+    expect(expected.length).toBeGreaterThan(3);
+    await expect.poll(async () => Object.keys(await storedCases()).length, { timeout: 20_000 }).toBe(expected.length);
+
+    const page = await openPopup();
+    const shown = await rows(page);
+    expect(shown.map((r) => r.id).sort()).toEqual(expected.map((d) => d.facts.id).sort());
+    // Every one is a chargeback awaiting a response: the groups run overdue → later, so the whole
+    // list is soonest first.
+    const times = shown.map((r) => Date.parse(r.due ?? 'NaN'));
+    expect(times.every((t) => Number.isFinite(t))).toBe(true);
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    // The deadline shown is the rules' for what the portal shows: its own "Respond by" where it has one.
+    const now = new Date();
+    for (const d of expected) {
+      const row = shown.find((r) => r.id === d.facts.id)!;
+      const next = assessDispute(d.facts, { now, timeZone: portal.sandbox.timeZone }).next;
+      expect(row.due, d.facts.id).toBe(d.facts.dueBy ? new Date(d.facts.dueBy).toISOString() : next?.at);
+      const overdue = Date.parse(row.due!) <= now.getTime();
+      expect(row.group === 'overdue', d.facts.id).toBe(overdue);
+    }
+    expect(session.consoleErrors(page)).toEqual([]);
+    expect(session.consoleErrors(list)).toEqual([]);
+    await page.close();
+  });
+
+  it('a case added by hand appears in the popup at once', async () => {
+    const page = await openPopup();
+    await page.getByRole('button', { name: 'Add a case' }).click();
+    await page.getByLabel('Dispute ID').fill('KL-MAIL-0001');
+    await page.getByLabel('Opened on *').fill(new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Disputed amount *').fill('129,90');
+    await page.getByLabel('Currency *').fill('EUR');
+    await page.getByLabel('Buyer country *').selectOption('DE');
+    await page.getByLabel('Reason *').fill('Goods not received');
+    await page.getByRole('button', { name: 'Add case' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Case KL-MAIL-0001 added.');
+    const row = page.locator('li.row', { hasText: 'KL-MAIL-0001' });
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.innerText()).toContain('added by hand');
+    expect(await row.innerText()).toContain('€129.90');
+    expect(await row.locator('xpath=ancestor::section').getAttribute('data-group')).toBe('enquiries');
+    expect(Object.keys(await storedCases())).toContain('-|KL-MAIL-0001');
+    expect(session.consoleErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the due cases as CSV and iCalendar files', async () => {
+    const page = await openPopup();
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the due cases as a CSV file' }).click()]);
+    expect(csv.suggestedFilename()).toMatch(/^dispute-radar-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csvText = readFileSync((await csv.path())!, 'utf8');
+    expect(csvText.startsWith('\ufeffGroup,Store ID,Dispute ID')).toBe(true);
+    expect(csvText).toContain('KL-MAIL-0001');
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /iCalendar/ }).click()]);
+    const icsText = readFileSync((await ics.path())!, 'utf8');
+    expect(icsText.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
+    expect(icsText.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(3);
+    await page.close();
+  });
+
+  it('export, clear, then import through the options page gives back the same store', async () => {
+    const before = await storedCases();
+    const options = await session.openExtensionPage('options.html');
+    await expect.poll(() => options.locator('main').innerText()).toContain(`${Object.keys(before).length} cases stored.`);
+
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: 'Export cases (JSON)' }).click()]);
+    const file = (await download.path())!;
+
+    await options.getByRole('button', { name: 'Delete all cases…' }).click();
+    await options.getByRole('button', { name: 'Yes, delete all cases' }).click();
+    await expect.poll(async () => Object.keys(await storedCases()).length).toBe(0);
+    await expect.poll(() => options.getByRole('status').innerText()).toContain(`Deleted ${Object.keys(before).length} cases.`);
+
+    await options.getByLabel('Import cases from a file').setInputFiles(file);
+    await expect.poll(() => options.getByRole('status').innerText()).toContain(`Import finished: ${Object.keys(before).length} new, 0 merged, 0 skipped.`);
+    expect(await storedCases()).toEqual(before);
+    expect(session.consoleErrors(options)).toEqual([]);
+    await options.close();
+  });
+
+  it('saves a setting at once and every view follows it', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const popup = await openPopup();
+    await options.getByLabel('Language').selectOption('de');
+    await expect.poll(() => options.locator('h1').innerText()).toBe('Dispute Radar – Einstellungen');
+    await expect.poll(() => popup.getByRole('button', { name: 'Fall hinzufügen' }).count()).toBe(1);
+    await options.getByLabel('Sprache').selectOption('');
+    await expect.poll(() => popup.getByRole('button', { name: 'Add a case' }).count()).toBe(1);
+    await options.close();
+    await popup.close();
+  });
+
+  it('takes screenshots of the popup in light and dark mode', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const scheme of ['light', 'dark'] as const) {
+      const page = await openPopup();
+      await page.emulateMedia({ colorScheme: scheme });
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background).toBe(scheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(22, 27, 38)');
+      await page.screenshot({ path: join(SCREENSHOTS, `popup-${scheme}.png`) });
+      await page.close();
+    }
+  });
+});
