@@ -40,11 +40,21 @@ function moneyFormat(locale: Locale, currency: string): Intl.NumberFormat | null
   return format;
 }
 
+/**
+ * Minor units are ISO 4217's (the Money contract), but Intl reports CLDR's display digits, which
+ * differ for some currencies: HUF has 2 minor digits in ISO 4217 and 0 in CLDR, so a fee of
+ * HUF 5 250 is 525000 minor units (seed 001's card table). Only where the two differ.
+ */
+const ISO_4217_EXPONENT: Readonly<Record<string, number>> = {
+  AFN: 2, ALL: 2, COP: 2, HUF: 2, IDR: 2, IQD: 3, IRR: 2, LAK: 2, LBP: 2, MGA: 2, MMK: 2, PKR: 2,
+  SOS: 2, SYP: 2, YER: 2,
+};
+
 /** "15,00 €" / "€15.00" / "150,00 kr" for an amount in minor units; unknown codes as "XYZ 1500". */
 export function formatMinorUnits(locale: Locale, amountMinor: number, currency: string): string {
   const format = moneyFormat(locale, currency);
   if (!format) return `${currency} ${amountMinor}`;
-  const digits = format.resolvedOptions().maximumFractionDigits ?? 2;
+  const digits = ISO_4217_EXPONENT[currency] ?? format.resolvedOptions().maximumFractionDigits ?? 2;
   return format.format(amountMinor / 10 ** digits);
 }
 
