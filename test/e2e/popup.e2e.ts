@@ -54,7 +54,7 @@ describe('toolbar popup', () => {
   it('shows how cases appear before any is known', async () => {
     const page = await openPopup();
     await expect.poll(() => page.locator('main').innerText()).toContain('No cases yet');
-    expect(await page.getByRole('button', { name: 'Add a case' }).count()).toBe(1);
+    expect(await page.locator('section.empty').getByRole('button', { name: 'Add a case' }).count()).toBe(1);
     expect(session.consoleErrors(page)).toEqual([]);
     await page.close();
   });
@@ -147,11 +147,11 @@ describe('toolbar popup', () => {
   it('saves a setting at once and every view follows it', async () => {
     const options = await session.openExtensionPage('options.html');
     const popup = await openPopup();
-    await options.getByLabel('Language').selectOption('de');
+    await options.getByLabel('Language', { exact: true }).selectOption('de');
     await expect.poll(() => options.locator('h1').innerText()).toBe('Dispute Radar – Einstellungen');
-    await expect.poll(() => popup.getByRole('button', { name: 'Fall hinzufügen' }).count()).toBe(1);
-    await options.getByLabel('Sprache').selectOption('');
-    await expect.poll(() => popup.getByRole('button', { name: 'Add a case' }).count()).toBe(1);
+    await expect.poll(() => popup.locator('header').getByRole('button', { name: 'Fall hinzufügen' }).count()).toBe(1);
+    await options.getByLabel('Sprache', { exact: true }).selectOption('');
+    await expect.poll(() => popup.locator('header').getByRole('button', { name: 'Add a case' }).count()).toBe(1);
     await options.close();
     await popup.close();
   });
