@@ -111,25 +111,31 @@ function mergeAcrossGoods(lists: readonly (readonly EvidenceItem[])[]): readonly
   return merge(entries);
 }
 
-function key(provider: Provider, category: ChecklistCategory, goods: GoodsType | null, variant: string): string {
-  return `${provider}|${category}|${goods ?? '-'}|${variant}`;
-}
-
-const TABLE = new Map<string, readonly EvidenceItem[]>();
+// provider → variant → category → goods type (null: unknown) → the frozen list. Nested Maps keyed
+// by the callers' own (interned) strings: a lookup is four Map.get calls, no string building.
+type ByGoods = Map<GoodsType | null, readonly EvidenceItem[]>;
+type ByCategory = Map<ChecklistCategory, ByGoods>;
+const TABLE = new Map<Provider, Map<string, ByCategory>>();
 const variantsByProvider = new Map<Provider, ChecklistVariant[]>();
 for (const provider of PROVIDERS) {
   const variants = CHECKLIST_VARIANTS.filter((v) => v.provider === provider);
   variantsByProvider.set(provider, variants);
+  const byVariant = new Map<string, ByCategory>();
   for (const variant of [NO_VARIANT, ...variants.map((v) => v.id)]) {
+    const byCategory: ByCategory = new Map();
     for (const category of CATEGORIES) {
+      const byGoods: ByGoods = new Map();
       const perGoods = GOODS.map((goods) => {
         const list = merge(rowEntries(provider, category, goods, variant));
-        TABLE.set(key(provider, category, goods, variant), list);
+        byGoods.set(goods, list);
         return list;
       });
-      TABLE.set(key(provider, category, null, variant), mergeAcrossGoods(perGoods));
+      byGoods.set(null, mergeAcrossGoods(perGoods));
+      byCategory.set(category, byGoods);
     }
+    byVariant.set(variant, byCategory);
   }
+  TABLE.set(provider, byVariant);
 }
 
 const CODE = /\d+(?:\.\d+)*/;
@@ -144,7 +150,7 @@ export function reasonCode(reason: string | undefined): string | null {
 function variantFor(provider: Provider, opts: ChecklistOptions | undefined): string {
   if (!opts?.network || !opts.reason) return NO_VARIANT;
   const variants = variantsByProvider.get(provider);
-  if (!variants || variants.length === 0) return NO_VARIANT;
+  if (!variants || !variants.some((v) => v.network === opts.network)) return NO_VARIANT;
   const code = reasonCode(opts.reason);
   if (code === null) return NO_VARIANT;
   for (const v of variants) if (v.network === opts.network && v.reasonCodes.includes(code)) return v.id;
@@ -162,13 +168,10 @@ export function evidenceChecklist(
   goods: GoodsType | null,
   opts?: ChecklistOptions,
 ): readonly EvidenceItem[] {
-  const variant = variantFor(provider, opts);
-  const cat = category ?? 'unknown';
-  return (
-    TABLE.get(key(provider, cat, goods, variant)) ??
-    TABLE.get(key(provider, cat, null, variant)) ?? // goods type we do not know
-    TABLE.get(key(provider, 'unknown', goods, variant)) ?? // category we do not know
-    TABLE.get(key(provider, 'unknown', null, variant)) ??
-    EMPTY // provider we do not know
-  );
+  const byVariant = TABLE.get(provider);
+  if (!byVariant) return EMPTY; // a provider we do not know
+  const byCategory = byVariant.get(variantFor(provider, opts)) ?? byVariant.get(NO_VARIANT)!;
+  // A category we do not know (null or unexpected) → the generic list; a goods type we do not know → null.
+  const byGoods = byCategory.get(category ?? 'unknown') ?? byCategory.get('unknown')!;
+  return byGoods.get(goods) ?? byGoods.get(null)!;
 }
