@@ -217,6 +217,12 @@ describe('search, store, tabs, sorting and paging', () => {
     expect(rowIds(page('/disputes?ssr=1&pageSize=500&sort=amount&dir=asc'))).toEqual(byAmount.map((x) => x.facts.id));
   });
 
+  it('shows every pinned dispute on the first page of its tab', () => {
+    for (const d of all.filter((x) => x.pinned)) {
+      expect(rowIds(page(`/disputes?ssr=1&tab=${tabOf(d.facts.status)}`))).toContain(d.facts.id);
+    }
+  });
+
   it('pages through a tab without losing or repeating a row', () => {
     const first = page('/disputes?ssr=1&tab=all&pageSize=10');
     const total = all.filter((x) => x.facts.storeId === STORE_A).length;
