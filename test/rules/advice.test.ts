@@ -138,6 +138,11 @@ const CASES: [id: string, fires: Case, doesNot: Case, why: string][] = [
   ['reason_unknown', { category: null }, { category: null, status: 'lost' }, 'closed'],
   ['card_decision_time', { status: 'under_review' }, { provider: 'klarna', status: 'under_review' }, 'not a card'],
   ['outcomes_final', { status: 'open' }, { status: 'lost' }, 'closed'],
+  ['card_inquiry_respond', { status: 'warning_needs_response', deadlines: [] }, { status: 'warning_under_review', deadlines: [] }, 'already answered'],
+  ['card_inquiry_respond', { status: 'warning_needs_response', deadlines: [] }, { ...klarnaEnquiry, status: 'warning_needs_response' }, 'Klarna enquiries need no answer'],
+  ['klarna_refund_covers_disputed_amount', klarnaEnquiry, { ...klarnaEnquiry, status: 'open' }, 'escalated'],
+  ['amount_held', { status: 'under_review' }, { ...klarnaEnquiry }, 'enquiry: no hold yet'],
+  ['amount_held', { provider: 'billie', status: 'open' }, { provider: 'billie', status: 'won' }, 'closed'],
 ];
 
 describe('adviceFor: each advice fires, and not at its boundary', () => {

@@ -150,6 +150,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
+    // Card inquiries (mostly Amex, Discover): "Failing to answer an inquiry can escalate to an
+    // unwinnable chargeback" (Stripe).
+    id: 'card_inquiry_respond',
+    severity: 'warning',
+    when: { providers: ['card'], statuses: ['warning_needs_response'] },
+    source: 'stripe.how_disputes_work',
+    effective: {},
+  },
+  {
     // Stripe collects 500 USD (or the local equivalent) to contest a Visa compliance dispute,
     // refunded if won (research §1.1).
     id: 'compliance_fee',
@@ -167,6 +176,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     when: { providers: ['klarna'], phases: ['enquiry'], escalation: ['ahead'] },
     params: ['escalatesAt'],
     source: 'kustom.managing_disputes',
+    effective: {},
+  },
+  {
+    // "For partial disputes a partial refund equal to the disputed amount resolves it"; a smaller
+    // refund on a full-amount dispute escalates (Stripe's Klarna page, research §3.1).
+    id: 'klarna_refund_covers_disputed_amount',
+    severity: 'info',
+    when: { providers: ['klarna'], phases: ['enquiry'] },
+    source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
@@ -242,6 +260,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     when: { phases: OPEN_PHASES, feeCharged: 'on_open', feeRefundedIfWon: true },
     params: ['fee'],
     source: 'kustom.dispute_fee',
+    effective: {},
+  },
+  {
+    // Seed 000: a reversal appears on the settlement report and is held until a final decision;
+    // seed 001: Kustom holds the disputed amount (Klarna: and the potential fee; Billie: too).
+    id: 'amount_held',
+    severity: 'info',
+    when: { phases: ['chargeback'] },
+    source: 'kustom.managing_disputes',
     effective: {},
   },
   {

@@ -65,6 +65,12 @@ export const EVIDENCE_SOURCES: Record<string, Source> = {
     url: 'https://docs.stripe.com/disputes/responding',
     note: 'One submission; combined files ≤ 4.5 MB, Mastercard ≤ 19 pages; banks do not follow links.',
   },
+  'stripe.how_disputes_work': {
+    id: 'stripe.how_disputes_work',
+    title: 'Stripe: How disputes work (research §1.1)',
+    url: 'https://docs.stripe.com/disputes/how-disputes-work',
+    note: 'Inquiries: failing to answer can escalate to an unwinnable chargeback; an escalated inquiry needs another response.',
+  },
   'stripe.visa_ce3': {
     id: 'stripe.visa_ce3',
     title: 'Stripe: How does Stripe support Visa Compelling Evidence 3.0 (research §1.5)',
