@@ -3,6 +3,8 @@
 import { readPortalPage } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
 import { ruleTexts } from '../../components/rule-texts';
+import { CATALOG } from '../../lib/i18n';
+import { createLocaleTexts, fetchTexts } from './texts';
 import { extensionBridge } from './bridge';
 import { MountManager } from './manager';
 
@@ -18,6 +20,7 @@ export default defineContentScript({
         assess: assessDispute,
         bridge: extensionBridge,
         texts: ruleTexts,
+        localeTexts: createLocaleTexts(fetchTexts, CATALOG),
         life: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
           clearTimeout: (id) => clearTimeout(id),

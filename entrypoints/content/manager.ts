@@ -18,6 +18,7 @@ import { buildViews, reassess, type AnchoredView, type Assess, type AssessContex
 import { detectScheme } from './scheme';
 import { createUnreadMarker } from './unread-marker';
 import { checkObservedDispute, type ContentSettings } from './wire';
+import { allTextsPresent, type LocaleTexts } from './texts';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
 
@@ -41,6 +42,8 @@ export interface ManagerOptions {
   debounceMs?: number;
   /** how long to wait for stored settings before the first reading */
   settingsTimeoutMs?: number;
+  /** the texts of the page's language, when the build loads them on demand */
+  localeTexts?: LocaleTexts;
 }
 
 const MINUTE = 60_000;
@@ -77,7 +80,7 @@ export class MountManager {
     this.doc = options.doc;
     this.win = options.doc.defaultView as Window;
     this.url = this.win.location.href;
-    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, ...options };
+    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, ...options };
   }
 
   /** Starts watching; resolves after the first reading. */
@@ -93,7 +96,12 @@ export class MountManager {
       this.cleanups.push(this.o.bridge.watchSettings((s) => this.guard('settings', () => this.settingsChanged(s))));
       this.cleanups.push(this.o.bridge.watchMerchant((m) => this.guard('merchant', () => this.merchantChanged(m))));
     });
-    this.settings = await this.loadSettings();
+    // Settings and the page's language texts (its <html lang>, as the reader reads it) load together.
+    const [settings] = await Promise.all([
+      this.loadSettings(),
+      this.o.localeTexts.ensure(resolveLocale(this.doc.documentElement.lang || this.win.navigator?.language || null)).catch(() => false),
+    ]);
+    this.settings = settings;
     if (this.destroyed) return;
     this.guard('first reading', () => this.refresh());
   }
@@ -229,6 +237,13 @@ export class MountManager {
   private render(): void {
     const reading = this.reading;
     if (!reading) return;
+    const locale = this.locale(reading);
+    if (!this.o.localeTexts.has(locale)) {
+      // A language not loaded yet: render now (English stands in), again once its texts arrive.
+      void this.o.localeTexts.ensure(locale).then((ok) => {
+        if (ok) this.guard('texts', () => this.rerender());
+      });
+    }
     const model: PageModel = { doc: this.doc, url: this.url, reading, views: this.views, vc: this.viewContext(reading) };
     for (const a of this.annotations) this.guard(a.name, () => a.update(model, this.env));
     this.removeStrayHosts();

@@ -1,0 +1,12 @@
+// The content script's catalog: modules/content-texts.ts puts this file in place of
+// lib/i18n/catalog.ts in the content script's build only. It starts empty: every text of the
+// page's language is added at run time from the extension's own content-texts/<locale>.json (see
+// ./texts.ts), so the page carries one language instead of six. Unit tests use the full catalog.
+import type { Locale } from '../../lib/i18n/locales';
+import { LOCALES } from '../../lib/i18n/locales';
+import type { Messages } from '../../lib/i18n/messages/types';
+
+const AREAS: Messages[] = [];
+
+export const CATALOG = Object.fromEntries(LOCALES.map((l) => [l, {}])) as Record<Locale, Record<string, string>>;
+export { AREAS };
