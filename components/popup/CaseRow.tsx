@@ -47,7 +47,7 @@ export function CaseRow({ row, locale, timeZone, now, onOpen }: CaseRowProps) {
           <span>
             {fee
               ? t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) })
-              : t(locale, 'popup.row.noFee')}
+              : t(locale, f.provider !== 'billie' && !f.buyerCountry && !row.case.merchant.buyerCountry ? 'popup.row.feeNoCountry' : 'popup.row.noFee')}
           </span>
         </span>
         {next ? (

@@ -12,9 +12,8 @@ import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { downloadText } from './download';
 import { caseUrl } from './portal-link';
+import { FIRST_LIST_MARK } from './marks';
 
-/** The mark the benchmark reads: the first list (or empty state) is in the document. */
-export const FIRST_LIST_MARK = 'dispute-radar:popup-first-list';
 /** Countdowns move; a minute is the smallest unit they show. */
 const TICK_MS = 30_000;
 
@@ -100,7 +99,7 @@ export function Popup({ assessDispute, initial }: PopupProps) {
       }}
       onDownload={(name, mime, text, bom) => downloadText(document, name, mime, text, { bom })}
       onFirstList={() => {
-        // After the next frame the list has been laid out and painted.
+        // The list is in the document; the next animation frame is the one that paints it.
         requestAnimationFrame(() => performance.mark(FIRST_LIST_MARK));
       }}
     />

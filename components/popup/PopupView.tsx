@@ -1,7 +1,7 @@
 // The popup: due cases grouped and soonest first, a store filter and a search, exports, and the
 // "Add a case" form. A pure view of its props: the container (Popup.tsx) reads storage and talks to
 // the background; tests render this with fake data.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t, tn, type Locale } from '../../lib/i18n';
 import { assessCases, dueRows, groupRows, type AssessFn, type CaseRow as Row } from '../../lib/cases/group';
 import { casesToCsv } from '../../lib/cases/export-csv';
@@ -48,7 +48,8 @@ export function PopupView(props: PopupViewProps) {
   const rows = useMemo(() => (cases ? assessCases(cases, assess) : []), [cases, assess]);
   const grouped = useMemo(() => groupRows(rows, { store, search }), [rows, store, search]);
 
-  useEffect(() => {
+  // Layout effect: runs as soon as the list is in the document, before the browser paints it.
+  useLayoutEffect(() => {
     if (cases !== null) props.onFirstList?.();
   }, [cases !== null]);
 

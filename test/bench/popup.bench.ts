@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { generateDisputes } from '../sandbox/data';
 import { launchExtension, ROOT } from '../e2e/harness';
-import { FIRST_LIST_MARK } from '../../components/popup/Popup';
+import { FIRST_LIST_MARK } from '../../components/popup/marks';
 import { EXPORT_FORMAT } from '../../lib/cases/transfer';
 import { CASES_VERSION } from '../../lib/cases/migrations';
 import { caseKey, type TrackedCase } from '../../lib/cases/schema';

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabOf } from '../sandbox/data';
 import { launchExtension, routePortal, ROOT, type ExtensionSession, type PortalRoute } from './harness';
-import { FIRST_LIST_MARK } from '../../components/popup/Popup';
+import { FIRST_LIST_MARK } from '../../components/popup/marks';
 import { assessDispute } from '../../lib/rules';
 
 const STORE = 'K100482';

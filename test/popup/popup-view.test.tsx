@@ -77,6 +77,17 @@ describe('PopupView', () => {
     expect(root.querySelector('[data-case-key="M-1|E-1"]')!.textContent).toContain('escalates in 4 d 4 h');
   });
 
+  it.each([
+    ['DE', 'No published fee'],
+    [undefined, 'Fee unknown: buyer country not known'],
+  ])('without a fee, says why (buyer country %s)', (country, text) => {
+    const c = makeCase('D-1', { hoursLeft: 10 });
+    if (country) c.facts.buyerCountry = country;
+    else delete c.facts.buyerCountry;
+    mount({ cases: [c], assess: (f, g) => ({ ...fakeAssess(f, g), fee: null }) });
+    expect(root.querySelector('.row')!.textContent).toContain(text);
+  });
+
   it('marks a deadline estimated from the rules', () => {
     mount({
       cases: [makeCase('D-1', { hoursLeft: 10 })],
