@@ -153,8 +153,9 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
   const actionRequired = statusInfo.actionRequired ? BOOL.get('true')! : BOOL.get('false')!;
   const feeBit = fee ? bit(FEE, fee.charged) : FEE.get('none')!;
   const refundedIfWon = fee ? (fee.refundedIfWon ? BOOL.get('true')! : BOOL.get('false')!) : UNKNOWN;
-  const escalationState = DEADLINE.get(deadlineState(escalation, nowMs))!;
-  const responseState = DEADLINE.get(deadlineState(response, nowMs))!;
+  // Deadline states need Date.parse, the costliest step: computed on first need (0 = not yet).
+  let escalationState = 0;
+  let responseState = 0;
   const nextSource = ctx.next ? bit(SOURCE, ctx.next.source) : SOURCE.get('none')!;
   let code: string | null | undefined; // parsed on first need
 
@@ -170,11 +171,17 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
       (r.actionRequired & actionRequired) === 0 ||
       (r.fee & feeBit) === 0 ||
       (r.refundedIfWon & refundedIfWon) === 0 ||
-      (r.escalation & escalationState) === 0 ||
-      (r.response & responseState) === 0 ||
       (r.nextSource & nextSource) === 0
     ) {
       continue;
+    }
+    if (r.escalation !== ANY) {
+      if (escalationState === 0) escalationState = DEADLINE.get(deadlineState(escalation, nowMs))!;
+      if ((r.escalation & escalationState) === 0) continue;
+    }
+    if (r.response !== ANY) {
+      if (responseState === 0) responseState = DEADLINE.get(deadlineState(response, nowMs))!;
+      if ((r.response & responseState) === 0) continue;
     }
     if (r.network !== null && r.network !== facts.network) continue;
     if (r.reasonCodes !== null) {
