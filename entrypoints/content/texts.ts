@@ -13,7 +13,8 @@ export type TextLoader = (locale: Locale) => Promise<Record<string, string> | nu
 /** Fetches `content-texts/<locale>.json`; null when it cannot (the panel then shows what it has). */
 export const fetchTexts: TextLoader = async (locale) => {
   try {
-    const url = browser.runtime.getURL(`/${LAZY_TEXTS_DIR}/${locale}.json` as '/content-texts/en.json');
+    // Generated at build time (modules/content-texts.ts), so not among WXT's typed public paths.
+    const url = (browser.runtime.getURL as (path: string) => string)(`/${LAZY_TEXTS_DIR}/${locale}.json`);
     const response = await fetch(url);
     if (!response.ok) return null;
     const data = (await response.json()) as unknown;
