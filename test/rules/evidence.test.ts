@@ -266,7 +266,7 @@ describe('evidence data', () => {
       // A translation, not an English copy.
       for (const locale of LOCALES.filter((l) => l !== 'en')) expect(CATALOG[locale][key], `${locale}:${key}`).not.toBe(CATALOG.en[key]);
     }
-    expect(CATALOG.en[`evidence.${id}.title`]!.length).toBeLessThanOrEqual(60);
+    for (const locale of LOCALES) expect(CATALOG[locale][`evidence.${id}.title`]!.length, locale).toBeLessThanOrEqual(60);
   });
 
   it('every text in the evidence area belongs to an item', () => {
