@@ -1,0 +1,147 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { OptionsView, type OptionsViewProps } from '../../components/options/OptionsView';
+import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
+
+let root: HTMLElement;
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+function mount(over: Partial<OptionsViewProps> = {}): OptionsViewProps {
+  root = document.createElement('div');
+  document.body.append(root);
+  const props: OptionsViewProps = {
+    settings: DEFAULT_SETTINGS,
+    caseCount: 12,
+    locale: 'en',
+    browserZone: 'Europe/Oslo',
+    browserLocale: 'nb',
+    now: () => new Date('2026-03-10T12:00:00Z'),
+    onUpdate: vi.fn(async () => null),
+    onExport: vi.fn(async () => ({ ok: true as const, json: '{"format":"dispute-radar/cases"}', count: 12 })),
+    onImport: vi.fn(async () => ({ ok: true as const, report: { added: 3, merged: 1, skipped: [{ key: 'M|x', problem: 'facts.id: required' }] } })),
+    onClear: vi.fn(async () => ({ ok: true as const, removed: 12 })),
+    onDownload: vi.fn(),
+    ...over,
+  };
+  act(() => render(<OptionsView {...props} />, root));
+  return props;
+}
+
+const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+async function change(selector: string, value: string, event = 'change') {
+  const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  await act(async () => {
+    el.value = value;
+    el.dispatchEvent(new Event('input'));
+    el.dispatchEvent(new Event(event));
+  });
+}
+
+describe('OptionsView', () => {
+  it('offers the browser defaults and every zone', () => {
+    mount();
+    const zone = root.querySelector<HTMLSelectElement>('#opt-timeZone')!;
+    expect(zone.options[0]!.textContent).toBe('Browser default (Europe/Oslo)');
+    expect([...zone.options].map((o) => o.value)).toContain('America/New_York');
+    const language = root.querySelector<HTMLSelectElement>('#opt-language')!;
+    expect([...language.options].map((o) => o.value)).toEqual(['', 'en', 'de', 'sv', 'fi', 'nb', 'da']);
+    expect(language.options[0]!.textContent).toMatch(/^Browser default \(norsk bokmål\)$/i);
+  });
+
+  it.each([
+    ['#opt-timeZone', 'Europe/Helsinki', { timeZone: 'Europe/Helsinki' }],
+    ['#opt-timeZone', '', { timeZone: null }],
+    ['#opt-language', 'fi', { language: 'fi' }],
+    ['#opt-criticalHours', '12', { criticalHours: 12 }],
+    ['#opt-soonHours', '96', { soonHours: 96 }],
+    ['#opt-hoursBefore', '48, 4', { notifications: { hoursBefore: [48, 4] } }],
+    ['#opt-retentionDays', '30', { retentionDays: 30 }],
+  ])('%s = %j saves %o at once', async (selector, value, patch) => {
+    const props = mount();
+    await change(selector, value);
+    expect(props.onUpdate).toHaveBeenCalledWith(patch);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+  });
+
+  it.each([
+    ['#opt-criticalHours', '0', 'Enter a number of hours above 0 and at most 720.'],
+    ['#opt-criticalHours', '80', '“Soon” must be more hours than “critical”.'],
+    ['#opt-hoursBefore', '72, soon', 'Enter up to 10 numbers of hours (at most 1440 each), separated by commas.'],
+    ['#opt-retentionDays', '0', 'Enter a whole number of days from 1 to 3650.'],
+  ])('%s = %j is refused with a message and nothing is saved', async (selector, value, message) => {
+    const props = mount();
+    await change(selector, value);
+    expect(props.onUpdate).not.toHaveBeenCalled();
+    const input = root.querySelector(selector)!;
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const errorId = input.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
+    expect(root.querySelector(`#${errorId}`)!.textContent).toBe(message);
+  });
+
+  it('turns notifications and portal sites on and off', async () => {
+    const props = mount();
+    const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    await act(async () => {
+      boxes[0]!.checked = false;
+      boxes[0]!.dispatchEvent(new Event('change'));
+    });
+    await act(async () => {
+      boxes[2]!.checked = false;
+      boxes[2]!.dispatchEvent(new Event('change'));
+    });
+    expect(vi.mocked(props.onUpdate).mock.calls).toEqual([[{ notifications: { enabled: false } }], [{ hosts: { playground: false } }]]);
+  });
+
+  it('shows a save failure in plain words', async () => {
+    mount({ onUpdate: vi.fn(async () => 'the background is not running') });
+    await change('#opt-retentionDays', '60');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Not saved: the background is not running');
+  });
+
+  it('exports to a file', async () => {
+    const props = mount();
+    await act(async () => button('Export cases').click());
+    expect(props.onDownload).toHaveBeenCalledWith('dispute-radar-cases-2026-03-10.json', 'application/json', '{"format":"dispute-radar/cases"}');
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Exported 12 cases.');
+  });
+
+  it('imports a file and reports what was added, merged and skipped', async () => {
+    const props = mount();
+    const input = root.querySelector<HTMLInputElement>('#opt-import')!;
+    const file = new File(['{"x":1}'], 'cases.json', { type: 'application/json' });
+    Object.defineProperty(input, 'files', { value: [file], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(props.onImport).toHaveBeenCalledWith('{"x":1}');
+    const status = root.querySelector('[role="status"]')!.textContent!;
+    expect(status).toContain('Import finished: 3 new, 1 merged, 1 skipped.');
+    expect(status).toContain('Skipped: M|x: facts.id: required');
+  });
+
+  it('deletes all cases only after a confirmation step', async () => {
+    const props = mount();
+    await act(async () => button('Delete all cases').click());
+    expect(props.onClear).not.toHaveBeenCalled();
+    expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Delete all 12 stored cases from this browser?');
+    await act(async () => button('Keep my cases').click());
+    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(props.onClear).not.toHaveBeenCalled();
+    await act(async () => button('Delete all cases').click());
+    await act(async () => button('Yes, delete all cases').click());
+    expect(props.onClear).toHaveBeenCalledTimes(1);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe('Deleted 12 cases.');
+  });
+
+  it('speaks the chosen language', () => {
+    mount({ locale: 'da' });
+    expect(root.querySelector('h1')!.textContent).toBe('Indstillinger for Dispute Radar');
+    expect(button('Slet alle sager')).toBeDefined();
+  });
+});
