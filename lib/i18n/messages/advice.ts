@@ -207,12 +207,12 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     da: 'Portalen viser ingen frist for tvisten, så datoen er anslået ud fra de offentliggjorte regler. Tjek tvisten i portalen.',
   },
   reason_unknown: {
-    en: "We don't recognise this reason, so the checklist shows general evidence. Check which evidence the portal's form asks for.",
-    de: 'Diesen Grund kennen wir nicht; die Checkliste zeigt daher allgemeine Nachweise. Prüfen Sie, welche Nachweise das Formular im Portal verlangt.',
-    sv: 'Vi känner inte igen orsaken, så checklistan visar allmänna underlag. Kontrollera vilka underlag formuläret i portalen begär.',
-    fi: 'Emme tunnista tätä syytä, joten tarkistuslista näyttää yleiset todisteet. Tarkistakaa, mitä todisteita portaalin lomake pyytää.',
-    nb: 'Vi kjenner ikke igjen årsaken, så sjekklisten viser generell dokumentasjon. Sjekk hvilken dokumentasjon skjemaet i portalen ber om.',
-    da: 'Vi genkender ikke årsagen, så tjeklisten viser generel dokumentation. Tjek, hvilken dokumentation formularen i portalen beder om.',
+    en: "This dispute's reason is missing or not one we know, so the checklist shows general evidence. Check which evidence the portal's form asks for.",
+    de: 'Der Grund dieses Streitfalls fehlt oder ist uns nicht bekannt; die Checkliste zeigt daher allgemeine Nachweise. Prüfen Sie, welche Nachweise das Formular im Portal verlangt.',
+    sv: 'Orsaken till tvisten saknas eller är okänd för oss, så checklistan visar allmänna underlag. Kontrollera vilka underlag formuläret i portalen begär.',
+    fi: 'Kiistan syy puuttuu tai on meille tuntematon, joten tarkistuslista näyttää yleiset todisteet. Tarkistakaa, mitä todisteita portaalin lomake pyytää.',
+    nb: 'Årsaken til tvisten mangler eller er ukjent for oss, så sjekklisten viser generell dokumentasjon. Sjekk hvilken dokumentasjon skjemaet i portalen ber om.',
+    da: 'Årsagen til tvisten mangler eller er ukendt for os, så tjeklisten viser generel dokumentation. Tjek, hvilken dokumentation formularen i portalen beder om.',
   },
   card_decision_time: {
     en: 'Card disputes usually take 2–3 months to decide after you respond.',

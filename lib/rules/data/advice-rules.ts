@@ -141,10 +141,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
-    // Seed 001, card disputes: the fee "remains non-refundable even if you win".
+    // Seed 001, card disputes: the fee "remains non-refundable even if you win". Fees concern
+    // chargebacks only: "Enquiries … won't incur fees unless escalated" (seed 001).
     id: 'fee_charged_not_refunded',
     severity: 'warning',
-    when: { phases: OPEN_PHASES, feeCharged: 'on_open', feeRefundedIfWon: false },
+    when: { phases: ['chargeback'], feeCharged: 'on_open', feeRefundedIfWon: false },
     params: ['fee'],
     source: 'kustom.intro_disputes',
     effective: {},
@@ -245,11 +246,12 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
+    // Seed 001: "Enquiries are not formal disputes and won't incur fees unless escalated."
     id: 'fee_if_escalated_and_lost',
     severity: 'info',
     when: { phases: ['enquiry'], feeCharged: 'if_lost' },
     params: ['fee'],
-    source: 'kustom.kustom_vs_klarna',
+    source: 'kustom.intro_disputes',
     effective: {},
   },
   {
@@ -257,7 +259,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     // get it back on a win.
     id: 'fee_charged_refunded_if_won',
     severity: 'info',
-    when: { phases: OPEN_PHASES, feeCharged: 'on_open', feeRefundedIfWon: true },
+    when: { phases: ['chargeback'], feeCharged: 'on_open', feeRefundedIfWon: true },
     params: ['fee'],
     source: 'kustom.dispute_fee',
     effective: {},
