@@ -1,0 +1,69 @@
+// The service worker's wiring (entrypoints/background) on the fake browser: a wake recomputes
+// badge, alarms and notifications from storage; messages get replies; a notification click opens
+// the dispute's portal page and never anything else.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '../../entrypoints/background';
+import { BADGE_COLORS } from '../../lib/cases/badge';
+import { HOUR, trackedCase } from './fixtures';
+
+const at = (hours: number) => new Date(Date.now() + hours * HOUR).toISOString();
+
+async function settle(): Promise<void> {
+  // The worker's start-up refresh is asynchronous; wait until the badge has been written.
+  await vi.waitFor(async () => {
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/Dispute Radar/);
+  });
+}
+
+function seed(...cases: ReturnType<typeof trackedCase>[]) {
+  return fakeBrowser.storage.local.set({ cases: Object.fromEntries(cases.map((c) => [c.key, c])), cases$: { v: 2 } });
+}
+
+describe('background wiring', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('on wake: badge, tooltip, alarms and the due notification, from storage alone', async () => {
+    const due = trackedCase('dp_1', 'open', null, { facts: { ...trackedCase('dp_1', 'open', null).facts, dueBy: at(10) }, firstSeenAt: at(-48) });
+    const later = trackedCase('dp_2', 'open', null, { facts: { ...trackedCase('dp_2', 'open', null).facts, dueBy: at(200) }, firstSeenAt: at(-48) });
+    await seed(due, later);
+    background.main();
+    await settle();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual([0xb4, 0x23, 0x18, 255]);
+    expect(BADGE_COLORS.red.background).toBe('#b42318');
+    expect(await fakeBrowser.action.getTitle({})).toMatch(/2 cases need action\nNext: dispute dp_1, respond by .+ \((?:10 h|9 h 59 min) to respond\)$/);
+    await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([`S1|dp_1@${new Date(Date.parse(due.facts.dueBy!)).toISOString()}#24`]));
+    const alarms = await fakeBrowser.alarms.getAll();
+    expect(alarms.map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety']);
+    expect(alarms.find((a) => a.name === 'dispute-radar:next')?.scheduledTime).toBe(Date.parse(due.facts.dueBy!) - 2 * HOUR);
+  });
+
+  it('answers messages through sendResponse (return true) and refuses strangers', async () => {
+    background.main();
+    await settle();
+    const reply = vi.fn();
+    const ours = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'cases:list' }, ours, reply);
+    await vi.waitFor(() => expect(reply).toHaveBeenCalledWith({ ok: true, cases: [], quarantined: 0 }));
+    const refused = vi.fn();
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'cases:clear', confirm: true }, { id: 'another-extension' }, refused);
+    await vi.waitFor(() => expect(refused).toHaveBeenCalledWith(expect.objectContaining({ ok: false })));
+  });
+
+  it.each([
+    ['its stored portal page', 'https://portal.kustom.co/disputes/dp_1', 'https://portal.kustom.co/disputes/dp_1'],
+    ['the portal when no page is known', undefined, 'https://portal.kustom.co/'],
+  ])('a notification click opens %s', async (_name, pageUrl, opened) => {
+    const c = trackedCase('dp_1', 'open', null, { facts: { ...trackedCase('dp_1', 'open', null).facts, dueBy: at(10) }, ...(pageUrl ? { pageUrl } : {}) });
+    await seed(c);
+    background.main();
+    await settle();
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    const [id] = Object.keys(await fakeBrowser.notifications.getAll());
+    await fakeBrowser.notifications.onClicked.trigger(id!);
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: opened }));
+  });
+});
