@@ -32,7 +32,8 @@ ${(['overdue', 'critical', 'soon', 'ok', 'none'] as const)
 .summary .next{padding:0 6px;border-radius:8px;border:1px solid}
 .panel{border:1px solid var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);padding:12px 14px;font-size:13px;max-width:760px}
 .panel h2{font-size:15px;margin:0 0 8px;font-weight:700}
-.panel h3{font-size:13px;margin:12px 0 6px;font-weight:700}
+.panel summary{font-size:13px;margin:12px 0 6px;font-weight:700;cursor:pointer}
+.panel details>:not(summary){margin-left:2px}
 .panel .big{display:inline-block;font-size:16px;font-weight:700;padding:3px 10px;border-radius:8px;border:1px solid}
 .panel .due{color:var(--dr-muted);margin:4px 0 0}
 .panel ol,.panel ul{margin:0;padding:0 0 0 18px}

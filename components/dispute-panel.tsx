@@ -73,11 +73,16 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
               {saveError}
             </p>
           ) : null}
-          <h3>{t(locale, 'content.panel.timeline')}</h3>
-          <PhaseTimeline points={a.timeline} vc={vc} />
-          <h3>{t(locale, 'content.panel.exposure')}</h3>
-          <ExposureTable exposure={a.exposure} vc={vc} />
-          <h3>{t(locale, 'content.panel.evidence')}</h3>
+          <details open data-section="timeline">
+            <summary>{t(locale, 'content.panel.timeline')}</summary>
+            <PhaseTimeline points={a.timeline} vc={vc} />
+          </details>
+          <details open data-section="exposure">
+            <summary>{t(locale, 'content.panel.exposure')}</summary>
+            <ExposureTable exposure={a.exposure} vc={vc} />
+          </details>
+          <details open data-section="evidence">
+            <summary>{t(locale, 'content.panel.evidence')}</summary>
           {inputs}
           {a.checklist.length > 0 ? (
             <EvidenceChecklist
@@ -90,11 +95,12 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
           ) : (
             <p class="src">{t(locale, 'content.evidence.none')}</p>
           )}
+          </details>
           {a.advice.length > 0 ? (
-            <>
-              <h3>{t(locale, 'content.panel.advice')}</h3>
+            <details open data-section="advice">
+              <summary>{t(locale, 'content.panel.advice')}</summary>
               <AdviceList items={a.advice} vc={vc} texts={texts} />
-            </>
+            </details>
           ) : null}
         </>
       ) : (

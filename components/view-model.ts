@@ -38,6 +38,11 @@ export interface ChipModel {
   problem: boolean;
 }
 
+/** Sentences joined for a screen reader, each ending in one full stop. */
+export function joinSentences(parts: string[]): string {
+  return parts.map((p) => p.trim().replace(/[.。]+$/, '')).filter((p) => p.length > 0).join('. ') + '.';
+}
+
 /** "≈ 2 d 4 h to respond" → the countdown part, from `now`, or a state when there is no deadline. */
 export function countdownText(a: Assessment, vc: ViewContext): string {
   if (a.next) return formatCountdown(vc.locale, msLeftAt(a.next, vc.now), a.next.kind);
@@ -81,7 +86,7 @@ export function chipModel(view: DisputeView, vc: ViewContext): ChipModel {
       text,
       fee: null,
       estimate: null,
-      label: `${t(locale, 'content.chip.label', { id: view.facts.id, text })}. ${why}`,
+      label: joinSentences([t(locale, 'content.chip.label', { id: view.facts.id, text }), why]),
       problem: true,
     };
   }
@@ -92,7 +97,7 @@ export function chipModel(view: DisputeView, vc: ViewContext): ChipModel {
   if (a.next) sentences.push(t(locale, 'content.chip.dueAt', { date: formatDateTime(locale, a.next.at, vc.timeZone) }));
   if (estimate) sentences.push(estimate);
   sentences.push(fee ?? t(locale, 'content.fee.none'));
-  return { urgency: a.urgency, text, fee, estimate, label: sentences.join('. '), problem: false };
+  return { urgency: a.urgency, text, fee, estimate, label: joinSentences(sentences), problem: false };
 }
 
 /** Amounts per currency, in first-seen order: never a sum across currencies. */
@@ -160,6 +165,6 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
     overdue: overdueText,
     next,
     fees: feesText,
-    label: [t(locale, 'app.name'), needResponse, ...(overdueText ? [overdueText] : []), nextText, feesText].join('. '),
+    label: joinSentences([t(locale, 'app.name'), needResponse, ...(overdueText ? [overdueText] : []), nextText, feesText]),
   };
 }

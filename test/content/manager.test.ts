@@ -60,7 +60,7 @@ describe('mount manager on a list page', () => {
     expect(chipText(chipFor('D2')!)).toBe('overdue by 3 h 1 min·fee €15.00 if lost');
     expect(chipText(chipFor('D3')!)).toBe('closed·fee €15.00 if lost');
     expect(chipFor('D1')!.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label')).toBe(
-      'Dispute D1: 2 d 4 h to respond. Deadline 4 Mar 2026, 16:30. fee €15.00 if lost',
+      'Dispute D1: 2 d 4 h to respond. Deadline 4 Mar 2026, 16:30. fee €15.00 if lost.',
     );
     expect(chipFor('D2')!.shadowRoot!.querySelector('.chip')!.className).toBe('chip u-overdue');
     expect(summaryText()).toBe(
@@ -138,7 +138,7 @@ describe('mount manager on a list page', () => {
     await start(listPage(row('D1', DAY) + row('D9', DAY, 'data-broken') + row('THROWS', DAY)));
     expect(chipText(chipFor('D9')!)).toBe('not enough data');
     expect(chipFor('D9')!.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label')).toBe(
-      'Dispute D9: not enough data. Dispute Radar could not read: payment method, status, created, amount',
+      'Dispute D9: not enough data. Dispute Radar could not read: payment method, status, created, amount.',
     );
     expect(chipText(chipFor('THROWS')!)).toBe('not enough data');
     expect(chipText(chipFor('D1')!)).toBe('1 d to respond·fee €15.00 if lost');
