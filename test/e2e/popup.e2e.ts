@@ -89,6 +89,27 @@ describe('toolbar popup', () => {
     await page.close();
   });
 
+  it('is usable from the keyboard: Tab reaches a case with a visible focus ring, Enter opens it in the portal', async () => {
+    const page = await openPopup();
+    const firstId = await page.locator('li.row .id').first().innerText();
+    let focused: { row: boolean; outline: string } = { row: false, outline: '' };
+    for (let i = 0; i < 12 && !focused.row; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        return { row: el?.classList.contains('row-btn') ?? false, outline: el ? getComputedStyle(el).outlineStyle : '' };
+      });
+    }
+    expect(focused).toEqual({ row: true, outline: 'solid' });
+    expect(await page.evaluate(() => document.activeElement?.querySelector('.id')?.textContent)).toBe(firstId);
+    // The popup closes itself once the tab is open, so the key press may outlive its page.
+    const [opened] = await Promise.all([session.context.waitForEvent('page'), page.keyboard.press('Enter').catch(() => undefined)]);
+    await opened.waitForURL(/^https:\/\/portal\.kustom\.co\//);
+    expect(new URL(opened.url()).pathname).toBe('/disputes');
+    await expect.poll(() => page.isClosed()).toBe(true);
+    await opened.close();
+  });
+
   it('a case added by hand appears in the popup at once', async () => {
     const page = await openPopup();
     await page.getByRole('button', { name: 'Add a case' }).click();
