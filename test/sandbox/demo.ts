@@ -85,7 +85,8 @@ async function main(): Promise<void> {
   await settle(darkDetail);
   shots.push(await shoot(session, darkDetail, 'detail-dark'));
 
-  if (existsSync(join(EXTENSION_DIR, 'popup.html'))) {
+  // The popup's own screenshots for the README are the popup tests' (docs/screenshots/popup-*.png).
+  if (existsSync(join(EXTENSION_DIR, 'popup.html')) && outArg < 0) {
     const popup = await session.openExtensionPage('popup.html');
     await popup.setViewportSize({ width: 420, height: 600 });
     await settle(popup);
