@@ -44,12 +44,14 @@ describe('background wiring', () => {
   it('answers messages through sendResponse (return true) and refuses strangers', async () => {
     background.main();
     await settle();
+    // The typings know (message, sender) only; the real event passes sendResponse as well.
+    const trigger = fakeBrowser.runtime.onMessage.trigger as unknown as (...args: unknown[]) => Promise<unknown>;
     const reply = vi.fn();
     const ours = { id: fakeBrowser.runtime.id, url: fakeBrowser.runtime.getURL('/popup.html') };
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'cases:list' }, ours, reply);
+    await trigger({ type: 'cases:list' }, ours, reply);
     await vi.waitFor(() => expect(reply).toHaveBeenCalledWith({ ok: true, cases: [], quarantined: 0 }));
     const refused = vi.fn();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'cases:clear', confirm: true }, { id: 'another-extension' }, refused);
+    await trigger({ type: 'cases:clear', confirm: true }, { id: 'another-extension' }, refused);
     await vi.waitFor(() => expect(refused).toHaveBeenCalledWith(expect.objectContaining({ ok: false })));
   });
 
