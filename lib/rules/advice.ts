@@ -6,7 +6,7 @@
 // with the dispute's own bits, computed once per call. An absent condition is the mask ANY.
 import type { AdviceContext, AdviceItem, Deadline } from './types';
 import { ADVICE_RULES, type AdviceCondition, type AdviceRule, type DeadlineState } from './data/advice-rules';
-import { reasonCode } from './evidence';
+import { networkOf, reasonCode } from './evidence';
 
 /** i18n key of an advice text. */
 export function adviceTextKey(id: string): string {
@@ -183,7 +183,7 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
       if (responseState === 0) responseState = DEADLINE.get(deadlineState(response, nowMs))!;
       if ((r.response & responseState) === 0) continue;
     }
-    if (r.network !== null && r.network !== facts.network) continue;
+    if (r.network !== null && r.network !== networkOf(facts.network, facts.reason)) continue;
     if (r.reasonCodes !== null) {
       if (code === undefined) code = reasonCode(facts.reason);
       if (code === null || !r.reasonCodes.includes(code)) continue;

@@ -6,6 +6,7 @@ import type {
   EvidenceItem,
   EvidenceLevel,
   GoodsType,
+  Network,
   Provider,
   ReasonCategory,
 } from './types';
@@ -147,13 +148,27 @@ export function reasonCode(reason: string | undefined): string | null {
   return match ? match[0] : null;
 }
 
+const NETWORK_NAME = /\b(visa|mastercard|amex|discover)\b/i;
+
+/**
+ * The card network: as given, else as the reason names it ("Visa 10.4" read from a page that has
+ * no separate network field). Never guessed from the code alone: codes repeat across networks.
+ */
+export function networkOf(network: Network | undefined, reason: string | undefined): Network | undefined {
+  if (network !== undefined || !reason) return network;
+  const match = NETWORK_NAME.exec(reason);
+  return match ? (match[1]!.toLowerCase() as Network) : undefined;
+}
+
 function variantFor(provider: Provider, opts: ChecklistOptions | undefined): string {
-  if (!opts?.network || !opts.reason) return NO_VARIANT;
+  if (!opts?.reason) return NO_VARIANT;
   const variants = variantsByProvider.get(provider);
-  if (!variants || !variants.some((v) => v.network === opts.network)) return NO_VARIANT;
+  if (!variants || variants.length === 0) return NO_VARIANT;
+  const network = networkOf(opts.network, opts.reason);
+  if (!network || !variants.some((v) => v.network === network)) return NO_VARIANT;
   const code = reasonCode(opts.reason);
   if (code === null) return NO_VARIANT;
-  for (const v of variants) if (v.network === opts.network && v.reasonCodes.includes(code)) return v.id;
+  for (const v of variants) if (v.network === network && v.reasonCodes.includes(code)) return v.id;
   return NO_VARIANT;
 }
 

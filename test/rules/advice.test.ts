@@ -90,6 +90,7 @@ const klarnaEnquiry: Case = { provider: 'klarna', status: 'warning_needs_respons
 const CASES: [id: string, fires: Case, doesNot: Case, why: string][] = [
   ['visa_no_recourse', { network: 'visa', reason: '10.5', category: 'fraudulent' }, { network: 'visa', reason: '10.4', category: 'fraudulent' }, 'other Visa code'],
   ['visa_no_recourse', { network: 'visa', reason: 'Visa 10.5', category: 'fraudulent' }, { network: 'mastercard', reason: '10.5', category: 'fraudulent' }, 'other network'],
+  ['visa_no_recourse', { reason: 'Visa 10.5 Visa Fraud Monitoring Program' }, { reason: '10.5' }, 'no network given or named'],
   ['visa_no_recourse', { network: 'visa', reason: '10.5', status: 'warning_needs_response' }, { network: 'visa', reason: '10.5', status: 'lost' }, 'closed'],
   ['deadline_passed', { deadlines: [response(0)] }, { deadlines: [response(1)] }, 'exactly at the deadline vs 1 ms before'],
   ['deadline_passed', { deadlines: [response(-2 * DAY, { latest: at(0) })] }, { deadlines: [response(-2 * DAY, { latest: at(1) })] }, 'range: latest end reached vs not'],

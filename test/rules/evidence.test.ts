@@ -213,6 +213,14 @@ describe('evidenceChecklist: Visa Compelling Evidence 3.0 (Visa 10.4)', () => {
     expect(list.some((i) => i.id.startsWith('ce3.'))).toBe(false);
   });
 
+  it.each(['Visa 10.4', 'VISA 10.4 Other Fraud – Card-Absent Environment'])('network named in the reason "%s" counts when no network is given', (reason) => {
+    expect(evidenceChecklist('card', 'fraudulent', 'physical', { reason }).some((i) => i.id === 'ce3.prior_transactions')).toBe(true);
+  });
+
+  it('a network given explicitly wins over the one the reason names', () => {
+    expect(evidenceChecklist('card', 'fraudulent', 'physical', { network: 'mastercard', reason: 'Visa 10.4' }).some((i) => i.id.startsWith('ce3.'))).toBe(false);
+  });
+
   it('only card disputes get CE 3.0', () => {
     expect(evidenceChecklist('klarna', 'fraudulent', 'physical', { network: 'visa', reason: '10.4' }).some((i) => i.id.startsWith('ce3.'))).toBe(false);
   });
