@@ -355,12 +355,12 @@ const ITEMS: Record<string, ItemTexts> = {
     da: ['Hvorfor der ikke skal refunderes (fuldt)', 'Forklarer, hvorfor kunden ikke har krav på det beløb, de beder om.', 'Sagligt og knyttet til returneringen: modtagne mod krævede varer, deres stand og refunderet beløb, med datoer (ÅÅÅÅ-MM-DD).'],
   },
   'klarna.invoice_documentation': {
-    en: ['Proof the invoice is correct', 'Shows the invoiced items and prices match what was ordered and shipped.', 'Order confirmation and shipping documents whose items, quantities and prices match the invoice, with any discount visible.'],
-    de: ['Nachweis der korrekten Rechnung', 'Zeigt, dass Artikel und Preise der Rechnung dem Bestellten und Versandten entsprechen.', 'Bestellbestätigung und Versanddokumente, deren Artikel, Mengen und Preise zur Rechnung passen; gewährte Rabatte sind sichtbar.'],
-    sv: ['Bevis på att fakturan är korrekt', 'Visar att fakturerade artiklar och priser stämmer med det som beställdes och skickades.', 'Orderbekräftelse och fraktdokument där artiklar, antal och priser stämmer med fakturan; rabatter syns.'],
-    fi: ['Todiste laskun oikeellisuudesta', 'Osoittaa, että laskutetut tuotteet ja hinnat vastaavat tilattua ja lähetettyä.', 'Tilausvahvistus ja lähetysasiakirjat, joiden tuotteet, määrät ja hinnat vastaavat laskua; myönnetyt alennukset näkyvät.'],
-    nb: ['Bevis på at fakturaen er riktig', 'Viser at fakturerte varer og priser samsvarer med det som ble bestilt og sendt.', 'Ordrebekreftelse og forsendelsesdokumenter der varer, antall og priser samsvarer med fakturaen; rabatter er synlige.'],
-    da: ['Bevis for, at fakturaen er korrekt', 'Viser, at fakturerede varer og priser svarer til det bestilte og afsendte.', 'Ordrebekræftelse og forsendelsesdokumenter, hvor varer, antal og priser svarer til fakturaen; rabatter fremgår.'],
+    en: ['Order, shipping and invoice documents', 'Shows that what was invoiced matches what was ordered and shipped.', 'Order confirmation and shipping documents whose items, quantities and prices match the invoice, with any discount visible.'],
+    de: ['Bestell-, Versand- und Rechnungsunterlagen', 'Zeigt, dass Artikel und Preise der Rechnung dem Bestellten und Versandten entsprechen.', 'Bestellbestätigung und Versanddokumente, deren Artikel, Mengen und Preise zur Rechnung passen; gewährte Rabatte sind sichtbar.'],
+    sv: ['Order-, frakt- och fakturaunderlag', 'Visar att fakturerade artiklar och priser stämmer med det som beställdes och skickades.', 'Orderbekräftelse och fraktdokument där artiklar, antal och priser stämmer med fakturan; rabatter syns.'],
+    fi: ['Tilaus-, lähetys- ja laskuasiakirjat', 'Osoittaa, että laskutetut tuotteet ja hinnat vastaavat tilattua ja lähetettyä.', 'Tilausvahvistus ja lähetysasiakirjat, joiden tuotteet, määrät ja hinnat vastaavat laskua; myönnetyt alennukset näkyvät.'],
+    nb: ['Ordre-, forsendelses- og fakturadokumenter', 'Viser at fakturerte varer og priser samsvarer med det som ble bestilt og sendt.', 'Ordrebekreftelse og forsendelsesdokumenter der varer, antall og priser samsvarer med fakturaen; rabatter er synlige.'],
+    da: ['Ordre-, forsendelses- og fakturadokumenter', 'Viser, at fakturerede varer og priser svarer til det bestilte og afsendte.', 'Ordrebekræftelse og forsendelsesdokumenter, hvor varer, antal og priser svarer til fakturaen; rabatter fremgår.'],
   },
   'klarna.faulty_goods_resolution': {
     en: ['Solution offered for the fault', 'Klarna judges faulty goods by section 1.2 of its Merchant Protection Program.', 'Shows you offered a reasonable solution in time (repair, replacement or refund) and a prepaid return where applicable, with dates (YYYY-MM-DD).'],

@@ -400,6 +400,8 @@ export const CHECKLIST_ROWS: readonly ChecklistRow[] = [
     effective: {},
   },
   {
+    // Incorrect invoice, High risk order, Pandemic impact: Stripe's Klarna table suggests the
+    // shipping documentation — what was ordered, shipped and invoiced.
     id: 'klarna.general',
     provider: 'klarna',
     categories: ['general'],
