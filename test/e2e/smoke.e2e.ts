@@ -82,11 +82,14 @@ describe('sandbox portal on the portal host', () => {
     expect(portal.blocked).toEqual([]);
   });
 
-  it('aborts and records any request that is not for a portal host', async () => {
+  it('aborts and records any request that is not for a portal host, from a page or the extension', async () => {
     const page = await session.openPortal('/', { delay: '0' });
     const outcome = await page.evaluate(() => fetch('https://example.com/x').then(() => 'loaded', () => 'failed'));
     expect(outcome).toBe('failed');
-    expect(portal.blocked).toEqual(['https://example.com/x']);
+    const fromWorker = await session.serviceWorker.evaluate(() => fetch('https://example.com/sw').then(() => 'loaded', () => 'failed'));
+    expect(fromWorker).toBe('failed');
+    expect(portal.blocked).toEqual(['https://example.com/x', 'https://example.com/sw']);
+    expect(portal.foreign).toEqual(['https://example.com/x', 'https://example.com/sw']);
     portal.blocked.length = 0;
     portal.foreign.length = 0;
   });
