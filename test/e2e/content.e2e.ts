@@ -1,0 +1,313 @@
+// The content script in Chromium, production build, on the sandbox portal served on the real
+// portal host. The sandbox's data is relative to the clock fixed when it is routed; the content
+// script runs on the browser's real clock (page.clock does not reach its isolated world), so the
+// pinned disputes carry +30 min offsets that keep hour-level texts stable for a test's length, and
+// minute-level texts are computed from the clock around the moment they are read.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, launchExtension, routePortal, waitForSandbox, type ExtensionSession, type PortalRoute } from './harness';
+
+const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const STORE = 'K100482';
+const HOUR = 3_600_000;
+const MINUTE = 60_000;
+
+let session: ExtensionSession;
+let portal: PortalRoute;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  session = await launchExtension({ viewport: { width: 1280, height: 860 } });
+  portal = await routePortal(session.context);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await session?.close();
+});
+
+async function open(path: string, params: Record<string, string> = {}): Promise<Page> {
+  const page = await session.openPortal(path, { delay: '0', ...params });
+  pages.push(page);
+  return page;
+}
+
+const spaces = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+/** Text of each chip by dispute id, in page order. */
+function chips(page: Page): Promise<[string, string][]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('dispute-radar-chip')).map(
+      (c) => [(c.getAttribute('data-key') ?? '').split('|')[1] ?? '', c.shadowRoot?.textContent ?? ''] as [string, string],
+    ),
+  );
+}
+
+async function chipText(page: Page, id: string): Promise<string> {
+  const text = await page.evaluate(
+    (key) => document.querySelector(`dispute-radar-chip[data-key="${key}"]`)?.shadowRoot?.textContent ?? null,
+    `${STORE}|${id}`,
+  );
+  return spaces(text ?? '(no chip)');
+}
+
+async function chipLabel(page: Page, id: string): Promise<string> {
+  const text = await page.evaluate(
+    (key) => document.querySelector(`dispute-radar-chip[data-key="${key}"]`)?.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? null,
+    `${STORE}|${id}`,
+  );
+  return spaces(text ?? '(no chip)');
+}
+
+/** Rows the page shows (each holds one dispute link) and the dispute id of each. */
+function rowIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll('tbody tr')).map((tr) => tr.querySelector('a')?.textContent?.trim() ?? ''));
+}
+
+async function waitForChips(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const [rows, c] = [await rowIds(page), await chips(page)];
+      return rows.length > 0 && rows.length === c.length;
+    })
+    .toBe(true);
+}
+
+function dueOf(id: string): number {
+  const d = portal.sandbox.disputes().find((x) => x.facts.id === id);
+  if (!d?.facts.dueBy) throw new Error(`no pinned deadline for ${id}`);
+  return Date.parse(d.facts.dueBy);
+}
+
+/** "5 h 29 min" for a duration under a day, as the chip words it (rounded down to the minute). */
+function hoursMinutes(ms: number): string {
+  const abs = Math.abs(ms);
+  const h = Math.floor(abs / HOUR);
+  const m = Math.floor((abs % HOUR) / MINUTE);
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** Reads a minute-level text and the texts the clock allowed just before and after reading it. */
+async function minuteText(read: () => Promise<string>, expected: (now: number) => string): Promise<[string, string[]]> {
+  const before = expected(Date.now());
+  const text = await read();
+  const after = expected(Date.now());
+  return [text, [...new Set([before, after])]];
+}
+
+const dateTime = (iso: number | string) =>
+  spaces(
+    new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: portal.sandbox.timeZone }).format(
+      new Date(iso),
+    ),
+  );
+
+describe('list page', () => {
+  it('puts a chip with countdown and fee beside each pinned dispute', async () => {
+    const page = await open('/disputes');
+    await waitForChips(page);
+    expect(await chipText(page, 'dp_pin_respond_2d4h')).toBe('2 d 4 h to respond·fee SEK 150.00 if lost');
+    expect(await chipText(page, 'dp_pin_visa_fraud_fr')).toBe('6 d 12 h to respond·fee €15.00 if lost');
+    expect(await chipText(page, 'dp_pin_klarna_chargeback')).toBe('9 d 6 h to respond·fee NOK 200.00 if lost');
+    expect(await chipText(page, 'dp_pin_jp_no_fee')).toBe('1 d 1 h to respond');
+    // No portal deadline: the rule's estimate, marked.
+    expect(await chipText(page, 'dp_pin_card_estimate')).toBe('≈3 d 23 h to respond·fee US$15.00 if lost');
+    expect(await chipText(page, 'dp_pin_billie_rule')).toBe('≈8 d 2 h to respond');
+    const [due5h, allowed5h] = await minuteText(
+      () => chipText(page, 'dp_pin_due_5h'),
+      (now) => `${hoursMinutes(dueOf('dp_pin_due_5h') - now)} to respond`,
+    );
+    expect(allowed5h).toContain(due5h);
+    const [overdue, allowedOverdue] = await minuteText(
+      () => chipText(page, 'dp_pin_overdue_3h'),
+      (now) => `overdue by ${hoursMinutes(dueOf('dp_pin_overdue_3h') - now)}·fee £15.00 if lost`,
+    );
+    expect(allowedOverdue).toContain(overdue);
+  });
+
+  it('gives each chip a text alternative naming the dispute, the deadline, the estimate rule and the fee', async () => {
+    const page = await open('/disputes');
+    await waitForChips(page);
+    expect(await chipLabel(page, 'dp_pin_respond_2d4h')).toBe(
+      `Dispute dp_pin_respond_2d4h: 2 d 4 h to respond. Deadline ${dateTime(dueOf('dp_pin_respond_2d4h'))}. fee SEK 150.00 if lost.`,
+    );
+    const estimate = await chipLabel(page, 'dp_pin_billie_rule');
+    expect(estimate).toMatch(
+      /^Dispute dp_pin_billie_rule: 8 d 2 h to respond\. Deadline .+\. Estimated: the portal shows no deadline, so it follows rule billie\.[\w.-]+\. no published fee\.$/,
+    );
+    const title = await page.evaluate(
+      (key) => document.querySelector(`dispute-radar-chip[data-key="${key}"]`)?.shadowRoot?.querySelector('.chip')?.getAttribute('title'),
+      `${STORE}|dp_pin_billie_rule`,
+    );
+    expect(spaces(title ?? '')).toBe(estimate);
+  });
+
+  it('puts one summary line above the list: count, overdue, next deadline, fees per currency', async () => {
+    const page = await open('/disputes');
+    await waitForChips(page);
+    const read = async () =>
+      spaces((await page.evaluate(() => document.querySelector('dispute-radar-summary')?.shadowRoot?.textContent)) ?? '');
+    const [summary, allowed] = await minuteText(read, (now) =>
+      [
+        'Dispute Radar',
+        '20 disputes need a response',
+        '4 overdue',
+        `next: ${hoursMinutes(dueOf('dp_pin_due_5h') - now)} to respond (dp_pin_due_5h)`,
+        'fees at risk: €30.00, US$15.00, SEK 150.00, £15.00, PLN 65.00, NOK 200.00',
+      ].join(''),
+    );
+    expect(allowed).toContain(summary);
+    // It sits directly above the table.
+    expect(await page.evaluate(() => document.querySelector('dispute-radar-summary')?.nextElementSibling?.localName)).toBe('table');
+  });
+
+  it('keeps one chip per row through in-place re-rendering (tab switch, sorting)', async () => {
+    const page = await open('/disputes');
+    await waitForChips(page);
+    await page.getByRole('tab', { name: /^Closed/ }).click();
+    await expect.poll(() => page.url()).toContain('tab=closed');
+    await waitForChips(page);
+    let [rows, c] = [await rowIds(page), await chips(page)];
+    expect(c.map(([id]) => id)).toEqual(rows);
+    expect(new Set(c.map(([, text]) => text.split('·')[0]))).toEqual(new Set(['closed']));
+    await page.getByRole('tab', { name: /^Response required/ }).click();
+    await expect.poll(() => page.url()).toContain('tab=response_required');
+    await waitForChips(page);
+    const before = await rowIds(page);
+    await page.getByRole('button', { name: /Amount/ }).click();
+    await expect.poll(async () => (await rowIds(page)).join()).not.toBe(before.join());
+    await waitForChips(page);
+    [rows, c] = [await rowIds(page), await chips(page)];
+    expect(c.map(([id]) => id)).toEqual(rows);
+    // Every chip sits in a row of the page: none left in a detached or foreign place.
+    expect(
+      await page.evaluate(() =>
+        Array.from(document.querySelectorAll('dispute-radar-chip')).every((chip) => {
+          const row = chip.closest('tr');
+          return row !== null && (row.querySelector('a')?.textContent ?? '').trim() === chip.getAttribute('data-key')?.split('|')[1];
+        }),
+      ),
+    ).toBe(true);
+    expect(await page.evaluate(() => document.querySelectorAll('dispute-radar-summary').length)).toBe(1);
+  });
+
+  it('reads a cards layout the same way', async () => {
+    const page = await open('/disputes', { layout: 'cards' });
+    await expect.poll(() => chipText(page, 'dp_pin_respond_2d4h')).toBe('2 d 4 h to respond·fee SEK 150.00 if lost');
+    expect(await chipText(page, 'dp_pin_card_estimate')).toBe('≈3 d 23 h to respond·fee US$15.00 if lost');
+  });
+
+  it('speaks the page language', async () => {
+    const page = await open('/disputes', { lang: 'de-DE' });
+    await expect.poll(() => chipText(page, 'dp_pin_respond_2d4h')).toBe('noch 2 T. 4 Std. zum Antworten·Gebühr 150,00 SEK bei Verlust');
+    expect(await chipText(page, 'dp_pin_billie_rule')).toBe('≈noch 8 T. 2 Std. zum Antworten');
+  });
+});
+
+describe('detail page', () => {
+  const ID = 'dp_pin_respond_2d4h';
+
+  async function panel(page: Page, selector: string): Promise<string[]> {
+    return page.evaluate(
+      (sel) =>
+        Array.from(document.querySelector('dispute-radar-panel')?.shadowRoot?.querySelectorAll(sel) ?? []).map((e) =>
+          (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        ),
+      selector,
+    );
+  }
+
+  it('shows the live countdown, the phase timeline, the exposure and the advice', async () => {
+    const page = await open(`/disputes/${ID}`);
+    await expect.poll(() => panel(page, '[data-part="countdown"]')).toEqual(['2 d 4 h to respond']);
+    const d = portal.sandbox.disputes().find((x) => x.facts.id === ID)!;
+    expect((await panel(page, '[data-part="due"]')).map(spaces)).toEqual([`Respond by ${dateTime(d.facts.dueBy!)}`]);
+    expect((await panel(page, '[data-part="fee"]')).map(spaces)).toEqual(['fee SEK 150.00 if lost']);
+    const timeline = (await panel(page, '.timeline li')).map(spaces);
+    expect(timeline.slice(0, 2)).toEqual([
+      `Created: ${dateTime(d.facts.createdAt)} (from the page, passed)`,
+      `Response due: ${dateTime(d.facts.dueBy!)} (shown by the portal)`,
+    ]);
+    expect(timeline[2]).toMatch(/^Expected decision: .+ to .+ \(estimate\)$/);
+    expect((await panel(page, '.exposure dd')).map(spaces)).toEqual(['SEK 1,399.00', 'SEK 1,399.00', 'nothing']);
+    const advice = await panel(page, '.adv li');
+    expect(advice[0]).toBe('Important: Miss the deadline and the dispute is lost automatically.');
+    expect(advice).toContain('Important: You get one response only – no follow-ups. Submit all evidence at once.');
+    // The page shows the buyer's country: it is not asked.
+    expect(await panel(page, 'select')).toHaveLength(1);
+    // The panel is reachable with the keyboard.
+    expect(await page.evaluate(() => document.querySelector('dispute-radar-panel')?.shadowRoot?.querySelector('section')?.tabIndex)).toBe(0);
+  });
+
+  it('narrows the checklist to the goods type and keeps ticks per dispute across a reload', async () => {
+    const page = await open(`/disputes/${ID}`);
+    await expect.poll(async () => (await panel(page, '.check li')).length).toBeGreaterThan(0);
+    const all = (await panel(page, '.check li')).length;
+    const root = page.locator('dispute-radar-panel');
+    await root.locator('select').first().selectOption('physical');
+    await expect.poll(async () => (await panel(page, '.check li')).length).toBeLessThan(all);
+    const physical = await panel(page, '.check li .title');
+    expect(physical).toContain('Proof of delivery from the carrier');
+    expect(physical).not.toContain('Record of digital delivery');
+    await root.locator('input[type="checkbox"]').first().check();
+    await expect.poll(() => panel(page, '[aria-live="polite"]')).toEqual([`1 of ${physical.length} ready`]);
+    await page.reload();
+    await waitForSandbox(page);
+    await expect.poll(() => panel(page, '[aria-live="polite"]')).toEqual([`1 of ${physical.length} ready`]);
+    expect(await root.locator('select').first().inputValue()).toBe('physical');
+    expect(await root.locator('input[type="checkbox"]').first().isChecked()).toBe(true);
+  });
+
+  it('follows SPA navigation: list chips give way to the panel and come back, without duplicates', async () => {
+    const page = await open('/disputes');
+    await waitForChips(page);
+    await page.getByRole('link', { name: ID, exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('dispute-radar-panel').length)).toBe(1);
+    expect(await page.evaluate(() => document.querySelectorAll('dispute-radar-chip, dispute-radar-summary').length)).toBe(0);
+    await page.goBack();
+    await waitForChips(page);
+    expect(await page.evaluate(() => document.querySelectorAll('dispute-radar-panel').length)).toBe(0);
+    expect(await page.evaluate(() => document.querySelectorAll('dispute-radar-summary').length)).toBe(1);
+    expect((await chips(page)).map(([id]) => id)).toEqual(await rowIds(page));
+  });
+});
+
+describe('dark mode, screenshots, and a quiet extension', () => {
+  const scheme = (page: Page) =>
+    page.evaluate(() =>
+      Array.from(document.querySelectorAll('dispute-radar-chip, dispute-radar-summary, dispute-radar-panel')).map((h) =>
+        h.getAttribute('data-scheme'),
+      ),
+    );
+
+  it('follows the portal dark mode, also when toggled on the page', async () => {
+    const page = await open('/disputes', { theme: 'dark' });
+    await waitForChips(page);
+    expect(new Set(await scheme(page))).toEqual(new Set(['dark']));
+    const darkColour = await page.evaluate(
+      () => getComputedStyle(document.querySelector('dispute-radar-summary')!.shadowRoot!.querySelector('.summary')!).backgroundColor,
+    );
+    expect(darkColour).toBe('rgb(22, 27, 38)');
+    await page.locator('[data-theme-toggle]').click();
+    await expect.poll(async () => new Set(await scheme(page))).toEqual(new Set(['light']));
+  });
+
+  it('saves screenshots of the list and detail pages, light and dark', async () => {
+    for (const theme of ['light', 'dark'] as const) {
+      const list = await open('/disputes', theme === 'dark' ? { theme } : {});
+      await waitForChips(list);
+      await list.screenshot({ path: join(SCREENSHOTS, `list-${theme}.png`) });
+      const detail = await open('/disputes/dp_pin_respond_2d4h', theme === 'dark' ? { theme } : {});
+      await expect.poll(() => detail.evaluate(() => document.querySelectorAll('dispute-radar-panel').length)).toBe(1);
+      await detail.screenshot({ path: join(SCREENSHOTS, `detail-${theme}.png`) });
+    }
+  });
+
+  it('logged no console error on any page and made no request off the portal', () => {
+    for (const page of pages) expect(session.consoleErrors(page), page.url()).toEqual([]);
+    expect(portal.foreign).toEqual([]);
+    expect(portal.blocked).toEqual([]);
+  });
+});
