@@ -50,12 +50,23 @@ const ISO_4217_EXPONENT: Readonly<Record<string, number>> = {
   SOS: 2, SYP: 2, YER: 2,
 };
 
+/**
+ * Digits of a currency's minor unit as ISO 4217 defines them (EUR 2, JPY 0, HUF 2, BHD 3): the
+ * scale of `Money.amountMinor`. Intl's own digits are CLDR's display digits (HUF 0), so code that
+ * converts between major and minor units should use this, not Intl. 2 for a malformed code.
+ */
+export function minorUnitDigits(currency: string): number {
+  const iso = ISO_4217_EXPONENT[currency];
+  if (iso !== undefined) return iso;
+  const format = moneyFormat('en', currency);
+  return format?.resolvedOptions().maximumFractionDigits ?? 2;
+}
+
 /** "15,00 €" / "€15.00" / "150,00 kr" for an amount in minor units; unknown codes as "XYZ 1500". */
 export function formatMinorUnits(locale: Locale, amountMinor: number, currency: string): string {
   const format = moneyFormat(locale, currency);
   if (!format) return `${currency} ${amountMinor}`;
-  const digits = ISO_4217_EXPONENT[currency] ?? format.resolvedOptions().maximumFractionDigits ?? 2;
-  return format.format(amountMinor / 10 ** digits);
+  return format.format(amountMinor / 10 ** minorUnitDigits(currency));
 }
 
 /** "2 Mar 2026, 14:05" in `timeZone`; an unreadable instant is shown as given. */

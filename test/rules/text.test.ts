@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adviceText, evidenceText, formatInstant, formatMinorUnits } from '../../lib/rules/text';
+import { adviceText, evidenceText, formatInstant, formatMinorUnits, minorUnitDigits } from '../../lib/rules/text';
 import { evidenceChecklist } from '../../lib/rules/evidence';
 import { CATALOG, LOCALES, PORTAL_LOCALE_TAGS, type Locale } from '../../lib/i18n';
 import type { AdviceItem } from '../../lib/rules/types';
@@ -66,6 +66,12 @@ describe('formatMinorUnits: money in the UI language', () => {
   it('HUF 525000 minor units (ISO 4217: 2 digits) is 5 250 forints, though Intl shows no decimals', () => {
     expect(plain(formatMinorUnits('en', 525000, 'HUF'))).toBe('HUF 5,250');
     expect(plain(formatMinorUnits('de', 525000, 'HUF'))).toBe('5.250 HUF');
+  });
+
+  it.each([
+    ['EUR', 2], ['SEK', 2], ['HUF', 2], ['CZK', 2], ['JPY', 0], ['ISK', 0], ['BHD', 3], ['IDR', 2], ['E1', 2],
+  ] as const)('minorUnitDigits(%s) = %i (ISO 4217, not Intl display digits)', (currency, digits) => {
+    expect(minorUnitDigits(currency)).toBe(digits);
   });
 
   it('a malformed currency code is shown as code and minor units', () => {
