@@ -70,6 +70,21 @@ describe('sandbox portal on the portal host', () => {
     expect(session.consoleErrors(page)).toEqual([]);
   });
 
+  it('sorts a one-page table in place: the same row elements, in respond-by order', async () => {
+    const page = await session.openPortal('/disputes', { delay: '0' });
+    const before = await page.locator('tbody tr').elementHandles();
+    await page.getByRole('button', { name: 'Respond by', exact: true }).click();
+    await expect.poll(() => page.getAttribute('th:has(button[data-sort=respond_by])', 'aria-sort')).toBe('ascending');
+    const withDue = portal.sandbox
+      .disputes()
+      .filter((d) => d.facts.storeId === 'K100482' && d.facts.status === 'open' && d.facts.dueBy)
+      .sort((a, b) => Date.parse(a.facts.dueBy as string) - Date.parse(b.facts.dueBy as string) || a.facts.id.localeCompare(b.facts.id));
+    const shown = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    expect(shown.slice(0, withDue.length)).toEqual(withDue.map((d) => d.facts.id));
+    for (const row of before) expect(await row.evaluate((r) => r.isConnected)).toBe(true);
+    expect(page.url()).toContain('sort=respond_by');
+  });
+
   it('switches to dark mode from the toggle and serves the playground host', async () => {
     const page = await session.openPortal('/disputes/dp_pin_enquiry_12d', { lang: 'sv-SE', detail: 'dl' }, { origin: PLAYGROUND_ORIGIN });
     expect(await page.getAttribute('html', 'lang')).toBe('sv-SE');

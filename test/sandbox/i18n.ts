@@ -203,28 +203,41 @@ export function isLang(tag: string | null | undefined): tag is Lang {
 // Formatting: exactly what Intl prints for the page's locale (portal-vocabulary.md "Amounts, dates").
 
 export type AmountStyle = 'symbol' | 'code';
+export type DateStyle = 'short' | 'medium' | 'long';
+
+// Intl formatters are costly to build: one per distinct set of options (large benchmark lists).
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.DisplayNames>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
 
 export function fractionDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const f = cached(`n|en|${currency}|symbol`, () => new Intl.NumberFormat('en', { style: 'currency', currency }));
+  return f.resolvedOptions().maximumFractionDigits ?? 2;
 }
 
 export function formatAmount(lang: Lang, amountMinor: number, currency: string, style: AmountStyle = 'symbol'): string {
-  const digits = fractionDigits(currency);
-  return new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: style }).format(amountMinor / 10 ** digits);
+  const f = cached(`n|${lang}|${currency}|${style}`, () => new Intl.NumberFormat(lang, { style: 'currency', currency, currencyDisplay: style }));
+  return f.format(amountMinor / 10 ** fractionDigits(currency));
 }
 
-export type DateStyle = 'short' | 'medium' | 'long';
-
 export function formatDateTime(lang: Lang, iso: string, timeZone: string, dateStyle: DateStyle): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle, timeStyle: 'short', timeZone }).format(new Date(iso));
+  const f = cached(`dt|${lang}|${timeZone}|${dateStyle}`, () => new Intl.DateTimeFormat(lang, { dateStyle, timeStyle: 'short', timeZone }));
+  return f.format(new Date(iso));
 }
 
 export function formatDate(lang: Lang, iso: string, timeZone: string, dateStyle: DateStyle): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle, timeZone }).format(new Date(iso));
+  const f = cached(`d|${lang}|${timeZone}|${dateStyle}`, () => new Intl.DateTimeFormat(lang, { dateStyle, timeZone }));
+  return f.format(new Date(iso));
 }
 
 export function countryName(lang: Lang, code: string): string {
-  return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
+  return cached(`r|${lang}`, () => new Intl.DisplayNames([lang], { type: 'region' })).of(code) ?? code;
 }
 
 export const NETWORK_NAMES: Record<string, string> = {
