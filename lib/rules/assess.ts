@@ -4,13 +4,13 @@ import { adviceFor } from './advice';
 import { DECISION_ESTIMATES } from './data/deadlines';
 import { DEFAULT_THRESHOLDS } from './data/urgency';
 import { plan, type PlanEntry } from './deadlines';
-import { inWindow, parseInstant, window } from './effective';
+import { inWindow, window } from './effective';
 import { evidenceChecklist } from './evidence';
-import { exposure } from './exposure';
-import { disputeFee, normalizeCountry } from './fees';
+import { exposure, normalizeCurrency } from './exposure';
+import { feeAt, normalizeCountry } from './fees';
 import { matchReason } from './reasons';
 import { statusInfo, statusRow } from './statuses';
-import { addCalendarDays } from './time';
+import { addCalendarDaysIn, isoString, type AnyZone } from './time';
 import type {
   AdviceItem,
   AssessOptions,
@@ -48,29 +48,21 @@ function thresholds(given: Partial<UrgencyThresholds> | undefined): UrgencyThres
   };
 }
 
-/** The deadline to watch: the soonest one still ahead, else the last one passed (overdue). */
-function pickNext(deadlines: Deadline[], nowMs: number): { next: Deadline | null; atMs: number } {
-  let passed: Deadline | null = null;
-  let passedMs = -Infinity;
-  for (const d of deadlines) {
-    const atMs = Date.parse(d.at);
-    if (atMs > nowMs) return { next: d, atMs };
-    if (atMs >= passedMs) {
-      passed = d;
-      passedMs = atMs;
-    }
-  }
-  return { next: passed, atMs: passedMs };
+/** Index of the deadline to watch: the soonest one still ahead, else the last one passed (overdue). */
+function pickNext(current: readonly PlanEntry[], nowMs: number): number {
+  // `current` is sorted by atMs
+  for (let i = 0; i < current.length; i++) if (current[i]!.atMs > nowMs) return i;
+  return current.length - 1;
 }
 
 function point(kind: TimelinePoint['kind'], e: PlanEntry, nowMs: number): TimelinePoint {
   const p: TimelinePoint = {
     kind,
-    at: new Date(e.atMs).toISOString(),
+    at: e.at,
     source: e.source,
     passed: (e.latestMs ?? e.atMs) <= nowMs,
   };
-  if (e.latestMs !== undefined) p.latest = new Date(e.latestMs).toISOString();
+  if (e.latest !== undefined) p.latest = e.latest;
   if (e.source !== 'page') p.ruleId = e.ruleId;
   if (e.source === 'rule') p.estimate = true;
   return p;
@@ -82,27 +74,31 @@ function timeline(
   phase: Phase,
   createdMs: number | null,
   nowMs: number,
-  timeZone: string,
+  zone: AnyZone,
 ): TimelinePoint[] {
   const points: TimelinePoint[] = [];
+  const times: number[] = [];
   if (createdMs !== null) {
-    points.push({ kind: 'created', at: new Date(createdMs).toISOString(), source: 'page', passed: createdMs <= nowMs });
+    points.push({ kind: 'created', at: isoString(createdMs), source: 'page', passed: createdMs <= nowMs });
+    times.push(createdMs);
   }
   let response: PlanEntry | null = null;
   for (const e of entries) {
     if (e.kind === 'response') response = e;
     points.push(point(e.kind === 'escalation' ? 'escalation' : 'response_due', e, nowMs));
+    times.push(e.atMs);
   }
   if (response && phase !== 'closed') {
     const estimate = DECISIONS.find(({ row, w }) => row.provider === d.provider && inWindow(w, response.atMs));
     if (estimate) {
-      const atMs = addCalendarDays(response.atMs, estimate.row.days, timeZone);
-      const latestMs = addCalendarDays(response.latestMs ?? response.atMs, estimate.row.latestDays, timeZone);
+      const atMs = addCalendarDaysIn(zone, response.atMs, estimate.row.days);
+      const latestMs = addCalendarDaysIn(zone, response.latestMs ?? response.atMs, estimate.row.latestDays);
       if (Number.isFinite(atMs) && Number.isFinite(latestMs)) {
+        times.push(atMs);
         points.push({
           kind: 'expected_decision',
-          at: new Date(atMs).toISOString(),
-          latest: new Date(latestMs).toISOString(),
+          at: isoString(atMs),
+          latest: isoString(latestMs),
           source: 'rule',
           ruleId: estimate.row.id,
           passed: latestMs <= nowMs,
@@ -111,7 +107,17 @@ function timeline(
       }
     }
   }
-  return points.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+  // Usually in order already (created → escalation → response → decision); a page-read escalation
+  // or a portal dueBy can break it.
+  for (let i = 1; i < times.length; i++) if (times[i]! < times[i - 1]!) return sortByTime(points, times);
+  return points;
+}
+
+function sortByTime(points: TimelinePoint[], times: number[]): TimelinePoint[] {
+  return points
+    .map((p, i) => ({ p, t: times[i]! }))
+    .sort((a, b) => a.t - b.t)
+    .map((x) => x.p);
 }
 
 function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
@@ -134,26 +140,28 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
   const goods: GoodsType | null = typeof opts?.goods === 'string' && GOODS.includes(opts.goods) ? opts.goods : null;
 
   const p = plan(d, opts?.timeZone, match);
-  problems.push(...p.problems);
+  for (const problem of p.problems) problems.push(problem);
 
-  const { next, atMs } = pickNext(p.deadlines, nowMs);
-  const msLeft = next ? atMs - nowMs : null;
+  const nextIndex = pickNext(p.current, nowMs);
+  const next: Deadline | null = nextIndex >= 0 ? p.deadlines[nextIndex]! : null;
+  const msLeft = nextIndex >= 0 ? p.current[nextIndex]!.atMs - nowMs : null;
   const urgency = urgencyFor(msLeft, info.phase, thresholds(opts?.thresholds));
 
   let fee: FeeRule | null = null;
   if (d.provider !== 'billie') {
     if (d.buyerCountry === undefined) problems.push('buyer country unknown: fee not known');
     else if (normalizeCountry(d.buyerCountry) === null) problems.push(`buyer country "${String(d.buyerCountry)}" is not a country code: fee not known`);
-    else {
-      fee = disputeFee({ provider: d.provider, buyerCountry: d.buyerCountry, openedAt: d.createdAt });
-      if (!fee && parseInstant(d.createdAt) !== null) problems.push(`no published fee for buyer country ${d.buyerCountry}`);
+    else if (p.createdMs !== null) {
+      fee = feeAt(d.provider, normalizeCountry(d.buyerCountry)!, p.createdMs);
+      if (!fee) problems.push(`no published fee for buyer country ${d.buyerCountry}`);
     }
   }
 
-  if (!(typeof d.amount?.currency === 'string' && /^[A-Z]{3}$/.test(d.amount.currency))) {
+  if (normalizeCurrency(d.amount?.currency) !== d.amount?.currency) {
     problems.push(`currency "${String(d.amount?.currency)}" is not an ISO 4217 code`);
   }
-  const enquiry = info.phase === 'enquiry' && !p.deadlines.some((x) => x.kind === 'response');
+  let enquiry = info.phase === 'enquiry';
+  for (const x of p.current) if (x.kind === 'response') enquiry = false;
   const exp = exposure(d.amount, fee, enquiry || (info.phase === 'closed' && row?.disputeType === 'enquiry'));
 
   let checklist: readonly EvidenceItem[] = EMPTY_ITEMS;
@@ -190,7 +198,7 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
     exposure: exp,
     checklist,
     advice,
-    timeline: timeline(d, p.entries, info.phase, parseInstant(d.createdAt), nowMs, p.timeZone),
+    timeline: timeline(d, p.entries, info.phase, p.createdMs, nowMs, p.zone),
     problems,
   };
 }

@@ -17,7 +17,7 @@ import { inWindow, parseInstant, window, type Window } from './effective';
 import { matchReason, type ReasonMatch } from './reasons';
 import { statusRow } from './statuses';
 import { UNKNOWN_STATUS_FALLBACK } from './data/statuses';
-import { addCalendarDays, isValidTimeZone } from './time';
+import { addCalendarDaysIn, isoString, zone, type AnyZone } from './time';
 import type { Deadline, DisputeFacts, Phase, ReasonCategory } from './types';
 
 /** ruleId of a deadline read from the portal page */
@@ -28,7 +28,10 @@ export const PAGE_ESCALATION_RULE_ID = 'page.escalated_at';
 export interface PlanEntry {
   kind: 'escalation' | 'response';
   atMs: number;
+  /** atMs as ISO 8601, formatted once */
+  at: string;
   latestMs?: number;
+  latest?: string;
   source: 'page' | 'portal' | 'rule';
   ruleId: string;
   /** phases in which this entry is a deadline the merchant faces */
@@ -39,19 +42,26 @@ export interface Plan {
   /** escalation then response, each at most once: the dispute's whole schedule */
   entries: PlanEntry[];
   /** the entries that are deadlines now, soonest first */
+  current: PlanEntry[];
+  /** `current` as contract Deadlines */
   deadlines: Deadline[];
+  /** createdAt, parsed (null when unreadable) */
+  createdMs: number | null;
   /** the zone the dates were counted in (UTC when the given one is unknown) */
   timeZone: string;
+  zone: AnyZone;
   problems: string[];
 }
 
+const NO_PHASES: readonly Phase[] = [];
+
 type CompiledRule = { row: DeadlineRuleRow; w: Window };
-const RULES = new Map<string, CompiledRule[]>();
+/** provider → kind → rule versions */
+const RULES = new Map<string, { escalation: CompiledRule[]; response: CompiledRule[] }>();
 for (const row of DEADLINE_RULES) {
-  const key = `${row.provider}:${row.kind}`;
-  const list = RULES.get(key) ?? [];
-  list.push({ row, w: window(row.effective) });
-  RULES.set(key, list);
+  let byKind = RULES.get(row.provider);
+  if (!byKind) RULES.set(row.provider, (byKind = { escalation: [], response: [] }));
+  byKind[row.kind].push({ row, w: window(row.effective) });
 }
 
 function coversReason(row: DeadlineRuleRow, category: ReasonCategory | null): boolean {
@@ -87,29 +97,34 @@ function ruleEntry(
   kind: 'escalation' | 'response',
   category: ReasonCategory | null,
   a: Anchors,
-  timeZone: string,
+  z: AnyZone,
 ): PlanEntry | null {
-  const rules = RULES.get(`${provider}:${kind}`);
+  const rules = RULES.get(provider)?.[kind];
   if (!rules) return null;
   for (const { row, w } of rules) {
     if (!coversReason(row, category)) continue;
     const from = anchorMs(row.anchor, a);
     if (from === null || !inWindow(w, from)) continue;
-    const atMs = addCalendarDays(from, row.days, timeZone);
+    const atMs = addCalendarDaysIn(z, from, row.days);
     if (!Number.isFinite(atMs)) return null;
-    const entry: PlanEntry = { kind, atMs, source: 'rule', ruleId: row.id, phases: row.phases };
+    const entry: PlanEntry = { kind, atMs, at: isoString(atMs), source: 'rule', ruleId: row.id, phases: row.phases };
     if (row.latestDays !== undefined) {
-      const latestMs = addCalendarDays(from, row.latestDays, timeZone);
-      if (Number.isFinite(latestMs)) entry.latestMs = latestMs;
+      const latestMs = addCalendarDaysIn(z, from, row.latestDays);
+      if (Number.isFinite(latestMs)) {
+        entry.latestMs = latestMs;
+        entry.latest = isoString(latestMs);
+      }
     }
     return entry;
   }
   return null;
 }
 
+const byTime = (a: PlanEntry, b: PlanEntry) => a.atMs - b.atMs;
+
 function toDeadline(e: PlanEntry): Deadline {
-  const d: Deadline = { kind: e.kind, at: new Date(e.atMs).toISOString(), source: e.source === 'portal' ? 'portal' : 'rule', ruleId: e.ruleId };
-  if (e.latestMs !== undefined) d.latest = new Date(e.latestMs).toISOString();
+  const d: Deadline = { kind: e.kind, at: e.at, source: e.source === 'portal' ? 'portal' : 'rule', ruleId: e.ruleId };
+  if (e.latest !== undefined) d.latest = e.latest;
   return d;
 }
 
@@ -120,9 +135,11 @@ function toDeadline(e: PlanEntry): Deadline {
 export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | null): Plan {
   const problems: string[] = [];
   let tz = timeZone;
-  if (!isValidTimeZone(tz)) {
+  let z = typeof tz === 'string' && tz.length > 0 ? zone(tz) : null;
+  if (z === null) {
     problems.push(`unknown time zone "${String(timeZone)}": dates counted in UTC`);
     tz = 'UTC';
+    z = zone(tz)!;
   }
   const row = statusRow(d.status);
   const info = row ?? UNKNOWN_STATUS_FALLBACK;
@@ -146,15 +163,15 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
     returnRelated: reason?.returnRelated ?? false,
   };
   const entries: PlanEntry[] = [];
-  const escalation = ruleEntry(d.provider, 'escalation', category, anchors, tz);
+  const escalation = ruleEntry(d.provider, 'escalation', category, anchors, z);
   if (escalation) anchors.computedEscalationMs = escalation.atMs;
   if (escalatedMs !== null) {
     // It happened: a fact from the page, no longer a deadline.
-    entries.push({ kind: 'escalation', atMs: escalatedMs, source: 'page', ruleId: PAGE_ESCALATION_RULE_ID, phases: [] });
+    entries.push({ kind: 'escalation', atMs: escalatedMs, at: isoString(escalatedMs), source: 'page', ruleId: PAGE_ESCALATION_RULE_ID, phases: NO_PHASES });
   } else if (escalation) {
     entries.push(escalation);
   }
-  const response = ruleEntry(d.provider, 'response', category, anchors, tz);
+  const response = ruleEntry(d.provider, 'response', category, anchors, z);
   if (response) entries.push(response);
 
   if (dueMs !== null) {
@@ -165,6 +182,7 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
     const portal: PlanEntry = {
       kind: base?.kind ?? 'response',
       atMs: dueMs,
+      at: isoString(dueMs),
       source: 'portal',
       ruleId: PORTAL_RULE_ID,
       phases: base?.phases ?? [phase],
@@ -174,13 +192,12 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   }
 
   const faces = info.phase !== 'closed' && (info.phase === 'enquiry' || info.actionRequired);
-  const deadlines = faces
-    ? entries
-        .filter((e) => e.phases.includes(info.phase))
-        .sort((a, b) => a.atMs - b.atMs)
-        .map(toDeadline)
-    : [];
-  return { entries, deadlines, timeZone: tz, problems };
+  const current: PlanEntry[] = [];
+  if (faces) {
+    for (const e of entries) if (e.phases.includes(info.phase)) current.push(e);
+    if (current.length > 1) current.sort(byTime);
+  }
+  return { entries, current, deadlines: current.map(toDeadline), createdMs, timeZone: tz, zone: z, problems };
 }
 
 /** contract: the deadlines the dispute faces now, soonest first (see the header for which). */

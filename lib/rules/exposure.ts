@@ -16,6 +16,7 @@ export const UNKNOWN_CURRENCY = 'XXX';
 
 export function normalizeCurrency(currency: unknown): string {
   if (typeof currency !== 'string') return UNKNOWN_CURRENCY;
+  if (ISO_4217.test(currency)) return currency;
   const code = currency.trim().toUpperCase();
   return ISO_4217.test(code) ? code : UNKNOWN_CURRENCY;
 }

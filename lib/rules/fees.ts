@@ -15,19 +15,23 @@ for (const row of FEE_AMOUNTS) {
   AMOUNTS.set(key, list);
 }
 const CHARGING = FEE_CHARGING.map((row) => ({ row, w: window(row.effective) }));
-const EEA = EEA_MEMBERS.map((row) => ({ row, w: window(row.effective) }));
+const EEA = new Map<string, Window[]>();
+for (const row of EEA_MEMBERS) EEA.set(row.country, [...(EEA.get(row.country) ?? []), window(row.effective)]);
 const ALIASES = new Map(COUNTRY_ALIASES.map((row) => [row.alias, row.country]));
+
+const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** " se " → "SE", "UK" → "GB"; anything that is not two letters → null */
 export function normalizeCountry(country: unknown): string | null {
   if (typeof country !== 'string') return null;
-  const code = country.trim().toUpperCase();
-  if (!/^[A-Z]{2}$/.test(code)) return null;
+  const code = COUNTRY_CODE.test(country) ? country : country.trim().toUpperCase();
+  if (!COUNTRY_CODE.test(code)) return null;
   return ALIASES.get(code) ?? code;
 }
 
 export function isEeaMember(country: string, atMs: number): boolean {
-  return EEA.some(({ row, w }) => row.country === country && inWindow(w, atMs));
+  const windows = EEA.get(country);
+  return windows !== undefined && windows.some((w) => inWindow(w, atMs));
 }
 
 function amountRow(provider: string, country: string, atMs: number): FeeAmountRow | null {
@@ -57,10 +61,15 @@ export function disputeFee(q: FeeQuery): FeeRule | null {
   const atMs = parseInstant(q?.openedAt);
   const country = normalizeCountry(q?.buyerCountry);
   if (atMs === null || country === null) return null;
-  const charging = chargingRow(q.provider, atMs);
+  return feeAt(q.provider, country, atMs);
+}
+
+/** disputeFee with the country already normalized and the instant parsed */
+export function feeAt(provider: Provider, country: string, atMs: number): FeeRule | null {
+  const charging = chargingRow(provider, atMs);
   if (!charging) return null;
   const amount =
-    amountRow(q.provider, country, atMs) ?? (isEeaMember(country, atMs) ? amountRow(q.provider, EEA_ROW, atMs) : null);
+    amountRow(provider, country, atMs) ?? (isEeaMember(country, atMs) ? amountRow(provider, EEA_ROW, atMs) : null);
   if (!amount) return null;
   return {
     fee: { amountMinor: amount.fee.amountMinor, currency: amount.fee.currency },

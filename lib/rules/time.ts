@@ -27,19 +27,45 @@ type DayOffsets = number | { change: number; before: number; after: number };
 
 class Zone {
   private readonly days = new Map<number, DayOffsets>();
+  /** UTC day → the offset, for days whose neighbours on both sides have that same fixed offset */
+  private readonly stable = new Map<number, number>();
   constructor(private readonly fmt: Intl.DateTimeFormat) {}
 
   /** offset from UTC in ms at an instant (local = utc + offset) */
   offsetAt(ms: number): number {
-    const day = Math.floor(ms / DAY);
+    const entry = this.day(Math.floor(ms / DAY) | 0); // a small integer key: the fast kind of Map key
+    if (typeof entry === 'number') return entry;
+    return ms < entry.change ? entry.before : entry.after;
+  }
+
+  /**
+   * The instant of a wall-clock time (as "UTC ms of the same fields"). The instant lies within
+   * 14 h of `wall`, so within the UTC days before, of and after it: when those three days share one
+   * fixed offset the answer is immediate (one cached lookup).
+   */
+  wallToInstant(wall: number): number {
+    const day = Math.floor(wall / DAY) | 0;
+    const fixed = this.stable.get(day);
+    if (fixed !== undefined) return wall - fixed;
+    const a = this.day(day - 1);
+    const b = this.day(day);
+    const c = this.day(day + 1);
+    if (typeof a === 'number' && a === b && b === c) {
+      if (this.stable.size >= MAX_CACHED_DAYS) this.stable.clear();
+      this.stable.set(day, a);
+      return wall - a;
+    }
+    return fromWall(this, wall);
+  }
+
+  private day(day: number): DayOffsets {
     let entry = this.days.get(day);
     if (entry === undefined) {
       if (this.days.size >= MAX_CACHED_DAYS) this.days.clear();
       entry = this.computeDay(day);
       this.days.set(day, entry);
     }
-    if (typeof entry === 'number') return entry;
-    return ms < entry.change ? entry.before : entry.after;
+    return entry;
   }
 
   private computeDay(day: number): DayOffsets {
@@ -78,14 +104,17 @@ class Utc {
   offsetAt(): number {
     return 0;
   }
+  wallToInstant(wall: number): number {
+    return wall;
+  }
 }
 
-type AnyZone = Zone | Utc;
+export type AnyZone = Zone | Utc;
 const UTC = new Utc();
 const zones = new Map<string, AnyZone | null>();
 
 /** The zone, or null if the runtime does not know the name. Cached, including misses. */
-function zone(timeZone: string): AnyZone | null {
+export function zone(timeZone: string): AnyZone | null {
   let z = zones.get(timeZone);
   if (z !== undefined) return z;
   if (timeZone === 'UTC' || timeZone === 'Etc/UTC') {
@@ -122,8 +151,8 @@ export function zoneOffset(ms: number, timeZone: string): number {
   return (zone(timeZone) ?? UTC).offsetAt(ms);
 }
 
-/** The instant of a local wall-clock time (expressed as "UTC ms of the same fields"). */
-function fromWall(z: AnyZone, wall: number): number {
+/** The instant of a local wall-clock time near a change of offset (the general case). */
+function fromWall(z: Zone, wall: number): number {
   const before = z.offsetAt(wall - DAY);
   const after = z.offsetAt(wall + DAY);
   if (before === after) return wall - before;
@@ -147,10 +176,47 @@ export function isValidInstant(ms: number): boolean {
  * or `days` is not a whole number.
  */
 export function addCalendarDays(ms: number, days: number, timeZone: string): number {
+  return addCalendarDaysIn(zone(timeZone) ?? UTC, ms, days);
+}
+
+/** addCalendarDays with the zone already looked up (zone(name)) */
+export function addCalendarDaysIn(z: AnyZone, ms: number, days: number): number {
   if (!isValidInstant(ms) || !Number.isInteger(days)) return NaN;
-  const z = zone(timeZone) ?? UTC;
   const wall = ms + z.offsetAt(ms) + days * DAY;
   if (!isValidInstant(wall)) return NaN;
-  const result = fromWall(z, wall);
+  const result = z.wallToInstant(wall);
   return isValidInstant(result) ? result : NaN;
+}
+
+const PAD2: string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const PAD3: string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+/** "YYYY-MM-DDT" per UTC day, cached: formatting the date part is the slow half */
+const DAY_PREFIX = new Map<number, string>();
+const MAX_CACHED_PREFIXES = 100_000;
+/** years 0000–9999 format as YYYY; outside that Date#toISOString's ±YYYYYY form is used */
+const MIN_FAST_MS = new Date(0).setUTCFullYear(0, 0, 1);
+const MAX_FAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * `new Date(ms).toISOString()`, several times faster: the library formats a handful of instants
+ * per assessment and Date#toISOString costs more than the rest of a lookup. Same output for every
+ * valid instant (checked by test/rules/time.test.ts against toISOString).
+ */
+export function isoString(ms: number): string {
+  if (!(ms >= MIN_FAST_MS && ms <= MAX_FAST_MS)) return new Date(ms).toISOString();
+  const day = Math.floor(ms / DAY);
+  let prefix = DAY_PREFIX.get(day);
+  if (prefix === undefined) {
+    if (DAY_PREFIX.size >= MAX_CACHED_PREFIXES) DAY_PREFIX.clear();
+    prefix = new Date(day * DAY).toISOString().slice(0, 11);
+    DAY_PREFIX.set(day, prefix);
+  }
+  let rest = ms - day * DAY;
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const sec = rest % 60;
+  rest = (rest - sec) / 60;
+  const min = rest % 60;
+  const hour = (rest - min) / 60;
+  return prefix + PAD2[hour] + ':' + PAD2[min] + ':' + PAD2[sec] + '.' + PAD3[milli] + 'Z';
 }

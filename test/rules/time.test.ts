@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, isValidTimeZone, zoneOffset } from '../../lib/rules/time';
+import { addCalendarDays, isoString, isValidTimeZone, zoneOffset } from '../../lib/rules/time';
 
 const ZONES = [
   'Europe/Stockholm',
@@ -164,4 +164,22 @@ describe('time zones', () => {
     const t = Date.parse('2025-03-29T10:15:00Z');
     expect(addCalendarDays(t, 1, 'Not/AZone')).toBe(t + 86_400_000);
   });
+});
+
+describe('isoString', () => {
+  it('formats exactly like Date#toISOString (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -8.64e15, max: 8.64e15 }), (t) => {
+        expect(isoString(t)).toBe(new Date(t).toISOString());
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it.each([0, -1, 1, Date.parse('2025-12-31T23:59:59.999Z'), new Date(0).setUTCFullYear(0, 0, 1), new Date(0).setUTCFullYear(0, 0, 1) - 1, Date.UTC(9999, 11, 31, 23, 59, 59, 999), Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 1, 8.64e15, -8.64e15])(
+    'edge %i',
+    (t) => {
+      expect(isoString(t)).toBe(new Date(t).toISOString());
+    },
+  );
 });
