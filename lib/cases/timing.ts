@@ -1,7 +1,6 @@
 // A tracked case with its deadlines, as the planners (badge, alarm, notifications) need it. The
 // rules are asked at planning time, so a rule update changes every plan at once.
-import { disputeFactsSchema } from '../rules/schema';
-import type { Deadline, Phase } from '../rules/types';
+import type { Deadline, DisputeFacts, Phase } from '../rules/types';
 import { HOUR_MS } from './instants';
 import type { CaseRules } from './rules-link';
 import type { Settings, TrackedCase } from './schema';
@@ -21,11 +20,14 @@ export interface TimedCase {
  */
 export function timeCase(tracked: TrackedCase, rules: CaseRules, now: Date, timeZone: string): TimedCase | null {
   const facts = tracked.facts;
-  const full = disputeFactsSchema.safeParse({ buyerCountry: tracked.merchant.buyerCountry, ...facts });
-  if (full.success) {
+  // The stored facts were checked field by field on write; complete = the rules' required fields.
+  const { provider, status, createdAt, amount } = facts;
+  if (provider !== undefined && status !== undefined && createdAt !== undefined && amount !== undefined) {
+    const full: DisputeFacts = { buyerCountry: tracked.merchant.buyerCountry, ...facts, provider, status, createdAt, amount };
+    if (full.buyerCountry === undefined) delete full.buyerCountry;
     try {
       const opts = { now, timeZone, ...(tracked.merchant.goods ? { goods: tracked.merchant.goods } : {}) };
-      const a = rules.assessDispute(full.data, opts);
+      const a = rules.assessDispute(full, opts);
       return { case: tracked, phase: a.phase, actionRequired: a.actionRequired, deadlines: a.deadlines, next: a.next };
     } catch {
       // A rule that throws on odd data must not take the badge down; fall through to the portal's date.

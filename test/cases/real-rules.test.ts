@@ -1,5 +1,8 @@
 // The planners with the real lib/rules (the other tests use a portal-deadline-only stand-in).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { assessDispute } from '../../lib/rules';
+import type { DisputeFacts } from '../../lib/rules/types';
 import { planBadge } from '../../lib/cases/badge';
 import { dueNotifications } from '../../lib/cases/notifications';
 import { caseRules } from '../../lib/cases/rules-real';
@@ -32,5 +35,36 @@ describe('planning with lib/rules', () => {
   it('no status: not timed (not counted, no notification)', () => {
     const c = trackedCase('dp_4', 'open', null, { facts: { id: 'dp_4', dueBy: at(5) } });
     expect(timeCase(c, caseRules, NOW, 'UTC')).toBeNull();
+  });
+});
+
+describe('caseRules agrees with assessDispute', () => {
+  const DAY = 24 * 3_600_000;
+  const start = Date.parse('2024-06-01T00:00:00Z');
+  const facts = fc.record(
+    {
+      id: fc.constant('dp_x'),
+      provider: fc.constantFrom('card', 'klarna', 'billie'),
+      status: fc.constantFrom('warning_needs_response', 'warning_under_review', 'warning_closed', 'open', 'under_review', 'won', 'lost'),
+      createdAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY).toISOString()),
+      amount: fc.constant({ amountMinor: 1000, currency: 'EUR' }),
+      reason: fc.constantFrom('Return', 'Goods not received', 'Unauthorized purchase', '13.1', '10.4', 'fraudulent'),
+      network: fc.constantFrom('visa', 'mastercard', 'amex'),
+      dueBy: fc.integer({ min: 0, max: 940 }).map((d) => new Date(start + d * DAY + 3_600_000).toISOString()),
+      escalatedAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY).toISOString()),
+    },
+    { requiredKeys: ['id', 'provider', 'status', 'createdAt', 'amount'] },
+  ) as fc.Arbitrary<DisputeFacts>;
+
+  it('on phase, action required, deadlines and next', () => {
+    fc.assert(
+      fc.property(facts, fc.integer({ min: 0, max: 940 }), fc.constantFrom('UTC', 'Europe/Stockholm', 'America/New_York'), (f, day, timeZone) => {
+        const now = new Date(start + day * DAY);
+        const full = assessDispute(f, { now, timeZone });
+        const light = caseRules.assessDispute(f, { now, timeZone });
+        expect(light).toEqual({ phase: full.phase, actionRequired: full.actionRequired, deadlines: full.deadlines, next: full.next });
+      }),
+      { numRuns: 400 },
+    );
   });
 });
