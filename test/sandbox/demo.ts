@@ -108,6 +108,7 @@ async function main(): Promise<void> {
       process.exit(0);
     };
     process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
     session.context.once('close', () => void stop());
     return;
   }
