@@ -11,7 +11,8 @@ export function createSerialQueue(): SerialQueue {
   let tail: Promise<unknown> = Promise.resolve();
   return {
     run<T>(task: () => Promise<T>): Promise<T> {
-      const result = tail.then(task, task);
+      // `tail` never rejects (see below), so each task starts once the previous one settled.
+      const result = tail.then(task);
       tail = result.catch(() => undefined);
       return result;
     },

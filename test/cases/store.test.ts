@@ -207,3 +207,23 @@ describe('case store', () => {
     expect(reply).toMatchObject({ ok: true, settings: { notifications: { enabled: false, hoursBefore: [72, 24, 2] }, hosts: { production: false, playground: true }, timeZone: 'Europe/Stockholm' } });
   });
 });
+
+describe('serial queue', () => {
+  it('runs tasks one at a time in order; a failing task does not stop the next', async () => {
+    const { createSerialQueue } = await import('../../lib/cases/queue');
+    const queue = createSerialQueue();
+    const log: string[] = [];
+    const step = (name: string, ms: number, fail = false) => () =>
+      new Promise<string>((resolve, reject) => {
+        log.push(`start ${name}`);
+        setTimeout(() => {
+          log.push(`end ${name}`);
+          if (fail) reject(new Error(name));
+          else resolve(name);
+        }, ms);
+      });
+    const results = await Promise.allSettled([queue.run(step('a', 20)), queue.run(step('b', 1, true)), queue.run(step('c', 5))]);
+    expect(log).toEqual(['start a', 'end a', 'start b', 'end b', 'start c', 'end c']);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+  });
+});
