@@ -195,6 +195,37 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
   return session;
 }
 
+interface ExecutionContext {
+  id: number;
+  name: string;
+  origin: string;
+  auxData?: { type?: string; isDefault?: boolean };
+}
+
+/**
+ * Evaluates `expression` in the extension's content-script world (isolated) of `page`'s main
+ * document, through CDP, and returns its value; throws when the content script has no world there.
+ * page.evaluate() reaches only the page's own world.
+ */
+export async function evaluateInContentScript<T>(session: ExtensionSession, page: Page, expression: string): Promise<T> {
+  const cdp = await session.context.newCDPSession(page);
+  try {
+    const contexts: ExecutionContext[] = [];
+    cdp.on('Runtime.executionContextCreated', (e: { context: ExecutionContext }) => contexts.push(e.context));
+    await cdp.send('Runtime.enable'); // reports the contexts that already exist
+    const world = contexts.find((c) => c.auxData?.type === 'isolated' && c.origin === `chrome-extension://${session.extensionId}`);
+    if (!world) throw new Error(`no content-script world of ${session.extensionId} in ${page.url()}`);
+    const r = (await cdp.send('Runtime.evaluate', { expression, contextId: world.id, returnByValue: true, awaitPromise: true })) as {
+      result: { value?: unknown };
+      exceptionDetails?: { text: string };
+    };
+    if (r.exceptionDetails) throw new Error(`content-script evaluation failed: ${r.exceptionDetails.text}`);
+    return r.result.value as T;
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
+}
+
 export interface PortalRoute {
   sandbox: Sandbox;
   /** requests that were aborted because they went somewhere other than the portal hosts */

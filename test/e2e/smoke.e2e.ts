@@ -3,7 +3,7 @@
 // no console errors and no request leaving the routed hosts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PINNED, tabOf } from '../sandbox/data';
-import { PLAYGROUND_ORIGIN, launchExtension, routePortal, waitForSandbox, type ExtensionSession, type PortalRoute } from './harness';
+import { PLAYGROUND_ORIGIN, evaluateInContentScript, launchExtension, routePortal, waitForSandbox, type ExtensionSession, type PortalRoute } from './harness';
 
 let session: ExtensionSession;
 let portal: PortalRoute;
@@ -95,6 +95,16 @@ describe('sandbox portal on the portal host', () => {
     expect(background).toBe('rgb(18, 19, 22)');
     expect(session.consoleErrors(page)).toEqual([]);
     expect(portal.blocked).toEqual([]);
+  });
+
+  it('page.clock does not reach the content script: its isolated world keeps the real clock', async () => {
+    const page = await session.newPage();
+    await page.clock.install({ time: new Date('2020-01-01T00:00:00Z') });
+    await session.openPortal('/disputes', { delay: '0' }, { page });
+    expect(await page.evaluate(() => Date.now())).toBeLessThan(Date.parse('2020-01-02T00:00:00Z'));
+    const inContentScript = await evaluateInContentScript<number>(session, page, 'Date.now()');
+    expect(Math.abs(inContentScript - Date.now())).toBeLessThan(60_000);
+    await page.close();
   });
 
   it('aborts and records any request that is not for a portal host, from a page or the extension', async () => {
