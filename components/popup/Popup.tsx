@@ -12,7 +12,7 @@ import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { downloadText } from './download';
 import { caseUrl } from './portal-link';
-import { FIRST_LIST_MARK } from './marks';
+import { FIRST_LIST_MARK, PARSED_MARK, READ_MARK, ASSESSED_MARK, markOnce } from './marks';
 
 /** Countdowns move; a minute is the smallest unit they show. */
 const TICK_MS = 30_000;
@@ -40,7 +40,9 @@ export function Popup({ assessDispute, initial }: PopupProps) {
     (initial ?? readStoredState())
       .then(([rawCases, rawSettings]) => {
         if (!live) return;
+        markOnce(READ_MARK);
         const stored = parseDueCases(rawCases);
+        markOnce(PARSED_MARK);
         setSettings(parseSettings(rawSettings));
         setBad(stored.bad);
         setCases(stored.cases);
@@ -98,9 +100,10 @@ export function Popup({ assessDispute, initial }: PopupProps) {
         void browser.runtime.openOptionsPage().then(() => window.close());
       }}
       onDownload={(name, mime, text, bom) => downloadText(document, name, mime, text, { bom })}
+      onAssessed={() => markOnce(ASSESSED_MARK)}
       onFirstList={() => {
         // The list is in the document; the next animation frame is the one that paints it.
-        requestAnimationFrame(() => performance.mark(FIRST_LIST_MARK));
+        requestAnimationFrame(() => markOnce(FIRST_LIST_MARK));
       }}
     />
   );

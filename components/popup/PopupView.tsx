@@ -32,6 +32,8 @@ export interface PopupViewProps {
   onAddManual: (facts: DisputeFacts) => Promise<string | null>;
   onSettings: () => void;
   onDownload: (fileName: string, mime: string, text: string, bom: boolean) => void;
+  /** called after the cases have been assessed */
+  onAssessed?: () => void;
   /** called once, after the first list (or the empty state) is on screen */
   onFirstList?: () => void;
 }
@@ -45,7 +47,12 @@ export function PopupView(props: PopupViewProps) {
   const [status, setStatus] = useState<{ text: string; good: boolean } | null>(null);
 
   // Assessments are computed once per change of the cases or the clock, not per render.
-  const rows = useMemo(() => (cases ? assessCases(cases, assess) : []), [cases, assess]);
+  const rows = useMemo(() => {
+    if (!cases) return [];
+    const assessed = assessCases(cases, assess);
+    props.onAssessed?.();
+    return assessed;
+  }, [cases, assess]);
   const grouped = useMemo(() => groupRows(rows, { store, search }), [rows, store, search]);
 
   // Layout effect: runs as soon as the list is in the document, before the browser paints it.

@@ -1,2 +1,15 @@
-/** The performance mark the popup sets once its first list (or empty state) is painted; the benchmark reads it. */
+// User Timing marks the popup sets on its way to the first list (DevTools shows them; the benchmark
+// reads them to report where the time goes).
+/** the first list (or the empty state) is painted */
 export const FIRST_LIST_MARK = 'dispute-radar:popup-first-list';
+/** the stored cases and settings have been read */
+export const READ_MARK = 'dispute-radar:popup-read';
+/** the cases that may be due have been checked with zod */
+export const PARSED_MARK = 'dispute-radar:popup-parsed';
+/** every listed case has been assessed with the rules */
+export const ASSESSED_MARK = 'dispute-radar:popup-assessed';
+
+/** Sets a mark once per page. */
+export function markOnce(name: string): void {
+  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
+}

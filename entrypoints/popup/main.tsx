@@ -4,8 +4,9 @@ import { assessDispute } from '../../lib/rules';
 import { Popup, readStoredState } from '../../components/popup/Popup';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { popupCss } from '../../components/popup/popup.css';
+import { takePrefetch } from '../../components/popup/prefetch';
 
-// Storage is read first, so the read runs while the view is set up.
-const initial = readStoredState();
+// prefetch.ts started the storage read before this bundle was compiled; read now if it could not.
+const initial = takePrefetch(globalThis) ?? readStoredState();
 installCss(document, baseCss() + popupCss, 'dispute-radar-css');
 render(<Popup assessDispute={assessDispute} initial={initial} />, document.getElementById('app')!);

@@ -113,3 +113,28 @@ describe('parseDueCases', () => {
     expect(parseDueCases(raw)).toEqual({ cases: [], bad });
   });
 });
+
+describe('popup prefetch', () => {
+  it('reads the same storage keys as lib/cases/read', async () => {
+    const { PREFETCH_KEYS } = await import('../../components/popup/prefetch');
+    const { STORAGE_KEYS } = await import('../../lib/cases/read');
+    expect(`local:${PREFETCH_KEYS.cases}`).toBe(STORAGE_KEYS.cases);
+    expect(`local:${PREFETCH_KEYS.settings}`).toBe(STORAGE_KEYS.settings);
+  });
+});
+
+describe('startPrefetch', () => {
+  it('reads cases and settings in one call, from browser or chrome, and hands the read over once', async () => {
+    const { startPrefetch, publishPrefetch, takePrefetch } = await import('../../components/popup/prefetch');
+    const asked: string[][] = [];
+    const local = { get: async (keys: string[]) => (asked.push(keys), { cases: { a: 1 } }) };
+    const scope = { chrome: { storage: { local } } } as unknown as typeof globalThis;
+    const read = startPrefetch(scope);
+    expect(await read).toEqual([{ a: 1 }, null]);
+    expect(asked).toEqual([['cases', 'settings']]);
+    publishPrefetch(scope, read);
+    expect(takePrefetch(scope)).toBe(read);
+    expect(takePrefetch(scope)).toBeNull();
+    expect(startPrefetch({} as typeof globalThis)).toBeNull();
+  });
+});
