@@ -12,21 +12,29 @@ function schemeVars(scheme: ColorScheme): string {
   ].join('');
 }
 
-export const ANNOTATION_CSS = `
-:host{all:initial;${schemeVars('light')}}
-:host([data-scheme="dark"]){${schemeVars('dark')}}
+const HOST_CSS = `
+:host{all:initial;color-scheme:light;${schemeVars('light')}}
+:host([data-scheme="dark"]){color-scheme:dark;${schemeVars('dark')}}
 :host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--dr-fg)}
-:host([data-kind="chip"]){display:inline-block;vertical-align:middle;margin:0 0 0 6px}
-:host([data-kind="summary"]),:host([data-kind="panel"]){display:block;margin:8px 0}
-:host([data-kind="marker"]){position:fixed;right:12px;bottom:12px;z-index:2147483647}
 *{box-sizing:border-box}
-.chip{display:inline-flex;align-items:center;gap:4px;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}
 ${(['overdue', 'critical', 'soon', 'ok', 'none'] as const)
   .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border-color:var(--dr-${u}-border)}`)
   .join('\n')}
+`;
+
+/** The chips' sheet: small on purpose, since a 500-row list has 500 shadow roots to style. */
+export const CHIP_CSS = `${HOST_CSS}
+:host{display:inline-block;vertical-align:middle;margin:0 0 0 6px}
+.chip{display:inline-flex;align-items:center;gap:4px;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}
 .chip .est{font-weight:700}
 .chip .sep{opacity:.8}
 .chip.problem{border-style:dashed}
+`;
+
+/** Summary line, detail panel and marker. */
+export const PANEL_CSS = `${HOST_CSS}
+:host([data-kind="summary"]),:host([data-kind="panel"]){display:block;margin:8px 0}
+:host([data-kind="marker"]){position:fixed;right:12px;bottom:12px;z-index:2147483647}
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);color:var(--dr-fg);font-size:13px}
 .summary .brand,.panel .brand{font-weight:700}
 .summary .next{padding:0 6px;border-radius:8px;border:1px solid}

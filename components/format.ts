@@ -52,13 +52,20 @@ function currencyFormat(locale: Locale, currency: string): Intl.NumberFormat {
   return format;
 }
 
+const digitsByCurrency = new Map<string, number>();
+
 /** Minor-unit digits of a currency as Intl knows them (ISO 4217: EUR 2, JPY 0, ISK 0). */
 export function currencyDigits(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    try {
+      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    } catch {
+      digits = 2;
+    }
+    digitsByCurrency.set(currency, digits);
   }
+  return digits;
 }
 
 /** "€15.00" / "15,00 €" / "150,00 kr" — the page's conventions for the UI language. */

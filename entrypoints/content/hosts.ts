@@ -3,7 +3,7 @@
 // have no customElements registry in Chrome) carrying the dispute's key, so a later run can find
 // and replace its own elements and the MutationObserver can ignore them.
 import { render } from 'preact';
-import { ANNOTATION_CSS } from '../../components/annotation-css';
+import { CHIP_CSS, PANEL_CSS } from '../../components/annotation-css';
 import type { ColorScheme } from '../../components/format';
 
 export type HostKind = 'chip' | 'summary' | 'panel' | 'marker';
@@ -22,23 +22,25 @@ export function isOurHost(node: Node | null): boolean {
   return node !== null && node.nodeType === 1 && (node as Element).localName.startsWith(HOST_PREFIX);
 }
 
-const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
 
-/** One constructed stylesheet per document, shared by every shadow root (500 chips, one parse). */
-function sharedSheet(doc: Document): CSSStyleSheet | null {
-  if (sheets.has(doc)) return sheets.get(doc) ?? null;
+/** One constructed stylesheet per document and text, shared by its shadow roots (500 chips, one parse). */
+function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
+  let byText = sheets.get(doc);
+  if (!byText) sheets.set(doc, (byText = new Map()));
+  if (byText.has(css)) return byText.get(css) ?? null;
   let sheet: CSSStyleSheet | null = null;
   // Firefox content scripts cannot hand a constructed sheet to a page node (Xray wrappers): use <style>.
   if (!import.meta.env.FIREFOX) {
     try {
       const Ctor = (doc.defaultView as (Window & typeof globalThis) | null)?.CSSStyleSheet ?? CSSStyleSheet;
       sheet = new Ctor();
-      sheet.replaceSync(ANNOTATION_CSS);
+      sheet.replaceSync(css);
     } catch {
       sheet = null;
     }
   }
-  sheets.set(doc, sheet);
+  byText.set(css, sheet);
   return sheet;
 }
 
@@ -52,7 +54,8 @@ export function createHost(doc: Document, kind: HostKind, key: string, scheme: C
   el.setAttribute('data-kind', kind);
   el.setAttribute('data-scheme', scheme);
   const root = el.attachShadow({ mode: 'open' });
-  const sheet = sharedSheet(doc);
+  const css = kind === 'chip' ? CHIP_CSS : PANEL_CSS;
+  const sheet = sharedSheet(doc, css);
   let adopted = false;
   if (sheet) {
     try {
@@ -64,7 +67,7 @@ export function createHost(doc: Document, kind: HostKind, key: string, scheme: C
   }
   if (!adopted) {
     const style = doc.createElement('style');
-    style.textContent = ANNOTATION_CSS;
+    style.textContent = css;
     root.appendChild(style);
   }
   const mount = doc.createElement('div');

@@ -1,8 +1,7 @@
 // List page: a chip beside every dispute, keyed by store + dispute id. A row the portal re-renders
 // in place gets a new chip in the new row; a row that is gone loses its chip.
-import { render } from 'preact';
 import { t } from '../../lib/i18n';
-import { DisputeChip } from '../../components/dispute-chip';
+import { renderChip } from '../../components/dispute-chip';
 import { chipModel } from '../../components/view-model';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
@@ -46,14 +45,14 @@ export function createListChips(): Annotation {
         seen.add(view.key);
         try {
           let entry = entries.get(view.key);
-          const slot = chipSlot(view.anchor, view.facts.id);
-          if (entry && (entry.anchor !== view.anchor || entry.host.el.parentNode !== slot)) {
+          // Same row and the chip still in it: keep it (finding the slot again costs a text scan).
+          if (entry && (entry.anchor !== view.anchor || !entry.host.el.isConnected || !view.anchor.contains(entry.host.el))) {
             remove(view.key);
             entry = undefined;
           }
           if (!entry) {
             const host = createHost(model.doc, 'chip', view.key, model.vc.scheme);
-            slot.appendChild(host.el);
+            chipSlot(view.anchor, view.facts.id).appendChild(host.el);
             entry = { host, anchor: view.anchor, signature: '' };
             entries.set(view.key, entry);
           }
@@ -61,7 +60,7 @@ export function createListChips(): Annotation {
           const chip = chipModel(view, model.vc);
           const signature = `${chip.urgency}|${chip.text}|${chip.fee}|${chip.label}`;
           if (signature !== entry.signature) {
-            render(<DisputeChip model={chip} estimateMark={mark} />, entry.host.mount);
+            renderChip(entry.host.mount, chip, mark);
             entry.signature = signature;
           }
         } catch (error) {
