@@ -70,6 +70,22 @@ describe('sandbox portal on the portal host', () => {
     expect(session.consoleErrors(page)).toEqual([]);
   });
 
+  it('searches from the form and switches store from the header without a reload', async () => {
+    const page = await session.openPortal('/disputes', { delay: '0' });
+    const target = portal.sandbox.disputes().find((d) => d.pinned === 'klarna_chargeback');
+    await page.getByRole('searchbox', { name: 'Search' }).fill(target?.facts.orderId ?? '');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(() => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual([target?.facts.id]);
+    expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('All 1');
+
+    await page.getByRole('combobox', { name: 'Switch store' }).selectOption('K100773');
+    await expect.poll(() => page.locator('[data-current-store]').innerText()).toBe('K100773');
+    const otherStore = portal.sandbox.disputes().filter((d) => d.facts.storeId === 'K100773' && tabOf(d.facts.status) === 'response_required');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(otherStore.length);
+    expect(page.url()).toContain('store=K100773');
+    expect(session.consoleErrors(page)).toEqual([]);
+  });
+
   it('sorts a one-page table in place: the same row elements, in respond-by order', async () => {
     const page = await session.openPortal('/disputes', { delay: '0' });
     const before = await page.locator('tbody tr').elementHandles();

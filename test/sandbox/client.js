@@ -241,6 +241,8 @@ document.addEventListener('change', (event) => {
     const onList = isList(new URL(location.href));
     const url = new URL(onList ? location.href : `/disputes${location.search}`, location.href);
     url.searchParams.set('store', el.value);
+    // another store's list starts afresh: no search, first page
+    url.searchParams.delete('q');
     url.searchParams.delete('page');
     history.pushState(null, '', url.href);
     current = url;
