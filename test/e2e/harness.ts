@@ -49,7 +49,10 @@ export interface LaunchOptions {
   extensionDir?: string;
   viewport?: { width: number; height: number } | null;
   colorScheme?: 'light' | 'dark';
-  /** the browser's time zone (default: the machine's, so the sandbox and the browser agree) */
+  /**
+   * the browser's time zone (default: the machine's, as the sandbox's default); when set, give
+   * routePortal() the same `timeZone` so that the dates the pages show mean the same instants
+   */
   timezoneId?: string;
 }
 
