@@ -71,9 +71,28 @@ function lookupCode(code: string, network: Network | undefined): ReasonMatch | n
 /** A code followed by its name, as pages often show it: "13.1 Merchandise/Services Not Received". */
 const LEADING_CODE = /^([A-Za-z0-9]+(?:\.[0-9]+)*)(?:\s*[:–—-]\s*|\s+)\S/;
 
+/** provider → network → raw reason → result: pages repeat the same few reasons */
+const MEMO = new Map<string, Map<string, Map<string, ReasonMatch | null>>>();
+const MAX_MEMO = 5_000;
+
 /** The matching table row's category and flags, or null. */
 export function matchReason(provider: Provider, reason?: string, network?: Network): ReasonMatch | null {
   if (typeof reason !== 'string' || typeof provider !== 'string') return null;
+  let byNetwork = MEMO.get(provider);
+  if (!byNetwork) MEMO.set(provider, (byNetwork = new Map()));
+  const net = typeof network === 'string' ? network : '';
+  let byReason = byNetwork.get(net);
+  if (!byReason) byNetwork.set(net, (byReason = new Map()));
+  let result = byReason.get(reason);
+  if (result === undefined) {
+    if (byReason.size >= MAX_MEMO) byReason.clear();
+    result = lookup(provider, reason, network);
+    byReason.set(reason, result);
+  }
+  return result;
+}
+
+function lookup(provider: Provider, reason: string, network?: Network): ReasonMatch | null {
   const named = NAMED.get(provider)?.get(reasonKey(reason));
   if (named) return named;
   if (provider !== 'card') return null;

@@ -19,21 +19,71 @@ const SECOND = 1000;
 const DAY = 86_400_000;
 /** ECMAScript's valid Date range */
 const MAX_MS = 8.64e15;
-/** bound on cached days per zone, so a long-lived worker cannot grow without limit */
-const MAX_CACHED_DAYS = 100_000;
 
-/** A UTC day's offset: one number, or the instant within the day where it changes. */
-type DayOffsets = number | { change: number; before: number; after: number };
+/** A UTC day's offset change: the first instant with the new offset. */
+interface Change {
+  change: number;
+  before: number;
+  after: number;
+}
+type DayOffsets = number | Change;
+
+const CHUNK_DAYS = 256;
+/** bound on cached chunks per table (each 2 KiB), so a long-lived worker cannot grow without limit */
+const MAX_CHUNKS = 512;
+
+/**
+ * A number per UTC day, NaN where not yet known: Float64Arrays of 256 days, found through a small
+ * Map and a one-chunk memo. Much faster than a Map keyed by day once thousands of days are cached
+ * (the hashing and cache misses of a large Map were the top cost of an assessment).
+ */
+class DayTable {
+  private readonly chunks = new Map<number, Float64Array>();
+  private lastKey = NaN;
+  private last: Float64Array | null = null;
+
+  private chunk(day: number, create: boolean): Float64Array | null {
+    const key = Math.floor(day / CHUNK_DAYS);
+    if (key === this.lastKey) return this.last;
+    let c = this.chunks.get(key);
+    if (c === undefined) {
+      if (!create) return null;
+      if (this.chunks.size >= MAX_CHUNKS) this.chunks.clear();
+      c = new Float64Array(CHUNK_DAYS).fill(NaN);
+      this.chunks.set(key, c);
+    }
+    this.lastKey = key;
+    this.last = c;
+    return c;
+  }
+
+  get(day: number): number {
+    const c = this.chunk(day, false);
+    return c === null ? NaN : c[day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS]!;
+  }
+
+  set(day: number, value: number): void {
+    this.chunk(day, true)![day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS] = value;
+  }
+}
+
+/** in a DayTable of offsets: the day has a change (see Zone.changes); in `stable`: not stable */
+const VARIES = Infinity;
 
 class Zone {
-  private readonly days = new Map<number, DayOffsets>();
-  /** UTC day → the offset, for days whose neighbours on both sides have that same fixed offset */
-  private readonly stable = new Map<number, number>();
+  /** UTC day → its fixed offset, or VARIES */
+  private readonly offsets = new DayTable();
+  private readonly changes = new Map<number, Change>();
+  /** UTC day → the offset when it and both neighbours share that fixed offset, else VARIES */
+  private readonly stable = new DayTable();
   constructor(private readonly fmt: Intl.DateTimeFormat) {}
 
   /** offset from UTC in ms at an instant (local = utc + offset) */
   offsetAt(ms: number): number {
-    const entry = this.day(Math.floor(ms / DAY) | 0); // a small integer key: the fast kind of Map key
+    const day = Math.floor(ms / DAY);
+    const fixed = this.offsets.get(day);
+    if (fixed === fixed && fixed !== VARIES) return fixed; // not NaN, not a change day
+    const entry = this.day(day);
     if (typeof entry === 'number') return entry;
     return ms < entry.change ? entry.before : entry.after;
   }
@@ -44,26 +94,30 @@ class Zone {
    * fixed offset the answer is immediate (one cached lookup).
    */
   wallToInstant(wall: number): number {
-    const day = Math.floor(wall / DAY) | 0;
-    const fixed = this.stable.get(day);
-    if (fixed !== undefined) return wall - fixed;
-    const a = this.day(day - 1);
-    const b = this.day(day);
-    const c = this.day(day + 1);
-    if (typeof a === 'number' && a === b && b === c) {
-      if (this.stable.size >= MAX_CACHED_DAYS) this.stable.clear();
-      this.stable.set(day, a);
-      return wall - a;
+    const day = Math.floor(wall / DAY);
+    let fixed = this.stable.get(day);
+    if (fixed !== fixed) {
+      const a = this.day(day - 1);
+      const b = this.day(day);
+      const c = this.day(day + 1);
+      fixed = typeof a === 'number' && a === b && b === c ? a : VARIES;
+      this.stable.set(day, fixed);
     }
-    return fromWall(this, wall);
+    return fixed !== VARIES ? wall - fixed : fromWall(this, wall);
   }
 
   private day(day: number): DayOffsets {
-    let entry = this.days.get(day);
-    if (entry === undefined) {
-      if (this.days.size >= MAX_CACHED_DAYS) this.days.clear();
-      entry = this.computeDay(day);
-      this.days.set(day, entry);
+    const fixed = this.offsets.get(day);
+    if (fixed === fixed) return fixed === VARIES ? this.changes.get(day) ?? this.remember(day) : fixed;
+    return this.remember(day);
+  }
+
+  private remember(day: number): DayOffsets {
+    const entry = this.computeDay(day);
+    if (typeof entry === 'number') this.offsets.set(day, entry);
+    else {
+      this.offsets.set(day, VARIES);
+      this.changes.set(day, entry);
     }
     return entry;
   }
@@ -190,9 +244,27 @@ export function addCalendarDaysIn(z: AnyZone, ms: number, days: number): number 
 
 const PAD2: string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
 const PAD3: string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
-/** "YYYY-MM-DDT" per UTC day, cached: formatting the date part is the slow half */
-const DAY_PREFIX = new Map<number, string>();
-const MAX_CACHED_PREFIXES = 100_000;
+/** "YYYY-MM-DDT" per UTC day, cached in chunks like DayTable: formatting the date is the slow half */
+const PREFIX_CHUNKS = new Map<number, (string | undefined)[]>();
+let lastPrefixKey = NaN;
+let lastPrefixChunk: (string | undefined)[] = [];
+
+function dayPrefix(day: number): string {
+  const key = Math.floor(day / CHUNK_DAYS);
+  let chunk = lastPrefixChunk;
+  if (key !== lastPrefixKey) {
+    let c = PREFIX_CHUNKS.get(key);
+    if (c === undefined) {
+      if (PREFIX_CHUNKS.size >= MAX_CHUNKS) PREFIX_CHUNKS.clear();
+      c = new Array<string | undefined>(CHUNK_DAYS).fill(undefined);
+      PREFIX_CHUNKS.set(key, c);
+    }
+    lastPrefixKey = key;
+    lastPrefixChunk = chunk = c;
+  }
+  const i = day - key * CHUNK_DAYS;
+  return (chunk[i] ??= new Date(day * DAY).toISOString().slice(0, 11));
+}
 /** years 0000–9999 format as YYYY; outside that Date#toISOString's ±YYYYYY form is used */
 const MIN_FAST_MS = new Date(0).setUTCFullYear(0, 0, 1);
 const MAX_FAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
@@ -205,12 +277,7 @@ const MAX_FAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
 export function isoString(ms: number): string {
   if (!(ms >= MIN_FAST_MS && ms <= MAX_FAST_MS)) return new Date(ms).toISOString();
   const day = Math.floor(ms / DAY);
-  let prefix = DAY_PREFIX.get(day);
-  if (prefix === undefined) {
-    if (DAY_PREFIX.size >= MAX_CACHED_PREFIXES) DAY_PREFIX.clear();
-    prefix = new Date(day * DAY).toISOString().slice(0, 11);
-    DAY_PREFIX.set(day, prefix);
-  }
+  const prefix = dayPrefix(day);
   let rest = ms - day * DAY;
   const milli = rest % 1000;
   rest = (rest - milli) / 1000;
