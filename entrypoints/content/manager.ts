@@ -463,8 +463,9 @@ export class MountManager {
 }
 
 function onlyOurHosts(r: MutationRecord): boolean {
-  for (const n of Array.from(r.addedNodes)) if (!isOurHost(n)) return false;
-  for (const n of Array.from(r.removedNodes)) if (!isOurHost(n)) return false;
+  const { addedNodes, removedNodes } = r;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOurHost(addedNodes[i] ?? null)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOurHost(removedNodes[i] ?? null)) return false;
   return true;
 }
 

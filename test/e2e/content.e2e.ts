@@ -274,6 +274,38 @@ describe('detail page', () => {
   });
 });
 
+describe('a page it cannot read', () => {
+  const URL_BROKEN = 'https://portal.kustom.co/disputes/unreadable';
+  const BODY =
+    '<!doctype html><html lang="en-GB"><body><main><h1>Dispute inquiries</h1><table><thead><tr><th>Dispute ID</th>' +
+    '<th>Amount</th><th>Status</th></tr></thead><tbody><tr><td>dp_1</td><td>lots</td><td>weird</td></tr></tbody></table></main></body></html>';
+
+  it('gets one small dismissible marker naming the problems, and a chip saying what is missing', async () => {
+    const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html', body: BODY });
+    await session.context.route(URL_BROKEN, serve);
+    try {
+      const page = await session.newPage();
+      pages.push(page);
+      await page.goto(URL_BROKEN);
+      const marker = () => page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length);
+      await expect.poll(marker).toBe(1);
+      const [text, title] = await page.evaluate(() => {
+        const root = document.querySelector('dispute-radar-marker')!.shadowRoot!;
+        return [root.querySelector('span')!.textContent, root.querySelector('[title]')!.getAttribute('title')];
+      });
+      expect(text).toBe('Dispute Radar could not read this page');
+      expect(title).toContain('dp_1');
+      expect(
+        await page.evaluate(() => document.querySelector('dispute-radar-chip')?.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label')),
+      ).toBe('Dispute dp_1: not enough data. Dispute Radar could not read: payment method, status, created, amount.');
+      await page.locator('dispute-radar-marker').getByRole('button', { name: 'Dismiss' }).click();
+      await expect.poll(marker).toBe(0);
+    } finally {
+      await session.context.unroute(URL_BROKEN, serve);
+    }
+  });
+});
+
 describe('dark mode, screenshots, and a quiet extension', () => {
   const scheme = (page: Page) =>
     page.evaluate(() =>
