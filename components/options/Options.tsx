@@ -1,7 +1,7 @@
 // The options page's container: reads and watches the settings and the case count (read-only), and
 // sends every change to the background.
 import { useEffect, useState } from 'preact/hooks';
-import { resolveLocale } from '../../lib/i18n';
+import { resolveLocale, t } from '../../lib/i18n';
 import { casesReadItem, parseCases, parseSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
 import type { Settings } from '../../lib/cases/schema';
@@ -28,6 +28,7 @@ export function Options() {
   const locale = settings?.language ?? browserLocale;
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = t(locale, 'options.title');
   }, [locale]);
 
   return (

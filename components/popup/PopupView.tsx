@@ -158,12 +158,19 @@ export function PopupView(props: PopupViewProps) {
           <div class="summary">
             <span>{tn(locale, 'popup.count', grouped.total)}</span>
             <span class="bar-actions">
-              <button type="button" class="btn" onClick={() => exportAs('csv')} aria-label={t(locale, 'popup.action.csv.label')}>
+              {/* The visible words are the accessible name (WCAG 2.5.3); the longer text describes. */}
+              <button type="button" class="btn" onClick={() => exportAs('csv')} aria-describedby="export-csv-desc" title={t(locale, 'popup.action.csv.label')}>
                 {t(locale, 'popup.action.csv')}
               </button>
-              <button type="button" class="btn" onClick={() => exportAs('ics')} aria-label={t(locale, 'popup.action.ical.label')}>
+              <button type="button" class="btn" onClick={() => exportAs('ics')} aria-describedby="export-ics-desc" title={t(locale, 'popup.action.ical.label')}>
                 {t(locale, 'popup.action.ical')}
               </button>
+              <span id="export-csv-desc" class="sr-only">
+                {t(locale, 'popup.action.csv.label')}
+              </span>
+              <span id="export-ics-desc" class="sr-only">
+                {t(locale, 'popup.action.ical.label')}
+              </span>
             </span>
           </div>
           {grouped.total === 0 ? <p class="muted">{t(locale, 'popup.noMatch')}</p> : null}

@@ -133,12 +133,12 @@ describe('toolbar popup', () => {
 
   it('exports the due cases as CSV and iCalendar files', async () => {
     const page = await openPopup();
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the due cases as a CSV file' }).click()]);
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^dispute-radar-\d{4}-\d{2}-\d{2}\.csv$/);
     const csvText = readFileSync((await csv.path())!, 'utf8');
     expect(csvText.startsWith('\ufeffGroup,Store ID,Dispute ID')).toBe(true);
     expect(csvText).toContain('KL-MAIL-0001');
-    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /iCalendar/ }).click()]);
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export calendar' }).click()]);
     const icsText = readFileSync((await ics.path())!, 'utf8');
     expect(icsText.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\n')).toBe(true);
     expect(icsText.match(/BEGIN:VEVENT/g)?.length).toBeGreaterThan(3);
