@@ -8,7 +8,9 @@
 //   npm run demo                       build, open, screenshots in artifacts/demo/
 //   npm run demo -- --no-build         use the existing .output/chrome-mv3
 //   npm run demo -- --headless         never open a window
-//   npm run demo -- --out docs/screenshots   write the README's screenshots there
+//   npm run demo -- --out DIR          write the screenshots to DIR
+// (The README's screenshots in docs/screenshots/ are written by test/e2e/content.e2e.ts and the
+// popup's e2e test, so that they always show the tested build.)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
