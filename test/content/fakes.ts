@@ -121,7 +121,15 @@ export class FakeLife implements Lifecycle {
   private invalidated: (() => void)[] = [];
   private navigation: ((url: string) => void)[] = [];
   timers = new Set<ReturnType<typeof setTimeout>>();
+  /** timers of a second or more (the minute ticker): held, run only by `runLongTimers` */
+  long = new Map<number, () => void>();
+  private nextLong = 1_000_000;
   setTimeout(fn: () => void, ms: number): number {
+    if (ms >= 1000) {
+      const id = this.nextLong++;
+      this.long.set(id, fn);
+      return id;
+    }
     const id = setTimeout(() => {
       this.timers.delete(id);
       fn();
@@ -130,8 +138,15 @@ export class FakeLife implements Lifecycle {
     return id as unknown as number;
   }
   clearTimeout(id: number): void {
+    if (this.long.delete(id)) return;
     clearTimeout(id as unknown as ReturnType<typeof setTimeout>);
     this.timers.delete(id as unknown as ReturnType<typeof setTimeout>);
+  }
+  runLongTimers(): number {
+    const due = [...this.long];
+    this.long.clear();
+    for (const [, fn] of due) fn();
+    return due.length;
   }
   onLocationChange(cb: (url: string) => void): void {
     this.navigation.push(cb);
@@ -143,6 +158,7 @@ export class FakeLife implements Lifecycle {
     for (const cb of this.navigation) cb(url);
   }
   invalidate(): void {
+    this.long.clear();
     for (const cb of this.invalidated) cb();
     for (const id of this.timers) clearTimeout(id);
     this.timers.clear();

@@ -24,6 +24,7 @@ const allHosts = () => document.querySelectorAll('dispute-radar-chip,dispute-rad
 let life: FakeLife;
 let bridge: FakeBridge;
 let manager: MountManager;
+let now = NOW;
 
 async function start(html: string, url = '/disputes'): Promise<void> {
   document.body.innerHTML = html;
@@ -36,13 +37,15 @@ async function start(html: string, url = '/disputes'): Promise<void> {
     bridge,
     texts: fakeTexts,
     life,
-    now: () => NOW,
+    now: () => now,
     debounceMs: 0,
+    settingsTimeoutMs: 100,
   });
   await manager.start();
 }
 
 beforeEach(() => {
+  now = NOW;
   life = new FakeLife();
   bridge = new FakeBridge();
   document.documentElement.lang = 'en-GB';
@@ -239,6 +242,27 @@ describe('mount manager across navigation and invalidation', () => {
   });
 });
 
+describe('the minute ticker', () => {
+  it('moves the countdowns on each minute without reading the page again', async () => {
+    await start(listPage(row('D1', 2 * HOUR + 30 * 60_000)));
+    expect(chipText(chipFor('D1')!)).toBe('2 h 30 min to respond·fee €15.00 if lost');
+    const reads = fakeRead.calls;
+    now += 60_000;
+    expect(life.runLongTimers()).toBe(1);
+    expect(chipText(chipFor('D1')!)).toBe('2 h 29 min to respond·fee €15.00 if lost');
+    expect(fakeRead.calls).toBe(reads);
+    // and it keeps going
+    now += 60_000;
+    expect(life.runLongTimers()).toBe(1);
+    expect(chipText(chipFor('D1')!)).toBe('2 h 28 min to respond·fee €15.00 if lost');
+  });
+
+  it('runs no timer on a page without countdowns', async () => {
+    await start(listPage(row('D3', null, 'data-status="won"')));
+    expect(life.long.size).toBe(0);
+  });
+});
+
 describe('detail panel inputs', () => {
   const detail = () => `<main><article data-id="D1" data-due="${iso(2 * DAY)}"><h1>D1</h1></article></main>`;
 
@@ -273,6 +297,21 @@ describe('detail panel inputs', () => {
     await settle();
     expect(root.querySelector('[role="alert"]')!.textContent).toBe('Could not save this change. Please try again.');
     expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
+  });
+
+  it('asks for the buyer country the page does not show, and sends the choice', async () => {
+    await start(detail(), '/disputes/D1');
+    const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
+    const selects = root.querySelectorAll<HTMLSelectElement>('select');
+    expect(selects).toHaveLength(2);
+    const country = selects[1]!;
+    expect(country.value).toBe('');
+    expect(Array.from(country.options).some((o) => o.value === 'SE' && o.textContent === 'Sweden')).toBe(true);
+    country.value = 'SE';
+    country.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect(bridge.updates.at(-1)).toEqual({ type: 'case:merchant-update', storeId: 'M1', disputeId: 'D1', patch: { buyerCountry: 'SE' } });
+    expect(root.querySelectorAll<HTMLSelectElement>('select')[1]!.value).toBe('SE');
   });
 
   it('keeps page events from the portal: a click in the panel does not reach the page', async () => {
