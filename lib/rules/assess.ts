@@ -147,22 +147,26 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
   const msLeft = nextIndex >= 0 ? p.current[nextIndex]!.atMs - nowMs : null;
   const urgency = urgencyFor(msLeft, info.phase, thresholds(opts?.thresholds));
 
+  // Billie publishes no fee: null is the answer there, not a problem.
   let fee: FeeRule | null = null;
   if (d.provider !== 'billie') {
+    const country = normalizeCountry(d.buyerCountry);
     if (d.buyerCountry === undefined) problems.push('buyer country unknown: fee not known');
-    else if (normalizeCountry(d.buyerCountry) === null) problems.push(`buyer country "${String(d.buyerCountry)}" is not a country code: fee not known`);
+    else if (country === null) problems.push(`buyer country "${String(d.buyerCountry)}" is not a country code: fee not known`);
     else if (p.createdMs !== null) {
-      fee = feeAt(d.provider, normalizeCountry(d.buyerCountry)!, p.createdMs);
-      if (!fee) problems.push(`no published fee for buyer country ${d.buyerCountry}`);
+      fee = feeAt(d.provider, country, p.createdMs);
+      if (!fee) problems.push(`no published fee for buyer country ${country}`);
     }
   }
 
   if (normalizeCurrency(d.amount?.currency) !== d.amount?.currency) {
     problems.push(`currency "${String(d.amount?.currency)}" is not an ISO 4217 code`);
   }
-  let enquiry = info.phase === 'enquiry';
-  for (const x of p.current) if (x.kind === 'response') enquiry = false;
-  const exp = exposure(d.amount, fee, enquiry || (info.phase === 'closed' && row?.disputeType === 'enquiry'));
+  // Still an enquiry (no fee on accepting) unless a response is already due, as for a Klarna fraud
+  // dispute shown as an enquiry; a closed enquiry never escalated.
+  let stillEnquiry = info.phase === 'enquiry' || (info.phase === 'closed' && row?.disputeType === 'enquiry');
+  for (const x of p.current) if (x.kind === 'response') stillEnquiry = false;
+  const exp = exposure(d.amount, fee, stillEnquiry);
 
   let checklist: readonly EvidenceItem[] = EMPTY_ITEMS;
   try {
