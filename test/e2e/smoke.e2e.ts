@@ -37,7 +37,7 @@ describe('sandbox portal on the portal host', () => {
     const expected = portal.sandbox
       .disputes()
       .filter((d) => d.facts.storeId === 'K100482' && tabOf(d.facts.status) === 'response_required');
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(expected.length);
+    await expect.poll(() => page.locator('tbody tr[data-key]').count()).toBe(expected.length);
     for (const p of PINNED.filter((x) => x.status === 'open')) {
       await expect.poll(() => page.getByRole('link', { name: p.id, exact: true }).count()).toBe(1);
     }
@@ -75,27 +75,27 @@ describe('sandbox portal on the portal host', () => {
     const target = portal.sandbox.disputes().find((d) => d.pinned === 'klarna_chargeback');
     await page.getByRole('searchbox', { name: 'Search' }).fill(target?.facts.orderId ?? '');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
-    await expect.poll(() => page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual([target?.facts.id]);
+    await expect.poll(() => page.locator('tbody tr[data-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')))).toEqual([target?.facts.id]);
     expect(await page.getByRole('tab', { selected: true }).innerText()).toBe('All 1');
 
     await page.getByRole('combobox', { name: 'Switch store' }).selectOption('K100773');
     await expect.poll(() => page.locator('[data-current-store]').innerText()).toBe('K100773');
     const otherStore = portal.sandbox.disputes().filter((d) => d.facts.storeId === 'K100773' && tabOf(d.facts.status) === 'response_required');
-    await expect.poll(() => page.locator('tbody tr').count()).toBe(otherStore.length);
+    await expect.poll(() => page.locator('tbody tr[data-key]').count()).toBe(otherStore.length);
     expect(page.url()).toContain('store=K100773');
     expect(session.consoleErrors(page)).toEqual([]);
   });
 
   it('sorts a one-page table in place: the same row elements, in respond-by order', async () => {
     const page = await session.openPortal('/disputes', { delay: '0' });
-    const before = await page.locator('tbody tr').elementHandles();
+    const before = await page.locator('tbody tr[data-key]').elementHandles();
     await page.getByRole('button', { name: 'Respond by', exact: true }).click();
     await expect.poll(() => page.getAttribute('th:has(button[data-sort=respond_by])', 'aria-sort')).toBe('ascending');
     const withDue = portal.sandbox
       .disputes()
       .filter((d) => d.facts.storeId === 'K100482' && d.facts.status === 'open' && d.facts.dueBy)
       .sort((a, b) => Date.parse(a.facts.dueBy as string) - Date.parse(b.facts.dueBy as string) || a.facts.id.localeCompare(b.facts.id));
-    const shown = await page.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
+    const shown = await page.locator('tbody tr[data-key]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-key')));
     expect(shown.slice(0, withDue.length)).toEqual(withDue.map((d) => d.facts.id));
     for (const row of before) expect(await row.evaluate((r) => r.isConnected)).toBe(true);
     expect(page.url()).toContain('sort=respond_by');
