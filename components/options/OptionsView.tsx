@@ -90,7 +90,7 @@ export function OptionsView(props: OptionsViewProps) {
     setDrafts((d) => ({ ...d, [field]: value }));
   };
 
-  const numberField = (field: string, label: string, stored: string, onCommit: (text: string) => void, hintId?: string) => (
+  const numberField = (field: string, label: string, stored: string, onCommit: (text: string) => void, hintId?: string, hint?: string) => (
     <div class="field">
       <label for={`opt-${field}`}>{label}</label>
       <input
@@ -104,6 +104,11 @@ export function OptionsView(props: OptionsViewProps) {
         aria-invalid={errors[field] ? 'true' : undefined}
         aria-describedby={[hintId, errors[field] ? `opt-${field}-error` : null].filter(Boolean).join(' ') || undefined}
       />
+      {hint && hintId ? (
+        <span class="hint" id={hintId}>
+          {hint}
+        </span>
+      ) : null}
       {errors[field] ? (
         <span class="error" id={`opt-${field}-error`}>
           {errors[field]}
@@ -246,12 +251,10 @@ export function OptionsView(props: OptionsViewProps) {
           />
           {t(locale, 'options.notifications.enabled')}
         </label>
-        <span class="hint" id="opt-hoursBefore-hint">
-          {t(locale, 'options.notifications.hoursBefore.hint')}
-        </span>
         {numberField('hoursBefore', t(locale, 'options.notifications.hoursBefore'), hoursListText(settings), (text) =>
           commit('hoursBefore', parseHoursList(text), (v) => ({ notifications: { hoursBefore: v } })),
           'opt-hoursBefore-hint',
+          t(locale, 'options.notifications.hoursBefore.hint'),
         )}
       </section>
 

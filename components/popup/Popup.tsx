@@ -11,7 +11,7 @@ import type { AssessOptions, Assessment, DisputeFacts } from '../../lib/rules/ty
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { downloadText } from './download';
-import { caseUrl } from './portal-link';
+import { caseUrl, portalListUrl } from './portal-link';
 import { FIRST_LIST_MARK, PARSED_MARK, READ_MARK, ASSESSED_MARK, markOnce } from './marks';
 
 /** Countdowns move; a minute is the smallest unit they show. */
@@ -95,6 +95,9 @@ export function Popup({ assessDispute, initial }: PopupProps) {
       onAddManual={async (facts) => {
         const reply = await sendRequest({ type: 'case:add-manual', facts });
         return reply.ok ? null : reply.problem;
+      }}
+      onOpenPortal={() => {
+        void browser.tabs.create({ url: portalListUrl(settings) }).then(() => window.close());
       }}
       onSettings={() => {
         void browser.runtime.openOptionsPage().then(() => window.close());

@@ -31,6 +31,8 @@ export interface PopupViewProps {
   onOpen: (row: Row) => void;
   onAddManual: (facts: DisputeFacts) => Promise<string | null>;
   onSettings: () => void;
+  /** opens the portal's dispute list in a tab */
+  onOpenPortal: () => void;
   onDownload: (fileName: string, mime: string, text: string, bom: boolean) => void;
   /** called after the cases have been assessed */
   onAssessed?: () => void;
@@ -127,7 +129,7 @@ export function PopupView(props: PopupViewProps) {
       ) : null}
       {props.quarantined > 0 ? <p class="notice bad">{tn(locale, 'popup.quarantined', props.quarantined)}</p> : null}
       {cases === null ? <p class="muted">{t(locale, 'popup.loading')}</p> : null}
-      {empty ? <EmptyState locale={locale} onAdd={() => setView('add')} /> : null}
+      {empty ? <EmptyState locale={locale} onAdd={() => setView('add')} onOpenPortal={props.onOpenPortal} /> : null}
       {cases !== null && !empty ? (
         <>
           <div class="filters" role="search">

@@ -18,6 +18,11 @@ export function caseUrl(c: TrackedCase, settings: Settings): string {
       // fall through to the search URL
     }
   }
+  return `${portalListUrl(settings)}?q=${encodeURIComponent(c.facts.id)}`;
+}
+
+/** The dispute list on the portal host the merchant works on (production unless only the test portal is on). */
+export function portalListUrl(settings: Settings): string {
   const origin = settings.hosts.production || !settings.hosts.playground ? PORTAL_ORIGINS.production : PORTAL_ORIGINS.playground;
-  return `${origin}/disputes?q=${encodeURIComponent(c.facts.id)}`;
+  return `${origin}/disputes`;
 }

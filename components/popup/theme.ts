@@ -44,7 +44,7 @@ button{cursor:pointer}
 .btn:disabled{opacity:.6;cursor:default}
 .field{display:flex;flex-direction:column;gap:2px;margin:0 0 8px}
 .field label,.field .label{font-weight:600}
-.field input,.field select{padding:5px 7px;border:1px solid var(--border);border-radius:6px;background:var(--bg)}
+.field input,.field select{width:100%;min-width:0;padding:5px 7px;border:1px solid var(--border);border-radius:6px;background:var(--bg)}
 .field input[aria-invalid="true"],.field select[aria-invalid="true"]{border-color:var(--error);border-width:2px}
 .hint{color:var(--muted);font-size:12px}
 .error{color:var(--error);font-size:12px;font-weight:600}

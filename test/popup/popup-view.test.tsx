@@ -27,6 +27,7 @@ function mount(over: Partial<PopupViewProps>): PopupViewProps {
     onOpen: vi.fn(),
     onAddManual: vi.fn(async () => null),
     onSettings: vi.fn(),
+    onOpenPortal: vi.fn(),
     onDownload: vi.fn(),
     onFirstList: vi.fn(),
     ...over,
@@ -46,6 +47,8 @@ describe('PopupView', () => {
     expect(root.textContent).toContain('Open the Disputes page in the Kustom Portal');
     expect(root.querySelector('.row')).toBeNull();
     expect(props.onFirstList).toHaveBeenCalledTimes(1);
+    act(() => button('Open the Kustom Portal').click());
+    expect(props.onOpenPortal).toHaveBeenCalledTimes(1);
   });
 
   it('shows a loading line, not the empty state, until the cases are read', () => {

@@ -48,6 +48,7 @@ export const popup: Messages = {
     'popup.empty.body':
       'Open the Disputes page in the Kustom Portal. Dispute Radar reads the disputes you see there and lists each one here, soonest deadline first.',
     'popup.empty.manual': 'Know a dispute only from an e-mail? Add it with “Add a case”.',
+    'popup.empty.openPortal': 'Open the Kustom Portal',
     'popup.deadline.response': 'Response',
     'popup.deadline.escalation': 'Escalation',
     'popup.fee.on_open': 'charged when opened',
@@ -178,6 +179,7 @@ export const popup: Messages = {
     'popup.empty.body':
       'Öffnen Sie die Seite „Streitfälle“ im Kustom Portal. Dispute Radar liest die Streitfälle, die Sie dort sehen, und listet sie hier auf, die nächste Frist zuerst.',
     'popup.empty.manual': 'Sie kennen einen Streitfall nur aus einer E-Mail? Erfassen Sie ihn mit „Fall hinzufügen“.',
+    'popup.empty.openPortal': 'Kustom Portal öffnen',
     'popup.deadline.response': 'Antwort',
     'popup.deadline.escalation': 'Eskalation',
     'popup.fee.on_open': 'bei Eröffnung berechnet',
@@ -308,6 +310,7 @@ export const popup: Messages = {
     'popup.empty.body':
       'Öppna sidan Tvister i Kustom Portal. Dispute Radar läser tvisterna du ser där och listar dem här, med den närmaste tidsfristen först.',
     'popup.empty.manual': 'Känner du bara till en tvist från ett e-postmeddelande? Lägg till den med ”Lägg till ärende”.',
+    'popup.empty.openPortal': 'Öppna Kustom Portal',
     'popup.deadline.response': 'Svar',
     'popup.deadline.escalation': 'Eskalering',
     'popup.fee.on_open': 'debiteras när tvisten öppnas',
@@ -438,6 +441,7 @@ export const popup: Messages = {
     'popup.empty.body':
       'Avaa Kustom Portalin Kiistat-sivu. Dispute Radar lukee siellä näkemäsi kiistat ja luettelee ne tässä lähimmän määräajan mukaan.',
     'popup.empty.manual': 'Tiedätkö kiistasta vain sähköpostin perusteella? Lisää se kohdasta ”Lisää tapaus”.',
+    'popup.empty.openPortal': 'Avaa Kustom Portal',
     'popup.deadline.response': 'Vastaus',
     'popup.deadline.escalation': 'Eskalointi',
     'popup.fee.on_open': 'veloitetaan avattaessa',
@@ -568,6 +572,7 @@ export const popup: Messages = {
     'popup.empty.body':
       'Åpne siden Tvister i Kustom Portal. Dispute Radar leser tvistene du ser der, og viser dem her med den nærmeste fristen først.',
     'popup.empty.manual': 'Kjenner du bare til en tvist fra en e-post? Legg den til med «Legg til sak».',
+    'popup.empty.openPortal': 'Åpne Kustom Portal',
     'popup.deadline.response': 'Svar',
     'popup.deadline.escalation': 'Eskalering',
     'popup.fee.on_open': 'belastes ved åpning',
@@ -698,6 +703,7 @@ export const popup: Messages = {
     'popup.empty.body':
       'Åbn siden Tvister i Kustom Portal. Dispute Radar læser de tvister, du ser der, og viser dem her med den nærmeste frist først.',
     'popup.empty.manual': 'Kender du kun en tvist fra en e-mail? Tilføj den med “Tilføj sag”.',
+    'popup.empty.openPortal': 'Åbn Kustom Portal',
     'popup.deadline.response': 'Svar',
     'popup.deadline.escalation': 'Eskalering',
     'popup.fee.on_open': 'opkræves ved oprettelse',
