@@ -15,6 +15,7 @@ import type {
   AdviceItem,
   AssessOptions,
   Assessment,
+  ChecklistOptions,
   Deadline,
   DisputeFacts,
   EvidenceItem,
@@ -29,6 +30,7 @@ import type {
 const GOODS: readonly string[] = ['physical', 'digital', 'service'];
 const DECISIONS = DECISION_ESTIMATES.map((row) => ({ row, w: window(row.effective) }));
 const EMPTY_ITEMS: readonly never[] = Object.freeze([]);
+const NO_OPTIONS: ChecklistOptions = Object.freeze({});
 
 /** overdue at and after the instant; critical / soon strictly below their thresholds */
 export function urgencyFor(msLeft: number | null, phase: Phase, t: UrgencyThresholds): Urgency {
@@ -122,12 +124,13 @@ function sortByTime(points: TimelinePoint[], times: number[]): TimelinePoint[] {
 
 function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
   const problems: string[] = [];
-  let nowMs = opts?.now instanceof Date ? opts.now.getTime() : NaN;
+  let now = opts?.now;
+  let nowMs = now instanceof Date ? now.getTime() : NaN;
   if (!Number.isFinite(nowMs)) {
     problems.push('no valid "now" given: the current time is used');
     nowMs = Date.now();
+    now = new Date(nowMs);
   }
-  const now = new Date(nowMs);
 
   const row = statusRow(d.status);
   if (!row) problems.push(`unknown status "${String(d.status)}": treated as needing a response`);
@@ -170,7 +173,7 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
 
   let checklist: readonly EvidenceItem[] = EMPTY_ITEMS;
   try {
-    const opt: { network?: typeof d.network; reason?: string } = {};
+    const opt: ChecklistOptions = d.network === undefined && d.reason === undefined ? NO_OPTIONS : {};
     if (d.network !== undefined) opt.network = d.network;
     if (d.reason !== undefined) opt.reason = d.reason;
     checklist = evidenceChecklist(d.provider, category, goods, opt);
