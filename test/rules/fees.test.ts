@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EEA_MEMBERS } from '../../lib/rules/data/countries';
-import { BULGARIA_EURO_FROM, CARD_TABLE_SWITCH, EEA_ROW, FEE_AMOUNTS, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
+import { BULGARIA_EURO_FROM, CARD_TABLE_SWITCH, EEA_ROW, FEE_AMOUNTS, FEE_CHARGING, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
 import { disputeFee, normalizeCountry } from '../../lib/rules/fees';
 import type { Provider } from '../../lib/rules/types';
 
@@ -32,6 +32,14 @@ describe('disputeFee: every row of the amount tables', () => {
   it('row ids are unique', () => {
     const ids = FEE_AMOUNTS.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('disputeFee: every row of the charging table', () => {
+  it.each(FEE_CHARGING.map((row) => [row.id, row] as const))('%s', (_id, row) => {
+    const at = insideWindow(row.effective.from, row.effective.until);
+    const rule = disputeFee({ provider: row.provider, buyerCountry: 'SE', openedAt: at });
+    expect(rule).toMatchObject({ charged: row.charged, refundedIfWon: row.refundedIfWon, chargingRuleId: row.id });
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STATUS_TABLE } from '../../lib/rules/data/statuses';
 import { outcomeInfo, statusInfo, statusRow } from '../../lib/rules/statuses';
 import type { DisputeStatus, Outcome } from '../../lib/rules/types';
 
@@ -19,8 +20,12 @@ describe('statusInfo', () => {
     expect(statusRow(status)?.disputeType).toBe(type);
   });
 
-  it('covers exactly the seven statuses', () => {
-    expect(EXPECTED.map(([s]) => statusRow(s)?.status)).toEqual(EXPECTED.map(([s]) => s));
+  it('the table has exactly the seven statuses, each once', () => {
+    expect(STATUS_TABLE.map((row) => row.status).sort()).toEqual(EXPECTED.map(([s]) => s).sort());
+  });
+
+  it.each(STATUS_TABLE.map((row) => [row.status, row] as const))('table row %s is what statusInfo returns', (status, row) => {
+    expect(statusInfo(status)).toEqual({ phase: row.phase, actionRequired: row.actionRequired, tab: row.tab, klarnaEquivalent: row.klarnaEquivalent });
   });
 
   it.each([['needs_response'], ['OPEN'], [''], [undefined], [null], [42]])(
