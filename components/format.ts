@@ -113,13 +113,18 @@ export function formatDate(locale: Locale, iso: string, timeZone: string): strin
   return dateTimeFormat(locale, timeZone, false).format(ms);
 }
 
-/** The browser's zone, used when the settings leave it empty. */
+let browserZone: string | null = null;
+
+/** The browser's zone, used when the settings leave it empty (asked once: ICU's first answer is slow). */
 export function browserTimeZone(): string {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  } catch {
-    return 'UTC';
+  if (browserZone === null) {
+    try {
+      browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      browserZone = 'UTC';
+    }
   }
+  return browserZone;
 }
 
 export interface ColorPair {

@@ -23,6 +23,10 @@ export default defineContentScript({
         localeTexts: createLocaleTexts(fetchTexts, CATALOG),
         life: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+          idle: (fn) => {
+            if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => fn(), { timeout: 2000 });
+            else ctx.setTimeout(fn, 0);
+          },
           clearTimeout: (id) => clearTimeout(id),
           onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', (e) => cb(e.newUrl.href)),
           onInvalidated: (cb) => ctx.onInvalidated(cb),

@@ -50,15 +50,17 @@ export function createListChips(): Annotation {
             remove(view.key);
             entry = undefined;
           }
-          if (!entry) {
-            const host = createHost(model.doc, 'chip', view.key, model.vc.scheme);
-            chipSlot(view.anchor, view.facts.id).appendChild(host.el);
-            entry = { host, anchor: view.anchor, signature: '' };
-            entries.set(view.key, entry);
-          }
-          setScheme(entry.host, model.vc.scheme);
           const chip = chipModel(view, model.vc);
           const signature = `${chip.urgency}|${chip.text}|${chip.fee}|${chip.label}`;
+          if (!entry) {
+            // Drawn while detached, then inserted once: one style invalidation per chip, not one per attribute.
+            const host = createHost(model.doc, 'chip', view.key, model.vc.scheme);
+            renderChip(host.mount, chip, mark);
+            chipSlot(view.anchor, view.facts.id).appendChild(host.el);
+            entries.set(view.key, { host, anchor: view.anchor, signature });
+            continue;
+          }
+          setScheme(entry.host, model.vc.scheme);
           if (signature !== entry.signature) {
             renderChip(entry.host.mount, chip, mark);
             entry.signature = signature;

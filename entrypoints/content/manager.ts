@@ -25,6 +25,8 @@ export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) 
 /** What the manager needs from the content script's context (WXT's `ctx` in production). */
 export interface Lifecycle {
   setTimeout(fn: () => void, ms: number): number;
+  /** runs `fn` when the page is idle (default: a zero timeout) */
+  idle?(fn: () => void): void;
   clearTimeout(id: number): void;
   onLocationChange(cb: (url: string) => void): void;
   onInvalidated(cb: () => void): void;
@@ -136,15 +138,21 @@ export class MountManager {
     const t1 = performance.now();
     this.reading = reading;
     this.views = buildViews(reading, this.assessContext());
+    const t1b = performance.now();
     this.scheme = detectScheme(this.win, reading.disputes[0]?.anchor ?? this.doc.body);
     this.render();
     this.lastText = this.fingerprint();
     const t2 = performance.now();
     this.measure('read', t0, t1, { rows: reading.disputes.length });
+    this.measure('assess', t1, t1b, { rows: reading.disputes.length });
+    this.measure('mount', t1b, t2, { rows: reading.disputes.length });
     this.measure(this.annotatedOnce ? 'annotate' : 'first-annotate', t0, t2, { rows: reading.disputes.length, page: reading.page });
     if (reading.disputes.length > 0) this.annotatedOnce = true;
     this.scheduleTick();
-    this.o.life.setTimeout(() => this.guard('observed', () => this.sendObserved()), 0);
+    // Telling the background is not urgent: after the page has painted, when it is idle.
+    const send = () => this.guard('observed', () => this.sendObserved());
+    if (this.o.life.idle) this.o.life.idle(send);
+    else this.o.life.setTimeout(send, 0);
   }
 
   /** The views as last rendered, for tests. */
