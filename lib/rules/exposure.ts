@@ -26,16 +26,24 @@ export function isValidMoney(m: unknown): m is Money {
   return typeof amount === 'number' && Number.isSafeInteger(amount) && amount >= 0;
 }
 
+/** Adds `m` to the entry of its currency in `out` (or a new one); never across currencies. */
+function add(out: Money[], m: Money | null): Money[] {
+  if (!m || !isValidMoney(m) || m.amountMinor === 0) return out;
+  const currency = normalizeCurrency(m.currency);
+  for (const x of out) {
+    if (x.currency === currency) {
+      x.amountMinor += m.amountMinor;
+      return out;
+    }
+  }
+  out.push({ amountMinor: m.amountMinor, currency });
+  return out;
+}
+
 /** Adds up money per currency, keeping first-seen order; never across currencies. */
 export function sumByCurrency(items: readonly (Money | null)[]): Money[] {
   const out: Money[] = [];
-  for (const m of items) {
-    if (!m || !isValidMoney(m) || m.amountMinor === 0) continue;
-    const currency = normalizeCurrency(m.currency);
-    const same = out.find((x) => x.currency === currency);
-    if (same) same.amountMinor += m.amountMinor;
-    else out.push({ amountMinor: m.amountMinor, currency });
-  }
+  for (const m of items) add(out, m);
   return out;
 }
 
@@ -49,9 +57,9 @@ export function exposure(amount: Money | null | undefined, fee: FeeRule | null, 
   const feeMoney = fee && isValidMoney(fee.fee) ? fee.fee : null;
   const keptIfWon = fee !== null && fee.charged === 'on_open' && !fee.refundedIfWon ? feeMoney : null;
   return {
-    accept: sumByCurrency([disputed, enquiry ? null : feeMoney]),
-    challengeIfLost: sumByCurrency([disputed, feeMoney]),
-    challengeIfWon: sumByCurrency([keptIfWon]),
+    accept: add(add([], disputed), enquiry ? null : feeMoney),
+    challengeIfLost: add(add([], disputed), feeMoney),
+    challengeIfWon: add([], keptIfWon),
     feeKnown: feeMoney !== null,
   };
 }
