@@ -100,14 +100,14 @@ export function statusOfText(text: string): StatusValue | null {
 }
 
 /** A tab label, with or without its counter ("Response required (3)", "Svar krävs 3"). */
-export function tabOfText(text: string): { tab: PortalTab | 'all'; count: number | null } | null {
+export function tabOfText(text: string): { tab: PortalTab | 'all'; count: number | null; langs: PortalLang[] } | null {
   const key = labelKey(text);
   const direct = TABS.get(key);
-  if (direct) return { tab: direct.value, count: null };
+  if (direct) return { tab: direct.value, count: null, langs: direct.langs };
   const m = /^(.*?)[\s(]*(\d+)\)?$/.exec(key);
   if (!m) return null;
   const hit = TABS.get(labelKey(m[1] ?? ''));
-  return hit ? { tab: hit.value, count: Number(m[2]) } : null;
+  return hit ? { tab: hit.value, count: Number(m[2]), langs: hit.langs } : null;
 }
 
 /** A known reason in the vocabulary's spelling, else the text as shown. */

@@ -23,9 +23,9 @@ describe('labels, tabs and statuses in six languages', () => {
     expect(fieldOfLabel(`  ${text.toUpperCase()}:\u00a0`)?.value).toBe(field);
   });
   it.each(rows(TAB_LABELS))('tab %s in %s: "%s"', (tab, _lang, text) => {
-    expect(tabOfText(text)).toEqual({ tab, count: null });
-    expect(tabOfText(`${text} (12)`)).toEqual({ tab, count: 12 });
-    expect(tabOfText(`${text}\u00a07`)).toEqual({ tab, count: 7 });
+    expect(tabOfText(text)).toMatchObject({ tab, count: null });
+    expect(tabOfText(`${text} (12)`)).toMatchObject({ tab, count: 12 });
+    expect(tabOfText(`${text}\u00a07`)).toMatchObject({ tab, count: 7 });
   });
   it.each(rows(STATUS_LABELS))('status %s in %s: "%s"', (status, _lang, text) => {
     expect(statusOfText(text)?.status).toBe(status);

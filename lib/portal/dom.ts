@@ -1,0 +1,101 @@
+// DOM helpers that read what a person sees: text only, never script/style content, never markup.
+// Nothing here looks at class names or ids; tags only in their generic meaning (a table cell, a
+// definition term, a line break).
+
+/** Subtrees that are never visible text. */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'OBJECT']);
+
+/** Elements that start a new line of text: their text is kept apart from the text before. */
+export const BLOCK_TAGS = new Set([
+  'DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'DT', 'DD', 'DL', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'SECTION',
+  'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BUTTON', 'OPTION',
+  'LABEL', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIELDSET', 'LEGEND', 'SUMMARY', 'DETAILS',
+]);
+
+export const ELEMENT_NODE = 1;
+export const TEXT_NODE = 3;
+
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+/**
+ * Hidden by the page itself (the hidden attribute, an inline display:none). Stylesheets are not
+ * consulted: computing styles for every node would cost far more than the reading budget.
+ */
+export function isHidden(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
+/** The value a form control shows: the selected option's text, an input's value. */
+export function controlText(el: Element): string | null {
+  const tag = el.tagName;
+  if (tag === 'SELECT') {
+    const select = el as HTMLSelectElement;
+    const option = select.selectedOptions?.[0] ?? select.options?.[select.selectedIndex] ?? null;
+    return option ? (option.textContent ?? '') : '';
+  }
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'OUTPUT') {
+    return (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
+  }
+  return null;
+}
+
+/**
+ * The visible text of a node, as text (markup inside values stays literal text; scripts are never
+ * read): text nodes joined, a space between block elements and at <br>.
+ */
+export function visibleText(node: Node): string {
+  if (node.nodeType === TEXT_NODE) return (node as Text).data;
+  if (node.nodeType !== ELEMENT_NODE) return '';
+  const el = node as Element;
+  if (SKIP_TAGS.has(el.tagName) || isHidden(el)) return '';
+  const control = controlText(el);
+  if (control !== null) return control;
+  let out = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) out += (child as Text).data;
+    else if (child.nodeType === ELEMENT_NODE) {
+      const tag = (child as Element).tagName;
+      if (tag === 'BR') out += ' ';
+      else if (BLOCK_TAGS.has(tag)) out += ` ${visibleText(child)} `;
+      else out += visibleText(child);
+    }
+  }
+  return out;
+}
+
+/** A `<time datetime>` inside a value: the machine-readable date beside the visible one. */
+export function machineDate(el: Element | null): string | null {
+  if (!el) return null;
+  const time = el.tagName === 'TIME' ? el : el.querySelector('time[datetime]');
+  return time?.getAttribute('datetime') ?? null;
+}
+
+/** Column position of a cell in its row (colspans counted) or of an element among its siblings. */
+export function columnOf(cell: Element): number {
+  let col = 0;
+  const isCell = cell.tagName === 'TD' || cell.tagName === 'TH';
+  for (let s = cell.previousElementSibling; s; s = s.previousElementSibling) {
+    col += isCell ? Math.max(1, Number(s.getAttribute('colspan')) || 1) : 1;
+  }
+  return col;
+}
+
+/** The cells of a row by column position (colspans counted). */
+export function cellsByColumn(row: Element): Map<number, Element> {
+  const map = new Map<number, Element>();
+  let col = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    map.set(col, c);
+    col += c.tagName === 'TD' || c.tagName === 'TH' ? Math.max(1, Number(c.getAttribute('colspan')) || 1) : 1;
+  }
+  return map;
+}
+
+export function columnCount(row: Element): number {
+  let col = 0;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    col += c.tagName === 'TD' || c.tagName === 'TH' ? Math.max(1, Number(c.getAttribute('colspan')) || 1) : 1;
+  }
+  return col;
+}

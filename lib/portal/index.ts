@@ -1,0 +1,20 @@
+// lib/portal: the page reader (contract in ../../../shared/design/architecture.md).
+export { readPortalPage } from './reader';
+export type { PortalReading, ReadDispute, ReadOptions } from './reader';
+export { parseAmount, readAmount, currencyOfSymbol, currencyDigits } from './amount';
+export type { AmountReading } from './amount';
+export { parseDate, readDate } from './date';
+export type { DateOptions, DateReading } from './date';
+export { parseCountry } from './country';
+export {
+  fieldOfLabel,
+  paymentMethodOfText,
+  portalLangOfTag,
+  portalLocaleOf,
+  reasonOfText,
+  statusOfText,
+  tabOfText,
+} from './lexicon';
+export type { StatusValue } from './lexicon';
+export { cleanText, labelKey } from './text';
+export * as vocabulary from './vocabulary';

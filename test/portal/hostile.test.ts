@@ -1,0 +1,188 @@
+// @vitest-environment happy-dom
+// Pages the reader must survive: empty, foreign, ambiguous, broken, hostile and huge. It never
+// throws, never executes or interprets page text, and says what it could not read.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readPortalPage, type PortalReading } from '../../lib/portal';
+import { partialDisputeFactsSchema } from '../../lib/rules/schema';
+import { esc, label, listPage, SAMPLES, TZ } from './pages';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const read = (html: string, url = 'https://portal.kustom.co/disputes'): PortalReading =>
+  readPortalPage(parse(html), url, { timeZone: TZ });
+
+function table(lang: 'en' | 'sv', rows: string[][], htmlLang: string | null = 'en-GB'): string {
+  const fields = ['id', 'amount', 'status', 'createdAt'] as const;
+  return `<html${htmlLang ? ` lang="${htmlLang}"` : ''}><body><table><thead><tr>${fields
+    .map((f) => `<th>${esc(label(f, lang))}</th>`)
+    .join('')}</tr></thead><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></body></html>`;
+}
+
+describe('empty and foreign pages', () => {
+  it('an empty page: unknown, no disputes, a plain problem', () => {
+    const r = readPortalPage(document.implementation.createHTMLDocument(''), 'https://portal.kustom.co/disputes');
+    expect(r).toMatchObject({ page: 'unknown', disputes: [], storeId: null, locale: null });
+    expect(r.problems).toEqual(['The page shows no text.']);
+  });
+
+  it('a document without any element', () => {
+    const doc = document.implementation.createDocument(null, null, null) as unknown as Document;
+    const r = readPortalPage(doc, 'about:blank');
+    expect(r).toMatchObject({ page: 'unknown', disputes: [] });
+    expect(r.problems.length).toBe(1);
+  });
+
+  it('a portal page without disputes (orders) is unknown and quiet', () => {
+    const r = read('<html lang="en-GB"><body><h1>Orders</h1><table><tr><th>Order</th><th>Total</th></tr><tr><td>1</td><td>€5</td></tr></table></body></html>', 'https://portal.kustom.co/orders');
+    expect(r).toMatchObject({ page: 'unknown', disputes: [], problems: [] });
+  });
+
+  it('a page in a language the portal does not use: nothing read, and it says why', () => {
+    const r = read(`<html lang="fr-FR"><body><dl><dt>Identifiant du litige</dt><dd>X-1</dd><dt>Montant</dt><dd>12,00 €</dd></dl></body></html>`);
+    expect(r).toMatchObject({ page: 'unknown', disputes: [], locale: null });
+    expect(r.problems.join(' ')).toMatch(/"fr-FR".*not one of the portal's languages/);
+  });
+
+  it('a foreign lang attribute over English labels: read by the labels, with a note', () => {
+    const r = read(table('en', [['D-1', '€12.00', 'Won', '30 Mar 2025']], 'fr'));
+    expect(r.locale).toBe('en-GB');
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(['D-1']);
+    expect(r.problems).toEqual([expect.stringMatching(/"fr".*read by its labels \(en-GB\)/)]);
+  });
+
+  it('labels shared by Swedish, Norwegian and Danish only: language and "kr" stay undecided', () => {
+    const r = read(`<html><body><p>Tvist-ID: <b>T-1</b><br>Status: <b>foo</b><br>Beløp: <b>12,00 kr</b></p></body></html>`);
+    // "Beløp" is Norwegian only: decided
+    expect(r.locale).toBe('nb-NO');
+    expect(r.disputes[0]!.facts.amount).toEqual({ amountMinor: 1200, currency: 'NOK' });
+    const r2 = read(`<html><body><p>Tvist-ID: <b>T-1</b><br>Status: <b>xyz</b></p></body></html>`);
+    expect(r2.locale).toBeNull();
+    expect(r2.problems.join(' ')).toMatch(/could be sv-SE or nb-NO or da-DK/);
+  });
+
+  it('"kr" on a page in a language without it is a problem, not a guess', () => {
+    const r = read(table('en', [['D-1', '12.00 kr', 'Won', '30 Mar 2025']]));
+    expect(r.disputes[0]!.facts.amount).toBeUndefined();
+    expect(r.problems).toEqual([expect.stringMatching(/^Dispute D-1: the amount could not be read: .*could be DKK, NOK, SEK/)]);
+  });
+});
+
+describe('broken rows', () => {
+  it('reads the good rows and names each broken one', () => {
+    const r = read(
+      table('en', [
+        ['D-1', '€12.00', 'Won', '30 Mar 2025'],
+        ['', '€13.00', 'Lost', '30 Mar 2025'],
+        ['D-3', 'lots', 'Won', '30 Mar 2025'],
+        ['D-4', '€14.00', 'Pending somehow', 'yesterday'],
+        ['D-5', '€15.00'],
+        ['D-6', '€16.00', 'Won', '30 Mar 2025', 'extra cell'],
+      ]),
+    );
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(['D-1', 'D-3', 'D-4', 'D-5', 'D-6']);
+    expect(r.disputes.find((d) => d.facts.id === 'D-5')!.facts).toEqual({ id: 'D-5', amount: { amountMinor: 1500, currency: 'EUR' } });
+    expect(r.problems).toEqual([
+      'Row 2 of the disputes list shows no dispute ID.',
+      expect.stringMatching(/^Dispute D-3: the amount could not be read: "lots" has no number in it/),
+      'Dispute D-4: the status "Pending somehow" is not one the reader knows.',
+      expect.stringMatching(/^Dispute D-4: the created date could not be read: "yesterday"/),
+    ]);
+    for (const d of r.disputes) expect(partialDisputeFactsSchema.safeParse(d.facts).success).toBe(true);
+  });
+
+  it('a Dispute ID label without a value is reported', () => {
+    const r = read('<html lang="en-GB"><body><div><span>Dispute ID</span></div></body></html>', 'https://portal.kustom.co/disputes/x');
+    expect(r.disputes).toEqual([]);
+    expect(r.problems).toContain('A "Dispute ID" label on the page has no value beside it.');
+  });
+
+  it('hidden rows and templates are not read', () => {
+    const html = table('en', [['D-1', '€12.00', 'Won', '30 Mar 2025']]).replace(
+      '</tbody>',
+      '<tr hidden><td>D-HIDDEN</td><td>€1.00</td><td>Won</td><td>30 Mar 2025</td></tr><tr style="display: none"><td>D-NONE</td><td>€1.00</td><td>Won</td><td>30 Mar 2025</td></tr></tbody>',
+    ).replace('</body>', '<template><p>Dispute ID: T-1</p></template></body>');
+    expect(read(html).disputes.map((d) => d.facts.id)).toEqual(['D-1']);
+  });
+});
+
+describe('hostile values', () => {
+  it('markup and script text inside values are read as text and never run', () => {
+    const g = globalThis as { __pwned?: boolean };
+    const html = `<html lang="en-GB"><body><dl>
+      <dt>Dispute ID</dt><dd>D-1<script>globalThis.__pwned = true; document.title = "Dispute ID"</script><style>dd{content:"x"}</style></dd>
+      <dt>Merchant reference</dt><dd>&lt;img src=x onerror="globalThis.__pwned=true"&gt;</dd>
+      <dt>Order ID</dt><dd>&lt;script&gt;alert(1)&lt;/script&gt;</dd>
+      <dt>Amount</dt><dd><b>€</b>12.00<img src="x" onerror="globalThis.__pwned=true"></dd>
+    </dl></body></html>`;
+    const doc = parse(html);
+    const before = doc.documentElement.outerHTML;
+    const r = readPortalPage(doc, 'https://portal.kustom.co/disputes/D-1', { timeZone: TZ });
+    expect(g.__pwned).toBeUndefined();
+    expect(doc.documentElement.outerHTML).toBe(before);
+    expect(r.disputes[0]!.facts).toEqual({
+      id: 'D-1',
+      merchantReference: '<img src=x onerror="globalThis.__pwned=true">',
+      orderId: '<script>alert(1)</script>',
+      amount: { amountMinor: 1200, currency: 'EUR' },
+    });
+  });
+
+  it('overlong values are cut to what the schema allows', () => {
+    const long = 'A1'.repeat(400);
+    const r = read(`<html lang="en-GB"><body><p>Dispute ID: <b>${long}</b><br>Merchant reference: <b>${long} ${long}</b></p></body></html>`);
+    expect(r.disputes[0]!.facts.id).toHaveLength(200);
+    expect(partialDisputeFactsSchema.safeParse(r.disputes[0]!.facts).success).toBe(true);
+  });
+
+  it('never throws on random pages made of vocabulary texts, values and markup', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('Dispute ID', 'Amount', 'Status', 'Tvist-ID:', 'Betrag:', 'Response required', 'Alle', 'Created', 'Store ID (MID)'),
+      fc.constantFrom('€12.00', '12,00 kr', 'D-1', 'D-2', '30.03.2025', 'Won', '—', '', 'Visa', 'Sweden', '<b>', '</b>'),
+      fc.string({ maxLength: 12 }),
+    );
+    const tag = fc.constantFrom('div', 'span', 'td', 'th', 'tr', 'table', 'dl', 'dt', 'dd', 'li', 'ul', 'p', 'strong', 'label', 'select', 'option', 'br');
+    const node: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        piece.map(esc),
+        fc.tuple(tag, fc.array(tie('node'), { maxLength: 5 }), fc.option(fc.constantFrom('Dispute ID', 'Amount', 'Status'))).map(
+          ([t, kids, aria]) => `<${t}${aria ? ` aria-label="${aria}"` : ''}>${kids.join('')}</${t}>`,
+        ),
+      ),
+    })).node;
+    fc.assert(
+      fc.property(fc.array(node, { maxLength: 6 }), fc.constantFrom('en-GB', 'sv', '', 'xx'), (nodes, lang) => {
+        const r = read(`<html lang="${lang}"><body>${nodes.join('')}</body></html>`);
+        expect(['dispute_list', 'dispute_detail', 'unknown']).toContain(r.page);
+        for (const d of r.disputes) expect(partialDisputeFactsSchema.safeParse(d.facts).success).toBe(true);
+        for (const p of r.problems) expect(typeof p).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('size', () => {
+  it('5,000 rows: all read, nothing thrown', () => {
+    const samples = Array.from({ length: 5000 }, (_, i) => {
+      const s = SAMPLES[i % SAMPLES.length]!;
+      return { ...s, facts: { ...s.facts, id: `${s.facts.id}-${i}` } };
+    });
+    const r = read(listPage('en', 'table', samples));
+    expect(r.problems).toEqual([]);
+    expect(r.disputes).toHaveLength(5000);
+    expect(r.disputes[4999]!.facts.id).toBe(`${SAMPLES[4999 % SAMPLES.length]!.facts.id}-4999`);
+    expect(new Set(r.disputes.map((d) => d.anchor)).size).toBe(5000);
+  }, 120_000); // happy-dom is slow to build 5,000 rows; speed is measured by the benchmark, not here
+
+  it('5,000 cards: all read, nothing thrown', () => {
+    const samples = Array.from({ length: 5000 }, (_, i) => {
+      const s = SAMPLES[i % SAMPLES.length]!;
+      return { ...s, facts: { ...s.facts, id: `${s.facts.id}-${i}` } };
+    });
+    const r = read(listPage('de', 'cards-inline', samples));
+    expect(r.problems).toEqual([]);
+    expect(r.disputes).toHaveLength(5000);
+  }, 120_000);
+});
