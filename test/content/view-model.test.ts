@@ -1,0 +1,108 @@
+// What chips and the summary say for real assessments (lib/rules), at a fixed instant.
+import { describe, expect, it } from 'vitest';
+import { chipModel, joinSentences, summaryModel, sumByCurrency, type DisputeView, type ViewContext } from '../../components/view-model';
+import { assessDispute } from '../../lib/rules';
+import type { DisputeFacts } from '../../lib/rules/types';
+
+const NOW = Date.parse('2026-03-02T12:00:00.000Z');
+const MIN = 60_000;
+const H = 60 * MIN;
+const D = 24 * H;
+const at = (ms: number) => new Date(NOW + ms).toISOString();
+const vc = (locale: ViewContext['locale'] = 'en'): ViewContext => ({ locale, timeZone: 'Europe/Stockholm', now: NOW, scheme: 'light' });
+const nbsp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+function view(facts: DisputeFacts): DisputeView {
+  return {
+    key: `M|${facts.id}`,
+    storeId: 'M',
+    facts,
+    assessment: assessDispute(facts, { now: new Date(NOW), timeZone: 'Europe/Stockholm' }),
+    missing: [],
+    merchant: null,
+  };
+}
+
+const card: DisputeFacts = {
+  id: 'C1', provider: 'card', status: 'open', network: 'visa', reason: '13.1', buyerCountry: 'SE',
+  createdAt: at(-5 * D), amount: { amountMinor: 124_900, currency: 'SEK' }, dueBy: at(2 * D + 4 * H + 30 * MIN),
+};
+const overdue: DisputeFacts = {
+  id: 'C2', provider: 'card', status: 'open', network: 'mastercard', reason: '4855', buyerCountry: 'GB',
+  createdAt: at(-10 * D), amount: { amountMinor: 24_000, currency: 'GBP' }, dueBy: at(-(3 * H + 30 * MIN)),
+};
+const billie: DisputeFacts = {
+  id: 'B1', provider: 'billie', status: 'open', reason: 'Goods not received', buyerCountry: 'DE',
+  createdAt: at(-(3 * D + 21 * H + 30 * MIN)), amount: { amountMinor: 56_050, currency: 'EUR' },
+};
+const won: DisputeFacts = { ...card, id: 'C3', status: 'won' };
+
+describe('chipModel', () => {
+  it.each([
+    [card, 'en', '2 d 4 h to respond', 'fee SEK 150.00 if lost', null, 'soon'],
+    [overdue, 'en', 'overdue by 3 h 30 min', 'fee £15.00 if lost', null, 'overdue'],
+    [won, 'en', 'closed', 'fee SEK 150.00 if lost', null, 'none'],
+    [card, 'sv', '2 d 4 tim kvar att svara', 'avgift 150,00 kr vid förlust', null, 'soon'],
+  ] as const)('%o in %s', (facts, locale, text, fee, estimate, urgency) => {
+    const m = chipModel(view(facts), vc(locale));
+    expect(m.text).toBe(text);
+    expect(nbsp(m.fee ?? '')).toBe(fee);
+    expect(m.estimate).toBe(estimate);
+    expect(m.urgency).toBe(urgency);
+    expect(m.problem).toBe(false);
+  });
+
+  it('marks a rule estimate and names the rule in the text alternative', () => {
+    const m = chipModel(view(billie), vc());
+    expect(m.text).toBe('8 d 2 h to respond');
+    expect(m.fee).toBeNull();
+    expect(m.estimate).toMatch(/^Estimated: the portal shows no deadline, so it follows rule billie\.[\w.-]+\.$/);
+    expect(m.label).toBe(`Dispute B1: 8 d 2 h to respond. Deadline 10 Mar 2026, 15:30. ${m.estimate} no published fee.`);
+  });
+
+  it('names what is missing when a dispute cannot be assessed', () => {
+    const m = chipModel({ key: 'M|X', storeId: 'M', facts: { id: 'X' }, assessment: null, missing: ['status', 'amount'], merchant: null }, vc());
+    expect(m).toMatchObject({ text: 'not enough data', problem: true, urgency: 'none' });
+    expect(m.label).toBe('Dispute X: not enough data. Dispute Radar could not read: status, amount.');
+  });
+});
+
+describe('summaryModel', () => {
+  it('counts, keeps overdue apart from the next deadline ahead, and sums fees per currency', () => {
+    const second: DisputeFacts = { ...card, id: 'C4', dueBy: at(6 * D) };
+    const s = summaryModel([card, overdue, billie, won, second].map(view), vc());
+    expect(s.needResponse).toBe('4 disputes need a response');
+    expect(s.overdue).toBe('1 overdue');
+    expect(s.next).toEqual({ text: 'next: 2 d 4 h to respond (C1)', urgency: 'soon', id: 'C1' });
+    expect(nbsp(s.fees)).toBe('fees at risk: SEK 300.00, £15.00');
+    expect(nbsp(s.label)).toBe(
+      'Dispute Radar. 4 disputes need a response. 1 overdue. next: 2 d 4 h to respond (C1). fees at risk: SEK 300.00, £15.00.',
+    );
+  });
+
+  it('says so when nothing is open', () => {
+    const s = summaryModel([won].map(view), vc('de'));
+    expect(s.needResponse).toBe('0 Streitfälle brauchen eine Antwort');
+    expect(s.overdue).toBeNull();
+    expect(s.next).toBeNull();
+    expect(s.fees).toBe('keine Gebühren im Risiko');
+  });
+});
+
+describe('helpers', () => {
+  it('sums per currency in first-seen order, never across currencies', () => {
+    expect(
+      sumByCurrency([
+        { amountMinor: 1500, currency: 'EUR' },
+        { amountMinor: 15000, currency: 'SEK' },
+        { amountMinor: 1500, currency: 'EUR' },
+      ]),
+    ).toEqual([
+      { currency: 'EUR', amountMinor: 3000 },
+      { currency: 'SEK', amountMinor: 15000 },
+    ]);
+  });
+  it('ends every sentence with one full stop', () => {
+    expect(joinSentences(['A.', 'B', ' ', 'C..'])).toBe('A. B. C.');
+  });
+});
