@@ -2,6 +2,7 @@
 import { t } from '../lib/i18n';
 import type { TimelinePoint } from '../lib/rules/types';
 import { formatDateTime } from './format';
+import { ruleDescription } from './rule-description';
 import type { ViewContext } from './view-model';
 
 export function pointDate(p: TimelinePoint, vc: ViewContext): string {
@@ -26,7 +27,7 @@ export function PhaseTimeline({ points, vc }: { points: TimelinePoint[]; vc: Vie
             <span class="what">{t(locale, `content.timeline.${p.kind}`)}</span>
             {': '}
             <span class="when">{pointDate(p, vc)}</span>{' '}
-            <span class="src" title={p.ruleId ? t(locale, 'content.estimate.rule', { rule: p.ruleId }) : undefined}>
+            <span class="src" title={p.ruleId && p.source === 'rule' ? t(locale, 'content.estimate.rule', { rule: ruleDescription(p.ruleId, locale) }) : undefined}>
               ({source}
               {p.passed ? `, ${t(locale, 'content.timeline.passed')}` : ''})
             </span>

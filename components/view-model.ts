@@ -5,6 +5,7 @@ import { t, tn } from '../lib/i18n';
 import type { Assessment, Deadline, DisputeFacts, Money, Urgency } from '../lib/rules/types';
 import type { MerchantInput } from '../lib/cases/schema';
 import { formatCountdown, formatDateTime, formatMoney, type ColorScheme } from './format';
+import { ruleDescription } from './rule-description';
 
 export interface ViewContext {
   locale: Locale;
@@ -55,7 +56,7 @@ export function msLeftAt(deadline: Deadline, now: number): number {
 
 /** Why a deadline is an estimate, naming the rule; with a range, its latest end too. */
 export function estimateText(d: Deadline, vc: ViewContext): string {
-  const base = t(vc.locale, 'content.estimate.rule', { rule: d.ruleId });
+  const base = t(vc.locale, 'content.estimate.rule', { rule: ruleDescription(d.ruleId, vc.locale) });
   if (!d.latest) return base;
   return `${base} ${t(vc.locale, 'content.estimate.range', {
     from: formatDateTime(vc.locale, d.at, vc.timeZone),

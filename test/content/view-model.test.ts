@@ -56,7 +56,7 @@ describe('chipModel', () => {
     const m = chipModel(view(billie), vc());
     expect(m.text).toBe('8 d 2 h to respond');
     expect(m.fee).toBeNull();
-    expect(m.estimate).toMatch(/^Estimated: the portal shows no deadline, so it follows rule billie\.[\w.-]+\.$/);
+    expect(m.estimate).toBe('Estimated: the portal shows no deadline, so it follows the rule: 12 calendar days after the dispute was opened (billie.response.12d).');
     expect(m.label).toBe(`Dispute B1: 8 d 2 h to respond. Deadline 10 Mar 2026, 15:30. ${m.estimate} no published fee.`);
   });
 

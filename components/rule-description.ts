@@ -1,0 +1,28 @@
+// A deadline rule in words, for the estimate mark's tooltip: "12 calendar days after the dispute
+// was opened (billie.response.12d)". The numbers come from the rule table itself
+// (lib/rules/data/deadlines.ts), so the words change when a row changes.
+import type { Locale } from '../lib/i18n';
+import { t } from '../lib/i18n';
+import { DECISION_ESTIMATES, DEADLINE_RULES } from '../lib/rules/data/deadlines';
+
+export function ruleDescription(ruleId: string, locale: Locale): string {
+  const row = DEADLINE_RULES.find((r) => r.id === ruleId);
+  if (row) {
+    const anchor = t(locale, `content.anchor.${row.anchor}`);
+    const words =
+      row.latestDays !== undefined
+        ? t(locale, 'content.rule.range', { from: row.days, to: row.latestDays, anchor })
+        : t(locale, 'content.rule.days', { days: row.days, anchor });
+    return `${words} (${ruleId})`;
+  }
+  const decision = DECISION_ESTIMATES.find((r) => r.id === ruleId);
+  if (decision) {
+    const anchor = t(locale, 'content.anchor.response');
+    const words =
+      decision.latestDays !== undefined
+        ? t(locale, 'content.rule.range', { from: decision.days, to: decision.latestDays, anchor })
+        : t(locale, 'content.rule.days', { days: decision.days, anchor });
+    return `${words} (${ruleId})`;
+  }
+  return ruleId;
+}
