@@ -108,7 +108,14 @@ describe('parseDueCases', () => {
     expect(kept.map((c) => c.key).sort()).toEqual(all);
   });
 
-  it.each([[null, 0], [undefined, 0], ['junk', 1], [[1, 2], 1]])('%j → no cases, %d bad', async (raw, bad) => {
+  it('reads the store from one JSON text as well', async () => {
+    const { parseDueCases } = await import('../../lib/cases/group');
+    const raw: Record<string, unknown> = {};
+    for (const c of cases) raw[c.key] = c;
+    expect(parseDueCases(JSON.stringify(raw))).toEqual(parseDueCases(raw));
+  });
+
+  it.each([[null, 0], [undefined, 0], ['junk', 1], ['{"a":', 1], [[1, 2], 1]])('%j → no cases, %d bad', async (raw, bad) => {
     const { parseDueCases } = await import('../../lib/cases/group');
     expect(parseDueCases(raw)).toEqual({ cases: [], bad });
   });
