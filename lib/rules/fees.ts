@@ -7,12 +7,14 @@ import type { FeeRule, Provider } from './types';
 
 type Compiled<T> = { row: T; w: Window };
 
-const AMOUNTS = new Map<string, Compiled<FeeAmountRow>[]>();
+/** provider → buyer country → table versions */
+const AMOUNTS = new Map<string, Map<string, Compiled<FeeAmountRow>[]>>();
 for (const row of FEE_AMOUNTS) {
-  const key = `${row.provider}:${row.country}`;
-  const list = AMOUNTS.get(key) ?? [];
+  let byCountry = AMOUNTS.get(row.provider);
+  if (!byCountry) AMOUNTS.set(row.provider, (byCountry = new Map()));
+  const list = byCountry.get(row.country) ?? [];
   list.push({ row, w: window(row.effective) });
-  AMOUNTS.set(key, list);
+  byCountry.set(row.country, list);
 }
 const CHARGING = FEE_CHARGING.map((row) => ({ row, w: window(row.effective) }));
 const EEA = new Map<string, Window[]>();
@@ -35,7 +37,7 @@ export function isEeaMember(country: string, atMs: number): boolean {
 }
 
 function amountRow(provider: string, country: string, atMs: number): FeeAmountRow | null {
-  const list = AMOUNTS.get(`${provider}:${country}`);
+  const list = AMOUNTS.get(provider)?.get(country);
   if (!list) return null;
   for (const { row, w } of list) if (inWindow(w, atMs)) return row;
   return null;
