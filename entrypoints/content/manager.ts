@@ -14,7 +14,7 @@ import { createDetailPanel } from './detail-panel';
 import { HOST_SELECTOR, isOurHost } from './hosts';
 import { createListChips } from './list-chips';
 import { createListSummary } from './list-summary';
-import { buildViews, reassess, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
+import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
 import { detectScheme } from './scheme';
 import { createUnreadMarker } from './unread-marker';
 import { checkObservedDispute, type ContentSettings } from './wire';
@@ -258,9 +258,9 @@ export class MountManager {
   }
 
   /** Re-assesses at the current time and re-renders, without reading the page again. */
-  private rerender(): void {
+  private rerender(only?: ReadonlySet<string>): void {
     if (!this.reading || this.destroyed) return;
-    this.views = reassess(this.views, this.reading, this.assessContext());
+    this.views = reassess(this.views, this.reading, this.assessContext(), only);
     this.render();
     this.lastText = this.fingerprint();
   }
@@ -355,16 +355,17 @@ export class MountManager {
     this.schedule(true);
   }
 
+  /** Stored inputs arrived or changed: only the disputes whose inputs differ are assessed again. */
   private merchantChanged(byKey: Map<string, MerchantInput>): void {
-    let changed = false;
+    const changed = new Set<string>();
     for (const v of this.views) {
       const next = byKey.get(v.key);
-      if (next && JSON.stringify(next) !== JSON.stringify(this.merchant.get(v.key))) {
-        this.merchant.set(v.key, next);
-        changed = true;
-      }
+      if (!next) continue;
+      const before = this.merchant.get(v.key);
+      this.merchant.set(v.key, next);
+      if (!sameMerchant(next, before)) changed.add(v.key);
     }
-    if (changed) this.rerender();
+    if (changed.size > 0) this.rerender(changed);
   }
 
   private sendObserved(): void {
@@ -398,7 +399,8 @@ export class MountManager {
     const before = this.merchant.get(view.key);
     this.merchant.set(view.key, applyPatch(before, patch));
     this.saveErrors.delete(view.key);
-    this.rerender();
+    const only = new Set([view.key]);
+    this.rerender(only);
     const locale = this.locale(this.reading);
     void this.o.bridge
       .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
@@ -409,7 +411,7 @@ export class MountManager {
           else this.merchant.delete(view.key);
           this.saveErrors.set(view.key, t(locale, 'content.panel.saveFailed'));
         }
-        this.guard('saved', () => this.rerender());
+        this.guard('saved', () => this.rerender(only));
       })
       .catch((error: unknown) => this.report('update', error));
   }

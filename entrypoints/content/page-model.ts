@@ -66,11 +66,30 @@ export function buildView(reading: PortalReading, d: ReadDispute, ac: AssessCont
   return { key, storeId, facts: d.facts, assessment, missing, merchant, anchor: d.anchor };
 }
 
-/** Re-assess at a new instant, keeping what was read: the minute ticker uses it. */
-export function reassess(views: AnchoredView[], reading: PortalReading, ac: AssessContext): AnchoredView[] {
+/**
+ * Re-assess, keeping what was read: at a new instant (the minute ticker), or only the disputes
+ * in `only` (the merchant changed something of theirs).
+ */
+export function reassess(views: AnchoredView[], reading: PortalReading, ac: AssessContext, only?: ReadonlySet<string>): AnchoredView[] {
   const byAnchor = new Map(reading.disputes.map((d) => [d.anchor, d] as const));
   return views.map((v) => {
+    if (only && !only.has(v.key)) return v;
     const d = byAnchor.get(v.anchor);
     return d ? buildView(reading, d, ac) : v;
   });
+}
+
+/** Inputs that change nothing (no country, no goods, nothing ticked) are the same as none. */
+export function sameMerchant(a: MerchantInput | undefined, b: MerchantInput | undefined): boolean {
+  const norm = (m: MerchantInput | undefined) =>
+    JSON.stringify([
+      m?.buyerCountry ?? null,
+      m?.goods ?? null,
+      m?.notes ?? null,
+      Object.entries(m?.ticks ?? {})
+        .filter(([, v]) => v)
+        .map(([k]) => k)
+        .sort(),
+    ]);
+  return norm(a) === norm(b);
 }

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
+import type { MerchantInput } from '../../lib/cases/schema';
 import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, HOUR } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
@@ -320,5 +321,35 @@ describe('detail panel inputs', () => {
     document.addEventListener('click', () => (pageSaw += 1));
     document.querySelector('dispute-radar-panel')!.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
     expect(pageSaw).toBe(0);
+  });
+});
+
+describe('stored merchant inputs', () => {
+  it('re-assesses only the disputes whose inputs changed, and none for inputs that change nothing', async () => {
+    let assessed: string[] = [];
+    document.body.innerHTML = listPage(row('D1', DAY) + row('D2', DAY));
+    history.replaceState(null, '', '/disputes');
+    const m = new MountManager({
+      doc: document,
+      read: fakeRead,
+      assess: (facts, opts) => {
+        assessed.push(facts.id);
+        return fakeAssess(facts, opts);
+      },
+      bridge,
+      texts: fakeTexts,
+      life,
+      now: () => NOW,
+      debounceMs: 0,
+      settingsTimeoutMs: 100,
+    });
+    await m.start();
+    await settle();
+    assessed = [];
+    const watch = bridge.merchantWatchers[0]!;
+    watch(new Map<string, MerchantInput>([['M1|D1', { ticks: {} }], ['M1|D2', { ticks: { x: false } }]]));
+    expect(assessed).toEqual([]);
+    watch(new Map<string, MerchantInput>([['M1|D1', { ticks: {} }], ['M1|D2', { ticks: {}, buyerCountry: 'SE' }]]));
+    expect(assessed).toEqual(['D2']);
   });
 });
