@@ -61,8 +61,13 @@ export function createUnreadMarker(): Annotation {
             details={details}
             dismiss={t(locale, 'content.marker.dismiss')}
             onDismiss={() => {
-              env.dismissMarker(url);
-              clear();
+              // An event handler is an entry point from the page: nothing may escape it.
+              try {
+                env.dismissMarker(url);
+                clear();
+              } catch (error) {
+                env.report('unread-marker', error);
+              }
             }}
           />,
           host.mount,
