@@ -1,5 +1,7 @@
 // The styles of every in-page annotation. They live in the shadow roots only (never in the
-// portal's document), in px not rem: the portal sets its own root font size.
+// portal's document), in px not rem: the portal sets its own root font size. The host element
+// sits in the portal's DOM, where the portal's own rules would beat plain `:host` rules; an
+// `!important` inside the shadow beats them (CSS Cascade 4, shadow-including tree order).
 import { surfaceColors, urgencyColors, type ColorScheme } from './format';
 import type { Urgency } from '../lib/rules/types';
 
@@ -13,9 +15,9 @@ function schemeVars(scheme: ColorScheme): string {
 }
 
 const HOST_CSS = `
-:host{all:initial;color-scheme:light;${schemeVars('light')}}
-:host([data-scheme="dark"]){color-scheme:dark;${schemeVars('dark')}}
-:host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--dr-fg)}
+:host{all:initial !important;color-scheme:light !important;${schemeVars('light')}}
+:host([data-scheme="dark"]){color-scheme:dark !important;${schemeVars('dark')}}
+:host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif !important;color:var(--dr-fg) !important}
 *{box-sizing:border-box}
 ${(['overdue', 'critical', 'soon', 'ok', 'none'] as const)
   .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border-color:var(--dr-${u}-border)}`)
@@ -24,7 +26,7 @@ ${(['overdue', 'critical', 'soon', 'ok', 'none'] as const)
 
 /** The chips' sheet: small on purpose, since a 500-row list has 500 shadow roots to style. */
 export const CHIP_CSS = `${HOST_CSS}
-:host{display:inline-block;vertical-align:middle;margin:0 0 0 6px}
+:host{display:inline-block !important;vertical-align:middle !important;margin:0 0 0 6px !important}
 .chip{display:inline-flex;align-items:center;gap:4px;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}
 .chip .est{font-weight:700}
 .chip .sep{opacity:.8}
@@ -33,8 +35,8 @@ export const CHIP_CSS = `${HOST_CSS}
 
 /** Summary line, detail panel and marker. */
 export const PANEL_CSS = `${HOST_CSS}
-:host([data-kind="summary"]),:host([data-kind="panel"]){display:block;margin:8px 0}
-:host([data-kind="marker"]){position:fixed;right:12px;bottom:12px;z-index:2147483647}
+:host([data-kind="summary"]),:host([data-kind="panel"]){display:block !important;margin:8px 0 !important}
+:host([data-kind="marker"]){display:block !important;position:fixed !important;right:12px !important;bottom:12px !important;z-index:2147483647 !important}
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);color:var(--dr-fg);font-size:13px}
 .summary .brand,.panel .brand{font-weight:700}
 .summary .next{padding:0 6px;border-radius:8px;border:1px solid}

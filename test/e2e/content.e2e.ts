@@ -193,6 +193,19 @@ describe('list page', () => {
     expect(await page.evaluate(() => document.querySelectorAll('dispute-radar-summary').length)).toBe(1);
   });
 
+  it("keeps its own look under the portal's CSS (shadow root, px sizes, !important host rules)", async () => {
+    const page = await open('/disputes');
+    await waitForChips(page);
+    await page.addStyleTag({ content: 'html { font-size: 40px } td * { display: block; margin: 20px; font-family: serif; color: red } body * { font-size: 30px }' });
+    const style = await page.evaluate((key) => {
+      const host = document.querySelector(`dispute-radar-chip[data-key="${key}"]`)!;
+      const chip = host.shadowRoot!.querySelector('.chip')!;
+      const [h, c] = [getComputedStyle(host), getComputedStyle(chip)];
+      return { display: h.display, margin: h.marginTop, font: c.fontSize, family: c.fontFamily.split(',')[0], color: c.color };
+    }, `${STORE}|dp_pin_visa_fraud_fr`);
+    expect(style).toEqual({ display: 'inline-block', margin: '0px', font: '12px', family: 'system-ui', color: 'rgb(8, 93, 58)' });
+  });
+
   it('reads a cards layout the same way', async () => {
     const page = await open('/disputes', { layout: 'cards' });
     await expect.poll(() => chipText(page, 'dp_pin_respond_2d4h')).toBe('2 d 4 h to respond·fee SEK 150.00 if lost');
