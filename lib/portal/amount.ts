@@ -4,7 +4,7 @@
 // runtime's Intl, so the reader agrees with whatever the browser itself prints.
 import type { Money } from '../rules/types';
 import { portalLangOfTag } from './lexicon';
-import { cleanNumberText } from './text';
+import { cleanNumberText, memo } from './text';
 import { FEE_TABLE_CURRENCIES, LOCAL_CURRENCY_SYMBOLS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
 
 export type AmountReading = { ok: true; money: Money } | { ok: false; problem: string };
@@ -88,7 +88,8 @@ function isCurrencyCode(code: string): boolean {
  * The currency a symbol names on a page in `locale`: the page's own spelling first (its standard
  * symbols before its narrow ones), then the other portal languages'. Several → ambiguous.
  */
-export function currencyOfSymbol(symbol: string, locale: string | null | undefined): { currency: string } | { candidates: string[] } {
+export const currencyOfSymbol = memo(currencyOfSymbolUncached);
+function currencyOfSymbolUncached(symbol: string, locale: string | null | undefined): { currency: string } | { candidates: string[] } {
   const upper = symbol.toUpperCase();
   if (isCurrencyCode(upper)) return { currency: upper };
   const key = symbolKey(symbol);

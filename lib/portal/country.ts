@@ -1,6 +1,6 @@
 // Buyer countries: an ISO 3166-1 alpha-2 code, a flag emoji, or the name Intl.DisplayNames prints
 // in the page's language (any portal language, or English, as a fallback).
-import { labelKey } from './text';
+import { labelKey, memo } from './text';
 import { PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
 
 const A = 'A'.charCodeAt(0);
@@ -8,6 +8,11 @@ const A = 'A'.charCodeAt(0);
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'AA', 'XA', 'XB', 'XK']);
 
 let codes: string[] | null = null;
+let codeSet: Set<string> | null = null;
+function isCurrentCode(code: string): boolean {
+  codeSet ??= new Set(currentCodes());
+  return codeSet.has(code);
+}
 /**
  * Every current region code. Retired codes (DD, FX, YU, …) are left out: Intl.DisplayNames prints
  * them under their successor's name, so a reverse lookup from "Germany" would otherwise find DD.
@@ -54,16 +59,17 @@ function flagCode(s: string): string | null {
 }
 
 /** "SE", "🇸🇪", "Sweden", "Schweden", "Ruotsi" → "SE"; null when it names no current country. */
-export function parseCountry(text: string, locale?: string | null): string | null {
+export const parseCountry: (text: string, locale?: string | null) => string | null = memo(parseCountryUncached);
+function parseCountryUncached(text: string, locale?: string | null): string | null {
   const flag = flagCode(text);
   const rest = text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '');
   const full = labelKey(rest);
   const key = full.replace(/^[\s,;()-]+|[\s,;()-]+$/g, '');
   if (/^[a-z]{2}$/.test(key)) {
     const code = key.toUpperCase();
-    return currentCodes().includes(code) ? code : null;
+    return isCurrentCode(code) ? code : null;
   }
-  if (!key) return flag && currentCodes().includes(flag) ? flag : null;
+  if (!key) return flag && isCurrentCode(flag) ? flag : null;
   const locales = [
     ...(locale ? [locale] : []),
     ...PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]),
@@ -75,6 +81,6 @@ export function parseCountry(text: string, locale?: string | null): string | nul
   }
   // "Sweden (SE)": a name with its code
   const paren = /\(([a-z]{2})\)$/.exec(full);
-  if (paren && currentCodes().includes(paren[1]!.toUpperCase())) return paren[1]!.toUpperCase();
-  return flag && currentCodes().includes(flag) ? flag : null;
+  if (paren && isCurrentCode(paren[1]!.toUpperCase())) return paren[1]!.toUpperCase();
+  return flag && isCurrentCode(flag) ? flag : null;
 }

@@ -284,11 +284,12 @@ export function readDate(text: string, locale?: string | null, opts: DateOptions
     }
   } else {
     // zone at the end: an offset ("GMT+2", "UTC−4") or a zone name Intl prints ("CEST", "MESZ")
-    const off = OFFSET_ZONE.exec(s);
+    const off = s.includes('gmt') || s.includes('utc') ? OFFSET_ZONE.exec(s) : null;
+    const lastIsLetter = /\p{L}$/u.test(s);
     if (off) {
       offsetMs = off[1] ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3] ?? 0)) * 60_000 : 0;
       s = s.slice(0, off.index).trim();
-    } else if (/\d\s+\p{L}[\p{L} .-]*$/u.test(s)) {
+    } else if (lastIsLetter && /\d\s+\p{L}[\p{L} .-]*$/u.test(s)) {
       const words = s.split(' ');
       for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
         const name = words.slice(words.length - n).join(' ');

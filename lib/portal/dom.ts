@@ -48,25 +48,33 @@ export function visibleText(node: Node): string {
   if (node.nodeType === TEXT_NODE) return (node as Text).data;
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
-  if (SKIP_TAGS.has(el.tagName) || isHidden(el)) return '';
-  const control = controlText(el);
+  const tag = el.tagName;
+  if (SKIP_TAGS.has(tag)) return '';
+  const control = CONTROL_TAGS.has(tag) ? controlText(el) : null;
   if (control !== null) return control;
+  // most values are one element around one text: the native textContent is all there is
+  if (el.childElementCount === 0) return el.textContent ?? '';
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) out += (child as Text).data;
     else if (child.nodeType === ELEMENT_NODE) {
-      const tag = (child as Element).tagName;
-      if (tag === 'BR') out += ' ';
-      else if (BLOCK_TAGS.has(tag)) out += ` ${visibleText(child)} `;
-      else out += visibleText(child);
+      const c = child as Element;
+      const t = c.tagName;
+      if (t === 'BR') out += ' ';
+      else if (isHidden(c)) continue;
+      else if (BLOCK_TAGS.has(t)) out += ` ${visibleText(c)} `;
+      else out += visibleText(c);
     }
   }
   return out;
 }
 
+const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
+
 /** A `<time datetime>` inside a value: the machine-readable date beside the visible one. */
 export function machineDate(el: Element | null): string | null {
   if (!el) return null;
+  if (el.tagName !== 'TIME' && el.childElementCount === 0) return null;
   const time = el.tagName === 'TIME' ? el : el.querySelector('time[datetime]');
   return time?.getAttribute('datetime') ?? null;
 }
@@ -82,14 +90,14 @@ export function columnOf(cell: Element): number {
 }
 
 /** The cells of a row by column position (colspans counted). */
-export function cellsByColumn(row: Element): Map<number, Element> {
-  const map = new Map<number, Element>();
+export function cellsByColumn(row: Element): Element[] {
+  const cells: Element[] = [];
   let col = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    map.set(col, c);
-    col += c.tagName === 'TD' || c.tagName === 'TH' ? Math.max(1, Number(c.getAttribute('colspan')) || 1) : 1;
+    cells[col] = c;
+    col += c.tagName === 'TD' || c.tagName === 'TH' ? Math.max(1, (c as HTMLTableCellElement).colSpan || 1) : 1;
   }
-  return map;
+  return cells;
 }
 
 export function columnCount(row: Element): number {

@@ -1,7 +1,7 @@
 // The vocabulary compiled once into lookup maps keyed by labelKey(): one Map.get per text node on
 // the hot path instead of a scan over six languages.
 import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
-import { labelKey } from './text';
+import { labelKey, memo } from './text';
 import {
   FIELD_LABELS,
   LANG_ALIASES,
@@ -78,6 +78,32 @@ export const MAX_LABEL_LENGTH = Math.max(
   ...[FIELDS, TABS, SECTION, STATUSES].flatMap((m) => [...m.keys()].map((k) => k.length)),
 );
 
+// The first two letters of every vocabulary text, as one number: a text node starting otherwise
+// ("€12", "30 Mar", "dp_1…") is no label, tab, status or title, and costs one Set lookup instead of
+// being normalised and looked up.
+function lower(c: number): number {
+  if (c >= 65 && c <= 90) return c + 32;
+  if (c < 128) return c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+const pairCode = (a: number, b: number) => lower(a) * 65536 + lower(b);
+const PREFIXES = new Set(
+  [FIELDS, TABS, SECTION, STATUSES].flatMap((m) => [...m.keys()].map((k) => pairCode(k.charCodeAt(0), k.charCodeAt(1)))),
+);
+
+/** False when `raw` cannot start a vocabulary text (cheap pre-check on the hot path). */
+export function mayBeVocabulary(raw: string): boolean {
+  let i = 0;
+  const n = raw.length;
+  while (i < n && raw.charCodeAt(i) <= 32) i++;
+  if (n - i < 2) return false;
+  const c = raw.charCodeAt(i);
+  // unusual leading characters (no-break or zero-width spaces, bidi marks): take the slow path
+  if (c === 0xa0 || (c >= 0x2000 && c <= 0x206f) || c === 0xfeff) return true;
+  const d = raw.charCodeAt(i + 1);
+  return PREFIXES.has(pairCode(c, d === 45 ? 32 : d));
+}
+
 export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
   return FIELDS.get(labelKey(text));
 }
@@ -127,7 +153,8 @@ const METHOD_PHRASES: { key: string; provider: Provider; network?: Network; rank
 );
 
 /** "Card", "Kortti", "Visa •••• 4242", "Klarna" → provider (+ network); null when none is named. */
-export function paymentMethodOfText(text: string): { provider: Provider; network?: Network } | null {
+export const paymentMethodOfText = memo(paymentMethodUncached);
+function paymentMethodUncached(text: string): { provider: Provider; network?: Network } | null {
   const words = ` ${labelKey(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
   let best: (typeof METHOD_PHRASES)[number] | null = null;
   for (const p of METHOD_PHRASES) {

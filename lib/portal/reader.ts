@@ -19,13 +19,13 @@ import {
   ELEMENT_NODE,
   isHidden,
   machineDate,
-  SKIP_TAGS,
   TEXT_NODE,
   visibleText,
 } from './dom';
 import {
   fieldOfKey,
   isSectionTitleKey,
+  mayBeVocabulary,
   MAX_LABEL_LENGTH,
   paymentMethodOfText,
   portalLangOfTag,
@@ -114,36 +114,61 @@ interface Scan {
 
 const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
 
+/** Tags whose text is never visible page text. */
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'SELECT', 'TEXTAREA', 'TITLE', 'HEAD']);
+
+/**
+ * Whether an element's text is visible (no invisible tag or hidden ancestor), remembered per
+ * element: candidates share their ancestors, so each ancestor is looked at once per reading.
+ */
+function visibility(root: Element): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  return (start) => {
+    const path: Element[] = [];
+    let visible = true;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const k = known.get(el);
+      if (k !== undefined) {
+        visible = k;
+        break;
+      }
+      path.push(el);
+      if (INVISIBLE_TAGS.has(el.tagName) || isHidden(el)) {
+        visible = false;
+        break;
+      }
+      if (el === root) break;
+    }
+    for (const el of path) known.set(el, visible);
+    return visible;
+  };
+}
+
 function scan(root: Element): Scan {
   const s: Scan = { labels: [], tabs: [], statuses: [], sectionLangs: [], labelHolders: new Set(), textNodes: 0 };
   let order = 0;
   const markHolders = (from: Element | null) => {
     for (let el = from; el && !s.labelHolders.has(el); el = el.parentElement) s.labelHolders.add(el);
   };
-  let node: Node | null = root.firstChild;
-  while (node) {
-    let descend = false;
-    if (node.nodeType === ELEMENT_NODE) {
-      const el = node as Element;
-      if (!SKIP_TAGS.has(el.tagName) && !isHidden(el)) {
-        const aria = el.getAttribute('aria-label');
-        if (aria !== null && aria.length <= MAX_TEXT_FOR_LOOKUP * 2) ariaHit(el, aria, s, order++);
-        descend = el.tagName !== 'SELECT';
-      }
-    } else if (node.nodeType === TEXT_NODE) {
-      s.textNodes++;
-      const parent = node.parentElement;
-      const before = s.labels.length;
-      textHit(node as Text, s, order++);
-      if (s.labels.length > before) markHolders(parent);
-    }
-    if (descend && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    if (!node || node === root) break;
-    node = node.nextSibling;
+  const visible = visibility(root);
+  // A native walk over text nodes; only the few that may be vocabulary are looked at closer.
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = (node as Text).data;
+    if (!s.textNodes && /\S/.test(raw)) s.textNodes++;
+    if (!mayBeVocabulary(raw)) continue;
+    const parent = node.parentElement;
+    if (!parent || !visible(parent)) continue;
+    s.textNodes++;
+    const before = s.labels.length;
+    textHit(node as Text, s, order++);
+    if (s.labels.length > before) markHolders(parent);
+  }
+  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
+    const aria = el.getAttribute('aria-label') ?? '';
+    if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;
+    if (!(el.tagName === 'SELECT' ? !isHidden(el) && (!el.parentElement || visible(el.parentElement)) : visible(el))) continue;
+    ariaHit(el, aria, s, order++);
   }
   return s;
 }
@@ -208,7 +233,10 @@ function labelBox(hit: LabelHit, root: Element): Element {
   for (let i = 0; i < 6; i++) {
     const up = box.parentElement;
     if (!up || up === root) break;
-    if (labelKey(visibleText(up)) !== hit.key) break;
+    // a wrapper around the label alone; an element with several others holds more than the label
+    if (up.childElementCount > 2) break;
+    const text = up.textContent ?? '';
+    if (text.length > hit.key.length * 2 + 16 || labelKey(text) !== hit.key) break;
     box = up;
   }
   return box;
@@ -393,7 +421,7 @@ function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       const dataRows = rows.filter((r) => {
         const byCol = cellsByColumn(r);
         return [...columns.keys()].every((col) => {
-          const cell = byCol.get(col);
+          const cell = byCol[col];
           return cell !== undefined && !s.labelHolders.has(cell);
         });
       });
@@ -445,17 +473,27 @@ function urlHint(url: string): 'list' | 'detail' | 'other' {
   return at === parts.length - 1 ? 'list' : 'detail';
 }
 
+const supported = new Map<string, boolean>();
+function supportedTag(tag: string): boolean {
+  let ok = supported.get(tag);
+  if (ok === undefined) {
+    try {
+      ok = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 && Intl.getCanonicalLocales(tag).length > 0;
+    } catch {
+      ok = false;
+    }
+    supported.set(tag, ok);
+  }
+  return ok;
+}
+
 function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalLang | null; intl: string | null } {
   const tag = doc.documentElement?.getAttribute('lang')?.trim() || null;
   const fromTag = portalLangOfTag(tag);
   if (fromTag) {
     let intl = portalLocaleOf(fromTag);
-    try {
-      // the page's own variant ("en-US") for its dates and numbers, the portal's for everything else
-      if (tag && Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0) intl = tag;
-    } catch {
-      /* keep the portal tag */
-    }
+    // the page's own variant ("en-US") for its dates and numbers, the portal's for everything else
+    if (tag && supportedTag(tag)) intl = tag;
     return { lang: fromTag, intl };
   }
   const score = new Map<PortalLang, number>();
@@ -635,7 +673,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   }
   for (const h of s.labels) {
     // a value that is itself a label is a neighbouring label, not a value
-    if (h.value && fieldOfKey(labelKey(h.value.text))) h.value = null;
+    const v = h.value?.text;
+    if (v && v.length <= MAX_TEXT_FOR_LOOKUP && mayBeVocabulary(v) && fieldOfKey(labelKey(v))) h.value = null;
   }
 
   const { lang, intl } = pickLocale(doc, s, problems);
@@ -654,7 +693,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
       if (row.childElementCount < 2 && g.columns.size > 1) return;
       const cells = cellsByColumn(row);
-      const idText = cleanText(cells.get(idCol) ? visibleText(cells.get(idCol)!) : '');
+      const idCell = cells[idCol];
+      const idText = idCell ? cleanText(visibleText(idCell)) : '';
       if (!idText || isEmptyValue(idText)) {
         const rowText = cleanText(visibleText(row));
         // a one-cell "no disputes" message row is not a broken row
@@ -663,7 +703,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       }
       const values = new Map<FieldKey, Value>();
       for (const [col, field] of g.columns) {
-        const v = valueOf(cells.get(col) ?? null);
+        const v = valueOf(cells[col] ?? null);
         if (v && !values.has(field)) values.set(field, v);
       }
       const d: Draft = { id: idFrom(idText), anchor: row, values, fromColumns: new Set(values.keys()), order: 0 };
@@ -674,7 +714,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
 
   // 2. disputes from label/value pairs: the largest element holding exactly one dispute ID
   const pairs = s.labels.filter((h) => !h.header && h.value);
-  const idPairs = pairs.filter((h) => h.field === 'id' && !insideAnchor(h.box, byAnchor));
+  const idPairs = pairs.filter((h) => h.field === 'id' && !insideAnyAnchor(h.box, byAnchor));
   const owner = new Map<Element, string | null>();
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
@@ -686,9 +726,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
         break;
       }
     }
-    // everything above the first shared ancestor is shared too
+    // Above the first element two ids share, `owner` may still name one of them: no matter, a
+    // climb from either id stops at that shared (null) element first.
   }
-  fixMixed(owner, idPairs);
   const pairDrafts: Draft[] = [];
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
@@ -706,17 +746,18 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     const d = pairDrafts[0]!;
     byAnchor.delete(d.anchor);
     pairDrafts.length = 1;
-    const own = pairs.filter((h) => h.field !== 'store' && !insideAnchor(h.box, byAnchor));
+    const own = pairs.filter((h) => h.field !== 'store' && !insideAnyAnchor(h.box, byAnchor));
     d.anchor = smallestHolding(own.map((h) => h.node), root, s.labels.find((h) => h.field === 'id' && h.value)?.box ?? root);
     byAnchor.set(d.anchor, d);
   }
   drafts.push(...pairDrafts);
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
+  const insideAnchor = anchorLookup(byAnchor);
   let pageStore: string | null = null;
   const pagePairs: LabelHit[] = [];
   for (const h of pairs) {
-    const d = insideAnchor(h.box, byAnchor);
+    const d = insideAnchor(h.box);
     if (d) {
       if (!d.values.has(h.field) || (d.fromColumns.has(h.field) && h.field !== 'id')) {
         d.values.set(h.field, h.value!);
@@ -734,12 +775,12 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // 4. a status shown without a label ("Response required" badge on a card)
   const statusFallbacks = new Map<Draft, StatusValue>();
   for (const st of s.statuses) {
-    const d = insideAnchor(st.node.parentElement!, byAnchor);
+    const d = insideAnchor(st.node.parentElement!);
     if (d && !d.values.has('status') && !statusFallbacks.has(d)) statusFallbacks.set(d, st.status);
   }
 
   // 5. tabs: outside every dispute
-  const tabHits = s.tabs.filter((t) => !insideAnchor(t.node.parentElement!, byAnchor) && !usedAsValue(t.node, pagePairs));
+  const tabHits = s.tabs.filter((t) => !insideAnchor(t.node.parentElement!) && !usedAsValue(t.node, pagePairs));
   const tabCounts: PortalReading['tabCounts'] = {};
   let tab: PortalReading['tab'] = null;
   for (const t of tabHits) {
@@ -788,18 +829,31 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   };
 }
 
-/** Once two ids meet in an element, every element above it holds both. */
-function fixMixed(owner: Map<Element, string | null>, idPairs: LabelHit[]): void {
-  for (const h of idPairs) {
-    let mixed = false;
-    for (let el: Element | null = h.box; el; el = el.parentElement) {
-      if (mixed) owner.set(el, null);
-      else if (owner.get(el) === null) mixed = true;
+/** The dispute whose anchor holds `el`, remembered per element once the anchors are known. */
+function anchorLookup(byAnchor: Map<Element, Draft>): (el: Element) => Draft | undefined {
+  const known = new Map<Element, Draft | null>();
+  return (start) => {
+    const path: Element[] = [];
+    let found: Draft | null = null;
+    for (let el: Element | null = start; el; el = el.parentElement) {
+      const k = known.get(el);
+      if (k !== undefined) {
+        found = k;
+        break;
+      }
+      path.push(el);
+      const d = byAnchor.get(el);
+      if (d) {
+        found = d;
+        break;
+      }
     }
-  }
+    for (const el of path) known.set(el, found);
+    return found ?? undefined;
+  };
 }
 
-function insideAnchor(el: Element, byAnchor: Map<Element, Draft>): Draft | undefined {
+function insideAnyAnchor(el: Element, byAnchor: Map<Element, Draft>): Draft | undefined {
   for (let e: Element | null = el; e; e = e.parentElement) {
     const d = byAnchor.get(e);
     if (d) return d;

@@ -33,3 +33,21 @@ export function labelKey(s: string): string {
   if (t.includes('-') || t.includes('\u2010') || t.includes('\u2011')) t = t.replace(LABEL_HYPHEN, ' ');
   return t;
 }
+
+/**
+ * Remembers a pure function's answers for the texts a page repeats (currency symbols, country
+ * names, payment methods): a list of 500 rows asks the same few questions 500 times.
+ */
+export function memo<R>(fn: (text: string, locale: string | null | undefined) => R): (text: string, locale?: string | null) => R {
+  const cache = new Map<string, R>();
+  return (text, locale) => {
+    const key = `${locale ?? ''}\u0000${text}`;
+    let r = cache.get(key);
+    if (r === undefined && !cache.has(key)) {
+      r = fn(text, locale);
+      if (cache.size > 4000) cache.clear();
+      cache.set(key, r);
+    }
+    return r as R;
+  };
+}
