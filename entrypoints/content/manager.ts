@@ -50,6 +50,9 @@ export interface ManagerOptions {
 
 const MINUTE = 60_000;
 const PERF = 'dispute-radar:';
+/** more full readings than this within the window means the page and we are fighting */
+const BUSY_LIMIT = 40;
+const BUSY_WINDOW_MS = 10_000;
 
 export class MountManager {
   private readonly doc: Document;
@@ -77,6 +80,9 @@ export class MountManager {
   private annotatedOnce = false;
   private destroyed = false;
   private started = false;
+  /** true once the first reading ran (mutations before it are covered by it) */
+  private ready = false;
+  private recentRefreshes: number[] = [];
 
   constructor(options: ManagerOptions) {
     this.doc = options.doc;
@@ -105,6 +111,7 @@ export class MountManager {
     ]);
     this.settings = settings;
     if (this.destroyed) return;
+    this.ready = true;
     this.guard('first reading', () => this.refresh());
   }
 
@@ -117,8 +124,8 @@ export class MountManager {
     if (this.pending !== null) this.o.life.clearTimeout(this.pending);
     if (this.tick !== null) this.o.life.clearTimeout(this.tick);
     for (const cleanup of this.cleanups.splice(0)) this.guard('cleanup', cleanup);
+    // Only our own hosts: a newer copy of the script may already have mounted its own.
     for (const a of this.annotations) this.guard(a.name, () => a.clear());
-    this.removeStrayHosts();
   }
 
   /** Reads the page now and brings every annotation up to date (tests and the first run). */
@@ -192,9 +199,10 @@ export class MountManager {
   }
 
   private mutated(records: MutationRecord[]): void {
-    if (this.destroyed) return;
+    if (this.destroyed || !this.ready) return;
     for (const r of records) {
-      if (r.type !== 'childList' || !onlyOurHosts(r)) {
+      // Our own hosts being added is our own doing; a host removed may be the portal's doing.
+      if (r.type !== 'childList' || r.removedNodes.length > 0 || !onlyOurHosts(r)) {
         this.schedule(false);
         return;
       }
@@ -203,7 +211,7 @@ export class MountManager {
 
   private navigated(url: string): void {
     this.url = url;
-    this.schedule(true);
+    if (this.ready) this.schedule(true);
   }
 
   private schedule(force: boolean): void {
@@ -224,7 +232,28 @@ export class MountManager {
       this.measure('check', t0, performance.now(), { changed: false });
       return;
     }
+    if (this.tooBusy(t0)) return;
     this.refresh();
+  }
+
+  /**
+   * A circuit breaker (after Bitwarden's inline menu): a page that undoes our annotations as fast
+   * as we add them would keep us reading forever. Past the limit, stand back for a while.
+   */
+  private tooBusy(now: number): boolean {
+    this.recentRefreshes = this.recentRefreshes.filter((at) => now - at < BUSY_WINDOW_MS);
+    this.recentRefreshes.push(now);
+    if (this.recentRefreshes.length <= BUSY_LIMIT) return false;
+    this.report('busy', `more than ${BUSY_LIMIT} page changes in ${BUSY_WINDOW_MS / 1000} s; pausing`);
+    this.observer?.disconnect();
+    this.recentRefreshes = [];
+    this.o.life.setTimeout(() => {
+      this.guard('resume', () => {
+        this.attachObserver();
+        this.refresh();
+      });
+    }, BUSY_WINDOW_MS);
+    return true;
   }
 
   /** Same text in the main content and every chip still in its row: nothing to do. */

@@ -353,3 +353,28 @@ describe('stored merchant inputs', () => {
     expect(assessed).toEqual(['D2']);
   });
 });
+
+describe('a portal that removes our elements', () => {
+  it('puts back a chip the portal removed on its own', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', DAY)));
+    chipFor('D1')!.remove();
+    await settle();
+    expect(chips()).toHaveLength(2);
+    expect(chipFor('D1')).not.toBeNull();
+  });
+
+  it('stands back when the portal undoes every chip as fast as it is added (circuit breaker)', async () => {
+    await start(listPage(row('D1', DAY)));
+    const fight = new MutationObserver(() => document.querySelectorAll('dispute-radar-chip').forEach((c) => c.remove()));
+    fight.observe(document.body, { childList: true, subtree: true });
+    chipFor('D1')!.remove();
+    await settle(800);
+    fight.disconnect();
+    // 40 readings within the window, then a pause: not one reading per mutation forever.
+    expect(fakeRead.calls).toBeGreaterThan(5);
+    expect(fakeRead.calls).toBeLessThanOrEqual(42);
+    const paused = fakeRead.calls;
+    await settle(100);
+    expect(fakeRead.calls).toBe(paused);
+  });
+});
