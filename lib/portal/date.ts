@@ -230,7 +230,10 @@ function readDatePart(text: string, ld: LocaleDates): YMD | null {
     values[order[1]!] = b;
     values[order[2]!] = c;
     if (values.year.length !== 2 && values.year.length !== 4) return null;
-    return check({ y: fullYear(values.year), m: Number(values.month), d: Number(values.day) });
+    const y = fullYear(values.year);
+    // A page in another variant of the language than its lang attribute says ("3/30/2025" on an
+    // en-GB page): only where the locale's order gives no date and the other one does.
+    return check({ y, m: Number(values.month), d: Number(values.day) }) ?? check({ y, m: Number(values.day), d: Number(values.month) });
   }
   let month = 0;
   const numbers: string[] = [];

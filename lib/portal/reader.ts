@@ -245,6 +245,7 @@ function labelBox(hit: LabelHit, root: Element): Element {
 function isColumnHeader(box: Element): boolean {
   const role = box.getAttribute('role');
   if (role === 'columnheader') return true;
+  if (box.tagName === 'TD') return box.parentElement?.parentElement?.tagName === 'THEAD';
   if (box.tagName !== 'TH') return box.parentElement?.getAttribute('role') === 'columnheader';
   if (box.getAttribute('scope') === 'col' || box.closest('thead')) return true;
   const row = box.parentElement;
@@ -360,6 +361,25 @@ function rowsLike(row: Element): Element[] {
   return out;
 }
 
+/**
+ * A header in a table of its own (sticky headers): the rows of the next table after it, within a
+ * few levels, with as many columns.
+ */
+function rowsOfNextTable(headerRow: Element): Element[] {
+  const table = headerRow.closest('table');
+  const width = columnCount(headerRow);
+  let level: Element | null = table;
+  for (let depth = 0; level && depth < 4; depth++, level = level.parentElement) {
+    for (let n = level.nextElementSibling; n; n = n.nextElementSibling) {
+      const next = n.tagName === 'TABLE' ? n : n.querySelector('table');
+      if (!next) continue;
+      const rows = Array.from(next.querySelectorAll('tr')).filter((r) => r.closest('table') === next && columnCount(r) === width);
+      if (rows.length > 0) return rows;
+    }
+  }
+  return [];
+}
+
 /** Body rows of a table whose header row is `headerRow`, whatever their width (broken rows are reported). */
 function tableRows(headerRow: Element): Element[] {
   const table = headerRow.closest('table');
@@ -414,7 +434,8 @@ function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       if (!columns.has(col)) columns.set(col, hits[i]!.field);
     });
     const isTableRow = row.tagName === 'TR';
-    const rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
+    let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
+    if (rows.length === 0 && isTableRow) rows = rowsOfNextTable(row);
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
       // where it shows labels — and it is not a label/value/label/value run with one such row.
@@ -492,8 +513,9 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
   const fromTag = portalLangOfTag(tag);
   if (fromTag) {
     let intl = portalLocaleOf(fromTag);
-    // the page's own variant ("en-US") for its dates and numbers, the portal's for everything else
-    if (tag && supportedTag(tag)) intl = tag;
+    // The page's own regional variant ("en-US", "de-AT") for its dates and numbers; a bare
+    // language ("en") means the portal's own (en-GB), not Intl's default region for it.
+    if (tag && /^[a-z]{2,3}[-_][a-z]{2}\b/i.test(tag) && supportedTag(tag)) intl = tag;
     return { lang: fromTag, intl };
   }
   const score = new Map<PortalLang, number>();
