@@ -1,7 +1,7 @@
 // Build step for the content script's size budget (≤ 40 KB gzipped, issue 3):
 // 1. in the content script's build only, lib/i18n/catalog.ts is replaced by
 //    entrypoints/content/catalog.ts (no popup, options or background texts in the page);
-// 2. the texts of the page are written as one JSON file per language under content-texts/,
+// 2. the whole catalog is written as one JSON file per language under content-texts/,
 //    web-accessible to the portal hosts only, and fetched by the content script for the page's
 //    language (entrypoints/content/texts.ts); English chip and summary texts stay bundled;
 // 3. in the content script's build only, `webextension-polyfill` is the browser's own promise API
@@ -10,11 +10,7 @@ import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import type { Plugin } from 'vite';
 import { LOCALES } from '../lib/i18n/locales';
-import { common } from '../lib/i18n/messages/common';
-import { format } from '../lib/i18n/messages/format';
-import { content } from '../lib/i18n/messages/content';
-import { evidence } from '../lib/i18n/messages/evidence';
-import { advice } from '../lib/i18n/messages/advice';
+import { CATALOG } from '../lib/i18n/catalog';
 
 const DIR = 'content-texts';
 const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
@@ -41,7 +37,8 @@ export default defineWxtModule({
     });
     wxt.hook('build:publicAssets', (_wxt, files) => {
       for (const locale of LOCALES) {
-        files.push({ relativeDest: `${DIR}/${locale}.json`, contents: JSON.stringify({ ...common[locale], ...format[locale], ...content[locale], ...evidence[locale], ...advice[locale] }) });
+        // The whole catalog of the language: any text lib/rules or a component asks for is there.
+        files.push({ relativeDest: `${DIR}/${locale}.json`, contents: JSON.stringify(CATALOG[locale]) });
       }
     });
     wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
