@@ -1,9 +1,9 @@
 // Build step for the content script's size budget (≤ 40 KB gzipped, issue 3):
 // 1. in the content script's build only, lib/i18n/catalog.ts is replaced by
-//    entrypoints/content/catalog.ts (no popup, options or background texts in the page);
+//    entrypoints/content/catalog.ts, which starts empty (no text of any language in the bundle);
 // 2. the whole catalog is written as one JSON file per language under content-texts/,
 //    web-accessible to the portal hosts only, and fetched by the content script for the page's
-//    language (entrypoints/content/texts.ts); English chip and summary texts stay bundled;
+//    language (entrypoints/content/texts.ts);
 // 3. in the content script's build only, `webextension-polyfill` is the browser's own promise API
 //    (entrypoints/content/native-browser.ts).
 import { resolve } from 'node:path';
