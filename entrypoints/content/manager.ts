@@ -276,10 +276,10 @@ export class MountManager {
     if (!reading) return;
     const locale = this.locale(reading);
     if (!this.o.localeTexts.has(locale)) {
-      // A language not loaded yet: render now (English stands in), again once its texts arrive.
-      void this.o.localeTexts.ensure(locale).then((ok) => {
-        if (ok) this.guard('texts', () => this.rerender());
-      });
+      // A language not loaded yet (the page's language differs from its <html lang>): draw again
+      // once its texts arrive; meanwhile English stands in if it is there, else wait (a few ms).
+      void this.o.localeTexts.ensure(locale).then(() => this.guard('texts', () => this.rerender()));
+      if (!this.o.localeTexts.has('en')) return;
     }
     const model: PageModel = { doc: this.doc, url: this.url, reading, views: this.views, vc: this.viewContext(reading) };
     for (const a of this.annotations) this.guard(a.name, () => a.update(model, this.env));
