@@ -275,11 +275,11 @@ export class MountManager {
     const reading = this.reading;
     if (!reading) return;
     const locale = this.locale(reading);
-    if (!this.o.localeTexts.has(locale)) {
+    if (!this.o.localeTexts.has(locale) && !this.o.localeTexts.failed(locale)) {
       // A language not loaded yet (the page's language differs from its <html lang>): draw again
       // once its texts arrive; meanwhile English stands in if it is there, else wait (a few ms).
       void this.o.localeTexts.ensure(locale).then(() => this.guard('texts', () => this.rerender()));
-      if (!this.o.localeTexts.has('en')) return;
+      if (!this.o.localeTexts.has('en') && !this.o.localeTexts.failed('en')) return;
     }
     const model: PageModel = { doc: this.doc, url: this.url, reading, views: this.views, vc: this.viewContext(reading) };
     for (const a of this.annotations) this.guard(a.name, () => a.update(model, this.env));

@@ -32,22 +32,30 @@ export const fetchTexts: TextLoader = async (locale) => {
 /** The page's language texts, loaded once per language and added to the catalog `t()` reads. */
 export interface LocaleTexts {
   has(locale: Locale): boolean;
+  /** the texts could not be loaded: not asked again (the page shows what there is) */
+  failed(locale: Locale): boolean;
   /** resolves true once the language's texts are in the catalog */
   ensure(locale: Locale): Promise<boolean>;
 }
 
 export function createLocaleTexts(load: TextLoader, catalog: Record<Locale, Record<string, string>>): LocaleTexts {
   const loaded = new Set<Locale>();
+  const failed = new Set<Locale>();
   const pending = new Map<Locale, Promise<boolean>>();
   return {
     has: (locale) => loaded.has(locale),
+    failed: (locale) => failed.has(locale),
     ensure(locale) {
       if (loaded.has(locale)) return Promise.resolve(true);
+      if (failed.has(locale)) return Promise.resolve(false);
       let p = pending.get(locale);
       if (!p) {
         p = load(locale).then((texts) => {
           pending.delete(locale);
-          if (!texts) return false;
+          if (!texts) {
+            failed.add(locale);
+            return false;
+          }
           Object.assign(catalog[locale], texts);
           loaded.add(locale);
           return true;
@@ -60,4 +68,4 @@ export function createLocaleTexts(load: TextLoader, catalog: Record<Locale, Reco
 }
 
 /** For tests and builds whose catalog already holds every text. */
-export const allTextsPresent: LocaleTexts = { has: () => true, ensure: () => Promise.resolve(true) };
+export const allTextsPresent: LocaleTexts = { has: () => true, failed: () => false, ensure: () => Promise.resolve(true) };
