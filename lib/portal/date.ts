@@ -61,30 +61,40 @@ function learnLocale(locale: string, into: LocaleDates): void {
   }
 }
 
+const orderCache = new Map<string, Part[]>();
+/** The order of day, month and year in the locale's numeric dates (one Intl call per locale). */
+function orderOf(locale: string | null | undefined): Part[] {
+  const key = locale ?? '';
+  let order = orderCache.get(key);
+  if (order) return order;
+  order = ['day', 'month', 'year'];
+  if (locale) {
+    try {
+      const parts = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })
+        .formatToParts(MONTH_DATE(2))
+        .map((p) => p.type)
+        .filter((t): t is Part => t === 'day' || t === 'month' || t === 'year');
+      if (parts.length === 3) order = parts;
+    } catch {
+      /* keep day-month-year */
+    }
+  }
+  orderCache.set(key, order);
+  return order;
+}
+
+/** Month and weekday names: learnt only when a page shows a date in words. */
 function localeDates(locale: string | null | undefined): LocaleDates {
   const key = locale ?? '';
   let ld = localeCache.get(key);
   if (ld) return ld;
-  ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), order: ['day', 'month', 'year'] };
+  ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), order: orderOf(locale) };
   const tags = locale ? [locale] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
-  for (const tag of tags) {
+  for (const tag of [...tags, 'en-GB', 'en-US']) {
     try {
       learnLocale(tag, ld);
     } catch {
-      /* an unsupported tag: English below still applies */
-    }
-  }
-  learnLocale('en-GB', ld);
-  learnLocale('en-US', ld);
-  if (locale) {
-    try {
-      const order = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })
-        .formatToParts(MONTH_DATE(2))
-        .map((p) => p.type)
-        .filter((t): t is Part => t === 'day' || t === 'month' || t === 'year');
-      if (order.length === 3) ld.order = order;
-    } catch {
-      /* keep day-month-year */
+      /* an unsupported tag: English still applies */
     }
   }
   localeCache.set(key, ld);
@@ -201,6 +211,8 @@ const ISO =
 const OFFSET_ZONE = /\s*\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/;
 const TIME = /(?:^|[\s,])(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?(?:\s*([ap])\.?\s?m\.?)?$/;
 const NUMERIC_DATE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?$/;
+const NUMERIC_FAST =
+  /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:,?\s*(?:kl\.?|klo|um|at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
 
 interface YMD {
   y: number;
@@ -221,20 +233,7 @@ function fullYear(y: string): number {
 function readDatePart(text: string, ld: LocaleDates): YMD | null {
   const tokens = text.split(/[\s,]+/).filter((t) => t && !ld.skip.has(word(t)));
   const numeric = tokens.length === 1 ? NUMERIC_DATE.exec(tokens[0]!) : null;
-  if (numeric) {
-    const [, a = '', , b = '', c = ''] = numeric;
-    if (a.length === 4) return check({ y: Number(a), m: Number(b), d: Number(c) });
-    const values: Record<Part, string> = { day: '', month: '', year: '' };
-    const order = ld.order;
-    values[order[0]!] = a;
-    values[order[1]!] = b;
-    values[order[2]!] = c;
-    if (values.year.length !== 2 && values.year.length !== 4) return null;
-    const y = fullYear(values.year);
-    // A page in another variant of the language than its lang attribute says ("3/30/2025" on an
-    // en-GB page): only where the locale's order gives no date and the other one does.
-    return check({ y, m: Number(values.month), d: Number(values.day) }) ?? check({ y, m: Number(values.day), d: Number(values.month) });
-  }
+  if (numeric) return numericDate(numeric[1]!, numeric[3]!, numeric[4]!, ld.order);
   let month = 0;
   const numbers: string[] = [];
   for (const raw of tokens.flatMap((t) => t.split('/'))) {
@@ -250,6 +249,20 @@ function readDatePart(text: string, ld: LocaleDates): YMD | null {
   const yearIndex = numbers.findIndex((n) => n.length === 4);
   if (yearIndex < 0) return null;
   return check({ y: Number(numbers[yearIndex]), m: month, d: Number(numbers[1 - yearIndex]) });
+}
+
+/** "30.03.25", "5/9/2025", "2025-09-05" in the locale's order of day, month and year. */
+function numericDate(a: string, b: string, c: string, order: Part[]): YMD | null {
+  if (a.length === 4) return check({ y: Number(a), m: Number(b), d: Number(c) });
+  const values: Record<Part, string> = { day: '', month: '', year: '' };
+  values[order[0]!] = a;
+  values[order[1]!] = b;
+  values[order[2]!] = c;
+  if (values.year.length !== 2 && values.year.length !== 4) return null;
+  const y = fullYear(values.year);
+  // A page in another variant of the language than its lang attribute says ("3/30/2025" on an
+  // en-GB page): only where the locale's order gives no date and the other one does.
+  return check({ y, m: Number(values.month), d: Number(values.day) }) ?? check({ y, m: Number(values.day), d: Number(values.month) });
 }
 
 function check(ymd: YMD): YMD | null {
@@ -304,9 +317,15 @@ export function readDate(text: string, locale?: string | null, opts: DateOptions
         break;
       }
     }
-    const ld = localeDates(locale);
-    const t = TIME.exec(s);
-    if (t) {
+    // the common case, a numeric date with or without a time: no month names needed
+    const fast = NUMERIC_FAST.exec(s);
+    if (fast) {
+      ymd = numericDate(fast[1]!, fast[3]!, fast[4]!, orderOf(locale));
+      if (ymd && fast[5] !== undefined) time = [Number(fast[5]), Number(fast[6]), Number(fast[7] ?? 0), 0];
+    }
+    const ld = ymd ? null : localeDates(locale);
+    const t = ld ? TIME.exec(s) : null;
+    if (ld && t) {
       ymd = readDatePart(s.slice(0, t.index), ld);
       if (ymd) {
         let hour = Number(t[1]);
@@ -317,7 +336,7 @@ export function readDate(text: string, locale?: string | null, opts: DateOptions
         time = [hour, Number(t[2]), Number(t[3] ?? 0), Number((t[4] ?? '0').padEnd(3, '0'))];
       }
     }
-    if (!ymd) ymd = readDatePart(s, ld);
+    if (!ymd && ld) ymd = readDatePart(s, ld);
     if (ymd && offsetMs !== null && !time) return { ok: false, problem: `"${original}" names a zone but no time` };
   }
   if (!ymd) return { ok: false, problem: `"${original}" is not a date the reader knows` };
