@@ -197,4 +197,25 @@ describe('PopupView', () => {
     );
     expect(root.textContent).toContain('Case KL-9 added.');
   });
+
+  it('keeps the form and says why when the background refuses the case', async () => {
+    mount({ cases: [], onAddManual: vi.fn(async () => 'a case with this key is tracked from the portal') });
+    act(() => button('Add a case').click());
+    const fill = (name: string, value: string) => {
+      const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      el.value = value;
+      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
+    };
+    act(() => {
+      fill('createdAt', '2026-03-01');
+      fill('amount', '10');
+      fill('buyerCountry', 'SE');
+      fill('reason', 'Return');
+    });
+    await act(async () => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+    });
+    expect(root.querySelector('form')).not.toBeNull();
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('The case was not added: a case with this key is tracked from the portal');
+  });
 });
