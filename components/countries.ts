@@ -1,11 +1,15 @@
-// Buyer countries offered when the page does not show one: the EEA members (the EEA fee row,
-// Kustom "Dispute fees" seed) and the other countries Kustom merchants commonly sell to.
-// Names come from Intl.DisplayNames in the UI language, so this list holds codes only.
-export const BUYER_COUNTRIES = [
-  'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IS', 'IE', 'IT',
-  'LV', 'LI', 'LT', 'LU', 'MT', 'NL', 'NO', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE',
-  'GB', 'CH', 'US', 'CA', 'AU', 'NZ',
-] as const;
+// Buyer countries offered when the page does not show one: every country with its own row in
+// the fee tables and every EEA member (the EEA row), taken from lib/rules' data so the list
+// follows the tables. Names come from Intl.DisplayNames in the UI language.
+import { EEA_MEMBERS } from '../lib/rules/data/countries';
+import { EEA_ROW, FEE_AMOUNTS } from '../lib/rules/data/fees';
+
+export function buyerCountries(): string[] {
+  const codes = new Set<string>();
+  for (const row of FEE_AMOUNTS) if (row.country !== EEA_ROW && /^[A-Z]{2}$/.test(row.country)) codes.add(row.country);
+  for (const row of EEA_MEMBERS) codes.add(row.country);
+  return [...codes];
+}
 
 /** Country names in the UI language, sorted by name; the code itself where Intl has no name. */
 export function countryOptions(localeTag: string): { code: string; name: string }[] {
@@ -15,7 +19,7 @@ export function countryOptions(localeTag: string): { code: string; name: string 
   } catch {
     names = null;
   }
-  return BUYER_COUNTRIES.map((code) => ({ code, name: names?.of(code) ?? code })).sort((a, b) =>
-    a.name.localeCompare(b.name, localeTag),
-  );
+  return buyerCountries()
+    .map((code) => ({ code, name: names?.of(code) ?? code }))
+    .sort((a, b) => a.name.localeCompare(b.name, localeTag));
 }

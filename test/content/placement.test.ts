@@ -61,3 +61,16 @@ describe('colour scheme', () => {
     expect(detectScheme(window, document.getElementById('row'))).toBe('light');
   });
 });
+
+describe('buyer countries offered', () => {
+  it('are the fee tables’ own countries and the EEA members, named in the UI language', async () => {
+    const { buyerCountries, countryOptions } = await import('../../components/countries');
+    const codes = buyerCountries();
+    for (const code of ['SE', 'NO', 'DK', 'GB', 'CH', 'US', 'DE', 'FR', 'IS', 'LI']) expect(codes).toContain(code);
+    expect(codes).not.toContain('EEA');
+    expect(new Set(codes).size).toBe(codes.length);
+    const de = countryOptions('de-DE');
+    expect(de.find((c) => c.code === 'SE')?.name).toBe('Schweden');
+    expect(de.map((c) => c.name)).toEqual([...de.map((c) => c.name)].sort((a, b) => a.localeCompare(b, 'de-DE')));
+  });
+});
