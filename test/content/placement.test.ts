@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Where annotations go and which colour scheme they take, on made-up markup (the reader decides
 // what a dispute is; these helpers only place chips beside it).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { chipSlot } from '../../entrypoints/content/list-chips';
 import { listContainer } from '../../entrypoints/content/list-summary';
 import { detectScheme, isDark, parseOpaqueColor } from '../../entrypoints/content/scheme';
@@ -53,6 +53,18 @@ describe('colour scheme', () => {
     [[22, 27, 38], true],
     [[52, 64, 84], true],
   ] as const)('%j is dark: %s', (rgb, dark) => expect(isDark([...rgb] as [number, number, number])).toBe(dark));
+
+  it.each([
+    [true, 'dark'],
+    [false, 'light'],
+  ] as const)('follows prefers-color-scheme (dark: %s) when the portal paints no background', (dark, scheme) => {
+    document.body.innerHTML = '<main><ul><li id="row">D1</li></ul></main>';
+    const media = vi.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) => ({ matches: dark && query.includes('dark'), media: query }) as unknown as MediaQueryList,
+    );
+    expect(detectScheme(window, document.getElementById('row'))).toBe(scheme);
+    media.mockRestore();
+  });
 
   it('follows the background the portal paints behind the list', () => {
     document.body.innerHTML = '<main style="background-color: rgb(17, 20, 28)"><ul><li id="row">D1</li></ul></main>';
