@@ -114,33 +114,29 @@ interface Scan {
 
 const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
 
-/** Tags whose text is never visible page text. */
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'SELECT', 'TEXTAREA', 'TITLE', 'HEAD']);
+/** Where text is never visible page text: scripts, styles, form internals, hidden subtrees. */
+const INVISIBLE =
+  'script,style,noscript,template,svg,select,textarea,title,[hidden],[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
 
 /**
- * Whether an element's text is visible (no invisible tag or hidden ancestor), remembered per
- * element: candidates share their ancestors, so each ancestor is looked at once per reading.
+ * Whether an element's text is visible. The page's invisible subtrees are found once with one
+ * native query; a candidate is then checked against those few with native `contains`.
  */
 function visibility(root: Element): (el: Element) => boolean {
-  const known = new Map<Element, boolean>();
-  return (start) => {
-    const path: Element[] = [];
-    let visible = true;
-    for (let el: Element | null = start; el; el = el.parentElement) {
-      const k = known.get(el);
-      if (k !== undefined) {
-        visible = k;
-        break;
-      }
-      path.push(el);
-      if (INVISIBLE_TAGS.has(el.tagName) || isHidden(el)) {
-        visible = false;
-        break;
-      }
-      if (el === root) break;
-    }
-    for (const el of path) known.set(el, visible);
-    return visible;
+  const hidden = Array.from(root.querySelectorAll(INVISIBLE));
+  if (hidden.length > 48) {
+    // many hidden bits (a tooltip per row): ask each candidate's ancestors once, natively
+    const known = new Map<Element, boolean>();
+    return (el) => {
+      let v = known.get(el);
+      if (v === undefined) known.set(el, (v = el.closest(INVISIBLE) === null));
+      return v;
+    };
+  }
+  const top = hidden.filter((el) => !hidden.some((other) => other !== el && other.contains(el)));
+  return (el) => {
+    for (const h of top) if (h.contains(el)) return false;
+    return true;
   };
 }
 
@@ -426,6 +422,11 @@ function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   for (const [row, hits] of byRow) {
     const declared = hits.some((h) => isColumnHeader(h.box));
     if (!declared && hits.length < 2) continue;
+    const isTableRow = row.tagName === 'TR';
+    let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
+    if (rows.length === 0 && isTableRow) rows = rowsOfNextTable(row);
+    // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels)
+    if (!declared && rows.length === 0) continue;
     const cells = hits.map((h) => cellIn(row, h.box));
     if (cells.some((c) => !c)) continue;
     const columns = new Map<number, FieldKey>();
@@ -433,9 +434,6 @@ function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       const col = columnOf(c!);
       if (!columns.has(col)) columns.set(col, hits[i]!.field);
     });
-    const isTableRow = row.tagName === 'TR';
-    let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
-    if (rows.length === 0 && isTableRow) rows = rowsOfNextTable(row);
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
       // where it shows labels — and it is not a label/value/label/value run with one such row.
