@@ -7,7 +7,6 @@ import type { ChipModel } from './view-model';
 function span(doc: Document, className: string, text: string): HTMLSpanElement {
   const el = doc.createElement('span');
   el.className = className;
-  el.setAttribute('aria-hidden', 'true');
   el.textContent = text;
   return el;
 }
@@ -24,9 +23,11 @@ export function renderChip(mount: HTMLElement, model: ChipModel, estimateMark: s
   chip.className = `chip u-${model.urgency}${model.problem ? ' problem' : ''}`;
   chip.setAttribute('aria-label', model.label);
   chip.setAttribute('title', model.label);
-  const parts: HTMLElement[] = [];
-  if (model.estimate) parts.push(span(doc, 'est', estimateMark));
-  parts.push(span(doc, 'cd', model.text));
-  if (model.fee) parts.push(span(doc, 'sep', '·'), span(doc, 'fee', model.fee));
-  chip.replaceChildren(...parts);
+  // The visible words are hidden from screen readers as one group: the label above says it all.
+  const shown = doc.createElement('span');
+  shown.setAttribute('aria-hidden', 'true');
+  if (model.estimate) shown.appendChild(span(doc, 'est', estimateMark));
+  shown.appendChild(span(doc, 'cd', model.text));
+  if (model.fee) shown.append(span(doc, 'sep', '·'), span(doc, 'fee', model.fee));
+  chip.replaceChildren(shown);
 }

@@ -51,7 +51,8 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'cli
 export function createHost(doc: Document, kind: HostKind, key: string, scheme: ColorScheme): Host {
   const el = doc.createElement(HOST_PREFIX + kind);
   el.setAttribute('data-key', key);
-  el.setAttribute('data-kind', kind);
+  // Chips are styled by their own small sheet; the others' shared sheet tells them apart by kind.
+  if (kind !== 'chip') el.setAttribute('data-kind', kind);
   el.setAttribute('data-scheme', scheme);
   const root = el.attachShadow({ mode: 'open' });
   const css = kind === 'chip' ? CHIP_CSS : PANEL_CSS;
