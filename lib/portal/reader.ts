@@ -117,13 +117,20 @@ const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
 /** Where text is never visible page text: scripts, styles, form internals, hidden subtrees. */
 const INVISIBLE =
   'script,style,noscript,template,svg,select,textarea,title,[hidden],[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
+// the same, cheap to match (substring selectors on every element are not): inline styles are
+// checked in JS on the few elements that have one
+const INVISIBLE_CHEAP = 'script,style,noscript,template,svg,select,textarea,title,[hidden],[style]';
+
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'SELECT', 'TEXTAREA', 'TITLE']);
 
 /**
  * Whether an element's text is visible. The page's invisible subtrees are found once with one
  * native query; a candidate is then checked against those few with native `contains`.
  */
 function visibility(root: Element): (el: Element) => boolean {
-  const hidden = Array.from(root.querySelectorAll(INVISIBLE));
+  const hidden = Array.from(root.querySelectorAll(INVISIBLE_CHEAP)).filter(
+    (el) => !el.hasAttribute('style') || INVISIBLE_TAGS.has(el.tagName) || isHidden(el),
+  );
   if (hidden.length > 48) {
     // many hidden bits (a tooltip per row): ask each candidate's ancestors once, natively
     const known = new Map<Element, boolean>();
