@@ -1,0 +1,143 @@
+// Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
+// of values below it) and the rows whose cells they name.
+import { cellsByColumn, columnCount, columnOf } from './dom';
+import type { LabelHit, Scan } from './scan';
+import { isColumnHeader } from './values';
+import type { FieldKey } from './vocabulary';
+
+
+export interface HeaderGroup {
+  row: Element;
+  columns: Map<number, FieldKey>;
+  rows: Element[];
+}
+
+/**
+ * Rows like `row` (same tag, same number of columns) after it: its siblings, else the children of
+ * its following siblings (a header row then a body), else of its parent's (thead, then tbody).
+ */
+function rowsLike(row: Element): Element[] {
+  const width = columnCount(row);
+  const same = (el: Element) => el.tagName === row.tagName && columnCount(el) === width;
+  const out: Element[] = [];
+  for (let n = row.nextElementSibling; n; n = n.nextElementSibling) if (same(n)) out.push(n);
+  if (out.length > 0) return out;
+  for (const start of [row.nextElementSibling, row.parentElement?.nextElementSibling ?? null]) {
+    for (let p = start; p; p = p.nextElementSibling) {
+      for (let n = p.firstElementChild; n; n = n.nextElementSibling) if (same(n)) out.push(n);
+    }
+    if (out.length > 0) return out;
+  }
+  return out;
+}
+
+/**
+ * A header in a table of its own (sticky headers): the rows of the next table after it, within a
+ * few levels, with as many columns.
+ */
+function rowsOfNextTable(headerRow: Element): Element[] {
+  const table = headerRow.closest('table');
+  const width = columnCount(headerRow);
+  let level: Element | null = table;
+  for (let depth = 0; level && depth < 4; depth++, level = level.parentElement) {
+    for (let n = level.nextElementSibling; n; n = n.nextElementSibling) {
+      const next = n.tagName === 'TABLE' ? n : n.querySelector('table');
+      if (!next) continue;
+      const rows = Array.from(next.querySelectorAll('tr')).filter((r) => r.closest('table') === next && columnCount(r) === width);
+      if (rows.length > 0) return rows;
+    }
+  }
+  return [];
+}
+
+/** Body rows of a table whose header row is `headerRow`, whatever their width (broken rows are reported). */
+function tableRows(headerRow: Element): Element[] {
+  const table = headerRow.closest('table');
+  if (!table) return [];
+  const out: Element[] = [];
+  const allHeaders = (tr: Element) => {
+    for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.tagName !== 'TH') return false;
+    return true;
+  };
+  const collect = (container: Element) => {
+    for (let n = container.firstElementChild; n; n = n.nextElementSibling) {
+      if (n.tagName === 'TR') {
+        if (n !== headerRow && !allHeaders(n)) out.push(n);
+      } else if (n.tagName === 'TBODY' || n.tagName === 'TFOOT') collect(n);
+    }
+  };
+  collect(table);
+  return out;
+}
+
+/** Cell of a row that holds `box` (the row's child on the way up). */
+function cellIn(row: Element, box: Element): Element | null {
+  let el: Element | null = box;
+  while (el && el.parentElement !== row) el = el.parentElement;
+  return el;
+}
+
+export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
+  const byRow = new Map<Element, LabelHit[]>();
+  for (const h of labels) {
+    if (h.inline) continue;
+    const cellRow =
+      h.box.tagName === 'TH' || h.box.tagName === 'TD'
+        ? h.box.parentElement
+        : h.box.getAttribute('role') === 'columnheader'
+          ? (h.box.closest('[role="row"]') ?? h.box.parentElement)
+          : h.box.parentElement;
+    if (!cellRow) continue;
+    let list = byRow.get(cellRow);
+    if (!list) byRow.set(cellRow, (list = []));
+    list.push(h);
+  }
+  const groups: HeaderGroup[] = [];
+  for (const [row, hits] of byRow) {
+    const declared = hits.some((h) => isColumnHeader(h.box));
+    if (!declared && hits.length < 2) continue;
+    const isTableRow = row.tagName === 'TR';
+    let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
+    if (rows.length === 0 && isTableRow) rows = rowsOfNextTable(row);
+    // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels)
+    if (!declared && rows.length === 0) continue;
+    const cells = hits.map((h) => cellIn(row, h.box));
+    if (cells.some((c) => !c)) continue;
+    const columns = new Map<number, FieldKey>();
+    cells.forEach((c, i) => {
+      const col = columnOf(c!);
+      if (!columns.has(col)) columns.set(col, hits[i]!.field);
+    });
+    if (!declared) {
+      // Without <th>/columnheader: a header row only if rows below it show values, not labels,
+      // where it shows labels — and it is not a label/value/label/value run with one such row.
+      const dataRows = rows.filter((r) => {
+        const byCol = cellsByColumn(r);
+        return [...columns.keys()].every((col) => {
+          const cell = byCol[col];
+          return cell !== undefined && !s.labelHolders.has(cell);
+        });
+      });
+      if (dataRows.length === 0) continue;
+      if (dataRows.length < 2 && alternates(row, s)) continue;
+      groups.push({ row, columns, rows: dataRows });
+    } else groups.push({ row, columns, rows });
+    for (const h of hits) h.header = true;
+  }
+  return groups;
+}
+
+/** label, value, label, value, …: the pattern of one dispute's fields, not of a header row. */
+function alternates(row: Element, s: Scan): boolean {
+  let i = 0;
+  let labelParity = -1;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling, i++) {
+    const isLabel = s.labelHolders.has(c);
+    if (isLabel) {
+      if (labelParity === -1) labelParity = i % 2;
+      else if (i % 2 !== labelParity) return false;
+    } else if (labelParity !== -1 && i % 2 === labelParity) return false;
+  }
+  return labelParity !== -1;
+}
+

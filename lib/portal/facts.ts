@@ -1,0 +1,136 @@
+// A dispute's shown values → DisputeFacts: each field through its parser, what cannot be read
+// into problems (in plain words, naming the dispute).
+import { readAmount } from './amount';
+import { parseCountry } from './country';
+import { readDate } from './date';
+import { machineDate } from './dom';
+import { paymentMethodOfText, reasonOfText, statusOfKey, type StatusValue } from './lexicon';
+import type { Value } from './scan';
+import { cleanText, labelKey } from './text';
+import type { ReadDispute } from './types';
+import { EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
+
+
+export interface Draft {
+  id: string;
+  anchor: Element;
+  values: Map<FieldKey, Value>;
+  /** values read through column headers: a label inside the cell says it more exactly */
+  fromColumns: Set<FieldKey>;
+}
+
+export function isEmptyValue(text: string): boolean {
+  return EMPTY_VALUES.includes(text);
+}
+
+const ID_TOKEN = /\S*\d\S*/;
+export function idFrom(text: string): string {
+  const t = cleanText(text);
+  if (!t.includes(' ')) return t.slice(0, 200);
+  // an id cell with a "copy" button or an icon label beside it: the token with a digit in it
+  return (ID_TOKEN.exec(t)?.[0] ?? t).slice(0, 200);
+}
+
+export interface Ctx {
+  intl: string | null;
+  timeZone: string | undefined;
+  problems: string[];
+}
+
+function who(d: Draft): string {
+  return `Dispute ${d.id}`;
+}
+
+function fieldName(field: FieldKey): string {
+  return String(FIELD_LABELS[field].en).toLowerCase();
+}
+
+export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null): ReadDispute {
+  const facts: ReadDispute['facts'] = { id: d.id };
+  const out: ReadDispute = { facts, anchor: d.anchor };
+  const text = (f: FieldKey) => {
+    const v = d.values.get(f);
+    return v && !isEmptyValue(v.text) ? v : null;
+  };
+  const short = (t: string) => cleanText(t).slice(0, 200);
+
+  const order = text('orderId');
+  if (order) facts.orderId = idFrom(order.text);
+  const ref = text('merchantReference');
+  if (ref) facts.merchantReference = short(ref.text);
+
+  const amount = text('amount');
+  if (amount) {
+    const r = readAmount(amount.text, ctx.intl);
+    if (r.ok) facts.amount = r.money;
+    else ctx.problems.push(`${who(d)}: the amount could not be read: ${r.problem}.`);
+  }
+
+  const statusV = text('status');
+  let status: StatusValue | null = null;
+  if (statusV) {
+    status = statusOfKey(labelKey(statusV.text))?.value ?? statusInParts(statusV.text);
+    if (!status) ctx.problems.push(`${who(d)}: the status "${short(statusV.text)}" is not one the reader knows.`);
+  }
+  status ??= statusFallback;
+  if (status) {
+    facts.status = status.status;
+    if (status.outcome) out.outcome = status.outcome;
+  }
+
+  const method = text('paymentMethod');
+  if (method) {
+    const m = paymentMethodOfText(method.text);
+    if (m) {
+      facts.provider = m.provider;
+      if (m.network) facts.network = m.network;
+    } else ctx.problems.push(`${who(d)}: the payment method "${short(method.text)}" is not one the reader knows.`);
+  }
+
+  const code = text('networkReasonCode');
+  if (code) out.networkReasonCode = short(code.text);
+  const reason = text('reason');
+  if (reason) facts.reason = reasonOfText(short(reason.text));
+  else if (out.networkReasonCode) facts.reason = out.networkReasonCode;
+
+  for (const [field, endOfDay] of [
+    ['createdAt', false],
+    ['dueBy', true],
+  ] as const) {
+    const v = text(field);
+    if (!v) continue;
+    const machine = machineDate(v.el);
+    const opts = { timeZone: ctx.timeZone, endOfDay };
+    let r = machine ? readDate(machine, ctx.intl, opts) : null;
+    if (!r || !r.ok) r = readDate(v.text, ctx.intl, opts);
+    if (r.ok) facts[field] = r.iso;
+    else ctx.problems.push(`${who(d)}: the ${fieldName(field)} date could not be read: ${r.problem}.`);
+  }
+
+  const country = text('buyerCountry');
+  if (country) {
+    const c = parseCountry(country.text, ctx.intl);
+    if (c) facts.buyerCountry = c;
+    else ctx.problems.push(`${who(d)}: the buyer country "${short(country.text)}" is not a country the reader knows.`);
+  }
+
+  const store = text('store');
+  const storeId = store ? storeText(store.text) : pageStore;
+  if (storeId) facts.storeId = storeId;
+  return out;
+}
+
+/** "Closed · Partially won", "Won (12 Mar)": a status word among other words. */
+function statusInParts(text: string): StatusValue | null {
+  for (const part of text.split(/\s*[·•|/,;()\n–—]\s*|\s+-\s+/)) {
+    const hit = part ? statusOfKey(labelKey(part)) : undefined;
+    if (hit) return hit.value;
+  }
+  return null;
+}
+
+export function storeText(text: string): string | null {
+  const t = cleanText(text).replace(/[\s▾▼⌄⌵˅∨›»]+$/u, '').slice(0, 200);
+  return t || null;
+}
+

@@ -1,0 +1,172 @@
+// One pass over a page's visible text: every vocabulary text it shows (field labels, alone or as
+// "label: value", tabs, status words, the section title) and where.
+import { controlText, isHidden, visibleText } from './dom';
+import {
+  fieldOfKey,
+  isSectionTitleKey,
+  mayBeVocabulary,
+  MAX_LABEL_LENGTH,
+  statusOfKey,
+  tabOfText,
+  type StatusValue,
+} from './lexicon';
+import { cleanText, labelKey } from './text';
+import type { FieldKey, PortalLang } from './vocabulary';
+import type { PortalTab } from '../rules/types';
+
+
+export interface Hit {
+  key: string;
+  langs: PortalLang[];
+  node: Node;
+  order: number;
+}
+export interface LabelHit extends Hit {
+  field: FieldKey;
+  /** the element that holds the label and nothing else */
+  box: Element;
+  /** `label: value` in one text node, or an aria-label on the value itself */
+  inline: boolean;
+  value: Value | null;
+  header: boolean;
+}
+export interface Value {
+  text: string;
+  el: Element | null;
+  /** `label: value` in one text node: the value may go on in the nodes after it */
+  rest?: boolean;
+}
+export interface TabHit extends Hit {
+  tab: PortalTab | 'all';
+  count: number | null;
+}
+export interface StatusHit extends Hit {
+  status: StatusValue;
+}
+
+export interface Scan {
+  labels: LabelHit[];
+  tabs: TabHit[];
+  statuses: StatusHit[];
+  sectionLangs: PortalLang[][];
+  /** every element holding a label text */
+  labelHolders: Set<Element>;
+  textNodes: number;
+}
+
+export const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
+
+/** Where text is never visible page text: scripts, styles, form internals, hidden subtrees. */
+const INVISIBLE =
+  'script,style,noscript,template,svg,select,textarea,title,[hidden],[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
+// the same, cheap to match (substring selectors on every element are not): inline styles are
+// checked in JS on the few elements that have one
+const INVISIBLE_CHEAP = 'script,style,noscript,template,svg,select,textarea,title,[hidden],[style]';
+
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'SELECT', 'TEXTAREA', 'TITLE']);
+
+/**
+ * Whether an element's text is visible. The page's invisible subtrees are found once with one
+ * native query; a candidate is then checked against those few with native `contains`.
+ */
+function visibility(root: Element): (el: Element) => boolean {
+  const hidden = Array.from(root.querySelectorAll(INVISIBLE_CHEAP)).filter(
+    (el) => !el.hasAttribute('style') || INVISIBLE_TAGS.has(el.tagName) || isHidden(el),
+  );
+  if (hidden.length > 48) {
+    // many hidden bits (a tooltip per row): ask each candidate's ancestors once, natively
+    const known = new Map<Element, boolean>();
+    return (el) => {
+      let v = known.get(el);
+      if (v === undefined) known.set(el, (v = el.closest(INVISIBLE) === null));
+      return v;
+    };
+  }
+  const top = hidden.filter((el) => !hidden.some((other) => other !== el && other.contains(el)));
+  return (el) => {
+    for (const h of top) if (h.contains(el)) return false;
+    return true;
+  };
+}
+
+export function scan(root: Element): Scan {
+  const s: Scan = { labels: [], tabs: [], statuses: [], sectionLangs: [], labelHolders: new Set(), textNodes: 0 };
+  let order = 0;
+  const markHolders = (from: Element | null) => {
+    for (let el = from; el && !s.labelHolders.has(el); el = el.parentElement) s.labelHolders.add(el);
+  };
+  const visible = visibility(root);
+  // A native walk over text nodes; only the few that may be vocabulary are looked at closer.
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const raw = (node as Text).data;
+    if (!s.textNodes && /\S/.test(raw)) s.textNodes++;
+    if (!mayBeVocabulary(raw)) continue;
+    const parent = node.parentElement;
+    if (!parent || !visible(parent)) continue;
+    s.textNodes++;
+    const before = s.labels.length;
+    textHit(node as Text, s, order++);
+    if (s.labels.length > before) markHolders(parent);
+  }
+  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
+    const aria = el.getAttribute('aria-label') ?? '';
+    if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;
+    if (!(el.tagName === 'SELECT' ? !isHidden(el) && (!el.parentElement || visible(el.parentElement)) : visible(el))) continue;
+    ariaHit(el, aria, s, order++);
+  }
+  return s;
+}
+
+function textHit(node: Text, s: Scan, order: number): void {
+  const raw = node.data;
+  const colon = raw.indexOf(':');
+  if (raw.length > MAX_TEXT_FOR_LOOKUP && (colon < 0 || colon > MAX_TEXT_FOR_LOOKUP)) return;
+  const key = labelKey(raw);
+  if (!key) return;
+  const parent = node.parentElement;
+  if (!parent) return;
+  const field = fieldOfKey(key);
+  if (field) {
+    s.labels.push({ key, langs: field.langs, node, order, field: field.value, box: parent, inline: false, value: null, header: false });
+    return;
+  }
+  if (colon > 0) {
+    const prefix = labelKey(raw.slice(0, colon));
+    const inline = fieldOfKey(prefix);
+    if (inline) {
+      const rest = cleanText(raw.slice(colon + 1));
+      s.labels.push({
+        key: prefix,
+        langs: inline.langs,
+        node,
+        order,
+        field: inline.value,
+        box: parent,
+        inline: rest !== '',
+        value: rest !== '' ? { text: rest, el: parent, rest: true } : null,
+        header: false,
+      });
+      return;
+    }
+  }
+  const status = statusOfKey(key);
+  if (status) s.statuses.push({ key, langs: status.langs, node, order, status: status.value });
+  const tab = tabOfText(key);
+  if (tab) s.tabs.push({ key, langs: tab.langs, node, order, tab: tab.tab, count: tab.count });
+  const section = isSectionTitleKey(key);
+  if (section) s.sectionLangs.push(section.langs);
+}
+
+/** `<td aria-label="Amount">€12</td>`, `<select aria-label="Store ID (MID)">`, "Dispute ID: DP-1". */
+function ariaHit(el: Element, aria: string, s: Scan, order: number): void {
+  const colon = aria.indexOf(':');
+  const key = labelKey(aria);
+  const field = fieldOfKey(key) ?? (colon > 0 ? fieldOfKey(labelKey(aria.slice(0, colon))) : undefined);
+  if (!field) return;
+  const inlineText = colon > 0 && !fieldOfKey(key) ? cleanText(aria.slice(colon + 1)) : '';
+  const text = inlineText || cleanText(controlText(el) ?? visibleText(el));
+  if (!text || fieldOfKey(labelKey(text))) return;
+  s.labels.push({ key, langs: field.langs, node: el, order, field: field.value, box: el, inline: true, value: { text, el }, header: false });
+}
+

@@ -1,0 +1,36 @@
+// The reader's public types: the contract of ../../../shared/design/architecture.md ("add, never
+// reshape"), with the fields added for the content script marked.
+import type { DisputeFacts, Outcome, PortalTab } from '../rules/types';
+
+
+export interface ReadOptions {
+  /** the merchant's zone for dates the page shows without one (default: the runtime's) */
+  timeZone?: string;
+}
+
+/** contract (architecture.md); `tab`, `tabCounts` added */
+export interface PortalReading {
+  page: 'dispute_list' | 'dispute_detail' | 'unknown';
+  storeId: string | null;
+  locale: string | null;
+  /** in page order */
+  disputes: ReadDispute[];
+  /** what could not be read, in plain words; never thrown */
+  problems: string[];
+  /** the list tab shown as selected, where the page marks one */
+  tab: PortalTab | 'all' | null;
+  /** the counters shown on the list tabs */
+  tabCounts: Partial<Record<PortalTab | 'all', number>>;
+}
+
+/** contract; `outcome` and `networkReasonCode` added */
+export interface ReadDispute {
+  facts: Partial<DisputeFacts> & { id: string };
+  /** the row, card or panel the dispute was read from */
+  anchor: Element;
+  /** closed disputes: Won, Partially won, Accepted or Lost, as the page shows it */
+  outcome?: Outcome;
+  /** a card network's reason code shown under its own label ("13.1", "4855") */
+  networkReasonCode?: string;
+}
+

@@ -1,0 +1,115 @@
+// From a label to its value, the way a reader's eye goes: the rest of its line, the next cell, the
+// dd after a dt, the control a <label> names, the caption's figure.
+import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, visibleText } from './dom';
+import { fieldOfKey } from './lexicon';
+import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
+import { cleanText, labelKey } from './text';
+
+
+/** Climbs from a label's parent while the ancestor shows nothing but the label. */
+export function labelBox(hit: LabelHit, root: Element): Element {
+  let box = hit.box;
+  for (let i = 0; i < 6; i++) {
+    const up = box.parentElement;
+    if (!up || up === root) break;
+    // a wrapper around the label alone; an element with several others holds more than the label
+    if (up.childElementCount > 2) break;
+    const text = up.textContent ?? '';
+    if (text.length > hit.key.length * 2 + 16 || labelKey(text) !== hit.key) break;
+    box = up;
+  }
+  return box;
+}
+
+export function isColumnHeader(box: Element): boolean {
+  const role = box.getAttribute('role');
+  if (role === 'columnheader') return true;
+  if (box.tagName === 'TD') return box.parentElement?.parentElement?.tagName === 'THEAD';
+  if (box.tagName !== 'TH') return box.parentElement?.getAttribute('role') === 'columnheader';
+  if (box.getAttribute('scope') === 'col' || box.closest('thead')) return true;
+  const row = box.parentElement;
+  if (!row || row.childElementCount < 2) return false;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) if (c.tagName !== 'TH') return false;
+  return true;
+}
+
+export function valueOf(el: Element | null): Value | null {
+  if (!el) return null;
+  const text = cleanText(visibleText(el));
+  return text ? { text, el } : null;
+}
+
+/**
+ * Text after a label (its text node, or its element) among its siblings: up to a line break, the
+ * next label, or the end of the first block-level element ("<dt>…</dt><dd>value</dd>",
+ * "Amount: 1 234,50 <abbr>kr</abbr>", "<span>Amount</span> €12 <small>…</small>").
+ */
+export function textAfter(node: Node, s: Scan): { text: string; first: Element | null } {
+  let text = '';
+  let first: Element | null = null;
+  for (let n = node.nextSibling; n; n = n.nextSibling) {
+    if (n.nodeType === ELEMENT_NODE) {
+      const el = n as Element;
+      const hasText = /\S/.test(text);
+      if (el.tagName === 'BR') {
+        if (hasText) break;
+        continue;
+      }
+      if (s.labelHolders.has(el)) break;
+      const block = BLOCK_TAGS.has(el.tagName);
+      if (block && hasText) break;
+      const t = visibleText(el);
+      if (/\S/.test(t)) first ??= el;
+      text += t;
+      if (block && /\S/.test(t)) break;
+    } else if (n.nodeType === TEXT_NODE) {
+      if (isLabelNode(n)) break;
+      text += (n as Text).data;
+    }
+  }
+  return { text: cleanText(text), first };
+}
+
+/** The value beside a label that stands alone in its element. */
+export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | null {
+  // 1. the label text is followed by more nodes in the same element: "Shop-ID (MID): <strong>M-1</strong>"
+  const after = textAfter(hit.node, s);
+  if (after.text) return { text: after.text, el: after.first ?? hit.box };
+
+  // 2. the label's element stands alone: its value is the next cell, dd, control or sibling
+  const box = hit.box;
+  const tag = box.tagName;
+  if (tag === 'LABEL') {
+    const id = box.getAttribute('for');
+    const control = id ? box.ownerDocument.getElementById(id) : box.querySelector('select,input,output,textarea');
+    if (control) return valueOf(control);
+  }
+  if (tag === 'DT') {
+    for (let n = box.nextElementSibling; n; n = n.nextElementSibling) {
+      if (n.tagName === 'DD') return valueOf(n);
+      if (n.tagName === 'DT') break;
+    }
+    return null;
+  }
+  if (box !== hit.node.parentElement || hit.node.nextSibling === null) {
+    const next = textAfter(box, s);
+    if (next.text) return { text: next.text, el: next.first ?? box.parentElement };
+  }
+  // a caption under its value ("€12.50" above "Amount") in a two-part element
+  const parent = box.parentElement;
+  if (parent && parent !== root && parent.childElementCount === 2 && !box.nextSibling) {
+    const other = box.previousElementSibling;
+    if (other && !s.labelHolders.has(other)) return valueOf(other);
+  }
+  return null;
+}
+
+export function isLabelNode(n: Node): boolean {
+  const raw = (n as Text).data;
+  if (raw.length > MAX_TEXT_FOR_LOOKUP) return false;
+  const key = labelKey(raw);
+  if (fieldOfKey(key)) return true;
+  const colon = raw.indexOf(':');
+  return colon > 0 && fieldOfKey(labelKey(raw.slice(0, colon))) !== undefined;
+}
+
