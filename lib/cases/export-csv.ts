@@ -2,6 +2,7 @@
 // when they hold a comma, quote, CR or LF, quotes doubled. Column titles follow the UI language;
 // values stay machine-readable (ISO 8601 instants in UTC, decimal amounts with a dot).
 import { t, type Locale } from '../i18n';
+import { minorUnitDigits } from '../rules/text';
 import type { Money } from '../rules/types';
 import type { CaseRow } from './group';
 
@@ -25,19 +26,13 @@ export function csvLine(fields: readonly string[]): string {
   return fields.join(',');
 }
 
-const digitsCache = new Map<string, number>();
-/** Minor-unit digits of a currency (JPY 0, EUR 2, …), from Intl; 2 when the code is unknown. */
+/**
+ * Digits of a currency's minor unit as ISO 4217 defines them (JPY 0, EUR 2, HUF 2): the scale of
+ * `Money.amountMinor`. Not Intl's digits, which are CLDR's display digits (HUF 0 there, so a HUF
+ * amount would come out 100× too large).
+ */
 export function minorDigits(currency: string): number {
-  let d = digitsCache.get(currency);
-  if (d === undefined) {
-    try {
-      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      d = 2;
-    }
-    digitsCache.set(currency, d);
-  }
-  return d;
+  return minorUnitDigits(currency);
 }
 
 /** 123456 EUR → "1234.56"; integer arithmetic, no float rounding. */

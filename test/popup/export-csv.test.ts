@@ -50,6 +50,10 @@ describe('decimalAmount', () => {
     [{ amountMinor: 1500, currency: 'JPY' }, '1500'],
     [{ amountMinor: 1234, currency: 'KWD' }, '1.234'],
     [{ amountMinor: -250, currency: 'DKK' }, '-2.50'],
+    // ISO 4217 gives HUF 2 minor digits (Intl/CLDR says 0): HUF 5 250 is 525000 minor units.
+    [{ amountMinor: 525000, currency: 'HUF' }, '5250.00'],
+    [{ amountMinor: 99, currency: 'HUF' }, '0.99'],
+    [{ amountMinor: 1500, currency: 'ISK' }, '1500'],
   ])('%o → %s', (money, out) => expect(decimalAmount(money)).toBe(out));
 });
 

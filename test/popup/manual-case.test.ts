@@ -33,6 +33,9 @@ describe('parseAmount', () => {
     ['4.999', 'EUR', 499900],
     ['1500', 'JPY', 1500],
     ['0', 'EUR', 0],
+    // ISO 4217 minor units: HUF has 2 (Intl says 0), so "5 250" forint is 525000, not 5250.
+    ['5 250', 'HUF', 525000],
+    ['5250,50', 'HUF', 525050],
   ])('%s %s → %d', (text, currency, minor) => expect(parseAmount(text, currency)).toBe(minor));
 
   it.each([['abc'], ['-5'], ['1.2.3'], ['12.345.6'], ['1,234,5'], ['1.5'.replace('.', ',') + ',5'], ['']])(
