@@ -3,7 +3,7 @@
 import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { readDate } from './date';
-import { machineDate } from './dom';
+import { machineDate, visibleText } from './dom';
 import { paymentMethodOfText, reasonOfText, statusOfKey, type StatusValue } from './lexicon';
 import type { Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -61,7 +61,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
 
   const amount = text('amount');
   if (amount) {
-    const r = readAmount(amount.text, ctx.intl);
+    const r = firstReadable(amount, (t) => readAmount(t, ctx.intl));
     if (r.ok) facts.amount = r.money;
     else ctx.problems.push(`${who(d)}: the amount could not be read: ${r.problem}.`);
   }
@@ -102,7 +102,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     const machine = machineDate(v.el);
     const opts = { timeZone: ctx.timeZone, endOfDay };
     let r = machine ? readDate(machine, ctx.intl, opts) : null;
-    if (!r || !r.ok) r = readDate(v.text, ctx.intl, opts);
+    if (!r || !r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));
     if (r.ok) facts[field] = r.iso;
     else ctx.problems.push(`${who(d)}: the ${fieldName(field)} date could not be read: ${r.problem}.`);
   }
@@ -118,6 +118,22 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const storeId = store ? storeText(store.text) : pageStore;
   if (storeId) facts.storeId = storeId;
   return out;
+}
+
+/**
+ * The value as a whole, else its first part that reads: "€12.00 <small>of €20.00</small>",
+ * "19.01.26, 11:00 <small>3 days ago</small>". The whole value's problem is the one reported.
+ */
+function firstReadable<R extends { ok: boolean }>(v: Value, read: (text: string) => R): R {
+  const whole = read(v.text);
+  if (whole.ok || !v.el || v.el.childElementCount === 0) return whole;
+  for (let n = v.el.firstChild; n; n = n.nextSibling) {
+    const t = cleanText(visibleText(n));
+    if (!t) continue;
+    const part = read(t);
+    if (part.ok) return part;
+  }
+  return whole;
 }
 
 /** "Closed · Partially won", "Won (12 Mar)": a status word among other words. */

@@ -36,7 +36,11 @@ export function isColumnHeader(box: Element): boolean {
 export function valueOf(el: Element | null): Value | null {
   if (!el) return null;
   const text = cleanText(visibleText(el));
-  return text ? { text, el } : null;
+  if (text) return { text, el };
+  // a value shown only as an icon or badge: its text alternative ("Won" on a trophy icon)
+  const alt = el.querySelector('[aria-label],[title],img[alt]');
+  const altText = alt ? cleanText(alt.getAttribute('aria-label') ?? alt.getAttribute('title') ?? alt.getAttribute('alt') ?? '') : '';
+  return altText ? { text: altText, el } : null;
 }
 
 /**

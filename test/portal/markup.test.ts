@@ -97,6 +97,20 @@ describe('markup variants', () => {
     expect(r.disputes[0]!.facts.amount).toEqual({ amountMinor: 1200, currency: 'USD' });
   });
 
+  it('values with a second line, and statuses shown only as icons with a text alternative', () => {
+    const r = read(
+      `<table><thead><tr><th>Dispute ID</th><th>Amount</th><th>Created</th><th>Status</th></tr></thead><tbody>` +
+        `<tr><td>Z-1</td><td>€12.00 <small>of €20.00</small></td><td><span>19/01/2026, 11:00</span> <small>3 days ago</small></td><td><svg aria-label="Won"></svg></td></tr>` +
+        `<tr><td>Z-2</td><td><div>£5.00</div><div>refunded £1.00</div></td><td>1 Feb 2026</td><td><img alt="Enquiry open" src="x.png"></td></tr>` +
+        `</tbody></table>`,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => [d.facts.amount, d.facts.createdAt, d.facts.status])).toEqual([
+      [{ amountMinor: 1200, currency: 'EUR' }, '2026-01-19T10:00:00.000Z', 'won'],
+      [{ amountMinor: 500, currency: 'GBP' }, '2026-01-31T23:00:00.000Z', 'warning_needs_response'],
+    ]);
+  });
+
   it('a list row and an open detail drawer of the same dispute are one dispute', () => {
     const r = read(
       `<table><thead><tr><th>Dispute ID</th><th>Amount</th></tr></thead><tbody><tr><td>Y-1</td><td>€1.00</td></tr><tr><td>Y-2</td><td>€2.00</td></tr></tbody></table><aside><p>Dispute ID: <b>Y-2</b></p><p>Buyer country: <b>Norway</b></p></aside>`,
