@@ -4,10 +4,11 @@
 // zod: an entry that does not parse is left out here (the background quarantines it).
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { decodeStoredCases } from './stored-form';
 import { DEFAULT_SETTINGS, settingsSchema, trackedCaseSchema, type Settings, type TrackedCase } from './schema';
 
 export const STORAGE_KEYS = {
-  /** Record<caseKey, TrackedCase> */
+  /** Record<caseKey, TrackedCase> as one JSON text (format 3; an object in older formats): see ./stored-form.ts */
   cases: 'local:cases',
   /** Settings */
   settings: 'local:settings',
@@ -21,7 +22,7 @@ export const rawCasesSchema = z.record(z.string(), z.unknown());
 
 /** The stored cases that parse, and how many did not. */
 export function parseCases(raw: unknown): { cases: TrackedCase[]; bad: number } {
-  const record = rawCasesSchema.safeParse(raw ?? {});
+  const record = rawCasesSchema.safeParse(decodeStoredCases(raw) ?? {});
   if (!record.success) return { cases: [], bad: 1 };
   const cases: TrackedCase[] = [];
   let bad = 0;
@@ -40,7 +41,7 @@ export function parseSettings(raw: unknown): Settings {
 }
 
 /** Watch with `casesReadItem.watch(raw => parseCases(raw))`. Never call setValue on it. */
-export const casesReadItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.cases, { fallback: {} });
+export const casesReadItem = storage.defineItem<unknown>(STORAGE_KEYS.cases, { fallback: null });
 /** Watch with `settingsReadItem.watch(raw => parseSettings(raw))`. Never call setValue on it. */
 export const settingsReadItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: null });
 

@@ -9,6 +9,7 @@ import { CASES_VERSION, storageMigrations } from './migrations';
 import { pruneClosed } from './prune';
 import { describeIssues, quarantineSchema, splitStoredCases, type QuarantineEntry } from './quarantine';
 import { STORAGE_KEYS } from './read';
+import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
@@ -25,8 +26,9 @@ export interface CaseStoreDeps {
 export type CaseStore = ReturnType<typeof openCaseStore>;
 
 export function openCaseStore(deps: CaseStoreDeps) {
-  const casesItem = storage.defineItem<Record<string, unknown>>(STORAGE_KEYS.cases, {
-    fallback: {},
+  // Stored as one JSON text (format 3, ./stored-form.ts); older forms are migrated on open.
+  const casesItem = storage.defineItem<unknown>(STORAGE_KEYS.cases, {
+    fallback: null,
     version: CASES_VERSION,
     migrations: storageMigrations,
   });
@@ -45,12 +47,12 @@ export function openCaseStore(deps: CaseStoreDeps) {
   /** The valid cases; entries that do not parse move to the quarantine (written at once). */
   async function loadCases(): Promise<CaseRecord> {
     const raw = await casesItem.getValue();
-    const { cases, quarantined } = splitStoredCases(raw, deps.now());
+    const { cases, quarantined } = splitStoredCases(decodeStoredCases(raw), deps.now());
     if (quarantined.length > 0) {
       console.warn(`[dispute-radar] ${quarantined.length} stored case(s) did not parse and were quarantined`, quarantined);
       const kept = await readQuarantine();
       await quarantineItem.setValue([...kept, ...quarantined]);
-      await casesItem.setValue(cases);
+      await casesItem.setValue(encodeStoredCases(cases));
     }
     return cases;
   }
@@ -61,7 +63,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
       const check = trackedCaseSchema.safeParse(tracked);
       if (!check.success || check.data.key !== key) throw new Error(`refusing to store an invalid case ${key}: ${check.success ? 'key mismatch' : describeIssues(check.error)}`);
     }
-    await casesItem.setValue(cases);
+    await casesItem.setValue(encodeStoredCases(cases));
   }
 
   async function loadSettings(): Promise<Settings> {
@@ -183,7 +185,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     clear() {
       return queue.run(async () => {
         const cases = await loadCases();
-        await casesItem.setValue({});
+        await casesItem.setValue(encodeStoredCases({}));
         // The sent-log stays: cases read again from the portal after a clear do not notify twice.
         return { removed: Object.keys(cases).length };
       });

@@ -8,8 +8,12 @@ const local = () => fakeBrowser.storage.local;
 const open = (now = NOW) => openCaseStore({ rules: portalOnlyRules, now: () => now });
 const rawKey = (key: string) => key.replace(/^local:/, '');
 
+/** The stored record; the store keeps it as one JSON text (format 3, lib/cases/stored-form.ts). */
 async function stored(): Promise<Record<string, unknown>> {
-  return ((await local().get(rawKey(STORAGE_KEYS.cases)))[rawKey(STORAGE_KEYS.cases)] ?? {}) as Record<string, unknown>;
+  const raw = (await local().get(rawKey(STORAGE_KEYS.cases)))[rawKey(STORAGE_KEYS.cases)];
+  if (raw === undefined) return {};
+  expect(typeof raw).toBe('string');
+  return JSON.parse(raw as string) as Record<string, unknown>;
 }
 
 describe('case store', () => {

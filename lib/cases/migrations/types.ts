@@ -8,4 +8,9 @@ export interface CaseMigration {
   /** what changed and why, for people reading the code */
   description: string;
   migrateCase(entry: unknown): unknown;
+  /**
+   * When the form of the whole stored record changes with this version: the record (its cases
+   * already migrated) in the new form. Later versions keep that form unless they give their own.
+   */
+  encodeStore?(record: Record<string, unknown>): unknown;
 }
