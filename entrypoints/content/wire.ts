@@ -141,8 +141,17 @@ export function parseMerchant(value: unknown): MerchantInput | null {
 }
 
 /** Merchant inputs by case key from a stored `cases` record; entries that do not parse are left out. */
-export function merchantFromStore(raw: unknown): Map<string, MerchantInput> {
+export function merchantFromStore(stored: unknown): Map<string, MerchantInput> {
   const out = new Map<string, MerchantInput>();
+  // One JSON text since the case store's format 3 (lib/cases/stored-form.ts), an object before.
+  let raw = stored;
+  if (typeof raw === 'string') {
+    try {
+      raw = JSON.parse(raw) as unknown;
+    } catch {
+      return out;
+    }
+  }
   if (!raw || typeof raw !== 'object') return out;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!value || typeof value !== 'object') continue;
