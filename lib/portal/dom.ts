@@ -35,9 +35,22 @@ export function controlText(el: Element): string | null {
     return option ? (option.textContent ?? '') : '';
   }
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'OUTPUT') {
+    // what the merchant types (a search box) is not the page's data; read-only fields are
+    if (isEditable(el)) return '';
     return (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
   }
   return null;
+}
+
+const NOT_TEXT_INPUTS = new Set(['hidden', 'checkbox', 'radio', 'button', 'submit', 'reset', 'image', 'file', 'range', 'color']);
+
+/** A field the merchant types into (search, filters): never a value the page shows. */
+export function isEditable(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'TEXTAREA') return !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
+  if (tag !== 'INPUT') return false;
+  if (NOT_TEXT_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase())) return false;
+  return !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
 }
 
 /**

@@ -216,7 +216,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       if (h.field === 'store' && pageStore === null) pageStore = storeText(h.value!.text);
     }
   }
-  if (s.labels.some((h) => h.field === 'id' && !h.header && !h.value)) {
+  if (s.labels.some((h) => h.field === 'id' && !h.header && !h.value && !h.formField)) {
     problems.push('A "Dispute ID" label on the page has no value beside it.');
   }
 
@@ -265,7 +265,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   else if (s.sectionLangs.length > 0 && hint === 'list') page = 'dispute_list';
   else page = 'unknown';
 
-  if (page === 'unknown' && s.labels.some((h) => h.field === 'id')) {
+  if (page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
   }
   return {

@@ -29,6 +29,8 @@ export interface LabelHit extends Hit {
   inline: boolean;
   value: Value | null;
   header: boolean;
+  /** a label of a form field (a search or filter box): no value, and nothing to report */
+  formField?: boolean;
 }
 export interface Value {
   text: string;

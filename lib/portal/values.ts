@@ -86,7 +86,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   if (tag === 'LABEL') {
     const id = box.getAttribute('for');
     const control = id ? box.ownerDocument.getElementById(id) : box.querySelector('select,input,output,textarea');
-    if (control) return valueOf(control);
+    if (control) {
+      const v = valueOf(control);
+      if (!v) hit.formField = true;
+      return v;
+    }
   }
   if (tag === 'DT') {
     for (let n = box.nextElementSibling; n; n = n.nextElementSibling) {
@@ -105,7 +109,18 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
     const other = box.previousElementSibling;
     if (other && !s.labelHolders.has(other)) return valueOf(other);
   }
+  hit.formField = besideFormField(hit, box);
   return null;
+}
+
+const FORM_CONTROLS = 'input,textarea,select';
+/** A label of a search or filter field: the field inside the label or next to it. */
+function besideFormField(hit: LabelHit, box: Element): boolean {
+  if (box.tagName === 'LABEL' || box.querySelector(FORM_CONTROLS)) return true;
+  for (const n of [hit.node.nextSibling, box.nextElementSibling]) {
+    if (n && n.nodeType === ELEMENT_NODE && ((n as Element).matches(FORM_CONTROLS) || (n as Element).querySelector(FORM_CONTROLS))) return true;
+  }
+  return false;
 }
 
 export function isLabelNode(n: Node): boolean {

@@ -111,6 +111,15 @@ describe('markup variants', () => {
     ]);
   });
 
+  it('search and filter fields labelled like dispute fields are not disputes', () => {
+    const form = `<form><label>Dispute ID <input type="search" value="dp_typed"></label><label for="o">Order ID</label><input id="o" value="ord-typed"><span>Status</span> <select><option>All</option></select></form>`;
+    const list = read(`${form}<table><thead><tr><th>Dispute ID</th><th>Amount</th></tr></thead><tbody><tr><td>S-1</td><td>€1.00</td></tr><tr><td>S-2</td><td>€2.00</td></tr></tbody></table>`);
+    expect(list.problems).toEqual([]);
+    expect(list.disputes.map((d) => d.facts.id)).toEqual(['S-1', 'S-2']);
+    const orders = read(`${form}<p>No results</p>`, 'https://portal.kustom.co/orders');
+    expect(orders).toMatchObject({ page: 'unknown', disputes: [], problems: [] });
+  });
+
   it('a list row and an open detail drawer of the same dispute are one dispute', () => {
     const r = read(
       `<table><thead><tr><th>Dispute ID</th><th>Amount</th></tr></thead><tbody><tr><td>Y-1</td><td>€1.00</td></tr><tr><td>Y-2</td><td>€2.00</td></tr></tbody></table><aside><p>Dispute ID: <b>Y-2</b></p><p>Buyer country: <b>Norway</b></p></aside>`,
