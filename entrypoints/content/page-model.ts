@@ -2,7 +2,8 @@
 // completed with the merchant's inputs (the page wins where it shows a fact), checked with zod, and
 // assessed by lib/rules. Nothing here touches the DOM beyond the anchors the reader returned.
 import type { MerchantInput } from '../../lib/cases/schema';
-import { caseKey, checkFacts } from './wire';
+import { caseKey } from '../../lib/cases/schema';
+import { checkFacts } from './wire';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { DisputeView } from '../../components/view-model';
 

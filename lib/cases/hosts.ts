@@ -1,5 +1,5 @@
 // The portal hosts (Settings.hosts names them). Must match PORTAL_MATCHES in wxt.config.ts.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const PORTAL_ORIGINS = {
   production: 'https://portal.kustom.co',
@@ -21,4 +21,4 @@ export function isPortalUrl(url: string): boolean {
  * A URL on one of the portal hosts. Stored page URLs are opened on a notification click, so
  * nothing else (javascript:, another site) may get into the store.
  */
-export const portalUrlSchema = z.string().max(2000).refine(isPortalUrl, 'not a page of the portal hosts');
+export const portalUrlSchema = z.string().check(z.maxLength(2000), z.refine(isPortalUrl, 'not a page of the portal hosts'));

@@ -5,7 +5,7 @@
 // `{ ok: true, ...data }` (the data is typed per request in `ReplyData`) or `{ ok: false, problem }`
 // where `problem` says in plain words what was wrong; on `ok: false` nothing was changed.
 import { browser } from 'wxt/browser';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { portalUrlSchema } from './hosts';
 import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
 import {
@@ -17,6 +17,8 @@ import {
   type TrackedCase,
 } from './schema';
 
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+
 export const observedDisputeSchema = partialDisputeFactsSchema;
 
 /** content script → background: the disputes read from one portal page. */
@@ -25,11 +27,11 @@ export const casesObservedSchema = z.object({
   /** the page the disputes were read from, to open it again */
   pageUrl: portalUrlSchema,
   page: z.enum(['dispute_list', 'dispute_detail']),
-  storeId: z.string().min(1).max(200).nullable(),
-  locale: z.string().max(35).nullable(),
+  storeId: z.nullable(text(1, 200)),
+  locale: z.nullable(z.string().check(z.maxLength(35))),
   /** ISO instant of the reading */
-  observedAt: z.string().datetime({ offset: true }),
-  disputes: z.array(observedDisputeSchema).max(10_000),
+  observedAt: z.iso.datetime({ offset: true }),
+  disputes: z.array(observedDisputeSchema).check(z.maxLength(10_000)),
 });
 export type CasesObserved = z.infer<typeof casesObservedSchema>;
 
@@ -39,10 +41,10 @@ export type CasesObserved = z.infer<typeof casesObservedSchema>;
  * Any `Partial<MerchantInput>` is a valid patch.
  */
 export const merchantPatchSchema = z.object({
-  buyerCountry: countrySchema.nullable().optional(),
-  goods: goodsTypeSchema.nullable().optional(),
-  ticks: z.record(z.string().max(100), z.boolean()).optional(),
-  notes: z.string().max(5000).nullable().optional(),
+  buyerCountry: z.optional(z.nullable(countrySchema)),
+  goods: z.optional(z.nullable(goodsTypeSchema)),
+  ticks: z.optional(z.record(z.string().check(z.maxLength(100)), z.boolean())),
+  notes: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
 });
 export type MerchantPatch = z.infer<typeof merchantPatchSchema>;
 
@@ -50,8 +52,8 @@ export type MerchantPatch = z.infer<typeof merchantPatchSchema>;
 export const caseMerchantUpdateSchema = z.object({
   type: z.literal('case:merchant-update'),
   /** as in cases:observed; null = a dispute read without a store */
-  storeId: z.string().min(1).max(200).nullable(),
-  disputeId: z.string().min(1).max(200),
+  storeId: z.nullable(text(1, 200)),
+  disputeId: text(1, 200),
   patch: merchantPatchSchema,
 });
 export type CaseMerchantUpdate = z.infer<typeof caseMerchantUpdateSchema>;
@@ -67,14 +69,14 @@ export const casesListSchema = z.object({ type: z.literal('cases:list') });
 export const caseAddManualSchema = z.object({
   type: z.literal('case:add-manual'),
   facts: manualCaseFactsSchema,
-  merchant: merchantPatchSchema.optional(),
+  merchant: z.optional(merchantPatchSchema),
 });
 export type CaseAddManual = z.infer<typeof caseAddManualSchema>;
 
 /** popup → background: remove one case (meant for manual cases entered by mistake). */
 export const caseRemoveSchema = z.object({
   type: z.literal('case:remove'),
-  key: z.string().min(1).max(500),
+  key: text(1, 500),
 });
 
 /** options → background: the whole store as a JSON text (see lib/cases/transfer.ts). */
@@ -83,7 +85,7 @@ export const casesExportSchema = z.object({ type: z.literal('cases:export') });
 /** options → background: merge a file made by cases:export. A bad file changes nothing. */
 export const casesImportSchema = z.object({
   type: z.literal('cases:import'),
-  json: z.string().max(50_000_000),
+  json: z.string().check(z.maxLength(50_000_000)),
 });
 
 /** options → background: delete every case (not the settings). */
@@ -97,17 +99,17 @@ export const settingsGetSchema = z.object({ type: z.literal('settings:get') });
 /** options → background: fields left out are kept; the result is checked as a whole. */
 export const settingsUpdateSchema = z.object({
   type: z.literal('settings:update'),
-  patch: z
-    .object({
-      timeZone: z.string().min(1).max(100).nullable(),
+  patch: z.partial(
+    z.object({
+      timeZone: z.nullable(text(1, 100)),
       language: settingsSchema.shape.language,
       criticalHours: z.number(),
       soonHours: z.number(),
-      notifications: z.object({ enabled: z.boolean(), hoursBefore: z.array(z.number()) }).partial(),
+      notifications: z.partial(z.object({ enabled: z.boolean(), hoursBefore: z.array(z.number()) })),
       retentionDays: z.number(),
-      hosts: z.object({ production: z.boolean(), playground: z.boolean() }).partial(),
-    })
-    .partial(),
+      hosts: z.partial(z.object({ production: z.boolean(), playground: z.boolean() })),
+    }),
+  ),
 });
 export type SettingsPatch = z.infer<typeof settingsUpdateSchema>['patch'];
 

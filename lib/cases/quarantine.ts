@@ -15,7 +15,7 @@ export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
 export const quarantineSchema = z.array(quarantineEntrySchema);
 
 /** A zod error in a line a person can read: "facts.amount.currency: ISO 4217 code". */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.length ? issue.path.join('.') : '(value)'}: ${issue.message}`)

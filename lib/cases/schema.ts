@@ -1,35 +1,37 @@
 // The stored shape of a tracked case and of the settings. zod checks every read and write.
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { portalUrlSchema } from './hosts';
 import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema } from '../rules/schema';
 
 /** What the merchant added; a new observation from the portal never erases it. */
 export const merchantInputSchema = z.object({
-  buyerCountry: countrySchema.optional(),
-  goods: goodsTypeSchema.optional(),
+  buyerCountry: z.optional(countrySchema),
+  goods: z.optional(goodsTypeSchema),
   /** evidence item id → ticked */
-  ticks: z.record(z.string().max(100), z.boolean()).default({}),
-  notes: z.string().max(5000).optional(),
+  ticks: z._default(z.record(z.string().check(z.maxLength(100)), z.boolean()), {}),
+  notes: z.optional(z.string().check(z.maxLength(5000))),
 });
 export type MerchantInput = z.infer<typeof merchantInputSchema>;
 
+const isoDateTime = z.iso.datetime({ offset: true });
+
 export const trackedCaseSchema = z.object({
   /** caseKey(storeId, disputeId) */
-  key: z.string().min(1),
+  key: z.string().check(z.minLength(1)),
   /** the latest facts read from the portal (or entered, for a manual case) */
   facts: partialDisputeFactsSchema,
   merchant: merchantInputSchema,
   /** entered by hand (known only from e-mail), not read from the portal */
   manual: z.boolean(),
-  firstSeenAt: z.string().datetime({ offset: true }),
-  lastSeenAt: z.string().datetime({ offset: true }),
+  firstSeenAt: isoDateTime,
+  lastSeenAt: isoDateTime,
   /** the portal page it was last read from, to open it again */
-  pageUrl: portalUrlSchema.optional(),
+  pageUrl: z.optional(portalUrlSchema),
   /** the kind of page pageUrl is: a detail page's URL opens the dispute itself */
-  pageKind: z.enum(['dispute_list', 'dispute_detail']).optional(),
+  pageKind: z.optional(z.enum(['dispute_list', 'dispute_detail'])),
   /** when it was first seen closed; pruning counts retention from here */
-  closedAt: z.string().datetime({ offset: true }).optional(),
+  closedAt: z.optional(isoDateTime),
 });
 export type TrackedCase = z.infer<typeof trackedCaseSchema>;
 
@@ -41,24 +43,29 @@ export function caseKey(storeId: string | null | undefined, disputeId: string): 
 /** A case entered by hand: everything a rule needs must be there. */
 export const manualCaseFactsSchema = disputeFactsSchema;
 
+const hours = (max: number) => z.number().check(z.positive(), z.lte(max));
+
 export const settingsSchema = z.object({
   /** IANA zone for deadlines; null = the browser's */
-  timeZone: z.string().min(1).nullable().default(null),
+  timeZone: z._default(z.nullable(z.string().check(z.minLength(1))), null),
   /** UI language; null = the browser's */
-  language: z.enum(['en', 'de', 'sv', 'fi', 'nb', 'da']).nullable().default(null),
-  criticalHours: z.number().positive().max(24 * 30).default(24),
-  soonHours: z.number().positive().max(24 * 60).default(72),
-  notifications: z
-    .object({
-      enabled: z.boolean().default(true),
+  language: z._default(z.nullable(z.enum(['en', 'de', 'sv', 'fi', 'nb', 'da'])), null),
+  criticalHours: z._default(hours(24 * 30), 24),
+  soonHours: z._default(hours(24 * 60), 72),
+  notifications: z._default(
+    z.object({
+      enabled: z._default(z.boolean(), true),
       /** hours before a deadline; a notification also fires when it passes */
-      hoursBefore: z.array(z.number().positive().max(24 * 60)).max(10).default([72, 24, 2]),
-    })
-    .default({ enabled: true, hoursBefore: [72, 24, 2] }),
-  retentionDays: z.number().int().min(1).max(3650).default(90),
-  hosts: z
-    .object({ production: z.boolean().default(true), playground: z.boolean().default(true) })
-    .default({ production: true, playground: true }),
+      hoursBefore: z._default(z.array(hours(24 * 60)).check(z.maxLength(10)), [72, 24, 2]),
+    }),
+    { enabled: true, hoursBefore: [72, 24, 2] },
+  ),
+  retentionDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 90),
+  /** which portal hosts are read and annotated; a disabled host is left alone */
+  hosts: z._default(
+    z.object({ production: z._default(z.boolean(), true), playground: z._default(z.boolean(), true) }),
+    { production: true, playground: true },
+  ),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});

@@ -1,7 +1,10 @@
 // zod schemas for the facts that cross a boundary (page → content script → background → storage).
-import { z } from 'zod';
+// Written with zod/mini (same validation as classic zod, a fraction of its size): the content
+// script imports these very schemas, and classic zod would take most of its 40 KB budget.
+import { z } from 'zod/mini';
 
-const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date');
+const isoInstant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'));
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
 export const providerSchema = z.enum(['card', 'klarna', 'billie']);
 export const networkSchema = z.enum(['visa', 'mastercard', 'amex', 'discover', 'other']);
@@ -16,29 +19,30 @@ export const disputeStatusSchema = z.enum([
 ]);
 export const goodsTypeSchema = z.enum(['physical', 'digital', 'service']);
 export const moneySchema = z.object({
-  amountMinor: z.number().int().safe(),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'ISO 4217 code'),
+  /** z.int() is a safe integer (Number.MIN_SAFE_INTEGER … MAX_SAFE_INTEGER) */
+  amountMinor: z.int(),
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/, 'ISO 4217 code')),
 });
-export const countrySchema = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
+export const countrySchema = z.string().check(z.regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code'));
 
-const optionalText = z.string().min(1).max(200).optional();
+const optionalText = z.optional(text(1, 200));
 
 export const disputeFactsSchema = z.object({
-  id: z.string().min(1).max(200),
+  id: text(1, 200),
   provider: providerSchema,
   status: disputeStatusSchema,
   createdAt: isoInstant,
   amount: moneySchema,
-  buyerCountry: countrySchema.optional(),
+  buyerCountry: z.optional(countrySchema),
   reason: optionalText,
-  network: networkSchema.optional(),
-  dueBy: isoInstant.optional(),
-  escalatedAt: isoInstant.optional(),
-  returnTrackingAt: isoInstant.optional(),
+  network: z.optional(networkSchema),
+  dueBy: z.optional(isoInstant),
+  escalatedAt: z.optional(isoInstant),
+  returnTrackingAt: z.optional(isoInstant),
   orderId: optionalText,
   merchantReference: optionalText,
   storeId: optionalText,
 });
 
 /** What a page may show of a dispute: everything but the id is optional. */
-export const partialDisputeFactsSchema = disputeFactsSchema.partial().required({ id: true });
+export const partialDisputeFactsSchema = z.required(z.partial(disputeFactsSchema), { id: true });
