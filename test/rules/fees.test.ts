@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EEA_MEMBERS } from '../../lib/rules/data/countries';
 import { BULGARIA_EURO_FROM, CARD_TABLE_SWITCH, EEA_ROW, FEE_AMOUNTS, FEE_CHARGING, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
 import { disputeFee, normalizeCountry } from '../../lib/rules/fees';
+import { minorUnitDigits } from '../../lib/rules/text';
 import type { Provider } from '../../lib/rules/types';
 
 const ms = (iso: string) => Date.parse(iso);
@@ -28,6 +29,14 @@ describe('disputeFee: every row of the amount tables', () => {
     expect(rule!.ruleId).toBe(row.id);
     expect(rule!.excludesVat).toBe(row.excludesVat);
   });
+
+  it.each(FEE_AMOUNTS.map((row) => [row.id, row.fee.amountMinor, row.fee.currency] as const))(
+    '%s: %i is whole %s at the ISO 4217 scale (the seeds give whole amounts)',
+    (_id, amountMinor, currency) => {
+      expect(amountMinor % 10 ** minorUnitDigits(currency)).toBe(0);
+      expect(amountMinor).toBeGreaterThan(0);
+    },
+  );
 
   it('row ids are unique', () => {
     const ids = FEE_AMOUNTS.map((r) => r.id);
