@@ -222,7 +222,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
 
   // 4. a status shown without a label ("Response required" badge on a card)
   const statusFallbacks = new Map<Draft, StatusValue>();
-  for (const st of s.statuses) {
+  const someWithoutStatus = drafts.some((d) => !d.values.has('status'));
+  for (const st of someWithoutStatus ? s.statuses : []) {
     const d = insideAnchor(st.node.parentElement!);
     if (d && !d.values.has('status') && !statusFallbacks.has(d)) statusFallbacks.set(d, st.status);
   }
