@@ -130,6 +130,8 @@ export function tabOfText(text: string): { tab: PortalTab | 'all'; count: number
   const key = labelKey(text);
   const direct = TABS.get(key);
   if (direct) return { tab: direct.value, count: null, langs: direct.langs };
+  const last = key.charCodeAt(key.length - 1);
+  if (!((last >= 48 && last <= 57) || last === 41)) return null; // no counter at the end
   const m = /^(.*?)[\s(]*(\d+)\)?$/.exec(key);
   if (!m) return null;
   const hit = TABS.get(labelKey(m[1] ?? ''));

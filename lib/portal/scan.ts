@@ -105,11 +105,24 @@ export function scan(root: Element): Scan {
     if (!s.textNodes && /\S/.test(raw)) s.textNodes++;
     if (!mayBeVocabulary(raw)) continue;
     const parent = node.parentElement;
-    if (!parent || !visible(parent)) continue;
-    s.textNodes++;
-    const before = s.labels.length;
+    if (!parent) continue;
+    const labels = s.labels.length;
+    const tabs = s.tabs.length;
+    const statuses = s.statuses.length;
+    const sections = s.sectionLangs.length;
     textHit(node as Text, s, order++);
-    if (s.labels.length > before) markHolders(parent);
+    if (labels === s.labels.length && tabs === s.tabs.length && statuses === s.statuses.length && sections === s.sectionLangs.length) {
+      continue;
+    }
+    // only what matched is checked for visibility (most candidates match nothing)
+    if (!visible(parent)) {
+      s.labels.length = labels;
+      s.tabs.length = tabs;
+      s.statuses.length = statuses;
+      s.sectionLangs.length = sections;
+      continue;
+    }
+    if (s.labels.length > labels) markHolders(parent);
   }
   for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
     const aria = el.getAttribute('aria-label') ?? '';
