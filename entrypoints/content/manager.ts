@@ -18,6 +18,7 @@ import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, typ
 import { detectScheme } from './scheme';
 import { createUnreadMarker } from './unread-marker';
 import { checkObservedDispute, type ContentSettings } from './wire';
+import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { allTextsPresent, type LocaleTexts } from './texts';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
@@ -82,6 +83,8 @@ export class MountManager {
   private started = false;
   /** true once the first reading ran (mutations before it are covered by it) */
   private ready = false;
+  /** the merchant switched this portal host off (Settings.hosts): nothing is read or shown */
+  private standingBy = false;
   private recentRefreshes: number[] = [];
 
   constructor(options: ManagerOptions) {
@@ -131,6 +134,11 @@ export class MountManager {
   /** Reads the page now and brings every annotation up to date (tests and the first run). */
   refresh(): void {
     if (this.destroyed) return;
+    if (!this.hostEnabled()) {
+      this.standBy();
+      return;
+    }
+    this.standingBy = false;
     const t0 = performance.now();
     this.observeTargetIfMoved();
     const tz = this.timeZone();
@@ -199,7 +207,7 @@ export class MountManager {
   }
 
   private mutated(records: MutationRecord[]): void {
-    if (this.destroyed || !this.ready) return;
+    if (this.destroyed || !this.ready || this.standingBy) return;
     for (const r of records) {
       // Our own hosts being added is our own doing; a host removed may be the portal's doing.
       if (r.type !== 'childList' || r.removedNodes.length > 0 || !onlyOurHosts(r)) {
@@ -288,7 +296,7 @@ export class MountManager {
 
   /** Re-assesses at the current time and re-renders, without reading the page again. */
   private rerender(only?: ReadonlySet<string>): void {
-    if (!this.reading || this.destroyed) return;
+    if (!this.reading || this.destroyed || this.standingBy) return;
     this.views = reassess(this.views, this.reading, this.assessContext(), only);
     this.render();
     this.lastText = this.fingerprint();
@@ -381,7 +389,44 @@ export class MountManager {
 
   private settingsChanged(settings: ContentSettings): void {
     this.settings = settings;
-    this.schedule(true);
+    // Switched off: annotations go at once, not after the debounce.
+    if (this.ready && !this.hostEnabled()) this.standBy();
+    else this.schedule(true);
+  }
+
+  /**
+   * Whether the merchant lets the extension work on this portal host (Settings.hosts). Settings not
+   * loaded (yet) mean the defaults: both hosts on. A page outside the portal hosts is not ours to
+   * judge (the manifest keeps the script off it).
+   */
+  private hostEnabled(): boolean {
+    const hosts = this.settings?.hosts;
+    if (!hosts) return true;
+    let origin: string;
+    try {
+      origin = new URL(this.url).origin;
+    } catch {
+      return true;
+    }
+    if (origin === PORTAL_ORIGINS.production) return hosts.production;
+    if (origin === PORTAL_ORIGINS.playground) return hosts.playground;
+    return true;
+  }
+
+  /** A switched-off host: every annotation removed, no timer, nothing read or sent until switched on. */
+  private standBy(): void {
+    this.standingBy = true;
+    if (this.pending !== null) this.o.life.clearTimeout(this.pending);
+    this.pending = null;
+    this.force = false;
+    if (this.tick !== null) this.o.life.clearTimeout(this.tick);
+    this.tick = null;
+    for (const a of this.annotations) this.guard(a.name, () => a.clear());
+    this.removeStrayHosts();
+    this.reading = null;
+    this.views = [];
+    this.lastText = null;
+    this.lastSent = '';
   }
 
   /** Stored inputs arrived or changed: only the disputes whose inputs differ are assessed again. */

@@ -110,10 +110,17 @@ export class FakeBridge implements CaseBridge {
       this.unsubscribed += 1;
     };
   }
-  watchSettings() {
+  settingsWatchers: ((s: ContentSettings) => void)[] = [];
+  watchSettings(cb: (s: ContentSettings) => void) {
+    this.settingsWatchers.push(cb);
     return () => {
       this.unsubscribed += 1;
     };
+  }
+  /** the stored settings change (e.g. on the options page) */
+  changeSettings(patch: Partial<ContentSettings>): void {
+    this.settingsValue = { ...this.settingsValue, ...patch };
+    for (const cb of this.settingsWatchers) cb(this.settingsValue);
   }
 }
 
