@@ -29,6 +29,18 @@ const LABEL_HYPHEN = /[-\u2010\u2011]/g;
  * spaces ("Streitfall-ID" = "Streitfall ID"), a trailing colon or sort arrow dropped.
  */
 export function labelKey(s: string): string {
+  // short texts repeat (the same label on every card): remember them
+  if (s.length > 64) return computeLabelKey(s);
+  let key = keys.get(s);
+  if (key === undefined) {
+    if (keys.size > 5000) keys.clear();
+    keys.set(s, (key = computeLabelKey(s)));
+  }
+  return key;
+}
+const keys = new Map<string, string>();
+
+function computeLabelKey(s: string): string {
   let t = cleanText(s).toLowerCase();
   if (LABEL_TAIL.test(t)) t = t.replace(LABEL_TAIL, '');
   if (t.includes('-') || t.includes('\u2010') || t.includes('\u2011')) t = t.replace(LABEL_HYPHEN, ' ');
