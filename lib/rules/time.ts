@@ -242,8 +242,11 @@ export function addCalendarDaysIn(z: AnyZone, ms: number, days: number): number 
   return isValidInstant(result) ? result : NaN;
 }
 
-const PAD2: string[] = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
-const PAD3: string[] = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, '0'));
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+/** "HH:MM:" per minute of the day, "SS." per second, "sssZ" per millisecond: three joins per instant */
+const HOUR_MINUTE: string[] = Array.from({ length: 1440 }, (_, i) => `${pad(Math.floor(i / 60), 2)}:${pad(i % 60, 2)}:`);
+const SECOND_DOT: string[] = Array.from({ length: 60 }, (_, i) => `${pad(i, 2)}.`);
+const MILLI_Z: string[] = Array.from({ length: 1000 }, (_, i) => `${pad(i, 3)}Z`);
 /** "YYYY-MM-DDT" per UTC day, cached in chunks like DayTable: formatting the date is the slow half */
 const PREFIX_CHUNKS = new Map<number, (string | undefined)[]>();
 let lastPrefixKey = NaN;
@@ -275,15 +278,12 @@ const MAX_FAST_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
  * valid instant (checked by test/rules/time.test.ts against toISOString).
  */
 export function isoString(ms: number): string {
-  if (!(ms >= MIN_FAST_MS && ms <= MAX_FAST_MS)) return new Date(ms).toISOString();
+  if (!(ms >= MIN_FAST_MS && ms <= MAX_FAST_MS) || !Number.isInteger(ms)) return new Date(ms).toISOString();
   const day = Math.floor(ms / DAY);
   const prefix = dayPrefix(day);
-  let rest = ms - day * DAY;
-  const milli = rest % 1000;
-  rest = (rest - milli) / 1000;
-  const sec = rest % 60;
-  rest = (rest - sec) / 60;
-  const min = rest % 60;
-  const hour = (rest - min) / 60;
-  return prefix + PAD2[hour] + ':' + PAD2[min] + ':' + PAD2[sec] + '.' + PAD3[milli] + 'Z';
+  const inDay = ms - day * DAY;
+  const milli = inDay % 1000;
+  const seconds = (inDay - milli) / 1000;
+  const sec = seconds % 60;
+  return prefix + HOUR_MINUTE[(seconds - sec) / 60] + SECOND_DOT[sec] + MILLI_Z[milli];
 }

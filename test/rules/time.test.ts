@@ -176,7 +176,7 @@ describe('isoString', () => {
     );
   });
 
-  it.each([0, -1, 1, Date.parse('2025-12-31T23:59:59.999Z'), new Date(0).setUTCFullYear(0, 0, 1), new Date(0).setUTCFullYear(0, 0, 1) - 1, Date.UTC(9999, 11, 31, 23, 59, 59, 999), Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 1, 8.64e15, -8.64e15])(
+  it.each([0, -1, 1, 1.5, -0.5, 1234567890123.9, Date.parse('2025-12-31T23:59:59.999Z'), new Date(0).setUTCFullYear(0, 0, 1), new Date(0).setUTCFullYear(0, 0, 1) - 1, Date.UTC(9999, 11, 31, 23, 59, 59, 999), Date.UTC(9999, 11, 31, 23, 59, 59, 999) + 1, 8.64e15, -8.64e15])(
     'edge %i',
     (t) => {
       expect(isoString(t)).toBe(new Date(t).toISOString());
