@@ -2,6 +2,7 @@
 // instants in the UI language, and the urgency colours. Pure functions of their arguments.
 import type { Locale } from '../lib/i18n';
 import { PORTAL_LOCALE_TAGS, t } from '../lib/i18n';
+import { minorUnitDigits } from '../lib/rules/text';
 import type { Money, Urgency } from '../lib/rules/types';
 
 const MINUTE = 60_000;
@@ -52,20 +53,13 @@ function currencyFormat(locale: Locale, currency: string): Intl.NumberFormat {
   return format;
 }
 
-const digitsByCurrency = new Map<string, number>();
-
-/** Minor-unit digits of a currency as Intl knows them (ISO 4217: EUR 2, JPY 0, ISK 0). */
+/**
+ * Digits of a currency's minor unit as ISO 4217 defines them — the scale of `Money.amountMinor`
+ * (EUR 2, JPY 0, HUF 2). Not Intl's digits: those are CLDR's display digits (HUF 0), which would
+ * show a HUF 5 250 fee (525000 minor units) as HUF 525,000.
+ */
 export function currencyDigits(currency: string): number {
-  let digits = digitsByCurrency.get(currency);
-  if (digits === undefined) {
-    try {
-      digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      digits = 2;
-    }
-    digitsByCurrency.set(currency, digits);
-  }
-  return digits;
+  return minorUnitDigits(currency);
 }
 
 /** "€15.00" / "15,00 €" / "150,00 kr" — the page's conventions for the UI language. */

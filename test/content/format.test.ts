@@ -4,6 +4,7 @@ import {
   formatCountdown,
   formatDateTime,
   formatDuration,
+  currencyDigits,
   formatMoney,
   surfaceColors,
   urgencyColors,
@@ -53,8 +54,21 @@ describe('formatMoney', () => {
     ['en', { amountMinor: 2500, currency: 'GBP' }, '£25.00'],
     ['en', { amountMinor: 1500, currency: 'JPY' }, 'JP¥1,500'],
     ['en', { amountMinor: 1500, currency: 'USD' }, 'US$15.00'],
+    // ISO 4217 minor units (HUF 2 digits; Intl displays HUF with 0): seed 001's fee HUF 5 250.
+    ['en', { amountMinor: 525000, currency: 'HUF' }, 'HUF 5,250'],
+    ['de', { amountMinor: 525000, currency: 'HUF' }, '5.250 HUF'],
+    ['en', { amountMinor: 1250, currency: 'BHD' }, 'BHD 1.250'],
   ] as const)('%s %o → %s', (locale, money, text) => {
     expect(nbsp(formatMoney(locale, money))).toBe(text);
+  });
+  it.each([
+    ['HUF', 2],
+    ['EUR', 2],
+    ['JPY', 0],
+    ['ISK', 0],
+    ['BHD', 3],
+  ])('the scale of %s minor units is ISO 4217 (%i digits)', (currency, digits) => {
+    expect(currencyDigits(currency)).toBe(digits);
   });
   it('never throws on an unknown currency', () => {
     expect(formatMoney('en', { amountMinor: 5, currency: 'XX1' })).toBe('XX1 5');
