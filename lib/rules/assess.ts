@@ -4,7 +4,7 @@ import { adviceFor } from './advice';
 import { DECISION_ESTIMATES } from './data/deadlines';
 import { DEFAULT_THRESHOLDS } from './data/urgency';
 import { plan, type PlanEntry } from './deadlines';
-import { inWindow, window } from './effective';
+import { inWindow, window, type Window } from './effective';
 import { evidenceChecklist } from './evidence';
 import { exposure, normalizeCurrency } from './exposure';
 import { feeAt, normalizeCountry } from './fees';
@@ -28,7 +28,11 @@ import type {
 } from './types';
 
 const GOODS: readonly string[] = ['physical', 'digital', 'service'];
-const DECISIONS = DECISION_ESTIMATES.map((row) => ({ row, w: window(row.effective) }));
+/** provider → decision-time estimates */
+const DECISIONS = new Map<string, { row: (typeof DECISION_ESTIMATES)[number]; w: Window }[]>();
+for (const row of DECISION_ESTIMATES) {
+  DECISIONS.set(row.provider, [...(DECISIONS.get(row.provider) ?? []), { row, w: window(row.effective) }]);
+}
 const EMPTY_ITEMS: readonly never[] = Object.freeze([]);
 const NO_OPTIONS: ChecklistOptions = Object.freeze({});
 
@@ -91,7 +95,7 @@ function timeline(
     times.push(e.atMs);
   }
   if (response && phase !== 'closed') {
-    const estimate = DECISIONS.find(({ row, w }) => row.provider === d.provider && inWindow(w, response.atMs));
+    const estimate = DECISIONS.get(d.provider)?.find(({ w }) => inWindow(w, response.atMs));
     if (estimate) {
       const atMs = addCalendarDaysIn(zone, response.atMs, estimate.row.days);
       const latestMs = addCalendarDaysIn(zone, response.latestMs ?? response.atMs, estimate.row.latestDays);

@@ -235,10 +235,20 @@ export function addCalendarDays(ms: number, days: number, timeZone: string): num
 
 /** addCalendarDays with the zone already looked up (zone(name)) */
 export function addCalendarDaysIn(z: AnyZone, ms: number, days: number): number {
-  if (!isValidInstant(ms) || !Number.isInteger(days)) return NaN;
-  const wall = ms + z.offsetAt(ms) + days * DAY;
-  if (!isValidInstant(wall)) return NaN;
-  const result = z.wallToInstant(wall);
+  return addDaysToWall(z, wallOf(z, ms), days);
+}
+
+/** The local wall-clock time of an instant, as "UTC ms of the same fields"; NaN when invalid. */
+export function wallOf(z: AnyZone, ms: number): number {
+  return isValidInstant(ms) ? ms + z.offsetAt(ms) : NaN;
+}
+
+/** The instant `days` calendar days after a wall-clock time (from wallOf), NaN when invalid. */
+export function addDaysToWall(z: AnyZone, wall: number, days: number): number {
+  if (!Number.isFinite(wall) || !Number.isInteger(days)) return NaN;
+  const target = wall + days * DAY;
+  if (!isValidInstant(target)) return NaN;
+  const result = z.wallToInstant(target);
   return isValidInstant(result) ? result : NaN;
 }
 
