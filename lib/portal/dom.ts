@@ -57,7 +57,7 @@ export function isEditable(el: Element): boolean {
  * The visible text of a node, as text (markup inside values stays literal text; scripts are never
  * read): text nodes joined, a space between block elements and at <br>.
  */
-export function visibleText(node: Node): string {
+export function visibleText(node: Node, depth = 0): string {
   if (node.nodeType === TEXT_NODE) return (node as Text).data;
   if (node.nodeType !== ELEMENT_NODE) return '';
   const el = node as Element;
@@ -66,7 +66,8 @@ export function visibleText(node: Node): string {
   const control = CONTROL_TAGS.has(tag) ? controlText(el) : null;
   if (control !== null) return control;
   // most values are one element around one text: the native textContent is all there is
-  if (el.childElementCount === 0) return el.textContent ?? '';
+  // (and a value nested absurdly deep is read whole rather than recursed into)
+  if (el.childElementCount === 0 || depth > 64) return el.textContent ?? '';
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) out += (child as Text).data;
@@ -75,8 +76,8 @@ export function visibleText(node: Node): string {
       const t = c.tagName;
       if (t === 'BR') out += ' ';
       else if (isHidden(c)) continue;
-      else if (BLOCK_TAGS.has(t)) out += ` ${visibleText(c)} `;
-      else out += visibleText(c);
+      else if (BLOCK_TAGS.has(t)) out += ` ${visibleText(c, depth + 1)} `;
+      else out += visibleText(c, depth + 1);
     }
   }
   return out;

@@ -128,6 +128,19 @@ describe('hostile values', () => {
     });
   });
 
+  // Chromium's parser nests at most 512 elements deep; a value close to that must still be read.
+  it('values nested hundreds of elements deep are read, not recursed into', () => {
+    const deep = '<span>'.repeat(480) + 'ref-1' + '</span>'.repeat(480);
+    const r = read(`<html lang="en-GB"><body><dl><dt>Dispute ID</dt><dd>X-1</dd><dt>Merchant reference</dt><dd>${deep}</dd></dl></body></html>`);
+    expect(r.disputes[0]!.facts).toMatchObject({ id: 'X-1', merchantReference: 'ref-1' });
+  });
+
+  it('a document that is not one: a problem, never a throw', () => {
+    const r = readPortalPage(null as unknown as Document, 'not a url');
+    expect(r).toMatchObject({ page: 'unknown', disputes: [] });
+    expect(r.problems).toHaveLength(1);
+  });
+
   it('overlong values are cut to what the schema allows', () => {
     const long = 'A1'.repeat(400);
     const r = read(`<html lang="en-GB"><body><p>Dispute ID: <b>${long}</b><br>Merchant reference: <b>${long} ${long}</b></p></body></html>`);
