@@ -1,15 +1,26 @@
 // The options page's container: reads and watches the settings and the case count (read-only), and
 // sends every change to the background.
 import { useEffect, useState } from 'preact/hooks';
-import { resolveLocale, t } from '../../lib/i18n';
+import { resolveLocale, t, type Locale } from '../../lib/i18n';
 import { casesReadItem, parseCases, parseSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
 import type { Settings } from '../../lib/cases/schema';
 import { browserTimeZone } from '../format';
 import { downloadText } from '../popup/download';
 import { OptionsView } from './OptionsView';
+import type { PageTexts } from '../popup/page-texts';
 
-export function Options() {
+export interface OptionsProps {
+  /** the page's texts, loaded per language (the page's build carries none) */
+  texts: PageTexts;
+}
+
+/** The UI language: the one chosen here, else the browser's. */
+export function optionsLocale(settings: Settings | null): Locale {
+  return settings?.language ?? resolveLocale(navigator.language);
+}
+
+export function Options({ texts }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [caseCount, setCaseCount] = useState(0);
 
@@ -25,7 +36,17 @@ export function Options() {
   }, []);
 
   const browserLocale = resolveLocale(navigator.language);
-  const locale = settings?.language ?? browserLocale;
+  // A newly chosen language shows once its texts are in; the old ones stay meanwhile.
+  const wanted = optionsLocale(settings);
+  const [locale, setLocale] = useState<Locale>(wanted);
+  useEffect(() => {
+    let live = true;
+    if (texts.has(wanted)) setLocale(wanted);
+    else void texts.ensure(wanted).then(() => live && setLocale(wanted));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t(locale, 'options.title');

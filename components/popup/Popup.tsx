@@ -2,12 +2,13 @@
 // only writer), watches both so a change shows at once, and wires the view to the browser.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resolveLocale } from '../../lib/i18n';
+import { resolveLocale, type Locale } from '../../lib/i18n';
 import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
 import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from '../../lib/cases/schema';
-import { parseDueCases, type AssessFn } from '../../lib/cases/group';
-import type { AssessOptions, Assessment, DisputeFacts } from '../../lib/rules/types';
+import { parseDueCases, type AssessFn, type CaseAssessment } from '../../lib/cases/group';
+import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
+import type { PageTexts } from './page-texts';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { downloadText } from './download';
@@ -18,40 +19,54 @@ import { FIRST_LIST_MARK, PARSED_MARK, READ_MARK, ASSESSED_MARK, markOnce } from
 const TICK_MS = 30_000;
 
 export interface PopupProps {
-  assessDispute: (d: DisputeFacts, opts: AssessOptions) => Assessment;
-  /** the stored cases and settings, read as early as the page starts (see main.tsx) */
-  initial?: Promise<[unknown, unknown]>;
+  /** lib/cases/list-assessment's assessForList (or lib/rules' assessDispute): what the list needs */
+  assessDispute: (d: DisputeFacts, opts: AssessOptions) => CaseAssessment;
+  /** the stored state, read and checked before the first render (see loadInitialState) */
+  initial: InitialState;
+  /** the page's texts, loaded per language (the popup's build carries none) */
+  texts: PageTexts;
 }
 
-/** Starts reading storage; call before rendering so the read overlaps with setting up the view. */
+export interface InitialState {
+  /** the stored cases that may be due, checked with zod */
+  cases: TrackedCase[];
+  /** stored entries that did not parse */
+  bad: number;
+  settings: Settings;
+  loadError: string | null;
+}
+
+/** Starts reading storage (when the popup's first script could not). */
 export function readStoredState(): Promise<[unknown, unknown]> {
   return Promise.all([casesReadItem.getValue(), settingsReadItem.getValue()]);
 }
 
-export function Popup({ assessDispute, initial }: PopupProps) {
-  const [cases, setCases] = useState<TrackedCase[] | null>(null);
-  const [bad, setBad] = useState(0);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+/** The stored state once read, checked with zod: what the popup's first render shows. */
+export async function loadInitialState(read: Promise<[unknown, unknown]>): Promise<InitialState> {
+  try {
+    const [rawCases, rawSettings] = await read;
+    markOnce(READ_MARK);
+    const stored = parseDueCases(rawCases);
+    const settings = parseSettings(rawSettings);
+    markOnce(PARSED_MARK);
+    return { cases: stored.cases, bad: stored.bad, settings, loadError: null };
+  } catch (error) {
+    return { cases: [], bad: 0, settings: DEFAULT_SETTINGS, loadError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The UI language: the one chosen in the options, else the browser's. */
+export function popupLocale(settings: Settings): Locale {
+  return settings.language ?? resolveLocale(navigator.language);
+}
+
+export function Popup({ assessDispute, initial, texts }: PopupProps) {
+  const [cases, setCases] = useState<TrackedCase[]>(initial.cases);
+  const [bad, setBad] = useState(initial.bad);
+  const [settings, setSettings] = useState<Settings>(initial.settings);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
-    let live = true;
-    (initial ?? readStoredState())
-      .then(([rawCases, rawSettings]) => {
-        if (!live) return;
-        markOnce(READ_MARK);
-        const stored = parseDueCases(rawCases);
-        markOnce(PARSED_MARK);
-        setSettings(parseSettings(rawSettings));
-        setBad(stored.bad);
-        setCases(stored.cases);
-      })
-      .catch((error: unknown) => {
-        if (!live) return;
-        setLoadError(error instanceof Error ? error.message : String(error));
-        setCases([]);
-      });
     const unwatchCases = casesReadItem.watch((raw) => {
       const parsed = parseDueCases(raw);
       setBad(parsed.bad);
@@ -60,14 +75,23 @@ export function Popup({ assessDispute, initial }: PopupProps) {
     const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseSettings(raw)));
     const timer = setInterval(() => setNow(Date.now()), TICK_MS);
     return () => {
-      live = false;
       unwatchCases();
       unwatchSettings();
       clearInterval(timer);
     };
   }, []);
 
-  const locale = settings.language ?? resolveLocale(navigator.language);
+  // A language chosen while the popup is open: its texts are loaded first, the old ones shown meanwhile.
+  const wanted = popupLocale(settings);
+  const [locale, setLocale] = useState<Locale>(wanted);
+  useEffect(() => {
+    let live = true;
+    if (texts.has(wanted)) setLocale(wanted);
+    else void texts.ensure(wanted).then(() => live && setLocale(wanted));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
   const timeZone = settings.timeZone ?? browserTimeZone();
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -83,7 +107,7 @@ export function Popup({ assessDispute, initial }: PopupProps) {
     <PopupView
       cases={cases}
       quarantined={bad}
-      loadError={loadError}
+      loadError={initial.loadError}
       settings={settings}
       locale={locale}
       timeZone={timeZone}

@@ -1,8 +1,15 @@
 // Options page: wiring only (see components/options).
 import { render } from 'preact';
-import { Options } from '../../components/options/Options';
+import { Options, optionsLocale } from '../../components/options/Options';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { optionsCss } from '../../components/options/options.css';
+import { readSettings } from '../../lib/cases/read';
+import { createPageTexts } from '../../components/popup/page-texts';
 
 installCss(document, baseCss() + optionsCss, 'dispute-radar-css');
-render(<Options />, document.getElementById('app')!);
+// The page's texts in its UI language are loaded before the first render (its build carries none).
+const texts = createPageTexts('options');
+void readSettings()
+  .catch(() => null)
+  .then((settings) => texts.ensure(optionsLocale(settings)))
+  .then(() => render(<Options texts={texts} />, document.getElementById('app')!));

@@ -17,6 +17,7 @@ import { caseKey, DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/sch
 import { timeCases } from '../../lib/cases/timing';
 import { tabOf } from '../sandbox/data';
 import { launchExtension, routePortal, type ExtensionSession, type PortalRoute } from './harness';
+import { decodeStoredCases } from '../../lib/cases/stored-form';
 
 const HOUR = 3_600_000;
 const DEFAULT_STORE = 'K100482';
@@ -57,7 +58,8 @@ async function badge(): Promise<{ text: string; color: string; title: string }> 
 
 async function storedCases(): Promise<Record<string, TrackedCase>> {
   const all = await worker().evaluate(() => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get('cases'));
-  return (all.cases ?? {}) as Record<string, TrackedCase>;
+  // One JSON text since the store's format 3 (lib/cases/stored-form.ts).
+  return decodeStoredCases(all.cases ?? {}) as Record<string, TrackedCase>;
 }
 
 async function sentLog(): Promise<Record<string, { shown: boolean }>> {

@@ -10,6 +10,7 @@ import { tabOf } from '../sandbox/data';
 import { launchExtension, routePortal, ROOT, type ExtensionSession, type PortalRoute } from './harness';
 import { FIRST_LIST_MARK } from '../../components/popup/marks';
 import { assessDispute } from '../../lib/rules';
+import { decodeStoredCases } from '../../lib/cases/stored-form';
 
 const STORE = 'K100482';
 const SCREENSHOTS = join(ROOT, 'docs/screenshots');
@@ -21,7 +22,8 @@ type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<str
 
 async function storedCases(): Promise<Record<string, { facts: { id: string } }>> {
   const all = await session.serviceWorker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('cases'));
-  return (all.cases ?? {}) as Record<string, { facts: { id: string } }>;
+  // One JSON text since the store's format 3 (lib/cases/stored-form.ts).
+  return decodeStoredCases(all.cases ?? {}) as Record<string, { facts: { id: string } }>;
 }
 
 async function openPopup(): Promise<Page> {

@@ -134,14 +134,44 @@ describe('startPrefetch', () => {
   it('reads cases and settings in one call, from browser or chrome, and hands the read over once', async () => {
     const { startPrefetch, publishPrefetch, takePrefetch } = await import('../../components/popup/prefetch');
     const asked: string[][] = [];
-    const local = { get: async (keys: string[]) => (asked.push(keys), { cases: { a: 1 } }) };
+    const local = { get: async (keys: string[]) => (asked.push(keys), { cases: '{"a":1}' }) };
     const scope = { chrome: { storage: { local } } } as unknown as typeof globalThis;
     const read = startPrefetch(scope);
-    expect(await read).toEqual([{ a: 1 }, null]);
+    expect(await read?.state).toEqual(['{"a":1}', null]);
+    expect(read?.texts).toBeNull();
     expect(asked).toEqual([['cases', 'settings']]);
     publishPrefetch(scope, read);
     expect(takePrefetch(scope)).toBe(read);
     expect(takePrefetch(scope)).toBeNull();
     expect(startPrefetch({} as typeof globalThis)).toBeNull();
+  });
+
+  it.each([
+    ['de-AT', 'de', true, { 'app.name': 'x' }],
+    ['nn-NO', 'nb', true, { 'app.name': 'x' }],
+    ['pt-BR', 'en', true, { 'app.name': 'x' }],
+    ['sv', 'sv', false, null],
+  ])('with browser language %s fetches the popup texts of %s at once (file there: %s)', async (language, locale, ok, data) => {
+    const { startPrefetch } = await import('../../components/popup/prefetch');
+    const fetched: string[] = [];
+    const scope = {
+      browser: { storage: { local: { get: async () => ({}) } } },
+      navigator: { language },
+      fetch: async (path: string) => (fetched.push(path), { ok, json: async () => data }),
+    } as unknown as typeof globalThis;
+    const read = startPrefetch(scope);
+    expect(read?.texts?.locale).toBe(locale);
+    expect(await read?.texts?.data).toEqual(data);
+    expect(fetched).toEqual([`/texts/popup.${locale}.json`]);
+  });
+
+  it('a failing fetch gives null texts, never a rejection', async () => {
+    const { startPrefetch } = await import('../../components/popup/prefetch');
+    const scope = {
+      chrome: { storage: { local: { get: async () => ({}) } } },
+      navigator: { language: 'fi' },
+      fetch: () => Promise.reject(new Error('offline')),
+    } as unknown as typeof globalThis;
+    expect(await startPrefetch(scope)?.texts?.data).toBeNull();
   });
 });

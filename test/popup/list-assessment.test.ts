@@ -1,0 +1,74 @@
+// The popup's light assessment agrees with lib/rules' assessDispute on every field the list uses.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { assessDispute } from '../../lib/rules';
+import type { DisputeFacts } from '../../lib/rules/types';
+import { assessForList } from '../../lib/cases/list-assessment';
+
+const DAY = 24 * 3_600_000;
+const start = Date.parse('2024-06-01T00:00:00Z');
+
+const facts = fc.record(
+  {
+    id: fc.constant('dp_x'),
+    provider: fc.constantFrom('card', 'klarna', 'billie'),
+    status: fc.constantFrom('warning_needs_response', 'warning_under_review', 'warning_closed', 'open', 'under_review', 'won', 'lost'),
+    createdAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY + 37_000).toISOString()),
+    amount: fc.constantFrom({ amountMinor: 1000, currency: 'EUR' }, { amountMinor: 525000, currency: 'HUF' }, { amountMinor: 99, currency: 'SEK' }),
+    buyerCountry: fc.constantFrom('SE', 'DE', 'FI', 'NO', 'DK', 'HU', 'US', 'GB', 'se', 'XX'),
+    reason: fc.constantFrom('Return', 'Goods not received', 'Unauthorized purchase', '13.1', '10.4', 'fraudulent'),
+    network: fc.constantFrom('visa', 'mastercard', 'amex'),
+    dueBy: fc.integer({ min: 0, max: 940 }).map((d) => new Date(start + d * DAY + 3_600_000).toISOString()),
+    escalatedAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY).toISOString()),
+    returnTrackingAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY).toISOString()),
+  },
+  { requiredKeys: ['id', 'provider', 'status', 'createdAt', 'amount'] },
+) as fc.Arbitrary<DisputeFacts>;
+
+const thresholds = fc.option(fc.record({ criticalMs: fc.integer({ min: 0, max: 5 * DAY }), soonMs: fc.integer({ min: 0, max: 10 * DAY }) }), { nil: undefined });
+
+describe('assessForList agrees with assessDispute', () => {
+  it('on phase, action required, deadlines, next, time left, urgency and fee', () => {
+    fc.assert(
+      fc.property(
+        facts,
+        fc.integer({ min: 0, max: 940 * 24 }),
+        fc.constantFrom('UTC', 'Europe/Stockholm', 'Europe/Helsinki', 'America/New_York'),
+        thresholds,
+        (f, hour, timeZone, t) => {
+          const now = new Date(start + hour * 3_600_000);
+          const opts = { now, timeZone, ...(t ? { thresholds: t } : {}) };
+          const full = assessDispute(f, opts);
+          expect(assessForList(f, opts)).toEqual({
+            phase: full.phase,
+            actionRequired: full.actionRequired,
+            deadlines: full.deadlines,
+            next: full.next,
+            msLeft: full.msLeft,
+            urgency: full.urgency,
+            fee: full.fee,
+          });
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['a portal deadline in 10 h', { dueBy: '2026-03-10T22:00:00.000Z' }, 'critical', 10 * 3_600_000],
+    ['a portal deadline passed 2 h ago', { dueBy: '2026-03-10T10:00:00.000Z' }, 'overdue', -2 * 3_600_000],
+  ])('%s', (_name, extra, urgency, msLeft) => {
+    const f: DisputeFacts = {
+      id: 'dp_1',
+      provider: 'card',
+      status: 'open',
+      createdAt: '2026-03-01T12:00:00.000Z',
+      amount: { amountMinor: 1000, currency: 'EUR' },
+      buyerCountry: 'SE',
+      ...extra,
+    };
+    const a = assessForList(f, { now: new Date('2026-03-10T12:00:00.000Z'), timeZone: 'Europe/Stockholm' });
+    expect(a).toMatchObject({ phase: 'chargeback', actionRequired: true, urgency, msLeft, next: { kind: 'response', source: 'portal' } });
+    expect(a.fee?.fee.currency).toBe('SEK');
+  });
+});
