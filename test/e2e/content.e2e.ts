@@ -7,9 +7,12 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchExtension, routePortal, waitForSandbox, type ExtensionSession, type PortalRoute } from './harness';
+import { ARTIFACTS_DIR, PLAYGROUND_ORIGIN, ROOT, launchExtension, routePortal, waitForSandbox, type ExtensionSession, type PortalRoute } from './harness';
 
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+// Screenshots go to artifacts/screenshots (untracked) on every run. `UPDATE_SCREENSHOTS=1` writes
+// them to docs/screenshots instead, where the README shows them: do that from a good run only, so
+// tracked files change when the look changes, not on every test run.
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : join(ARTIFACTS_DIR, 'screenshots');
 const STORE = 'K100482';
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
@@ -315,6 +318,47 @@ describe('a page it cannot read', () => {
       await expect.poll(marker).toBe(0);
     } finally {
       await session.context.unroute(URL_BROKEN, serve);
+    }
+  });
+});
+
+describe('the portal hosts setting', () => {
+  /** Sends settings:update to the background from an extension page, as the options page does. */
+  async function setHosts(hosts: { production?: boolean; playground?: boolean }): Promise<void> {
+    const page = await session.openExtensionPage('options.html');
+    const reply = await page.evaluate(
+      (patch) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).chrome.runtime.sendMessage({ type: 'settings:update', patch }),
+      { hosts },
+    );
+    await page.close();
+    expect(reply.ok).toBe(true);
+  }
+  const hostCount = (page: Page) =>
+    page.evaluate(() => document.querySelectorAll('dispute-radar-chip, dispute-radar-summary, dispute-radar-panel, dispute-radar-marker').length);
+
+  it('leaves a switched-off host alone at once, keeps working on the other, and comes back when switched on', async () => {
+    const page = await open('/disputes');
+    await waitForChips(page);
+    expect(await hostCount(page)).toBeGreaterThan(1);
+    try {
+      await setHosts({ production: false });
+      // The open page drops its annotations without a reload.
+      await expect.poll(() => hostCount(page)).toBe(0);
+      // A page opened on the switched-off host gets none; the playground host still does.
+      const off = await open('/disputes');
+      const playground = await session.openPortal('/disputes', { delay: '0' }, { origin: PLAYGROUND_ORIGIN });
+      pages.push(playground);
+      await waitForChips(playground);
+      await off.locator('tbody tr').first().waitFor();
+      await off.waitForTimeout(1500);
+      expect(await hostCount(off)).toBe(0);
+      expect(await hostCount(page)).toBe(0);
+      // Switched on again: the open page is annotated again, without a reload.
+      await setHosts({ production: true });
+      await waitForChips(page);
+      await waitForChips(off);
+    } finally {
+      await setHosts({ production: true, playground: true });
     }
   });
 });
