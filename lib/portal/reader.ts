@@ -9,11 +9,11 @@
 //
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
-import { findHeaderGroups } from './columns';
+import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, isHidden, visibleText } from './dom';
 import { buildDispute, idFrom, isEmptyValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
-import { MAX_TEXT_FOR_LOOKUP, scan, type LabelHit, type Scan, type Value } from './scan';
+import { MAX_TEXT_FOR_LOOKUP, scan, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import type { PortalReading, ReadOptions } from './types';
 import { labelBox, resolveValue, textAfter, valueOf } from './values';
@@ -128,77 +128,13 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const { lang, intl } = pickLocale(doc, s, problems);
   const ctx: Ctx = { intl, timeZone: opts.timeZone, problems };
 
-  const drafts: Draft[] = [];
+  // 1–2. disputes: rows under column headers, then label/value pairs elsewhere
   const byAnchor = new Map<Element, Draft>();
-  const hasIdColumn = groups.some((g) => [...g.columns.values()].includes('id'));
-
-  // 1. rows under column headers
-  for (const g of groups) {
-    const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
-    if (idCol === undefined) continue;
-    g.rows.forEach((row, i) => {
-      if (byAnchor.has(row) || isHidden(row)) return;
-      // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
-      if (row.childElementCount < 2 && g.columns.size > 1) return;
-      const cells = cellsByColumn(row);
-      const idCell = cells[idCol];
-      const idText = idCell ? cleanText(visibleText(idCell)) : '';
-      if (!idText || isEmptyValue(idText)) {
-        const rowText = cleanText(visibleText(row));
-        // a one-cell "no disputes" message row is not a broken row
-        if (rowText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
-        return;
-      }
-      const values = new Map<FieldKey, Value>();
-      for (const [col, field] of g.columns) {
-        const v = valueOf(cells[col] ?? null);
-        if (v && !values.has(field)) values.set(field, v);
-      }
-      const d: Draft = { id: idFrom(idText), anchor: row, values, fromColumns: new Set(values.keys()) };
-      drafts.push(d);
-      byAnchor.set(row, d);
-    });
-  }
-
-  // 2. disputes from label/value pairs: the largest element holding exactly one dispute ID
+  const drafts = disputesFromRows(groups, byAnchor, problems);
   const pairs = s.labels.filter((h) => !h.header && h.value);
-  const idPairs = pairs.filter((h) => h.field === 'id' && !insideAnyAnchor(h.box, byAnchor));
-  const owner = new Map<Element, string | null>();
-  for (const h of idPairs) {
-    const id = idFrom(h.value!.text);
-    for (let el: Element | null = h.box; el; el = el.parentElement) {
-      const o = owner.get(el);
-      if (o === undefined) owner.set(el, id);
-      else {
-        if (o !== id) owner.set(el, null);
-        break;
-      }
-    }
-    // Above the first element two ids share, `owner` may still name one of them: no matter, a
-    // climb from either id stops at that shared (null) element first.
-  }
-  const pairDrafts: Draft[] = [];
-  for (const h of idPairs) {
-    const id = idFrom(h.value!.text);
-    if (isEmptyValue(id)) continue;
-    let top = h.box;
-    while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
-    if (byAnchor.has(top)) continue;
-    const d: Draft = { id, anchor: top, values: new Map(), fromColumns: new Set() };
-    pairDrafts.push(d);
-    byAnchor.set(top, d);
-  }
-  const distinctPairIds = new Set(pairDrafts.map((d) => d.id));
-  if (pairDrafts.length === 1 || (distinctPairIds.size === 1 && pairDrafts.length > 0)) {
-    // One dispute on the page: its panel is the smallest element holding all its labels.
-    const d = pairDrafts[0]!;
-    byAnchor.delete(d.anchor);
-    pairDrafts.length = 1;
-    const own = pairs.filter((h) => h.field !== 'store' && !insideAnyAnchor(h.box, byAnchor));
-    d.anchor = smallestHolding(own.map((h) => h.node), root, s.labels.find((h) => h.field === 'id' && h.value)?.box ?? root);
-    byAnchor.set(d.anchor, d);
-  }
+  const { pairDrafts, idPairs } = disputesFromPairs(pairs, byAnchor, root);
   drafts.push(...pairDrafts);
+  const hasIdColumn = groups.some((g) => [...g.columns.values()].includes('id'));
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
   const insideAnchor = anchorLookup(byAnchor);
@@ -228,16 +164,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     if (d && !d.values.has('status') && !statusFallbacks.has(d)) statusFallbacks.set(d, st.status);
   }
 
-  // 5. tabs: outside every dispute
+  // 5. tabs: outside every dispute (inside one, the same words are its status)
   const tabHits = s.tabs.filter((t) => !insideAnchor(t.node.parentElement!) && !usedAsValue(t.node, pagePairs));
-  const tabCounts: PortalReading['tabCounts'] = {};
-  let tab: PortalReading['tab'] = null;
-  for (const t of tabHits) {
-    const el = tabElement(t.node.parentElement!);
-    const count = t.count ?? countIn(el, t.key);
-    if (count !== null && tabCounts[t.tab] === undefined) tabCounts[t.tab] = count;
-    if (tab === null && isSelected(el)) tab = t.tab;
-  }
+  const { tab, tabCounts } = readTabs(tabHits);
   const distinctTabs = new Set(tabHits.map((t) => t.tab)).size;
 
   // order, merge duplicates of one id (a list row and an open detail drawer), build facts
@@ -257,15 +186,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   }
   const disputes = unique.map((d) => buildDispute(d, ctx, pageStore, statusFallbacks.get(d) ?? null));
 
-  // what kind of page
-  const hint = urlHint(url);
-  let page: PortalReading['page'];
-  if (hasIdColumn || unique.length >= 2) page = 'dispute_list';
-  else if (unique.length === 1) page = distinctTabs >= 2 && hint !== 'detail' ? 'dispute_list' : 'dispute_detail';
-  else if (distinctTabs >= 3 && hint !== 'other') page = 'dispute_list';
-  else if (s.sectionLangs.length > 0 && hint === 'list') page = 'dispute_list';
-  else page = 'unknown';
-
+  const page = pageKind({ hasIdColumn, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: urlHint(url) });
   if (page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
   }
@@ -278,6 +199,117 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     tab,
     tabCounts,
   };
+}
+
+/**
+ * List or detail, from content: a Dispute ID column or several disputes make a list; one dispute
+ * is a detail page unless it sits under the list's tabs and the URL does not name a dispute; no
+ * dispute is an (empty) list only where the list's tabs or title show. The URL breaks ties only.
+ */
+function pageKind(p: {
+  hasIdColumn: boolean;
+  disputes: number;
+  distinctTabs: number;
+  sectionTitle: boolean;
+  hint: 'list' | 'detail' | 'other';
+}): PortalReading['page'] {
+  if (p.hasIdColumn || p.disputes >= 2) return 'dispute_list';
+  if (p.disputes === 1) return p.distinctTabs >= 2 && p.hint !== 'detail' ? 'dispute_list' : 'dispute_detail';
+  if (p.distinctTabs >= 3 && p.hint !== 'other') return 'dispute_list';
+  if (p.sectionTitle && p.hint === 'list') return 'dispute_list';
+  return 'unknown';
+}
+
+/** The tab the page marks selected, and the counter each tab shows. */
+function readTabs(tabHits: TabHit[]): Pick<PortalReading, 'tab' | 'tabCounts'> {
+  const tabCounts: PortalReading['tabCounts'] = {};
+  let tab: PortalReading['tab'] = null;
+  for (const t of tabHits) {
+    const el = tabElement(t.node.parentElement!);
+    const count = t.count ?? countIn(el, t.key);
+    if (count !== null && tabCounts[t.tab] === undefined) tabCounts[t.tab] = count;
+    if (tab === null && isSelected(el)) tab = t.tab;
+  }
+  return { tab, tabCounts };
+}
+
+/** 1. Rows under column headers with a Dispute ID column: one dispute per row. */
+function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const g of groups) {
+    const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
+    if (idCol === undefined) continue;
+    g.rows.forEach((row, i) => {
+      if (byAnchor.has(row) || isHidden(row)) return;
+      // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
+      if (row.childElementCount < 2 && g.columns.size > 1) return;
+      const cells = cellsByColumn(row);
+      const idCell = cells[idCol];
+      const idText = idCell ? cleanText(visibleText(idCell)) : '';
+      if (!idText || isEmptyValue(idText)) {
+        if (cleanText(visibleText(row))) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
+        return;
+      }
+      const values = new Map<FieldKey, Value>();
+      for (const [col, field] of g.columns) {
+        const v = valueOf(cells[col] ?? null);
+        if (v && !values.has(field)) values.set(field, v);
+      }
+      const d: Draft = { id: idFrom(idText), anchor: row, values, fromColumns: new Set(values.keys()) };
+      drafts.push(d);
+      byAnchor.set(row, d);
+    });
+  }
+  return drafts;
+}
+
+/**
+ * 2. Disputes from label/value pairs outside those rows: each is the largest element holding
+ * exactly one dispute ID (a card, a list item); a lone dispute is the smallest element holding
+ * all its labels (its panel), not the whole page.
+ */
+function disputesFromPairs(
+  pairs: LabelHit[],
+  byAnchor: Map<Element, Draft>,
+  root: Element,
+): { pairDrafts: Draft[]; idPairs: LabelHit[] } {
+  const idPairs = pairs.filter((h) => h.field === 'id' && !insideAnyAnchor(h.box, byAnchor));
+  const owner = new Map<Element, string | null>();
+  for (const h of idPairs) {
+    const id = idFrom(h.value!.text);
+    for (let el: Element | null = h.box; el; el = el.parentElement) {
+      const o = owner.get(el);
+      if (o === undefined) owner.set(el, id);
+      else {
+        if (o !== id) owner.set(el, null);
+        break;
+      }
+    }
+    // Above the first element two ids share, `owner` may still name one of them: no matter, a
+    // climb from either id stops at that shared (null) element first.
+  }
+  const pairDrafts: Draft[] = [];
+  const idHitOf = new Map<Draft, LabelHit>();
+  for (const h of idPairs) {
+    const id = idFrom(h.value!.text);
+    if (isEmptyValue(id)) continue;
+    let top = h.box;
+    while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
+    if (byAnchor.has(top)) continue;
+    const d: Draft = { id, anchor: top, values: new Map(), fromColumns: new Set() };
+    pairDrafts.push(d);
+    idHitOf.set(d, h);
+    byAnchor.set(top, d);
+  }
+  if (pairDrafts.length > 0 && new Set(pairDrafts.map((d) => d.id)).size === 1) {
+    const d = pairDrafts[0]!;
+    for (const other of pairDrafts) byAnchor.delete(other.anchor);
+    pairDrafts.length = 1;
+    const own = pairs.filter((h) => h.field !== 'store' && !insideAnyAnchor(h.box, byAnchor));
+    d.anchor = smallestHolding(own.map((h) => h.node), root, idHitOf.get(d)!.box);
+    byAnchor.set(d.anchor, d);
+  }
+  return { pairDrafts, idPairs };
 }
 
 /** The dispute whose anchor holds `el`, remembered per element once the anchors are known. */
