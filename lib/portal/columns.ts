@@ -110,12 +110,14 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     });
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
-      // where it shows labels — and it is not a label/value/label/value run with one such row.
+      // where it shows labels, in cells of the same kind (a bar of sort buttons is no header of
+      // the divs beside it) — and it is not a label/value/label/value run with one such row.
+      const headerCells = cellsByColumn(row);
       const dataRows = rows.filter((r) => {
         const byCol = cellsByColumn(r);
         return [...columns.keys()].every((col) => {
           const cell = byCol[col];
-          return cell !== undefined && !s.labelHolders.has(cell);
+          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName;
         });
       });
       if (dataRows.length === 0) continue;

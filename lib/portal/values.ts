@@ -114,9 +114,13 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
 }
 
 const FORM_CONTROLS = 'input,textarea,select';
-/** A label of a search or filter field: the field inside the label or next to it. */
+/**
+ * A label of a search or filter field (the field inside the label or next to it), or the text of
+ * a control (a sort button): it names no value on the page.
+ */
 function besideFormField(hit: LabelHit, box: Element): boolean {
   if (box.tagName === 'LABEL' || box.querySelector(FORM_CONTROLS)) return true;
+  if (box.closest('button,[role="button"],a[href],option')) return true;
   for (const n of [hit.node.nextSibling, box.nextElementSibling]) {
     if (n && n.nodeType === ELEMENT_NODE && ((n as Element).matches(FORM_CONTROLS) || (n as Element).querySelector(FORM_CONTROLS))) return true;
   }

@@ -120,6 +120,15 @@ describe('markup variants', () => {
     expect(orders).toMatchObject({ page: 'unknown', disputes: [], problems: [] });
   });
 
+  it('a bar of sort buttons named like columns is no header of the blocks beside it', () => {
+    const r = read(
+      `<div><div><button>Dispute ID</button><button>Amount</button></div><div><p>Showing 2</p><p>Page 1</p></div></div>` +
+        `<ul><li>Dispute ID: <b>Q-1</b></li><li>Dispute ID: <b>Q-2</b></li></ul>`,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(['Q-1', 'Q-2']);
+  });
+
   it('a list row and an open detail drawer of the same dispute are one dispute', () => {
     const r = read(
       `<table><thead><tr><th>Dispute ID</th><th>Amount</th></tr></thead><tbody><tr><td>Y-1</td><td>€1.00</td></tr><tr><td>Y-2</td><td>€2.00</td></tr></tbody></table><aside><p>Dispute ID: <b>Y-2</b></p><p>Buyer country: <b>Norway</b></p></aside>`,
