@@ -27,10 +27,9 @@ ${(['overdue', 'critical', 'soon', 'ok', 'none'] as const)
 /** The chips' sheet: small on purpose, since a 500-row list has 500 shadow roots to style. */
 export const CHIP_CSS = `${HOST_CSS}
 :host{display:inline-block !important;vertical-align:middle !important;margin:0 0 0 6px !important}
-.chip{display:inline-flex;align-items:center;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}
-.chip>span{display:inline-flex;align-items:center;gap:4px}
-.chip .est{font-weight:700}
-.chip .sep{opacity:.8}
+.chip{display:inline-block;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}
+.est{font-weight:700;margin-right:4px}
+.sep{opacity:.8;margin:0 4px}
 .chip.problem{border-style:dashed}
 `;
 

@@ -1,7 +1,7 @@
 // Formatting shared by every view (in-page annotations, popup, options): countdowns, money and
 // instants in the UI language, and the urgency colours. Pure functions of their arguments.
 import type { Locale } from '../lib/i18n';
-import { PORTAL_LOCALE_TAGS, t } from '../lib/i18n';
+import { hasText, PORTAL_LOCALE_TAGS, t } from '../lib/i18n';
 import { minorUnitDigits } from '../lib/rules/text';
 import type { Money, Urgency } from '../lib/rules/types';
 
@@ -34,11 +34,26 @@ export function formatDuration(locale: Locale, ms: number): string {
   return parts.join(' ');
 }
 
+// A list page words the same few countdowns hundreds of times (and again each minute): each text
+// is built once. The text depends only on the whole minutes left and their sign, which is the key.
+const countdowns = new Map<string, string>();
+const MAX_CACHED = 5000;
+
 /** "2 d 4 h to respond" / "escalates in 12 d" / "overdue by 3 h" (msLeft < 0). */
 export function formatCountdown(locale: Locale, msLeft: number, kind: CountdownKind): string {
-  const time = formatDuration(locale, msLeft);
-  if (msLeft < 0) return t(locale, 'fmt.countdown.overdue', { time });
-  return t(locale, kind === 'escalation' ? 'fmt.countdown.escalation' : 'fmt.countdown.response', { time });
+  const key = `${locale}|${kind}|${msLeft < 0 ? '-' : ''}${Math.floor(Math.abs(msLeft) / MINUTE)}`;
+  let text = countdowns.get(key);
+  if (text === undefined) {
+    const time = formatDuration(locale, msLeft);
+    const textKey = msLeft < 0 ? 'fmt.countdown.overdue' : kind === 'escalation' ? 'fmt.countdown.escalation' : 'fmt.countdown.response';
+    text = t(locale, textKey, { time });
+    // The content script loads a language's texts at run time and draws in English meanwhile:
+    // only a text of the language itself is kept.
+    if (!hasText(locale, textKey)) return text;
+    if (countdowns.size >= MAX_CACHED) countdowns.clear();
+    countdowns.set(key, text);
+  }
+  return text;
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();

@@ -5,7 +5,20 @@ import type { Locale } from '../lib/i18n';
 import { t } from '../lib/i18n';
 import { DECISION_ESTIMATES, DEADLINE_RULES } from '../lib/rules/data/deadlines';
 
+// A list page names the same few rules hundreds of times: each description is built once per language.
+const described = new Map<string, string>();
+
 export function ruleDescription(ruleId: string, locale: Locale): string {
+  const key = `${locale}|${ruleId}`;
+  let text = described.get(key);
+  if (text === undefined) {
+    text = describe(ruleId, locale);
+    described.set(key, text);
+  }
+  return text;
+}
+
+function describe(ruleId: string, locale: Locale): string {
   const row = DEADLINE_RULES.find((r) => r.id === ruleId);
   if (row) {
     const anchor = t(locale, `content.anchor.${row.anchor}`);

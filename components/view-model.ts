@@ -1,7 +1,7 @@
 // What the in-page annotations show, as plain data computed from an assessment: the components
 // only lay it out. Pure functions of their arguments, so they are tested without a DOM.
 import type { Locale } from '../lib/i18n';
-import { t, tn } from '../lib/i18n';
+import { hasText, t, tn } from '../lib/i18n';
 import type { Assessment, Deadline, DisputeFacts, Money, Urgency } from '../lib/rules/types';
 import type { MerchantInput } from '../lib/cases/schema';
 import { formatCountdown, formatDateTime, formatMoney, type ColorScheme } from './format';
@@ -64,11 +64,21 @@ export function estimateText(d: Deadline, vc: ViewContext): string {
   })}`;
 }
 
+// A list holds hundreds of disputes and a handful of different fees: each fee text is built once.
+const feeTexts = new Map<string, string>();
+
 export function feeText(a: Assessment, locale: Locale): string | null {
   if (!a.fee) return null;
-  return t(locale, a.fee.charged === 'on_open' ? 'content.fee.charged' : 'content.fee.ifLost', {
-    amount: formatMoney(locale, a.fee.fee),
-  });
+  const { charged, fee } = a.fee;
+  const cacheKey = `${locale}|${charged}|${fee.amountMinor}|${fee.currency}`;
+  let text = feeTexts.get(cacheKey);
+  if (text === undefined) {
+    const key = charged === 'on_open' ? 'content.fee.charged' : 'content.fee.ifLost';
+    text = t(locale, key, { amount: formatMoney(locale, fee) });
+    // Drawn in English while the language's texts load (content script): keep only the language's own.
+    if (hasText(locale, key)) feeTexts.set(cacheKey, text);
+  }
+  return text;
 }
 
 export function missingText(missing: string[], locale: Locale): string {

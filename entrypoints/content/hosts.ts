@@ -71,7 +71,8 @@ export function createHost(doc: Document, kind: HostKind, key: string, scheme: C
     style.textContent = css;
     root.appendChild(style);
   }
-  const mount = doc.createElement('div');
+  // A chip draws into its own element (components/dispute-chip.ts): no wrapper node per chip.
+  const mount = doc.createElement(kind === 'chip' ? 'span' : 'div');
   root.appendChild(mount);
   if (kind === 'panel' || kind === 'marker') {
     for (const type of ISOLATED_EVENTS) el.addEventListener(type, (e) => e.stopPropagation());
@@ -85,7 +86,8 @@ export function setScheme(host: Host, scheme: ColorScheme): void {
 
 export function removeHost(host: Host): void {
   try {
-    render(null, host.mount);
+    // Chips are plain DOM; the others are Preact trees whose effects must be cleaned up.
+    if (host.kind !== 'chip') render(null, host.mount);
   } finally {
     host.el.remove();
   }
