@@ -2,6 +2,12 @@
 // reads them to report where the time goes).
 /** the first list (or the empty state) is painted */
 export const FIRST_LIST_MARK = 'dispute-radar:popup-first-list';
+/** the popup's main bundle has loaded and starts running (its imports evaluated) */
+export const MAIN_MARK = 'dispute-radar:popup-main';
+/** the texts of the UI language are in the catalog */
+export const TEXTS_MARK = 'dispute-radar:popup-texts';
+/** the first render has returned (the list is in the document, not yet painted) */
+export const RENDERED_MARK = 'dispute-radar:popup-rendered';
 /** the stored cases and settings have been read */
 export const READ_MARK = 'dispute-radar:popup-read';
 /** the cases that may be due have been checked with zod */

@@ -3,7 +3,12 @@
 // assessDispute also builds the evidence checklist, advice, exposure and timeline, which the list
 // never shows; with hundreds of due cases on every opening of the popup that is most of the work.
 // test/popup/list-assessment.test.ts checks it agrees with assessDispute on every field it returns.
-import { DEFAULT_THRESHOLDS, deadlines, disputeFee, statusInfo, urgencyFor } from '../rules';
+// Each from its own module, not the index: the index brings the checklist and advice tables along.
+import { urgencyFor } from '../rules/assess';
+import { DEFAULT_THRESHOLDS } from '../rules/data/urgency';
+import { deadlines } from '../rules/deadlines';
+import { disputeFee } from '../rules/fees';
+import { statusInfo } from '../rules/statuses';
 import type { AssessOptions, DisputeFacts, FeeRule, UrgencyThresholds } from '../rules/types';
 import type { CaseAssessment } from './group';
 
