@@ -7,47 +7,57 @@ const A = 'A'.charCodeAt(0);
 /** Region subtags that name groupings or private use, not a buyer's country. */
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'AA', 'XA', 'XB', 'XK']);
 
-let codes: string[] | null = null;
-let codeSet: Set<string> | null = null;
-function isCurrentCode(code: string): boolean {
-  codeSet ??= new Set(currentCodes());
-  return codeSet.has(code);
-}
+let english: Intl.DisplayNames | null = null;
+const currentCache = new Map<string, boolean>();
 /**
- * Every current region code. Retired codes (DD, FX, YU, …) are left out: Intl.DisplayNames prints
- * them under their successor's name, so a reverse lookup from "Germany" would otherwise find DD.
+ * A current region code. Retired codes (DD, FX, YU, …) are not: Intl.DisplayNames prints them
+ * under their successor's name, and Intl.getCanonicalLocales rewrites them.
  */
-function currentCodes(): string[] {
-  if (codes) return codes;
-  const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  codes = [];
-  for (let i = 0; i < 26; i++) {
-    for (let j = 0; j < 26; j++) {
-      const code = String.fromCharCode(A + i, A + j);
-      if (NOT_COUNTRIES.has(code) || Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      if (names.of(code) !== undefined) codes.push(code);
-    }
+function isCurrentCode(code: string): boolean {
+  let ok = currentCache.get(code);
+  if (ok === undefined) {
+    english ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+    ok =
+      /^[A-Z]{2}$/.test(code) &&
+      !NOT_COUNTRIES.has(code) &&
+      english.of(code) !== undefined &&
+      Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+    currentCache.set(code, ok);
   }
-  return codes;
+  return ok;
+}
+
+let allCodes: string[] | null = null;
+function everyCode(): string[] {
+  if (allCodes) return allCodes;
+  allCodes = [];
+  for (let i = 0; i < 26; i++) for (let j = 0; j < 26; j++) allCodes.push(String.fromCharCode(A + i, A + j));
+  return allCodes;
 }
 
 const byLocale = new Map<string, Map<string, string>>();
-function namesOf(locale: string): Map<string, string> {
-  let map = byLocale.get(locale);
+/** Country name → code in one language; where two codes share a name, the current one. */
+function namesOf(locale: string, style: 'long' | 'short'): Map<string, string> {
+  const cacheKey = `${locale}|${style}`;
+  let map = byLocale.get(cacheKey);
   if (map) return map;
   map = new Map();
   try {
-    for (const style of ['long', 'short'] as const) {
+    {
       const dn = new Intl.DisplayNames(locale, { type: 'region', style, fallback: 'none' });
-      for (const code of currentCodes()) {
+      for (const code of everyCode()) {
+        if (NOT_COUNTRIES.has(code)) continue;
         const name = dn.of(code);
-        if (name && !map.has(labelKey(name))) map.set(labelKey(name), code);
+        if (!name) continue;
+        const key = labelKey(name);
+        const known = map.get(key);
+        if (known === undefined || (known !== code && !isCurrentCode(known) && isCurrentCode(code))) map.set(key, code);
       }
     }
   } catch {
     /* a tag this runtime cannot name regions in */
   }
-  byLocale.set(locale, map);
+  byLocale.set(cacheKey, map);
   return map;
 }
 
@@ -75,9 +85,12 @@ function parseCountryUncached(text: string, locale?: string | null): string | nu
     ...PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]),
     'en',
   ];
-  for (const l of locales) {
-    const code = namesOf(l).get(key);
-    if (code) return code;
+  // long names first ("United Kingdom"); short ones ("UK") only when no long name matched
+  for (const style of ['long', 'short'] as const) {
+    for (const l of locales) {
+      const code = namesOf(l, style).get(key);
+      if (code && isCurrentCode(code)) return code;
+    }
   }
   // "Sweden (SE)": a name with its code
   const paren = /\(([a-z]{2})\)$/.exec(full);

@@ -56,7 +56,7 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
     let intl = portalLocaleOf(fromTag);
     // The page's own regional variant ("en-US", "de-AT") for its dates and numbers; a bare
     // language ("en") means the portal's own (en-GB), not Intl's default region for it.
-    if (tag && /^[a-z]{2,3}[-_][a-z]{2}\b/i.test(tag) && supportedTag(tag)) intl = tag;
+    if (tag && tag.toLowerCase() !== intl.toLowerCase() && /^[a-z]{2,3}[-_][a-z]{2}\b/i.test(tag) && supportedTag(tag)) intl = tag;
     return { lang: fromTag, intl };
   }
   const score = new Map<PortalLang, number>();
