@@ -7,6 +7,7 @@ import { CATALOG } from '../../lib/i18n';
 import { createLocaleTexts, fetchTexts } from './texts';
 import { extensionBridge } from './bridge';
 import { MountManager } from './manager';
+import { createDetailRules, importDetailRules } from './detail-rules';
 
 export default defineContentScript({
   matches: ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'],
@@ -21,6 +22,7 @@ export default defineContentScript({
         bridge: extensionBridge,
         texts: ruleTexts,
         localeTexts: createLocaleTexts(fetchTexts, CATALOG),
+        detailRules: createDetailRules(importDetailRules),
         life: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
           idle: (fn) => {

@@ -20,6 +20,7 @@ import { createUnreadMarker } from './unread-marker';
 import { checkObservedDispute, type ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { allTextsPresent, type LocaleTexts } from './texts';
+import type { DetailRules } from './detail-rules';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
 
@@ -47,7 +48,11 @@ export interface ManagerOptions {
   settingsTimeoutMs?: number;
   /** the texts of the page's language, when the build loads them on demand */
   localeTexts?: LocaleTexts;
+  /** the evidence and advice rules, when the build loads them on demand (detail pages) */
+  detailRules?: DetailRules;
 }
+
+const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, failed: () => false, load: () => Promise.resolve(true) };
 
 const MINUTE = 60_000;
 const PERF = 'dispute-radar:';
@@ -91,7 +96,7 @@ export class MountManager {
     this.doc = options.doc;
     this.win = options.doc.defaultView as Window;
     this.url = this.win.location.href;
-    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, ...options };
+    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, ...options };
   }
 
   /** Starts watching; resolves after the first reading. */
@@ -149,6 +154,13 @@ export class MountManager {
       // The reader promises never to throw; if it does, the page gets the marker, not an exception.
       this.report('read', error);
       reading = { page: 'unknown', storeId: null, locale: null, disputes: [], problems: [String(error)] };
+    }
+    const rules = this.o.detailRules;
+    if (reading.page === 'dispute_detail' && !rules.loaded() && !rules.failed()) {
+      // A detail page needs the evidence and advice rules: read again once they are in (a few ms),
+      // rather than draw a panel without its checklist first.
+      void rules.load().then(() => this.guard('detail rules', () => this.refresh()));
+      return;
     }
     const t1 = performance.now();
     this.reading = reading;

@@ -1,0 +1,74 @@
+// The evidence checklists and the advice in the content script: loaded when a dispute's detail page
+// needs them, not with every portal page. They are half of lib/rules by size (their tables above
+// all), and a list page shows neither: its chips need deadlines, urgency and fees only.
+//
+// In the content script's build only, modules/content-rules.ts puts this module in place of
+// lib/rules/evidence.ts and lib/rules/advice.ts, and builds those two (unchanged) into
+// content-rules/detail.js, a module of the extension itself (web-accessible to the portal hosts
+// only) that `load` imports. Until it is loaded, assessments carry no checklist and no advice.
+// Unit tests and every other part of the extension use lib/rules as it is.
+import { browser } from 'wxt/browser';
+import type { evidenceChecklist as EvidenceChecklist, evidenceTextKey as EvidenceTextKey } from '../../lib/rules/evidence';
+import type { adviceFor as AdviceFor, adviceTextKey as AdviceTextKey } from '../../lib/rules/advice';
+
+export interface DetailRulesModule {
+  evidenceChecklist: typeof EvidenceChecklist;
+  evidenceTextKey: typeof EvidenceTextKey;
+  adviceFor: typeof AdviceFor;
+  adviceTextKey: typeof AdviceTextKey;
+}
+
+/** Where modules/content-rules.ts writes the module (keep in step). */
+export const DETAIL_RULES_PATH = '/content-rules/detail.js';
+
+const NONE: readonly never[] = Object.freeze([]);
+let impl: DetailRulesModule | null = null;
+
+/** The module's functions, once loaded (also for tests). */
+export function setDetailRules(module: DetailRulesModule | null): void {
+  impl = module;
+}
+
+// The names lib/rules/assess.ts and lib/rules/index.ts import from evidence.ts and advice.ts.
+export const evidenceChecklist: typeof EvidenceChecklist = (...args) => (impl ? impl.evidenceChecklist(...args) : NONE);
+export const adviceFor: typeof AdviceFor = (ctx) => (impl ? impl.adviceFor(ctx) : NONE);
+// Re-exported by lib/rules/index.ts; nothing in the content script calls them before the module is in.
+export const evidenceTextKey: typeof EvidenceTextKey = (id, part) => (impl ? impl.evidenceTextKey(id, part) : '');
+export const adviceTextKey: typeof AdviceTextKey = (id) => (impl ? impl.adviceTextKey(id) : '');
+
+export interface DetailRules {
+  loaded(): boolean;
+  failed(): boolean;
+  /** resolves true once loaded; false when it cannot be (the panel then shows no checklist) */
+  load(): Promise<boolean>;
+}
+
+export function createDetailRules(importModule: () => Promise<DetailRulesModule>): DetailRules {
+  let failed = false;
+  let pending: Promise<boolean> | null = null;
+  return {
+    loaded: () => impl !== null,
+    failed: () => failed,
+    load() {
+      if (impl) return Promise.resolve(true);
+      if (failed) return Promise.resolve(false);
+      pending ??= importModule().then(
+        (module) => {
+          if (typeof module?.evidenceChecklist !== 'function' || typeof module.adviceFor !== 'function') throw new Error('not the rules module');
+          setDetailRules(module);
+          return true;
+        },
+        () => false,
+      ).catch(() => false).then((ok) => {
+        if (!ok) failed = true;
+        pending = null;
+        return ok;
+      });
+      return pending;
+    },
+  };
+}
+
+/** The extension's own module, by its extension URL (never the network). */
+export const importDetailRules = (): Promise<DetailRulesModule> =>
+  import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(DETAIL_RULES_PATH));

@@ -1,0 +1,55 @@
+// Build step for the content script's size budget (≤ 40 KB gzipped, issue 3): lib/rules' evidence
+// checklists and advice (half of lib/rules by size, needed on a dispute's detail page only) leave
+// the content script and become content-rules/detail.js, an ES module of the extension itself that
+// the content script imports on a detail page (entrypoints/content/detail-rules.ts). Packaged
+// code, web-accessible to the portal hosts only; nothing comes from the network.
+// 1. in the content script's build only, lib/rules/evidence.ts and lib/rules/advice.ts resolve to
+//    entrypoints/content/detail-rules.ts (empty lists until the module is loaded);
+// 2. entrypoints/content/detail-rules.chunk.ts (those two files, unchanged) is bundled with esbuild
+//    into content-rules/detail.js.
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { defineWxtModule } from 'wxt/modules';
+import type { Plugin } from 'vite';
+
+const OUT = 'content-rules/detail.js';
+const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
+
+export default defineWxtModule({
+  name: 'dispute-radar:content-rules',
+  setup(wxt) {
+    const stub = resolve(wxt.config.root, 'entrypoints/content/detail-rules.ts');
+    const chunk = resolve(wxt.config.root, 'entrypoints/content/detail-rules.chunk.ts');
+    const rulesDir = resolve(wxt.config.root, 'lib/rules');
+    const swap: Plugin = {
+      name: 'dispute-radar:content-rules',
+      enforce: 'pre',
+      resolveId(source, importer) {
+        if (!importer || (source !== './evidence' && source !== './advice')) return null;
+        return resolve(importer, '..') === rulesDir ? stub : null;
+      },
+    };
+    wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.type === 'content-script')) return;
+      config.plugins = [...(config.plugins ?? []), swap];
+    });
+    wxt.hook('build:publicAssets', async (_wxt, files) => {
+      const out = await build({
+        entryPoints: [chunk],
+        bundle: true,
+        format: 'esm',
+        target: 'es2022',
+        minify: true,
+        write: false,
+        legalComments: 'none',
+      });
+      files.push({ relativeDest: OUT, contents: out.outputFiles[0]!.text });
+    });
+    wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
+      const resources = [OUT];
+      const entry = manifest.manifest_version === 2 ? resources : { resources, matches: PORTAL_MATCHES };
+      const list = (manifest.web_accessible_resources ?? []) as unknown[];
+      manifest.web_accessible_resources = [...list, entry] as typeof manifest.web_accessible_resources;
+    });
+  },
+});

@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+// The evidence and advice rules load on demand in the content script's build (a detail page needs
+// them, a list page does not): the stand-in returns no checklist and no advice until the module is
+// in, then lib/rules' own functions; a detail page waits for them before drawing its panel.
+import { afterEach, describe, expect, it } from 'vitest';
+import * as evidence from '../../lib/rules/evidence';
+import * as advice from '../../lib/rules/advice';
+import * as stub from '../../entrypoints/content/detail-rules';
+import { MountManager } from '../../entrypoints/content/manager';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, DAY } from './fakes';
+
+const realModule: stub.DetailRulesModule = { ...evidence, ...advice };
+const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+afterEach(() => stub.setDetailRules(null));
+
+describe('the stand-in for lib/rules evidence and advice', () => {
+  it('gives no checklist and no advice before the module is loaded, the real ones after', async () => {
+    expect(stub.evidenceChecklist('klarna', 'product_not_received', 'physical')).toEqual([]);
+    expect(stub.adviceFor({} as never)).toEqual([]);
+    const rules = stub.createDetailRules(async () => realModule);
+    expect(rules.loaded()).toBe(false);
+    expect(await rules.load()).toBe(true);
+    expect(rules.loaded()).toBe(true);
+    const real = evidence.evidenceChecklist('klarna', 'product_not_received', 'physical');
+    expect(real.length).toBeGreaterThan(0);
+    expect(stub.evidenceChecklist('klarna', 'product_not_received', 'physical')).toEqual(real);
+    expect(stub.evidenceTextKey('x', 'title')).toBe(evidence.evidenceTextKey('x', 'title'));
+    expect(stub.adviceTextKey('x')).toBe(advice.adviceTextKey('x'));
+  });
+
+  it('imports once however often it is asked', async () => {
+    let imports = 0;
+    const rules = stub.createDetailRules(async () => {
+      imports += 1;
+      return realModule;
+    });
+    expect(await Promise.all([rules.load(), rules.load(), rules.load()])).toEqual([true, true, true]);
+    expect(imports).toBe(1);
+  });
+
+  it.each([
+    ['an import that fails', () => Promise.reject(new Error('blocked'))],
+    ['a module that is not the rules', () => Promise.resolve({} as stub.DetailRulesModule)],
+  ])('%s: marked failed, asked once, never a throw', async (_name, importModule) => {
+    let calls = 0;
+    const rules = stub.createDetailRules(() => {
+      calls += 1;
+      return importModule();
+    });
+    expect(await rules.load()).toBe(false);
+    expect(await rules.load()).toBe(false);
+    expect(rules.failed()).toBe(true);
+    expect(rules.loaded()).toBe(false);
+    expect(calls).toBe(1);
+  });
+});
+
+describe('a detail page with rules loaded on demand', () => {
+  it('draws its panel once the rules are in, and a list page does not ask for them', async () => {
+    const life = new FakeLife();
+    const bridge = new FakeBridge();
+    let release: () => void = () => {};
+    let asked = 0;
+    const rules = stub.createDetailRules(() => {
+      asked += 1;
+      return new Promise((resolve) => (release = () => resolve(realModule)));
+    });
+    const due = new Date(Date.now() + 2 * DAY).toISOString();
+    document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li></ul></main>`;
+    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, texts: fakeTexts, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    try {
+      await manager.start();
+      expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
+      expect(asked).toBe(0);
+      document.querySelector('main')!.innerHTML = `<article data-id="D1" data-due="${due}"><h1>D1</h1></article>`;
+      life.navigate(location.href);
+      await settle();
+      expect(asked).toBe(1);
+      expect(document.querySelector('dispute-radar-panel')).toBeNull();
+      release();
+      await settle();
+      expect(document.querySelectorAll('dispute-radar-panel')).toHaveLength(1);
+      expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(0);
+    } finally {
+      life.invalidate();
+      document.body.innerHTML = '';
+    }
+  });
+});
