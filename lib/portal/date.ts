@@ -133,19 +133,20 @@ function exactOffset(tz: string, epoch: number): number {
 }
 
 const DAY = 86_400_000;
-const dayOffsets = new Map<string, [number, number]>();
+const dayOffsets = new Map<string, Map<number, [number, number]>>();
 /**
  * Offset at an instant. Zones change offset at most once a day, so a day whose start and end
  * agree has that offset throughout: one cached pair per day instead of an Intl call per date.
  */
 function offsetAt(tz: string, epoch: number): number {
   const day = Math.floor(epoch / DAY);
-  const key = `${tz}|${day}`;
-  let pair = dayOffsets.get(key);
+  let days = dayOffsets.get(tz);
+  if (!days) dayOffsets.set(tz, (days = new Map()));
+  let pair = days.get(day);
   if (!pair) {
     pair = [exactOffset(tz, day * DAY), exactOffset(tz, (day + 1) * DAY)];
-    if (dayOffsets.size > 5000) dayOffsets.clear();
-    dayOffsets.set(key, pair);
+    if (days.size > 5000) days.clear();
+    days.set(day, pair);
   }
   return pair[0] === pair[1] ? pair[0] : exactOffset(tz, epoch);
 }
