@@ -14,7 +14,6 @@ import { cleanText, labelKey } from './text';
 import type { FieldKey, PortalLang } from './vocabulary';
 import type { PortalTab } from '../rules/types';
 
-
 export interface Hit {
   key: string;
   langs: PortalLang[];
@@ -58,14 +57,17 @@ export interface Scan {
 
 export const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
 
-/** Where text is never visible page text: scripts, styles, form internals, hidden subtrees. */
+/**
+ * Where text is never visible page text: scripts, styles, form internals, hidden subtrees. (Not
+ * svg: an icon in every row would make this list long, and icons carry no labels.)
+ */
 const INVISIBLE =
-  'script,style,noscript,template,svg,select,textarea,title,[hidden],[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
+  'script,style,noscript,template,select,textarea,[hidden],[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
 // the same, cheap to match (substring selectors on every element are not): inline styles are
 // checked in JS on the few elements that have one
-const INVISIBLE_CHEAP = 'script,style,noscript,template,svg,select,textarea,title,[hidden],[style]';
+const INVISIBLE_CHEAP = 'script,style,noscript,template,select,textarea,[hidden],[style]';
 
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'SELECT', 'TEXTAREA', 'TITLE']);
+const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA']);
 
 /**
  * Whether an element's text is visible. The page's invisible subtrees are found once with one

@@ -91,6 +91,19 @@ describe('broken rows', () => {
     for (const d of r.disputes) expect(partialDisputeFactsSchema.safeParse(d.facts).success).toBe(true);
   });
 
+  it('hidden text in every row (more hidden bits than the fast check keeps) is still not read', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => [
+      `D-${i}<span hidden>Dispute ID: FAKE-${i}</span><svg><title>Lost</title></svg>`,
+      '€12.00',
+      '<span style="display:none">Lost</span>Won',
+      '30 Mar 2025',
+    ]);
+    const r = read(table('en', rows));
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(rows.map((_, i) => `D-${i}`));
+    expect(r.disputes.every((d) => d.facts.status === 'won')).toBe(true);
+  });
+
   it('a Dispute ID label without a value is reported', () => {
     const r = read('<html lang="en-GB"><body><div><span>Dispute ID</span></div></body></html>', 'https://portal.kustom.co/disputes/x');
     expect(r.disputes).toEqual([]);
