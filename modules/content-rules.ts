@@ -1,12 +1,14 @@
 // Build step for the content script's size budget (≤ 40 KB gzipped, issue 3): lib/rules' evidence
-// checklists and advice (half of lib/rules by size, needed on a dispute's detail page only) leave
-// the content script and become content-rules/detail.js, an ES module of the extension itself that
-// the content script imports on a detail page (entrypoints/content/detail-rules.ts). Packaged
-// code, web-accessible to the portal hosts only; nothing comes from the network.
+// checklists and advice (half of lib/rules by size) and the detail panel with Preact, all needed on
+// a dispute's detail page only, leave the content script and become content-rules/detail.js, an ES
+// module of the extension itself that the content script imports on a detail page
+// (entrypoints/content/detail-rules.ts). Packaged code, web-accessible to the portal hosts only;
+// nothing comes from the network.
 // 1. in the content script's build only, lib/rules/evidence.ts and lib/rules/advice.ts resolve to
 //    entrypoints/content/detail-rules.ts (empty lists until the module is loaded);
-// 2. entrypoints/content/detail-rules.chunk.ts (those two files, unchanged) is bundled with esbuild
-//    into content-rules/detail.js.
+// 2. entrypoints/content/detail-rules.chunk.ts (those two files, unchanged, and the panel) is
+//    bundled with esbuild into content-rules/detail.js, with lib/i18n's catalog replaced by
+//    entrypoints/content/catalog.ts as in the content script (the texts are shared on load).
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { defineWxtModule } from 'wxt/modules';
@@ -20,6 +22,8 @@ export default defineWxtModule({
   setup(wxt) {
     const stub = resolve(wxt.config.root, 'entrypoints/content/detail-rules.ts');
     const chunk = resolve(wxt.config.root, 'entrypoints/content/detail-rules.chunk.ts');
+    const contentCatalog = resolve(wxt.config.root, 'entrypoints/content/catalog.ts');
+    const i18nDir = resolve(wxt.config.root, 'lib/i18n');
     const rulesDir = resolve(wxt.config.root, 'lib/rules');
     const swap: Plugin = {
       name: 'dispute-radar:content-rules',
@@ -42,6 +46,16 @@ export default defineWxtModule({
         minify: true,
         write: false,
         legalComments: 'none',
+        jsx: 'automatic',
+        jsxImportSource: 'preact',
+        plugins: [
+          {
+            name: 'dispute-radar:content-catalog',
+            setup(b) {
+              b.onResolve({ filter: /^\.\/catalog$/ }, (args) => (args.importer.startsWith(i18nDir) ? { path: contentCatalog } : undefined));
+            },
+          },
+        ],
       });
       files.push({ relativeDest: OUT, contents: out.outputFiles[0]!.text });
     });

@@ -10,3 +10,11 @@ const AREAS: Messages[] = [];
 
 export const CATALOG = Object.fromEntries(LOCALES.map((l) => [l, {}])) as Record<Locale, Record<string, string>>;
 export { AREAS };
+
+/**
+ * The detail module (content-rules/detail.js) has its own copy of this file: on load it is handed
+ * the content script's catalog, language by language, so both read the same texts.
+ */
+export function shareCatalog(from: Record<Locale, Record<string, string>>): void {
+  for (const locale of LOCALES) CATALOG[locale] = from[locale];
+}

@@ -1,4 +1,7 @@
 // Entry of content-rules/detail.js (built by modules/content-rules.ts): lib/rules' evidence and
-// advice, unchanged, as one ES module the content script imports on a detail page.
+// advice, unchanged, and the detail panel, as one ES module the content script imports on a
+// detail page (entrypoints/content/detail-rules.ts).
 export { evidenceChecklist, evidenceTextKey } from '../../lib/rules/evidence';
 export { adviceFor, adviceTextKey } from '../../lib/rules/advice';
+export { panelRenderer } from './panel-render';
+export { shareCatalog } from './catalog';

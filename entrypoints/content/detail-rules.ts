@@ -1,21 +1,29 @@
-// The evidence checklists and the advice in the content script: loaded when a dispute's detail page
-// needs them, not with every portal page. They are half of lib/rules by size (their tables above
-// all), and a list page shows neither: its chips need deadlines, urgency and fees only.
+// The evidence checklists, the advice and the detail panel (Preact and its components) in the
+// content script: loaded when a dispute's detail page needs them, not with every portal page. The
+// rules are half of lib/rules by size (their tables above all), and a list page shows none of it:
+// its chips need deadlines, urgency and fees only.
 //
 // In the content script's build only, modules/content-rules.ts puts this module in place of
-// lib/rules/evidence.ts and lib/rules/advice.ts, and builds those two (unchanged) into
-// content-rules/detail.js, a module of the extension itself (web-accessible to the portal hosts
-// only) that `load` imports. Until it is loaded, assessments carry no checklist and no advice.
+// lib/rules/evidence.ts and lib/rules/advice.ts, and builds those two (unchanged) with the panel
+// (./panel-render.tsx) into content-rules/detail.js, a module of the extension itself
+// (web-accessible to the portal hosts only) that `load` imports. Until it is loaded, assessments
+// carry no checklist and no advice, and there is no panel. The module's texts are the content
+// script's own catalog object (shared on load), so a language loaded later reaches both.
 // Unit tests and every other part of the extension use lib/rules as it is.
 import { browser } from 'wxt/browser';
 import type { evidenceChecklist as EvidenceChecklist, evidenceTextKey as EvidenceTextKey } from '../../lib/rules/evidence';
 import type { adviceFor as AdviceFor, adviceTextKey as AdviceTextKey } from '../../lib/rules/advice';
+import type { Locale } from '../../lib/i18n';
+import type { PanelRenderer } from './panel-render';
 
 export interface DetailRulesModule {
   evidenceChecklist: typeof EvidenceChecklist;
   evidenceTextKey: typeof EvidenceTextKey;
   adviceFor: typeof AdviceFor;
   adviceTextKey: typeof AdviceTextKey;
+  panelRenderer: PanelRenderer;
+  /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
+  shareCatalog(catalog: Record<Locale, Record<string, string>>): void;
 }
 
 /** Where modules/content-rules.ts writes the module (keep in step). */
@@ -38,23 +46,32 @@ export const adviceTextKey: typeof AdviceTextKey = (id) => (impl ? impl.adviceTe
 
 export interface DetailRules {
   loaded(): boolean;
+  /** the panel's renderer, once loaded */
+  panel(): PanelRenderer | null;
   failed(): boolean;
   /** resolves true once loaded; false when it cannot be (the panel then shows no checklist) */
   load(): Promise<boolean>;
 }
 
-export function createDetailRules(importModule: () => Promise<DetailRulesModule>): DetailRules {
+export function createDetailRules(
+  importModule: () => Promise<DetailRulesModule>,
+  catalog: Record<Locale, Record<string, string>>,
+): DetailRules {
   let failed = false;
   let pending: Promise<boolean> | null = null;
   return {
     loaded: () => impl !== null,
+    panel: () => impl?.panelRenderer ?? null,
     failed: () => failed,
     load() {
       if (impl) return Promise.resolve(true);
       if (failed) return Promise.resolve(false);
       pending ??= importModule().then(
         (module) => {
-          if (typeof module?.evidenceChecklist !== 'function' || typeof module.adviceFor !== 'function') throw new Error('not the rules module');
+          if (typeof module?.evidenceChecklist !== 'function' || typeof module.adviceFor !== 'function' || !module.panelRenderer) {
+            throw new Error('not the rules module');
+          }
+          module.shareCatalog(catalog);
           setDetailRules(module);
           return true;
         },

@@ -2,7 +2,6 @@
 // (a valid custom-element name, so attachShadow is allowed without defining it: content scripts
 // have no customElements registry in Chrome) carrying the dispute's key, so a later run can find
 // and replace its own elements and the MutationObserver can ignore them.
-import { render } from 'preact';
 import { CHIP_CSS, PANEL_CSS } from '../../components/annotation-css';
 import type { ColorScheme } from '../../components/format';
 
@@ -16,6 +15,8 @@ export interface Host {
   key: string;
   el: HTMLElement;
   mount: HTMLElement;
+  /** undoes what was drawn into `mount` beyond its nodes (the panel's Preact tree and effects) */
+  dispose?: () => void;
 }
 
 export function isOurHost(node: Node | null): boolean {
@@ -86,8 +87,7 @@ export function setScheme(host: Host, scheme: ColorScheme): void {
 
 export function removeHost(host: Host): void {
   try {
-    // Chips are plain DOM; the others are Preact trees whose effects must be cleaned up.
-    if (host.kind !== 'chip') render(null, host.mount);
+    host.dispose?.();
   } finally {
     host.el.remove();
   }

@@ -22,7 +22,7 @@ export default defineContentScript({
         bridge: extensionBridge,
         texts: ruleTexts,
         localeTexts: createLocaleTexts(fetchTexts, CATALOG),
-        detailRules: createDetailRules(importDetailRules),
+        detailRules: createDetailRules(importDetailRules, CATALOG),
         life: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
           idle: (fn) => {

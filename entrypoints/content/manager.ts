@@ -21,6 +21,7 @@ import { checkObservedDispute, type ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { allTextsPresent, type LocaleTexts } from './texts';
 import type { DetailRules } from './detail-rules';
+import type { PanelRenderer } from './panel-render';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
 
@@ -48,11 +49,13 @@ export interface ManagerOptions {
   settingsTimeoutMs?: number;
   /** the texts of the page's language, when the build loads them on demand */
   localeTexts?: LocaleTexts;
-  /** the evidence and advice rules, when the build loads them on demand (detail pages) */
+  /** the evidence and advice rules and the panel, when the build loads them on demand (detail pages) */
   detailRules?: DetailRules;
+  /** draws the detail panel (default: the one detailRules loaded); tests hand it in */
+  panel?: (() => PanelRenderer | null) | null;
 }
 
-const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, failed: () => false, load: () => Promise.resolve(true) };
+const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, panel: () => null, failed: () => false, load: () => Promise.resolve(true) };
 
 const MINUTE = 60_000;
 const PERF = 'dispute-radar:';
@@ -64,7 +67,7 @@ export class MountManager {
   private readonly doc: Document;
   private readonly win: Window;
   private readonly o: Required<Omit<ManagerOptions, 'doc'>>;
-  private readonly annotations: Annotation[] = [createListChips(), createListSummary(), createDetailPanel(), createUnreadMarker()];
+  private readonly annotations: Annotation[];
   private readonly merchant = new Map<string, MerchantInput>();
   private readonly saveErrors = new Map<string, string>();
   private readonly dismissed = new Set<string>();
@@ -96,7 +99,9 @@ export class MountManager {
     this.doc = options.doc;
     this.win = options.doc.defaultView as Window;
     this.url = this.win.location.href;
-    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, ...options };
+    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, ...options };
+    const panel = this.o.panel ?? (() => this.o.detailRules.panel());
+    this.annotations = [createListChips(), createListSummary(), createDetailPanel(panel), createUnreadMarker()];
   }
 
   /** Starts watching; resolves after the first reading. */

@@ -5,21 +5,24 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as evidence from '../../lib/rules/evidence';
 import * as advice from '../../lib/rules/advice';
+import { CATALOG } from '../../lib/i18n';
+import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import * as stub from '../../entrypoints/content/detail-rules';
 import { MountManager } from '../../entrypoints/content/manager';
 import { FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, DAY } from './fakes';
 
-const realModule: stub.DetailRulesModule = { ...evidence, ...advice };
+const realModule: stub.DetailRulesModule = chunk;
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 afterEach(() => stub.setDetailRules(null));
 
 describe('the stand-in for lib/rules evidence and advice', () => {
-  it('gives no checklist and no advice before the module is loaded, the real ones after', async () => {
+  it('gives no checklist, no advice and no panel before the module is loaded, the real ones after', async () => {
     expect(stub.evidenceChecklist('klarna', 'product_not_received', 'physical')).toEqual([]);
     expect(stub.adviceFor({} as never)).toEqual([]);
-    const rules = stub.createDetailRules(async () => realModule);
+    const rules = stub.createDetailRules(async () => realModule, CATALOG);
     expect(rules.loaded()).toBe(false);
+    expect(rules.panel()).toBeNull();
     expect(await rules.load()).toBe(true);
     expect(rules.loaded()).toBe(true);
     const real = evidence.evidenceChecklist('klarna', 'product_not_received', 'physical');
@@ -34,7 +37,7 @@ describe('the stand-in for lib/rules evidence and advice', () => {
     const rules = stub.createDetailRules(async () => {
       imports += 1;
       return realModule;
-    });
+    }, CATALOG);
     expect(await Promise.all([rules.load(), rules.load(), rules.load()])).toEqual([true, true, true]);
     expect(imports).toBe(1);
   });
@@ -47,7 +50,7 @@ describe('the stand-in for lib/rules evidence and advice', () => {
     const rules = stub.createDetailRules(() => {
       calls += 1;
       return importModule();
-    });
+    }, CATALOG);
     expect(await rules.load()).toBe(false);
     expect(await rules.load()).toBe(false);
     expect(rules.failed()).toBe(true);
@@ -62,10 +65,11 @@ describe('a detail page with rules loaded on demand', () => {
     const bridge = new FakeBridge();
     let release: () => void = () => {};
     let asked = 0;
+    let shared: unknown = null;
     const rules = stub.createDetailRules(() => {
       asked += 1;
-      return new Promise((resolve) => (release = () => resolve(realModule)));
-    });
+      return new Promise((resolve) => (release = () => resolve({ ...realModule, shareCatalog: (c) => (shared = c) })));
+    }, CATALOG);
     const due = new Date(Date.now() + 2 * DAY).toISOString();
     document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li></ul></main>`;
     const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, texts: fakeTexts, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
@@ -82,6 +86,9 @@ describe('a detail page with rules loaded on demand', () => {
       await settle();
       expect(document.querySelectorAll('dispute-radar-panel')).toHaveLength(1);
       expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(0);
+      // the module reads the content script's own texts
+      expect(shared).toBe(CATALOG);
+      expect(rules.panel()).toBe(chunk.panelRenderer);
     } finally {
       life.invalidate();
       document.body.innerHTML = '';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
+import { panelRenderer } from '../../entrypoints/content/panel-render';
 import type { MerchantInput } from '../../lib/cases/schema';
 import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, HOUR } from './fakes';
 
@@ -41,6 +42,7 @@ async function start(html: string, url = '/disputes'): Promise<void> {
     now: () => now,
     debounceMs: 0,
     settingsTimeoutMs: 100,
+    panel: () => panelRenderer,
   });
   await manager.start();
 }

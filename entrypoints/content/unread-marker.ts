@@ -1,8 +1,7 @@
 // A portal page that looks like a dispute page but could not be read gets one small marker in a
 // corner, with the reader's problems in its tooltip; the merchant can dismiss it for that page.
-import { render } from 'preact';
 import { t } from '../../lib/i18n';
-import { UnreadMarker } from '../../components/unread-marker';
+import { renderUnreadMarker } from '../../components/unread-marker';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
 
@@ -55,23 +54,20 @@ export function createUnreadMarker(): Annotation {
         if (next === signature) return;
         signature = next;
         const url = model.url;
-        render(
-          <UnreadMarker
-            text={t(locale, 'content.marker.text')}
-            details={details}
-            dismiss={t(locale, 'content.marker.dismiss')}
-            onDismiss={() => {
-              // An event handler is an entry point from the page: nothing may escape it.
-              try {
-                env.dismissMarker(url);
-                clear();
-              } catch (error) {
-                env.report('unread-marker', error);
-              }
-            }}
-          />,
-          host.mount,
-        );
+        renderUnreadMarker(host.mount, {
+          text: t(locale, 'content.marker.text'),
+          details,
+          dismiss: t(locale, 'content.marker.dismiss'),
+          onDismiss: () => {
+            // An event handler is an entry point from the page: nothing may escape it.
+            try {
+              env.dismissMarker(url);
+              clear();
+            } catch (error) {
+              env.report('unread-marker', error);
+            }
+          },
+        });
       } catch (error) {
         env.report('unread-marker', error);
       }

@@ -1,10 +1,11 @@
-// Detail page: the dispute panel, placed just above what the reader read the dispute from.
-import { render } from 'preact';
-import { DisputePanel } from '../../components/dispute-panel';
+// Detail page: the dispute panel, placed just above what the reader read the dispute from. The
+// panel's Preact code comes with the detail rules (entrypoints/content/detail-rules.ts): until it
+// is there, no panel (the manager waits for it on a detail page).
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
+import type { PanelRenderer } from './panel-render';
 
-export function createDetailPanel(): Annotation {
+export function createDetailPanel(renderer: () => PanelRenderer | null): Annotation {
   let host: Host | null = null;
   let anchor: Element | null = null;
 
@@ -19,28 +20,27 @@ export function createDetailPanel(): Annotation {
     update(model: PageModel, env: AnnotationEnv) {
       try {
         const view = model.reading.page === 'dispute_detail' ? model.views[0] : undefined;
-        if (!view || !view.anchor.parentNode) {
+        const draw = renderer();
+        if (!view || !view.anchor.parentNode || !draw) {
           clear();
           return;
         }
         if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== view.anchor)) clear();
         if (!host) {
-          host = createHost(model.doc, 'panel', view.key, model.vc.scheme);
-          view.anchor.before(host.el);
+          const created = createHost(model.doc, 'panel', view.key, model.vc.scheme);
+          created.dispose = () => draw.unmount(created.mount);
+          view.anchor.before(created.el);
+          host = created;
           anchor = view.anchor;
         }
         setScheme(host, model.vc.scheme);
-        // Preact diffs the panel itself: inputs keep their focus across the minute re-render.
-        render(
-          <DisputePanel
-            view={view}
-            vc={model.vc}
-            texts={env.texts}
-            saveError={env.saveError(view.key)}
-            onChange={(patch) => env.onMerchantChange(view, patch)}
-          />,
-          host.mount,
-        );
+        draw.render(host.mount, {
+          view,
+          vc: model.vc,
+          texts: env.texts,
+          saveError: env.saveError(view.key),
+          onChange: (patch) => env.onMerchantChange(view, patch),
+        });
       } catch (error) {
         env.report('detail-panel', error);
       }

@@ -1,8 +1,7 @@
 // List page: one summary line above the list — how many need a response, the next deadline, the
 // fees at risk per currency.
-import { render } from 'preact';
 import { t } from '../../lib/i18n';
-import { PageSummary } from '../../components/page-summary';
+import { renderPageSummary } from '../../components/page-summary';
 import { summaryModel } from '../../components/view-model';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
@@ -51,7 +50,7 @@ export function createListSummary(): Annotation {
         const summary = summaryModel(model.views, model.vc);
         const next = `${summary.label}|${summary.next?.urgency}`;
         if (next !== signature) {
-          render(<PageSummary model={summary} brand={t(model.vc.locale, 'app.name')} />, host.mount);
+          renderPageSummary(host.mount, summary, t(model.vc.locale, 'app.name'));
           signature = next;
         }
       } catch (error) {
