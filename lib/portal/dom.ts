@@ -75,7 +75,8 @@ export function visibleText(node: Node, depth = 0): string {
       const c = child as Element;
       const t = c.tagName;
       if (t === 'BR') out += ' ';
-      else if (isHidden(c)) continue;
+      // hidden, or decorative (icon-font ligatures such as "info" are aria-hidden)
+      else if (isHidden(c) || c.getAttribute('aria-hidden') === 'true') continue;
       else if (BLOCK_TAGS.has(t)) out += ` ${visibleText(c, depth + 1)} `;
       else out += visibleText(c, depth + 1);
     }

@@ -78,7 +78,8 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
 export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | null {
   // 1. the label text is followed by more nodes in the same element: "Shop-ID (MID): <strong>M-1</strong>"
   const after = textAfter(hit.node, s);
-  if (after.text) return { text: after.text, el: after.first ?? hit.box };
+  // (only text with a letter or digit: "Respond by <button>?</button>" is a help icon, not a value)
+  if (after.text && HAS_WORD.test(after.text)) return { text: after.text, el: after.first ?? hit.box };
 
   // 2. the label's element stands alone: its value is the next cell, dd, control or sibling
   const box = hit.box;
@@ -114,6 +115,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
 }
 
 const FORM_CONTROLS = 'input,textarea,select';
+const HAS_WORD = /[\p{L}\p{N}]/u;
 /**
  * A label of a search or filter field (the field inside the label or next to it), or the text of
  * a control (a sort button): it names no value on the page.

@@ -129,6 +129,16 @@ describe('markup variants', () => {
     expect(r.disputes.map((d) => d.facts.id)).toEqual(['Q-1', 'Q-2']);
   });
 
+  it('help icons beside labels and icon-font ligatures are not values', () => {
+    const r = read(
+      `<dl><dt>Dispute ID</dt><dd>I-1</dd><dt>Respond by <button aria-label="Help">?</button></dt><dd>14 April 2025</dd>` +
+        `<dt>Amount</dt><dd><span aria-hidden="true">payments</span> €12.00</dd></dl>`,
+      'https://portal.kustom.co/disputes/I-1',
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.disputes[0]!.facts).toEqual({ id: 'I-1', dueBy: '2025-04-14T21:59:59.999Z', amount: { amountMinor: 1200, currency: 'EUR' } });
+  });
+
   it('a list row and an open detail drawer of the same dispute are one dispute', () => {
     const r = read(
       `<table><thead><tr><th>Dispute ID</th><th>Amount</th></tr></thead><tbody><tr><td>Y-1</td><td>€1.00</td></tr><tr><td>Y-2</td><td>€2.00</td></tr></tbody></table><aside><p>Dispute ID: <b>Y-2</b></p><p>Buyer country: <b>Norway</b></p></aside>`,
