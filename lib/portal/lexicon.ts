@@ -13,6 +13,7 @@ import {
   REASONS,
   SECTION_TITLE,
   STATUS_LABELS,
+  STATUS_SLUG_ALIASES,
   TAB_LABELS,
   type FieldKey,
   type PerLang,
@@ -61,8 +62,11 @@ const STATUSES = compile<StatusValue>([
   ),
 ]);
 // The API slugs read as themselves, in any language.
-for (const status of Object.keys(STATUS_LABELS) as DisputeStatus[]) {
-  const key = labelKey(status);
+for (const [slug, status] of [
+  ...(Object.keys(STATUS_LABELS) as DisputeStatus[]).map((st) => [st, st] as const),
+  ...Object.entries(STATUS_SLUG_ALIASES),
+]) {
+  const key = labelKey(slug);
   if (!STATUSES.has(key)) STATUSES.set(key, { value: { status, outcome: OUTCOME_OF_STATUS[status] }, langs: [] });
 }
 

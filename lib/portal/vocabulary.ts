@@ -214,6 +214,12 @@ export const OUTCOME_LABELS: Record<'partially_won' | 'accepted', { status: Disp
   },
 };
 
+/**
+ * Other API spellings of a status: Stripe's `needs_response` is the portal's `open`
+ * (dispute-rules-facts.md "Status mapping").
+ */
+export const STATUS_SLUG_ALIASES: Record<string, DisputeStatus> = { needs_response: 'open' };
+
 /** Outcome of a plain won/lost status. */
 export const OUTCOME_OF_STATUS: Partial<Record<DisputeStatus, Outcome>> = { won: 'won', lost: 'lost' };
 

@@ -41,6 +41,9 @@ describe('labels, tabs and statuses in six languages', () => {
     expect(statusOfText('Vunnen')).toEqual({ status: 'won', outcome: 'won' });
     expect(statusOfText('Tabt')).toEqual({ status: 'lost', outcome: 'lost' });
   });
+  it("Stripe's needs_response is the portal's open", () => {
+    expect(statusOfText('needs_response')).toEqual({ status: 'open' });
+  });
   it('unknown words are not statuses', () => {
     expect(statusOfText('Pending')).toBeNull();
     expect(fieldOfLabel('Customer')).toBeUndefined();
