@@ -174,6 +174,13 @@ function splitNumber(num: string, locale: string | null | undefined, digits: num
 
 /** Reads an amount; says in plain words why when it cannot. */
 export function readAmount(text: string, locale?: string | null): AmountReading {
+  // a page read again after a change shows mostly the same amounts: answer those from memory
+  const r = rememberedAmount(text, locale);
+  return r.ok ? { ok: true, money: { ...r.money } } : r;
+}
+const rememberedAmount = memo(readAmountUncached);
+
+function readAmountUncached(text: string, locale?: string | null): AmountReading {
   const s = cleanNumberText(text);
   if (!s) return { ok: false, problem: 'no amount is shown' };
   const numbers = s.match(NUMBER);

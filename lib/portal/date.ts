@@ -278,9 +278,22 @@ function defaultZone(): string {
 
 /** Reads a date or date-time to an ISO 8601 instant; says in plain words why when it cannot. */
 export function readDate(text: string, locale?: string | null, opts: DateOptions = {}): DateReading {
+  // a page read again after a change shows mostly the same dates: answer those from memory
+  const tz = opts.timeZone ?? defaultZone();
+  const key = `${locale ?? ''}\u0000${tz}\u0000${opts.endOfDay ? 1 : 0}\u0000${text}`;
+  let r = remembered.get(key);
+  if (!r) {
+    r = readDateUncached(text, locale, tz, opts.endOfDay === true);
+    if (remembered.size > 5000) remembered.clear();
+    remembered.set(key, r);
+  }
+  return { ...r };
+}
+const remembered = new Map<string, DateReading>();
+
+function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
-  const tz = opts.timeZone ?? defaultZone();
   let s = original.toLowerCase();
 
   let ymd: YMD | null = null;
@@ -344,7 +357,7 @@ export function readDate(text: string, locale?: string | null, opts: DateOptions
   if (time && (time[0] > 23 || time[1] > 59 || time[2] > 59)) {
     return { ok: false, problem: `"${original}" has an impossible time` };
   }
-  const [h, mi, sec, ms] = time ?? (opts.endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
+  const [h, mi, sec, ms] = time ?? (endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
   const wall = Date.UTC(ymd.y, ymd.m - 1, ymd.d, h, mi, sec, ms);
   let epoch: number;
   if (offsetMs !== null) epoch = wall - offsetMs;
