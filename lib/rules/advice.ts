@@ -7,6 +7,7 @@
 import type { AdviceContext, AdviceItem, Deadline } from './types';
 import { ADVICE_RULES, type AdviceCondition, type AdviceRule, type DeadlineState } from './data/advice-rules';
 import { networkOf, reasonCode } from './evidence';
+import { parseInstant } from './effective';
 
 /** i18n key of an advice text. */
 export function adviceTextKey(id: string): string {
@@ -98,12 +99,12 @@ const RULES: readonly Compiled[] = ADVICE_RULES.map(compile);
 
 function deadlineState(d: Deadline | undefined, nowMs: number): DeadlineState {
   if (!d) return 'none';
-  const at = Date.parse(d.at);
-  if (Number.isNaN(at)) return 'none';
+  const at = parseInstant(d.at);
+  if (at === null) return 'none';
   if (nowMs < at) return 'ahead';
   // The instant exactly at the deadline counts as passed, as everywhere in lib/rules.
-  const latest = d.latest === undefined ? at : Date.parse(d.latest);
-  return !Number.isNaN(latest) && nowMs < latest ? 'in_range' : 'passed';
+  const latest = d.latest === undefined ? at : parseInstant(d.latest);
+  return latest !== null && nowMs < latest ? 'in_range' : 'passed';
 }
 
 function withParams(rule: AdviceRule, ctx: AdviceContext, escalation: Deadline | undefined, response: Deadline | undefined): AdviceItem | null {
@@ -153,7 +154,7 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
   const actionRequired = statusInfo.actionRequired ? BOOL.get('true')! : BOOL.get('false')!;
   const feeBit = fee ? bit(FEE, fee.charged) : FEE.get('none')!;
   const refundedIfWon = fee ? (fee.refundedIfWon ? BOOL.get('true')! : BOOL.get('false')!) : UNKNOWN;
-  // Deadline states need Date.parse, the costliest step: computed on first need (0 = not yet).
+  // Deadline states need parsing, the costliest step: computed on first need (0 = not yet).
   let escalationState = 0;
   let responseState = 0;
   const nextSource = ctx.next ? bit(SOURCE, ctx.next.source) : SOURCE.get('none')!;
