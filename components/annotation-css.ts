@@ -33,13 +33,24 @@ export const CHIP_CSS = `${HOST_CSS}
 .chip.problem{border-style:dashed}
 `;
 
-/** Summary line, detail panel and marker. */
-export const PANEL_CSS = `${HOST_CSS}
-:host([data-kind="summary"]),:host([data-kind="panel"]){display:block !important;margin:8px 0 !important}
+const FOCUS_CSS = ':focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}';
+
+/** Summary line above the list and the unread marker. */
+export const LINE_CSS = `${HOST_CSS}
+:host([data-kind="summary"]){display:block !important;margin:8px 0 !important}
 :host([data-kind="marker"]){display:block !important;position:fixed !important;right:12px !important;bottom:12px !important;z-index:2147483647 !important}
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);color:var(--dr-fg);font-size:13px}
-.summary .brand,.panel .brand{font-weight:700}
+.summary .brand{font-weight:700}
 .summary .next{padding:0 6px;border-radius:8px;border:1px solid}
+.marker{display:flex;gap:8px;align-items:center;padding:6px 8px 6px 12px;border:1px dashed var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);box-shadow:0 2px 8px rgba(0,0,0,.2);font-size:12px}
+.marker button{font:inherit;color:var(--dr-fg);background:transparent;border:1px solid var(--dr-border);border-radius:4px;padding:0 6px;cursor:pointer}
+${FOCUS_CSS}
+`;
+
+/** The detail panel (in the module loaded on detail pages, with the panel itself). */
+export const PANEL_CSS = `${HOST_CSS}
+:host([data-kind="panel"]){display:block !important;margin:8px 0 !important}
+.panel .brand{font-weight:700}
 .panel{border:1px solid var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);padding:12px 14px;font-size:13px;max-width:760px}
 .panel h2{font-size:15px;margin:0 0 8px;font-weight:700}
 .panel summary{font-size:13px;margin:12px 0 6px;font-weight:700;cursor:pointer}
@@ -63,7 +74,5 @@ export const PANEL_CSS = `${HOST_CSS}
 .panel .adv li{margin:4px 0}
 .panel .sev-critical{color:var(--dr-critical-fg);background:var(--dr-critical-bg);border-radius:4px;padding:0 4px}
 .panel .error{color:var(--dr-critical-fg)}
-.marker{display:flex;gap:8px;align-items:center;padding:6px 8px 6px 12px;border:1px dashed var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);box-shadow:0 2px 8px rgba(0,0,0,.2);font-size:12px}
-.marker button{font:inherit;color:var(--dr-fg);background:transparent;border:1px solid var(--dr-border);border-radius:4px;padding:0 6px;cursor:pointer}
-:focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}
+${FOCUS_CSS}
 `;

@@ -27,7 +27,7 @@ export function createDetailPanel(renderer: () => PanelRenderer | null): Annotat
         }
         if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== view.anchor)) clear();
         if (!host) {
-          const created = createHost(model.doc, 'panel', view.key, model.vc.scheme);
+          const created = createHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
           created.dispose = () => draw.unmount(created.mount);
           view.anchor.before(created.el);
           host = created;

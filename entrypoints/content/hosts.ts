@@ -2,7 +2,7 @@
 // (a valid custom-element name, so attachShadow is allowed without defining it: content scripts
 // have no customElements registry in Chrome) carrying the dispute's key, so a later run can find
 // and replace its own elements and the MutationObserver can ignore them.
-import { CHIP_CSS, PANEL_CSS } from '../../components/annotation-css';
+import { CHIP_CSS, LINE_CSS } from '../../components/annotation-css';
 import type { ColorScheme } from '../../components/format';
 
 export type HostKind = 'chip' | 'summary' | 'panel' | 'marker';
@@ -49,14 +49,14 @@ function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
 // react to typing in our inputs.
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'click'];
 
-export function createHost(doc: Document, kind: HostKind, key: string, scheme: ColorScheme): Host {
+/** `css`: the host's stylesheet (default: the chips' or the summary line's and marker's). */
+export function createHost(doc: Document, kind: HostKind, key: string, scheme: ColorScheme, css = kind === 'chip' ? CHIP_CSS : LINE_CSS): Host {
   const el = doc.createElement(HOST_PREFIX + kind);
   el.setAttribute('data-key', key);
   // Chips are styled by their own small sheet; the others' shared sheet tells them apart by kind.
   if (kind !== 'chip') el.setAttribute('data-kind', kind);
   el.setAttribute('data-scheme', scheme);
   const root = el.attachShadow({ mode: 'open' });
-  const css = kind === 'chip' ? CHIP_CSS : PANEL_CSS;
   const sheet = sharedSheet(doc, css);
   let adopted = false;
   if (sheet) {
