@@ -18,6 +18,7 @@ interface SymbolInfo {
 type SymbolTable = Map<string, SymbolInfo>;
 
 const tables = new Map<string, SymbolTable>();
+const narrowTables = new Map<string, SymbolTable>();
 const nameTables = new Map<string, SymbolTable>();
 
 function symbolKey(s: string): string {
@@ -41,17 +42,28 @@ function currencyParts(locale: string, currency: string, display: string, values
   }
 }
 
-/** Symbols and codes as this locale prints them (built once per locale). */
-function symbolTable(locale: string): SymbolTable {
+/** Symbols and codes as this locale prints them by default (built once per locale, when needed). */
+function standardTable(locale: string): SymbolTable {
   let table = tables.get(locale);
   if (table) return table;
   table = new Map();
   for (const c of FEE_TABLE_CURRENCIES) {
     add(table, c, c, true);
     for (const s of currencyParts(locale, c, 'symbol', [1])) add(table, s, c, true);
-    for (const s of currencyParts(locale, c, 'narrowSymbol', [1])) add(table, s, c, false);
   }
   tables.set(locale, table);
+  return table;
+}
+
+/** Narrow symbols ("$" for CAD too, "kr" for all three crowns): only when no default one matched. */
+function narrowTable(locale: string): SymbolTable {
+  let table = narrowTables.get(locale);
+  if (table) return table;
+  table = new Map();
+  for (const c of FEE_TABLE_CURRENCIES) {
+    for (const s of currencyParts(locale, c, 'narrowSymbol', [1])) add(table, s, c, false);
+  }
+  narrowTables.set(locale, table);
   return table;
 }
 
@@ -65,12 +77,6 @@ function nameTable(locale: string): SymbolTable {
   }
   nameTables.set(locale, table);
   return table;
-}
-
-function resolveIn(info: SymbolInfo | undefined): string[] | null {
-  if (!info) return null;
-  if (info.standard.size > 0) return [...info.standard];
-  return [...info.other];
 }
 
 let knownCodes: Set<string> | null = null;
@@ -100,18 +106,19 @@ function currencyOfSymbolUncached(symbol: string, locale: string | null | undefi
   const locales = locale ? [locale, ...PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l])] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
   // On a page of known language, that language decides; otherwise all six together.
   const scopes: string[][] = locale ? [[locale], locales] : [locales];
-  for (const getTable of [symbolTable, nameTable]) {
-    for (const scope of scopes) {
-      const merged: SymbolInfo = { standard: new Set(), other: new Set() };
-      for (const l of scope) {
-        const info = getTable(l).get(key);
-        info?.standard.forEach((c) => merged.standard.add(c));
-        info?.other.forEach((c) => merged.other.add(c));
-      }
-      const found = resolveIn(merged);
-      if (found && found.length === 1) return { currency: found[0]! };
-      if (found && found.length > 1) return { candidates: found.sort() };
+  // within a scope, a default symbol before a narrow one; currency names last
+  const steps: [(locale: string) => SymbolTable, string[]][] = [];
+  for (const scope of scopes) steps.push([standardTable, scope], [narrowTable, scope]);
+  for (const scope of scopes) steps.push([nameTable, scope]);
+  for (const [getTable, scope] of steps) {
+    const found = new Set<string>();
+    for (const l of scope) {
+      const info = getTable(l).get(key);
+      info?.standard.forEach((c) => found.add(c));
+      info?.other.forEach((c) => found.add(c));
     }
+    if (found.size === 1) return { currency: [...found][0]! };
+    if (found.size > 1) return { candidates: [...found].sort() };
   }
   return { candidates: [] };
 }
