@@ -11,6 +11,7 @@ import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { PageTexts } from './page-texts';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
+import { FIRST_FRAME_ROWS } from './rows';
 import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
 import { FIRST_LIST_MARK, PARSED_MARK, READ_MARK, ASSESSED_MARK, markOnce } from './marks';
@@ -127,10 +128,11 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
         void browser.runtime.openOptionsPage().then(() => window.close());
       }}
       onDownload={(name, mime, text, bom) => downloadText(document, name, mime, text, { bom })}
+      firstRows={FIRST_FRAME_ROWS}
       onAssessed={() => markOnce(ASSESSED_MARK)}
       onFirstList={() => {
         // The list is in the document; the next animation frame is the one that paints it.
-        requestAnimationFrame(() => markOnce(FIRST_LIST_MARK));
+        requestAnimationFrame(() => markOnce(FIRST_LIST_MARK, { rows: document.querySelectorAll('.row').length }));
       }}
     />
   );

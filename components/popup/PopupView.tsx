@@ -13,8 +13,9 @@ import { EmptyState } from './EmptyState';
 import { AddCaseForm } from './AddCaseForm';
 import { exportFileName } from './download';
 
-/** Rows rendered at first: enough to fill the popup twice; the rest on demand (2,000 cases stay fast). */
-export const INITIAL_ROWS = 30;
+import { INITIAL_ROWS } from './rows';
+
+export { FIRST_FRAME_ROWS, INITIAL_ROWS } from './rows';
 const MORE_ROWS = 100;
 
 export interface PopupViewProps {
@@ -38,6 +39,11 @@ export interface PopupViewProps {
   onAssessed?: () => void;
   /** called once, after the first list (or the empty state) is on screen */
   onFirstList?: () => void;
+  /**
+   * Rows drawn in the first frame (the popup passes FIRST_FRAME_ROWS); the rest of INITIAL_ROWS
+   * follow right after it is painted. Default: INITIAL_ROWS at once.
+   */
+  firstRows?: number;
 }
 
 export function PopupView(props: PopupViewProps) {
@@ -45,7 +51,7 @@ export function PopupView(props: PopupViewProps) {
   const [view, setView] = useState<'list' | 'add'>('list');
   const [store, setStore] = useState('');
   const [search, setSearch] = useState('');
-  const [limit, setLimit] = useState(INITIAL_ROWS);
+  const [limit, setLimit] = useState(() => Math.min(props.firstRows ?? INITIAL_ROWS, INITIAL_ROWS));
   const [status, setStatus] = useState<{ text: string; good: boolean } | null>(null);
 
   // Assessments are computed once per change of the cases or the clock, not per render.
@@ -62,6 +68,7 @@ export function PopupView(props: PopupViewProps) {
     if (cases !== null) props.onFirstList?.();
   }, [cases !== null]);
 
+  // After the first paint (effects run after it) and on every change of filter: INITIAL_ROWS.
   useEffect(() => setLimit(INITIAL_ROWS), [store, search]);
 
   const exportAs = (kind: 'csv' | 'ics') => {
@@ -176,7 +183,7 @@ export function PopupView(props: PopupViewProps) {
             </span>
           </div>
           {grouped.total === 0 ? <p class="muted">{t(locale, 'popup.noMatch')}</p> : null}
-          <div class="groups" data-testid="case-list">
+          <div class="groups" data-testid="case-list" data-rows-limit={limit}>
             {grouped.groups.map(({ group, rows: groupRowsList }) => {
               const shown = groupRowsList.slice(0, Math.max(0, budget));
               budget -= shown.length;

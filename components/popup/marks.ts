@@ -16,6 +16,6 @@ export const PARSED_MARK = 'dispute-radar:popup-parsed';
 export const ASSESSED_MARK = 'dispute-radar:popup-assessed';
 
 /** Sets a mark once per page. */
-export function markOnce(name: string): void {
-  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name);
+export function markOnce(name: string, detail?: Record<string, unknown>): void {
+  if (typeof performance !== 'undefined' && performance.getEntriesByName(name).length === 0) performance.mark(name, detail ? { detail } : undefined);
 }

@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { tabOf } from '../sandbox/data';
 import { launchExtension, routePortal, ROOT, type ExtensionSession, type PortalRoute } from './harness';
 import { FIRST_LIST_MARK } from '../../components/popup/marks';
+import { INITIAL_ROWS } from '../../components/popup/rows';
 import { assessDispute } from '../../lib/rules';
 import { decodeStoredCases } from '../../lib/cases/stored-form';
 
@@ -30,6 +31,11 @@ async function openPopup(): Promise<Page> {
   const page = await session.openExtensionPage('popup.html');
   await page.setViewportSize({ width: 400, height: 600 });
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_LIST_MARK);
+  // The first frame holds the first rows only; the rest of the first INITIAL_ROWS follow it.
+  await page.waitForFunction((all) => {
+    const list = document.querySelector('[data-testid="case-list"]');
+    return !list || Number(list.getAttribute('data-rows-limit')) >= all;
+  }, INITIAL_ROWS);
   return page;
 }
 

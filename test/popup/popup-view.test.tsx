@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { PopupView, INITIAL_ROWS, type PopupViewProps } from '../../components/popup/PopupView';
+import { PopupView, FIRST_FRAME_ROWS, INITIAL_ROWS, type PopupViewProps } from '../../components/popup/PopupView';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { fakeAssess, makeCase, NOW } from './fixtures';
 
@@ -127,6 +127,40 @@ describe('PopupView', () => {
       search.dispatchEvent(new Event('input'));
     });
     expect(root.textContent).toContain('No case matches the filter.');
+  });
+
+  it('with firstRows, the first frame holds those rows and the rest of the first INITIAL_ROWS follow once it is painted', async () => {
+    const many = Array.from({ length: 500 }, (_, i) => makeCase(`D-${String(i).padStart(4, '0')}`, { hoursLeft: 1 + i }));
+    root = document.createElement('div');
+    document.body.append(root);
+    const onFirstList = vi.fn();
+    // No act(): effects run as in the browser, after the frame is painted.
+    render(
+      <PopupView
+        cases={many}
+        quarantined={0}
+        loadError={null}
+        settings={DEFAULT_SETTINGS}
+        locale="en"
+        timeZone="Europe/Stockholm"
+        now={NOW.getTime()}
+        assess={fakeAssess}
+        onOpen={vi.fn()}
+        onAddManual={vi.fn(async () => null)}
+        onSettings={vi.fn()}
+        onOpenPortal={vi.fn()}
+        onDownload={vi.fn()}
+        onFirstList={onFirstList}
+        firstRows={FIRST_FRAME_ROWS}
+      />,
+      root,
+    );
+    expect(root.querySelectorAll('.row')).toHaveLength(FIRST_FRAME_ROWS);
+    expect(onFirstList).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain('500 cases');
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
+    expect(ids().slice(0, 3)).toEqual(['D-0000', 'D-0001', 'D-0002']);
   });
 
   it('renders only the first rows of a long list, and more on request', () => {
