@@ -276,6 +276,43 @@ describe('detail page', () => {
     expect(await root.locator('input[type="checkbox"]').first().isChecked()).toBe(true);
   });
 
+  it("loads its panel and rules from the extension under a strict page CSP (no chrome-extension: in the portal's script-src)", async () => {
+    const CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:";
+    const strict = async (route: import('playwright-core').Route) => {
+      const req = route.request();
+      const res = portal.sandbox.handle({ method: req.method(), url: req.url(), headers: req.headers() });
+      return route.fulfill({ status: res.status, headers: { ...res.headers, 'content-security-policy': CSP }, body: res.body });
+    };
+    const url = `https://portal.kustom.co/disputes/${ID}?delay=0&csp=strict`;
+    const match = (u: URL) => u.searchParams.get('csp') === 'strict';
+    await session.context.route(match, strict);
+    try {
+      const page = await session.newPage();
+      const response = await page.goto(url);
+      expect(response?.headers()['content-security-policy']).toBe(CSP);
+      // The policy is in force on the page: a frame that is not 'self' is refused by it.
+      const refused = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            document.addEventListener('securitypolicyviolation', (e) => resolve(e.effectiveDirective), { once: true });
+            const frame = document.createElement('iframe');
+            frame.src = 'data:text/html,x';
+            document.body.appendChild(frame);
+            setTimeout(() => resolve('none'), 2000);
+          }),
+      );
+      expect(refused).toBe('frame-src');
+      await expect.poll(() => panel(page, '[data-part="countdown"]')).toEqual(['2 d 4 h to respond']);
+      expect((await panel(page, '.check li')).length).toBeGreaterThan(0);
+      expect((await panel(page, '.adv li'))[0]).toBe('Important: Miss the deadline and the dispute is lost automatically.');
+      // Nothing but the refused test frame on the console.
+      expect(session.consoleErrors(page).filter((e) => !e.startsWith('Framing'))).toEqual([]);
+      await page.close();
+    } finally {
+      await session.context.unroute(match, strict);
+    }
+  });
+
   it('follows SPA navigation: list chips give way to the panel and come back, without duplicates', async () => {
     const page = await open('/disputes');
     await waitForChips(page);
