@@ -2,7 +2,7 @@
 // instants in the UI language, and the urgency colours. Pure functions of their arguments.
 import type { Locale } from '../lib/i18n';
 import { hasText, PORTAL_LOCALE_TAGS, t } from '../lib/i18n';
-import { minorUnitDigits } from '../lib/rules/text';
+import { minorUnitDigits } from '../lib/rules/currency';
 import type { Money, Urgency } from '../lib/rules/types';
 
 const MINUTE = 60_000;

@@ -2,7 +2,7 @@
 // when they hold a comma, quote, CR or LF, quotes doubled. Column titles follow the UI language;
 // values stay machine-readable (ISO 8601 instants in UTC, decimal amounts with a dot).
 import { t, type Locale } from '../i18n';
-import { minorUnitDigits } from '../rules/text';
+import { minorUnitDigits } from '../rules/currency';
 import type { Money } from '../rules/types';
 import type { CaseRow } from './group';
 

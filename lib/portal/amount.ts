@@ -3,6 +3,7 @@
 // "1 234,50 kr", "SEK 1,234.50", "1.234,50 CHF"). The currency symbols are learnt from this
 // runtime's Intl, so the reader agrees with whatever the browser itself prints.
 import type { Money } from '../rules/types';
+import { minorUnitDigits } from '../rules/currency';
 import { portalLangOfTag } from './lexicon';
 import { cleanNumberText, memo } from './text';
 import { FEE_TABLE_CURRENCIES, LOCAL_CURRENCY_SYMBOLS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
@@ -124,7 +125,7 @@ function currencyOfSymbolUncached(symbol: string, locale: string | null | undefi
 }
 
 const digitCache = new Map<string, number>();
-/** Fraction digits of a currency as this runtime's Intl formats it (HUF: 0 in current ICU). */
+/** Fraction digits of a currency as this runtime's Intl displays it (HUF: 0 in current ICU); not the scale of Money.amountMinor (lib/rules/currency). */
 export function currencyDigits(currency: string): number {
   let d = digitCache.get(currency);
   if (d === undefined) {
@@ -217,15 +218,17 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
     };
   }
   const currency = found.currency;
-  const digits = currencyDigits(currency);
-  const { int, frac } = splitNumber(num, locale, digits);
+  // Intl's display digits tell grouping from decimals ("1.234 Ft"); Money counts ISO 4217 minor
+  // units (HUF: 0 shown, 2 in ISO), so a shown "5 250 Ft" is 525000 minor units.
+  const { int, frac } = splitNumber(num, locale, currencyDigits(currency));
+  const scale = minorUnitDigits(currency);
   let fraction = frac;
-  if (fraction.length > digits) {
-    // Another ICU may print decimals this one does not (HUF): zeros are harmless, others are not.
-    if (/^0*$/.test(fraction.slice(digits))) fraction = fraction.slice(0, digits);
-    else return { ok: false, problem: `"${s}" has more decimals than ${currency} uses (${digits})` };
+  if (fraction.length > scale) {
+    // Another ICU may print decimals this one does not: zeros are harmless, others are not.
+    if (/^0*$/.test(fraction.slice(scale))) fraction = fraction.slice(0, scale);
+    else return { ok: false, problem: `"${s}" has more decimals than ${currency} uses (${scale})` };
   }
-  const minor = Number(int + fraction.padEnd(digits, '0'));
+  const minor = Number(int + fraction.padEnd(scale, '0'));
   if (!Number.isSafeInteger(minor)) return { ok: false, problem: `"${s}" is too large to read exactly` };
   return { ok: true, money: { amountMinor: negative && minor !== 0 ? -minor : minor, currency } };
 }

@@ -3,6 +3,8 @@ export { readPortalPage } from './reader';
 export type { PortalReading, ReadDispute, ReadOptions } from './reader';
 export { parseAmount, readAmount, currencyOfSymbol, currencyDigits } from './amount';
 export type { AmountReading } from './amount';
+/** the scale of Money.amountMinor (ISO 4217), which the reader's amounts use */
+export { minorUnitDigits } from '../rules/currency';
 export { parseDate, readDate } from './date';
 export type { DateOptions, DateReading } from './date';
 export { parseCountry } from './country';

@@ -52,6 +52,7 @@ export { addCalendarDays, isValidTimeZone } from './time';
 export { evidenceChecklist, evidenceTextKey } from './evidence';
 export { adviceFor, adviceTextKey } from './advice';
 export { evidenceText, adviceText } from './text';
+export { minorUnitDigits } from './currency';
 
 // tables (each row names its source and effective dates)
 export { DEFAULT_THRESHOLDS } from './data/urgency';

@@ -4,12 +4,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { currencyDigits, parseAmount, readAmount } from '../../lib/portal/amount';
+import { minorUnitDigits } from '../../lib/rules/currency';
 import { FEE_TABLE_CURRENCIES } from '../../lib/portal/vocabulary';
 
 const LOCALES = ['en-GB', 'de-DE', 'sv-SE', 'fi-FI', 'nb-NO', 'da-DK'];
 const minor = fc.integer({ min: 0, max: 99_999_999_999 });
 const locale = fc.constantFrom(...LOCALES);
 const currency = fc.constantFrom(...FEE_TABLE_CURRENCIES);
+
+/** Money's minor units (ISO 4217 scale) for `m` units of the smallest digit Intl shows (HUF: ×100). */
+function asMoneyMinor(c: string, m: number): number {
+  return m * 10 ** (minorUnitDigits(c) - currencyDigits(c));
+}
 
 function format(l: string, c: string, amountMinor: number, currencyDisplay: string): string {
   const digits = currencyDigits(c);
@@ -23,7 +29,7 @@ describe('parseAmount reads back what Intl prints', () => {
     fc.assert(
       fc.property(locale, currency, minor, (l, c, m) => {
         const text = format(l, c, m, display);
-        expect(parseAmount(text, l), text).toEqual({ amountMinor: m, currency: c });
+        expect(parseAmount(text, l), text).toEqual({ amountMinor: asMoneyMinor(c, m), currency: c });
       }),
       { numRuns: 400 },
     );
@@ -34,7 +40,7 @@ describe('parseAmount reads back what Intl prints', () => {
       for (const c of FEE_TABLE_CURRENCIES) {
         for (const display of ['symbol', 'code']) {
           const text = format(l, c, 123_456_789, display);
-          expect(parseAmount(text, l), `${l} ${c} ${text}`).toEqual({ amountMinor: 123_456_789, currency: c });
+          expect(parseAmount(text, l), `${l} ${c} ${text}`).toEqual({ amountMinor: asMoneyMinor(c, 123_456_789), currency: c });
         }
       }
     }
@@ -44,7 +50,7 @@ describe('parseAmount reads back what Intl prints', () => {
     fc.assert(
       fc.property(locale, currency, fc.integer({ min: 1, max: 9_999_999 }), (l, c, m) => {
         const text = format(l, c, -m, 'symbol');
-        expect(parseAmount(text, l), text).toEqual({ amountMinor: -m, currency: c });
+        expect(parseAmount(text, l), text).toEqual({ amountMinor: -asMoneyMinor(c, m), currency: c });
       }),
       { numRuns: 200 },
     );
@@ -59,7 +65,7 @@ describe('parseAmount reads back what Intl prints', () => {
           expect(r.problem).toMatch(/could be/);
           return;
         }
-        expect(r.money.amountMinor, text).toBe(m);
+        expect(r.money.amountMinor, text).toBe(asMoneyMinor(r.money.currency, m));
         if (r.money.currency !== c) {
           // "$" on a German page is USD, "kr" on a Swedish page is SEK: the page's own default spelling
           const standard = format(l, r.money.currency, m, 'symbol');
@@ -79,7 +85,7 @@ describe('parseAmount reads back what Intl prints', () => {
           m / 10 ** digits,
         );
         const text = before ? `${c} ${num}` : `${num} ${c}`;
-        expect(parseAmount(text, l), text).toEqual({ amountMinor: m, currency: c });
+        expect(parseAmount(text, l), text).toEqual({ amountMinor: asMoneyMinor(c, m), currency: c });
       }),
       { numRuns: 300 },
     );
@@ -96,7 +102,8 @@ describe('parseAmount examples', () => {
     ['1.234,50 kr', 'da-DK', { amountMinor: 123450, currency: 'DKK' }],
     ['€ 12', 'en-GB', { amountMinor: 1200, currency: 'EUR' }],
     ['12,5 €', 'de-DE', { amountMinor: 1250, currency: 'EUR' }],
-    ['1.234 HUF', 'de-DE', { amountMinor: 1234 * 10 ** currencyDigits('HUF'), currency: 'HUF' }],
+    ['1.234 HUF', 'de-DE', { amountMinor: 123400, currency: 'HUF' }],
+    ['5\u00a0250\u00a0Ft', 'fi-FI', { amountMinor: 525000, currency: 'HUF' }],
     ['1,234 Kč', 'en-GB', { amountMinor: 123400, currency: 'CZK' }],
     ['CA$12.00', 'en-GB', { amountMinor: 1200, currency: 'CAD' }],
     ['12,00 $', 'de-DE', { amountMinor: 1200, currency: 'USD' }],

@@ -54,7 +54,7 @@ try {
             const text = new Intl.NumberFormat(l, { style: 'currency', currency: c, currencyDisplay: display }).format(m / 10 ** digits);
             const r = Reader.parseAmount(text, l);
             amounts++;
-            if (!r || r.amountMinor !== m || r.currency !== c) bad.push([l, c, display, text, r]);
+            if (!r || r.amountMinor !== m * 10 ** (Reader.minorUnitDigits(c) - digits) || r.currency !== c) bad.push([l, c, display, text, r]);
           }
         }
       }

@@ -2,7 +2,7 @@
 // the vocabulary's texts and Intl-formatted amounts, dates and country names — so the same disputes
 // can be read back from markup the reader was not written against.
 import type { DisputeFacts, DisputeStatus, PortalTab } from '../../lib/rules/types';
-import { currencyDigits } from '../../lib/portal/amount';
+import { minorUnitDigits } from '../../lib/rules/currency';
 import {
   FIELD_LABELS,
   PORTAL_LANGS,
@@ -114,7 +114,7 @@ function cached<T extends { format(x: never): string }>(key: string, make: () =>
 export function shown(sample: Sample, lang: PortalLang): Partial<Record<FieldKey, string>> {
   const locale = PORTAL_LOCALE_OF[lang];
   const f = sample.facts;
-  const digits = currencyDigits(f.amount.currency);
+  const digits = minorUnitDigits(f.amount.currency);
   const out: Partial<Record<FieldKey, string>> = {
     id: f.id,
     orderId: f.orderId,

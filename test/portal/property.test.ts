@@ -3,6 +3,8 @@
 // the portal prints them in a random language and markup, read back exactly.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { currencyDigits } from '../../lib/portal/amount';
+import { minorUnitDigits } from '../../lib/rules/currency';
 import { readPortalPage } from '../../lib/portal';
 import { FEE_TABLE_CURRENCIES, REASONS } from '../../lib/portal/vocabulary';
 import type { DisputeStatus } from '../../lib/rules/types';
@@ -60,7 +62,8 @@ const sample = fc
       ...method[1],
       status,
       createdAt: new Date(created).toISOString(),
-      amount: { amountMinor: units, currency },
+      // whole units of the smallest digit Intl shows, at Money's ISO 4217 scale (HUF: ×100)
+      amount: { amountMinor: units * 10 ** (minorUnitDigits(currency) - currencyDigits(currency)), currency },
       buyerCountry: country,
       reason,
       orderId: `ord-${n}`,

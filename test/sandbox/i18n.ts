@@ -3,6 +3,7 @@
 // lib/portal), so that tests of the page reader check it against the design, not against itself.
 // The rest is the sandbox's own chrome (menu, buttons, timeline) in real translations.
 import type { DisputeStatus, Outcome } from '../../lib/rules/types';
+import { minorUnitDigits } from '../../lib/rules/currency';
 import type { SandboxTab, TimelineKind } from './data';
 
 export const LANGS = ['en-GB', 'de-DE', 'sv-SE', 'fi-FI', 'nb-NO', 'da-DK'] as const;
@@ -216,9 +217,9 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.Display
   return f;
 }
 
+/** The scale of amountMinor: ISO 4217's minor unit (HUF 2), not Intl's display digits (HUF 0). */
 export function fractionDigits(currency: string): number {
-  const f = cached(`n|en|${currency}|symbol`, () => new Intl.NumberFormat('en', { style: 'currency', currency }));
-  return f.resolvedOptions().maximumFractionDigits ?? 2;
+  return minorUnitDigits(currency);
 }
 
 export function formatAmount(lang: Lang, amountMinor: number, currency: string, style: AmountStyle = 'symbol'): string {
