@@ -1,13 +1,12 @@
 // assessDispute: everything the UI shows for one dispute, computed from its facts and the clock.
 // Never throws: bad or partial facts give a sane assessment and a list of `problems`.
 import { adviceFor } from './advice';
+import { scheduleOf } from './schedule';
 import { DECISION_ESTIMATES } from './data/deadlines';
-import { DEFAULT_THRESHOLDS } from './data/urgency';
 import { plan, type PlanEntry } from './deadlines';
 import { inWindow, window, type Window } from './effective';
 import { evidenceChecklist } from './evidence';
 import { exposure, normalizeCurrency } from './exposure';
-import { feeAt, normalizeCountry } from './fees';
 import { matchReason } from './reasons';
 import { statusInfo, statusRow } from './statuses';
 import { addCalendarDaysIn, isoString, type AnyZone } from './time';
@@ -16,15 +15,11 @@ import type {
   AssessOptions,
   Assessment,
   ChecklistOptions,
-  Deadline,
   DisputeFacts,
   EvidenceItem,
-  FeeRule,
   GoodsType,
   Phase,
   TimelinePoint,
-  Urgency,
-  UrgencyThresholds,
 } from './types';
 
 const GOODS: readonly string[] = ['physical', 'digital', 'service'];
@@ -35,31 +30,6 @@ for (const row of DECISION_ESTIMATES) {
 }
 const EMPTY_ITEMS: readonly never[] = Object.freeze([]);
 const NO_OPTIONS: ChecklistOptions = Object.freeze({});
-
-/** overdue at and after the instant; critical / soon strictly below their thresholds */
-export function urgencyFor(msLeft: number | null, phase: Phase, t: UrgencyThresholds): Urgency {
-  if (phase === 'closed' || msLeft === null) return 'none';
-  if (msLeft <= 0) return 'overdue';
-  if (msLeft < t.criticalMs) return 'critical';
-  if (msLeft < t.soonMs) return 'soon';
-  return 'ok';
-}
-
-function thresholds(given: Partial<UrgencyThresholds> | undefined): UrgencyThresholds {
-  if (!given) return DEFAULT_THRESHOLDS;
-  const ok = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-  return {
-    criticalMs: ok(given.criticalMs) ? given.criticalMs : DEFAULT_THRESHOLDS.criticalMs,
-    soonMs: ok(given.soonMs) ? given.soonMs : DEFAULT_THRESHOLDS.soonMs,
-  };
-}
-
-/** Index of the deadline to watch: the soonest one still ahead, else the last one passed (overdue). */
-function pickNext(current: readonly PlanEntry[], nowMs: number): number {
-  // `current` is sorted by atMs
-  for (let i = 0; i < current.length; i++) if (current[i]!.atMs > nowMs) return i;
-  return current.length - 1;
-}
 
 function point(kind: TimelinePoint['kind'], e: PlanEntry, nowMs: number): TimelinePoint {
   const p: TimelinePoint = {
@@ -148,23 +118,7 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
 
   const p = plan(d, opts?.timeZone, match);
   for (const problem of p.problems) problems.push(problem);
-
-  const nextIndex = pickNext(p.current, nowMs);
-  const next: Deadline | null = nextIndex >= 0 ? p.deadlines[nextIndex]! : null;
-  const msLeft = nextIndex >= 0 ? p.current[nextIndex]!.atMs - nowMs : null;
-  const urgency = urgencyFor(msLeft, info.phase, thresholds(opts?.thresholds));
-
-  // Billie publishes no fee: null is the answer there, not a problem.
-  let fee: FeeRule | null = null;
-  if (d.provider !== 'billie') {
-    const country = normalizeCountry(d.buyerCountry);
-    if (d.buyerCountry === undefined) problems.push('buyer country unknown: fee not known');
-    else if (country === null) problems.push(`buyer country "${String(d.buyerCountry)}" is not a country code: fee not known`);
-    else if (p.createdMs !== null) {
-      fee = feeAt(d.provider, country, p.createdMs);
-      if (!fee) problems.push(`no published fee for buyer country ${country}`);
-    }
-  }
+  const { next, msLeft, urgency, fee } = scheduleOf(d, info, p, nowMs, opts?.thresholds, problems);
 
   if (normalizeCurrency(d.amount?.currency) !== d.amount?.currency) {
     problems.push(`currency "${String(d.amount?.currency)}" is not an ISO 4217 code`);
@@ -213,6 +167,8 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
     problems,
   };
 }
+
+export { urgencyFor } from './schedule';
 
 /** contract: phase, deadlines, urgency, fee, exposure, checklist, advice and timeline of a dispute. */
 export function assessDispute(d: DisputeFacts, opts: AssessOptions): Assessment {
