@@ -8,6 +8,7 @@ import type { AdviceContext, AdviceItem, Deadline } from './types';
 import { ADVICE_RULES, type AdviceCondition, type AdviceRule, type DeadlineState } from './data/advice-rules';
 import { networkOf, reasonCode } from './evidence';
 import { parseInstant } from './effective';
+import { DISPUTE_STATUSES, PROVIDERS, REASON_CATEGORIES } from './values';
 
 /** i18n key of an advice text. */
 export function adviceTextKey(id: string): string {
@@ -21,21 +22,10 @@ const UNKNOWN = 1 << 30;
 function bits<T extends string>(values: readonly T[]): Map<T, number> {
   return new Map(values.map((v, i) => [v, 1 << i]));
 }
-const PROVIDER = bits(['card', 'klarna', 'billie']);
+const PROVIDER = bits(PROVIDERS);
 const PHASE = bits(['enquiry', 'chargeback', 'closed']);
-const STATUS = bits(['warning_needs_response', 'warning_under_review', 'warning_closed', 'open', 'under_review', 'won', 'lost']);
-const CATEGORY = bits([
-  'credit_not_processed',
-  'duplicate',
-  'fraudulent',
-  'general',
-  'noncompliant',
-  'product_not_received',
-  'product_unacceptable',
-  'subscription_canceled',
-  'unrecognized',
-  'null',
-]);
+const STATUS = bits(DISPUTE_STATUSES);
+const CATEGORY = bits([...REASON_CATEGORIES, 'null']);
 const FEE = bits(['on_open', 'if_lost', 'none']);
 const DEADLINE = bits<DeadlineState>(['none', 'ahead', 'in_range', 'passed']);
 const SOURCE = bits(['portal', 'rule', 'none']);

@@ -2,6 +2,7 @@
 // Never throws: bad or partial facts give a sane assessment and a list of `problems`.
 import { adviceFor } from './advice';
 import { scheduleOf } from './schedule';
+import { GOODS_TYPES } from './values';
 import { DECISION_ESTIMATES } from './data/deadlines';
 import { plan, type PlanEntry } from './deadlines';
 import { inWindow, window, type Window } from './effective';
@@ -22,7 +23,7 @@ import type {
   TimelinePoint,
 } from './types';
 
-const GOODS: readonly string[] = ['physical', 'digital', 'service'];
+const GOODS: readonly string[] = GOODS_TYPES;
 /** provider → decision-time estimates */
 const DECISIONS = new Map<string, { row: (typeof DECISION_ESTIMATES)[number]; w: Window }[]>();
 for (const row of DECISION_ESTIMATES) {

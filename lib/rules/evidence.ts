@@ -18,21 +18,10 @@ import {
   type ChecklistRow,
   type ChecklistVariant,
 } from './data/evidence-checklists';
+import { GOODS_TYPES, PROVIDERS, REASON_CATEGORIES } from './values';
 
-const PROVIDERS: readonly Provider[] = ['card', 'klarna', 'billie'];
-const CATEGORIES: readonly ChecklistCategory[] = [
-  'credit_not_processed',
-  'duplicate',
-  'fraudulent',
-  'general',
-  'noncompliant',
-  'product_not_received',
-  'product_unacceptable',
-  'subscription_canceled',
-  'unrecognized',
-  'unknown',
-];
-const GOODS: readonly GoodsType[] = ['physical', 'digital', 'service'];
+const CATEGORIES: readonly ChecklistCategory[] = [...REASON_CATEGORIES, 'unknown'];
+const GOODS: readonly GoodsType[] = GOODS_TYPES;
 const NO_VARIANT = '';
 const EMPTY: readonly EvidenceItem[] = Object.freeze([]);
 

@@ -4,6 +4,7 @@
 // Card network codes are keyed by (network, code): the same code can mean different things on two
 // networks (Mastercard 4863 = unrecognized, Discover 4863 = general).
 import type { Effective, Network, Provider, ReasonCategory } from '../types';
+import { REASON_CATEGORIES } from '../values';
 
 export interface NamedReasonRow {
   providers: readonly Provider[];
@@ -25,19 +26,7 @@ const any = {} satisfies Effective;
 export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // Our categories are Stripe's reason values; Stripe reports card, Klarna and Billie disputes with
   // them, so each one maps to itself for every provider (not a guess).
-  ...(
-    [
-      'credit_not_processed',
-      'duplicate',
-      'fraudulent',
-      'general',
-      'noncompliant',
-      'product_not_received',
-      'product_unacceptable',
-      'subscription_canceled',
-      'unrecognized',
-    ] as const
-  ).map((category) => ({
+  ...REASON_CATEGORIES.map((category) => ({
     providers: ALL,
     names: [category],
     category,
