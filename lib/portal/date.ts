@@ -2,6 +2,7 @@
 // long or full, with or without a time, with or without a zone name) and ISO 8601. Month and
 // weekday names, the order of day, month and year, and zone names are learnt from this runtime's
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
+import { zone, zoneOffset } from '../rules/time';
 import { cleanNumberText } from './text';
 import { DATE_TIME_JOINERS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
 
@@ -102,72 +103,18 @@ function localeDates(locale: string | null | undefined): LocaleDates {
 }
 
 // ---- time zones -------------------------------------------------------------------------------
-
-const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-function offsetFormatter(tz: string): Intl.DateTimeFormat {
-  let f = offsetFormatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    offsetFormatters.set(tz, f);
-  }
-  return f;
-}
-
-/** Offset of `tz` from UTC at an instant, in ms. */
-function exactOffset(tz: string, epoch: number): number {
-  const p: Record<string, number> = {};
-  for (const part of offsetFormatter(tz).formatToParts(new Date(epoch))) {
-    if (part.type !== 'literal') p[part.type] = Number(part.value);
-  }
-  const wall = Date.UTC(p.year!, p.month! - 1, p.day!, p.hour! % 24, p.minute!, p.second!);
-  return wall - (epoch - (((epoch % 1000) + 1000) % 1000));
-}
-
-const DAY = 86_400_000;
-const dayOffsets = new Map<string, Map<number, [number, number]>>();
-/**
- * Offset at an instant. Zones change offset at most once a day, so a day whose start and end
- * agree has that offset throughout: one cached pair per day instead of an Intl call per date.
- */
-function offsetAt(tz: string, epoch: number): number {
-  const day = Math.floor(epoch / DAY);
-  let days = dayOffsets.get(tz);
-  if (!days) dayOffsets.set(tz, (days = new Map()));
-  let pair = days.get(day);
-  if (!pair) {
-    pair = [exactOffset(tz, day * DAY), exactOffset(tz, (day + 1) * DAY)];
-    if (days.size > 5000) days.clear();
-    days.set(day, pair);
-  }
-  return pair[0] === pair[1] ? pair[0] : exactOffset(tz, epoch);
-}
+// lib/rules/time.ts does the zone arithmetic (cached offsets, DST gaps and overlaps as Temporal's
+// "compatible" disambiguation); the reader only asks it.
 
 /**
  * The instant a wall time in `tz` names. In the hour repeated when clocks go back, the earlier
  * instant; in the hour skipped when they go forward, the wall time read with the offset before
- * the change (as Temporal's "compatible" disambiguation does).
+ * the change. Throws RangeError for a zone this runtime does not know.
  */
 export function zonedWallTimeToEpoch(wall: number, tz: string): number {
-  const before = offsetAt(tz, wall - DAY / 2);
-  const after = offsetAt(tz, wall + DAY / 2);
-  if (before === after) return wall - before;
-  const early = wall - before;
-  const late = wall - after;
-  const earlyOk = offsetAt(tz, early) === before;
-  const lateOk = offsetAt(tz, late) === after;
-  if (earlyOk && lateOk) return Math.min(early, late);
-  if (earlyOk) return early;
-  if (lateOk) return late;
-  return early;
+  const z = zone(tz);
+  if (!z) throw new RangeError(`unknown time zone ${tz}`);
+  return z.wallToInstant(wall);
 }
 
 let zoneNames: Map<string, number> | null = null;
@@ -186,7 +133,7 @@ function zoneNameOffsets(): Map<string, number> {
   for (const tz of NAMED_ZONES) {
     for (const month of [0, 6]) {
       const at = Date.UTC(2025, month, 15, 12);
-      const offset = exactOffset(tz, at);
+      const offset = zoneOffset(at, tz);
       for (const locale of locales) {
         for (const timeZoneName of ['short', 'long'] as const) {
           const name = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName })
