@@ -8,7 +8,7 @@ import type { Settings } from '../../lib/cases/schema';
 import { browserTimeZone } from '../format';
 import { downloadText } from '../popup/download';
 import { OptionsView } from './OptionsView';
-import type { PageTexts } from '../popup/page-texts';
+import { useShownLocale, type PageTexts } from '../popup/page-texts';
 
 export interface OptionsProps {
   /** the page's texts, loaded per language (the page's build carries none) */
@@ -36,17 +36,8 @@ export function Options({ texts }: OptionsProps) {
   }, []);
 
   const browserLocale = resolveLocale(navigator.language);
-  // A newly chosen language shows once its texts are in; the old ones stay meanwhile.
   const wanted = optionsLocale(settings);
-  const [locale, setLocale] = useState<Locale>(wanted);
-  useEffect(() => {
-    let live = true;
-    if (texts.has(wanted)) setLocale(wanted);
-    else void texts.ensure(wanted).then(() => live && setLocale(wanted));
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
+  const locale = useShownLocale(wanted, texts);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t(locale, 'options.title');

@@ -8,7 +8,7 @@ import { sendRequest } from '../../lib/cases/messages';
 import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn, type CaseAssessment } from '../../lib/cases/group';
 import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
-import type { PageTexts } from './page-texts';
+import { useShownLocale, type PageTexts } from './page-texts';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { FIRST_FRAME_ROWS } from './rows';
@@ -82,17 +82,8 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
     };
   }, []);
 
-  // A language chosen while the popup is open: its texts are loaded first, the old ones shown meanwhile.
   const wanted = popupLocale(settings);
-  const [locale, setLocale] = useState<Locale>(wanted);
-  useEffect(() => {
-    let live = true;
-    if (texts.has(wanted)) setLocale(wanted);
-    else void texts.ensure(wanted).then(() => live && setLocale(wanted));
-    return () => {
-      live = false;
-    };
-  }, [wanted]);
+  const locale = useShownLocale(wanted, texts);
   const timeZone = settings.timeZone ?? browserTimeZone();
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -2,6 +2,7 @@
 // with an empty one, see ./page-catalog.ts). English is loaded too when another language cannot
 // be, so a missing file shows English rather than keys. With the full catalog (unit tests) there
 // is nothing to load.
+import { useEffect, useState } from 'preact/hooks';
 import { CATALOG, hasText, type Locale } from '../../lib/i18n';
 import { textsPath, type TextPage } from './text-files';
 
@@ -62,4 +63,21 @@ export function createPageTexts(
       return locale !== 'en' && (await load('en'));
     },
   };
+}
+
+/**
+ * The UI language to show: `wanted` once its texts are in the catalog, the previous one meanwhile
+ * (a language chosen while the page is open loads first, so the page never shows keys).
+ */
+export function useShownLocale(wanted: Locale, texts: PageTexts): Locale {
+  const [locale, setLocale] = useState<Locale>(wanted);
+  useEffect(() => {
+    let live = true;
+    if (texts.has(wanted)) setLocale(wanted);
+    else void texts.ensure(wanted).then(() => live && setLocale(wanted));
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return locale;
 }
