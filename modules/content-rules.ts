@@ -46,6 +46,13 @@ export default defineWxtModule({
         minify: true,
         write: false,
         legalComments: 'none',
+        // What Vite defines for the content script, so shared code reads the same values here.
+        define: {
+          'import.meta.env.BROWSER': JSON.stringify(wxt.config.browser),
+          'import.meta.env.FIREFOX': JSON.stringify(wxt.config.browser === 'firefox'),
+          'import.meta.env.CHROME': JSON.stringify(wxt.config.browser === 'chrome'),
+          'import.meta.env.MANIFEST_VERSION': JSON.stringify(wxt.config.manifestVersion),
+        },
         jsx: 'automatic',
         jsxImportSource: 'preact',
         plugins: [
