@@ -180,12 +180,17 @@ describe('list page', () => {
   it('keeps one chip per row through in-place re-rendering (tab switch, sorting)', async () => {
     const page = await open('/disputes');
     await waitForChips(page);
+    // A tab switch changes the URL before the rows: wait for the new rows, then for their chips.
+    const listed = (await rowIds(page)).join();
     await page.getByRole('tab', { name: /^Closed/ }).click();
     await expect.poll(() => page.url()).toContain('tab=closed');
+    await expect.poll(async () => (await rowIds(page)).join()).not.toBe(listed);
     await waitForChips(page);
     expect(new Set((await chips(page)).map(([, text]) => text.split('·')[0]))).toEqual(new Set(['closed']));
+    const closed = (await rowIds(page)).join();
     await page.getByRole('tab', { name: /^Response required/ }).click();
     await expect.poll(() => page.url()).toContain('tab=response_required');
+    await expect.poll(async () => (await rowIds(page)).join()).not.toBe(closed);
     await waitForChips(page);
     const before = await rowIds(page);
     await page.getByRole('button', { name: /Amount/ }).click();
