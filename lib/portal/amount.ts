@@ -161,7 +161,7 @@ const NUMBER = /\d+(?:[.,'’ ]\d+)*/g;
  * followed by exactly three digits is a group separator unless it is the page's decimal
  * separator and the currency has decimals.
  */
-function splitNumber(num: string, locale: string | null | undefined, digits: number): { int: string; frac: string } {
+function splitNumber(num: string, locale: string | null | undefined, digits: () => number): { int: string; frac: string } {
   const lastDot = num.lastIndexOf('.');
   const lastComma = num.lastIndexOf(',');
   let decimal: string | null = null;
@@ -172,7 +172,8 @@ function splitNumber(num: string, locale: string | null | undefined, digits: num
     const tail = num.length - num.lastIndexOf(sep) - 1;
     if (count === 1) {
       if (tail !== 3) decimal = sep;
-      else if (digits > 0 && decimalSeparator(locale) === sep) decimal = sep;
+      // Intl's display digits are asked only here, for the one form they decide ("1.234")
+      else if (decimalSeparator(locale) === sep && digits() > 0) decimal = sep;
     }
   }
   if (decimal === null) return { int: num.replace(/\D/g, ''), frac: '' };
@@ -220,7 +221,7 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const currency = found.currency;
   // Intl's display digits tell grouping from decimals ("1.234 Ft"); Money counts ISO 4217 minor
   // units (HUF: 0 shown, 2 in ISO), so a shown "5 250 Ft" is 525000 minor units.
-  const { int, frac } = splitNumber(num, locale, currencyDigits(currency));
+  const { int, frac } = splitNumber(num, locale, () => currencyDigits(currency));
   const scale = minorUnitDigits(currency);
   let fraction = frac;
   if (fraction.length > scale) {
