@@ -2,22 +2,15 @@
 // Written with zod/mini (same validation as classic zod, a fraction of its size): the content
 // script imports these very schemas, and classic zod would take most of its 40 KB budget.
 import { z } from 'zod/mini';
+import { DISPUTE_STATUSES, GOODS_TYPES, NETWORKS, PROVIDERS } from './values';
 
 const isoInstant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'));
 const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
 
-export const providerSchema = z.enum(['card', 'klarna', 'billie']);
-export const networkSchema = z.enum(['visa', 'mastercard', 'amex', 'discover', 'other']);
-export const disputeStatusSchema = z.enum([
-  'warning_needs_response',
-  'warning_under_review',
-  'warning_closed',
-  'open',
-  'under_review',
-  'won',
-  'lost',
-]);
-export const goodsTypeSchema = z.enum(['physical', 'digital', 'service']);
+export const providerSchema = z.enum(PROVIDERS);
+export const networkSchema = z.enum(NETWORKS);
+export const disputeStatusSchema = z.enum(DISPUTE_STATUSES);
+export const goodsTypeSchema = z.enum(GOODS_TYPES);
 export const moneySchema = z.object({
   /** z.int() is a safe integer (Number.MIN_SAFE_INTEGER … MAX_SAFE_INTEGER) */
   amountMinor: z.int(),
