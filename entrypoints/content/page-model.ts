@@ -7,18 +7,11 @@ import { checkFacts } from './wire';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { DisputeView } from '../../components/view-model';
 
-/** The reader's contract (lib/portal), restated so this module needs only its shape. */
-export interface ReadDispute {
-  facts: Partial<DisputeFacts> & { id: string };
-  anchor: Element;
-}
-export interface PortalReading {
-  page: 'dispute_list' | 'dispute_detail' | 'unknown';
-  storeId: string | null;
-  locale: string | null;
-  disputes: ReadDispute[];
-  problems: string[];
-}
+import type { PortalReading as FullReading, ReadDispute } from '../../lib/portal/types';
+
+export type { ReadDispute };
+/** What the annotations use of a reading: the architecture's contract fields (lib/portal adds more). */
+export type PortalReading = Pick<FullReading, 'page' | 'storeId' | 'locale' | 'disputes' | 'problems'>;
 
 export type Assess = (facts: DisputeFacts, opts: AssessOptions) => Assessment;
 
