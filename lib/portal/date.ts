@@ -84,14 +84,27 @@ function orderOf(locale: string | null | undefined): Part[] {
   return order;
 }
 
-/** Month and weekday names: learnt only when a page shows a date in words. */
-function localeDates(locale: string | null | undefined): LocaleDates {
-  const key = locale ?? '';
+/**
+ * Month and weekday names, learnt only when a page shows a date in words: first the page's own
+ * language (all six when it is not known); English (en-GB, en-US) is added only for a date those
+ * names do not read, so an English page never learns en-US and a German one learns no English.
+ */
+function localeDates(locale: string | null | undefined, withEnglish: boolean): LocaleDates {
+  const key = `${withEnglish ? 1 : 0}${locale ?? ''}`;
   let ld = localeCache.get(key);
   if (ld) return ld;
-  ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), order: orderOf(locale) };
-  const tags = locale ? [locale] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
-  for (const tag of [...tags, 'en-GB', 'en-US']) {
+  const own = locale ? [locale] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
+  let tags: string[];
+  if (withEnglish) {
+    // the page's own names first (they win where a word means two months), then English
+    const base = localeDates(locale, false);
+    ld = { months: new Map(base.months), skip: new Set(base.skip), order: base.order };
+    tags = ['en-GB', 'en-US'].filter((t) => !own.includes(t));
+  } else {
+    ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), order: orderOf(locale) };
+    tags = [...new Set(own)];
+  }
+  for (const tag of tags) {
     try {
       learnLocale(tag, ld);
     } catch {
@@ -100,6 +113,25 @@ function localeDates(locale: string | null | undefined): LocaleDates {
   }
   localeCache.set(key, ld);
   return ld;
+}
+
+type Time = [number, number, number, number];
+/** A date in words, with or without a time, read with one set of names; null when they do not read it. */
+function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } | 'impossible time' | null {
+  const t = TIME.exec(s);
+  if (t) {
+    const ymd = readDatePart(s.slice(0, t.index), ld);
+    if (ymd) {
+      let hour = Number(t[1]);
+      if (t[5]) {
+        if (hour < 1 || hour > 12) return 'impossible time';
+        hour = (hour % 12) + (t[5] === 'p' ? 12 : 0);
+      }
+      return { ymd, time: [hour, Number(t[2]), Number(t[3] ?? 0), Number((t[4] ?? '0').padEnd(3, '0'))] };
+    }
+  }
+  const ymd = readDatePart(s, ld);
+  return ymd ? { ymd, time: null } : null;
 }
 
 // ---- time zones -------------------------------------------------------------------------------
@@ -244,7 +276,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   let s = original.toLowerCase();
 
   let ymd: YMD | null = null;
-  let time: [number, number, number, number] | null = null;
+  let time: Time | null = null;
   let offsetMs: number | null = null;
 
   const iso = ISO.exec(s);
@@ -284,20 +316,11 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
       ymd = numericDate(fast[1]!, fast[3]!, fast[4]!, orderOf(locale));
       if (ymd && fast[5] !== undefined) time = [Number(fast[5]), Number(fast[6]), Number(fast[7] ?? 0), 0];
     }
-    const ld = ymd ? null : localeDates(locale);
-    const t = ld ? TIME.exec(s) : null;
-    if (ld && t) {
-      ymd = readDatePart(s.slice(0, t.index), ld);
-      if (ymd) {
-        let hour = Number(t[1]);
-        if (t[5]) {
-          if (hour < 1 || hour > 12) return { ok: false, problem: `"${original}" has an impossible time` };
-          hour = (hour % 12) + (t[5] === 'p' ? 12 : 0);
-        }
-        time = [hour, Number(t[2]), Number(t[3] ?? 0), Number((t[4] ?? '0').padEnd(3, '0'))];
-      }
+    if (!ymd) {
+      const words = readWords(s, localeDates(locale, false)) ?? readWords(s, localeDates(locale, true));
+      if (words === 'impossible time') return { ok: false, problem: `"${original}" has an impossible time` };
+      if (words) ({ ymd, time } = words);
     }
-    if (!ymd && ld) ymd = readDatePart(s, ld);
     if (ymd && offsetMs !== null && !time) return { ok: false, problem: `"${original}" names a zone but no time` };
   }
   if (!ymd) return { ok: false, problem: `"${original}" is not a date the reader knows` };

@@ -116,6 +116,19 @@ describe('parseDate examples', () => {
     expect(parseDate(text, l, { timeZone: tz })).toBe(iso);
   });
 
+  // English names are learnt only when the page's own do not read a date: such a date still reads,
+  // on pages of every language, with or without a time, and the page's own names still win.
+  it.each([
+    ['30 March 2025', 'de-DE', '2025-03-29T23:00:00.000Z'],
+    ['March 30, 2025 at 3:30 PM', 'fi-FI', '2025-03-30T13:30:00.000Z'],
+    ['Sunday 30 March 2025, 15:30', 'sv-SE', '2025-03-30T13:30:00.000Z'],
+    ['30. März 2025', 'de-DE', '2025-03-29T23:00:00.000Z'],
+    ['30 Mar 2025', 'nb-NO', '2025-03-29T23:00:00.000Z'],
+    ['Mar 30, 2025, 13:00 PM', 'da-DK', null],
+  ])('%s on a %s page', (text, l, iso) => {
+    expect(parseDate(text, l, { timeZone: tz })).toBe(iso);
+  });
+
   it('a date without a time is the end of the day for deadlines', () => {
     expect(parseDate('26.10.2025', 'de-DE', { timeZone: tz, endOfDay: true })).toBe('2025-10-26T22:59:59.999Z');
   });
