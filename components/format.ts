@@ -1,8 +1,9 @@
 // Formatting shared by every view (in-page annotations, popup, options): countdowns, money and
 // instants in the UI language, and the urgency colours. Pure functions of their arguments.
 import type { Locale } from '../lib/i18n';
-import { hasText, PORTAL_LOCALE_TAGS, t } from '../lib/i18n';
+import { hasText, t } from '../lib/i18n';
 import { minorUnitDigits } from '../lib/rules/currency';
+import { currencyFormatter, dateTimeFormatter } from '../lib/i18n/intl';
 import type { Money, Urgency } from '../lib/rules/types';
 
 const MINUTE = 60_000;
@@ -56,18 +57,6 @@ export function formatCountdown(locale: Locale, msLeft: number, kind: CountdownK
   return text;
 }
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-
-function currencyFormat(locale: Locale, currency: string): Intl.NumberFormat {
-  const key = `${locale}|${currency}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(PORTAL_LOCALE_TAGS[locale], { style: 'currency', currency });
-    numberFormats.set(key, format);
-  }
-  return format;
-}
-
 /**
  * Digits of a currency's minor unit as ISO 4217 defines them — the scale of `Money.amountMinor`
  * (EUR 2, JPY 0, HUF 2). Not Intl's digits: those are CLDR's display digits (HUF 0), which would
@@ -79,47 +68,24 @@ export function currencyDigits(currency: string): number {
 
 /** "€15.00" / "15,00 €" / "150,00 kr" — the page's conventions for the UI language. */
 export function formatMoney(locale: Locale, money: Money): string {
-  try {
-    const value = money.amountMinor / 10 ** currencyDigits(money.currency);
-    return currencyFormat(locale, money.currency).format(value);
-  } catch {
-    // An unknown currency code: show the code and the minor units rather than throw into the page.
-    return `${money.currency} ${money.amountMinor}`;
-  }
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateTimeFormat(locale: Locale, timeZone: string, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}|${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = withTime
-      ? { dateStyle: 'medium', timeStyle: 'short', timeZone }
-      : { dateStyle: 'medium', timeZone };
-    try {
-      format = new Intl.DateTimeFormat(PORTAL_LOCALE_TAGS[locale], options);
-    } catch {
-      // An unknown zone in the settings: fall back to UTC, never throw.
-      format = new Intl.DateTimeFormat(PORTAL_LOCALE_TAGS[locale], { ...options, timeZone: 'UTC' });
-    }
-    dateFormats.set(key, format);
-  }
-  return format;
+  const format = currencyFormatter(locale, money.currency);
+  // An unknown currency code: show the code and the minor units rather than throw into the page.
+  if (!format) return `${money.currency} ${money.amountMinor}`;
+  return format.format(money.amountMinor / 10 ** currencyDigits(money.currency));
 }
 
 /** "2 Mar 2026, 14:05" in the merchant's time zone; an unreadable instant gives "". */
 export function formatDateTime(locale: Locale, iso: string, timeZone: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return '';
-  return dateTimeFormat(locale, timeZone, true).format(ms);
+  return dateTimeFormatter(locale, timeZone, true).format(ms);
 }
 
 /** "2 Mar 2026" in the merchant's time zone. */
 export function formatDate(locale: Locale, iso: string, timeZone: string): string {
   const ms = Date.parse(iso);
   if (Number.isNaN(ms)) return '';
-  return dateTimeFormat(locale, timeZone, false).format(ms);
+  return dateTimeFormatter(locale, timeZone, false).format(ms);
 }
 
 let browserZone: string | null = null;

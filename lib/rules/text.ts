@@ -3,49 +3,16 @@
 // with a sibling `xCurrency` is money in minor units, shown with Intl's currency format. Both are
 // formatted here (with cached Intl formatters) before the catalog fills the placeholders.
 // (components/format.ts formats the same way for the UI; lib/rules may not import from components.)
-import { PORTAL_LOCALE_TAGS, t, type Locale } from '../i18n';
+import { t, type Locale } from '../i18n';
 import type { AdviceItem, EvidenceItem } from './types';
 import { minorUnitDigits } from './currency';
+import { currencyFormatter, dateTimeFormatter } from '../i18n/intl';
 
 export { minorUnitDigits };
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-function dateFormat(locale: Locale, timeZone: string): Intl.DateTimeFormat {
-  const key = `${locale}|${timeZone}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short', timeZone };
-    try {
-      format = new Intl.DateTimeFormat(PORTAL_LOCALE_TAGS[locale], options);
-    } catch {
-      // An unknown zone: UTC rather than a throw into the page.
-      format = new Intl.DateTimeFormat(PORTAL_LOCALE_TAGS[locale], { ...options, timeZone: 'UTC' });
-    }
-    dateFormats.set(key, format);
-  }
-  return format;
-}
-
-const moneyFormats = new Map<string, Intl.NumberFormat | null>();
-
-function moneyFormat(locale: Locale, currency: string): Intl.NumberFormat | null {
-  const key = `${locale}|${currency}`;
-  let format = moneyFormats.get(key);
-  if (format === undefined) {
-    try {
-      format = new Intl.NumberFormat(PORTAL_LOCALE_TAGS[locale], { style: 'currency', currency });
-    } catch {
-      format = null; // not an ISO 4217 code
-    }
-    moneyFormats.set(key, format);
-  }
-  return format;
-}
-
 /** "15,00 €" / "€15.00" / "150,00 kr" for an amount in minor units; unknown codes as "XYZ 1500". */
 export function formatMinorUnits(locale: Locale, amountMinor: number, currency: string): string {
-  const format = moneyFormat(locale, currency);
+  const format = currencyFormatter(locale, currency);
   if (!format) return `${currency} ${amountMinor}`;
   return format.format(amountMinor / 10 ** minorUnitDigits(currency));
 }
@@ -53,7 +20,7 @@ export function formatMinorUnits(locale: Locale, amountMinor: number, currency: 
 /** "2 Mar 2026, 14:05" in `timeZone`; an unreadable instant is shown as given. */
 export function formatInstant(locale: Locale, iso: string, timeZone: string): string {
   const ms = Date.parse(iso);
-  return Number.isNaN(ms) ? iso : dateFormat(locale, timeZone).format(ms);
+  return Number.isNaN(ms) ? iso : dateTimeFormatter(locale, timeZone, true).format(ms);
 }
 
 const CURRENCY_SUFFIX = 'Currency';

@@ -31,6 +31,13 @@ describe('rule sources', () => {
     expect(SOURCES[source], source).toBeDefined();
   });
 
+  it.each(FEE_AMOUNTS.filter((row) => row.effectiveSource !== undefined).map((row) => [row.id, row.effectiveSource!] as const))(
+    'fee row %s dates its end from a known source (%s)',
+    (_id, source) => {
+      expect(SOURCES[source], source).toBeDefined();
+    },
+  );
+
   it.each(Object.entries(RULE_SOURCES))('%s is keyed by its own id and has a title and url', (key, source) => {
     expect(source.id).toBe(key);
     expect(source.title.length).toBeGreaterThan(10);

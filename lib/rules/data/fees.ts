@@ -35,6 +35,8 @@ export interface FeeAmountRow {
   excludesVat: boolean;
   source: string;
   effective: Effective;
+  /** where the effective dates come from another document than the amount */
+  effectiveSource?: string;
 }
 
 export interface FeeChargingRow {
@@ -63,7 +65,7 @@ function table(
   prefix: string,
   provider: Provider,
   amounts: Amounts,
-  rest: { excludesVat: boolean; source: string; effective: Effective },
+  rest: { excludesVat: boolean; source: string; effective: Effective; effectiveSource?: string },
 ): FeeAmountRow[] {
   return amounts.map(([country, currency, major]) => ({
     id: `${prefix}.${country}`,
@@ -127,9 +129,11 @@ export const FEE_AMOUNTS: readonly FeeAmountRow[] = [
     source: 'kustom.intro_disputes',
     effective: {},
   }),
+  // The amount is the seed's; the row ends with the lev at Bulgaria's euro changeover (ECB).
   ...table('fee.klarna.seed', 'klarna', [['BG', 'BGN', 40]], {
     excludesVat: false,
-    source: 'ecb.bulgaria_euro',
+    source: 'kustom.intro_disputes',
+    effectiveSource: 'ecb.bulgaria_euro',
     effective: { until: BULGARIA_EURO_FROM },
   }),
 ];
