@@ -7,12 +7,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS_DIR, PLAYGROUND_ORIGIN, ROOT, launchExtension, routePortal, waitForSandbox, type ExtensionSession, type PortalRoute } from './harness';
+import { PLAYGROUND_ORIGIN, SCREENSHOTS_DIR, launchExtension, routePortal, waitForSandbox, type ExtensionSession, type PortalRoute } from './harness';
 
-// Screenshots go to artifacts/screenshots (untracked) on every run. `UPDATE_SCREENSHOTS=1` writes
-// them to docs/screenshots instead, where the README shows them: do that from a good run only, so
-// tracked files change when the look changes, not on every test run.
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : join(ARTIFACTS_DIR, 'screenshots');
+const SCREENSHOTS = SCREENSHOTS_DIR;
 const STORE = 'K100482';
 const HOUR = 3_600_000;
 const MINUTE = 60_000;

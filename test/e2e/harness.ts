@@ -14,6 +14,12 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The production build; DISPUTE_RADAR_EXTENSION_DIR points elsewhere (e.g. a build of another checkout). */
 export const EXTENSION_DIR = process.env.DISPUTE_RADAR_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
 export const ARTIFACTS_DIR = join(ROOT, 'artifacts');
+/**
+ * Where the e2e tests save the README's screenshots: artifacts/screenshots (untracked) on every run;
+ * docs/screenshots with `UPDATE_SCREENSHOTS=1`, from a good run only, so tracked files change when
+ * the look changes, not on every test run.
+ */
+export const SCREENSHOTS_DIR = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs/screenshots') : join(ARTIFACTS_DIR, 'screenshots');
 
 /** The hosts the content script matches (wxt.config.ts); the sandbox is served on both. */
 export const PORTAL_ORIGIN = 'https://portal.kustom.co';

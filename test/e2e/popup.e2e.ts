@@ -7,14 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabOf } from '../sandbox/data';
-import { launchExtension, routePortal, ROOT, type ExtensionSession, type PortalRoute } from './harness';
+import { launchExtension, routePortal, SCREENSHOTS_DIR, type ExtensionSession, type PortalRoute } from './harness';
 import { FIRST_LIST_MARK } from '../../components/popup/marks';
 import { INITIAL_ROWS } from '../../components/popup/rows';
 import { assessDispute } from '../../lib/rules';
 import { decodeStoredCases } from '../../lib/cases/stored-form';
 
 const STORE = 'K100482';
-const SCREENSHOTS = join(ROOT, 'docs/screenshots');
+const SCREENSHOTS = SCREENSHOTS_DIR;
 
 let session: ExtensionSession;
 let portal: PortalRoute;
