@@ -5,6 +5,9 @@ import preact from '@preact/preset-vite';
 export const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
 
 export default defineConfig({
+  // DISPUTE_RADAR_OUT_DIR builds elsewhere (e.g. one build per benchmark run; test/e2e/harness.ts
+  // reads the same variable), DISPUTE_RADAR_NO_MINIFY=1 keeps names readable for CPU profiles.
+  outDir: process.env.DISPUTE_RADAR_OUT_DIR || '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -18,6 +21,6 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    build: { target: 'es2022', minify: process.env.DISPUTE_RADAR_NO_MINIFY === '1' ? false : undefined },
   }),
 });

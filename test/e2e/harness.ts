@@ -11,8 +11,12 @@ import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox/han
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** The production build; DISPUTE_RADAR_EXTENSION_DIR points elsewhere (e.g. a build of another checkout). */
-export const EXTENSION_DIR = process.env.DISPUTE_RADAR_EXTENSION_DIR ?? join(ROOT, '.output/chrome-mv3');
+/**
+ * The production build: wxt.config.ts's outDir (DISPUTE_RADAR_OUT_DIR, else .output);
+ * DISPUTE_RADAR_EXTENSION_DIR points elsewhere (e.g. a build of another checkout).
+ */
+export const EXTENSION_DIR =
+  process.env.DISPUTE_RADAR_EXTENSION_DIR ?? join(resolve(ROOT, process.env.DISPUTE_RADAR_OUT_DIR || '.output'), 'chrome-mv3');
 export const ARTIFACTS_DIR = join(ROOT, 'artifacts');
 /**
  * Where the e2e tests save the README's screenshots: artifacts/screenshots (untracked) on every run;
