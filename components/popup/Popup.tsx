@@ -1,59 +1,39 @@
 // The popup's container: reads the case store and the settings (read-only; the background is the
 // only writer), watches both so a change shows at once, and wires the view to the browser.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { resolveLocale, type Locale } from '../../lib/i18n';
 import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
+import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
+import { readState, type StorageArea, type StoredState } from './prefetch';
 import { sendRequest } from '../../lib/cases/messages';
-import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from '../../lib/cases/schema';
-import { parseDueCases, type AssessFn, type CaseAssessment } from '../../lib/cases/group';
-import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
+import type { Settings, TrackedCase } from '../../lib/cases/schema';
+import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import { useShownLocale, type PageTexts } from './page-texts';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { FIRST_FRAME_ROWS } from './rows';
 import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
-import { FIRST_LIST_MARK, PARSED_MARK, READ_MARK, ASSESSED_MARK, markOnce } from './marks';
+import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './marks';
 
 /** Countdowns move; a minute is the smallest unit they show. */
 const TICK_MS = 30_000;
 
 export interface PopupProps {
   /** lib/cases/list-assessment's assessForList (or lib/rules' assessDispute): what the list needs */
-  assessDispute: (d: DisputeFacts, opts: AssessOptions) => CaseAssessment;
-  /** the stored state, read and checked before the first render (see loadInitialState) */
+  assessDispute: AssessDispute;
+  /** the stored state, read and checked before the first render (see ./first-frame.ts) */
   initial: InitialState;
   /** the page's texts, loaded per language (the popup's build carries none) */
   texts: PageTexts;
 }
 
-export interface InitialState {
-  /** the stored cases that may be due, checked with zod */
-  cases: TrackedCase[];
-  /** stored entries that did not parse */
-  bad: number;
-  settings: Settings;
-  loadError: string | null;
-}
+export type { InitialState } from './first-frame';
 
 /** Starts reading storage (when the popup's first script could not). */
-export function readStoredState(): Promise<[unknown, unknown]> {
-  return Promise.all([casesReadItem.getValue(), settingsReadItem.getValue()]);
-}
-
-/** The stored state once read, checked with zod: what the popup's first render shows. */
-export async function loadInitialState(read: Promise<[unknown, unknown]>): Promise<InitialState> {
-  try {
-    const [rawCases, rawSettings] = await read;
-    markOnce(READ_MARK);
-    const stored = parseDueCases(rawCases);
-    const settings = parseSettings(rawSettings);
-    markOnce(PARSED_MARK);
-    return { cases: stored.cases, bad: stored.bad, settings, loadError: null };
-  } catch (error) {
-    return { cases: [], bad: 0, settings: DEFAULT_SETTINGS, loadError: error instanceof Error ? error.message : String(error) };
-  }
+export function readStoredState(): StoredState {
+  return readState(browser.storage.local as unknown as StorageArea);
 }
 
 /** The UI language: the one chosen in the options, else the browser's. */
@@ -62,14 +42,19 @@ export function popupLocale(settings: Settings): Locale {
 }
 
 export function Popup({ assessDispute, initial, texts }: PopupProps) {
-  const [cases, setCases] = useState<TrackedCase[]>(initial.cases);
+  const [cases, setCases] = useState<TrackedCase[] | null>(initial.cases);
   const [bad, setBad] = useState(initial.bad);
+  const [loadError, setLoadError] = useState(initial.loadError);
   const [settings, setSettings] = useState<Settings>(initial.settings);
-  const [now, setNow] = useState(() => Date.now());
+  // The first frame's clock: the full list that follows it is assessed at the same instant.
+  const [now, setNow] = useState(initial.now);
+  // Set once every due case is read: a change from storage or the rest of the first read.
+  const complete = useRef(initial.cases !== null);
 
   useEffect(() => {
     const unwatchCases = casesReadItem.watch((raw) => {
       const parsed = parseDueCases(raw);
+      complete.current = true;
       setBad(parsed.bad);
       setCases(parsed.cases);
     });
@@ -89,17 +74,22 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
     document.documentElement.lang = locale;
   }, [locale]);
 
-  const assess = useMemo<AssessFn>(() => {
-    const thresholds = { criticalMs: settings.criticalHours * 3_600_000, soonMs: settings.soonHours * 3_600_000 };
-    const at = new Date(now);
-    return (facts, goods) => assessDispute(facts, { now: at, timeZone, thresholds, ...(goods ? { goods } : {}) });
-  }, [now, timeZone, settings.criticalHours, settings.soonHours, assessDispute]);
+  const assess = useMemo<AssessFn>(
+    () => makeAssess(assessDispute, now, timeZone, settings),
+    [now, timeZone, settings.criticalHours, settings.soonHours, assessDispute],
+  );
+
+  // After a first frame from the due index: once the full list is in the document, its frame is marked.
+  useLayoutEffect(() => {
+    if (cases !== null && initial.preview) requestAnimationFrame(() => markOnce(FULL_LIST_MARK));
+  }, [cases !== null]);
 
   return (
     <PopupView
       cases={cases}
+      preview={initial.preview}
       quarantined={bad}
-      loadError={initial.loadError}
+      loadError={loadError}
       settings={settings}
       locale={locale}
       timeZone={timeZone}
@@ -123,7 +113,22 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       onAssessed={() => markOnce(ASSESSED_MARK)}
       onFirstList={() => {
         // The list is in the document; the next animation frame is the one that paints it.
-        requestAnimationFrame(() => markOnce(FIRST_LIST_MARK, { rows: document.querySelectorAll('.row').length }));
+        requestAnimationFrame(() => {
+          markOnce(FIRST_LIST_MARK, { rows: document.querySelectorAll('.row').length, fromIndex: initial.preview !== null });
+          // The first frame came from the due index: every due case is read and checked in the next
+          // task, after this frame is painted, and the full list replaces the first one.
+          if (!complete.current) {
+            setTimeout(() => {
+              void readRest(initial.stored).then((rest) => {
+                if (complete.current) return;
+                complete.current = true;
+                if (rest.loadError) setLoadError(rest.loadError);
+                setBad(rest.bad);
+                setCases(rest.cases);
+              });
+            }, 0);
+          }
+        });
       }}
     />
   );

@@ -3,7 +3,7 @@
 // the background; tests render this with fake data.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t, tn, type Locale } from '../../lib/i18n';
-import { assessCases, dueRows, groupRows, type AssessFn, type CaseRow as Row } from '../../lib/cases/group';
+import { assessCases, dueRows, groupRows, previewGroups, type AssessFn, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
 import { casesToCsv } from '../../lib/cases/export-csv';
 import { casesToIcal } from '../../lib/cases/ical';
 import type { Settings, TrackedCase } from '../../lib/cases/schema';
@@ -19,8 +19,13 @@ export { FIRST_FRAME_ROWS, INITIAL_ROWS } from './rows';
 const MORE_ROWS = 100;
 
 export interface PopupViewProps {
-  /** null while loading */
+  /** null while loading (or while the first frame shows `preview`) */
   cases: TrackedCase[] | null;
+  /**
+   * The first frame's rows before every case is read (lib/cases/due-index.ts): shown while `cases`
+   * is null; the full list replaces it. Exports wait for the full list.
+   */
+  preview?: PreviewRows | null;
   quarantined: number;
   loadError: string | null;
   settings: Settings;
@@ -48,6 +53,8 @@ export interface PopupViewProps {
 
 export function PopupView(props: PopupViewProps) {
   const { cases, locale, timeZone, now, assess, settings } = props;
+  const preview = cases === null ? (props.preview ?? null) : null;
+  const shown = cases !== null || preview !== null;
   const [view, setView] = useState<'list' | 'add'>('list');
   const [store, setStore] = useState('');
   const [search, setSearch] = useState('');
@@ -61,12 +68,12 @@ export function PopupView(props: PopupViewProps) {
     props.onAssessed?.();
     return assessed;
   }, [cases, assess]);
-  const grouped = useMemo(() => groupRows(rows, { store, search }), [rows, store, search]);
+  const grouped = useMemo(() => (preview ? previewGroups(preview) : groupRows(rows, { store, search })), [preview, rows, store, search]);
 
   // Layout effect: runs as soon as the list is in the document, before the browser paints it.
   useLayoutEffect(() => {
-    if (cases !== null) props.onFirstList?.();
-  }, [cases !== null]);
+    if (shown) props.onFirstList?.();
+  }, [shown]);
 
   // After the first paint (effects run after it) and on every change of filter: INITIAL_ROWS.
   useEffect(() => setLimit(INITIAL_ROWS), [store, search]);
@@ -109,7 +116,7 @@ export function PopupView(props: PopupViewProps) {
     );
   }
 
-  const empty = cases !== null && cases.length === 0;
+  const empty = cases !== null ? cases.length === 0 : preview !== null && preview.total === 0;
   let budget = limit;
   let hidden = 0;
 
@@ -135,9 +142,9 @@ export function PopupView(props: PopupViewProps) {
         </p>
       ) : null}
       {props.quarantined > 0 ? <p class="notice bad">{tn(locale, 'popup.quarantined', props.quarantined)}</p> : null}
-      {cases === null ? <p class="muted">{t(locale, 'popup.loading')}</p> : null}
+      {!shown ? <p class="muted">{t(locale, 'popup.loading')}</p> : null}
       {empty ? <EmptyState locale={locale} onAdd={() => setView('add')} onOpenPortal={props.onOpenPortal} /> : null}
-      {cases !== null && !empty ? (
+      {shown && !empty ? (
         <>
           <div class="filters" role="search">
             {grouped.stores.length > 1 ? (
@@ -168,10 +175,10 @@ export function PopupView(props: PopupViewProps) {
             <span>{tn(locale, 'popup.count', grouped.total)}</span>
             <span class="bar-actions">
               {/* The visible words are the accessible name (WCAG 2.5.3); the longer text describes. */}
-              <button type="button" class="btn" onClick={() => exportAs('csv')} aria-describedby="export-csv-desc" title={t(locale, 'popup.action.csv.label')}>
+              <button type="button" class="btn" disabled={cases === null} onClick={() => exportAs('csv')} aria-describedby="export-csv-desc" title={t(locale, 'popup.action.csv.label')}>
                 {t(locale, 'popup.action.csv')}
               </button>
-              <button type="button" class="btn" onClick={() => exportAs('ics')} aria-describedby="export-ics-desc" title={t(locale, 'popup.action.ical.label')}>
+              <button type="button" class="btn" disabled={cases === null} onClick={() => exportAs('ics')} aria-describedby="export-ics-desc" title={t(locale, 'popup.action.ical.label')}>
                 {t(locale, 'popup.action.ical')}
               </button>
               <span id="export-csv-desc" class="sr-only">
@@ -184,18 +191,18 @@ export function PopupView(props: PopupViewProps) {
           </div>
           {grouped.total === 0 ? <p class="muted">{t(locale, 'popup.noMatch')}</p> : null}
           <div class="groups" data-testid="case-list" data-rows-limit={limit}>
-            {grouped.groups.map(({ group, rows: groupRowsList }) => {
-              const shown = groupRowsList.slice(0, Math.max(0, budget));
-              budget -= shown.length;
-              hidden += groupRowsList.length - shown.length;
-              if (shown.length === 0) return null;
+            {grouped.groups.map(({ group, rows: groupRowsList, count }) => {
+              const listed = groupRowsList.slice(0, Math.max(0, budget));
+              budget -= listed.length;
+              hidden += count - listed.length;
+              if (listed.length === 0) return null;
               return (
                 <section class={`group g-${group}`} aria-labelledby={`group-${group}`} key={group} data-group={group}>
                   <h2 id={`group-${group}`}>
-                    {t(locale, `popup.group.${group}`)} <span class="count">({groupRowsList.length})</span>
+                    {t(locale, `popup.group.${group}`)} <span class="count">({count})</span>
                   </h2>
                   <ul>
-                    {shown.map((row) => (
+                    {listed.map((row) => (
                       <CaseRow key={row.case.key} row={row} locale={locale} timeZone={timeZone} now={now} onOpen={props.onOpen} />
                     ))}
                   </ul>

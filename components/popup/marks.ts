@@ -2,17 +2,19 @@
 // reads them to report where the time goes).
 /** the first list (or the empty state) is painted */
 export const FIRST_LIST_MARK = 'dispute-radar:popup-first-list';
+/** after a first frame from the due index: the full list (every due case checked) is painted */
+export const FULL_LIST_MARK = 'dispute-radar:popup-full-list';
 /** the popup's main bundle has loaded and starts running (its imports evaluated) */
 export const MAIN_MARK = 'dispute-radar:popup-main';
 /** the texts of the UI language are in the catalog */
 export const TEXTS_MARK = 'dispute-radar:popup-texts';
 /** the first render has returned (the list is in the document, not yet painted) */
 export const RENDERED_MARK = 'dispute-radar:popup-rendered';
-/** the stored cases and settings have been read */
+/** the stored cases, their due index and the settings have been read */
 export const READ_MARK = 'dispute-radar:popup-read';
-/** the cases that may be due have been checked with zod */
+/** the cases of the first frame have been checked with zod (the first frame's rows, or every due case without a usable due index) */
 export const PARSED_MARK = 'dispute-radar:popup-parsed';
-/** every listed case has been assessed with the rules */
+/** the first frame's cases have been assessed with the rules */
 export const ASSESSED_MARK = 'dispute-radar:popup-assessed';
 
 /** Sets a mark once per page. */

@@ -4,12 +4,32 @@
 import { resolveLocale, type Locale } from '../../lib/i18n/locales';
 import { textsPath } from './text-files';
 
-/** The storage keys of lib/cases/read.ts STORAGE_KEYS (without the "local:" area prefix). */
-export const PREFETCH_KEYS = { cases: 'cases', settings: 'settings' } as const;
+/**
+ * The storage keys read (without the "local:" area prefix): lib/cases/read.ts STORAGE_KEYS' cases
+ * and settings, and lib/cases/due-index.ts' CASES_META_KEY and DUE_INDEX_KEY (test/popup checks they agree).
+ */
+export const PREFETCH_KEYS = { cases: 'cases', meta: 'cases$', index: 'dueIndex', settings: 'settings' } as const;
+
+/** The small stored values the popup starts from, as read (unchecked). */
+export interface HeadState {
+  /** the cases item's meta: format version and revision */
+  meta: unknown;
+  /** the due index written with the cases */
+  index: unknown;
+  settings: unknown;
+}
+
+/**
+ * Two reads, the small one asked first: the first frame needs only the due index (when it fits),
+ * the full list also the store's large text.
+ */
+export interface StoredState {
+  head: Promise<HeadState>;
+  cases: Promise<unknown>;
+}
 
 export interface Prefetched {
-  /** [stored cases, stored settings], as read */
-  state: Promise<[unknown, unknown]>;
+  state: StoredState;
   /**
    * The popup's texts in the browser's language, fetched at once without waiting for the settings
    * (most merchants keep the browser's language; another one is fetched once the settings say so).
@@ -17,7 +37,7 @@ export interface Prefetched {
   texts: { locale: Locale; data: Promise<unknown> } | null;
 }
 
-interface StorageArea {
+export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
 }
 
@@ -28,13 +48,18 @@ type Scope = {
   fetch?: (path: string) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 };
 
+/** The reads the popup starts from: the small values first, then the case store's text. */
+export function readState(local: StorageArea): StoredState {
+  const { cases, meta, index, settings } = PREFETCH_KEYS;
+  const head = local.get([meta, index, settings]).then((got) => ({ meta: got[meta] ?? null, index: got[index] ?? null, settings: got[settings] ?? null }));
+  return { head, cases: local.get([cases]).then((got) => got[cases] ?? null) };
+}
+
 export function startPrefetch(scope: typeof globalThis): Prefetched | null {
   const api = scope as unknown as Scope;
   const local = api.browser?.storage?.local ?? api.chrome?.storage?.local;
   if (!local) return null;
-  const state = local
-    .get([PREFETCH_KEYS.cases, PREFETCH_KEYS.settings])
-    .then((got) => [got[PREFETCH_KEYS.cases] ?? null, got[PREFETCH_KEYS.settings] ?? null] as [unknown, unknown]);
+  const state = readState(local);
   let texts: Prefetched['texts'] = null;
   if (typeof api.fetch === 'function') {
     const locale = resolveLocale(api.navigator?.language);

@@ -10,6 +10,8 @@ import { createRefresh } from '../../lib/cases/refresh';
 import { caseRules } from '../../lib/cases/rules-real';
 import { SAFETY_PERIOD_MINUTES } from '../../lib/cases/alarm';
 import { openCaseStore } from '../../lib/cases/store';
+import { assessForList } from '../../lib/cases/list-assessment';
+import { extensionBuild } from '../../lib/cases/due-index';
 import { browserTimeZone } from '../../components/format';
 import { badgeTitle, notificationText } from './texts';
 
@@ -21,7 +23,12 @@ type ActionApi = typeof browser.action & { setBadgeTextColor?: (details: { color
 
 export default defineBackground(() => {
   const now = () => new Date();
-  const store = openCaseStore({ rules: caseRules, now });
+  // The due index (lib/cases/due-index.ts) lets the popup's first frame read only the rows it shows.
+  const store = openCaseStore({
+    rules: caseRules,
+    now,
+    dueIndex: { assess: assessForList, build: extensionBuild(browser.runtime), browserZone: browserTimeZone },
+  });
   // Firefox MV2 builds have browserAction only.
   const action = (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction) as ActionApi;
 
@@ -103,6 +110,8 @@ export default defineBackground(() => {
       await browser.alarms.create(SAFETY_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES, delayInMinutes: 1 });
     }
     await store.prune();
+    // After an update (new rules) or a move to another zone, the popup's due index is rebuilt.
+    await store.refreshDueIndex();
     await refreshNow();
   })().catch((error: unknown) => console.error('[dispute-radar] start failed', error));
 });

@@ -33,7 +33,8 @@ export interface CaseRow {
 }
 
 export interface GroupedCases {
-  groups: { group: CaseGroup; rows: CaseRow[] }[];
+  /** `count`: the group's rows; more than `rows` holds while the popup shows its first frame (see previewGroups) */
+  groups: { group: CaseGroup; rows: CaseRow[]; count: number }[];
   /** every store seen among the rows, sorted, for the store filter */
   stores: string[];
   /** rows that passed the filter and search */
@@ -59,7 +60,8 @@ export function caseStore(c: TrackedCase): string | null {
   return part && part !== '-' ? part : null;
 }
 
-function groupOf(a: CaseAssessment | null): CaseGroup | null {
+/** The group of an assessed case now; null: not listed (closed, under review, or no deadline to answer). */
+export function groupOf(a: Pick<CaseAssessment, 'phase' | 'actionRequired' | 'msLeft'> | null): CaseGroup | null {
   if (!a) return 'later';
   if (a.phase === 'closed') return null;
   if (a.phase === 'enquiry') return 'enquiries';
@@ -165,10 +167,32 @@ export function groupRows(rows: readonly CaseRow[], filter: CaseFilter = {}): Gr
     buckets.get(row.group)!.push(row);
     total++;
   }
-  const groups = CASE_GROUPS.map((group) => ({ group, rows: buckets.get(group)!.sort(compareRows) })).filter(
-    (g) => g.rows.length > 0,
-  );
+  const groups = CASE_GROUPS.map((group) => {
+    const list = buckets.get(group)!.sort(compareRows);
+    return { group, rows: list, count: list.length };
+  }).filter((g) => g.rows.length > 0);
   return { groups, stores, total };
+}
+
+/**
+ * The popup's first frame before every case is read (lib/cases/due-index.ts): the first rows,
+ * already in display order, and each group's count, total and stores as the index gives them.
+ */
+export interface PreviewRows {
+  rows: CaseRow[];
+  counts: Record<CaseGroup, number>;
+  total: number;
+  stores: string[];
+}
+
+/** The preview in the shape of groupRows' result (no filter: the first frame has none yet). */
+export function previewGroups(preview: PreviewRows): GroupedCases {
+  const groups = CASE_GROUPS.filter((group) => preview.counts[group] > 0).map((group) => ({
+    group,
+    rows: preview.rows.filter((r) => r.group === group),
+    count: preview.counts[group],
+  }));
+  return { groups, stores: preview.stores, total: preview.total };
 }
 
 /** Every row the popup shows, in display order (for exports of "the due cases"). */

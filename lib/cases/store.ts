@@ -13,6 +13,9 @@ import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
+import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, newRevision } from './due-index';
+import type { CaseAssessment } from './group';
+import type { AssessOptions, DisputeFacts } from '../rules/types';
 import { exportCases, importCases } from './transfer';
 import { pruneSentLog, sentLogSchema, type SentLog } from './notifications';
 
@@ -21,6 +24,18 @@ export type Outcome<T> = ({ ok: true } & T) | { ok: false; problem: string };
 export interface CaseStoreDeps {
   rules: Pick<CaseRules, 'statusInfo'>;
   now: () => Date;
+  /**
+   * With these, every write of the cases also writes the popup's due index (./due-index.ts);
+   * without them the index is cleared on every write (the popup then reads every due case).
+   */
+  dueIndex?: {
+    /** the popup's list assessment (./list-assessment.ts assessForList) */
+    assess: (facts: DisputeFacts, opts: AssessOptions) => CaseAssessment;
+    /** the extension version (its rules): an index of another build is not used */
+    build: string;
+    /** the zone deadlines are computed in when the settings name none */
+    browserZone: () => string;
+  };
 }
 
 export type CaseStore = ReturnType<typeof openCaseStore>;
@@ -52,9 +67,63 @@ export function openCaseStore(deps: CaseStoreDeps) {
       console.warn(`[dispute-radar] ${quarantined.length} stored case(s) did not parse and were quarantined`, quarantined);
       const kept = await readQuarantine();
       await quarantineItem.setValue([...kept, ...quarantined]);
-      await casesItem.setValue(encodeStoredCases(cases));
+      await writeCases(cases);
     }
     return cases;
+  }
+
+  /**
+   * The one way the cases are written: the text, the item's meta (format version and a fresh
+   * revision) and the due index computed from the same text, in ONE storage.local.set call, so a
+   * reader never sees a text with the index of another. casesItem.getValue() has run before in the
+   * same queued task (loadCases), so @wxt-dev/storage's migrations are done.
+   */
+  async function writeCases(cases: CaseRecord): Promise<void> {
+    const rev = newRevision();
+    let text: string;
+    let index: string | null = null;
+    if (deps.dueIndex) {
+      const { assess, build, browserZone } = deps.dueIndex;
+      const settings = await loadSettings();
+      const tz = settings.timeZone ?? browserZone();
+      // Deadlines do not depend on the clock; which rows are listed does not either (./due-index.ts).
+      const now = deps.now();
+      const encoded = encodeWithDueIndex(cases, (facts, goods) => assess(facts, { now, timeZone: tz, ...(goods ? { goods } : {}) }), {
+        rev,
+        format: CASES_VERSION,
+        build,
+        tz,
+      }, now.getTime());
+      text = encoded.text;
+      index = encodeDueIndex(encoded.index);
+    } else {
+      text = encodeStoredCases(cases);
+    }
+    await storage.setItems([
+      { key: STORAGE_KEYS.cases, value: text },
+      { key: CASES_META_KEY, value: { v: CASES_VERSION, rev } },
+      { key: DUE_INDEX_KEY, value: index },
+    ]);
+  }
+
+  /** Whether the stored index was computed by this build, in this zone, from the stored text. */
+  async function dueIndexCurrent(): Promise<boolean> {
+    if (!deps.dueIndex) return true;
+    const got = await storage.getItems([STORAGE_KEYS.cases, CASES_META_KEY, DUE_INDEX_KEY]);
+    const [text, meta, rawIndex] = got.map((g) => g.value) as [unknown, unknown, unknown];
+    if (typeof text !== 'string') return text == null;
+    const index = decodeDueIndex(rawIndex);
+    if (!index) return false;
+    const settings = await loadSettings();
+    const m = meta as { v?: unknown; rev?: unknown } | null;
+    return (
+      m?.rev === index.rev &&
+      m?.v === CASES_VERSION &&
+      index.format === CASES_VERSION &&
+      index.len === text.length &&
+      index.build === deps.dueIndex.build &&
+      index.tz === (settings.timeZone ?? deps.dueIndex.browserZone())
+    );
   }
 
   async function saveCases(cases: CaseRecord): Promise<void> {
@@ -63,7 +132,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
       const check = trackedCaseSchema.safeParse(tracked);
       if (!check.success || check.data.key !== key) throw new Error(`refusing to store an invalid case ${key}: ${check.success ? 'key mismatch' : describeIssues(check.error)}`);
     }
-    await casesItem.setValue(encodeStoredCases(cases));
+    await writeCases(cases);
   }
 
   async function loadSettings(): Promise<Settings> {
@@ -185,7 +254,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     clear() {
       return queue.run(async () => {
         const cases = await loadCases();
-        await casesItem.setValue(encodeStoredCases({}));
+        await writeCases({});
         // The sent-log stays: cases read again from the portal after a clear do not notify twice.
         return { removed: Object.keys(cases).length };
       });
@@ -202,6 +271,18 @@ export function openCaseStore(deps: CaseStoreDeps) {
     },
 
     getSettings: () => queue.run(loadSettings),
+
+    /**
+     * Rewrites the due index when it is missing or stale (a new build's rules, another browser
+     * zone, a migrated store): the background runs this when it starts. Returns whether it wrote.
+     */
+    refreshDueIndex() {
+      return queue.run(async () => {
+        if (await dueIndexCurrent()) return { rewritten: false };
+        await writeCases(await loadCases());
+        return { rewritten: true };
+      });
+    },
 
     updateSettings(patch: SettingsPatch): Promise<Outcome<{ settings: Settings }>> {
       return queue.run(async () => {
@@ -220,6 +301,8 @@ export function openCaseStore(deps: CaseStoreDeps) {
           return { ok: false as const, problem: 'the critical threshold must not be above the soon threshold' };
         }
         await settingsItem.setValue(parsed.data);
+        // The due index's deadlines are in the zone of the settings: a new zone, a new index.
+        if (deps.dueIndex && parsed.data.timeZone !== current.timeZone) await writeCases(await loadCases());
         return { ok: true as const, settings: parsed.data };
       });
     },

@@ -127,19 +127,24 @@ describe('popup prefetch', () => {
     const { STORAGE_KEYS } = await import('../../lib/cases/read');
     expect(`local:${PREFETCH_KEYS.cases}`).toBe(STORAGE_KEYS.cases);
     expect(`local:${PREFETCH_KEYS.settings}`).toBe(STORAGE_KEYS.settings);
+    const { CASES_META_KEY, DUE_INDEX_KEY } = await import('../../lib/cases/due-index');
+    expect(`local:${PREFETCH_KEYS.meta}`).toBe(CASES_META_KEY);
+    expect(`local:${PREFETCH_KEYS.index}`).toBe(DUE_INDEX_KEY);
   });
 });
 
 describe('startPrefetch', () => {
-  it('reads cases and settings in one call, from browser or chrome, and hands the read over once', async () => {
+  it('reads the meta, due index and settings, then the cases, from browser or chrome, and hands the reads over once', async () => {
     const { startPrefetch, publishPrefetch, takePrefetch } = await import('../../components/popup/prefetch');
     const asked: string[][] = [];
-    const local = { get: async (keys: string[]) => (asked.push(keys), { cases: '{"a":1}' }) };
+    const local = { get: async (keys: string[]) => (asked.push(keys), { cases: '{"a":1}', dueIndex: '{}' }) };
     const scope = { chrome: { storage: { local } } } as unknown as typeof globalThis;
     const read = startPrefetch(scope);
-    expect(await read?.state).toEqual(['{"a":1}', null]);
+    expect(await read?.state.head).toEqual({ meta: null, index: '{}', settings: null });
+    expect(await read?.state.cases).toBe('{"a":1}');
     expect(read?.texts).toBeNull();
-    expect(asked).toEqual([['cases', 'settings']]);
+    // The small values are asked for first: the first frame needs only them.
+    expect(asked).toEqual([['cases$', 'dueIndex', 'settings'], ['cases']]);
     publishPrefetch(scope, read);
     expect(takePrefetch(scope)).toBe(read);
     expect(takePrefetch(scope)).toBeNull();

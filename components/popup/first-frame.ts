@@ -1,0 +1,127 @@
+// What the popup's first render shows, from the stored state as read: with a due index that fits
+// the stored text (lib/cases/due-index.ts), only the rows the first frame shows are cut from the
+// text, checked with zod and assessed; the group counts come from the index. Without one (missing,
+// stale, corrupt, or a row that disagrees with it), every due case is checked first, as before.
+// Either way every case drawn has passed trackedCaseSchema, and nothing is written.
+import { parseSettings } from '../../lib/cases/read';
+import { DEFAULT_SETTINGS, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import { assessCases, parseDueCases, type AssessFn, type CaseAssessment, type PreviewRows } from '../../lib/cases/group';
+import { decodeDueIndex, indexFits, rowAgrees, selectFirstFrame } from '../../lib/cases/due-index';
+import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
+import type { HeadState, StoredState } from './prefetch';
+import { ASSESSED_MARK, PARSED_MARK, READ_MARK, markOnce } from './marks';
+
+export type AssessDispute = (d: DisputeFacts, opts: AssessOptions) => CaseAssessment;
+
+export interface InitialState {
+  settings: Settings;
+  /** the clock the first frame was assessed at (epoch ms) */
+  now: number;
+  /** every stored case that may be due, checked with zod; null while the first frame shows `preview` */
+  cases: TrackedCase[] | null;
+  /** the first frame from the due index; the rest is read by readRest once it is painted */
+  preview: PreviewRows | null;
+  /** stored entries that did not parse */
+  bad: number;
+  loadError: string | null;
+  /** the read of the store's text, for readRest after a first frame from the index */
+  stored: Promise<unknown> | null;
+}
+
+export interface FirstFrameContext {
+  /** lib/cases/list-assessment's assessForList */
+  assessDispute: AssessDispute;
+  /** this extension's version: an index of another build is not used */
+  build: string;
+  /** the zone when the settings name none */
+  browserZone: () => string;
+  /** rows in the first frame */
+  rows: number;
+}
+
+/** The list's assessment bound to a clock, a zone and the settings' thresholds. */
+export function makeAssess(assessDispute: AssessDispute, nowMs: number, timeZone: string, settings: Pick<Settings, 'criticalHours' | 'soonHours'>): AssessFn {
+  const thresholds = { criticalMs: settings.criticalHours * 3_600_000, soonMs: settings.soonHours * 3_600_000 };
+  const at = new Date(nowMs);
+  return (facts, goods) => assessDispute(facts, { now: at, timeZone, thresholds, ...(goods ? { goods } : {}) });
+}
+
+/**
+ * The first frame from the due index, or null when the index cannot be used: missing, not valid,
+ * not for this text, build or zone, no listed case, a case that is not a valid case under its key,
+ * or a row whose full assessment differs from what the index says. The cases come from the index's
+ * copies of the first rows; only a row without one waits for the store's text (`cases`).
+ */
+export async function previewFromIndex(
+  head: HeadState,
+  cases: Promise<unknown>,
+  nowMs: number,
+  timeZone: string,
+  assess: AssessFn,
+  ctx: Pick<FirstFrameContext, 'build' | 'rows'>,
+): Promise<PreviewRows | null> {
+  const index = decodeDueIndex(head.index);
+  if (!index || !indexFits(index, head.meta, { build: ctx.build, tz: timeZone })) return null;
+  const selection = selectFirstFrame(index, nowMs, ctx.rows);
+  // Nothing listed: the full path decides between the empty state and an empty list.
+  if (selection.total === 0) return null;
+  let text: string | null = null;
+  const picked: TrackedCase[] = [];
+  for (const pick of selection.rows) {
+    let value: unknown = index.heads[pick.key];
+    if (value === undefined) {
+      if (text === null) {
+        const stored = await cases;
+        if (typeof stored !== 'string' || stored.length !== index.len) return null;
+        text = stored;
+      }
+      try {
+        value = JSON.parse(text.slice(pick.start, pick.end));
+      } catch {
+        return null;
+      }
+    }
+    const checked = trackedCaseSchema.safeParse(value);
+    if (!checked.success || checked.data.key !== pick.key) return null;
+    picked.push(checked.data);
+  }
+  const rows = assessCases(picked, assess);
+  if (rows.length !== selection.rows.length || !rows.every((row, i) => rowAgrees(row, selection.rows[i]!))) return null;
+  return { rows, counts: selection.counts, total: selection.total, stores: selection.stores };
+}
+
+/** The stored state once read, checked with zod: what the popup's first render shows. */
+export async function loadInitialState(read: StoredState, ctx: FirstFrameContext, clock: () => number = Date.now): Promise<InitialState> {
+  let settings = DEFAULT_SETTINGS;
+  let now = clock();
+  // Read in full after the first frame, or now on the full path; never left rejected unheard.
+  read.cases.catch(() => undefined);
+  try {
+    const head = await read.head;
+    markOnce(READ_MARK);
+    settings = parseSettings(head.settings);
+    now = clock();
+    const timeZone = settings.timeZone ?? ctx.browserZone();
+    const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);
+    const preview = await previewFromIndex(head, read.cases, now, timeZone, assess, ctx);
+    if (preview) {
+      markOnce(PARSED_MARK);
+      markOnce(ASSESSED_MARK);
+      return { settings, now, cases: null, preview, bad: 0, loadError: null, stored: read.cases };
+    }
+    const stored = parseDueCases(await read.cases);
+    markOnce(PARSED_MARK);
+    return { settings, now, cases: stored.cases, preview: null, bad: stored.bad, loadError: null, stored: null };
+  } catch (error) {
+    return { settings, now, cases: [], preview: null, bad: 0, loadError: error instanceof Error ? error.message : String(error), stored: null };
+  }
+}
+
+/** Every due case of the stored state, after a first frame from the index (the authoritative list). */
+export async function readRest(stored: Promise<unknown> | null): Promise<{ cases: TrackedCase[]; bad: number; loadError: string | null }> {
+  try {
+    return { ...parseDueCases(await stored), loadError: null };
+  } catch (error) {
+    return { cases: [], bad: 0, loadError: error instanceof Error ? error.message : String(error) };
+  }
+}

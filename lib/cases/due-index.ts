@@ -1,0 +1,239 @@
+// The due index: a small summary of the case store, written by the background with every write of
+// the store (in the same storage.local.set call), so the popup's first frame needs only a few
+// checked cases instead of every due one. Per case the popup lists, in the order of compareRows'
+// tie-break (dispute ID): its key, what kind of row it is, the instants of its current deadlines
+// and where its JSON value lies in the store's text. With the clock, that is enough to say which
+// group each case is in, which rows the first frame shows and how many rows each group has; those
+// few cases are then taken from the copies the index holds of the first rows (`heads`), or else cut
+// from their slice of the text, checked with zod and assessed in full. The popup reads the index
+// (a small text) apart from the store's large one, so its first frame waits for neither the large
+// read nor its JSON.parse.
+//
+// The popup trusts the index only when it is tied to the exact text it was computed from: the
+// store writes a fresh revision into the cases' meta item (`cases$`, the item's format version
+// lives there too) and into the index in one set call; an older build's or another zone's index,
+// a migration of the store (new format version), a length or span that does not fit, or a row whose
+// full assessment disagrees, all send the popup down the full path (every due case checked).
+// Either way the full list follows right after the first frame and is authoritative.
+import { z } from 'zod/mini';
+import { assessCases, CASE_GROUPS, groupOf, type AssessFn, type CaseGroup, type CaseRow } from './group';
+import type { TrackedCase } from './schema';
+
+/** The storage key of the index (Chromium: `dueIndex` in storage.local). */
+export const DUE_INDEX_KEY = 'local:dueIndex';
+/** The cases item's meta key, where @wxt-dev/storage keeps its format version (`v`); the revision (`rev`) goes there too. */
+export const CASES_META_KEY = 'local:cases$';
+
+/** Bumped when the index's shape or meaning changes: an index of another version is ignored. */
+export const DUE_INDEX_VERSION = 1;
+
+/**
+ * Rows whose cases are copied into the index. The order of rows changes with the clock only when a
+ * case with several deadlines passes one (it moves back), so the first frame's rows stay among the
+ * first 30 of the time of writing for long; when they do not, their slices of the text are read.
+ */
+export const HEAD_ROWS = 30;
+
+/** u: facts too few for the rules ("later", deadline unknown); e: enquiry; a: a chargeback that needs a response */
+export type DueKind = 'u' | 'e' | 'a';
+
+export const dueIndexSchema = z
+  .object({
+    v: z.literal(DUE_INDEX_VERSION),
+    /** the revision written into the cases' meta item in the same set call */
+    rev: z.string().check(z.minLength(1)),
+    /** the cases item's format version the text is in (its meta `v`) */
+    format: z.int(),
+    /** the extension version whose rules computed the deadlines */
+    build: z.string(),
+    /** the time zone the deadlines were computed in */
+    tz: z.string(),
+    /** the length of the store's text */
+    len: z.int().check(z.nonnegative()),
+    /** the stores among the listed cases, sorted (the popup's store filter) */
+    stores: z.array(z.string()),
+    /** the listed cases' keys, by dispute ID */
+    keys: z.array(z.string()),
+    /** one DueKind per key */
+    kinds: z.string().check(z.regex(/^[uea]*$/)),
+    /** per key: its current deadlines' instants (epoch ms), soonest first */
+    at: z.array(z.array(z.number())),
+    /** per key: start and end of its JSON value in the text */
+    spans: z.array(z.int().check(z.nonnegative())),
+    /**
+     * The cases of the first HEAD_ROWS rows at the time of writing, as stored (each is checked with
+     * zod when shown): the first frame needs no byte of the whole text while its rows are among them.
+     */
+    heads: z.record(z.string(), z.unknown()),
+  })
+  .check(
+    z.refine(
+      (i) =>
+        i.kinds.length === i.keys.length &&
+        i.at.length === i.keys.length &&
+        i.spans.length === 2 * i.keys.length &&
+        i.spans.every((s, n) => s <= i.len && (n % 2 === 0 || s > i.spans[n - 1]!)),
+      'columns of different lengths or a span outside the text',
+    ),
+  );
+export type DueIndex = z.infer<typeof dueIndexSchema>;
+
+/** What ties an index to one text and one set of rules. */
+export interface DueIndexStamp {
+  rev: string;
+  format: number;
+  build: string;
+  tz: string;
+}
+
+/** The extension's version (whose rules compute the index), or "" where the manifest cannot be read (unit tests' fake browser). */
+export function extensionBuild(runtime: { getManifest?: () => { version?: string } }): string {
+  try {
+    return runtime.getManifest?.().version ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** A fresh revision: unique enough that two writes never share one. */
+export function newRevision(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+/**
+ * The store's text (the same JSON as JSON.stringify(record)) and its due index, from one pass.
+ * `assess` is the popup's list assessment bound to any clock (deadlines do not depend on it) and the
+ * index's zone; which cases are listed and of what kind does not depend on the clock either
+ * (lib/cases/group's groupOf: closed, under review and chargebacks without deadlines never are).
+ */
+export function encodeWithDueIndex(
+  record: Readonly<Record<string, TrackedCase>>,
+  assess: AssessFn,
+  stamp: DueIndexStamp,
+  nowMs: number,
+): { text: string; index: DueIndex } {
+  const parts: string[] = ['{'];
+  let length = 1;
+  const spanOf = new Map<string, [number, number]>();
+  let first = true;
+  for (const [key, value] of Object.entries(record)) {
+    const head = `${first ? '' : ','}${JSON.stringify(key)}:`;
+    const json = JSON.stringify(value);
+    first = false;
+    parts.push(head, json);
+    length += head.length;
+    spanOf.set(key, [length, length + json.length]);
+    length += json.length;
+  }
+  parts.push('}');
+  length += 1;
+  const text = parts.join('');
+
+  // Listed rows, in compareRows' tie order (dispute ID; equal IDs keep the record's order).
+  const rows = assessCases(Object.values(record), assess).sort((a, b) => (a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0));
+  const keys: string[] = [];
+  let kinds = '';
+  const at: number[][] = [];
+  const spans: number[] = [];
+  const stores = new Set<string>();
+  for (const row of rows) {
+    const span = spanOf.get(row.case.key);
+    if (!span) continue; // a case stored under another key than its own is never listed from the index
+    keys.push(row.case.key);
+    kinds += kindOf(row);
+    at.push(row.assessment ? row.assessment.deadlines.map((d) => Date.parse(d.at)) : []);
+    spans.push(span[0], span[1]);
+    if (row.storeId !== null) stores.add(row.storeId);
+  }
+  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, len: length, stores: [...stores].sort(), keys, kinds, at, spans, heads: {} };
+  for (const row of selectFirstFrame(index, nowMs, HEAD_ROWS).rows) index.heads[row.key] = record[row.key];
+  return { text, index };
+}
+
+/**
+ * How the index is stored: one JSON text, like the cases (Chromium hands a page a string far faster
+ * than the same data as objects and arrays).
+ */
+export function encodeDueIndex(index: DueIndex): string {
+  return JSON.stringify(index);
+}
+
+/** The stored index, checked; null when missing, not JSON or not an index of this version. */
+export function decodeDueIndex(stored: unknown): DueIndex | null {
+  if (typeof stored !== 'string') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(stored);
+  } catch {
+    return null;
+  }
+  const parsed = dueIndexSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
+
+function kindOf(row: CaseRow): DueKind {
+  if (!row.assessment) return 'u';
+  return row.assessment.phase === 'enquiry' ? 'e' : 'a';
+}
+
+/** Index of the deadline to watch, as lib/rules' schedule picks it: the soonest still ahead, else the last one passed. */
+function nextIndex(at: readonly number[], nowMs: number): number {
+  for (let i = 0; i < at.length; i++) if (at[i]! > nowMs) return i;
+  return at.length - 1;
+}
+
+/** The group and next deadline of an index entry at `nowMs`, as assessCases would give them; null: not listed. */
+export function dueOf(kind: DueKind, at: readonly number[], nowMs: number): { group: CaseGroup; dueAt: number | null } | null {
+  if (kind === 'u') return { group: 'later', dueAt: null };
+  const i = nextIndex(at, nowMs);
+  const dueAt = i >= 0 ? at[i]! : null;
+  const group = groupOf({ phase: kind === 'e' ? 'enquiry' : 'chargeback', actionRequired: kind === 'a', msLeft: dueAt === null ? null : dueAt - nowMs });
+  return group === null ? null : { group, dueAt };
+}
+
+export interface FirstFrameSelection {
+  /** the first `rows` entries in display order: key, group, next deadline and the span of its JSON */
+  rows: { key: string; group: CaseGroup; dueAt: number | null; start: number; end: number }[];
+  /** rows per group at `nowMs` */
+  counts: Record<CaseGroup, number>;
+  total: number;
+  stores: string[];
+}
+
+/** Which rows the popup's first frame shows at `nowMs` (no filter yet), and every group's count. */
+export function selectFirstFrame(index: DueIndex, nowMs: number, rows: number): FirstFrameSelection {
+  const buckets = new Map<CaseGroup, { n: number; dueAt: number | null }[]>(CASE_GROUPS.map((g) => [g, []]));
+  const counts = Object.fromEntries(CASE_GROUPS.map((g) => [g, 0])) as Record<CaseGroup, number>;
+  let total = 0;
+  for (let n = 0; n < index.keys.length; n++) {
+    const due = dueOf(index.kinds[n] as DueKind, index.at[n]!, nowMs);
+    if (!due) continue;
+    buckets.get(due.group)!.push({ n, dueAt: due.dueAt });
+    counts[due.group] += 1;
+    total += 1;
+  }
+  const picked: FirstFrameSelection['rows'] = [];
+  for (const group of CASE_GROUPS) {
+    if (picked.length >= rows) break;
+    // Soonest first, unknown last; the index's order (dispute ID) breaks ties, as compareRows does.
+    const sorted = buckets.get(group)!.sort((a, b) => (a.dueAt === b.dueAt ? 0 : a.dueAt === null ? 1 : b.dueAt === null ? -1 : a.dueAt - b.dueAt));
+    for (const { n, dueAt } of sorted.slice(0, rows - picked.length)) {
+      picked.push({ key: index.keys[n]!, group, dueAt, start: index.spans[2 * n]!, end: index.spans[2 * n + 1]! });
+    }
+  }
+  return { rows: picked, counts, total, stores: index.stores };
+}
+
+/**
+ * Whether the index belongs to the stored text (the revision and format version in the cases' meta,
+ * written in the same set call), this build and this zone (see the top of this file).
+ */
+export function indexFits(index: DueIndex, meta: unknown, expect: { build: string; tz: string }): boolean {
+  const m = meta as { v?: unknown; rev?: unknown } | null;
+  return m !== null && typeof m === 'object' && m.rev === index.rev && m.v === index.format && index.build === expect.build && index.tz === expect.tz;
+}
+
+/** The row an assessed case gives, compared with what the index said of it: any difference means the index is stale. */
+export function rowAgrees(row: CaseRow, expected: { key: string; group: CaseGroup; dueAt: number | null }): boolean {
+  return row.case.key === expected.key && row.group === expected.group && row.dueAt === expected.dueAt;
+}
