@@ -17,7 +17,7 @@ import { createListSummary } from './list-summary';
 import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
 import { detectScheme } from './scheme';
 import { createUnreadMarker } from './unread-marker';
-import { checkObservedDispute, type ContentSettings } from './wire';
+import type { ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { allTextsPresent, type LocaleTexts } from './texts';
 import type { DetailRules } from './detail-rules';
@@ -182,7 +182,12 @@ export class MountManager {
     if (reading.disputes.length > 0) this.annotatedOnce = true;
     this.scheduleTick();
     // Telling the background is not urgent: after the page has painted, when it is idle.
-    const send = () => this.guard('observed', () => this.sendObserved());
+    const send = () =>
+      this.guard('observed', () => {
+        const s0 = performance.now();
+        const rows = this.sendObserved();
+        if (rows > 0) this.measure('send', s0, performance.now(), { rows });
+      });
     if (this.o.life.idle) this.o.life.idle(send);
     else this.o.life.setTimeout(send, 0);
   }
@@ -459,16 +464,16 @@ export class MountManager {
     if (changed.size > 0) this.rerender(changed);
   }
 
-  private sendObserved(): void {
+  /** Sends what was read (checked in the bridge, synchronously before it awaits); returns how many disputes it offered. */
+  private sendObserved(): number {
     const reading = this.reading;
-    if (!reading || this.destroyed || reading.page === 'unknown' || reading.disputes.length === 0) return;
-    // Each dispute is checked on its own: one odd row must not keep the others from the background.
-    const disputes = reading.disputes
-      .map((d) => checkObservedDispute({ ...d.facts, storeId: d.facts.storeId ?? reading.storeId ?? undefined }))
-      .filter((d) => d !== null);
-    if (disputes.length === 0 || this.url.length > 2000) return;
+    if (!reading || this.destroyed || reading.page === 'unknown' || reading.disputes.length === 0) return 0;
+    // Checked once, at the boundary (the bridge, entrypoints/content/wire.ts checkObserved), which
+    // leaves out a dispute that does not pass rather than the whole message.
+    const disputes = reading.disputes.map((d) => ({ ...d.facts, storeId: d.facts.storeId ?? reading.storeId ?? undefined }));
+    if (this.url.length > 2000) return 0;
     const signature = JSON.stringify([reading.page, reading.storeId, disputes]);
-    if (signature === this.lastSent) return;
+    if (signature === this.lastSent) return 0;
     this.lastSent = signature;
     void this.o.bridge
       .observed({
@@ -484,6 +489,7 @@ export class MountManager {
         if (merchant) this.guard('observed reply', () => this.merchantChanged(new Map(Object.entries(merchant))));
       })
       .catch((error: unknown) => this.report('observed', error));
+    return disputes.length;
   }
 
   private changeMerchant(view: AnchoredView, patch: MerchantPatch): void {

@@ -23,9 +23,19 @@ export function checkFacts(value: unknown): { ok: true; facts: DisputeFacts } | 
   return { ok: false, fields };
 }
 
+/**
+ * The message as a whole, each dispute checked once (one pass of zod over 500 rows, not two). Only
+ * when something in it fails are the disputes checked one by one: a row that does not pass is left
+ * out, so that one odd row does not keep the others from the background.
+ */
 export function checkObserved(value: CasesObserved): CasesObserved | null {
   const parsed = casesObservedSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  if (parsed.success) return parsed.data;
+  const disputes = Array.isArray(value?.disputes) ? value.disputes.map(checkObservedDispute).filter((d) => d !== null) : [];
+  // Every dispute passes on its own (the envelope is wrong) or none does: nothing worth sending.
+  if (disputes.length === 0 || disputes.length === value.disputes.length) return null;
+  const again = casesObservedSchema.safeParse({ ...value, disputes });
+  return again.success ? again.data : null;
 }
 
 export function checkObservedDispute(value: unknown): CasesObserved['disputes'][number] | null {

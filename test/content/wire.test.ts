@@ -43,6 +43,22 @@ describe('content script boundary checks', () => {
     expect(wire.checkObservedDispute({ id: 'D1', buyerCountry: 'SE' })).toEqual({ id: 'D1', buyerCountry: 'SE' });
   });
 
+  it('cases:observed: a dispute that does not pass is left out, the others are sent; nothing when none or the envelope fails', () => {
+    const message = {
+      type: 'cases:observed' as const,
+      pageUrl: 'https://portal.kustom.co/disputes',
+      page: 'dispute_list' as const,
+      storeId: 'M1',
+      locale: 'en-GB',
+      observedAt: '2026-03-02T12:00:00.000Z',
+      disputes: [{ id: 'D1', status: 'open' as const }, { id: 'D2', buyerCountry: 'se' }, { id: 'D3', amount: { amountMinor: 100, currency: 'EUR' } }],
+    };
+    expect(wire.checkObserved(message)?.disputes.map((d) => d.id)).toEqual(['D1', 'D3']);
+    expect(wire.checkObserved({ ...message, disputes: [{ id: 'D2', buyerCountry: 'se' }] })).toBeNull();
+    expect(wire.checkObserved({ ...message, disputes: [{ id: '' }] })).toBeNull();
+    expect(wire.checkObserved({ ...message, observedAt: 'now' })).toBeNull();
+  });
+
   it('case:merchant-update: a patch passes, an unknown goods type does not', () => {
     const update = { type: 'case:merchant-update' as const, storeId: null, disputeId: 'D1', patch: { goods: 'digital' as const, ticks: { a: true } } };
     expect(wire.checkUpdate(update)).toEqual(update);
