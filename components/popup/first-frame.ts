@@ -9,7 +9,7 @@ import { assessCases, parseDueCases, type AssessFn, type CaseAssessment, type Pr
 import { decodeDueIndex, indexFits, rowAgrees, selectFirstFrame } from '../../lib/cases/due-index';
 import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { HeadState, StoredState } from './prefetch';
-import { ASSESSED_MARK, PARSED_MARK, READ_MARK, markOnce } from './marks';
+import { ASSESSED_MARK, INDEX_MARK, PARSED_MARK, READ_MARK, markOnce } from './marks';
 
 export type AssessDispute = (d: DisputeFacts, opts: AssessOptions) => CaseAssessment;
 
@@ -25,7 +25,7 @@ export interface InitialState {
   bad: number;
   loadError: string | null;
   /** the read of the store's text, for readRest after a first frame from the index */
-  stored: Promise<unknown> | null;
+  stored: (() => Promise<unknown>) | null;
 }
 
 export interface FirstFrameContext {
@@ -54,7 +54,7 @@ export function makeAssess(assessDispute: AssessDispute, nowMs: number, timeZone
  */
 export async function previewFromIndex(
   head: HeadState,
-  cases: Promise<unknown>,
+  cases: () => Promise<unknown>,
   nowMs: number,
   timeZone: string,
   assess: AssessFn,
@@ -63,6 +63,7 @@ export async function previewFromIndex(
   const index = decodeDueIndex(head.index);
   if (!index || !indexFits(index, head.meta, { build: ctx.build, tz: timeZone })) return null;
   const selection = selectFirstFrame(index, nowMs, ctx.rows);
+  markOnce(INDEX_MARK);
   // Nothing listed: the full path decides between the empty state and an empty list.
   if (selection.total === 0) return null;
   let text: string | null = null;
@@ -71,7 +72,7 @@ export async function previewFromIndex(
     let value: unknown = index.heads[pick.key];
     if (value === undefined) {
       if (text === null) {
-        const stored = await cases;
+        const stored = await cases();
         if (typeof stored !== 'string' || stored.length !== index.len) return null;
         text = stored;
       }
@@ -85,7 +86,9 @@ export async function previewFromIndex(
     if (!checked.success || checked.data.key !== pick.key) return null;
     picked.push(checked.data);
   }
+  markOnce(PARSED_MARK);
   const rows = assessCases(picked, assess);
+  markOnce(ASSESSED_MARK);
   if (rows.length !== selection.rows.length || !rows.every((row, i) => rowAgrees(row, selection.rows[i]!))) return null;
   return { rows, counts: selection.counts, total: selection.total, stores: selection.stores };
 }
@@ -94,8 +97,6 @@ export async function previewFromIndex(
 export async function loadInitialState(read: StoredState, ctx: FirstFrameContext, clock: () => number = Date.now): Promise<InitialState> {
   let settings = DEFAULT_SETTINGS;
   let now = clock();
-  // Read in full after the first frame, or now on the full path; never left rejected unheard.
-  read.cases.catch(() => undefined);
   try {
     const head = await read.head;
     markOnce(READ_MARK);
@@ -105,11 +106,9 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);
     const preview = await previewFromIndex(head, read.cases, now, timeZone, assess, ctx);
     if (preview) {
-      markOnce(PARSED_MARK);
-      markOnce(ASSESSED_MARK);
       return { settings, now, cases: null, preview, bad: 0, loadError: null, stored: read.cases };
     }
-    const stored = parseDueCases(await read.cases);
+    const stored = parseDueCases(await read.cases());
     markOnce(PARSED_MARK);
     return { settings, now, cases: stored.cases, preview: null, bad: stored.bad, loadError: null, stored: null };
   } catch (error) {
@@ -118,9 +117,9 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
 }
 
 /** Every due case of the stored state, after a first frame from the index (the authoritative list). */
-export async function readRest(stored: Promise<unknown> | null): Promise<{ cases: TrackedCase[]; bad: number; loadError: string | null }> {
+export async function readRest(stored: (() => Promise<unknown>) | null): Promise<{ cases: TrackedCase[]; bad: number; loadError: string | null }> {
   try {
-    return { ...parseDueCases(await stored), loadError: null };
+    return { ...parseDueCases(stored ? await stored() : null), loadError: null };
   } catch (error) {
     return { cases: [], bad: 0, loadError: error instanceof Error ? error.message : String(error) };
   }

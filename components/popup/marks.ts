@@ -12,6 +12,8 @@ export const TEXTS_MARK = 'dispute-radar:popup-texts';
 export const RENDERED_MARK = 'dispute-radar:popup-rendered';
 /** the stored cases, their due index and the settings have been read */
 export const READ_MARK = 'dispute-radar:popup-read';
+/** the due index has been checked and the first frame's rows picked from it */
+export const INDEX_MARK = 'dispute-radar:popup-index';
 /** the cases of the first frame have been checked with zod (the first frame's rows, or every due case without a usable due index) */
 export const PARSED_MARK = 'dispute-radar:popup-parsed';
 /** the first frame's cases have been assessed with the rules */

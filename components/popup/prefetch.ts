@@ -20,12 +20,14 @@ export interface HeadState {
 }
 
 /**
- * Two reads, the small one asked first: the first frame needs only the due index (when it fits),
- * the full list also the store's large text.
+ * Two reads: the small values at once; the store's large text only when asked for. With a due index
+ * that fits, the first frame needs no byte of the text, and the text is asked for once that frame is
+ * painted: a 1 MB answer landing on the page's thread earlier delays the texts' fetch and the frame.
  */
 export interface StoredState {
   head: Promise<HeadState>;
-  cases: Promise<unknown>;
+  /** starts the read of the store's text the first time it is called; the same promise after */
+  cases: () => Promise<unknown>;
 }
 
 export interface Prefetched {
@@ -48,25 +50,39 @@ type Scope = {
   fetch?: (path: string) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 };
 
-/** The reads the popup starts from: the small values first, then the case store's text. */
-export function readState(local: StorageArea): StoredState {
+/** The reads the popup starts from: the small values now, the case store's text on demand. */
+export function readState(local: StorageArea, onCases?: () => void): StoredState {
   const { cases, meta, index, settings } = PREFETCH_KEYS;
   const head = local.get([meta, index, settings]).then((got) => ({ meta: got[meta] ?? null, index: got[index] ?? null, settings: got[settings] ?? null }));
-  return { head, cases: local.get([cases]).then((got) => got[cases] ?? null) };
+  let text: Promise<unknown> | null = null;
+  const readCases = () =>
+    (text ??= local.get([cases]).then((got) => {
+      onCases?.();
+      return got[cases] ?? null;
+    }));
+  return { head, cases: readCases };
+}
+
+/** User Timing marks of the reads (./marks.ts lists the popup's others; this script imports nothing). */
+function mark(scope: typeof globalThis, name: string): void {
+  scope.performance?.mark?.(`dispute-radar:popup-prefetch-${name}`);
 }
 
 export function startPrefetch(scope: typeof globalThis): Prefetched | null {
   const api = scope as unknown as Scope;
+  mark(scope, 'start');
   const local = api.browser?.storage?.local ?? api.chrome?.storage?.local;
   if (!local) return null;
-  const state = readState(local);
+  const state = readState(local, () => mark(scope, 'cases'));
+  void state.head.then(() => mark(scope, 'head'), () => undefined);
   let texts: Prefetched['texts'] = null;
   if (typeof api.fetch === 'function') {
     const locale = resolveLocale(api.navigator?.language);
     const data = api
       .fetch(textsPath('popup', locale))
       .then((response) => (response.ok ? response.json() : null))
-      .catch(() => null);
+      .catch(() => null)
+      .then((data) => (mark(scope, 'texts'), data));
     texts = { locale, data };
   }
   return { state, texts };

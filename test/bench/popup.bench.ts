@@ -10,7 +10,7 @@ import { generateDisputes } from '../sandbox/data';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchExtension, ROOT } from '../e2e/harness';
-import { ASSESSED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK, MAIN_MARK, PARSED_MARK, READ_MARK, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
+import { ASSESSED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK, INDEX_MARK, MAIN_MARK, PARSED_MARK, READ_MARK, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 import { EXPORT_FORMAT } from '../../lib/cases/transfer';
 import { caseKey, type TrackedCase } from '../../lib/cases/schema';
 
@@ -81,17 +81,18 @@ export async function run(): Promise<boolean> {
       if (fromIndex) firstFromIndex += 1;
       if (fromIndex) await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FULL_LIST_MARK, { timeout: 10_000 });
       // (No inner functions here: tsx would wrap them in a helper the page does not have.)
-      const [scripts, main, read, parsed, texts, assessed, rendered, painted, full] = await page.evaluate(
+      const [scripts, main, read, index, parsed, texts, assessed, rendered, painted, full] = await page.evaluate(
         (names) => [
           (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
           ...names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
         ],
-        [MAIN_MARK, READ_MARK, PARSED_MARK, TEXTS_MARK, ASSESSED_MARK, RENDERED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK],
+        [MAIN_MARK, READ_MARK, INDEX_MARK, PARSED_MARK, TEXTS_MARK, ASSESSED_MARK, RENDERED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK],
       );
       const marks = {
         main: main!,
         scripts: scripts!,
         read: read!,
+        index: index!,
         parsed: parsed!,
         texts: texts!,
         assessed: assessed!,
@@ -135,7 +136,7 @@ export async function run(): Promise<boolean> {
     const stage = (k: string) => median(stages.slice(1).map((s) => s[k]!)).toFixed(1);
     console.log(
       `| median stages (ms from navigation start): main bundle running ${stage('main')}, page scripts done ${stage('scripts')}, ` +
-        `storage read ${stage('read')}, zod-checked ${stage('parsed')}, texts in ${stage('texts')}, assessed ${stage('assessed')}, ` +
+        `storage read ${stage('read')}, due index checked ${stage('index')}, zod-checked ${stage('parsed')}, texts in ${stage('texts')}, assessed ${stage('assessed')}, ` +
         `rendered ${stage('rendered')}, painted ${stage('painted')} | |`,
     );
     const fulls = stages.slice(1).map((s) => s.full!).filter((v) => !Number.isNaN(v));

@@ -134,16 +134,18 @@ describe('popup prefetch', () => {
 });
 
 describe('startPrefetch', () => {
-  it('reads the meta, due index and settings, then the cases, from browser or chrome, and hands the reads over once', async () => {
+  it('reads the meta, due index and settings at once, the cases on demand, from browser or chrome, and hands the reads over once', async () => {
     const { startPrefetch, publishPrefetch, takePrefetch } = await import('../../components/popup/prefetch');
     const asked: string[][] = [];
     const local = { get: async (keys: string[]) => (asked.push(keys), { cases: '{"a":1}', dueIndex: '{}' }) };
     const scope = { chrome: { storage: { local } } } as unknown as typeof globalThis;
     const read = startPrefetch(scope);
     expect(await read?.state.head).toEqual({ meta: null, index: '{}', settings: null });
-    expect(await read?.state.cases).toBe('{"a":1}');
+    // The store's large text is read only when asked for (after the first frame), and once.
+    expect(asked).toEqual([['cases$', 'dueIndex', 'settings']]);
+    expect(await read?.state.cases()).toBe('{"a":1}');
+    expect(await read?.state.cases()).toBe('{"a":1}');
     expect(read?.texts).toBeNull();
-    // The small values are asked for first: the first frame needs only them.
     expect(asked).toEqual([['cases$', 'dueIndex', 'settings'], ['cases']]);
     publishPrefetch(scope, read);
     expect(takePrefetch(scope)).toBe(read);
