@@ -6,7 +6,14 @@ import type { Money } from '../rules/types';
 import { minorUnitDigits } from '../rules/currency';
 import { portalLangOfTag } from './lexicon';
 import { cleanNumberText, memo } from './text';
-import { FEE_TABLE_CURRENCIES, LOCAL_CURRENCY_SYMBOLS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
+import {
+  CURRENCY_HINT_LOCALES,
+  CURRENCY_SYMBOL_HINTS,
+  FEE_TABLE_CURRENCIES,
+  LOCAL_CURRENCY_SYMBOLS,
+  PORTAL_LANGS,
+  PORTAL_LOCALE_OF,
+} from './vocabulary';
 
 export type AmountReading = { ok: true; money: Money } | { ok: false; problem: string };
 
@@ -34,13 +41,20 @@ function add(table: SymbolTable, symbol: string, currency: string, standard: boo
   (standard ? info.standard : info.other).add(currency);
 }
 
+const formatted = new Map<string, string[]>();
+/** What Intl prints for `currency` in `locale` (the currency parts of each value), asked once. */
 function currencyParts(locale: string, currency: string, display: string, values: number[]): string[] {
+  const key = `${locale}|${currency}|${display}|${values.join()}`;
+  let parts = formatted.get(key);
+  if (parts) return parts;
   try {
     const f = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: display as 'symbol' });
-    return values.map((v) => f.formatToParts(v).filter((p) => p.type === 'currency').map((p) => p.value).join(''));
+    parts = values.map((v) => f.formatToParts(v).filter((p) => p.type === 'currency').map((p) => p.value).join(''));
   } catch {
-    return [];
+    parts = [];
   }
+  formatted.set(key, parts);
+  return parts;
 }
 
 /** Symbols and codes as this locale prints them by default (built once per locale, when needed). */
@@ -96,7 +110,7 @@ function isCurrencyCode(code: string): boolean {
  * symbols before its narrow ones), then the other portal languages'. Several → ambiguous.
  */
 export const currencyOfSymbol = memo(currencyOfSymbolUncached);
-function currencyOfSymbolUncached(symbol: string, locale: string | null | undefined): { currency: string } | { candidates: string[] } {
+function currencyOfSymbolUncached(symbol: string, locale: string | null | undefined): CurrencyMatch {
   const upper = symbol.toUpperCase();
   if (isCurrencyCode(upper)) return { currency: upper };
   const key = symbolKey(symbol);
@@ -107,6 +121,34 @@ function currencyOfSymbolUncached(symbol: string, locale: string | null | undefi
   const locales = locale ? [locale, ...PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l])] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
   // On a page of known language, that language decides; otherwise all six together.
   const scopes: string[][] = locale ? [[locale], locales] : [locales];
+  return hintedCurrency(key, locale, scopes) ?? learntCurrency(key, scopes);
+}
+
+/**
+ * The same answer from the few currencies CURRENCY_SYMBOL_HINTS names for the symbol: the one it
+ * names, or those of several that Intl prints it for (a NumberFormat per currency and locale),
+ * instead of every currency's symbols in every language (a NumberFormat costs about a millisecond
+ * in Chromium: learning them all was the bulk of a cold read). Null: not a hinted symbol or page
+ * locale, or Intl prints it for none of them; then every symbol is learnt.
+ */
+function hintedCurrency(key: string, locale: string | null | undefined, scopes: string[][]): CurrencyMatch | null {
+  const candidates = CURRENCY_SYMBOL_HINTS[key];
+  if (!candidates || (locale && !CURRENCY_HINT_LOCALES.includes(locale))) return null;
+  // the only currency printing this symbol in any of these locales: whichever language decides
+  if (candidates.length === 1) return { currency: candidates[0]! };
+  for (const scope of scopes) {
+    for (const display of ['symbol', 'narrowSymbol']) {
+      const found = candidates.filter((c) => scope.some((l) => currencyParts(l, c, display, [1]).some((s) => symbolKey(s) === key)));
+      if (found.length === 1) return { currency: found[0]! };
+      if (found.length > 1) return { candidates: found.sort() };
+    }
+  }
+  return null;
+}
+
+type CurrencyMatch = { currency: string } | { candidates: string[] };
+
+function learntCurrency(key: string, scopes: string[][]): CurrencyMatch {
   // within a scope, a default symbol before a narrow one; currency names last
   const steps: [(locale: string) => SymbolTable, string[]][] = [];
   for (const scope of scopes) steps.push([standardTable, scope], [narrowTable, scope]);

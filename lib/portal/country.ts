@@ -35,30 +35,67 @@ function everyCode(): string[] {
   return allCodes;
 }
 
-const byLocale = new Map<string, Map<string, string>>();
-/** Country name → code in one language; where two codes share a name, the current one. */
-function namesOf(locale: string, style: 'long' | 'short'): Map<string, string> {
+/** Region names of one language and style, learnt from Intl.DisplayNames as lookups need them. */
+interface NameIndex {
+  dn: Intl.DisplayNames | null;
+  /** name key → code; where two codes share a name, the current one */
+  byKey: Map<string, string>;
+  /** every code's name asked (index into everyCode()) */
+  asked: Uint8Array;
+  left: number;
+}
+const indexes = new Map<string, NameIndex>();
+function nameIndex(locale: string, style: 'long' | 'short'): NameIndex {
   const cacheKey = `${locale}|${style}`;
-  let map = byLocale.get(cacheKey);
-  if (map) return map;
-  map = new Map();
+  let ix = indexes.get(cacheKey);
+  if (ix) return ix;
+  let dn: Intl.DisplayNames | null = null;
   try {
-    {
-      const dn = new Intl.DisplayNames(locale, { type: 'region', style, fallback: 'none' });
-      for (const code of everyCode()) {
-        if (NOT_COUNTRIES.has(code)) continue;
-        const name = dn.of(code);
-        if (!name) continue;
-        const key = labelKey(name);
-        const known = map.get(key);
-        if (known === undefined || (known !== code && !isCurrentCode(known) && isCurrentCode(code))) map.set(key, code);
-      }
-    }
+    dn = new Intl.DisplayNames(locale, { type: 'region', style, fallback: 'none' });
   } catch {
     /* a tag this runtime cannot name regions in */
   }
-  byLocale.set(cacheKey, map);
-  return map;
+  ix = { dn, byKey: new Map(), asked: new Uint8Array(676), left: dn ? 676 : 0 };
+  indexes.set(cacheKey, ix);
+  return ix;
+}
+
+/** Asks the names of codes [from, to) not asked yet; stops once `key` names a current code. */
+function learnNames(ix: NameIndex, from: number, to: number, key: string): void {
+  const codes = everyCode();
+  for (let i = from; i < to && ix.left > 0; i++) {
+    if (ix.asked[i]) continue;
+    ix.asked[i] = 1;
+    ix.left--;
+    const code = codes[i]!;
+    if (NOT_COUNTRIES.has(code)) continue;
+    const name = ix.dn!.of(code);
+    if (!name) continue;
+    const k = labelKey(name);
+    const known = ix.byKey.get(k);
+    if (known === undefined || (known !== code && !isCurrentCode(known) && isCurrentCode(code))) ix.byKey.set(k, code);
+    if (k === key && isCurrentCode(ix.byKey.get(k)!)) return;
+  }
+}
+
+/**
+ * The current code whose name (in `locale`, `style`) is `key`. Names are learnt on demand: first
+ * the codes with the name's initial ("bulgaria" → B…), then the rest, each code once per
+ * language; a page showing a few countries asks a few dozen names, not all 676 codes'. Current
+ * codes' names are unique in every portal language (test/portal/country.test.ts), so the first
+ * current code found is the answer a full table would give.
+ */
+function codeOfName(locale: string, style: 'long' | 'short', key: string): string | undefined {
+  const ix = nameIndex(locale, style);
+  const hit = ix.byKey.get(key);
+  if ((hit === undefined || !isCurrentCode(hit)) && ix.left > 0) {
+    const initial = key.charCodeAt(0) - 97;
+    if (initial >= 0 && initial < 26) learnNames(ix, initial * 26, initial * 26 + 26, key);
+    const now = ix.byKey.get(key);
+    if (now === undefined || !isCurrentCode(now)) learnNames(ix, 0, 676, key);
+  }
+  const code = ix.byKey.get(key);
+  return code !== undefined && isCurrentCode(code) ? code : undefined;
 }
 
 /** A flag emoji (two regional-indicator symbols) → its code. */
@@ -86,10 +123,14 @@ function parseCountryUncached(text: string, locale?: string | null): string | nu
     'en',
   ];
   // long names first ("United Kingdom"); short ones ("UK") only when no long name matched
+  // (the text as it is too: "Myanmar (Burma)" is a name with its brackets)
+  const keys = full !== key ? [key, full] : [key];
   for (const style of ['long', 'short'] as const) {
     for (const l of locales) {
-      const code = namesOf(l, style).get(key);
-      if (code && isCurrentCode(code)) return code;
+      for (const k of keys) {
+        const code = codeOfName(l, style, k);
+        if (code) return code;
+      }
     }
   }
   // "Sweden (SE)": a name with its code

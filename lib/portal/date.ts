@@ -19,7 +19,8 @@ type Part = 'day' | 'month' | 'year';
 interface LocaleDates {
   months: Map<string, number>;
   skip: Set<string>;
-  order: Part[];
+  /** whose order of day, month and year numeric dates use (asked only for a numeric date) */
+  orderLocale: string | null | undefined;
 }
 
 const MONTH_DATE = (m: number) => new Date(Date.UTC(2025, m, 15, 12));
@@ -29,35 +30,58 @@ function word(s: string): string {
   return s.toLowerCase().replace(/[.,]+$/, '');
 }
 
-function learnLocale(locale: string, into: LocaleDates): void {
-  const partsOf = (opts: Intl.DateTimeFormatOptions, d: Date) =>
-    new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...opts }).formatToParts(d);
-  const monthStyles: Intl.DateTimeFormatOptions[] = [
-    { dateStyle: 'long' },
-    { dateStyle: 'medium' },
-    { month: 'long' },
-    { month: 'short' },
-    { day: 'numeric', month: 'long' },
-    { day: 'numeric', month: 'short' },
-  ];
-  for (const style of monthStyles) {
+// Month names as dateStyle medium shows them first ("19 Jan 2026"); every other form, weekdays
+// and the words of dateStyle full only for a date those do not read (a DateTimeFormat costs
+// about a millisecond in Chromium). In no portal language does a month word name two months or
+// also a weekday or joining word (test/portal/date.test.ts), so a date the first stage reads,
+// the later ones read the same.
+const FIRST_STYLES: Intl.DateTimeFormatOptions[] = [{ dateStyle: 'medium' }];
+const MONTH_STYLES: Intl.DateTimeFormatOptions[] = [
+  { dateStyle: 'long' },
+  { dateStyle: 'medium' },
+  { month: 'long' },
+  { month: 'short' },
+  { day: 'numeric', month: 'long' },
+  { day: 'numeric', month: 'short' },
+];
+
+const monthParts = new Map<string, string[][]>();
+/** The month parts of the twelve months in one style: each DateTimeFormat made once. */
+function monthsIn(locale: string, style: Intl.DateTimeFormatOptions): string[][] {
+  const key = `${locale}|${JSON.stringify(style)}`;
+  let months = monthParts.get(key);
+  if (!months) {
     const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...style });
+    months = [];
     for (let m = 0; m < 12; m++) {
-      for (const p of f.formatToParts(MONTH_DATE(m))) {
-        if (p.type === 'month' && !/^\d+$/.test(p.value)) {
-          for (const w of [word(p.value), ...p.value.toLowerCase().split(/\s+/).map(word)]) {
-            if (w && !into.months.has(w)) into.months.set(w, m + 1);
-          }
+      months.push(f.formatToParts(MONTH_DATE(m)).filter((p) => p.type === 'month' && !/^\d+$/.test(p.value)).map((p) => p.value));
+    }
+    monthParts.set(key, months);
+  }
+  return months;
+}
+
+function learnMonths(locale: string, styles: Intl.DateTimeFormatOptions[], into: LocaleDates): void {
+  for (const style of styles) {
+    monthsIn(locale, style).forEach((values, m) => {
+      for (const value of values) {
+        for (const w of [word(value), ...value.toLowerCase().split(/\s+/).map(word)]) {
+          if (w && !into.months.has(w)) into.months.set(w, m + 1);
         }
       }
-    }
+    });
   }
+}
+
+function learnAll(locale: string, into: LocaleDates): void {
+  learnMonths(locale, MONTH_STYLES, into);
   for (const weekday of ['long', 'short'] as const) {
     const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday });
     for (let d = 0; d < 7; d++) into.skip.add(word(f.format(new Date(Date.UTC(2025, 0, 5 + d, 12)))));
   }
   // Literal words Intl puts between parts ("den", "um", "kl.", "klo", "at").
-  for (const p of partsOf({ dateStyle: 'full', timeStyle: 'short' }, MONTH_DATE(2))) {
+  const full = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full', timeStyle: 'short' });
+  for (const p of full.formatToParts(MONTH_DATE(2))) {
     if (p.type === 'literal') for (const w of p.value.split(/\s+/)) if (/\p{L}/u.test(w)) into.skip.add(word(w));
   }
 }
@@ -85,34 +109,35 @@ function orderOf(locale: string | null | undefined): Part[] {
 }
 
 /**
- * Month and weekday names, learnt only when a page shows a date in words: first the page's own
- * language (all six when it is not known); English (en-GB, en-US) is added only for a date those
- * names do not read, so an English page never learns en-US and a German one learns no English.
+ * Month and weekday names, learnt only when a page shows a date in words, in stages: 0 the page's
+ * own month names as dateStyle medium shows them (all six languages when it is not known); 1 all
+ * of its names and words; 2 English (en-GB, en-US) too, only for a date those do not read, so an
+ * English page never learns en-US and a German one learns no English.
  */
-function localeDates(locale: string | null | undefined, withEnglish: boolean): LocaleDates {
-  const key = `${withEnglish ? 1 : 0}${locale ?? ''}`;
+function localeDates(locale: string | null | undefined, stage: 0 | 1 | 2): LocaleDates {
+  const key = `${stage}${locale ?? ''}`;
   let ld = localeCache.get(key);
   if (ld) return ld;
-  const own = locale ? [locale] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
-  let tags: string[];
-  if (withEnglish) {
+  const own = [...new Set(locale ? [locale] : PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]))];
+  if (stage === 2) {
     // the page's own names first (they win where a word means two months), then English
-    const base = localeDates(locale, false);
-    ld = { months: new Map(base.months), skip: new Set(base.skip), order: base.order };
-    tags = ['en-GB', 'en-US'].filter((t) => !own.includes(t));
+    const base = localeDates(locale, 1);
+    ld = { months: new Map(base.months), skip: new Set(base.skip), orderLocale: locale };
+    for (const tag of ['en-GB', 'en-US'].filter((t) => !own.includes(t))) attempt(() => learnAll(tag, ld!));
   } else {
-    ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), order: orderOf(locale) };
-    tags = [...new Set(own)];
-  }
-  for (const tag of tags) {
-    try {
-      learnLocale(tag, ld);
-    } catch {
-      /* an unsupported tag: English still applies */
-    }
+    ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), orderLocale: locale };
+    for (const tag of own) attempt(() => (stage === 0 ? learnMonths(tag, FIRST_STYLES, ld!) : learnAll(tag, ld!)));
   }
   localeCache.set(key, ld);
   return ld;
+}
+
+function attempt(learn: () => void): void {
+  try {
+    learn();
+  } catch {
+    /* an unsupported tag: English still applies */
+  }
 }
 
 type Time = [number, number, number, number];
@@ -213,7 +238,7 @@ function fullYear(y: string): number {
 function readDatePart(text: string, ld: LocaleDates): YMD | null {
   const tokens = text.split(/[\s,]+/).filter((t) => t && !ld.skip.has(word(t)));
   const numeric = tokens.length === 1 ? NUMERIC_DATE.exec(tokens[0]!) : null;
-  if (numeric) return numericDate(numeric[1]!, numeric[3]!, numeric[4]!, ld.order);
+  if (numeric) return numericDate(numeric[1]!, numeric[3]!, numeric[4]!, orderOf(ld.orderLocale));
   let month = 0;
   const numbers: string[] = [];
   for (const raw of tokens.flatMap((t) => t.split('/'))) {
@@ -317,7 +342,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
       if (ymd && fast[5] !== undefined) time = [Number(fast[5]), Number(fast[6]), Number(fast[7] ?? 0), 0];
     }
     if (!ymd) {
-      const words = readWords(s, localeDates(locale, false)) ?? readWords(s, localeDates(locale, true));
+      const words = readWords(s, localeDates(locale, 0)) ?? readWords(s, localeDates(locale, 1)) ?? readWords(s, localeDates(locale, 2));
       if (words === 'impossible time') return { ok: false, problem: `"${original}" has an impossible time` };
       if (words) ({ ymd, time } = words);
     }

@@ -278,6 +278,37 @@ export const FEE_TABLE_CURRENCIES: readonly string[] = [
   'EUR', 'GBP', 'CHF', 'NOK', 'DKK', 'SEK', 'PLN', 'CZK', 'USD', 'CAD', 'AUD', 'NZD', 'BGN', 'HUF', 'RON',
 ];
 
+/**
+ * Where to look first for a currency symbol's currency: every fee-table currency whose standard
+ * or narrow symbol (lower case, as amount.ts keys it) Intl.NumberFormat prints in one of
+ * CURRENCY_HINT_LOCALES, ISO codes left out. Only candidates: the reader still asks this
+ * runtime's Intl about each, and learns every currency's symbols when a symbol is not here.
+ * Written from Node 20's ICU; test/portal/amount.test.ts (Node) and chromium-check.ts (Chromium)
+ * check that the runtime prints no symbol of these locales outside it.
+ */
+export const CURRENCY_SYMBOL_HINTS: Record<string, readonly string[]> = {
+  $: ['AUD', 'CAD', 'NZD', 'USD'],
+  a$: ['AUD'],
+  au$: ['AUD'],
+  ca$: ['CAD'],
+  dkr: ['DKK'],
+  ft: ['HUF'],
+  kr: ['DKK', 'NOK', 'SEK'],
+  kč: ['CZK'],
+  l: ['RON'],
+  lei: ['RON'],
+  nkr: ['NOK'],
+  nz$: ['NZD'],
+  us$: ['USD'],
+  zł: ['PLN'],
+  '£': ['GBP'],
+  '€': ['EUR'],
+};
+/** The page locales CURRENCY_SYMBOL_HINTS covers (other pages learn every symbol). */
+export const CURRENCY_HINT_LOCALES: readonly string[] = [
+  'en-GB', 'de-DE', 'sv-SE', 'fi-FI', 'nb-NO', 'da-DK', 'en-US', 'en-IE', 'de-AT', 'de-CH', 'sv-FI',
+];
+
 /** Texts a portal shows in an empty cell: no value, and nothing to report. */
 export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N/A', '–/–'];
 
