@@ -16,7 +16,7 @@
 // full assessment disagrees, all send the popup down the full path (every due case checked).
 // Either way the full list follows right after the first frame and is authoritative.
 import { z } from 'zod/mini';
-import { assessCases, CASE_GROUPS, groupOf, type AssessFn, type CaseGroup, type CaseRow } from './group';
+import { assessCases, CASE_GROUPS, groupOf, mayBeDue, type AssessFn, type CaseGroup, type CaseRow } from './group';
 import type { TrackedCase } from './schema';
 
 /** The storage key of the index (Chromium: `dueIndex` in storage.local). */
@@ -129,8 +129,10 @@ export function encodeWithDueIndex(
   length += 1;
   const text = parts.join('');
 
-  // Listed rows, in compareRows' tie order (dispute ID; equal IDs keep the record's order).
-  const rows = assessCases(Object.values(record), assess).sort((a, b) => (a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0));
+  // Listed rows, as the popup's full path finds them (parseDueCases skips what mayBeDue rules out,
+  // then assessCases), in compareRows' tie order (dispute ID; equal IDs keep the record's order).
+  const candidates = Object.values(record).filter((c) => mayBeDue(c.facts.status));
+  const rows = assessCases(candidates, assess).sort((a, b) => (a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0));
   const keys: string[] = [];
   let kinds = '';
   const at: number[][] = [];

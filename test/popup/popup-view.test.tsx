@@ -5,6 +5,7 @@ import { act } from 'preact/test-utils';
 import { PopupView, FIRST_FRAME_ROWS, INITIAL_ROWS, type PopupViewProps } from '../../components/popup/PopupView';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { fakeAssess, makeCase, NOW } from './fixtures';
+import { assessCases, groupRows } from '../../lib/cases/group';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -161,6 +162,33 @@ describe('PopupView', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
     expect(ids().slice(0, 3)).toEqual(['D-0000', 'D-0001', 'D-0002']);
+  });
+
+  it('a first frame from the due index: its rows and the index’s counts, exports wait; then the full list replaces it', () => {
+    const many = Array.from({ length: 40 }, (_, i) => makeCase(`D-${String(i).padStart(4, '0')}`, { hoursLeft: i < 3 ? -1 - i : 1 + (i - 3) * 5 }));
+    const full = groupRows(assessCases(many, fakeAssess));
+    const first = full.groups.flatMap((g) => g.rows).slice(0, FIRST_FRAME_ROWS);
+    const counts = { overdue: 0, due24h: 0, dueWeek: 0, later: 0, enquiries: 0 };
+    for (const g of full.groups) counts[g.group] = g.rows.length;
+    const preview = { rows: first, counts, total: full.total, stores: full.stores };
+    const props = mount({ cases: null, preview, firstRows: FIRST_FRAME_ROWS });
+    expect(props.onFirstList).toHaveBeenCalledTimes(1);
+    expect(root.textContent).not.toContain('Loading cases');
+    expect(ids()).toEqual(first.map((r) => r.case.facts.id));
+    expect(groups()).toEqual(['overdue', 'due24h']);
+    expect(root.querySelector('[data-group="overdue"] .count')?.textContent).toBe('(3)');
+    expect(root.querySelector('[data-group="due24h"] .count')?.textContent).toBe(`(${counts.due24h})`);
+    expect(root.textContent).toContain('40 cases');
+    expect(root.textContent).toContain(`Show more (${40 - FIRST_FRAME_ROWS} not shown)`);
+    expect(button('Export CSV').disabled).toBe(true);
+    // The full list (every due case read and checked) replaces the first frame.
+    act(() => render(<PopupView {...props} cases={many} />, root));
+    expect(root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
+    expect(ids().slice(0, FIRST_FRAME_ROWS)).toEqual(first.map((r) => r.case.facts.id));
+    expect(groups()).toEqual(['overdue', 'due24h', 'dueWeek']);
+    expect(root.querySelector('[data-group="dueWeek"] .count')?.textContent).toBe(`(${counts.dueWeek})`);
+    expect(button('Export CSV').disabled).toBe(false);
+    expect(props.onFirstList).toHaveBeenCalledTimes(1);
   });
 
   it('renders only the first rows of a long list, and more on request', () => {
