@@ -48,41 +48,19 @@ export function makeAssess(assessDispute: AssessDispute, nowMs: number, timeZone
 
 /**
  * The first frame from the due index, or null when the index cannot be used: missing, not valid,
- * not for this text, build or zone, no listed case, a case that is not a valid case under its key,
- * or a row whose full assessment differs from what the index says. The cases come from the index's
- * copies of the first rows; only a row without one waits for the store's text (`cases`).
+ * not for this text, build or zone, no listed case, a row without a copy in the index, a copy that
+ * is not a valid case under its key, or a row whose full assessment differs from what the index says.
  */
-export async function previewFromIndex(
-  head: HeadState,
-  cases: () => Promise<unknown>,
-  nowMs: number,
-  timeZone: string,
-  assess: AssessFn,
-  ctx: Pick<FirstFrameContext, 'build' | 'rows'>,
-): Promise<PreviewRows | null> {
+export function previewFromIndex(head: HeadState, nowMs: number, timeZone: string, assess: AssessFn, ctx: Pick<FirstFrameContext, 'build' | 'rows'>): PreviewRows | null {
   const index = decodeDueIndex(head.index);
   if (!index || !indexFits(index, head.meta, { build: ctx.build, tz: timeZone })) return null;
   const selection = selectFirstFrame(index, nowMs, ctx.rows);
   markOnce(INDEX_MARK);
   // Nothing listed: the full path decides between the empty state and an empty list.
   if (selection.total === 0) return null;
-  let text: string | null = null;
   const picked: TrackedCase[] = [];
   for (const pick of selection.rows) {
-    let value: unknown = index.heads[pick.key];
-    if (value === undefined) {
-      if (text === null) {
-        const stored = await cases();
-        if (typeof stored !== 'string' || stored.length !== index.len) return null;
-        text = stored;
-      }
-      try {
-        value = JSON.parse(text.slice(pick.start, pick.end));
-      } catch {
-        return null;
-      }
-    }
-    const checked = trackedCaseSchema.safeParse(value);
+    const checked = trackedCaseSchema.safeParse(index.heads[pick.key]);
     if (!checked.success || checked.data.key !== pick.key) return null;
     picked.push(checked.data);
   }
@@ -104,7 +82,7 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
     now = clock();
     const timeZone = settings.timeZone ?? ctx.browserZone();
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);
-    const preview = await previewFromIndex(head, read.cases, now, timeZone, assess, ctx);
+    const preview = previewFromIndex(head, now, timeZone, assess, ctx);
     if (preview) {
       return { settings, now, cases: null, preview, bad: 0, loadError: null, stored: read.cases };
     }

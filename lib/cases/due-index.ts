@@ -1,23 +1,24 @@
 // The due index: a small summary of the case store, written by the background with every write of
 // the store (in the same storage.local.set call), so the popup's first frame needs only a few
 // checked cases instead of every due one. Per case the popup lists, in the order of compareRows'
-// tie-break (dispute ID): its key, what kind of row it is, the instants of its current deadlines
-// and where its JSON value lies in the store's text. With the clock, that is enough to say which
-// group each case is in, which rows the first frame shows and how many rows each group has; those
-// few cases are then taken from the copies the index holds of the first rows (`heads`), or else cut
-// from their slice of the text, checked with zod and assessed in full. The popup reads the index
-// (a small text) apart from the store's large one, so its first frame waits for neither the large
-// read nor its JSON.parse.
+// tie-break (dispute ID): its key, what kind of row it is and the instants of its current deadlines.
+// With the clock, that is enough to say which group each case is in, which rows the first frame
+// shows and how many rows each group has; those few cases are taken from the copies the index holds
+// of the first rows at the time of writing (`heads`), checked with zod and assessed in full. The
+// popup reads the index (a small text) apart from the store's large one, so its first frame waits
+// for neither the large read nor its JSON.parse. A first frame with a row that has no copy (the
+// order moved a lot since the write) takes the full path.
 //
 // The popup trusts the index only when it is tied to the exact text it was computed from: the
 // store writes a fresh revision into the cases' meta item (`cases$`, the item's format version
 // lives there too) and into the index in one set call; an older build's or another zone's index,
-// a migration of the store (new format version), a length or span that does not fit, or a row whose
-// full assessment disagrees, all send the popup down the full path (every due case checked).
+// a migration of the store (new format version), a case that does not check, or a row whose full
+// assessment disagrees, all send the popup down the full path (every due case checked).
 // Either way the full list follows right after the first frame and is authoritative.
 import { z } from 'zod/mini';
 import { assessCases, CASE_GROUPS, groupOf, mayBeDue, type AssessFn, type CaseGroup, type CaseRow } from './group';
 import type { TrackedCase } from './schema';
+import { encodeStoredCases } from './stored-form';
 
 /** The storage key of the index (Chromium: `dueIndex` in storage.local). */
 export const DUE_INDEX_KEY = 'local:dueIndex';
@@ -30,7 +31,7 @@ export const DUE_INDEX_VERSION = 1;
 /**
  * Rows whose cases are copied into the index. The order of rows changes with the clock only when a
  * case with several deadlines passes one (it moves back), so the first frame's rows stay among the
- * first 30 of the time of writing for long; when they do not, their slices of the text are read.
+ * first 30 of the time of writing for long; when they do not, the popup takes the full path.
  */
 export const HEAD_ROWS = 30;
 
@@ -48,7 +49,7 @@ export const dueIndexSchema = z
     build: z.string(),
     /** the time zone the deadlines were computed in */
     tz: z.string(),
-    /** the length of the store's text */
+    /** the length of the store's text (the background's own check of a stored index) */
     len: z.int().check(z.nonnegative()),
     /** the stores among the listed cases, sorted (the popup's store filter) */
     stores: z.array(z.string()),
@@ -58,8 +59,6 @@ export const dueIndexSchema = z
     kinds: z.string().check(z.regex(/^[uea]*$/)),
     /** per key: its current deadlines' instants (epoch ms), soonest first */
     at: z.array(z.array(z.number())),
-    /** per key: start and end of its JSON value in the text */
-    spans: z.array(z.int().check(z.nonnegative())),
     /**
      * The cases of the first HEAD_ROWS rows at the time of writing, as stored (each is checked with
      * zod when shown): the first frame needs no byte of the whole text while its rows are among them.
@@ -69,11 +68,8 @@ export const dueIndexSchema = z
   .check(
     z.refine(
       (i) =>
-        i.kinds.length === i.keys.length &&
-        i.at.length === i.keys.length &&
-        i.spans.length === 2 * i.keys.length &&
-        i.spans.every((s, n) => s <= i.len && (n % 2 === 0 || s > i.spans[n - 1]!)),
-      'columns of different lengths or a span outside the text',
+        i.kinds.length === i.keys.length && i.at.length === i.keys.length,
+      'columns of different lengths',
     ),
   );
 export type DueIndex = z.infer<typeof dueIndexSchema>;
@@ -112,22 +108,7 @@ export function encodeWithDueIndex(
   stamp: DueIndexStamp,
   nowMs: number,
 ): { text: string; index: DueIndex } {
-  const parts: string[] = ['{'];
-  let length = 1;
-  const spanOf = new Map<string, [number, number]>();
-  let first = true;
-  for (const [key, value] of Object.entries(record)) {
-    const head = `${first ? '' : ','}${JSON.stringify(key)}:`;
-    const json = JSON.stringify(value);
-    first = false;
-    parts.push(head, json);
-    length += head.length;
-    spanOf.set(key, [length, length + json.length]);
-    length += json.length;
-  }
-  parts.push('}');
-  length += 1;
-  const text = parts.join('');
+  const text = encodeStoredCases(record);
 
   // Listed rows, as the popup's full path finds them (parseDueCases skips what mayBeDue rules out,
   // then assessCases), in compareRows' tie order (dispute ID; equal IDs keep the record's order).
@@ -136,18 +117,15 @@ export function encodeWithDueIndex(
   const keys: string[] = [];
   let kinds = '';
   const at: number[][] = [];
-  const spans: number[] = [];
   const stores = new Set<string>();
   for (const row of rows) {
-    const span = spanOf.get(row.case.key);
-    if (!span) continue; // a case stored under another key than its own is never listed from the index
+    if (record[row.case.key] !== row.case) continue; // a case stored under another key than its own is never listed from the index
     keys.push(row.case.key);
     kinds += kindOf(row);
     at.push(row.assessment ? row.assessment.deadlines.map((d) => Date.parse(d.at)) : []);
-    spans.push(span[0], span[1]);
     if (row.storeId !== null) stores.add(row.storeId);
   }
-  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, len: length, stores: [...stores].sort(), keys, kinds, at, spans, heads: {} };
+  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, len: text.length, stores: [...stores].sort(), keys, kinds, at, heads: {} };
   for (const row of selectFirstFrame(index, nowMs, HEAD_ROWS).rows) index.heads[row.key] = record[row.key];
   return { text, index };
 }
@@ -194,8 +172,8 @@ export function dueOf(kind: DueKind, at: readonly number[], nowMs: number): { gr
 }
 
 export interface FirstFrameSelection {
-  /** the first `rows` entries in display order: key, group, next deadline and the span of its JSON */
-  rows: { key: string; group: CaseGroup; dueAt: number | null; start: number; end: number }[];
+  /** the first `rows` entries in display order: key, group and next deadline */
+  rows: { key: string; group: CaseGroup; dueAt: number | null }[];
   /** rows per group at `nowMs` */
   counts: Record<CaseGroup, number>;
   total: number;
@@ -220,7 +198,7 @@ export function selectFirstFrame(index: DueIndex, nowMs: number, rows: number): 
     // Soonest first, unknown last; the index's order (dispute ID) breaks ties, as compareRows does.
     const sorted = buckets.get(group)!.sort((a, b) => (a.dueAt === b.dueAt ? 0 : a.dueAt === null ? 1 : b.dueAt === null ? -1 : a.dueAt - b.dueAt));
     for (const { n, dueAt } of sorted.slice(0, rows - picked.length)) {
-      picked.push({ key: index.keys[n]!, group, dueAt, start: index.spans[2 * n]!, end: index.spans[2 * n + 1]! });
+      picked.push({ key: index.keys[n]!, group, dueAt });
     }
   }
   return { rows: picked, counts, total, stores: index.stores };

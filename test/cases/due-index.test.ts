@@ -40,7 +40,7 @@ async function storedState() {
   return { text: got.cases as string, meta: got.cases$, rawIndex: got.dueIndex, index: decodeDueIndex(got.dueIndex) };
 }
 
-/** The index fits the text beside it: revision, spans, listed keys, copies of the first rows. */
+/** The index fits the text beside it: revision, length, listed keys, copies of the first rows. */
 async function expectConsistent(zone = ZONE): Promise<DueIndex> {
   const { text, meta, index } = await storedState();
   expect(typeof text).toBe('string');
@@ -48,7 +48,6 @@ async function expectConsistent(zone = ZONE): Promise<DueIndex> {
   expect(indexFits(index!, meta, { build: BUILD, tz: zone })).toBe(true);
   expect(index!.len).toBe(text.length);
   const record = JSON.parse(text) as Record<string, TrackedCase>;
-  index!.keys.forEach((key, n) => expect(JSON.parse(text.slice(index!.spans[2 * n], index!.spans[2 * n + 1]))).toEqual(record[key]));
   const listed = assessCases(parseDueCases(text).cases, assessAt(NOW.getTime(), zone)).map((r) => r.case.key);
   expect([...index!.keys].sort()).toEqual(listed.sort());
   const firstRows = selectFirstFrame(index!, NOW.getTime(), HEAD_ROWS).rows.map((r) => r.key);

@@ -139,6 +139,9 @@ describe('background service worker', () => {
   });
 
   it('a manual case sent from an extension page appears in the store and the badge', async () => {
+    // The previous test ends when the store holds every case; the badge refresh after its last write
+    // may still be queued. Any request is answered after it (one serial queue in the worker).
+    expect(await send({ type: 'settings:get' })).toMatchObject({ ok: true });
     const countBefore = Number((await badge()).text || '0');
     const reply = await send({
       type: 'case:add-manual',
