@@ -16,6 +16,7 @@ import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type Stat
 import { MAX_TEXT_FOR_LOOKUP, scan, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import type { PortalReading, ReadOptions } from './types';
+import { rowMemo, type RowEntry, type RowMemo } from './row-memo';
 import { labelBox, resolveValue, textAfter, valueOf } from './values';
 import type { FieldKey, PortalLang } from './vocabulary';
 
@@ -130,7 +131,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
 
   // 1–2. disputes: rows under column headers, then label/value pairs elsewhere
   const byAnchor = new Map<Element, Draft>();
-  const drafts = disputesFromRows(groups, byAnchor, problems);
+  const drafts = disputesFromRows(groups, byAnchor, problems, groups.length > 0 ? rowMemo(doc, root) : null);
   const pairs = s.labels.filter((h) => !h.header && h.value);
   const { pairDrafts, idPairs } = disputesFromPairs(pairs, byAnchor, root);
   drafts.push(...pairDrafts);
@@ -233,34 +234,48 @@ function readTabs(tabHits: TabHit[]): Pick<PortalReading, 'tab' | 'tabCounts'> {
   return { tab, tabCounts };
 }
 
-/** 1. Rows under column headers with a Dispute ID column: one dispute per row. */
-function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[]): Draft[] {
+/**
+ * 1. Rows under column headers with a Dispute ID column: one dispute per row. A row read before
+ * and unchanged since (row-memo.ts) gives its values again without its cells being read.
+ */
+function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null): Draft[] {
   const drafts: Draft[] = [];
   for (const g of groups) {
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
+    const columns = [...g.columns].join();
     g.rows.forEach((row, i) => {
       if (byAnchor.has(row) || isHidden(row)) return;
       // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
       if (row.childElementCount < 2 && g.columns.size > 1) return;
-      const cells = cellsByColumn(row);
-      const idCell = cells[idCol];
-      const idText = idCell ? cleanText(visibleText(idCell)) : '';
-      if (!idText || isEmptyValue(idText)) {
-        if (cleanText(visibleText(row))) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
-        return;
+      let entry = memo?.get(row, columns);
+      if (!entry) {
+        entry = readRow(row, idCol, g.columns, columns);
+        memo?.set(row, entry);
       }
-      const values = new Map<FieldKey, Value>();
-      for (const [col, field] of g.columns) {
-        const v = valueOf(cells[col] ?? null);
-        if (v && !values.has(field)) values.set(field, v);
+      if (!entry.idText) {
+        if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
+      } else {
+        const d: Draft = { id: idFrom(entry.idText), anchor: row, values: new Map(entry.values), fromColumns: new Set(entry.values.keys()) };
+        drafts.push(d);
+        byAnchor.set(row, d);
       }
-      const d: Draft = { id: idFrom(idText), anchor: row, values, fromColumns: new Set(values.keys()) };
-      drafts.push(d);
-      byAnchor.set(row, d);
     });
   }
   return drafts;
+}
+
+function readRow(row: Element, idCol: number, columnFields: Map<number, FieldKey>, columns: string): RowEntry {
+  const cells = cellsByColumn(row);
+  const idCell = cells[idCol];
+  const idText = idCell ? cleanText(visibleText(idCell)) : '';
+  const values = new Map<FieldKey, Value>();
+  if (!idText || isEmptyValue(idText)) return { columns, idText: '', hasText: cleanText(visibleText(row)) !== '', values };
+  for (const [col, field] of columnFields) {
+    const v = valueOf(cells[col] ?? null);
+    if (v && !values.has(field)) values.set(field, v);
+  }
+  return { columns, idText, hasText: true, values };
 }
 
 /**

@@ -1,0 +1,162 @@
+// @vitest-environment happy-dom
+// A page read again after changes (the content script reads on every change) must read exactly as
+// a fresh copy of the page does: rows kept from an earlier reading (lib/portal/row-memo.ts) are
+// only those no change has touched since.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readPortalPage, type PortalReading } from '../../lib/portal';
+
+const TZ = { timeZone: 'Europe/Stockholm' };
+const PAGES = [
+  ['hand-written table', join(__dirname, '../fixtures/pages/list-table-en.html'), 'https://portal.kustom.co/disputes'],
+  ['sandbox table', join(__dirname, '../fixtures/sandbox/list-table.en-GB.html'), 'https://portal.kustom.co/disputes?tab=all'],
+] as const;
+
+function load(file: string): Document {
+  return new DOMParser().parseFromString(readFileSync(file, 'utf8'), 'text/html');
+}
+
+/** What a reading says, without the anchors (elements of one document or the other). */
+function said(r: PortalReading) {
+  return { ...r, disputes: r.disputes.map(({ anchor: _anchor, ...d }) => d) };
+}
+
+/** Reads `doc`, then a copy of its current markup: they must say the same. */
+function expectAsFresh(doc: Document, url: string): PortalReading {
+  const again = readPortalPage(doc, url, TZ);
+  const fresh = readPortalPage(new DOMParser().parseFromString(doc.documentElement.outerHTML, 'text/html'), url, TZ);
+  expect(said(again)).toEqual(said(fresh));
+  return again;
+}
+
+const rows = (doc: Document) => Array.from(doc.querySelectorAll('tbody tr'));
+
+type Change = [string, (doc: Document) => void];
+const CHANGES: Change[] = [
+  ['a cell text changes', (d) => ((rows(d)[0]!.children[3] as HTMLElement).textContent = '€99.00')],
+  ['a text node inside a cell changes', (d) => {
+    const cell = rows(d)[1]!.children[0]!;
+    const walker = d.createTreeWalker(cell, 4);
+    const t = walker.nextNode() as Text;
+    t.data = `${t.data}9`;
+  }],
+  ['part of a cell is hidden', (d) => {
+    const cell = rows(d)[0]!.children[3]!;
+    cell.innerHTML = `<span>€9.00</span> <span>${cell.textContent}</span>`;
+    readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
+    (cell.firstElementChild as HTMLElement).hidden = true;
+  }],
+  ['a hidden part of a cell is shown', (d) => {
+    const cell = rows(d)[0]!.children[4]!;
+    cell.insertAdjacentHTML('afterbegin', '<span style="display:none">Lost · </span>');
+    readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
+    cell.firstElementChild!.removeAttribute('style');
+  }],
+  ['a line break goes into a cell', (d) => {
+    const cell = rows(d)[0]!.children[2]!;
+    cell.replaceChildren('REF', '42');
+    readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
+    cell.insertBefore(d.createElement('br'), cell.lastChild);
+  }],
+  ['an empty block goes between two texts of a cell', (d) => {
+    const cell = rows(d)[0]!.children[2]!;
+    cell.replaceChildren('REF', '42');
+    readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
+    cell.insertBefore(d.createElement('div'), cell.lastChild);
+  }],
+  ['an empty cell is put at the start of a row (the columns shift)', (d) => rows(d)[0]!.prepend(d.createElement('td'))],
+  ['a cell is replaced', (d) => rows(d)[2]?.replaceChild(d.createElement('td'), rows(d)[2]!.children[3]!)],
+  ['a cell is taken out (the columns shift)', (d) => rows(d)[0]!.children[1]!.remove()],
+  ['rows are sorted the other way', (d) => {
+    const body = rows(d)[0]!.parentElement!;
+    for (const r of rows(d).reverse()) body.appendChild(r);
+  }],
+  ['a row is removed and a new one added', (d) => {
+    const [first, second] = rows(d);
+    const copy = second!.cloneNode(true) as Element;
+    copy.querySelector('a')?.replaceChildren('dp_new_1');
+    first!.remove();
+    second!.parentElement!.appendChild(copy);
+  }],
+  ['a row is hidden', (d) => rows(d)[0]!.setAttribute('hidden', '')],
+  ['the id of a row becomes empty', (d) => (rows(d)[1]!.children[0]!.textContent = '—')],
+  ['an icon with a text alternative replaces an empty cell', (d) => {
+    const cell = rows(d)[0]!.children[9] ?? rows(d)[0]!.lastElementChild!;
+    cell.replaceChildren();
+    readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
+    const icon = d.createElement('span');
+    icon.setAttribute('aria-label', 'Sweden');
+    cell.append(icon);
+  }],
+  ['an empty element is put into each id cell (the content script\'s chips)', (d) => {
+    for (const r of rows(d)) {
+      const chip = d.createElement('dispute-radar-chip');
+      chip.setAttribute('data-key', 'k');
+      chip.attachShadow({ mode: 'closed' }).innerHTML = '<span>3 days</span>';
+      r.children[0]!.append(chip);
+    }
+  }],
+  ['the whole body is rendered again', (d) => (d.body.innerHTML = d.body.innerHTML)],
+];
+
+describe.each(PAGES)('%s read again after a change reads as a fresh copy', (_name, file, url) => {
+  it.each(CHANGES)('%s', (_what, change) => {
+    const doc = load(file);
+    const first = readPortalPage(doc, url, TZ);
+    expect(first.disputes.length).toBeGreaterThan(1);
+    change(doc);
+    expectAsFresh(doc, url);
+    // and once more, with nothing changed in between
+    expectAsFresh(doc, url);
+  });
+
+  it('changes one after the other, each read in between', () => {
+    const doc = load(file);
+    readPortalPage(doc, url, TZ);
+    for (const [, change] of CHANGES.slice(0, -1)) {
+      change(doc);
+      expectAsFresh(doc, url);
+    }
+  });
+
+  it('changes delivered to the observer between readings (after a task) count too', async () => {
+    const doc = load(file);
+    readPortalPage(doc, url, TZ);
+    (rows(doc)[0]!.children[3] as HTMLElement).textContent = '£5.00';
+    await new Promise((r) => setTimeout(r, 0));
+    const r = expectAsFresh(doc, url);
+    expect(r.disputes[0]!.facts.amount).toEqual({ amountMinor: 500, currency: 'GBP' });
+  });
+});
+
+describe('rows with form controls are read afresh every time', () => {
+  it('a read-only field whose value changes (no record of it) reads its new value', () => {
+    const doc = load(PAGES[0][1]);
+    const url = PAGES[0][2];
+    const cell = rows(doc)[0]!.children[3]!;
+    const input = doc.createElement('input');
+    input.readOnly = true;
+    input.value = '£1.00';
+    cell.replaceChildren(input);
+    expect(readPortalPage(doc, url, TZ).disputes[0]!.facts.amount).toEqual({ amountMinor: 100, currency: 'GBP' });
+    input.value = '£2.00';
+    expect(readPortalPage(doc, url, TZ).disputes[0]!.facts.amount).toEqual({ amountMinor: 200, currency: 'GBP' });
+  });
+});
+
+describe('a document whose whole tree is replaced', () => {
+  it('is read from its new tree', () => {
+    const doc = load(PAGES[0][1]);
+    const url = PAGES[0][2];
+    const before = readPortalPage(doc, url, TZ);
+    const other = load(PAGES[1][1]);
+    const tree = doc.importNode(other.documentElement, true);
+    doc.documentElement.remove();
+    doc.appendChild(tree);
+    const after = expectAsFresh(doc, url);
+    expect(after.disputes.map((d) => d.facts.id)).not.toEqual(before.disputes.map((d) => d.facts.id));
+    (rows(doc)[0]!.children[3] as HTMLElement).textContent = '€7.00';
+    expectAsFresh(doc, url);
+  });
+});
