@@ -1,8 +1,7 @@
-// Starts reading the case store and the popup's texts the moment the popup's first (tiny) script
-// runs, so both overlap with the browser compiling the main bundle. Imports next to nothing on
-// purpose: anything it imported would have to load before the reads could start.
-import { resolveLocale, type Locale } from '../../lib/i18n/locales';
-import { textsPath } from './text-files';
+// Starts reading the popup's stored state the moment its first (tiny) script runs, so the read
+// overlaps with the browser loading and compiling the main bundle. Imports nothing on purpose:
+// anything it imported would have to load before the read could start. (The popup's texts are built
+// into its bundle, modules/texts.ts: nothing to fetch.)
 
 /**
  * The storage keys read (without the "local:" area prefix): lib/cases/read.ts STORAGE_KEYS' cases
@@ -22,7 +21,7 @@ export interface HeadState {
 /**
  * Two reads: the small values at once; the store's large text only when asked for. With a due index
  * that fits, the first frame needs no byte of the text, and the text is asked for once that frame is
- * painted: a 1 MB answer landing on the page's thread earlier delays the texts' fetch and the frame.
+ * painted: a 1 MB answer landing on the page's thread earlier delays the first frame.
  */
 export interface StoredState {
   head: Promise<HeadState>;
@@ -32,11 +31,6 @@ export interface StoredState {
 
 export interface Prefetched {
   state: StoredState;
-  /**
-   * The popup's texts in the browser's language, fetched at once without waiting for the settings
-   * (most merchants keep the browser's language; another one is fetched once the settings say so).
-   */
-  texts: { locale: Locale; data: Promise<unknown> } | null;
 }
 
 export interface StorageArea {
@@ -46,8 +40,6 @@ export interface StorageArea {
 type Scope = {
   browser?: { storage?: { local?: StorageArea } };
   chrome?: { storage?: { local?: StorageArea } };
-  navigator?: { language?: string };
-  fetch?: (path: string) => Promise<{ ok: boolean; json(): Promise<unknown> }>;
 };
 
 /** The reads the popup starts from: the small values now, the case store's text on demand. */
@@ -75,17 +67,7 @@ export function startPrefetch(scope: typeof globalThis): Prefetched | null {
   if (!local) return null;
   const state = readState(local, () => mark(scope, 'cases'));
   void state.head.then(() => mark(scope, 'head'), () => undefined);
-  let texts: Prefetched['texts'] = null;
-  if (typeof api.fetch === 'function') {
-    const locale = resolveLocale(api.navigator?.language);
-    const data = api
-      .fetch(textsPath('popup', locale))
-      .then((response) => (response.ok ? response.json() : null))
-      .catch(() => null)
-      .then((data) => (mark(scope, 'texts'), data));
-    texts = { locale, data };
-  }
-  return { state, texts };
+  return { state };
 }
 
 const GLOBAL = '__disputeRadarPrefetch';

@@ -145,40 +145,10 @@ describe('startPrefetch', () => {
     expect(asked).toEqual([['cases$', 'dueIndex', 'settings']]);
     expect(await read?.state.cases()).toBe('{"a":1}');
     expect(await read?.state.cases()).toBe('{"a":1}');
-    expect(read?.texts).toBeNull();
     expect(asked).toEqual([['cases$', 'dueIndex', 'settings'], ['cases']]);
     publishPrefetch(scope, read);
     expect(takePrefetch(scope)).toBe(read);
     expect(takePrefetch(scope)).toBeNull();
     expect(startPrefetch({} as typeof globalThis)).toBeNull();
-  });
-
-  it.each([
-    ['de-AT', 'de', true, { 'app.name': 'x' }],
-    ['nn-NO', 'nb', true, { 'app.name': 'x' }],
-    ['pt-BR', 'en', true, { 'app.name': 'x' }],
-    ['sv', 'sv', false, null],
-  ])('with browser language %s fetches the popup texts of %s at once (file there: %s)', async (language, locale, ok, data) => {
-    const { startPrefetch } = await import('../../components/popup/prefetch');
-    const fetched: string[] = [];
-    const scope = {
-      browser: { storage: { local: { get: async () => ({}) } } },
-      navigator: { language },
-      fetch: async (path: string) => (fetched.push(path), { ok, json: async () => data }),
-    } as unknown as typeof globalThis;
-    const read = startPrefetch(scope);
-    expect(read?.texts?.locale).toBe(locale);
-    expect(await read?.texts?.data).toEqual(data);
-    expect(fetched).toEqual([`/texts/popup.${locale}.json`]);
-  });
-
-  it('a failing fetch gives null texts, never a rejection', async () => {
-    const { startPrefetch } = await import('../../components/popup/prefetch');
-    const scope = {
-      chrome: { storage: { local: { get: async () => ({}) } } },
-      navigator: { language: 'fi' },
-      fetch: () => Promise.reject(new Error('offline')),
-    } as unknown as typeof globalThis;
-    expect(await startPrefetch(scope)?.texts?.data).toBeNull();
   });
 });

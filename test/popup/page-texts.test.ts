@@ -101,3 +101,14 @@ describe('createPageTexts', () => {
     expect(await texts.ensure('nb')).toBe(false);
   });
 });
+
+describe("the popup's texts built into its script", () => {
+  it('hold, per language, exactly the texts of the popup file', async () => {
+    const { popupTextsSource } = await import('../../modules/texts');
+    const source = popupTextsSource();
+    expect(source.startsWith('export default ')).toBe(true);
+    const texts = JSON.parse(source.slice('export default '.length).replace(/;$/, '')) as Record<string, string>;
+    expect(Object.keys(texts).sort()).toEqual([...LOCALES].sort());
+    for (const locale of LOCALES) expect(JSON.parse(texts[locale]!)).toEqual(pageTexts('popup', locale));
+  });
+});
