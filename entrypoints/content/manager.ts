@@ -62,6 +62,8 @@ const PERF = 'dispute-radar:';
 /** more full readings than this within the window means the page and we are fighting */
 const BUSY_LIMIT = 40;
 const BUSY_WINDOW_MS = 10_000;
+/** at most one immediate look (no debounce) per this time, while the page shows no disputes */
+const IMMEDIATE_GAP_MS = 1000;
 
 export class MountManager {
   private readonly doc: Document;
@@ -94,6 +96,10 @@ export class MountManager {
   /** the merchant switched this portal host off (Settings.hosts): nothing is read or shown */
   private standingBy = false;
   private recentRefreshes: number[] = [];
+  /** when the observer last looked at once rather than after the debounce (performance.now) */
+  private lastImmediate = -Infinity;
+  /** true while a look runs in the observer's callback, before the page's changes are styled */
+  private beforePaint = false;
 
   constructor(options: ManagerOptions) {
     this.doc = options.doc;
@@ -171,7 +177,11 @@ export class MountManager {
     this.reading = reading;
     this.views = buildViews(reading, this.assessContext());
     const t1b = performance.now();
-    this.scheme = detectScheme(this.win, reading.disputes[0]?.anchor ?? this.doc.body);
+    // Before the portal's new rows are painted (checkNow), their computed style would make the
+    // browser style them now, in our task: the scheme is taken from the main content (styled
+    // already) and checked against the rows once the page is idle.
+    const near = this.beforePaint ? this.target : reading.disputes[0]?.anchor;
+    this.scheme = detectScheme(this.win, near ?? this.doc.body);
     this.render();
     this.lastText = this.fingerprint();
     const t2 = performance.now();
@@ -182,8 +192,10 @@ export class MountManager {
     if (reading.disputes.length > 0) this.annotatedOnce = true;
     this.scheduleTick();
     // Telling the background is not urgent: after the page has painted, when it is idle.
+    const recheckScheme = this.beforePaint;
     const send = () =>
       this.guard('observed', () => {
+        if (recheckScheme) this.schemeMayHaveChanged();
         const s0 = performance.now();
         const rows = this.sendObserved();
         if (rows > 0) this.measure('send', s0, performance.now(), { rows });
@@ -233,9 +245,48 @@ export class MountManager {
     for (const r of records) {
       // Our own hosts being added is our own doing; a host removed may be the portal's doing.
       if (r.type !== 'childList' || r.removedNodes.length > 0 || !onlyOurHosts(r)) {
-        this.schedule(false);
+        if (this.firstDisputesMayHaveArrived(records)) this.checkNow();
+        else this.schedule(false);
         return;
       }
+    }
+  }
+
+  /**
+   * Elements added to a page that shows no disputes yet (the portal fetches its rows after load):
+   * worth a look at once. The observer's callback runs before the browser styles, lays out and
+   * paints what the portal just added, so chips added now cost one rendering pass together with
+   * the rows; after the debounce they would cost a second pass over the whole table (for 500 rows,
+   * as much main-thread time as the script's own annotation). At most once a second, so that a
+   * busy page without disputes is looked at no more often than before.
+   */
+  private firstDisputesMayHaveArrived(records: MutationRecord[]): boolean {
+    if (this.views.length > 0) return false;
+    const at = performance.now();
+    if (at - this.lastImmediate < IMMEDIATE_GAP_MS) return false;
+    for (const r of records) {
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const node = r.addedNodes[i];
+        if (node && node.nodeType === 1 && !isOurHost(node)) {
+          this.lastImmediate = at;
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The observer round now (a debounced one waiting is not needed any more). */
+  private checkNow(): void {
+    if (this.pending !== null) {
+      this.o.life.clearTimeout(this.pending);
+      this.pending = null;
+    }
+    this.beforePaint = true;
+    try {
+      this.guard('check', () => this.check());
+    } finally {
+      this.beforePaint = false;
     }
   }
 
@@ -321,7 +372,8 @@ export class MountManager {
     if (!this.reading || this.destroyed || this.standingBy) return;
     this.views = reassess(this.views, this.reading, this.assessContext(), only);
     this.render();
-    this.lastText = this.fingerprint();
+    // Not `lastText`: it is the text of the last reading. Taking the page's text now would hide a
+    // change still waiting for its debounced look (the minute's tick between a change and the look).
   }
 
   private viewContext(reading: PortalReading): ViewContext {

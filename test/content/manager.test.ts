@@ -28,7 +28,7 @@ let bridge: FakeBridge;
 let manager: MountManager;
 let now = NOW;
 
-async function start(html: string, url = '/disputes'): Promise<void> {
+async function start(html: string, url = '/disputes', debounceMs = 0): Promise<void> {
   document.body.innerHTML = html;
   history.replaceState(null, '', url);
   fakeRead.calls = 0;
@@ -40,7 +40,7 @@ async function start(html: string, url = '/disputes'): Promise<void> {
     texts: fakeTexts,
     life,
     now: () => now,
-    debounceMs: 0,
+    debounceMs,
     settingsTimeoutMs: 100,
     panel: () => panelRenderer,
   });
@@ -126,6 +126,54 @@ describe('mount manager on a list page', () => {
     span.textContent = 'D1 (updated)';
     await settle();
     expect(fakeRead.calls).toBe(2);
+  });
+
+  it('annotates the first disputes of a page that showed none in the observer round itself; later changes wait for the debounce', async () => {
+    // A debounce of 5 s: FakeLife runs it only when asked (runLongTimers).
+    await start(listPage(''), '/disputes', 5000);
+    expect(chips()).toHaveLength(0);
+    const reads = fakeRead.calls;
+    // The portal's rows arrive after load: chips before any timer runs, one reading.
+    document.getElementById('list')!.innerHTML = row('D1', DAY) + row('D2', DAY * 2);
+    await settle(0);
+    expect(chips()).toHaveLength(2);
+    expect(fakeRead.calls).toBe(reads + 1);
+    // A page with disputes: the next change waits for the debounce, as before.
+    document.getElementById('list')!.insertAdjacentHTML('beforeend', row('D3', DAY * 3));
+    await settle(0);
+    expect(chips()).toHaveLength(2);
+    expect(life.runLongTimers()).toBeGreaterThan(0);
+    expect(chips()).toHaveLength(3);
+  });
+
+  it('takes the scheme of rows it annotates before they are painted from the main content, and the rows\' own once the page is idle', async () => {
+    await start(listPage(''), '/disputes', 5000);
+    const list = document.getElementById('list')!;
+    list.style.backgroundColor = 'rgb(20, 24, 33)';
+    await settle(0);
+    list.innerHTML = row('D1', DAY);
+    await settle(0);
+    const chip = chipFor('D1')!;
+    // Drawn in the observer's callback: the main content's (light) scheme, no style forced on the rows.
+    expect(chip.getAttribute('data-scheme')).toBe('light');
+    // Idle (FakeLife has no idle: a zero timeout): the rows' own background decides.
+    await settle();
+    expect(chipFor('D1')!.getAttribute('data-scheme')).toBe('dark');
+  });
+
+  it('looks at once at most once a second while the page shows no disputes, and waits for the debounce otherwise', async () => {
+    await start(listPage(''), '/disputes', 5000);
+    const reads = fakeRead.calls;
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<p>Loading…</p>');
+    await settle(0);
+    expect(fakeRead.calls).toBe(reads + 1);
+    // Within the second: no immediate look, the rows are annotated after the debounce.
+    document.getElementById('list')!.innerHTML = row('D1', DAY);
+    await settle(0);
+    expect(fakeRead.calls).toBe(reads + 1);
+    expect(chips()).toHaveLength(0);
+    life.runLongTimers();
+    expect(chips()).toHaveLength(1);
   });
 
   it('sends what it read to the background once, zod-checked, with the store', async () => {

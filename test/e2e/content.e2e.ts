@@ -138,6 +138,32 @@ describe('list page', () => {
     expect(allowedOverdue).toContain(overdue);
   });
 
+  it('adds the chips of rows the portal fetches after load before the browser first renders those rows', async () => {
+    const page = await session.context.newPage();
+    pages.push(page);
+    // In the page's world: when the first rows appear, count the chips in the next frame's
+    // animation callback, which runs before that frame's style, layout and paint.
+    await page.addInitScript(() => {
+      const w = window as unknown as { chipsAtFirstFrame?: [number, number] };
+      const watch = new MutationObserver(() => {
+        if (w.chipsAtFirstFrame || !document.querySelector('tbody tr')) return;
+        w.chipsAtFirstFrame = [-1, -1];
+        requestAnimationFrame(() => {
+          w.chipsAtFirstFrame = [document.querySelectorAll('tbody tr').length, document.querySelectorAll('dispute-radar-chip').length];
+        });
+      });
+      document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }));
+    });
+    await session.openPortal('/disputes', { delay: '1500' }, { page });
+    const seen = await page.waitForFunction(() => {
+      const counts = (window as unknown as { chipsAtFirstFrame?: [number, number] }).chipsAtFirstFrame;
+      return counts && counts[0] >= 0 ? counts : null;
+    });
+    const [rows, chipsThen] = (await seen.jsonValue()) as [number, number];
+    expect(rows).toBeGreaterThan(5);
+    expect(chipsThen).toBe(rows);
+  });
+
   it('gives each chip a text alternative naming the dispute, the deadline, the estimate rule and the fee', async () => {
     const page = await open('/disputes');
     await waitForChips(page);
