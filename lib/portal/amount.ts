@@ -17,28 +17,11 @@ import {
 
 export type AmountReading = { ok: true; money: Money } | { ok: false; problem: string };
 
-interface SymbolInfo {
-  /** currencies whose standard symbol (or code) this is */
-  standard: Set<string>;
-  /** currencies whose narrow symbol or name this is */
-  other: Set<string>;
-}
-type SymbolTable = Map<string, SymbolInfo>;
-
-const tables = new Map<string, SymbolTable>();
-const narrowTables = new Map<string, SymbolTable>();
-const nameTables = new Map<string, SymbolTable>();
+/** symbol (or name) key → the currencies printed so */
+type SymbolTable = Map<string, Set<string>>;
 
 function symbolKey(s: string): string {
   return s.toLowerCase().replace(/[-\s]+/g, ' ').trim().replace(/\.$/, '');
-}
-
-function add(table: SymbolTable, symbol: string, currency: string, standard: boolean): void {
-  const key = symbolKey(symbol);
-  if (!key) return;
-  let info = table.get(key);
-  if (!info) table.set(key, (info = { standard: new Set(), other: new Set() }));
-  (standard ? info.standard : info.other).add(currency);
 }
 
 const formatted = new Map<string, string[]>();
@@ -57,40 +40,32 @@ function currencyParts(locale: string, currency: string, display: string, values
   return parts;
 }
 
-/** Symbols and codes as this locale prints them by default (built once per locale, when needed). */
-function standardTable(locale: string): SymbolTable {
-  let table = tables.get(locale);
-  if (table) return table;
-  table = new Map();
-  for (const c of FEE_TABLE_CURRENCIES) {
-    add(table, c, c, true);
-    for (const s of currencyParts(locale, c, 'symbol', [1])) add(table, s, c, true);
-  }
-  tables.set(locale, table);
-  return table;
-}
+type Display = 'symbol' | 'narrowSymbol' | 'name';
+/** the amounts whose currency parts are learnt: names vary with the number ("1 euro", "2 euros") */
+const DISPLAY_VALUES: Record<Display, number[]> = { symbol: [1], narrowSymbol: [1], name: [1, 2, 1.5, 5, 1234.5] };
+const tables = new Map<string, SymbolTable>();
 
-/** Narrow symbols ("$" for CAD too, "kr" for all three crowns): only when no default one matched. */
-function narrowTable(locale: string): SymbolTable {
-  let table = narrowTables.get(locale);
+/**
+ * Every fee-table currency as this locale prints it with `display`: its default symbols (and
+ * codes), narrow symbols ("$" for CAD too, "kr" for all three crowns) or names ("euros", "svenska
+ * kronor"). Each built once per locale, and only when a step of the lookup needs it.
+ */
+function symbolTable(locale: string, display: Display): SymbolTable {
+  const cacheKey = `${locale}|${display}`;
+  let table = tables.get(cacheKey);
   if (table) return table;
   table = new Map();
   for (const c of FEE_TABLE_CURRENCIES) {
-    for (const s of currencyParts(locale, c, 'narrowSymbol', [1])) add(table, s, c, false);
+    const printed = currencyParts(locale, c, display, DISPLAY_VALUES[display]);
+    for (const s of display === 'symbol' ? [c, ...printed] : printed) {
+      const key = symbolKey(s);
+      if (!key) continue;
+      let currencies = table.get(key);
+      if (!currencies) table.set(key, (currencies = new Set()));
+      currencies.add(c);
+    }
   }
-  narrowTables.set(locale, table);
-  return table;
-}
-
-/** Currency names ("euros", "svenska kronor"): only built when a symbol was not found. */
-function nameTable(locale: string): SymbolTable {
-  let table = nameTables.get(locale);
-  if (table) return table;
-  table = new Map();
-  for (const c of FEE_TABLE_CURRENCIES) {
-    for (const s of currencyParts(locale, c, 'name', [1, 2, 1.5, 5, 1234.5])) add(table, s, c, false);
-  }
-  nameTables.set(locale, table);
+  tables.set(cacheKey, table);
   return table;
 }
 
@@ -137,7 +112,7 @@ function hintedCurrency(key: string, locale: string | null | undefined, scopes: 
   // the only currency printing this symbol in any of these locales: whichever language decides
   if (candidates.length === 1) return { currency: candidates[0]! };
   for (const scope of scopes) {
-    for (const display of ['symbol', 'narrowSymbol']) {
+    for (const display of ['symbol', 'narrowSymbol'] as const) {
       const found = candidates.filter((c) => scope.some((l) => currencyParts(l, c, display, [1]).some((s) => symbolKey(s) === key)));
       if (found.length === 1) return { currency: found[0]! };
       if (found.length > 1) return { candidates: found.sort() };
@@ -150,16 +125,12 @@ type CurrencyMatch = { currency: string } | { candidates: string[] };
 
 function learntCurrency(key: string, scopes: string[][]): CurrencyMatch {
   // within a scope, a default symbol before a narrow one; currency names last
-  const steps: [(locale: string) => SymbolTable, string[]][] = [];
-  for (const scope of scopes) steps.push([standardTable, scope], [narrowTable, scope]);
-  for (const scope of scopes) steps.push([nameTable, scope]);
-  for (const [getTable, scope] of steps) {
+  const steps: [Display, string[]][] = [];
+  for (const scope of scopes) steps.push(['symbol', scope], ['narrowSymbol', scope]);
+  for (const scope of scopes) steps.push(['name', scope]);
+  for (const [display, scope] of steps) {
     const found = new Set<string>();
-    for (const l of scope) {
-      const info = getTable(l).get(key);
-      info?.standard.forEach((c) => found.add(c));
-      info?.other.forEach((c) => found.add(c));
-    }
+    for (const l of scope) symbolTable(l, display).get(key)?.forEach((c) => found.add(c));
     if (found.size === 1) return { currency: [...found][0]! };
     if (found.size > 1) return { candidates: [...found].sort() };
   }

@@ -170,22 +170,9 @@ export const STATUS_LABELS: Record<DisputeStatus, PerLang> = {
     nb: 'Forespørsel lukket',
     da: 'Forespørgsel lukket',
   },
-  open: {
-    en: 'Response required',
-    de: 'Antwort erforderlich',
-    sv: 'Svar krävs',
-    fi: 'Vastaus vaaditaan',
-    nb: 'Svar kreves',
-    da: 'Svar påkrævet',
-  },
-  under_review: {
-    en: 'Under review',
-    de: 'In Prüfung',
-    sv: 'Under granskning',
-    fi: 'Tarkistettavana',
-    nb: 'Under vurdering',
-    da: 'Under behandling',
-  },
+  // the same words as the list's tabs (portal-vocabulary.md: tabs are navigation, these are values)
+  open: TAB_LABELS.response_required,
+  under_review: TAB_LABELS.under_review,
   won: { en: 'Won', de: 'Gewonnen', sv: 'Vunnen', fi: 'Voitettu', nb: 'Vunnet', da: 'Vundet' },
   lost: { en: 'Lost', de: 'Verloren', sv: 'Förlorad', fi: 'Hävitty', nb: 'Tapt', da: 'Tabt' },
 };
@@ -305,9 +292,7 @@ export const CURRENCY_SYMBOL_HINTS: Record<string, readonly string[]> = {
   '€': ['EUR'],
 };
 /** The page locales CURRENCY_SYMBOL_HINTS covers (other pages learn every symbol). */
-export const CURRENCY_HINT_LOCALES: readonly string[] = [
-  'en-GB', 'de-DE', 'sv-SE', 'fi-FI', 'nb-NO', 'da-DK', 'en-US', 'en-IE', 'de-AT', 'de-CH', 'sv-FI',
-];
+export const CURRENCY_HINT_LOCALES: readonly string[] = ['en-GB', 'de-DE', 'sv-SE', 'fi-FI', 'nb-NO', 'da-DK', 'en-US'];
 
 /** Texts a portal shows in an empty cell: no value, and nothing to report. */
 export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N/A', '–/–'];
