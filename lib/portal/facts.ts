@@ -120,6 +120,40 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   return out;
 }
 
+interface Built {
+  values: Map<FieldKey, Value>;
+  key: string;
+  out: ReadDispute;
+  problems: string[];
+}
+const built = new WeakMap<Element, Built>();
+
+/**
+ * buildDispute, answered from the last reading where nothing it depends on changed: the same
+ * value objects (a row kept by row-memo.ts, so its cells unchanged too), language, zone, store and
+ * status. A copy is returned, so a caller changing one reading changes no other.
+ */
+export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null): ReadDispute {
+  const key = `${ctx.intl}|${ctx.timeZone}|${pageStore}|${statusFallback?.status}|${statusFallback?.outcome}|${d.id}`;
+  let b = built.get(d.anchor);
+  if (!b || b.key !== key || !sameValues(b.values, d.values)) {
+    const problems: string[] = [];
+    const out = buildDispute(d, { ...ctx, problems }, pageStore, statusFallback);
+    built.set(d.anchor, (b = { values: d.values, key, out, problems }));
+  }
+  ctx.problems.push(...b.problems);
+  const { out } = b;
+  const facts = { ...out.facts };
+  if (facts.amount) facts.amount = { ...facts.amount };
+  return { ...out, facts };
+}
+
+function sameValues(a: Map<FieldKey, Value>, b: Map<FieldKey, Value>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [f, v] of a) if (b.get(f) !== v) return false;
+  return true;
+}
+
 /**
  * The value as a whole, else its first part that reads: "€12.00 <small>of €20.00</small>",
  * "19.01.26, 11:00 <small>3 days ago</small>". The whole value's problem is the one reported.

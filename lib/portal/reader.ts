@@ -11,7 +11,7 @@
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, isHidden, visibleText } from './dom';
-import { buildDispute, idFrom, isEmptyValue, storeText, type Ctx, type Draft } from './facts';
+import { buildDisputeOnce, idFrom, isEmptyValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, scan, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -185,7 +185,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       unique.push(d);
     } else for (const [f, v] of d.values) if (!first.values.has(f)) first.values.set(f, v);
   }
-  const disputes = unique.map((d) => buildDispute(d, ctx, pageStore, statusFallbacks.get(d) ?? null));
+  const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null));
 
   const page = pageKind({ hasIdColumn, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: urlHint(url) });
   if (page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) {

@@ -160,3 +160,44 @@ describe('a document whose whole tree is replaced', () => {
     expectAsFresh(doc, url);
   });
 });
+
+describe('disputes built again only when what they are built from changed', () => {
+  const [, file, url] = PAGES[0];
+  it('a reading is its own: changing its facts changes no later reading', () => {
+    const doc = load(file);
+    const first = readPortalPage(doc, url, TZ);
+    const amount = first.disputes[0]!.facts.amount!;
+    first.disputes[0]!.facts.id = 'changed';
+    amount.amountMinor = -1;
+    const again = readPortalPage(doc, url, TZ);
+    expect(again.disputes[0]!.facts.id).not.toBe('changed');
+    expect(again.disputes[0]!.facts.amount!.amountMinor).not.toBe(-1);
+  });
+
+  it('another store shown on the page (outside every row) is every row\'s store', () => {
+    const doc = load(file);
+    expect(readPortalPage(doc, url, TZ).disputes[0]!.facts.storeId).toBe('M-300400');
+    (doc.getElementById('mid') as HTMLSelectElement).selectedOptions[0]!.textContent = 'M-999';
+    const again = expectAsFresh(doc, url);
+    expect(again.disputes.map((d) => d.facts.storeId)).toEqual(again.disputes.map(() => 'M-999'));
+  });
+
+  it.each([
+    ['another zone', { timeZone: 'America/New_York' }],
+    ['the runtime\'s zone', {}],
+  ])('the same page read in %s gives that zone\'s instants', (_what, opts) => {
+    const doc = load(file);
+    readPortalPage(doc, url, TZ);
+    const again = readPortalPage(doc, url, opts);
+    const fresh = readPortalPage(load(file), url, opts);
+    expect(said(again)).toEqual(said(fresh));
+  });
+
+  it('problems are reported again on every reading', () => {
+    const doc = load(file);
+    (rows(doc)[0]!.children[3] as HTMLElement).textContent = '12 ABCDE';
+    const first = readPortalPage(doc, url, TZ);
+    expect(first.problems.some((p) => p.includes('ABCDE'))).toBe(true);
+    expect(readPortalPage(doc, url, TZ).problems).toEqual(first.problems);
+  });
+});
