@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabOf } from '../sandbox/data';
 import { launchExtension, routePortal, SCREENSHOTS_DIR, type ExtensionSession, type PortalRoute } from './harness';
-import { FIRST_LIST_MARK } from '../../components/popup/marks';
+import { FIRST_LIST_MARK, FULL_LIST_MARK } from '../../components/popup/marks';
 import { INITIAL_ROWS } from '../../components/popup/rows';
 import { assessDispute } from '../../lib/rules';
 import { decodeStoredCases } from '../../lib/cases/stored-form';
@@ -31,12 +31,20 @@ async function openPopup(): Promise<Page> {
   const page = await session.openExtensionPage('popup.html');
   await page.setViewportSize({ width: 400, height: 600 });
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FIRST_LIST_MARK);
+  // A first frame from the background's due index shows the first rows only; the full list (every
+  // due case read and checked) follows it.
+  if (await firstFromIndex(page)) await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, FULL_LIST_MARK);
   // The first frame holds the first rows only; the rest of the first INITIAL_ROWS follow it.
   await page.waitForFunction((all) => {
     const list = document.querySelector('[data-testid="case-list"]');
     return !list || Number(list.getAttribute('data-rows-limit')) >= all;
   }, INITIAL_ROWS);
   return page;
+}
+
+/** Whether the popup's first frame came from the due index (lib/cases/due-index.ts). */
+async function firstFromIndex(page: Page): Promise<boolean> {
+  return page.evaluate((mark) => Boolean((performance.getEntriesByName(mark)[0] as PerformanceMark | undefined)?.detail?.fromIndex), FIRST_LIST_MARK);
 }
 
 async function rows(page: Page): Promise<{ id: string; due: string | null; group: string }[]> {
@@ -76,6 +84,8 @@ describe('toolbar popup', () => {
     await expect.poll(async () => Object.keys(await storedCases()).length, { timeout: 20_000 }).toBe(expected.length);
 
     const page = await openPopup();
+    // The background wrote the due index with the cases; the popup's first frame used it.
+    expect(await firstFromIndex(page)).toBe(true);
     const shown = await rows(page);
     expect(shown.map((r) => r.id).sort()).toEqual(expected.map((d) => d.facts.id).sort());
     // Every one is a chargeback awaiting a response: the groups run overdue → later, so the whole
