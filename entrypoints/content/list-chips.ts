@@ -19,8 +19,15 @@ interface Entry {
  */
 export function chipSlot(anchor: Element, disputeId: string): Element {
   if (anchor.localName !== 'tr') return anchor;
-  const cells = Array.from(anchor.children).filter((c) => c.localName === 'td' || c.localName === 'th');
-  return cells.find((c) => (c.textContent ?? '').includes(disputeId)) ?? cells[0] ?? anchor;
+  // Cell by cell, stopping at the ID (usually the first cell): every cell touched is one more DOM
+  // wrapper made in the content script's world, 500 rows × every cell when all were listed first.
+  let first: Element | null = null;
+  for (let cell = anchor.firstElementChild; cell; cell = cell.nextElementSibling) {
+    if (cell.localName !== 'td' && cell.localName !== 'th') continue;
+    first ??= cell;
+    if ((cell.textContent ?? '').includes(disputeId)) return cell;
+  }
+  return first ?? anchor;
 }
 
 export function createListChips(): Annotation {
