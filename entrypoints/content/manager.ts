@@ -11,7 +11,7 @@ import type { ViewContext } from '../../components/view-model';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
 import type { CaseBridge } from './bridge';
 import { createDetailPanel } from './detail-panel';
-import { HOST_SELECTOR, isOurHost } from './hosts';
+import { isOurHost, strayHosts } from './hosts';
 import { createListChips } from './list-chips';
 import { createListSummary } from './list-summary';
 import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
@@ -586,7 +586,7 @@ export class MountManager {
   private removeStrayHosts(): void {
     const owned = new Set<Element>();
     for (const a of this.destroyed ? [] : this.annotations) for (const h of a.hosts()) owned.add(h.el);
-    for (const el of Array.from(this.doc.querySelectorAll(HOST_SELECTOR))) if (!owned.has(el)) el.remove();
+    for (const el of strayHosts(this.doc, owned)) el.remove();
   }
 
   private guard(where: string, fn: () => void): void {
