@@ -49,8 +49,6 @@ export const dueIndexSchema = z
     build: z.string(),
     /** the time zone the deadlines were computed in */
     tz: z.string(),
-    /** the length of the store's text (the background's own check of a stored index) */
-    len: z.int().check(z.nonnegative()),
     /** the stores among the listed cases, sorted (the popup's store filter) */
     stores: z.array(z.string()),
     /** the listed cases' keys, by dispute ID */
@@ -125,7 +123,7 @@ export function encodeWithDueIndex(
     at.push(row.assessment ? row.assessment.deadlines.map((d) => Date.parse(d.at)) : []);
     if (row.storeId !== null) stores.add(row.storeId);
   }
-  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, len: text.length, stores: [...stores].sort(), keys, kinds, at, heads: {} };
+  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, stores: [...stores].sort(), keys, kinds, at, heads: {} };
   for (const row of selectFirstFrame(index, nowMs, HEAD_ROWS).rows) index.heads[row.key] = record[row.key];
   return { text, index };
 }

@@ -13,7 +13,7 @@ import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
-import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, newRevision } from './due-index';
+import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision } from './due-index';
 import type { CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
 import { exportCases, importCases } from './transfer';
@@ -106,24 +106,19 @@ export function openCaseStore(deps: CaseStoreDeps) {
     ]);
   }
 
-  /** Whether the stored index was computed by this build, in this zone, from the stored text. */
+  /**
+   * Whether the stored index was computed from the stored text (the revision in the cases' meta),
+   * by this build, in this zone: the popup's own test (./due-index.ts indexFits). Reads only the small
+   * values, so a worker's wake does not read the store's text once more for it.
+   */
   async function dueIndexCurrent(): Promise<boolean> {
     if (!deps.dueIndex) return true;
-    const got = await storage.getItems([STORAGE_KEYS.cases, CASES_META_KEY, DUE_INDEX_KEY]);
-    const [text, meta, rawIndex] = got.map((g) => g.value) as [unknown, unknown, unknown];
-    if (typeof text !== 'string') return text == null;
+    const [meta, rawIndex] = (await storage.getItems([CASES_META_KEY, DUE_INDEX_KEY])).map((g) => g.value);
     const index = decodeDueIndex(rawIndex);
     if (!index) return false;
     const settings = await loadSettings();
-    const m = meta as { v?: unknown; rev?: unknown } | null;
-    return (
-      m?.rev === index.rev &&
-      m?.v === CASES_VERSION &&
-      index.format === CASES_VERSION &&
-      index.len === text.length &&
-      index.build === deps.dueIndex.build &&
-      index.tz === (settings.timeZone ?? deps.dueIndex.browserZone())
-    );
+    const tz = settings.timeZone ?? deps.dueIndex.browserZone();
+    return index.format === CASES_VERSION && indexFits(index, meta, { build: deps.dueIndex.build, tz });
   }
 
   async function saveCases(cases: CaseRecord): Promise<void> {
