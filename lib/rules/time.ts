@@ -5,10 +5,21 @@
 // disputes in ≤ 300 ms (≈ 3 µs each, test/bench/rules.bench.ts), and each assessment computes two
 // to four zoned dates. @date-fns/tz's TZDate asks Intl.DateTimeFormat for the zone offset on every
 // date operation (it caches the formatter, not the offset): measured on this project's machine,
-// `addDays(new TZDate(t, zone), 35)` took ~20 µs, our `addCalendarDays` ~0.1 µs. Here the offset is looked up once per zone and UTC day and
-// cached: a lookup is a Map hit, and Intl is asked only for days not seen before (plus ~20 times
-// on a day with a transition, to find its exact instant). Correctness across DST gaps and overlaps
-// is tested against Intl itself (test/rules/time.test.ts).
+// `addDays(new TZDate(t, zone), 35)` took ~20 µs, our `addCalendarDays` ~0.1 µs.
+//
+// How offsets are found: Intl has no API for a zone's transitions (Temporal has, but not every
+// runtime we run in), so Intl is asked for the offset at probe instants and the answers are cached.
+// The probes are the boundaries of 4-day periods (UTC, from the epoch): when both ends of a period
+// have the same offset the whole period has it, else the one change inside it is found by
+// bisection, on whole hours first, then quarter hours, minutes and seconds (changes are almost
+// always on a whole hour or quarter hour, so ~10 probes find one). That rests on one fact of the
+// tz database: two changes of a zone's offset are never within 4 days of each other — the
+// closest pair anywhere, 1800–2200, is 167 hours apart (America/Noronha and Recife in Oct 2000,
+// Asia/Gaza's predicted Ramadan changes; counted with Temporal's getTimeZoneTransition over every
+// zone of Chromium 156's ICU). A list page's disputes span a few months: a few dozen probes
+// instead of the two per UTC day an earlier version asked for (~390 for a 500-row page), which was
+// most of an assessment's cost in a fresh JS context (the cold pass of the content script and the
+// popup). Correctness across changes and gaps is tested against Intl itself (test/rules/time.test.ts).
 //
 // Disambiguation follows Temporal's "compatible":
 // a local time in a spring-forward gap moves forward by the gap; one in an autumn overlap takes the
@@ -16,26 +27,34 @@
 // the safer reading of a deadline).
 
 const SECOND = 1000;
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
 const DAY = 86_400_000;
+/** the probe period: shorter than the closest two offset changes of any zone (see above) */
+const PERIOD = 4 * DAY;
+/** bisection grids, coarse to fine: each finer one divides the one before it */
+const GRIDS = [HOUR, 15 * MINUTE, MINUTE, SECOND];
 /** ECMAScript's valid Date range */
 const MAX_MS = 8.64e15;
 
-/** A UTC day's offset change: the first instant with the new offset. */
+/** A period's offset change: the first instant with the new offset. */
 interface Change {
   change: number;
   before: number;
   after: number;
 }
-type DayOffsets = number | Change;
 
 const CHUNK_DAYS = 256;
 /** bound on cached chunks per table (each 2 KiB), so a long-lived worker cannot grow without limit */
 const MAX_CHUNKS = 512;
+/** bound on remembered changes per zone (a cache: a dropped one is found again) */
+const MAX_CHANGES = 4096;
 
 /**
- * A number per UTC day, NaN where not yet known: Float64Arrays of 256 days, found through a small
- * Map and a one-chunk memo. Much faster than a Map keyed by day once thousands of days are cached
- * (the hashing and cache misses of a large Map were the top cost of an assessment).
+ * A number per index (UTC day, probe period, …), NaN where not yet known: Float64Arrays of 256,
+ * found through a small Map and a one-chunk memo. Much faster than a Map keyed by index once
+ * thousands are cached (the hashing and cache misses of a large Map were the top cost of an
+ * assessment).
  */
 class DayTable {
   private readonly chunks = new Map<number, Float64Array>();
@@ -67,84 +86,126 @@ class DayTable {
   }
 }
 
-/** in a DayTable of offsets: the day has a change (see Zone.changes); in `stable`: not stable */
+/** in the table of period offsets: the period has a change (see Zone.changes) */
 const VARIES = Infinity;
 
+const LONG_OFFSET = /GMT(?:([+\u2212-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/;
+
+/**
+ * The offset in ms of an Intl `timeZoneName: 'longOffset'` text ("…GMT+01:00", "…GMT-00:16:08",
+ * "…GMT" for zero); NaN for a text of another form (the caller then asks formatToParts).
+ */
+export function parseLongOffset(text: string): number {
+  const m = LONG_OFFSET.exec(text);
+  if (m === null) return NaN;
+  if (m[1] === undefined) return 0;
+  const ms = Number(m[2]) * HOUR + Number(m[3] ?? 0) * MINUTE + Number(m[4] ?? 0) * SECOND;
+  return m[1] === '+' ? ms : -ms;
+}
+
+const PARTS_OPTIONS: Intl.DateTimeFormatOptions = {
+  hourCycle: 'h23',
+  era: 'short',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: 'numeric',
+  second: 'numeric',
+};
+
 class Zone {
-  /** UTC day → its fixed offset, or VARIES */
-  private readonly offsets = new DayTable();
+  /** period index → the offset of the whole period, or VARIES */
+  private readonly periods = new DayTable();
   private readonly changes = new Map<number, Change>();
-  /** UTC day → the offset when it and both neighbours share that fixed offset, else VARIES */
-  private readonly stable = new DayTable();
-  constructor(private readonly fmt: Intl.DateTimeFormat) {}
+  /** boundary index k → the offset at the instant k × PERIOD */
+  private readonly bounds = new DayTable();
+  /** formatToParts, only where the longOffset text cannot be read (none seen in practice) */
+  private parts: Intl.DateTimeFormat | null = null;
+  /** Intl calls made, for tests and benchmarks */
+  probes = 0;
+
+  constructor(
+    private readonly timeZone: string,
+    /** a `timeZoneName: 'longOffset'` formatter, or null where the runtime lacks that option */
+    private readonly long: Intl.DateTimeFormat | null,
+  ) {}
 
   /** offset from UTC in ms at an instant (local = utc + offset) */
   offsetAt(ms: number): number {
-    const day = Math.floor(ms / DAY);
-    const fixed = this.offsets.get(day);
-    if (fixed === fixed && fixed !== VARIES) return fixed; // not NaN, not a change day
-    const entry = this.day(day);
+    const k = Math.floor(ms / PERIOD);
+    const fixed = this.periods.get(k);
+    if (fixed === fixed && fixed !== VARIES) return fixed; // not NaN, not a period with a change
+    const entry = fixed === VARIES ? (this.changes.get(k) ?? this.remember(k)) : this.remember(k);
     if (typeof entry === 'number') return entry;
     return ms < entry.change ? entry.before : entry.after;
   }
 
   /**
    * The instant of a wall-clock time (as "UTC ms of the same fields"). The instant lies within
-   * 14 h of `wall`, so within the UTC days before, of and after it: when those three days share one
-   * fixed offset the answer is immediate (one cached lookup).
+   * 16 h of `wall`: when the offsets a day either side agree, no change lies between them (two
+   * changes are never that close) and the answer is immediate.
    */
   wallToInstant(wall: number): number {
-    const day = Math.floor(wall / DAY);
-    let fixed = this.stable.get(day);
-    if (fixed !== fixed) {
-      const a = this.day(day - 1);
-      const b = this.day(day);
-      const c = this.day(day + 1);
-      fixed = typeof a === 'number' && a === b && b === c ? a : VARIES;
-      this.stable.set(day, fixed);
-    }
-    return fixed !== VARIES ? wall - fixed : fromWall(this, wall);
+    const before = this.offsetAt(wall - DAY);
+    const after = this.offsetAt(wall + DAY);
+    return before === after ? wall - before : fromWall(this, wall, before, after);
   }
 
-  private day(day: number): DayOffsets {
-    const fixed = this.offsets.get(day);
-    if (fixed === fixed) return fixed === VARIES ? this.changes.get(day) ?? this.remember(day) : fixed;
-    return this.remember(day);
-  }
-
-  private remember(day: number): DayOffsets {
-    const entry = this.computeDay(day);
-    if (typeof entry === 'number') this.offsets.set(day, entry);
+  private remember(k: number): number | Change {
+    const entry = this.computePeriod(k);
+    if (typeof entry === 'number') this.periods.set(k, entry);
     else {
-      this.offsets.set(day, VARIES);
-      this.changes.set(day, entry);
+      this.periods.set(k, VARIES);
+      if (this.changes.size >= MAX_CHANGES) this.changes.clear();
+      this.changes.set(k, entry);
     }
     return entry;
   }
 
-  private computeDay(day: number): DayOffsets {
-    const start = day * DAY;
-    const end = start + DAY - SECOND; // offsets change on whole seconds
-    const before = this.exactOffset(start);
-    const after = this.exactOffset(end);
+  private bound(k: number): number {
+    let offset = this.bounds.get(k);
+    if (offset !== offset) {
+      offset = this.exactOffset(k * PERIOD);
+      this.bounds.set(k, offset);
+    }
+    return offset;
+  }
+
+  private computePeriod(k: number): number | Change {
+    const before = this.bound(k);
+    const after = this.bound(k + 1);
     if (before === after) return before;
-    // Binary search for the first second with the new offset.
-    let lo = start; // has `before`
-    let hi = end; // has `after`
-    while (hi - lo > SECOND) {
-      const mid = lo + Math.floor((hi - lo) / 2 / SECOND) * SECOND;
-      if (this.exactOffset(mid) === before) lo = mid;
-      else hi = mid;
+    // One change in the period: bisect for its first second with the new offset, on the coarsest
+    // grid first. `lo` has `before` and stays on every grid (periods start on whole hours);
+    // `hi` has `after`.
+    let lo = k * PERIOD;
+    let hi = lo + PERIOD;
+    for (const step of GRIDS) {
+      while (hi - lo > step) {
+        // at least one step past `lo` (and so still below `hi`): the loop always narrows
+        const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / step)) * step;
+        if (this.exactOffset(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      if (step === SECOND || this.exactOffset(hi - SECOND) === before) break; // the change is at `hi`
+      hi -= SECOND;
     }
     return { change: hi, before, after };
   }
 
   /** offset at an instant, straight from Intl */
   private exactOffset(ms: number): number {
+    this.probes++;
     // Intl throws outside the Date range; the edges of the range only ever meet the cache here.
     const whole = Math.floor(Math.min(MAX_MS, Math.max(-MAX_MS, ms)) / SECOND) * SECOND;
+    if (this.long !== null) {
+      const offset = parseLongOffset(this.long.format(whole));
+      if (offset === offset) return offset;
+    }
+    this.parts ??= new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone: this.timeZone });
     const p: Record<string, string> = {};
-    for (const part of this.fmt.formatToParts(whole)) p[part.type] = part.value;
+    for (const part of this.parts.formatToParts(whole)) p[part.type] = part.value;
     let year = Number(p.year);
     if (p.era === 'BC' || p.era === 'B') year = 1 - year;
     const local = new Date(0);
@@ -167,6 +228,18 @@ export type AnyZone = Zone | Utc;
 const UTC = new Utc();
 const zones = new Map<string, AnyZone | null>();
 
+function newZone(timeZone: string): Zone {
+  let long: Intl.DateTimeFormat | null = null;
+  try {
+    long = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric', timeZoneName: 'longOffset' });
+  } catch {
+    // A runtime without longOffset (it came with ES2021), or a zone the runtime does not know:
+    // this throws for the latter.
+    new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone });
+  }
+  return new Zone(timeZone, long);
+}
+
 /** The zone, or null if the runtime does not know the name. Cached, including misses. */
 export function zone(timeZone: string): AnyZone | null {
   let z = zones.get(timeZone);
@@ -175,25 +248,19 @@ export function zone(timeZone: string): AnyZone | null {
     z = UTC;
   } else {
     try {
-      z = new Zone(
-        new Intl.DateTimeFormat('en-US', {
-          timeZone,
-          hourCycle: 'h23',
-          era: 'short',
-          year: 'numeric',
-          month: 'numeric',
-          day: 'numeric',
-          hour: 'numeric',
-          minute: 'numeric',
-          second: 'numeric',
-        }),
-      );
+      z = newZone(timeZone);
     } catch {
       z = null;
     }
   }
   zones.set(timeZone, z);
   return z;
+}
+
+/** Intl calls made so far for a zone's offsets (0 for UTC and unknown zones): for tests and benchmarks */
+export function offsetProbes(timeZone: string): number {
+  const z = zones.get(timeZone);
+  return z instanceof Zone ? z.probes : 0;
 }
 
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
@@ -205,11 +272,11 @@ export function zoneOffset(ms: number, timeZone: string): number {
   return (zone(timeZone) ?? UTC).offsetAt(ms);
 }
 
-/** The instant of a local wall-clock time near a change of offset (the general case). */
-function fromWall(z: Zone, wall: number): number {
-  const before = z.offsetAt(wall - DAY);
-  const after = z.offsetAt(wall + DAY);
-  if (before === after) return wall - before;
+/**
+ * The instant of a local wall-clock time near a change of offset (the general case), given the
+ * offsets a day before and after `wall`.
+ */
+function fromWall(z: Zone, wall: number, before: number, after: number): number {
   const early = wall - before;
   const late = wall - after;
   const earlyValid = z.offsetAt(early) === before;

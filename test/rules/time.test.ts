@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, isoString, isValidTimeZone, zoneOffset } from '../../lib/rules/time';
+import { addCalendarDays, isoString, isValidTimeZone, offsetProbes, parseLongOffset, zoneOffset } from '../../lib/rules/time';
 
 const ZONES = [
   'Europe/Stockholm',
@@ -10,12 +10,20 @@ const ZONES = [
   'Pacific/Chatham', // +12:45 / +13:45
   'America/Santiago', // southern hemisphere, DST at local midnight
   'Asia/Kolkata',
+  'Asia/Kathmandu', // +05:45
+  'America/Noronha', // two changes 167 h apart in Oct 2000, the closest pair in the tz database
+  'Asia/Gaza', // Ramadan changes predicted a week apart
+  'Africa/Casablanca', // an hour back for each Ramadan
+  'Australia/Sydney',
+  'Africa/Monrovia', // -00:44:30 until 1972
   'UTC',
 ];
 
 /** local wall-clock fields of an instant in a zone, straight from Intl (the reference) */
+const referenceFormats = new Map<string, Intl.DateTimeFormat>();
 function wall(ms: number, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', {
+  let format = referenceFormats.get(timeZone);
+  if (!format) referenceFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
     year: 'numeric',
@@ -24,7 +32,8 @@ function wall(ms: number, timeZone: string) {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
-  }).formatToParts(ms);
+  })));
+  const parts = format.formatToParts(ms);
   const p = Object.fromEntries(parts.map((x) => [x.type, x.value]));
   return {
     date: `${p.year}-${p.month}-${p.day}`,
@@ -64,6 +73,101 @@ describe('zoneOffset agrees with Intl', () => {
   });
 });
 
+describe('offsets probed per period, changes found by bisection', () => {
+  // The offsets are probed at the ends of 4-day periods and a change is bisected for; these check
+  // every quarter hour (and odd minutes) around the changes where that is hardest: changes a week
+  // apart, half-hour and 45-minute offsets, a 30-minute DST, a skipped day, changes at odd seconds.
+  it.each([
+    ['America/Noronha', '2000-10-05', '2000-10-18'], // 2000-10-08 and 2000-10-15: 167 h apart
+    ['America/Recife', '2000-10-05', '2000-10-25'],
+    ['America/Argentina/Tucuman', '2004-05-29', '2004-06-16'], // 12 days of -04
+    ['Asia/Gaza', '2040-10-17', '2040-10-30'], // predicted, a week apart
+    ['Africa/Casablanca', '2026-02-10', '2026-03-28'], // Ramadan: an hour back and forth
+    ['Australia/Lord_Howe', '2025-04-04', '2025-04-08'], // 30-minute DST
+    ['Australia/Lord_Howe', '2025-10-03', '2025-10-07'],
+    ['Pacific/Chatham', '2025-04-04', '2025-04-08'], // +13:45 → +12:45
+    ['Asia/Kathmandu', '1985-12-28', '1986-01-04'], // +05:30 → +05:45
+    ['Asia/Kolkata', '1945-10-12', '1945-10-17'], // war time ends
+    ['America/Santiago', '2025-04-03', '2025-04-08'], // southern hemisphere, at local midnight
+    ['America/Sao_Paulo', '2018-11-01', '2018-11-06'],
+    ['Pacific/Apia', '2011-12-27', '2012-01-02'], // the day that was skipped
+    ['Africa/Monrovia', '1972-01-05', '1972-01-09'], // -00:44:30 → +00:00, at an odd second
+    ['America/New_York', '1883-11-16', '1883-11-20'], // local mean time -04:56:02 → -05:00
+    ['Europe/Moscow', '2014-10-24', '2014-10-29'], // a one-off change of standard time
+    ['Europe/Stockholm', '1980-04-04', '1980-04-08'], // the first DST of the current rules
+  ])('%s from %s to %s: every quarter hour as Intl says', (tz, from, to) => {
+    const start = Date.parse(`${from}T00:00:00Z`);
+    const end = Date.parse(`${to}T00:00:00Z`);
+    for (let t = start; t < end; t += 15 * 60_000) {
+      expect(zoneOffset(t, tz), `${tz} ${new Date(t).toISOString()}`).toBe(referenceOffset(t, tz));
+      expect(zoneOffset(t + 7 * 60_000 + 1_234, tz), `${tz} ${new Date(t + 421_234).toISOString()}`).toBe(referenceOffset(t + 421_234, tz));
+    }
+  });
+
+  it.each([
+    ['Asia/Kolkata', '1905-12-31T18:38:50Z'], // +05:21:10 → +05:30
+    ['Africa/Monrovia', '1972-01-07T00:44:30Z'], // -00:44:30 → +00:00
+    ['America/New_York', '1883-11-18T17:00:00Z'], // -04:56:02 → -05:00
+    ['Asia/Kathmandu', '1985-12-31T18:30:00Z'], // +05:30 → +05:45
+  ])('%s: every second around the change at %s', (tz, at) => {
+    const change = Date.parse(at);
+    expect(zoneOffset(change - 1, tz)).not.toBe(zoneOffset(change, tz));
+    for (let t = change - 90_000; t <= change + 90_000; t += 1000) {
+      expect(zoneOffset(t, tz), `${tz} ${new Date(t).toISOString()}`).toBe(referenceOffset(t, tz));
+      expect(zoneOffset(t + 999, tz), `${tz} ${new Date(t + 999).toISOString()}`).toBe(referenceOffset(t, tz));
+    }
+  });
+
+  it('in every zone the runtime knows, 1800–2200 (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('1800-01-01'), max: Date.parse('2200-01-01') }),
+        fc.constantFrom(...Intl.supportedValuesOf('timeZone')),
+        (t, tz) => {
+          expect(zoneOffset(t, tz)).toBe(referenceOffset(t, tz));
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('at the ends of the Date range, as Intl says', () => {
+    for (const tz of ZONES) {
+      for (const t of [-8.64e15, -8.64e15 + 1, 8.64e15 - 1, 8.64e15]) {
+        const text = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' }).format(t);
+        expect(zoneOffset(t, tz), `${tz} ${t} ${text}`).toBe(parseLongOffset(text));
+        expect(Number.isFinite(zoneOffset(t, tz))).toBe(true);
+      }
+    }
+  });
+
+  it('asks Intl a few dozen times for a year of offsets, not twice a day', () => {
+    const tz = 'Europe/Riga'; // used by no other test here: its cache starts empty
+    const before = offsetProbes(tz);
+    const start = Date.parse('2031-01-01T00:00:00Z');
+    for (let t = start; t < start + 365 * 86_400_000; t += H) expect(zoneOffset(t, tz)).toBe(referenceOffset(t, tz));
+    // 92 periods of 4 days, plus ~10 probes for each of the 2 changes
+    expect(offsetProbes(tz) - before).toBeLessThanOrEqual(130);
+  });
+
+  it.each([
+    ['GMT', 0],
+    ['13, GMT+01:00', 3_600_000],
+    ['1/1/1970, GMT-05:00', -5 * 3_600_000],
+    ['GMT+05:45', (5 * 60 + 45) * 60_000],
+    ['GMT+13:45', (13 * 60 + 45) * 60_000],
+    ['4/19/271822, GMT-00:16:08', -(16 * 60 + 8) * 1000],
+    ['GMT+00:19:32', (19 * 60 + 32) * 1000],
+    ['GMT\u221203:00', -3 * 3_600_000], // a minus sign, as some ICU versions print it
+    ['GMT+1', 3_600_000],
+    ['UTC+01:00', NaN],
+    ['GMT+01:00 extra', NaN],
+    ['', NaN],
+  ])('reads the longOffset text %j as %d ms', (text, ms) => {
+    expect(parseLongOffset(text)).toBe(ms);
+  });
+});
+
 describe('addCalendarDays: same local time, N calendar days later', () => {
   it.each([
     // Stockholm spring forward 2025-03-30 02:00 → 03:00: 23 h
@@ -84,6 +188,21 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
     const result = addCalendarDays(Date.parse(from), days, tz);
     expect(new Date(result).toISOString()).toBe(new Date(to).toISOString());
     expect((result - Date.parse(from)) / H).toBe(hours);
+  });
+
+  it.each([
+    // Samoa skipped 2011-12-30: a time on that day moves forward by the gap (24 h)
+    ['Pacific/Apia', '2011-12-29T10:00:00-10:00', 1, '2011-12-31T10:00:00+14:00'],
+    ['Pacific/Apia', '2011-12-29T10:00:00-10:00', 2, '2011-12-31T10:00:00+14:00'],
+    ['Pacific/Apia', '2011-12-28T23:30:00-10:00', 4, '2012-01-01T23:30:00+14:00'],
+    // Lord Howe's 30-minute DST: 02:00 → 02:30 in spring, 02:00 → 01:30 in autumn
+    ['Australia/Lord_Howe', '2025-10-04T02:15:00+10:30', 1, '2025-10-05T02:45:00+11:00'],
+    ['Australia/Lord_Howe', '2025-04-05T01:45:00+11:00', 1, '2025-04-06T01:45:00+11:00'],
+    // Chile (southern hemisphere) moves at local midnight: 2025-09-07 00:00 does not exist
+    ['America/Santiago', '2025-09-06T00:00:00-04:00', 1, '2025-09-07T01:00:00-03:00'],
+    ['Asia/Kathmandu', '1985-12-31T12:00:00+05:30', 1, '1986-01-01T12:00:00+05:45'],
+  ])('%s %s + %i d = %s (gaps, odd offsets)', (tz, from, days, to) => {
+    expect(new Date(addCalendarDays(Date.parse(from), days, tz)).toISOString()).toBe(new Date(to).toISOString());
   });
 
   it.each([
