@@ -245,7 +245,7 @@ export class MountManager {
     for (const r of records) {
       // Our own hosts being added is our own doing; a host removed may be the portal's doing.
       if (r.type !== 'childList' || r.removedNodes.length > 0 || !onlyOurHosts(r)) {
-        if (this.firstDisputesMayHaveArrived(records)) this.checkNow();
+        if (this.newRowsMayHaveArrived(records)) this.checkNow();
         else this.schedule(false);
         return;
       }
@@ -253,27 +253,32 @@ export class MountManager {
   }
 
   /**
-   * Elements added to a page that shows no disputes yet (the portal fetches its rows after load):
-   * worth a look at once. The observer's callback runs before the browser styles, lays out and
-   * paints what the portal just added, so chips added now cost one rendering pass together with
-   * the rows; after the debounce they would cost a second pass over the whole table (for 500 rows,
-   * as much main-thread time as the script's own annotation). At most once a second, so that a
-   * busy page without disputes is looked at no more often than before.
+   * Elements added to a page that shows no disputes yet (the portal fetches its rows after load),
+   * or in place of the rows we annotated (a tab, a page of the list, a new sort order drawn
+   * afresh): worth a look at once. The observer's callback runs before the browser styles, lays
+   * out and paints what the portal just added, so chips added now cost one rendering pass together
+   * with the rows, and the rows never show without their chips; after the debounce they would
+   * cost a second pass over the whole table (for 500 rows, as much main-thread time as the
+   * script's own annotation). At most once a second, so that a busy page is looked at no more
+   * often than before.
    */
-  private firstDisputesMayHaveArrived(records: MutationRecord[]): boolean {
-    if (this.views.length > 0) return false;
+  private newRowsMayHaveArrived(records: MutationRecord[]): boolean {
     const at = performance.now();
     if (at - this.lastImmediate < IMMEDIATE_GAP_MS) return false;
+    let added = false;
+    let removed = false;
     for (const r of records) {
-      for (let i = 0; i < r.addedNodes.length; i++) {
+      if (r.removedNodes.length > 0) removed = true;
+      for (let i = 0; i < r.addedNodes.length && !added; i++) {
         const node = r.addedNodes[i];
-        if (node && node.nodeType === 1 && !isOurHost(node)) {
-          this.lastImmediate = at;
-          return true;
-        }
+        if (node && node.nodeType === 1 && !isOurHost(node)) added = true;
       }
     }
-    return false;
+    if (!added) return false;
+    // Rows still there (another part of the page changed): the debounce, as before.
+    if (this.views.length > 0 && !(removed && this.views.some((v) => !v.anchor.isConnected))) return false;
+    this.lastImmediate = at;
+    return true;
   }
 
   /** The observer round now (a debounced one waiting is not needed any more). */

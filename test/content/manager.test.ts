@@ -146,6 +146,21 @@ describe('mount manager on a list page', () => {
     expect(chips()).toHaveLength(3);
   });
 
+  it('annotates rows drawn in place of the annotated ones (a tab, a page of the list) in the observer round itself, at most once a second', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', DAY * 2)), '/disputes', 5000);
+    expect(chips()).toHaveLength(2);
+    const list = document.getElementById('list')!;
+    list.innerHTML = row('D3', DAY) + row('D4', DAY * 2);
+    await settle(0);
+    expect(chips().map((c) => c.getAttribute('data-key'))).toEqual(['M1|D3', 'M1|D4']);
+    // Again within the second: after the debounce.
+    list.innerHTML = row('D5', DAY);
+    await settle(0);
+    expect(chipFor('D5')).toBeNull();
+    life.runLongTimers();
+    expect(chips().map((c) => c.getAttribute('data-key'))).toEqual(['M1|D5']);
+  });
+
   it('takes the scheme of rows it annotates before they are painted from the main content, and the rows\' own once the page is idle', async () => {
     await start(listPage(''), '/disputes', 5000);
     const list = document.getElementById('list')!;

@@ -138,30 +138,42 @@ describe('list page', () => {
     expect(allowedOverdue).toContain(overdue);
   });
 
-  it('adds the chips of rows the portal fetches after load before the browser first renders those rows', async () => {
+  it('adds the chips of rows the portal fetches after load, or draws in place of others (a tab), before the browser first renders those rows', async () => {
     const page = await session.context.newPage();
     pages.push(page);
-    // In the page's world: when the first rows appear, count the chips in the next frame's
+    // In the page's world: when rows not seen before appear, count the chips in the next frame's
     // animation callback, which runs before that frame's style, layout and paint.
     await page.addInitScript(() => {
-      const w = window as unknown as { chipsAtFirstFrame?: [number, number] };
+      const w = window as unknown as { firstFrames: [number, number][] };
+      w.firstFrames = [];
+      let seen: Element | null = null;
       const watch = new MutationObserver(() => {
-        if (w.chipsAtFirstFrame || !document.querySelector('tbody tr')) return;
-        w.chipsAtFirstFrame = [-1, -1];
+        const first = document.querySelector('tbody tr');
+        if (!first || first === seen) return;
+        seen = first;
         requestAnimationFrame(() => {
-          w.chipsAtFirstFrame = [document.querySelectorAll('tbody tr').length, document.querySelectorAll('dispute-radar-chip').length];
+          w.firstFrames.push([document.querySelectorAll('tbody tr').length, document.querySelectorAll('dispute-radar-chip').length]);
         });
       });
       document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }));
     });
+    const frames = async (n: number) =>
+      (await (
+        await page.waitForFunction((count) => {
+          const f = (window as unknown as { firstFrames: [number, number][] }).firstFrames;
+          return f.length >= count ? f : null;
+        }, n)
+      ).jsonValue()) as [number, number][];
     await session.openPortal('/disputes', { delay: '1500' }, { page });
-    const seen = await page.waitForFunction(() => {
-      const counts = (window as unknown as { chipsAtFirstFrame?: [number, number] }).chipsAtFirstFrame;
-      return counts && counts[0] >= 0 ? counts : null;
-    });
-    const [rows, chipsThen] = (await seen.jsonValue()) as [number, number];
+    const [rows, chipsThen] = (await frames(1))[0]!;
     expect(rows).toBeGreaterThan(5);
     expect(chipsThen).toBe(rows);
+    // A tab drawn in place of the list, a while later (at most one immediate look a second).
+    await page.waitForTimeout(1100);
+    await page.getByRole('tab', { name: /^Closed/ }).click();
+    const [closedRows, closedChips] = (await frames(2))[1]!;
+    expect(closedRows).toBeGreaterThan(0);
+    expect(closedChips).toBe(closedRows);
   });
 
   it('gives each chip a text alternative naming the dispute, the deadline, the estimate rule and the fee', async () => {
