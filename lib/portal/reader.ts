@@ -16,7 +16,7 @@ import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type Stat
 import { MAX_TEXT_FOR_LOOKUP, scan, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import type { PortalReading, ReadOptions } from './types';
-import { rowMemo, type RowEntry, type RowMemo } from './row-memo';
+import { markReused, reused, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
 import { labelBox, resolveValue, textAfter, valueOf } from './values';
 import type { FieldKey, PortalLang } from './vocabulary';
 
@@ -105,9 +105,13 @@ export function readPortalPage(doc: Document, url: string, opts: ReadOptions = {
 function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const root = doc.body ?? doc.documentElement;
   if (!root) return emptyReading(['The page has no content.']);
-  const s = scan(root);
+  // rows kept from the last reading (row-memo.ts): the scan takes their earlier results
+  const memo = rowMemo(doc, root);
+  const s = scan(root, memo?.keptScans() ?? null);
   const problems: string[] = [];
   if (s.textNodes === 0) return emptyReading(['The page shows no text.']);
+  // the labels as found, for the rows scanned afresh (the steps below fill them in)
+  const found = memo && s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(asFound) : null;
 
   // labels → boxes → column headers → values
   for (const h of s.labels) if (!h.inline) h.box = labelBox(h, root);
@@ -131,7 +135,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
 
   // 1–2. disputes: rows under column headers, then label/value pairs elsewhere
   const byAnchor = new Map<Element, Draft>();
-  const drafts = disputesFromRows(groups, byAnchor, problems, groups.length > 0 ? rowMemo(doc, root) : null);
+  const rows: Element[] = [];
+  const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows);
+  if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map());
   const pairs = s.labels.filter((h) => !h.header && h.value);
   const { pairDrafts, idPairs } = disputesFromPairs(pairs, byAnchor, root);
   drafts.push(...pairDrafts);
@@ -238,7 +244,7 @@ function readTabs(tabHits: TabHit[]): Pick<PortalReading, 'tab' | 'tabCounts'> {
  * 1. Rows under column headers with a Dispute ID column: one dispute per row. A row read before
  * and unchanged since (row-memo.ts) gives its values again without its cells being read.
  */
-function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null): Draft[] {
+function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[]): Draft[] {
   const drafts: Draft[] = [];
   for (const g of groups) {
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
@@ -253,6 +259,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         entry = readRow(row, idCol, g.columns, columns);
         memo?.set(row, entry);
       }
+      rows.push(row);
       if (!entry.idText) {
         if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
       } else {
@@ -276,6 +283,42 @@ function readRow(row: Element, idCol: number, columnFields: Map<number, FieldKey
     if (v && !values.has(field)) values.set(field, v);
   }
   return { columns, idText, hasText: true, values };
+}
+
+/** More labels than this (a page of cards): no copies are kept, and rows are scanned every time. */
+const MAX_KEPT_LABELS = 2000;
+
+function asFound(h: LabelHit): LabelHit {
+  return { ...h, value: h.value && { ...h.value } };
+}
+
+/**
+ * What the scan found inside each row read afresh (not skipped as kept): hits are in page order,
+ * each given to the row it is in. Hits taken from kept rows are known by identity and left out.
+ */
+function rowScans(s: Scan, found: LabelHit[], rows: Element[]): Map<Element, RowScan> {
+  const fresh = new Set(rows.filter((r) => !s.skipped.has(r)));
+  const out = new Map<Element, RowScan>();
+  if (fresh.size === 0) return out;
+  for (const r of fresh) out.set(r, { labels: [], tabs: [], statuses: [], sections: [] });
+  const rowOf = (node: Node): RowScan | undefined => {
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const r = out.get(el);
+      if (r) return r;
+      if (s.skipped.has(el)) return undefined;
+    }
+    return undefined;
+  };
+  found.forEach((h) => {
+    // (aria-label hits are found by their own pass every time, never taken from a row)
+    if (h.node.nodeType === 3 && !reused.has(h)) rowOf(h.node)?.labels.push(markReused(h));
+  });
+  for (const h of s.tabs) if (!reused.has(h)) rowOf(h.node)?.tabs.push(markReused(h));
+  for (const h of s.statuses) if (!reused.has(h)) rowOf(h.node)?.statuses.push(markReused(h));
+  s.sectionNodes.forEach((node, i) => {
+    if (!s.skipped.has(node as Element)) rowOf(node)?.sections.push(s.sectionLangs[i]!);
+  });
+  return out;
 }
 
 /**

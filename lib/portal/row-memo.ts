@@ -7,7 +7,8 @@
 // they touch (except an empty element put into a cell or taken out: the content script's own
 // chips). Rows with form controls are never kept (a control's value changes without a record).
 import { BLOCK_TAGS } from './dom';
-import type { Value } from './scan';
+import type { LabelHit, StatusHit, TabHit, Value } from './scan';
+import type { PortalLang } from './vocabulary';
 import type { FieldKey } from './vocabulary';
 
 export interface RowEntry {
@@ -20,6 +21,22 @@ export interface RowEntry {
   values: Map<FieldKey, Value>;
 }
 
+/** What the scan found inside a kept row: its next scan skips the row and takes these instead. */
+export interface RowScan {
+  /** as found (before a reading filled in boxes and values) */
+  labels: LabelHit[];
+  tabs: TabHit[];
+  statuses: StatusHit[];
+  sections: PortalLang[][];
+}
+
+/** Hits kept in a RowScan (and their copies given to a scan): never given to a row again. */
+export const reused = new WeakSet<object>();
+export function markReused<T extends object>(hit: T): T {
+  reused.add(hit);
+  return hit;
+}
+
 /** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
 const WATCHED = ['hidden', 'style', 'aria-hidden', 'colspan', 'value', 'aria-label', 'title', 'alt', 'datetime', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
@@ -30,6 +47,13 @@ interface DocMemo {
   observer: MutationObserver;
   observed: Element;
   rows: WeakMap<Element, RowEntry>;
+  /**
+   * Scan results of kept rows. Also forgotten, all at once, when a change outside every kept row
+   * could hide or show one (an attribute, or nodes other than empty elements added or removed).
+   */
+  scans: WeakMap<Element, RowScan>;
+  /** the rows of the last reading, in page order */
+  order: Element[];
 }
 const byDoc = new WeakMap<Document, DocMemo | null>();
 
@@ -37,6 +61,10 @@ export interface RowMemo {
   get(row: Element, columns: string): RowEntry | undefined;
   /** keeps a row's values unless it holds a form control */
   set(row: Element, entry: RowEntry): void;
+  /** the last reading's kept rows with their scan results, in page order */
+  keptScans(): { rows: Element[]; scanOf: (row: Element) => RowScan | undefined };
+  /** after a reading: its rows in page order, and the scan results of those scanned afresh */
+  remember(rows: Element[], scans: Map<Element, RowScan>): void;
 }
 
 /** The document's row memory, brought up to date with the changes since the last reading. */
@@ -63,6 +91,13 @@ export function rowMemo(doc: Document, root: Element): RowMemo | null {
     set(row, entry) {
       if (row.querySelector(CONTROLS) === null) memo.rows.set(row, entry);
     },
+    keptScans() {
+      return { rows: memo.order.filter((r) => memo.scans.has(r)), scanOf: (r) => memo.scans.get(r) };
+    },
+    remember(rows, scans) {
+      memo.order = rows;
+      for (const [row, found] of scans) if (memo.rows.has(row)) memo.scans.set(row, found);
+    },
   };
 }
 
@@ -72,7 +107,7 @@ function start(doc: Document, root: Element): DocMemo | null {
   try {
     const observed = doc.documentElement ?? root;
     // records delivered between readings are handled as they come; the rest are taken at a reading
-    const memo: DocMemo = { observer: new Observer((records) => changed(memo, records)), observed, rows: new WeakMap() };
+    const memo: DocMemo = { observer: new Observer((records) => changed(memo, records)), observed, rows: new WeakMap(), scans: new WeakMap(), order: [] };
     memo.observer.observe(observed, {
       subtree: true,
       childList: true,
@@ -87,13 +122,17 @@ function start(doc: Document, root: Element): DocMemo | null {
 }
 
 function changed(memo: DocMemo, records: MutationRecord[]): void {
-  if (records.length > MAX_RECORDS) memo.rows = new WeakMap();
-  else {
-    for (const r of records) {
-      // an empty element put into or taken out of a cell (our own chips) changes no value
-      if (r.type === 'childList' && !memo.rows.has(r.target as Element) && allInert(r.addedNodes) && allInert(r.removedNodes)) continue;
-      forget(memo, r.target);
-    }
+  if (records.length > MAX_RECORDS) {
+    memo.rows = new WeakMap();
+    memo.scans = new WeakMap();
+    return;
+  }
+  for (const r of records) {
+    // an empty element put into or taken out of a cell (our own chips) changes no value
+    const inert = r.type === 'childList' && allInert(r.addedNodes) && allInert(r.removedNodes);
+    if (inert && !memo.rows.has(r.target as Element)) continue;
+    // outside every kept row, a change may hide or show one (or move it): scan them all again
+    if (!forget(memo, r.target) && !inert && r.type !== 'characterData') memo.scans = new WeakMap();
   }
 }
 
@@ -117,12 +156,14 @@ function allInert(nodes: NodeList): boolean {
   return true;
 }
 
-/** Forgets the kept row that holds `node` (or is it), if any. */
-function forget(memo: DocMemo, node: Node): void {
+/** Forgets the kept row that holds `node` (or is it), if any; whether there was one. */
+function forget(memo: DocMemo, node: Node): boolean {
   for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     if (memo.rows.has(el)) {
       memo.rows.delete(el);
-      return;
+      memo.scans.delete(el);
+      return true;
     }
   }
+  return false;
 }

@@ -13,6 +13,7 @@ import {
 import { cleanText, labelKey } from './text';
 import type { FieldKey, PortalLang } from './vocabulary';
 import type { PortalTab } from '../rules/types';
+import { markReused, type RowScan } from './row-memo';
 
 export interface Hit {
   key: string;
@@ -50,6 +51,10 @@ export interface Scan {
   tabs: TabHit[];
   statuses: StatusHit[];
   sectionLangs: PortalLang[][];
+  /** where each section title is (parallel to sectionLangs) */
+  sectionNodes: Node[];
+  /** kept rows whose text was not walked: their earlier results were taken instead */
+  skipped: Set<Element>;
   /** every element holding a label text */
   labelHolders: Set<Element>;
   textNodes: number;
@@ -93,8 +98,23 @@ function visibility(root: Element): (el: Element) => boolean {
   };
 }
 
-export function scan(root: Element): Scan {
-  const s: Scan = { labels: [], tabs: [], statuses: [], sectionLangs: [], labelHolders: new Set(), textNodes: 0 };
+/** Rows whose text is known unchanged since a scan (row-memo.ts), in page order. */
+export interface KeptRows {
+  rows: Element[];
+  scanOf: (row: Element) => RowScan | undefined;
+}
+
+export function scan(root: Element, kept: KeptRows | null = null): Scan {
+  const s: Scan = {
+    labels: [],
+    tabs: [],
+    statuses: [],
+    sectionLangs: [],
+    sectionNodes: [],
+    skipped: new Set(),
+    labelHolders: new Set(),
+    textNodes: 0,
+  };
   let order = 0;
   const markHolders = (from: Element | null) => {
     for (let el = from; el && !s.labelHolders.has(el); el = el.parentElement) s.labelHolders.add(el);
@@ -102,7 +122,42 @@ export function scan(root: Element): Scan {
   const visible = visibility(root);
   // A native walk over text nodes; only the few that may be vocabulary are looked at closer.
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  const keptRows = kept?.rows ?? [];
+  let k = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // A kept row: its earlier results instead of its text, and on after it. (Rows are kept in
+    // page order; one this walk has passed, or no longer in the page, is dropped.)
+    while (k < keptRows.length) {
+      const row = keptRows[k]!;
+      const at = row.compareDocumentPosition(node);
+      if (at & 16 /* node inside row */) {
+        const found = kept!.scanOf(row)!;
+        for (const h of found.labels) {
+          s.labels.push(markReused({ ...h, value: h.value && { ...h.value } }));
+          markHolders(h.node.parentElement);
+        }
+        s.tabs.push(...found.tabs);
+        s.statuses.push(...found.statuses);
+        s.sectionLangs.push(...found.sections);
+        for (const _ of found.sections) s.sectionNodes.push(row);
+        s.skipped.add(row);
+        s.textNodes ||= 1;
+        k++;
+        // on from the row's last node: the first text after the row
+        let last: Node = row;
+        while (last.lastChild) last = last.lastChild;
+        walker.currentNode = last;
+        node = walker.nextNode();
+        if (!node) break;
+        continue;
+      }
+      if (at & 4 /* node after row: passed it */ || at & 1 /* disconnected */) {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (!node) break;
     const raw = (node as Text).data;
     if (!s.textNodes && /\S/.test(raw)) s.textNodes++;
     if (!mayBeVocabulary(raw)) continue;
@@ -122,6 +177,7 @@ export function scan(root: Element): Scan {
       s.tabs.length = tabs;
       s.statuses.length = statuses;
       s.sectionLangs.length = sections;
+      s.sectionNodes.length = sections;
       continue;
     }
     if (s.labels.length > labels) markHolders(parent);
@@ -172,7 +228,10 @@ function textHit(node: Text, s: Scan, order: number): void {
   const tab = tabOfText(key);
   if (tab) s.tabs.push({ key, langs: tab.langs, node, order, tab: tab.tab, count: tab.count });
   const section = isSectionTitleKey(key);
-  if (section) s.sectionLangs.push(section.langs);
+  if (section) {
+    s.sectionLangs.push(section.langs);
+    s.sectionNodes.push(node);
+  }
 }
 
 /** `<td aria-label="Amount">€12</td>`, `<select aria-label="Store ID (MID)">`, "Dispute ID: DP-1". */
