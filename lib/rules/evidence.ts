@@ -1,5 +1,5 @@
-// Evidence checklists: every provider × category × goods type × variant is merged from the rows of
-// data/evidence-checklists.ts once, when the module loads, into frozen arrays shared by every
+// Evidence checklists: each provider × category × goods type × variant is merged from the rows of
+// data/evidence-checklists.ts once, when first asked for, into frozen arrays shared by every
 // caller. A lookup is four Map.get calls — it runs for every assessment (100,000 in the benchmark).
 import type {
   ChecklistOptions,
@@ -103,29 +103,40 @@ function mergeAcrossGoods(lists: readonly (readonly EvidenceItem[])[]): readonly
 
 // provider → variant → category → goods type (null: unknown) → the frozen list. Nested Maps keyed
 // by the callers' own (interned) strings: a lookup is four Map.get calls, no string building.
+// Filled on first need, one (provider, variant, category) at a time: building all of them when the
+// module loads cost the content script and the popup ~3 ms in a fresh page, for lists most pages
+// never ask for.
 type ByGoods = Map<GoodsType | null, readonly EvidenceItem[]>;
 type ByCategory = Map<ChecklistCategory, ByGoods>;
 const TABLE = new Map<Provider, Map<string, ByCategory>>();
 const variantsByProvider = new Map<Provider, ChecklistVariant[]>();
 for (const provider of PROVIDERS) {
-  const variants = CHECKLIST_VARIANTS.filter((v) => v.provider === provider);
-  variantsByProvider.set(provider, variants);
-  const byVariant = new Map<string, ByCategory>();
-  for (const variant of [NO_VARIANT, ...variants.map((v) => v.id)]) {
-    const byCategory: ByCategory = new Map();
-    for (const category of CATEGORIES) {
-      const byGoods: ByGoods = new Map();
-      const perGoods = GOODS.map((goods) => {
-        const list = merge(rowEntries(provider, category, goods, variant));
-        byGoods.set(goods, list);
-        return list;
-      });
-      byGoods.set(null, mergeAcrossGoods(perGoods));
-      byCategory.set(category, byGoods);
-    }
-    byVariant.set(variant, byCategory);
-  }
-  TABLE.set(provider, byVariant);
+  variantsByProvider.set(
+    provider,
+    CHECKLIST_VARIANTS.filter((v) => v.provider === provider),
+  );
+}
+const KNOWN_CATEGORIES: ReadonlySet<string> = new Set(CATEGORIES);
+
+function buildByGoods(provider: Provider, category: ChecklistCategory, variant: string): ByGoods {
+  const byGoods: ByGoods = new Map();
+  const perGoods = GOODS.map((goods) => {
+    const list = merge(rowEntries(provider, category, goods, variant));
+    byGoods.set(goods, list);
+    return list;
+  });
+  byGoods.set(null, mergeAcrossGoods(perGoods));
+  return byGoods;
+}
+
+function byGoodsFor(provider: Provider, variant: string, category: ChecklistCategory): ByGoods {
+  let byVariant = TABLE.get(provider);
+  if (byVariant === undefined) TABLE.set(provider, (byVariant = new Map()));
+  let byCategory = byVariant.get(variant);
+  if (byCategory === undefined) byVariant.set(variant, (byCategory = new Map()));
+  let byGoods = byCategory.get(category);
+  if (byGoods === undefined) byCategory.set(category, (byGoods = buildByGoods(provider, category, variant)));
+  return byGoods;
 }
 
 const CODE = /\d+(?:\.\d+)*/;
@@ -172,10 +183,9 @@ export function evidenceChecklist(
   goods: GoodsType | null,
   opts?: ChecklistOptions,
 ): readonly EvidenceItem[] {
-  const byVariant = TABLE.get(provider);
-  if (!byVariant) return EMPTY; // a provider we do not know
-  const byCategory = byVariant.get(variantFor(provider, opts)) ?? byVariant.get(NO_VARIANT)!;
+  if (!variantsByProvider.has(provider)) return EMPTY; // a provider we do not know
   // A category we do not know (null or unexpected) → the generic list; a goods type we do not know → null.
-  const byGoods = byCategory.get(category ?? 'unknown') ?? byCategory.get('unknown')!;
+  const known: ChecklistCategory = category !== null && KNOWN_CATEGORIES.has(category) ? category : 'unknown';
+  const byGoods = byGoodsFor(provider, variantFor(provider, opts), known);
   return byGoods.get(goods) ?? byGoods.get(null)!;
 }
