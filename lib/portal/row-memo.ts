@@ -7,7 +7,7 @@
 // they touch (except an empty element put into a cell or taken out: the content script's own
 // chips). Rows with form controls are never kept (a control's value changes without a record).
 import { BLOCK_TAGS } from './dom';
-import type { LabelHit, StatusHit, TabHit, Value } from './scan';
+import { INVISIBLE_CHEAP, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
 import type { PortalLang } from './vocabulary';
 import type { FieldKey } from './vocabulary';
 
@@ -54,6 +54,8 @@ interface DocMemo {
   scans: WeakMap<Element, RowScan>;
   /** the rows of the last reading, in page order */
   order: Element[];
+  /** the elements hiding text below `root` (scan.ts), until an element that could hide text comes or an attribute changes */
+  hidden: { root: Element; list: Element[] } | null;
 }
 const byDoc = new WeakMap<Document, DocMemo | null>();
 
@@ -62,7 +64,7 @@ export interface RowMemo {
   /** keeps a row's values unless it holds a form control */
   set(row: Element, entry: RowEntry): void;
   /** the last reading's kept rows with their scan results, in page order */
-  keptScans(): { rows: Element[]; scanOf: (row: Element) => RowScan | undefined };
+  keptScans(): KeptRows;
   /** after a reading: its rows in page order, and the scan results of those scanned afresh */
   remember(rows: Element[], scans: Map<Element, RowScan>): void;
 }
@@ -92,7 +94,12 @@ export function rowMemo(doc: Document, root: Element): RowMemo | null {
       if (row.querySelector(CONTROLS) === null) memo.rows.set(row, entry);
     },
     keptScans() {
-      return { rows: memo.order.filter((r) => memo.scans.has(r)), scanOf: (r) => memo.scans.get(r) };
+      return {
+        rows: memo.order.filter((r) => memo.scans.has(r)),
+        scanOf: (r) => memo.scans.get(r),
+        hidden: (root) => (memo.hidden?.root === root ? memo.hidden.list : undefined),
+        setHidden: (root, list) => (memo.hidden = { root, list }),
+      };
     },
     remember(rows, scans) {
       memo.order = rows;
@@ -107,7 +114,7 @@ function start(doc: Document, root: Element): DocMemo | null {
   try {
     const observed = doc.documentElement ?? root;
     // records delivered between readings are handled as they come; the rest are taken at a reading
-    const memo: DocMemo = { observer: new Observer((records) => changed(memo, records)), observed, rows: new WeakMap(), scans: new WeakMap(), order: [] };
+    const memo: DocMemo = { observer: new Observer((records) => changed(memo, records)), observed, rows: new WeakMap(), scans: new WeakMap(), order: [], hidden: null };
     memo.observer.observe(observed, {
       subtree: true,
       childList: true,
@@ -125,15 +132,28 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
   if (records.length > MAX_RECORDS) {
     memo.rows = new WeakMap();
     memo.scans = new WeakMap();
+    memo.hidden = null;
     return;
   }
   for (const r of records) {
+    if (memo.hidden && mayHide(r)) memo.hidden = null;
     // an empty element put into or taken out of a cell (our own chips) changes no value
     const inert = r.type === 'childList' && allInert(r.addedNodes) && allInert(r.removedNodes);
     if (inert && !memo.rows.has(r.target as Element)) continue;
     // outside every kept row, a change may hide or show one (or move it): scan them all again
     if (!forget(memo, r.target) && !inert && r.type !== 'characterData') memo.scans = new WeakMap();
   }
+}
+
+/** A change that could add an element hiding text, or hide or show one by its attributes. */
+function mayHide(r: MutationRecord): boolean {
+  if (r.type === 'attributes') return r.attributeName === 'hidden' || r.attributeName === 'style';
+  if (r.type !== 'childList') return false;
+  for (let i = 0; i < r.addedNodes.length; i++) {
+    const n = r.addedNodes[i]!;
+    if (n.nodeType === 1 && ((n as Element).matches(INVISIBLE_CHEAP) || (n as Element).querySelector(INVISIBLE_CHEAP))) return true;
+  }
+  return false;
 }
 
 /** Tags whose element changes visible text or a value even when empty. */

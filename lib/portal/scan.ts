@@ -70,7 +70,7 @@ const INVISIBLE =
   'script,style,noscript,template,select,textarea,[hidden],[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
 // the same, cheap to match (substring selectors on every element are not): inline styles are
 // checked in JS on the few elements that have one
-const INVISIBLE_CHEAP = 'script,style,noscript,template,select,textarea,[hidden],[style]';
+export const INVISIBLE_CHEAP = 'script,style,noscript,template,select,textarea,[hidden],[style]';
 
 const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA']);
 
@@ -78,10 +78,15 @@ const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELE
  * Whether an element's text is visible. The page's invisible subtrees are found once with one
  * native query; a candidate is then checked against those few with native `contains`.
  */
-function visibility(root: Element): (el: Element) => boolean {
-  const hidden = Array.from(root.querySelectorAll(INVISIBLE_CHEAP)).filter(
-    (el) => !el.hasAttribute('style') || INVISIBLE_TAGS.has(el.tagName) || isHidden(el),
-  );
+function visibility(root: Element, kept: KeptRows | null): (el: Element) => boolean {
+  // (the list is kept between readings while no change could alter it: row-memo.ts)
+  let hidden = kept?.hidden(root);
+  if (!hidden) {
+    hidden = Array.from(root.querySelectorAll(INVISIBLE_CHEAP)).filter(
+      (el) => !el.hasAttribute('style') || INVISIBLE_TAGS.has(el.tagName) || isHidden(el),
+    );
+    kept?.setHidden(root, hidden);
+  }
   if (hidden.length > 48) {
     // many hidden bits (a tooltip per row): ask each candidate's ancestors once, natively
     const known = new Map<Element, boolean>();
@@ -102,6 +107,9 @@ function visibility(root: Element): (el: Element) => boolean {
 export interface KeptRows {
   rows: Element[];
   scanOf: (row: Element) => RowScan | undefined;
+  /** the page's hidden elements as the last reading found them, if no change since could alter them */
+  hidden: (root: Element) => Element[] | undefined;
+  setHidden: (root: Element, hidden: Element[]) => void;
 }
 
 export function scan(root: Element, kept: KeptRows | null = null): Scan {
@@ -119,7 +127,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   const markHolders = (from: Element | null) => {
     for (let el = from; el && !s.labelHolders.has(el); el = el.parentElement) s.labelHolders.add(el);
   };
-  const visible = visibility(root);
+  const visible = visibility(root, kept);
   // A native walk over text nodes; only the few that may be vocabulary are looked at closer.
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const keptRows = kept?.rows ?? [];

@@ -66,6 +66,16 @@ const CHANGES: Change[] = [
     readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
     cell.firstElementChild!.removeAttribute('style');
   }],
+  ['a hidden part with text is put into a cell', (d) => {
+    const cell = cellOf(rows(d)[0]!, 4);
+    cell.insertAdjacentHTML('afterbegin', '<span hidden>Lost · </span>');
+  }],
+  ['text is put into an empty hidden element', (d) => {
+    const cell = cellOf(rows(d)[0]!, 4);
+    cell.insertAdjacentHTML('afterbegin', '<span style="display:none"></span>');
+    readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
+    cell.firstElementChild!.textContent = 'Lost · ';
+  }],
   ['a line break goes into a cell', (d) => {
     const cell = cellOf(rows(d)[0]!, 2);
     cell.replaceChildren('REF', '42');
