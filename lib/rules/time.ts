@@ -320,10 +320,14 @@ export function addDaysToWall(z: AnyZone, wall: number, days: number): number {
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-/** "HH:MM:" per minute of the day, "SS." per second, "sssZ" per millisecond: three joins per instant */
-const HOUR_MINUTE: string[] = Array.from({ length: 1440 }, (_, i) => `${pad(Math.floor(i / 60), 2)}:${pad(i % 60, 2)}:`);
-const SECOND_DOT: string[] = Array.from({ length: 60 }, (_, i) => `${pad(i, 2)}.`);
-const MILLI_Z: string[] = Array.from({ length: 1000 }, (_, i) => `${pad(i, 3)}Z`);
+/**
+ * "HH:MM:" per minute of the day, "SS." per second, "sssZ" per millisecond: three joins per
+ * instant. Each filled on first need: building all 2,500 when the module loads cost a fresh page
+ * more than the few dozen a page uses (its instants are mostly whole minutes).
+ */
+const HOUR_MINUTE: (string | undefined)[] = new Array<string | undefined>(1440).fill(undefined);
+const SECOND_DOT: (string | undefined)[] = new Array<string | undefined>(60).fill(undefined);
+const MILLI_Z: (string | undefined)[] = new Array<string | undefined>(1000).fill(undefined);
 /** "YYYY-MM-DDT" per UTC day, cached in chunks like DayTable: formatting the date is the slow half */
 const PREFIX_CHUNKS = new Map<number, (string | undefined)[]>();
 let lastPrefixKey = NaN;
@@ -362,5 +366,11 @@ export function isoString(ms: number): string {
   const milli = inDay % 1000;
   const seconds = (inDay - milli) / 1000;
   const sec = seconds % 60;
-  return prefix + HOUR_MINUTE[(seconds - sec) / 60] + SECOND_DOT[sec] + MILLI_Z[milli];
+  const minute = (seconds - sec) / 60;
+  return (
+    prefix +
+    (HOUR_MINUTE[minute] ??= `${pad(Math.floor(minute / 60), 2)}:${pad(minute % 60, 2)}:`) +
+    (SECOND_DOT[sec] ??= `${pad(sec, 2)}.`) +
+    (MILLI_Z[milli] ??= `${pad(milli, 3)}Z`)
+  );
 }
