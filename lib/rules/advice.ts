@@ -87,6 +87,22 @@ function compile(rule: AdviceRule): Compiled {
 
 const RULES: readonly Compiled[] = ADVICE_RULES.map(compile);
 
+/**
+ * The rows that can match a dispute of one provider, status and phase (each a single bit), in table
+ * order: a dispute is checked against a handful of rows, not all of them. Built on first need.
+ */
+const BY_KIND = new Map<number, readonly Compiled[]>();
+const bitIndex = (b: number) => 31 - Math.clz32(b);
+function rowsFor(provider: number, status: number, phase: number): readonly Compiled[] {
+  const key = (bitIndex(provider) * 32 + bitIndex(status)) * 32 + bitIndex(phase);
+  let rows = BY_KIND.get(key);
+  if (rows === undefined) {
+    rows = RULES.filter((r) => (r.provider & provider) !== 0 && (r.status & status) !== 0 && (r.phase & phase) !== 0);
+    BY_KIND.set(key, rows);
+  }
+  return rows;
+}
+
 function deadlineState(d: Deadline | undefined, nowMs: number): DeadlineState {
   if (!d) return 'none';
   const at = parseInstant(d.at);
@@ -153,7 +169,7 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
   // Rows sharing an id (deadline_estimated, one per provider) exclude each other by provider;
   // test/rules/advice.test.ts checks that no id comes out twice.
   const out: AdviceItem[] = [];
-  for (const r of RULES) {
+  for (const r of rowsFor(provider, status, phase)) {
     if (
       (r.provider & provider) === 0 ||
       (r.phase & phase) === 0 ||
