@@ -215,20 +215,25 @@ class Zone {
   }
 }
 
-class Utc {
+/** A zone whose offset never changes: UTC and its aliases, Etc/GMT±N, offset zones ("+05:30"). */
+class Fixed {
+  constructor(private readonly offset: number) {}
   offsetAt(): number {
-    return 0;
+    return this.offset;
   }
   wallToInstant(wall: number): number {
-    return wall;
+    return wall - this.offset;
   }
 }
 
-export type AnyZone = Zone | Utc;
-const UTC = new Utc();
+export type AnyZone = Zone | Fixed;
+const UTC = new Fixed(0);
 const zones = new Map<string, AnyZone | null>();
 
-function newZone(timeZone: string): Zone {
+/** names Intl gives (resolvedOptions) to zones that have one offset for all time */
+const FIXED_NAME = /^(?:UTC|Etc\/UTC|Etc\/GMT(?:[+-]\d{1,2})?|[+-]\d{2}(?::?\d{2})?)$/;
+
+function newZone(timeZone: string): AnyZone {
   let long: Intl.DateTimeFormat | null = null;
   try {
     long = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', hour: 'numeric', timeZoneName: 'longOffset' });
@@ -236,6 +241,12 @@ function newZone(timeZone: string): Zone {
     // A runtime without longOffset (it came with ES2021), or a zone the runtime does not know:
     // this throws for the latter.
     new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone });
+  }
+  if (long !== null && FIXED_NAME.test(long.resolvedOptions().timeZone)) {
+    // No changes ever: one Intl call for the offset, and no cache to look in afterwards.
+    const offset = parseLongOffset(long.format(0));
+    if (offset === 0) return UTC;
+    if (offset === offset) return new Fixed(offset);
   }
   return new Zone(timeZone, long);
 }

@@ -150,6 +150,26 @@ describe('offsets probed per period, changes found by bisection', () => {
     expect(offsetProbes(tz) - before).toBeLessThanOrEqual(130);
   });
 
+  it.each(
+    ['Etc/GMT+5', 'Etc/GMT-14', 'Etc/GMT-5', 'Etc/GMT+12', 'Etc/GMT', 'GMT', 'Etc/UCT', 'Zulu', 'Etc/Greenwich', 'UTC', 'Etc/UTC', '+05:30', '-03:30'].filter((tz) => {
+      try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz }); // offset zones ("+05:30") are newer than some runtimes
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  )('%s has one offset for all time: no probing, as Intl says', (tz) => {
+    for (const t of [-8.64e15, Date.parse('1800-01-01'), Date.parse('1945-10-14T17:30:00Z'), 0, Date.parse('2026-03-29T01:00:00Z'), Date.parse('2200-07-01'), 8.64e15]) {
+      const text = new Intl.DateTimeFormat('en-US', { timeZone: tz, timeZoneName: 'longOffset' }).format(t);
+      expect(zoneOffset(t, tz), `${tz} ${t}`).toBe(parseLongOffset(text));
+    }
+    expect(offsetProbes(tz)).toBe(0);
+    const t = Date.parse('2026-03-28T12:00:00Z');
+    expect(addCalendarDays(t, 35, tz)).toBe(t + 35 * 86_400_000);
+    expect(isValidTimeZone(tz)).toBe(true);
+  });
+
   it.each([
     ['GMT', 0],
     ['13, GMT+01:00', 3_600_000],
