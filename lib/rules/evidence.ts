@@ -51,9 +51,8 @@ function item(id: EvidenceItemId, level: EvidenceLevel, source: string): Evidenc
   return found;
 }
 
-function applies(row: ChecklistRow, provider: Provider, category: ChecklistCategory, goods: GoodsType, variant: string): boolean {
+function applies(row: ChecklistRow, category: ChecklistCategory, goods: GoodsType, variant: string): boolean {
   return (
-    row.provider === provider &&
     (row.variant === undefined || row.variant === variant) &&
     (row.categories === 'all' || row.categories.includes(category)) &&
     (row.goods === 'all' || row.goods.includes(goods))
@@ -66,7 +65,7 @@ interface Entry {
 }
 
 /** Rows in table order; an item keeps its first position and the strongest level (with its row's source). */
-function merge(entries: Iterable<[EvidenceItemId, Entry]>): readonly EvidenceItem[] {
+function merge(entries: readonly [EvidenceItemId, Entry][]): readonly EvidenceItem[] {
   const merged = new Map<EvidenceItemId, Entry>();
   for (const [id, entry] of entries) {
     const seen = merged.get(id);
@@ -78,12 +77,23 @@ function merge(entries: Iterable<[EvidenceItemId, Entry]>): readonly EvidenceIte
   return Object.freeze(list);
 }
 
-function* rowEntries(provider: Provider, category: ChecklistCategory, goods: GoodsType, variant: string): Generator<[EvidenceItemId, Entry]> {
-  for (const row of CHECKLIST_ROWS) {
-    if (!applies(row, provider, category, goods, variant)) continue;
-    for (const id of row.required ?? []) yield [id, { level: 'required', source: row.source }];
-    for (const id of row.recommended ?? []) yield [id, { level: 'recommended', source: row.source }];
+/** each provider's rows, in table order */
+const ROWS_BY_PROVIDER = new Map<string, ChecklistRow[]>();
+for (const row of CHECKLIST_ROWS) {
+  let rows = ROWS_BY_PROVIDER.get(row.provider);
+  if (rows === undefined) ROWS_BY_PROVIDER.set(row.provider, (rows = []));
+  rows.push(row);
+}
+
+/** the items of the rows that apply, in table order (a plain array: lists are built in a page's first pass) */
+function rowEntries(provider: Provider, category: ChecklistCategory, goods: GoodsType, variant: string): [EvidenceItemId, Entry][] {
+  const out: [EvidenceItemId, Entry][] = [];
+  for (const row of ROWS_BY_PROVIDER.get(provider) ?? []) {
+    if (!applies(row, category, goods, variant)) continue;
+    if (row.required) for (const id of row.required) out.push([id, { level: 'required', source: row.source }]);
+    if (row.recommended) for (const id of row.recommended) out.push([id, { level: 'recommended', source: row.source }]);
   }
+  return out;
 }
 
 /**
