@@ -106,12 +106,12 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const root = doc.body ?? doc.documentElement;
   if (!root) return emptyReading(['The page has no content.']);
   // rows kept from the last reading (row-memo.ts): the scan takes their earlier results
-  const memo = rowMemo(doc, root);
-  const s = scan(root, memo?.keptScans() ?? null);
+  const kept = rowMemo(doc, root, false);
+  const s = scan(root, kept?.keptScans() ?? null);
   const problems: string[] = [];
   if (s.textNodes === 0) return emptyReading(['The page shows no text.']);
   // the labels as found, for the rows scanned afresh (the steps below fill them in)
-  const found = memo && s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(asFound) : null;
+  const found = s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(asFound) : null;
 
   // labels → boxes → column headers → values
   for (const h of s.labels) if (!h.inline) h.box = labelBox(h, root);
@@ -136,6 +136,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // 1–2. disputes: rows under column headers, then label/value pairs elsewhere
   const byAnchor = new Map<Element, Draft>();
   const rows: Element[] = [];
+  const memo = groups.length > 0 ? (kept ?? rowMemo(doc, root, true)) : kept;
   const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows);
   if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map());
   const pairs = s.labels.filter((h) => !h.header && h.value);

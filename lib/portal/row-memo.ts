@@ -69,13 +69,17 @@ export interface RowMemo {
   remember(rows: Element[], scans: Map<Element, RowScan>): void;
 }
 
-/** The document's row memory, brought up to date with the changes since the last reading. */
-export function rowMemo(doc: Document, root: Element): RowMemo | null {
+/**
+ * The document's row memory, brought up to date with the changes since the last reading; started
+ * (`start`) only once a reading finds rows, so that other pages are not observed.
+ */
+export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo | null {
   let m = byDoc.get(doc);
+  if (m === undefined && !start) return null;
   if (m === undefined || (m && m.observed !== (doc.documentElement ?? root))) {
     // first reading, or the document's whole tree was replaced (the old observer sees none of it)
     m?.observer.disconnect();
-    m = start(doc, root);
+    m = observe(doc, root);
     byDoc.set(doc, m);
   }
   if (!m) return null;
@@ -108,7 +112,7 @@ export function rowMemo(doc: Document, root: Element): RowMemo | null {
   };
 }
 
-function start(doc: Document, root: Element): DocMemo | null {
+function observe(doc: Document, root: Element): DocMemo | null {
   const Observer = doc.defaultView?.MutationObserver ?? (typeof MutationObserver === 'function' ? MutationObserver : undefined);
   if (!Observer) return null;
   try {
