@@ -21,6 +21,6 @@ export default defineConfig({
   }),
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022', minify: process.env.DISPUTE_RADAR_NO_MINIFY === '1' ? false : undefined },
+    build: { target: 'es2022', minify: process.env.DISPUTE_RADAR_NO_MINIFY === '1' ? false : undefined, sourcemap: process.env.DISPUTE_RADAR_SOURCEMAP === '1' },
   }),
 });
