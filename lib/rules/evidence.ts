@@ -71,9 +71,10 @@ function merge(entries: readonly [EvidenceItemId, Entry][]): readonly EvidenceIt
     const seen = merged.get(id);
     if (!seen || (seen.level === 'recommended' && entry.level === 'required')) merged.set(id, entry);
   }
-  const list = [...merged].map(([id, e]) => item(id, e.level, e.source));
-  // Required first, each group in table order (Array.prototype.sort is stable).
-  list.sort((a, b) => (a.level === b.level ? 0 : a.level === 'required' ? -1 : 1));
+  // Required first, each group in table order (Map keeps first-insertion order).
+  const list: EvidenceItem[] = [];
+  for (const [id, e] of merged) if (e.level === 'required') list.push(item(id, e.level, e.source));
+  for (const [id, e] of merged) if (e.level !== 'required') list.push(item(id, e.level, e.source));
   return Object.freeze(list);
 }
 
@@ -101,10 +102,13 @@ function rowEntries(provider: Provider, category: ChecklistCategory, goods: Good
  * a merchant who has not said what they sell sees what each kind of goods would need.
  */
 function mergeAcrossGoods(lists: readonly (readonly EvidenceItem[])[]): readonly EvidenceItem[] {
+  // how many lists require each item (an item appears at most once per list)
+  const required = new Map<string, number>();
+  for (const list of lists) for (const it of list) if (it.level === 'required') required.set(it.id, (required.get(it.id) ?? 0) + 1);
   const entries: [EvidenceItemId, Entry][] = [];
   for (const list of lists) {
     for (const it of list) {
-      const everywhere = lists.every((other) => other.some((o) => o.id === it.id && o.level === 'required'));
+      const everywhere = required.get(it.id) === lists.length;
       entries.push([it.id as EvidenceItemId, { level: everywhere ? 'required' : 'recommended', source: it.source }]);
     }
   }
