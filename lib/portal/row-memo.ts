@@ -89,13 +89,21 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
   } catch {
     return null;
   }
+  // whether the rows under a parent hold form controls: one query per parent, not per row
+  const controls = new Map<Element | null, boolean>();
+  const holdsControls = (row: Element): boolean => {
+    const parent = row.parentElement;
+    let any = controls.get(parent);
+    if (any === undefined) controls.set(parent, (any = (parent ?? row).querySelector(CONTROLS) !== null));
+    return any && row.querySelector(CONTROLS) !== null;
+  };
   return {
     get(row, columns) {
       const e = memo.rows.get(row);
       return e && e.columns === columns ? e : undefined;
     },
     set(row, entry) {
-      if (row.querySelector(CONTROLS) === null) memo.rows.set(row, entry);
+      if (!holdsControls(row)) memo.rows.set(row, entry);
     },
     keptScans() {
       return {
