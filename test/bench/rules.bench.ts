@@ -167,7 +167,9 @@ async function runWarm(): Promise<boolean> {
 // of lib/rules/time.ts are filled in the first pass and every later pass only reads them.
 //
 // Node: one child process per run (a vm context would share the process-wide ICU caches of the
-// runs before it). Chromium: one new browser context (fresh renderer) per run. The bundles are
+// runs before it). Chromium: one new browser context (fresh renderer) per run. Wall-clock times
+// swing 2× when others load the machine; the CPU times (process CPU in Node, the page's
+// main-thread CPU in Chromium) much less: compare those. The bundles are
 // built with esbuild from lib/rules/index.ts (what the content script imports) and
 // lib/rules/schedule.ts (what the popup imports, lib/cases/list-assessment.ts). Each run reports
 // the bundle's evaluation, the first pass and a second pass over the same cases (warm, for scale).
@@ -218,7 +220,7 @@ interface ColdRun {
   loadMs: number;
   firstMs: number;
   secondMs: number;
-  /** Node only: CPU time of the process */
+  /** CPU time: of the process in Node, of the page's main thread in Chromium */
   loadCpuMs?: number;
   firstCpuMs?: number;
 }
@@ -319,26 +321,45 @@ async function coldChromium(cases: ColdCase[], intlWarm: boolean): Promise<Map<s
         const context = await browser.newContext();
         const page = await context.newPage();
         await page.setContent('<html><body></body></html>');
-        const run = await page.evaluate(
-          ({ code, facts, fn, now, timeZone, intlWarm }) => {
+        // Main-thread CPU from DevTools' ThreadTime metric, read between evaluations (so the bundle's
+        // evaluation and the first pass are separate tasks, as they are in a page); the cost of an
+        // empty evaluation is subtracted.
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+        const threadMs = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')!.value * 1000;
+        await page.evaluate(
+          ({ facts, fn, now, timeZone, intlWarm }) => {
             if (intlWarm) {
               new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', dateStyle: 'medium' }).format(0);
               new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'EUR' }).format(1);
             }
-            const opts = { now: new Date(now), timeZone };
-            const t0 = performance.now();
-            // indirect eval: the bundle runs as a global script, as a content script's bundle does
-            const R = (0, eval)(`${code}\n;Rules;`) as typeof Rules;
-            const t1 = performance.now();
-            let sink = 0;
-            for (const f of facts) sink += R[fn]!(f, opts).msLeft ?? 1;
-            const t2 = performance.now();
-            for (const f of facts) sink += R[fn]!(f, opts).msLeft ?? 1;
-            const t3 = performance.now();
-            return { loadMs: t1 - t0, firstMs: t2 - t1, secondMs: t3 - t2, sink: sink % 7 };
+            Object.assign(globalThis, { benchFacts: facts, benchFn: fn, benchOpts: { now: new Date(now), timeZone } });
           },
-          { code: c.bundle, facts: c.facts, fn: c.fn, now: COLD_NOW, timeZone: COLD_ZONE, intlWarm },
+          { facts: c.facts, fn: c.fn, now: COLD_NOW, timeZone: COLD_ZONE, intlWarm },
         );
+        const c0 = await threadMs();
+        await page.evaluate(() => 0);
+        const c1 = await threadMs();
+        const loadMs = await page.evaluate((code) => {
+          const t0 = performance.now();
+          // indirect eval: the bundle runs as a global script, as a content script's bundle does
+          Object.assign(globalThis, { benchRules: (0, eval)(`${code}\n;Rules;`) as typeof Rules });
+          return performance.now() - t0;
+        }, c.bundle);
+        const c2 = await threadMs();
+        const pass = () =>
+          page.evaluate(() => {
+            const g = globalThis as unknown as { benchRules: typeof Rules; benchFacts: DisputeFacts[]; benchFn: string; benchOpts: { now: Date; timeZone: string } };
+            const t0 = performance.now();
+            let sink = 0;
+            for (const f of g.benchFacts) sink += g.benchRules[g.benchFn]!(f, g.benchOpts).msLeft ?? 1;
+            return { ms: performance.now() - t0, sink: sink % 7 };
+          });
+        const first = await pass();
+        const c3 = await threadMs();
+        const second = await pass();
+        const empty = c1 - c0;
+        const run: ColdRun = { loadMs, firstMs: first.ms, secondMs: second.ms, loadCpuMs: c2 - c1 - empty, firstCpuMs: c3 - c2 - empty };
         result.set(c.label, [...(result.get(c.label) ?? []), run]);
         await context.close();
       }
@@ -361,7 +382,7 @@ async function runCold(): Promise<void> {
   ];
   const dir = mkdtempSync(join(tmpdir(), 'rules-cold-'));
   console.log(`\ncold: first pass in a fresh context, ${COLD_ZONE}, created dates over the 90 days before ${new Date(COLD_NOW).toISOString().slice(0, 10)}; median of ${COLD_RUNS} fresh runs`);
-  console.log(`process CPU ms (Node only, getrusage) in brackets after the wall-clock ms: the steadier figure under load`);
+  console.log(`CPU ms in brackets after the wall-clock ms (Node: the process, getrusage; Chromium: the page's main thread, DevTools ThreadTime): the steadier figure under load`);
   console.log(`| where | Intl | work | bundle eval ms (CPU) | first pass ms (CPU) [min wall] | second pass ms |`);
   console.log(`|---|---|---|---|---|---|`);
   const cpu = (ms: number) => (Number.isNaN(ms) ? '' : ` (${ms.toFixed(1)})`);
