@@ -1,5 +1,6 @@
 // lib/portal: the page reader (contract in ../../../shared/design/architecture.md).
 export { readPortalPage } from './reader';
+export { preparePortalReader } from './prepare';
 export type { PortalReading, ReadDispute, ReadOptions } from './reader';
 export { parseAmount, readAmount, currencyOfSymbol, currencyDigits } from './amount';
 export type { AmountReading } from './amount';

@@ -50,16 +50,21 @@ function supportedTag(tag: string): boolean {
   return ok;
 }
 
+/** The page's language from its lang attribute, when that is a portal language. */
+export function localeOfTag(tag: string | null): { lang: PortalLang; intl: string } | null {
+  const lang = portalLangOfTag(tag);
+  if (!lang) return null;
+  let intl = portalLocaleOf(lang);
+  // The page's own regional variant ("en-US", "de-AT") for its dates and numbers; a bare
+  // language ("en") means the portal's own (en-GB), not Intl's default region for it.
+  if (tag && tag.toLowerCase() !== intl.toLowerCase() && /^[a-z]{2,3}[-_][a-z]{2}\b/i.test(tag) && supportedTag(tag)) intl = tag;
+  return { lang, intl };
+}
+
 function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalLang | null; intl: string | null } {
   const tag = doc.documentElement?.getAttribute('lang')?.trim() || null;
-  const fromTag = portalLangOfTag(tag);
-  if (fromTag) {
-    let intl = portalLocaleOf(fromTag);
-    // The page's own regional variant ("en-US", "de-AT") for its dates and numbers; a bare
-    // language ("en") means the portal's own (en-GB), not Intl's default region for it.
-    if (tag && tag.toLowerCase() !== intl.toLowerCase() && /^[a-z]{2,3}[-_][a-z]{2}\b/i.test(tag) && supportedTag(tag)) intl = tag;
-    return { lang: fromTag, intl };
-  }
+  const fromTag = localeOfTag(tag);
+  if (fromTag) return fromTag;
   const score = new Map<PortalLang, number>();
   const count = (langs: PortalLang[]) => {
     for (const l of langs) score.set(l, (score.get(l) ?? 0) + 1 / langs.length);

@@ -225,3 +225,35 @@ describe('country names', () => {
     for (const c of shuffled) expect(parseCountry(dn.of(c)!, l), `${l} ${dn.of(c)}`).toBe(c);
   });
 });
+
+/** A page as preparePortalReader sees it: its lang attribute (this file runs without a DOM). */
+const pageWithLang = (lang: string | null) =>
+  ({ documentElement: { getAttribute: (name: string) => (name === 'lang' ? lang : null) } }) as unknown as Document;
+
+describe('preparePortalReader', () => {
+  it('learns beforehand what a first reading of the page learns', async () => {
+    const { preparePortalReader, parseAmount, parseDate, parseCountry } = await freshReader();
+    preparePortalReader(pageWithLang('en-GB'), { timeZone: 'Europe/Stockholm' });
+    const nf = countConstructions('NumberFormat');
+    const dtf = countConstructions('DateTimeFormat');
+    const dn = countConstructions('DisplayNames');
+    restore.push(nf.restore, dtf.restore, dn.restore);
+    expect(parseDate('19 Jan 2026, 11:00', 'en-GB', { timeZone: 'Europe/Stockholm' })).toBe('2026-01-19T10:00:00.000Z');
+    expect(parseDate('19/01/2026, 11:00', 'en-GB', { timeZone: 'Europe/Stockholm' })).toBe('2026-01-19T10:00:00.000Z');
+    expect(parseAmount('NZ$1,234.50', 'en-GB')).toEqual({ amountMinor: 123450, currency: 'NZD' });
+    expect(parseAmount('€1,234', 'en-GB')).toEqual({ amountMinor: 123400, currency: 'EUR' });
+    expect(parseCountry('Norway', 'en-GB')).toBe('NO');
+    expect([nf.made, dtf.made, dn.made]).toEqual([[], [], []]);
+  });
+
+  it.each([
+    ['no lang', pageWithLang(null), {}],
+    ['a language the portal does not speak', pageWithLang('xx-YY'), {}],
+    ['a zone this runtime does not know', pageWithLang('de-DE'), { timeZone: 'Mars/Olympus' }],
+    ['no document element', {} as Document, {}],
+  ])('never throws (%s), and readings after it read as without it', async (_what, doc, opts) => {
+    const { preparePortalReader, parseDate } = await freshReader();
+    expect(() => preparePortalReader(doc, opts)).not.toThrow();
+    expect(parseDate('19.01.2026, 11:00', 'de-DE', { timeZone: 'Europe/Stockholm' })).toBe('2026-01-19T10:00:00.000Z');
+  });
+});
