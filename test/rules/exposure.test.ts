@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exposure, sumByCurrency, UNKNOWN_CURRENCY } from '../../lib/rules/exposure';
+import { exposure, normalizeCurrency, sumByCurrency, UNKNOWN_CURRENCY } from '../../lib/rules/exposure';
 import type { FeeRule, Money } from '../../lib/rules/types';
 
 const sek = (n: number): Money => ({ amountMinor: n, currency: 'SEK' });
@@ -51,6 +51,27 @@ describe('no result mixes currencies (property)', () => {
           expect(m.amountMinor).toBe(expected);
         }
       }),
+    );
+  });
+});
+
+describe('normalizeCurrency', () => {
+  // the definition: three capital letters A–Z, as given or after trimming and upper-casing
+  const reference = (c: unknown) => {
+    if (typeof c !== 'string') return UNKNOWN_CURRENCY;
+    if (/^[A-Z]{3}$/.test(c)) return c;
+    const code = c.trim().toUpperCase();
+    return /^[A-Z]{3}$/.test(code) ? code : UNKNOWN_CURRENCY;
+  };
+  it.each(['SEK', ' sek ', 'SEK\n', 'sEk', 'ÅÄÖ', 'SE', 'SEKK', '', 'S K', '[AZ', '@AZ', 'AZ[', 'Z@Z', 42, null])('%j as the definition says', (c) => {
+    expect(normalizeCurrency(c)).toBe(reference(c));
+  });
+  it('as the definition says for any text (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 5 }), fc.stringMatching(/^\s*[A-Za-z@[`{]{3}\s*$/)), (c) => {
+        expect(normalizeCurrency(c)).toBe(reference(c));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EEA_MEMBERS } from '../../lib/rules/data/countries';
 import { BULGARIA_EURO_FROM, CARD_TABLE_SWITCH, EEA_ROW, FEE_AMOUNTS, FEE_CHARGING, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
@@ -163,5 +164,20 @@ describe('country codes', () => {
 
   it('"UK" (the seeds\' spelling) finds the GB row', () => {
     expect(disputeFee({ provider: 'klarna', buyerCountry: 'UK', openedAt: AT_SWITCH })!.ruleId).toBe('fee.klarna.seed.GB');
+  });
+});
+
+describe('normalizeCountry accepts exactly two letters A–Z (as given, or trimmed and upper-cased)', () => {
+  const valid = (c: string) => /^[A-Z]{2}$/.test(c) || /^[A-Z]{2}$/.test(c.trim().toUpperCase());
+  it.each(['SE', ' se ', 'Se', 'SE\n', 'ÅÖ', 'S', 'SEE', '', '@A', 'A[', '[A', 'Z@'])('%j', (c) => {
+    expect(normalizeCountry(c) !== null).toBe(valid(c));
+  });
+  it('for any text (property)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 4 }), fc.stringMatching(/^\s*[A-Za-z@[`{]{2}\s*$/)), (c) => {
+        expect(normalizeCountry(c) !== null).toBe(valid(c));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
