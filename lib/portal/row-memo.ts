@@ -121,7 +121,8 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
 }
 
 function observe(doc: Document, root: Element): DocMemo | null {
-  const Observer = doc.defaultView?.MutationObserver ?? (typeof MutationObserver === 'function' ? MutationObserver : undefined);
+  // the caller's own (a content script's, not the page's through Firefox's Xray wrappers), else the document's
+  const Observer = typeof MutationObserver === 'function' ? MutationObserver : doc.defaultView?.MutationObserver;
   if (!Observer) return null;
   try {
     const observed = doc.documentElement ?? root;
