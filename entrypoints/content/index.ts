@@ -1,6 +1,6 @@
 // The content script: wiring only. It runs on the portal hosts, reads each page with lib/portal,
 // assesses with lib/rules, and lets the mount manager keep the annotations in the page.
-import { readPortalPage } from '../../lib/portal';
+import { preparePortalReader, readPortalPage } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
 import { ruleTexts } from '../../components/rule-texts';
 import { CATALOG } from '../../lib/i18n';
@@ -18,6 +18,7 @@ export default defineContentScript({
       const manager = new MountManager({
         doc: document,
         read: (doc, url, opts) => readPortalPage(doc, url, opts),
+        prepare: (doc, opts) => preparePortalReader(doc, opts),
         assess: assessDispute,
         bridge: extensionBridge,
         texts: ruleTexts,

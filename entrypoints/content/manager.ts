@@ -24,6 +24,8 @@ import type { DetailRules } from './detail-rules';
 import type { PanelRenderer } from './panel-render';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
+/** Does ahead, in idle time, what a first reading learns from Intl (lib/portal preparePortalReader). */
+export type PrepareReader = (doc: Document, opts: { timeZone: string }) => void;
 
 /** What the manager needs from the content script's context (WXT's `ctx` in production). */
 export interface Lifecycle {
@@ -53,6 +55,11 @@ export interface ManagerOptions {
   detailRules?: DetailRules;
   /** draws the detail panel (default: the one detailRules loaded); tests hand it in */
   panel?: (() => PanelRenderer | null) | null;
+  /**
+   * Prepares the reader while the page shows no disputes yet (the portal fetches its rows after
+   * load): once, in idle time, so that the first reading of the rows does not learn Intl then.
+   */
+  prepare?: PrepareReader | null;
 }
 
 const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, panel: () => null, failed: () => false, load: () => Promise.resolve(true) };
@@ -100,12 +107,16 @@ export class MountManager {
   private lastImmediate = -Infinity;
   /** true while a look runs in the observer's callback, before the page's changes are styled */
   private beforePaint = false;
+  /** the settings' zone as last checked, and the zone it resolved to (a formatter per check costs) */
+  private zone: { asked: string | undefined; zone: string } | null = null;
+  /** the reader's preparation was asked for (once per page load) */
+  private prepareAsked = false;
 
   constructor(options: ManagerOptions) {
     this.doc = options.doc;
     this.win = options.doc.defaultView as Window;
     this.url = this.win.location.href;
-    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, ...options };
+    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, prepare: null, ...options };
     const panel = this.o.panel ?? (() => this.o.detailRules.panel());
     this.annotations = [createListChips(), createListSummary(), createDetailPanel(panel), createUnreadMarker()];
   }
@@ -132,6 +143,27 @@ export class MountManager {
     if (this.destroyed) return;
     this.ready = true;
     this.guard('first reading', () => this.refresh());
+    this.guard('prepare', () => this.prepareWhileIdle());
+  }
+
+  /**
+   * No disputes on the page yet (the portal's rows come later): the reader's Intl start (number and
+   * date formats, the zone's rules) is done now, in idle time, rather than in the first reading of
+   * the rows, which the portal's rows then wait for. Once; skipped once rows were read meanwhile.
+   */
+  private prepareWhileIdle(): void {
+    const prepare = this.o.prepare;
+    if (!prepare || this.prepareAsked || this.destroyed || this.standingBy || this.views.length > 0) return;
+    this.prepareAsked = true;
+    const run = () =>
+      this.guard('prepare', () => {
+        if (this.destroyed || this.standingBy || this.views.length > 0) return;
+        const t0 = performance.now();
+        prepare(this.doc, { timeZone: this.timeZone() });
+        this.measure('prepare', t0, performance.now(), {});
+      });
+    if (this.o.life.idle) this.o.life.idle(run);
+    else this.o.life.setTimeout(run, 0);
   }
 
   /** Removes every host and stops every observer and timer. Safe to call twice. */
@@ -389,17 +421,22 @@ export class MountManager {
     return resolveLocale(reading?.locale ?? this.win.navigator?.language ?? null);
   }
 
+  /** The merchant's zone (settings), checked once per setting rather than on every reading. */
   private timeZone(): string {
-    const zone = this.settings?.timeZone;
-    if (zone) {
+    const asked = this.settings?.timeZone || undefined;
+    const known = this.zone;
+    if (known && known.asked === asked) return known.zone;
+    let zone = browserTimeZone();
+    if (asked) {
       try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return zone;
+        new Intl.DateTimeFormat('en', { timeZone: asked });
+        zone = asked;
       } catch {
         // A zone this browser does not know: the browser's own, rather than no annotations.
       }
     }
-    return browserTimeZone();
+    this.zone = { asked, zone };
+    return zone;
   }
 
   private assessContext(): AssessContext {
