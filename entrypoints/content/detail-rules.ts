@@ -13,6 +13,8 @@
 import { browser } from 'wxt/browser';
 import type { evidenceChecklist as EvidenceChecklist, evidenceTextKey as EvidenceTextKey } from '../../lib/rules/evidence';
 import type { adviceFor as AdviceFor, adviceTextKey as AdviceTextKey } from '../../lib/rules/advice';
+import type { assessDispute as AssessDispute } from '../../lib/rules/assess';
+import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { Locale } from '../../lib/i18n';
 import type { PanelRenderer } from './panel-render';
 
@@ -21,6 +23,8 @@ export interface DetailRulesModule {
   evidenceTextKey: typeof EvidenceTextKey;
   adviceFor: typeof AdviceFor;
   adviceTextKey: typeof AdviceTextKey;
+  /** lib/rules' full assessment (exposure, timeline, checklist, advice), which only the panel shows */
+  assessDispute: typeof AssessDispute;
   panelRenderer: PanelRenderer;
   /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
   shareCatalog(catalog: Record<Locale, Record<string, string>>): void;
@@ -43,6 +47,15 @@ export const adviceFor: typeof AdviceFor = (ctx) => (impl ? impl.adviceFor(ctx) 
 // Re-exported by lib/rules/index.ts; nothing in the content script calls them before the module is in.
 export const evidenceTextKey: typeof EvidenceTextKey = (id, part) => (impl ? impl.evidenceTextKey(id, part) : '');
 export const adviceTextKey: typeof AdviceTextKey = (id) => (impl ? impl.adviceTextKey(id) : '');
+
+/**
+ * A detail page's assessment: lib/rules' assessDispute from the module once it is in (the manager
+ * waits for it on a detail page); `fallback` (the list's light one) while it is not, or when it
+ * cannot be loaded (then there is no panel either, and chips need no more).
+ */
+export function assessDetail(fallback: (d: DisputeFacts, opts: AssessOptions) => Assessment): (d: DisputeFacts, opts: AssessOptions) => Assessment {
+  return (d, opts) => (impl ? impl.assessDispute(d, opts) : fallback(d, opts));
+}
 
 export interface DetailRules {
   loaded(): boolean;
@@ -68,7 +81,12 @@ export function createDetailRules(
       if (failed) return Promise.resolve(false);
       pending ??= importModule().then(
         (module) => {
-          if (typeof module?.evidenceChecklist !== 'function' || typeof module.adviceFor !== 'function' || !module.panelRenderer) {
+          if (
+            typeof module?.evidenceChecklist !== 'function' ||
+            typeof module.adviceFor !== 'function' ||
+            typeof module.assessDispute !== 'function' ||
+            !module.panelRenderer
+          ) {
             throw new Error('not the rules module');
           }
           module.shareCatalog(catalog);

@@ -1,13 +1,13 @@
 // The content script: wiring only. It runs on the portal hosts, reads each page with lib/portal,
-// assesses with lib/rules, and lets the mount manager keep the annotations in the page.
+// assesses with lib/rules (a list: assessSchedule; a detail page: assessDispute, loaded with it), and lets the mount manager keep the annotations in the page.
 import { preparePortalReader, readPortalPage } from '../../lib/portal';
-import { assessDispute } from '../../lib/rules';
 import { ruleTexts } from '../../components/rule-texts';
 import { CATALOG } from '../../lib/i18n';
 import { createLocaleTexts, fetchTexts } from './texts';
 import { extensionBridge } from './bridge';
 import { MountManager } from './manager';
-import { createDetailRules, importDetailRules } from './detail-rules';
+import { assessDetail, createDetailRules, importDetailRules } from './detail-rules';
+import { assessForList } from './list-assessment';
 
 export default defineContentScript({
   matches: ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'],
@@ -19,7 +19,9 @@ export default defineContentScript({
         doc: document,
         read: (doc, url, opts) => readPortalPage(doc, url, opts),
         prepare: (doc, opts) => preparePortalReader(doc, opts),
-        assess: assessDispute,
+        // The full assessment comes with the detail rules (a detail page); a list's is the light one.
+        assess: assessDetail(assessForList),
+        assessList: assessForList,
         bridge: extensionBridge,
         texts: ruleTexts,
         localeTexts: createLocaleTexts(fetchTexts, CATALOG),

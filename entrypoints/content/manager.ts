@@ -40,7 +40,10 @@ export interface Lifecycle {
 export interface ManagerOptions {
   doc: Document;
   read: ReadPage;
+  /** the full assessment (lib/rules assessDispute): a dispute's detail page, whose panel shows all of it */
   assess: Assess;
+  /** what a list needs of it (lib/rules assessSchedule's values); default: `assess` */
+  assessList?: Assess;
   bridge: CaseBridge;
   texts: RuleTexts;
   life: Lifecycle;
@@ -73,77 +76,77 @@ const BUSY_WINDOW_MS = 10_000;
 const IMMEDIATE_GAP_MS = 1000;
 
 export class MountManager {
-  private readonly doc: Document;
-  private readonly win: Window;
-  private readonly o: Required<Omit<ManagerOptions, 'doc'>>;
-  private readonly annotations: Annotation[];
-  private readonly merchant = new Map<string, MerchantInput>();
-  private readonly saveErrors = new Map<string, string>();
-  private readonly dismissed = new Set<string>();
-  private readonly reported = new Set<string>();
-  private readonly cleanups: (() => void)[] = [];
-  private settings: ContentSettings | null = null;
-  private url: string;
-  private reading: PortalReading | null = null;
-  private views: AnchoredView[] = [];
-  private scheme: ColorScheme = 'light';
-  private target: Element | null = null;
-  private lastText: string | null = null;
-  private observer: MutationObserver | null = null;
-  private themeObserver: MutationObserver | null = null;
-  private pending: number | null = null;
-  private force = false;
-  private tick: number | null = null;
-  private lastSent = '';
-  private annotatedOnce = false;
-  private destroyed = false;
-  private started = false;
+  readonly #doc: Document;
+  readonly #win: Window;
+  readonly #o: Required<Omit<ManagerOptions, 'doc'>>;
+  readonly #annotations: Annotation[];
+  readonly #merchant = new Map<string, MerchantInput>();
+  readonly #saveErrors = new Map<string, string>();
+  readonly #dismissed = new Set<string>();
+  readonly #reported = new Set<string>();
+  readonly #cleanups: (() => void)[] = [];
+  #settings: ContentSettings | null = null;
+  #url: string;
+  #reading: PortalReading | null = null;
+  #views: AnchoredView[] = [];
+  #scheme: ColorScheme = 'light';
+  #target: Element | null = null;
+  #lastText: string | null = null;
+  #observer: MutationObserver | null = null;
+  #themeObserver: MutationObserver | null = null;
+  #pending: number | null = null;
+  #force = false;
+  #tick: number | null = null;
+  #lastSent = '';
+  #annotatedOnce = false;
+  #destroyed = false;
+  #started = false;
   /** true once the first reading ran (mutations before it are covered by it) */
-  private ready = false;
+  #ready = false;
   /** the merchant switched this portal host off (Settings.hosts): nothing is read or shown */
-  private standingBy = false;
-  private recentRefreshes: number[] = [];
+  #standingBy = false;
+  #recentRefreshes: number[] = [];
   /** when the observer last looked at once rather than after the debounce (performance.now) */
-  private lastImmediate = -Infinity;
+  #lastImmediate = -Infinity;
   /** true while a look runs in the observer's callback, before the page's changes are styled */
-  private beforePaint = false;
+  #beforePaint = false;
   /** the settings' zone as last checked, and the zone it resolved to (a formatter per check costs) */
-  private zone: { asked: string | undefined; zone: string } | null = null;
+  #zone: { asked: string | undefined; zone: string } | null = null;
   /** the reader's preparation was asked for (once per page load) */
-  private prepareAsked = false;
+  #prepareAsked = false;
 
   constructor(options: ManagerOptions) {
-    this.doc = options.doc;
-    this.win = options.doc.defaultView as Window;
-    this.url = this.win.location.href;
-    this.o = { now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, prepare: null, ...options };
-    const panel = this.o.panel ?? (() => this.o.detailRules.panel());
-    this.annotations = [createListChips(), createListSummary(), createDetailPanel(panel), createUnreadMarker()];
+    this.#doc = options.doc;
+    this.#win = options.doc.defaultView as Window;
+    this.#url = this.#win.location.href;
+    this.#o = { assessList: options.assess, now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, prepare: null, ...options };
+    const panel = this.#o.panel ?? (() => this.#o.detailRules.panel());
+    this.#annotations = [createListChips(), createListSummary(), createDetailPanel(panel), createUnreadMarker()];
   }
 
   /** Starts watching; resolves after the first reading. */
   async start(): Promise<void> {
-    if (this.started) return;
-    this.started = true;
-    this.guard('start', () => {
-      this.o.life.onInvalidated(() => this.destroy());
-      this.o.life.onLocationChange((url) => this.guard('navigation', () => this.navigated(url)));
-      this.removeStrayHosts();
-      this.observe();
-      this.watchScheme();
-      this.cleanups.push(this.o.bridge.watchSettings((s) => this.guard('settings', () => this.settingsChanged(s))));
-      this.cleanups.push(this.o.bridge.watchMerchant((m) => this.guard('merchant', () => this.merchantChanged(m))));
+    if (this.#started) return;
+    this.#started = true;
+    this.#guard('start', () => {
+      this.#o.life.onInvalidated(() => this.destroy());
+      this.#o.life.onLocationChange((url) => this.#guard('navigation', () => this.#navigated(url)));
+      this.#removeStrayHosts();
+      this.#observe();
+      this.#watchScheme();
+      this.#cleanups.push(this.#o.bridge.watchSettings((s) => this.#guard('settings', () => this.#settingsChanged(s))));
+      this.#cleanups.push(this.#o.bridge.watchMerchant((m) => this.#guard('merchant', () => this.#merchantChanged(m))));
     });
     // Settings and the page's language texts (its <html lang>, as the reader reads it) load together.
     const [settings] = await Promise.all([
-      this.loadSettings(),
-      this.o.localeTexts.ensure(resolveLocale(this.doc.documentElement.lang || this.win.navigator?.language || null)).catch(() => false),
+      this.#loadSettings(),
+      this.#o.localeTexts.ensure(resolveLocale(this.#doc.documentElement.lang || this.#win.navigator?.language || null)).catch(() => false),
     ]);
-    this.settings = settings;
-    if (this.destroyed) return;
-    this.ready = true;
-    this.guard('first reading', () => this.refresh());
-    this.guard('prepare', () => this.prepareWhileIdle());
+    this.#settings = settings;
+    if (this.#destroyed) return;
+    this.#ready = true;
+    this.#guard('first reading', () => this.refresh());
+    this.#guard('prepare', () => this.#prepareWhileIdle());
   }
 
   /**
@@ -151,134 +154,134 @@ export class MountManager {
    * date formats, the zone's rules) is done now, in idle time, rather than in the first reading of
    * the rows, which the portal's rows then wait for. Once; skipped once rows were read meanwhile.
    */
-  private prepareWhileIdle(): void {
-    const prepare = this.o.prepare;
-    if (!prepare || this.prepareAsked || this.destroyed || this.standingBy || this.views.length > 0) return;
-    this.prepareAsked = true;
+  #prepareWhileIdle(): void {
+    const prepare = this.#o.prepare;
+    if (!prepare || this.#prepareAsked || this.#destroyed || this.#standingBy || this.#views.length > 0) return;
+    this.#prepareAsked = true;
     const run = () =>
-      this.guard('prepare', () => {
-        if (this.destroyed || this.standingBy || this.views.length > 0) return;
+      this.#guard('prepare', () => {
+        if (this.#destroyed || this.#standingBy || this.#views.length > 0) return;
         const t0 = performance.now();
-        prepare(this.doc, { timeZone: this.timeZone() });
-        this.measure('prepare', t0, performance.now(), {});
+        prepare(this.#doc, { timeZone: this.#timeZone() });
+        this.#measure('prepare', t0, performance.now(), {});
       });
-    if (this.o.life.idle) this.o.life.idle(run);
-    else this.o.life.setTimeout(run, 0);
+    if (this.#o.life.idle) this.#o.life.idle(run);
+    else this.#o.life.setTimeout(run, 0);
   }
 
   /** Removes every host and stops every observer and timer. Safe to call twice. */
   destroy(): void {
-    if (this.destroyed) return;
-    this.destroyed = true;
-    this.observer?.disconnect();
-    this.themeObserver?.disconnect();
-    if (this.pending !== null) this.o.life.clearTimeout(this.pending);
-    if (this.tick !== null) this.o.life.clearTimeout(this.tick);
-    for (const cleanup of this.cleanups.splice(0)) this.guard('cleanup', cleanup);
+    if (this.#destroyed) return;
+    this.#destroyed = true;
+    this.#observer?.disconnect();
+    this.#themeObserver?.disconnect();
+    if (this.#pending !== null) this.#o.life.clearTimeout(this.#pending);
+    if (this.#tick !== null) this.#o.life.clearTimeout(this.#tick);
+    for (const cleanup of this.#cleanups.splice(0)) this.#guard('cleanup', cleanup);
     // Only our own hosts: a newer copy of the script may already have mounted its own.
-    for (const a of this.annotations) this.guard(a.name, () => a.clear());
+    for (const a of this.#annotations) this.#guard(a.name, () => a.clear());
   }
 
   /** Reads the page now and brings every annotation up to date (tests and the first run). */
   refresh(): void {
-    if (this.destroyed) return;
-    if (!this.hostEnabled()) {
-      this.standBy();
+    if (this.#destroyed) return;
+    if (!this.#hostEnabled()) {
+      this.#standBy();
       return;
     }
-    this.standingBy = false;
+    this.#standingBy = false;
     const t0 = performance.now();
-    this.observeTargetIfMoved();
-    const tz = this.timeZone();
+    this.#observeTargetIfMoved();
+    const tz = this.#timeZone();
     let reading: PortalReading;
     try {
-      reading = this.o.read(this.doc, this.url, { timeZone: tz });
+      reading = this.#o.read(this.#doc, this.#url, { timeZone: tz });
     } catch (error) {
       // The reader promises never to throw; if it does, the page gets the marker, not an exception.
-      this.report('read', error);
+      this.#report('read', error);
       reading = { page: 'unknown', storeId: null, locale: null, disputes: [], problems: [String(error)] };
     }
-    const rules = this.o.detailRules;
+    const rules = this.#o.detailRules;
     if (reading.page === 'dispute_detail' && !rules.loaded() && !rules.failed()) {
       // A detail page needs the evidence and advice rules: read again once they are in (a few ms),
       // rather than draw a panel without its checklist first.
-      void rules.load().then(() => this.guard('detail rules', () => this.refresh()));
+      void rules.load().then(() => this.#guard('detail rules', () => this.refresh()));
       return;
     }
     const t1 = performance.now();
-    this.reading = reading;
-    this.views = buildViews(reading, this.assessContext());
+    this.#reading = reading;
+    this.#views = buildViews(reading, this.#assessContext(reading));
     const t1b = performance.now();
     // Before the portal's new rows are painted (checkNow), their computed style would make the
     // browser style them now, in our task: the scheme is taken from the main content (styled
     // already) and checked against the rows once the page is idle.
-    const near = this.beforePaint ? this.target : reading.disputes[0]?.anchor;
-    this.scheme = detectScheme(this.win, near ?? this.doc.body);
-    this.render();
-    this.lastText = this.fingerprint();
+    const near = this.#beforePaint ? this.#target : reading.disputes[0]?.anchor;
+    this.#scheme = detectScheme(this.#win, near ?? this.#doc.body);
+    this.#render();
+    this.#lastText = this.#fingerprint();
     const t2 = performance.now();
-    this.measure('read', t0, t1, { rows: reading.disputes.length });
-    this.measure('assess', t1, t1b, { rows: reading.disputes.length });
-    this.measure('mount', t1b, t2, { rows: reading.disputes.length });
-    this.measure(this.annotatedOnce ? 'annotate' : 'first-annotate', t0, t2, { rows: reading.disputes.length, page: reading.page });
-    if (reading.disputes.length > 0) this.annotatedOnce = true;
-    this.scheduleTick();
+    this.#measure('read', t0, t1, { rows: reading.disputes.length });
+    this.#measure('assess', t1, t1b, { rows: reading.disputes.length });
+    this.#measure('mount', t1b, t2, { rows: reading.disputes.length });
+    this.#measure(this.#annotatedOnce ? 'annotate' : 'first-annotate', t0, t2, { rows: reading.disputes.length, page: reading.page });
+    if (reading.disputes.length > 0) this.#annotatedOnce = true;
+    this.#scheduleTick();
     // Telling the background is not urgent: after the page has painted, when it is idle.
-    const recheckScheme = this.beforePaint;
+    const recheckScheme = this.#beforePaint;
     const send = () =>
-      this.guard('observed', () => {
-        if (recheckScheme) this.schemeMayHaveChanged();
+      this.#guard('observed', () => {
+        if (recheckScheme) this.#schemeMayHaveChanged();
         const s0 = performance.now();
-        const rows = this.sendObserved();
-        if (rows > 0) this.measure('send', s0, performance.now(), { rows });
+        const rows = this.#sendObserved();
+        if (rows > 0) this.#measure('send', s0, performance.now(), { rows });
       });
-    if (this.o.life.idle) this.o.life.idle(send);
-    else this.o.life.setTimeout(send, 0);
+    if (this.#o.life.idle) this.#o.life.idle(send);
+    else this.#o.life.setTimeout(send, 0);
   }
 
   /** The views as last rendered, for tests. */
   currentViews(): readonly AnchoredView[] {
-    return this.views;
+    return this.#views;
   }
 
   // ── change detection ──────────────────────────────────────────────────────────────────────
 
   /** The portal's main content, where its disputes are; the body when it marks none. */
-  private pickTarget(): Element | null {
-    return this.doc.querySelector('main, [role="main"]') ?? this.doc.body;
+  #pickTarget(): Element | null {
+    return this.#doc.querySelector('main, [role="main"]') ?? this.#doc.body;
   }
 
-  private observe(): void {
-    this.observer = new MutationObserver((records) => this.guard('mutations', () => this.mutated(records)));
-    this.attachObserver();
+  #observe(): void {
+    this.#observer = new MutationObserver((records) => this.#guard('mutations', () => this.#mutated(records)));
+    this.#attachObserver();
   }
 
-  private attachObserver(): void {
-    const observer = this.observer;
+  #attachObserver(): void {
+    const observer = this.#observer;
     if (!observer) return;
     observer.disconnect();
-    this.target = this.pickTarget();
-    if (!this.target) return;
+    this.#target = this.#pickTarget();
+    if (!this.#target) return;
     // Text and structure only: the portal's attribute churn (classes, hover states) is not ours to
     // watch — observing every attribute is what froze Bitwarden's pages.
-    observer.observe(this.target, { childList: true, subtree: true, characterData: true });
+    observer.observe(this.#target, { childList: true, subtree: true, characterData: true });
     // A single-page app may swap its whole main element: watch its parent's children, not deeper.
-    const parent = this.target.parentNode;
-    if (parent && this.target !== this.doc.body) observer.observe(parent, { childList: true });
+    const parent = this.#target.parentNode;
+    if (parent && this.#target !== this.#doc.body) observer.observe(parent, { childList: true });
   }
 
-  private observeTargetIfMoved(): void {
-    const next = this.pickTarget();
-    if (next !== this.target || !this.target?.isConnected) this.attachObserver();
+  #observeTargetIfMoved(): void {
+    const next = this.#pickTarget();
+    if (next !== this.#target || !this.#target?.isConnected) this.#attachObserver();
   }
 
-  private mutated(records: MutationRecord[]): void {
-    if (this.destroyed || !this.ready || this.standingBy) return;
+  #mutated(records: MutationRecord[]): void {
+    if (this.#destroyed || !this.#ready || this.#standingBy) return;
     for (const r of records) {
       // Our own hosts being added is our own doing; a host removed may be the portal's doing.
       if (r.type !== 'childList' || r.removedNodes.length > 0 || !onlyOurHosts(r)) {
-        if (this.newRowsMayHaveArrived(records)) this.checkNow();
-        else this.schedule(false);
+        if (this.#newRowsMayHaveArrived(records)) this.#checkNow();
+        else this.#schedule(false);
         return;
       }
     }
@@ -294,9 +297,9 @@ export class MountManager {
    * script's own annotation). At most once a second, so that a busy page is looked at no more
    * often than before.
    */
-  private newRowsMayHaveArrived(records: MutationRecord[]): boolean {
+  #newRowsMayHaveArrived(records: MutationRecord[]): boolean {
     const at = performance.now();
-    if (at - this.lastImmediate < IMMEDIATE_GAP_MS) return false;
+    if (at - this.#lastImmediate < IMMEDIATE_GAP_MS) return false;
     let added = false;
     let removed = false;
     for (const r of records) {
@@ -308,49 +311,49 @@ export class MountManager {
     }
     if (!added) return false;
     // Rows still there (another part of the page changed): the debounce, as before.
-    if (this.views.length > 0 && !(removed && this.views.some((v) => !v.anchor.isConnected))) return false;
-    this.lastImmediate = at;
+    if (this.#views.length > 0 && !(removed && this.#views.some((v) => !v.anchor.isConnected))) return false;
+    this.#lastImmediate = at;
     return true;
   }
 
   /** The observer round now (a debounced one waiting is not needed any more). */
-  private checkNow(): void {
-    if (this.pending !== null) {
-      this.o.life.clearTimeout(this.pending);
-      this.pending = null;
+  #checkNow(): void {
+    if (this.#pending !== null) {
+      this.#o.life.clearTimeout(this.#pending);
+      this.#pending = null;
     }
-    this.beforePaint = true;
+    this.#beforePaint = true;
     try {
-      this.guard('check', () => this.check());
+      this.#guard('check', () => this.#check());
     } finally {
-      this.beforePaint = false;
+      this.#beforePaint = false;
     }
   }
 
-  private navigated(url: string): void {
-    this.url = url;
-    if (this.ready) this.schedule(true);
+  #navigated(url: string): void {
+    this.#url = url;
+    if (this.#ready) this.#schedule(true);
   }
 
-  private schedule(force: boolean): void {
-    this.force ||= force;
-    if (this.pending !== null || this.destroyed) return;
-    this.pending = this.o.life.setTimeout(() => {
-      this.pending = null;
-      this.guard('check', () => this.check());
-    }, this.o.debounceMs);
+  #schedule(force: boolean): void {
+    this.#force ||= force;
+    if (this.#pending !== null || this.#destroyed) return;
+    this.#pending = this.#o.life.setTimeout(() => {
+      this.#pending = null;
+      this.#guard('check', () => this.#check());
+    }, this.#o.debounceMs);
   }
 
   /** One observer round: a cheap look first, the full reading only when something changed. */
-  private check(): void {
+  #check(): void {
     const t0 = performance.now();
-    const force = this.force;
-    this.force = false;
-    if (!force && this.unchanged()) {
-      this.measure('check', t0, performance.now(), { changed: false });
+    const force = this.#force;
+    this.#force = false;
+    if (!force && this.#unchanged()) {
+      this.#measure('check', t0, performance.now(), { changed: false });
       return;
     }
-    if (this.tooBusy(t0)) return;
+    if (this.#tooBusy(t0)) return;
     this.refresh();
   }
 
@@ -358,16 +361,16 @@ export class MountManager {
    * A circuit breaker (after Bitwarden's inline menu): a page that undoes our annotations as fast
    * as we add them would keep us reading forever. Past the limit, stand back for a while.
    */
-  private tooBusy(now: number): boolean {
-    this.recentRefreshes = this.recentRefreshes.filter((at) => now - at < BUSY_WINDOW_MS);
-    this.recentRefreshes.push(now);
-    if (this.recentRefreshes.length <= BUSY_LIMIT) return false;
-    this.report('busy', `more than ${BUSY_LIMIT} page changes in ${BUSY_WINDOW_MS / 1000} s; pausing`);
-    this.observer?.disconnect();
-    this.recentRefreshes = [];
-    this.o.life.setTimeout(() => {
-      this.guard('resume', () => {
-        this.attachObserver();
+  #tooBusy(now: number): boolean {
+    this.#recentRefreshes = this.#recentRefreshes.filter((at) => now - at < BUSY_WINDOW_MS);
+    this.#recentRefreshes.push(now);
+    if (this.#recentRefreshes.length <= BUSY_LIMIT) return false;
+    this.#report('busy', `more than ${BUSY_LIMIT} page changes in ${BUSY_WINDOW_MS / 1000} s; pausing`);
+    this.#observer?.disconnect();
+    this.#recentRefreshes = [];
+    this.#o.life.setTimeout(() => {
+      this.#guard('resume', () => {
+        this.#attachObserver();
         this.refresh();
       });
     }, BUSY_WINDOW_MS);
@@ -375,56 +378,56 @@ export class MountManager {
   }
 
   /** Same text in the main content and every chip still in its row: nothing to do. */
-  private unchanged(): boolean {
-    if (this.url !== this.win.location.href) return false;
-    if (!this.target || !this.target.isConnected || this.target !== this.pickTarget()) return false;
-    for (const a of this.annotations) for (const h of a.hosts()) if (!h.el.isConnected) return false;
-    for (const v of this.views) if (!v.anchor.isConnected) return false;
-    return this.fingerprint() === this.lastText;
+  #unchanged(): boolean {
+    if (this.#url !== this.#win.location.href) return false;
+    if (!this.#target || !this.#target.isConnected || this.#target !== this.#pickTarget()) return false;
+    for (const a of this.#annotations) for (const h of a.hosts()) if (!h.el.isConnected) return false;
+    for (const v of this.#views) if (!v.anchor.isConnected) return false;
+    return this.#fingerprint() === this.#lastText;
   }
 
-  private fingerprint(): string | null {
-    return this.target ? this.target.textContent : null;
+  #fingerprint(): string | null {
+    return this.#target ? this.#target.textContent : null;
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────
 
-  private render(): void {
-    const reading = this.reading;
+  #render(): void {
+    const reading = this.#reading;
     if (!reading) return;
-    const locale = this.locale(reading);
-    if (!this.o.localeTexts.has(locale) && !this.o.localeTexts.failed(locale)) {
+    const locale = this.#locale(reading);
+    if (!this.#o.localeTexts.has(locale) && !this.#o.localeTexts.failed(locale)) {
       // A language not loaded yet (the page's language differs from its <html lang>): draw again
       // once its texts arrive; meanwhile English stands in if it is there, else wait (a few ms).
-      void this.o.localeTexts.ensure(locale).then(() => this.guard('texts', () => this.rerender()));
-      if (!this.o.localeTexts.has('en') && !this.o.localeTexts.failed('en')) return;
+      void this.#o.localeTexts.ensure(locale).then(() => this.#guard('texts', () => this.#rerender()));
+      if (!this.#o.localeTexts.has('en') && !this.#o.localeTexts.failed('en')) return;
     }
-    const model: PageModel = { doc: this.doc, url: this.url, reading, views: this.views, vc: this.viewContext(reading) };
-    for (const a of this.annotations) this.guard(a.name, () => a.update(model, this.env));
-    this.removeStrayHosts();
+    const model: PageModel = { doc: this.#doc, url: this.#url, reading, views: this.#views, vc: this.#viewContext(reading) };
+    for (const a of this.#annotations) this.#guard(a.name, () => a.update(model, this.#env));
+    this.#removeStrayHosts();
   }
 
   /** Re-assesses at the current time and re-renders, without reading the page again. */
-  private rerender(only?: ReadonlySet<string>): void {
-    if (!this.reading || this.destroyed || this.standingBy) return;
-    this.views = reassess(this.views, this.reading, this.assessContext(), only);
-    this.render();
+  #rerender(only?: ReadonlySet<string>): void {
+    if (!this.#reading || this.#destroyed || this.#standingBy) return;
+    this.#views = reassess(this.#views, this.#reading, this.#assessContext(this.#reading), only);
+    this.#render();
     // Not `lastText`: it is the text of the last reading. Taking the page's text now would hide a
     // change still waiting for its debounced look (the minute's tick between a change and the look).
   }
 
-  private viewContext(reading: PortalReading): ViewContext {
-    return { locale: this.locale(reading), timeZone: this.timeZone(), now: this.o.now(), scheme: this.scheme };
+  #viewContext(reading: PortalReading): ViewContext {
+    return { locale: this.#locale(reading), timeZone: this.#timeZone(), now: this.#o.now(), scheme: this.#scheme };
   }
 
-  private locale(reading: PortalReading | null): Locale {
-    return resolveLocale(reading?.locale ?? this.win.navigator?.language ?? null);
+  #locale(reading: PortalReading | null): Locale {
+    return resolveLocale(reading?.locale ?? this.#win.navigator?.language ?? null);
   }
 
   /** The merchant's zone (settings), checked once per setting rather than on every reading. */
-  private timeZone(): string {
-    const asked = this.settings?.timeZone || undefined;
-    const known = this.zone;
+  #timeZone(): string {
+    const asked = this.#settings?.timeZone || undefined;
+    const known = this.#zone;
     if (known && known.asked === asked) return known.zone;
     let zone = browserTimeZone();
     if (asked) {
@@ -435,79 +438,79 @@ export class MountManager {
         // A zone this browser does not know: the browser's own, rather than no annotations.
       }
     }
-    this.zone = { asked, zone };
+    this.#zone = { asked, zone };
     return zone;
   }
 
-  private assessContext(): AssessContext {
-    const s = this.settings;
+  #assessContext(reading: PortalReading): AssessContext {
+    const s = this.#settings;
     return {
-      now: this.o.now(),
-      timeZone: this.timeZone(),
+      now: this.#o.now(),
+      timeZone: this.#timeZone(),
       thresholds: s ? { criticalMs: s.criticalHours * 3_600_000, soonMs: s.soonHours * 3_600_000 } : undefined,
-      merchant: this.merchant,
-      assess: this.o.assess,
+      merchant: this.#merchant,
+      assess: reading.page === 'dispute_detail' ? this.#o.assess : this.#o.assessList,
     };
   }
 
   /** Countdowns move on the minute; the timer runs only while a countdown is on the page. */
-  private scheduleTick(): void {
-    if (this.tick !== null) {
-      this.o.life.clearTimeout(this.tick);
-      this.tick = null;
+  #scheduleTick(): void {
+    if (this.#tick !== null) {
+      this.#o.life.clearTimeout(this.#tick);
+      this.#tick = null;
     }
-    const live = this.views.some((v) => v.assessment?.next) && this.annotations.some((a) => a.hosts().length > 0);
-    if (!live || this.destroyed) return;
-    const now = this.o.now();
-    this.tick = this.o.life.setTimeout(() => {
-      this.tick = null;
-      this.guard('tick', () => {
-        this.scheme = detectScheme(this.win, this.reading?.disputes[0]?.anchor ?? this.doc.body);
-        this.rerender();
-        this.scheduleTick();
+    const live = this.#views.some((v) => v.assessment?.next) && this.#annotations.some((a) => a.hosts().length > 0);
+    if (!live || this.#destroyed) return;
+    const now = this.#o.now();
+    this.#tick = this.#o.life.setTimeout(() => {
+      this.#tick = null;
+      this.#guard('tick', () => {
+        this.#scheme = detectScheme(this.#win, this.#reading?.disputes[0]?.anchor ?? this.#doc.body);
+        this.#rerender();
+        this.#scheduleTick();
       });
     }, MINUTE - (now % MINUTE) + 20);
   }
 
-  private watchScheme(): void {
-    const media = this.win.matchMedia?.('(prefers-color-scheme: dark)');
-    const onChange = () => this.guard('scheme', () => this.schemeMayHaveChanged());
+  #watchScheme(): void {
+    const media = this.#win.matchMedia?.('(prefers-color-scheme: dark)');
+    const onChange = () => this.#guard('scheme', () => this.#schemeMayHaveChanged());
     if (media?.addEventListener) {
       media.addEventListener('change', onChange);
-      this.cleanups.push(() => media.removeEventListener('change', onChange));
+      this.#cleanups.push(() => media.removeEventListener('change', onChange));
     }
     // The portal's own dark mode is a class or attribute on <html>/<body>: watch just those, not deeper.
-    this.themeObserver = new MutationObserver(onChange);
+    this.#themeObserver = new MutationObserver(onChange);
     const filter = { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-mode'] };
-    this.themeObserver.observe(this.doc.documentElement, filter);
-    if (this.doc.body) this.themeObserver.observe(this.doc.body, filter);
+    this.#themeObserver.observe(this.#doc.documentElement, filter);
+    if (this.#doc.body) this.#themeObserver.observe(this.#doc.body, filter);
   }
 
-  private schemeMayHaveChanged(): void {
-    if (!this.reading) return;
-    const next = detectScheme(this.win, this.reading.disputes[0]?.anchor ?? this.doc.body);
-    if (next === this.scheme) return;
-    this.scheme = next;
-    this.render();
+  #schemeMayHaveChanged(): void {
+    if (!this.#reading) return;
+    const next = detectScheme(this.#win, this.#reading.disputes[0]?.anchor ?? this.#doc.body);
+    if (next === this.#scheme) return;
+    this.#scheme = next;
+    this.#render();
   }
 
   // ── the background ────────────────────────────────────────────────────────────────────────
 
-  private async loadSettings(): Promise<ContentSettings | null> {
+  async #loadSettings(): Promise<ContentSettings | null> {
     try {
-      const timeout = new Promise<null>((resolve) => this.o.life.setTimeout(() => resolve(null), this.o.settingsTimeoutMs));
-      return await Promise.race([this.o.bridge.settings(), timeout]);
+      const timeout = new Promise<null>((resolve) => this.#o.life.setTimeout(() => resolve(null), this.#o.settingsTimeoutMs));
+      return await Promise.race([this.#o.bridge.settings(), timeout]);
     } catch (error) {
-      this.report('settings', error);
+      this.#report('settings', error);
       return null;
     }
   }
 
-  private settingsChanged(settings: ContentSettings): void {
-    this.settings = settings;
+  #settingsChanged(settings: ContentSettings): void {
+    this.#settings = settings;
     // Switched off: annotations go at once, not after the debounce.
-    if (this.ready && !this.hostEnabled()) this.standBy();
-    else this.schedule(true);
+    if (this.#ready && !this.#hostEnabled()) this.#standBy();
+    else this.#schedule(true);
   }
 
   /**
@@ -515,12 +518,12 @@ export class MountManager {
    * loaded (yet) mean the defaults: both hosts on. A page outside the portal hosts is not ours to
    * judge (the manifest keeps the script off it).
    */
-  private hostEnabled(): boolean {
-    const hosts = this.settings?.hosts;
+  #hostEnabled(): boolean {
+    const hosts = this.#settings?.hosts;
     if (!hosts) return true;
     let origin: string;
     try {
-      origin = new URL(this.url).origin;
+      origin = new URL(this.#url).origin;
     } catch {
       return true;
     }
@@ -530,122 +533,122 @@ export class MountManager {
   }
 
   /** A switched-off host: every annotation removed, no timer, nothing read or sent until switched on. */
-  private standBy(): void {
-    this.standingBy = true;
-    if (this.pending !== null) this.o.life.clearTimeout(this.pending);
-    this.pending = null;
-    this.force = false;
-    if (this.tick !== null) this.o.life.clearTimeout(this.tick);
-    this.tick = null;
-    for (const a of this.annotations) this.guard(a.name, () => a.clear());
-    this.removeStrayHosts();
-    this.reading = null;
-    this.views = [];
-    this.lastText = null;
-    this.lastSent = '';
+  #standBy(): void {
+    this.#standingBy = true;
+    if (this.#pending !== null) this.#o.life.clearTimeout(this.#pending);
+    this.#pending = null;
+    this.#force = false;
+    if (this.#tick !== null) this.#o.life.clearTimeout(this.#tick);
+    this.#tick = null;
+    for (const a of this.#annotations) this.#guard(a.name, () => a.clear());
+    this.#removeStrayHosts();
+    this.#reading = null;
+    this.#views = [];
+    this.#lastText = null;
+    this.#lastSent = '';
   }
 
   /** Stored inputs arrived or changed: only the disputes whose inputs differ are assessed again. */
-  private merchantChanged(byKey: Map<string, MerchantInput>): void {
+  #merchantChanged(byKey: Map<string, MerchantInput>): void {
     const changed = new Set<string>();
-    for (const v of this.views) {
+    for (const v of this.#views) {
       const next = byKey.get(v.key);
       if (!next) continue;
-      const before = this.merchant.get(v.key);
-      this.merchant.set(v.key, next);
+      const before = this.#merchant.get(v.key);
+      this.#merchant.set(v.key, next);
       if (!sameMerchant(next, before)) changed.add(v.key);
     }
-    if (changed.size > 0) this.rerender(changed);
+    if (changed.size > 0) this.#rerender(changed);
   }
 
   /** Sends what was read (checked in the bridge, synchronously before it awaits); returns how many disputes it offered. */
-  private sendObserved(): number {
-    const reading = this.reading;
-    if (!reading || this.destroyed || reading.page === 'unknown' || reading.disputes.length === 0) return 0;
+  #sendObserved(): number {
+    const reading = this.#reading;
+    if (!reading || this.#destroyed || reading.page === 'unknown' || reading.disputes.length === 0) return 0;
     // Checked once, at the boundary (the bridge, entrypoints/content/wire.ts checkObserved), which
     // leaves out a dispute that does not pass rather than the whole message.
     const disputes = reading.disputes.map((d) => ({ ...d.facts, storeId: d.facts.storeId ?? reading.storeId ?? undefined }));
-    if (this.url.length > 2000) return 0;
+    if (this.#url.length > 2000) return 0;
     const signature = JSON.stringify([reading.page, reading.storeId, disputes]);
-    if (signature === this.lastSent) return 0;
-    this.lastSent = signature;
-    void this.o.bridge
+    if (signature === this.#lastSent) return 0;
+    this.#lastSent = signature;
+    void this.#o.bridge
       .observed({
         type: 'cases:observed',
-        pageUrl: this.url,
+        pageUrl: this.#url,
         page: reading.page,
         storeId: reading.storeId,
         locale: reading.locale,
-        observedAt: new Date(this.o.now()).toISOString(),
+        observedAt: new Date(this.#o.now()).toISOString(),
         disputes,
       })
       .then((merchant) => {
-        if (merchant) this.guard('observed reply', () => this.merchantChanged(new Map(Object.entries(merchant))));
+        if (merchant) this.#guard('observed reply', () => this.#merchantChanged(new Map(Object.entries(merchant))));
       })
-      .catch((error: unknown) => this.report('observed', error));
+      .catch((error: unknown) => this.#report('observed', error));
     return disputes.length;
   }
 
-  private changeMerchant(view: AnchoredView, patch: MerchantPatch): void {
-    const before = this.merchant.get(view.key);
-    this.merchant.set(view.key, applyPatch(before, patch));
-    this.saveErrors.delete(view.key);
+  #changeMerchant(view: AnchoredView, patch: MerchantPatch): void {
+    const before = this.#merchant.get(view.key);
+    this.#merchant.set(view.key, applyPatch(before, patch));
+    this.#saveErrors.delete(view.key);
     const only = new Set([view.key]);
-    this.rerender(only);
-    const locale = this.locale(this.reading);
-    void this.o.bridge
+    this.#rerender(only);
+    const locale = this.#locale(this.#reading);
+    void this.#o.bridge
       .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
       .then((result) => {
-        if ('merchant' in result) this.merchant.set(view.key, result.merchant);
+        if ('merchant' in result) this.#merchant.set(view.key, result.merchant);
         else {
-          if (before) this.merchant.set(view.key, before);
-          else this.merchant.delete(view.key);
-          this.saveErrors.set(view.key, t(locale, 'content.panel.saveFailed'));
+          if (before) this.#merchant.set(view.key, before);
+          else this.#merchant.delete(view.key);
+          this.#saveErrors.set(view.key, t(locale, 'content.panel.saveFailed'));
         }
-        this.guard('saved', () => this.rerender(only));
+        this.#guard('saved', () => this.#rerender(only));
       })
-      .catch((error: unknown) => this.report('update', error));
+      .catch((error: unknown) => this.#report('update', error));
   }
 
-  private readonly env: AnnotationEnv = {
-    texts: this.textsProxy(),
-    onMerchantChange: (view, patch) => this.guard('input', () => this.changeMerchant(view, patch)),
-    saveError: (key) => this.saveErrors.get(key) ?? null,
-    dismissMarker: (url) => this.dismissed.add(url),
-    markerDismissed: (url) => this.dismissed.has(url),
-    report: (where, error) => this.report(where, error),
+  readonly #env: AnnotationEnv = {
+    texts: this.#textsProxy(),
+    onMerchantChange: (view, patch) => this.#guard('input', () => this.#changeMerchant(view, patch)),
+    saveError: (key) => this.#saveErrors.get(key) ?? null,
+    dismissMarker: (url) => this.#dismissed.add(url),
+    markerDismissed: (url) => this.#dismissed.has(url),
+    report: (where, error) => this.#report(where, error),
   };
 
-  private textsProxy(): RuleTexts {
+  #textsProxy(): RuleTexts {
     return {
-      evidence: (item, locale) => this.o.texts.evidence(item, locale),
-      advice: (item, locale, tz) => this.o.texts.advice(item, locale, tz),
+      evidence: (item, locale) => this.#o.texts.evidence(item, locale),
+      advice: (item, locale, tz) => this.#o.texts.advice(item, locale, tz),
     };
   }
 
   // ── safety ────────────────────────────────────────────────────────────────────────────────
 
-  private removeStrayHosts(): void {
+  #removeStrayHosts(): void {
     const owned = new Set<Element>();
-    for (const a of this.destroyed ? [] : this.annotations) for (const h of a.hosts()) owned.add(h.el);
-    for (const el of strayHosts(this.doc, owned)) el.remove();
+    for (const a of this.#destroyed ? [] : this.#annotations) for (const h of a.hosts()) owned.add(h.el);
+    for (const el of strayHosts(this.#doc, owned)) el.remove();
   }
 
-  private guard(where: string, fn: () => void): void {
+  #guard(where: string, fn: () => void): void {
     try {
       fn();
     } catch (error) {
-      this.report(where, error);
+      this.#report(where, error);
     }
   }
 
   /** Loud for developers (once per place and message), silent for the page. */
-  private report(where: string, error: unknown): void {
+  #report(where: string, error: unknown): void {
     try {
       const message = error instanceof Error ? error.message : String(error);
       const key = `${where}|${message}`;
-      if (this.reported.has(key)) return;
-      this.reported.add(key);
+      if (this.#reported.has(key)) return;
+      this.#reported.add(key);
       console.warn(`[Dispute Radar] ${where}: ${message}`);
     } catch {
       // console itself may be replaced by the page; nothing more to do.
@@ -653,7 +656,7 @@ export class MountManager {
   }
 
   /** Timings on the page's performance timeline, latest only (the benchmark reads them). */
-  private measure(name: string, start: number, end: number, detail: Record<string, unknown>): void {
+  #measure(name: string, start: number, end: number, detail: Record<string, unknown>): void {
     try {
       performance.clearMeasures(PERF + name);
       performance.measure(PERF + name, { start, end, detail });
