@@ -6,4 +6,5 @@ export { evidenceChecklist, evidenceTextKey } from '../../lib/rules/evidence';
 export { adviceFor, adviceTextKey } from '../../lib/rules/advice';
 export { assessDispute } from '../../lib/rules/assess';
 export { panelRenderer } from './panel-render';
+export { ruleTexts } from '../../components/rule-texts';
 export { shareCatalog } from './catalog';

@@ -17,6 +17,7 @@ import type { assessDispute as AssessDispute } from '../../lib/rules/assess';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { Locale } from '../../lib/i18n';
 import type { PanelRenderer } from './panel-render';
+import type { RuleTexts } from '../../components/rule-texts';
 
 export interface DetailRulesModule {
   evidenceChecklist: typeof EvidenceChecklist;
@@ -26,6 +27,8 @@ export interface DetailRulesModule {
   /** lib/rules' full assessment (exposure, timeline, checklist, advice), which only the panel shows */
   assessDispute: typeof AssessDispute;
   panelRenderer: PanelRenderer;
+  /** the checklist's and advice's texts (components/rule-texts), which only the panel shows */
+  ruleTexts: RuleTexts;
   /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
   shareCatalog(catalog: Record<Locale, Record<string, string>>): void;
 }
@@ -57,6 +60,15 @@ export function assessDetail(fallback: (d: DisputeFacts, opts: AssessOptions) =>
   return (d, opts) => (impl ? impl.assessDispute(d, opts) : fallback(d, opts));
 }
 
+/**
+ * The evidence and advice texts, from the module: only the panel shows them, and there is no panel
+ * before the module is in (nothing to say until then).
+ */
+export const detailTexts: RuleTexts = {
+  evidence: (item, locale) => (impl ? impl.ruleTexts.evidence(item, locale) : { title: '', explanation: '', acceptance: '' }),
+  advice: (item, locale, timeZone) => (impl ? impl.ruleTexts.advice(item, locale, timeZone) : ''),
+};
+
 export interface DetailRules {
   loaded(): boolean;
   /** the panel's renderer, once loaded */
@@ -85,6 +97,7 @@ export function createDetailRules(
             typeof module?.evidenceChecklist !== 'function' ||
             typeof module.adviceFor !== 'function' ||
             typeof module.assessDispute !== 'function' ||
+            !module.ruleTexts ||
             !module.panelRenderer
           ) {
             throw new Error('not the rules module');

@@ -1,12 +1,11 @@
 // The content script: wiring only. It runs on the portal hosts, reads each page with lib/portal,
 // assesses with lib/rules (a list: assessSchedule; a detail page: assessDispute, loaded with it), and lets the mount manager keep the annotations in the page.
 import { preparePortalReader, readPortalPage } from '../../lib/portal';
-import { ruleTexts } from '../../components/rule-texts';
 import { CATALOG } from '../../lib/i18n';
 import { createLocaleTexts, fetchTexts } from './texts';
 import { extensionBridge } from './bridge';
 import { MountManager } from './manager';
-import { assessDetail, createDetailRules, importDetailRules } from './detail-rules';
+import { assessDetail, createDetailRules, detailTexts, importDetailRules } from './detail-rules';
 import { assessForList } from './list-assessment';
 
 export default defineContentScript({
@@ -23,7 +22,8 @@ export default defineContentScript({
         assess: assessDetail(assessForList),
         assessList: assessForList,
         bridge: extensionBridge,
-        texts: ruleTexts,
+        // The checklist's and advice's texts come with the panel (detail pages).
+        texts: detailTexts,
         localeTexts: createLocaleTexts(fetchTexts, CATALOG),
         detailRules: createDetailRules(importDetailRules, CATALOG),
         life: {

@@ -9,6 +9,7 @@ import { CATALOG } from '../../lib/i18n';
 import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import * as stub from '../../entrypoints/content/detail-rules';
 import { MountManager } from '../../entrypoints/content/manager';
+import { ruleTexts } from '../../components/rule-texts';
 import { FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, DAY } from './fakes';
 
 const realModule: stub.DetailRulesModule = chunk;
@@ -30,6 +31,14 @@ describe('the stand-in for lib/rules evidence and advice', () => {
     expect(stub.evidenceChecklist('klarna', 'product_not_received', 'physical')).toEqual(real);
     expect(stub.evidenceTextKey('x', 'title')).toBe(evidence.evidenceTextKey('x', 'title'));
     expect(stub.adviceTextKey('x')).toBe(advice.adviceTextKey('x'));
+  });
+
+  it("gives the checklist's and advice's texts from the module once it is in, and none before", async () => {
+    const item = evidence.evidenceChecklist('klarna', 'product_not_received', 'physical')[0]!;
+    expect(stub.detailTexts.evidence(item, 'de')).toEqual({ title: '', explanation: '', acceptance: '' });
+    await stub.createDetailRules(async () => realModule, CATALOG).load();
+    expect(stub.detailTexts.evidence(item, 'de')).toEqual(ruleTexts.evidence(item, 'de'));
+    expect(stub.detailTexts.evidence(item, 'de').title.length).toBeGreaterThan(0);
   });
 
   it('imports once however often it is asked', async () => {
