@@ -15,6 +15,7 @@ import { PopupView } from './PopupView';
 import { FIRST_FRAME_ROWS } from './rows';
 import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
+import { preloadLater } from './later';
 import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './marks';
 
 /** Countdowns move; a minute is the smallest unit they show. */
@@ -81,7 +82,12 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
 
   // After a first frame from the due index: once the full list is in the document, its frame is marked.
   useLayoutEffect(() => {
-    if (cases !== null && initial.preview) requestAnimationFrame(() => markOnce(FULL_LIST_MARK));
+    if (cases !== null && initial.preview)
+      requestAnimationFrame(() => {
+        markOnce(FULL_LIST_MARK);
+        // The add-case form and the exports come in once every list is painted (./later.ts).
+        setTimeout(preloadLater, 0);
+      });
   }, [cases !== null]);
 
   return (
@@ -117,6 +123,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
           markOnce(FIRST_LIST_MARK, { rows: document.querySelectorAll('.row').length, fromIndex: initial.preview !== null });
           // The first frame came from the due index: every due case is read and checked in the next
           // task, after this frame is painted, and the full list replaces the first one.
+          if (!initial.preview) setTimeout(preloadLater, 0);
           if (!complete.current) {
             setTimeout(() => {
               void readRest(initial.stored).then((rest) => {

@@ -4,13 +4,12 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t, tn, type Locale } from '../../lib/i18n';
 import { assessCases, dueRows, groupRows, previewGroups, type AssessFn, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
-import { casesToCsv } from '../../lib/cases/export-csv';
-import { casesToIcal } from '../../lib/cases/ical';
 import type { Settings, TrackedCase } from '../../lib/cases/schema';
 import type { DisputeFacts } from '../../lib/rules/types';
 import { CaseRow } from './CaseRow';
 import { EmptyState } from './EmptyState';
-import { AddCaseForm } from './AddCaseForm';
+import type { AddCaseForm } from './AddCaseForm';
+import { loadAddCaseForm, loadExports } from './later';
 import { exportFileName } from './download';
 
 import { INITIAL_ROWS } from './rows';
@@ -56,6 +55,18 @@ export function PopupView(props: PopupViewProps) {
   const preview = cases === null ? (props.preview ?? null) : null;
   const shown = cases !== null || preview !== null;
   const [view, setView] = useState<'list' | 'add'>('list');
+  // The add-case form comes in its own chunk on the first click (./later.ts).
+  const [Form, setForm] = useState<typeof AddCaseForm | null>(null);
+  // (The chunk is the extension's own file; should its import fail, the next click tries again.)
+  const openForm = () => {
+    void loadAddCaseForm().then(
+      (m) => {
+        setForm(() => m.AddCaseForm);
+        setView('add');
+      },
+      () => undefined,
+    );
+  };
   const [store, setStore] = useState('');
   const [search, setSearch] = useState('');
   const [limit, setLimit] = useState(() => Math.min(props.firstRows ?? INITIAL_ROWS, INITIAL_ROWS));
@@ -78,12 +89,16 @@ export function PopupView(props: PopupViewProps) {
   // After the first paint (effects run after it) and on every change of filter: INITIAL_ROWS.
   useEffect(() => setLimit(INITIAL_ROWS), [store, search]);
 
-  const exportAs = (kind: 'csv' | 'ics') => {
+  const exportAs = async (kind: 'csv' | 'ics') => {
     const list = dueRows(grouped);
     if (list.length === 0) {
       setStatus({ text: t(locale, 'popup.export.nothing'), good: false });
       return;
     }
+    // The writers' chunk (./later.ts); should its import fail, the next click tries again.
+    const writers = await loadExports().catch(() => null);
+    if (!writers) return;
+    const { casesToCsv, casesToIcal } = writers;
     const date = new Date(now);
     const name = exportFileName(date, timeZone, kind);
     if (kind === 'csv') props.onDownload(name, 'text/csv', casesToCsv(list, { locale, timeZone, now: date }), true);
@@ -97,10 +112,10 @@ export function PopupView(props: PopupViewProps) {
     setStatus({ text: t(locale, 'popup.export.done', { file: name }), good: true });
   };
 
-  if (view === 'add') {
+  if (view === 'add' && Form) {
     return (
       <main class="popup">
-        <AddCaseForm
+        <Form
           locale={locale}
           timeZone={timeZone}
           stores={grouped.stores}
@@ -125,7 +140,7 @@ export function PopupView(props: PopupViewProps) {
       <header class="bar">
         <h1>{t(locale, 'app.name')}</h1>
         <div class="bar-actions">
-          <button type="button" class="btn primary" onClick={() => setView('add')}>
+          <button type="button" class="btn primary" onClick={openForm}>
             {t(locale, 'popup.action.add')}
           </button>
           <button type="button" class="btn" onClick={props.onSettings}>
@@ -143,7 +158,7 @@ export function PopupView(props: PopupViewProps) {
       ) : null}
       {props.quarantined > 0 ? <p class="notice bad">{tn(locale, 'popup.quarantined', props.quarantined)}</p> : null}
       {!shown ? <p class="muted">{t(locale, 'popup.loading')}</p> : null}
-      {empty ? <EmptyState locale={locale} onAdd={() => setView('add')} onOpenPortal={props.onOpenPortal} /> : null}
+      {empty ? <EmptyState locale={locale} onAdd={openForm} onOpenPortal={props.onOpenPortal} /> : null}
       {shown && !empty ? (
         <>
           <div class="filters" role="search">
@@ -175,10 +190,10 @@ export function PopupView(props: PopupViewProps) {
             <span>{tn(locale, 'popup.count', grouped.total)}</span>
             <span class="bar-actions">
               {/* The visible words are the accessible name (WCAG 2.5.3); the longer text describes. */}
-              <button type="button" class="btn" disabled={cases === null} onClick={() => exportAs('csv')} aria-describedby="export-csv-desc" title={t(locale, 'popup.action.csv.label')}>
+              <button type="button" class="btn" disabled={cases === null} onClick={() => void exportAs('csv')} aria-describedby="export-csv-desc" title={t(locale, 'popup.action.csv.label')}>
                 {t(locale, 'popup.action.csv')}
               </button>
-              <button type="button" class="btn" disabled={cases === null} onClick={() => exportAs('ics')} aria-describedby="export-ics-desc" title={t(locale, 'popup.action.ical.label')}>
+              <button type="button" class="btn" disabled={cases === null} onClick={() => void exportAs('ics')} aria-describedby="export-ics-desc" title={t(locale, 'popup.action.ical.label')}>
                 {t(locale, 'popup.action.ical')}
               </button>
               <span id="export-csv-desc" class="sr-only">

@@ -40,6 +40,11 @@ function mount(over: Partial<PopupViewProps>): PopupViewProps {
 const ids = () => [...root.querySelectorAll('.row .id')].map((e) => e.textContent);
 const groups = () => [...root.querySelectorAll('[data-group]')].map((e) => e.getAttribute('data-group'));
 const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+/** The add-case form is its own chunk (components/popup/later.ts): it shows once its import resolves. */
+async function openAddForm(): Promise<void> {
+  await act(async () => button('Add a case').click());
+  await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+}
 
 describe('PopupView', () => {
   it('shows the empty state that explains how cases appear, and reports the first list', () => {
@@ -206,10 +211,12 @@ describe('PopupView', () => {
     expect(props.onOpen).toHaveBeenCalledWith(expect.objectContaining({ case: expect.objectContaining({ key: 'M-1|A' }) }));
   });
 
-  it('exports the listed cases as CSV and iCalendar', () => {
+  it('exports the listed cases as CSV and iCalendar (the writers loaded on the first click)', async () => {
     const props = mount({ cases: [makeCase('A', { hoursLeft: 5 })] });
-    act(() => button('Export CSV').click());
-    act(() => button('Export calendar').click());
+    await act(async () => button('Export CSV').click());
+    await vi.waitFor(() => expect(props.onDownload).toHaveBeenCalledTimes(1));
+    await act(async () => button('Export calendar').click());
+    await vi.waitFor(() => expect(props.onDownload).toHaveBeenCalledTimes(2));
     const calls = vi.mocked(props.onDownload).mock.calls;
     expect(calls.map((c) => [c[0], c[1]])).toEqual([
       ['dispute-radar-2026-03-10.csv', 'text/csv'],
@@ -227,7 +234,7 @@ describe('PopupView', () => {
 
   it('the add form shows one message per wrong field and sends valid facts', async () => {
     const props = mount({ cases: [] });
-    act(() => button('Add a case').click());
+    await openAddForm();
     const form = root.querySelector('form')!;
     await act(async () => {
       form.dispatchEvent(new Event('submit', { cancelable: true }));
@@ -262,7 +269,7 @@ describe('PopupView', () => {
 
   it('keeps the form and says why when the background refuses the case', async () => {
     mount({ cases: [], onAddManual: vi.fn(async () => 'a case with this key is tracked from the portal') });
-    act(() => button('Add a case').click());
+    await openAddForm();
     const fill = (name: string, value: string) => {
       const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
       el.value = value;
