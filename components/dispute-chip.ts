@@ -4,7 +4,8 @@
 // the largest part of mounting them. Page data only ever goes in as text.
 import type { ChipModel } from './view-model';
 
-function span(doc: Document, className: string, text: string): HTMLSpanElement {
+/** A span of text with a class (also the page summary's). */
+export function textSpan(doc: Document, className: string, text: string): HTMLSpanElement {
   const el = doc.createElement('span');
   el.className = className;
   el.textContent = text;
@@ -26,8 +27,8 @@ export function renderChip(chip: HTMLElement, model: ChipModel, estimateMark: st
   // The visible words are hidden from screen readers as one group: the label above says it all.
   const shown = doc.createElement('span');
   shown.setAttribute('aria-hidden', 'true');
-  if (model.estimate) shown.appendChild(span(doc, 'est', estimateMark));
+  if (model.estimate) shown.appendChild(textSpan(doc, 'est', estimateMark));
   shown.append(model.text);
-  if (model.fee) shown.append(span(doc, 'sep', '·'), model.fee);
+  if (model.fee) shown.append(textSpan(doc, 'sep', '·'), model.fee);
   chip.replaceChildren(shown);
 }

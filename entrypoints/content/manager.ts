@@ -675,17 +675,13 @@ function onlyOurHosts(r: MutationRecord): boolean {
 
 /** The merchant's inputs after a patch, as the background applies it (lib/cases/messages). */
 export function applyPatch(before: MerchantInput | undefined, patch: MerchantPatch): MerchantInput {
-  const next: MerchantInput = { ticks: { ...(before?.ticks ?? {}) } };
-  if (before?.buyerCountry) next.buyerCountry = before.buyerCountry;
-  if (before?.goods) next.goods = before.goods;
-  if (before?.notes) next.notes = before.notes;
-  if (patch.buyerCountry === null) delete next.buyerCountry;
-  else if (patch.buyerCountry) next.buyerCountry = patch.buyerCountry;
-  if (patch.goods === null) delete next.goods;
-  else if (patch.goods) next.goods = patch.goods;
-  if (patch.notes === null) delete next.notes;
-  else if (patch.notes !== undefined) next.notes = patch.notes;
-  for (const [id, ticked] of Object.entries(patch.ticks ?? {})) next.ticks[id] = ticked;
+  const next: MerchantInput = { ticks: { ...before?.ticks, ...patch.ticks } };
+  for (const k of ['buyerCountry', 'goods', 'notes'] as const) {
+    const p = patch[k];
+    // null clears; a note may be set to "", the choices only to a value; otherwise it stays
+    const v = p === null ? undefined : (k === 'notes' ? p !== undefined : p) ? p : before?.[k] || undefined;
+    if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+  }
   return next;
 }
 

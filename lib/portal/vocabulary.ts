@@ -26,9 +26,9 @@ export type PerLang = Record<PortalLang, string | readonly string[]>;
  * One row of texts, in PORTAL_LANGS order (en|de|sv|fi|nb|da), as one string: the tables below
  * stay one line per entry and the content script carries no repeated language keys.
  */
-function langs(row: string): PerLang {
+function langs(row: string): Record<PortalLang, string> {
   const texts = row.split('|');
-  return Object.fromEntries(PORTAL_LANGS.map((l, i) => [l, texts[i]!])) as PerLang;
+  return Object.fromEntries(PORTAL_LANGS.map((l, i) => [l, texts[i]!])) as Record<PortalLang, string>;
 }
 
 export type FieldKey =
