@@ -30,6 +30,7 @@ export interface AnnotationEnv {
 
 export interface Annotation {
   name: string;
+  /** may throw: the manager calls each annotation's update guarded, reports under `name`, and goes on with the next */
   update(model: PageModel, env: AnnotationEnv): void;
   clear(): void;
   /** the hosts it owns now, for the stray-host sweep and the unchanged-page check */

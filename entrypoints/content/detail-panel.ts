@@ -18,32 +18,28 @@ export function createDetailPanel(renderer: () => PanelRenderer | null): Annotat
   return {
     name: 'detail-panel',
     update(model: PageModel, env: AnnotationEnv) {
-      try {
-        const view = model.reading.page === 'dispute_detail' ? model.views[0] : undefined;
-        const draw = renderer();
-        if (!view || !view.anchor.parentNode || !draw) {
-          clear();
-          return;
-        }
-        if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== view.anchor)) clear();
-        if (!host) {
-          const created = createHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
-          created.dispose = () => draw.unmount(created.mount);
-          view.anchor.before(created.el);
-          host = created;
-          anchor = view.anchor;
-        }
-        setScheme(host, model.vc.scheme);
-        draw.render(host.mount, {
-          view,
-          vc: model.vc,
-          texts: env.texts,
-          saveError: env.saveError(view.key),
-          onChange: (patch) => env.onMerchantChange(view, patch),
-        });
-      } catch (error) {
-        env.report('detail-panel', error);
+      const view = model.reading.page === 'dispute_detail' ? model.views[0] : undefined;
+      const draw = renderer();
+      if (!view || !view.anchor.parentNode || !draw) {
+        clear();
+        return;
       }
+      if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== view.anchor)) clear();
+      if (!host) {
+        const created = createHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
+        created.dispose = () => draw.unmount(created.mount);
+        view.anchor.before(created.el);
+        host = created;
+        anchor = view.anchor;
+      }
+      setScheme(host, model.vc.scheme);
+      draw.render(host.mount, {
+        view,
+        vc: model.vc,
+        texts: env.texts,
+        saveError: env.saveError(view.key),
+        onChange: (patch) => env.onMerchantChange(view, patch),
+      });
     },
     clear,
     hosts() {

@@ -34,27 +34,23 @@ export function createListSummary(): Annotation {
   return {
     name: 'list-summary',
     update(model: PageModel, env: AnnotationEnv) {
-      try {
-        const container = model.reading.page === 'dispute_list' ? listContainer(model.views.map((v) => v.anchor)) : null;
-        if (!container || !container.parentNode) {
-          clear();
-          return;
-        }
-        if (host && (placedBefore !== container || host.el.nextElementSibling !== container)) clear();
-        if (!host) {
-          host = createHost(model.doc, 'summary', 'page', model.vc.scheme);
-          container.before(host.el);
-          placedBefore = container;
-        }
-        setScheme(host, model.vc.scheme);
-        const summary = summaryModel(model.views, model.vc);
-        const next = `${summary.label}|${summary.next?.urgency}`;
-        if (next !== signature) {
-          renderPageSummary(host.mount, summary, t(model.vc.locale, 'app.name'));
-          signature = next;
-        }
-      } catch (error) {
-        env.report('list-summary', error);
+      const container = model.reading.page === 'dispute_list' ? listContainer(model.views.map((v) => v.anchor)) : null;
+      if (!container || !container.parentNode) {
+        clear();
+        return;
+      }
+      if (host && (placedBefore !== container || host.el.nextElementSibling !== container)) clear();
+      if (!host) {
+        host = createHost(model.doc, 'summary', 'page', model.vc.scheme);
+        container.before(host.el);
+        placedBefore = container;
+      }
+      setScheme(host, model.vc.scheme);
+      const summary = summaryModel(model.views, model.vc);
+      const next = `${summary.label}|${summary.next?.urgency}`;
+      if (next !== signature) {
+        renderPageSummary(host.mount, summary, t(model.vc.locale, 'app.name'));
+        signature = next;
       }
     },
     clear,

@@ -35,42 +35,38 @@ export function createUnreadMarker(): Annotation {
   return {
     name: 'unread-marker',
     update(model: PageModel, env: AnnotationEnv) {
-      try {
-        if (!needsMarker(model) || env.markerDismissed(model.url)) {
-          clear();
-          return;
-        }
-        const { locale } = model.vc;
-        const body = model.doc.body;
-        if (!body) return;
-        if (host && host.el.parentNode !== body) clear();
-        if (!host) {
-          host = createHost(model.doc, 'marker', 'page', model.vc.scheme);
-          body.appendChild(host.el);
-        }
-        setScheme(host, model.vc.scheme);
-        const details = model.reading.problems.slice(0, 10).join('\n');
-        const next = `${locale}|${details}|${model.url}`;
-        if (next === signature) return;
-        signature = next;
-        const url = model.url;
-        renderUnreadMarker(host.mount, {
-          text: t(locale, 'content.marker.text'),
-          details,
-          dismiss: t(locale, 'content.marker.dismiss'),
-          onDismiss: () => {
-            // An event handler is an entry point from the page: nothing may escape it.
-            try {
-              env.dismissMarker(url);
-              clear();
-            } catch (error) {
-              env.report('unread-marker', error);
-            }
-          },
-        });
-      } catch (error) {
-        env.report('unread-marker', error);
+      if (!needsMarker(model) || env.markerDismissed(model.url)) {
+        clear();
+        return;
       }
+      const { locale } = model.vc;
+      const body = model.doc.body;
+      if (!body) return;
+      if (host && host.el.parentNode !== body) clear();
+      if (!host) {
+        host = createHost(model.doc, 'marker', 'page', model.vc.scheme);
+        body.appendChild(host.el);
+      }
+      setScheme(host, model.vc.scheme);
+      const details = model.reading.problems.slice(0, 10).join('\n');
+      const next = `${locale}|${details}|${model.url}`;
+      if (next === signature) return;
+      signature = next;
+      const url = model.url;
+      renderUnreadMarker(host.mount, {
+        text: t(locale, 'content.marker.text'),
+        details,
+        dismiss: t(locale, 'content.marker.dismiss'),
+        onDismiss: () => {
+          // An event handler is an entry point from the page: nothing may escape it.
+          try {
+            env.dismissMarker(url);
+            clear();
+          } catch (error) {
+            env.report('unread-marker', error);
+          }
+        },
+      });
     },
     clear,
     hosts() {

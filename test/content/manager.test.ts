@@ -306,6 +306,28 @@ describe('mount manager across navigation and invalidation', () => {
     await expect(m.start()).resolves.toBeUndefined();
     expect(document.querySelector('dispute-radar-marker')).not.toBeNull();
   });
+
+  it('reports an annotation that throws under its name, once, and keeps going', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (msg: string) => warnings.push(msg);
+    try {
+      document.body.innerHTML = `<main><article data-id="D1" data-due="${iso(2 * DAY)}"><h1>D1</h1></article></main>`;
+      history.replaceState(null, '', '/disputes/D1');
+      const throwing = { css: '', render: () => { throw new Error('boom'); }, unmount: () => {} };
+      manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, texts: fakeTexts, life, now: () => now, debounceMs: 0, panel: () => throwing });
+      await expect(manager.start()).resolves.toBeUndefined();
+      manager.refresh();
+      expect(warnings).toEqual(['[Dispute Radar] detail-panel: boom']);
+      // the next page still gets its annotations
+      history.replaceState(null, '', '/disputes');
+      document.body.innerHTML = listPage(row('D1', DAY));
+      manager.refresh();
+      expect(chips()).toHaveLength(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
 });
 
 describe('the minute ticker', () => {
