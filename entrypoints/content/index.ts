@@ -28,10 +28,8 @@ export default defineContentScript({
         detailRules: createDetailRules(importDetailRules, CATALOG),
         life: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-          idle: (fn) => {
-            if (typeof requestIdleCallback === 'function') ctx.requestIdleCallback(() => fn(), { timeout: 2000 });
-            else ctx.setTimeout(fn, 0);
-          },
+          // requestIdleCallback: Chromium 47+, Firefox 55+
+          idle: (fn) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
           clearTimeout: (id) => clearTimeout(id),
           onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', (e) => cb(e.newUrl.href)),
           onInvalidated: (cb) => ctx.onInvalidated(cb),

@@ -73,10 +73,8 @@ let knownCodes: Set<string> | null = null;
 function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
   if (FEE_TABLE_CURRENCIES.includes(code)) return true;
-  if (!knownCodes) {
-    const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
-    knownCodes = new Set(supported ? supported('currency') : []);
-  }
+  // Intl.supportedValuesOf: Chromium 99+, Firefox 93+ (the extension needs 120+/115+)
+  knownCodes ??= new Set(Intl.supportedValuesOf('currency'));
   return knownCodes.size === 0 || knownCodes.has(code);
 }
 
