@@ -6,7 +6,6 @@ import { resolveLocale, type Locale } from '../../lib/i18n';
 import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
 import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
 import { readState, type StorageArea, type StoredState } from './prefetch';
-import { sendRequest } from '../../lib/cases/messages';
 import type { Settings, TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import { useShownLocale, type PageTexts } from './page-texts';
@@ -105,6 +104,8 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
         void browser.tabs.create({ url: caseUrl(row.case, settings) }).then(() => window.close());
       }}
       onAddManual={async (facts) => {
+        // lib/cases/messages (zod schemas of every message) is only needed here: loaded with the form.
+        const { sendRequest } = await import('../../lib/cases/messages');
         const reply = await sendRequest({ type: 'case:add-manual', facts });
         return reply.ok ? null : reply.problem;
       }}
