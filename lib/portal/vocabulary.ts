@@ -14,22 +14,20 @@ export const PORTAL_LANGS = ['en', 'de', 'sv', 'fi', 'nb', 'da'] as const;
 export type PortalLang = (typeof PORTAL_LANGS)[number];
 
 /** The portal's own language tag for each language; `PortalReading.locale` is one of these. */
-export const PORTAL_LOCALE_OF: Record<PortalLang, string> = langs('en-GB|de-DE|sv-SE|fi-FI|nb-NO|da-DK');
+export const PORTAL_LOCALE_OF: Record<PortalLang, string> = {
+  en: 'en-GB',
+  de: 'de-DE',
+  sv: 'sv-SE',
+  fi: 'fi-FI',
+  nb: 'nb-NO',
+  da: 'da-DK',
+};
 
 /** Language subtags that mean one of the portal languages ("no" and "nn" are read as Bokmål). */
 export const LANG_ALIASES: Record<string, PortalLang> = { no: 'nb', nn: 'nb' };
 
 /** One text per language, or several where the portal is known to vary. */
 export type PerLang = Record<PortalLang, string | readonly string[]>;
-
-/**
- * One row of texts, in PORTAL_LANGS order (en|de|sv|fi|nb|da), as one string: the tables below
- * stay one line per entry and the content script carries no repeated language keys.
- */
-function langs(row: string): Record<PortalLang, string> {
-  const texts = row.split('|');
-  return Object.fromEntries(PORTAL_LANGS.map((l, i) => [l, texts[i]!])) as Record<PortalLang, string>;
-}
 
 export type FieldKey =
   | 'id'
@@ -47,45 +45,136 @@ export type FieldKey =
 
 /** Field labels (portal-vocabulary.md "Field labels"). */
 export const FIELD_LABELS: Record<FieldKey, PerLang> = {
-  id: langs('Dispute ID|Streitfall-ID|Tvist-ID|Kiistan tunnus|Tvist-ID|Tvist-ID'),
-  orderId: langs('Order ID|Bestell-ID|Order-ID|Tilaustunnus|Ordre-ID|Ordre-ID'),
-  merchantReference: langs('Merchant reference|Händlerreferenz|Handlarreferens|Kauppiaan viite|Forhandlerreferanse|Forhandlerreference'),
-  amount: langs('Amount|Betrag|Belopp|Summa|Beløp|Beløb'),
-  status: langs('Status|Status|Status|Tila|Status|Status'),
-  reason: langs('Reason|Grund|Anledning|Syy|Årsak|Årsag'),
-  paymentMethod: langs('Payment method|Zahlungsart|Betalningsmetod|Maksutapa|Betalingsmetode|Betalingsmetode'),
-  createdAt: langs('Created|Erstellt|Skapad|Luotu|Opprettet|Oprettet'),
-  dueBy: langs('Respond by|Antwort bis|Svara senast|Vastaa viimeistään|Svar innen|Svar senest'),
-  buyerCountry: langs('Buyer country|Land des Käufers|Köparens land|Ostajan maa|Kjøpers land|Købers land'),
-  store: langs('Store ID (MID)|Shop-ID (MID)|Butiks-ID (MID)|Kaupan tunnus (MID)|Butikk-ID (MID)|Butiks-ID (MID)'),
-  networkReasonCode: langs('Network reason code|Netzwerk-Grundcode|Nätverkets orsakskod|Verkon syykoodi|Nettverkets årsakskode|Netværkets årsagskode'),
+  id: { en: 'Dispute ID', de: 'Streitfall-ID', sv: 'Tvist-ID', fi: 'Kiistan tunnus', nb: 'Tvist-ID', da: 'Tvist-ID' },
+  orderId: { en: 'Order ID', de: 'Bestell-ID', sv: 'Order-ID', fi: 'Tilaustunnus', nb: 'Ordre-ID', da: 'Ordre-ID' },
+  merchantReference: {
+    en: 'Merchant reference',
+    de: 'Händlerreferenz',
+    sv: 'Handlarreferens',
+    fi: 'Kauppiaan viite',
+    nb: 'Forhandlerreferanse',
+    da: 'Forhandlerreference',
+  },
+  amount: { en: 'Amount', de: 'Betrag', sv: 'Belopp', fi: 'Summa', nb: 'Beløp', da: 'Beløb' },
+  status: { en: 'Status', de: 'Status', sv: 'Status', fi: 'Tila', nb: 'Status', da: 'Status' },
+  reason: { en: 'Reason', de: 'Grund', sv: 'Anledning', fi: 'Syy', nb: 'Årsak', da: 'Årsag' },
+  paymentMethod: {
+    en: 'Payment method',
+    de: 'Zahlungsart',
+    sv: 'Betalningsmetod',
+    fi: 'Maksutapa',
+    nb: 'Betalingsmetode',
+    da: 'Betalingsmetode',
+  },
+  createdAt: { en: 'Created', de: 'Erstellt', sv: 'Skapad', fi: 'Luotu', nb: 'Opprettet', da: 'Oprettet' },
+  dueBy: {
+    en: 'Respond by',
+    de: 'Antwort bis',
+    sv: 'Svara senast',
+    fi: 'Vastaa viimeistään',
+    nb: 'Svar innen',
+    da: 'Svar senest',
+  },
+  buyerCountry: {
+    en: 'Buyer country',
+    de: 'Land des Käufers',
+    sv: 'Köparens land',
+    fi: 'Ostajan maa',
+    nb: 'Kjøpers land',
+    da: 'Købers land',
+  },
+  store: {
+    en: 'Store ID (MID)',
+    de: 'Shop-ID (MID)',
+    sv: 'Butiks-ID (MID)',
+    fi: 'Kaupan tunnus (MID)',
+    nb: 'Butikk-ID (MID)',
+    da: 'Butiks-ID (MID)',
+  },
+  networkReasonCode: {
+    en: 'Network reason code',
+    de: 'Netzwerk-Grundcode',
+    sv: 'Nätverkets orsakskod',
+    fi: 'Verkon syykoodi',
+    nb: 'Nettverkets årsakskode',
+    da: 'Netværkets årsagskode',
+  },
 };
 
 /** List tabs (portal-vocabulary.md "Tabs"; seed 000 "Dispute categories"). Navigation, never disputes. */
 export const TAB_LABELS: Record<PortalTab | 'all', PerLang> = {
-  response_required: langs('Response required|Antwort erforderlich|Svar krävs|Vastaus vaaditaan|Svar kreves|Svar påkrævet'),
-  under_review: langs('Under review|In Prüfung|Under granskning|Tarkistettavana|Under vurdering|Under behandling'),
-  no_response_needed: langs('Does not need response|Keine Antwort erforderlich|Kräver inget svar|Ei vaadi vastausta|Krever ikke svar|Kræver ikke svar'),
-  closed: langs('Closed|Geschlossen|Stängda|Suljetut|Lukket|Lukket'),
-  all: langs('All|Alle|Alla|Kaikki|Alle|Alle'),
+  response_required: {
+    en: 'Response required',
+    de: 'Antwort erforderlich',
+    sv: 'Svar krävs',
+    fi: 'Vastaus vaaditaan',
+    nb: 'Svar kreves',
+    da: 'Svar påkrævet',
+  },
+  under_review: {
+    en: 'Under review',
+    de: 'In Prüfung',
+    sv: 'Under granskning',
+    fi: 'Tarkistettavana',
+    nb: 'Under vurdering',
+    da: 'Under behandling',
+  },
+  no_response_needed: {
+    en: 'Does not need response',
+    de: 'Keine Antwort erforderlich',
+    sv: 'Kräver inget svar',
+    fi: 'Ei vaadi vastausta',
+    nb: 'Krever ikke svar',
+    da: 'Kræver ikke svar',
+  },
+  closed: { en: 'Closed', de: 'Geschlossen', sv: 'Stängda', fi: 'Suljetut', nb: 'Lukket', da: 'Lukket' },
+  all: { en: 'All', de: 'Alle', sv: 'Alla', fi: 'Kaikki', nb: 'Alle', da: 'Alle' },
 };
 
 /** The disputes section title (seed 001 "Localized labels"). */
-export const SECTION_TITLE: PerLang = langs('Dispute inquiries|Streitanfragen|Tvisteförfrågningar|Kiistakyselyt|Tvisteforespørsler|Tvisteforespørgsler');
+export const SECTION_TITLE: PerLang = {
+  en: 'Dispute inquiries',
+  de: 'Streitanfragen',
+  sv: 'Tvisteförfrågningar',
+  fi: 'Kiistakyselyt',
+  nb: 'Tvisteforespørsler',
+  da: 'Tvisteforespørgsler',
+};
 
 /**
  * Status values as the portal shows them (portal-vocabulary.md "Status values"). The API slugs
  * themselves (`warning_needs_response`, …) are recognised too, by lexicon.ts.
  */
 export const STATUS_LABELS: Record<DisputeStatus, PerLang> = {
-  warning_needs_response: langs('Enquiry open|Anfrage offen|Förfrågan öppen|Kysely avoinna|Forespørsel åpen|Forespørgsel åben'),
-  warning_under_review: langs('Enquiry under review|Anfrage in Prüfung|Förfrågan granskas|Kyselyä tarkistetaan|Forespørsel under vurdering|Forespørgsel under behandling'),
-  warning_closed: langs('Enquiry closed|Anfrage geschlossen|Förfrågan stängd|Kysely suljettu|Forespørsel lukket|Forespørgsel lukket'),
+  warning_needs_response: {
+    en: 'Enquiry open',
+    de: 'Anfrage offen',
+    sv: 'Förfrågan öppen',
+    fi: 'Kysely avoinna',
+    nb: 'Forespørsel åpen',
+    da: 'Forespørgsel åben',
+  },
+  warning_under_review: {
+    en: 'Enquiry under review',
+    de: 'Anfrage in Prüfung',
+    sv: 'Förfrågan granskas',
+    fi: 'Kyselyä tarkistetaan',
+    nb: 'Forespørsel under vurdering',
+    da: 'Forespørgsel under behandling',
+  },
+  warning_closed: {
+    en: 'Enquiry closed',
+    de: 'Anfrage geschlossen',
+    sv: 'Förfrågan stängd',
+    fi: 'Kysely suljettu',
+    nb: 'Forespørsel lukket',
+    da: 'Forespørgsel lukket',
+  },
   // the same words as the list's tabs (portal-vocabulary.md: tabs are navigation, these are values)
   open: TAB_LABELS.response_required,
   under_review: TAB_LABELS.under_review,
-  won: langs('Won|Gewonnen|Vunnen|Voitettu|Vunnet|Vundet'),
-  lost: langs('Lost|Verloren|Förlorad|Hävitty|Tapt|Tabt'),
+  won: { en: 'Won', de: 'Gewonnen', sv: 'Vunnen', fi: 'Voitettu', nb: 'Vunnet', da: 'Vundet' },
+  lost: { en: 'Lost', de: 'Verloren', sv: 'Förlorad', fi: 'Hävitty', nb: 'Tapt', da: 'Tabt' },
 };
 
 /**
@@ -97,11 +186,18 @@ export const STATUS_LABELS: Record<DisputeStatus, PerLang> = {
 export const OUTCOME_LABELS: Record<'partially_won' | 'accepted', { status: DisputeStatus; labels: PerLang }> = {
   partially_won: {
     status: 'won',
-    labels: langs('Partially won|Teilweise gewonnen|Delvis vunnen|Osittain voitettu|Delvis vunnet|Delvist vundet'),
+    labels: {
+      en: 'Partially won',
+      de: 'Teilweise gewonnen',
+      sv: 'Delvis vunnen',
+      fi: 'Osittain voitettu',
+      nb: 'Delvis vunnet',
+      da: 'Delvist vundet',
+    },
   },
   accepted: {
     status: 'lost',
-    labels: langs('Accepted|Akzeptiert|Accepterad|Hyväksytty|Akseptert|Accepteret'),
+    labels: { en: 'Accepted', de: 'Akzeptiert', sv: 'Accepterad', fi: 'Hyväksytty', nb: 'Akseptert', da: 'Accepteret' },
   },
 };
 
