@@ -36,7 +36,8 @@ function word(s: string): string {
 // also a weekday or joining word (test/portal/date.test.ts), so a date the first stage reads,
 // the later ones read the same.
 const FIRST_STYLES: Intl.DateTimeFormatOptions[] = [{ dateStyle: 'medium' }];
-const MONTH_STYLES: Intl.DateTimeFormatOptions[] = [
+/** Every style month names are learnt in (exported for the test that no month word is ambiguous in them). */
+export const MONTH_STYLES: readonly Intl.DateTimeFormatOptions[] = [
   { dateStyle: 'long' },
   { dateStyle: 'medium' },
   { month: 'long' },
@@ -61,7 +62,7 @@ function monthsIn(locale: string, style: Intl.DateTimeFormatOptions): string[][]
   return months;
 }
 
-function learnMonths(locale: string, styles: Intl.DateTimeFormatOptions[], into: LocaleDates): void {
+function learnMonths(locale: string, styles: readonly Intl.DateTimeFormatOptions[], into: LocaleDates): void {
   for (const style of styles) {
     monthsIn(locale, style).forEach((values, m) => {
       for (const value of values) {

@@ -11,6 +11,7 @@ import {
   PORTAL_LANGS,
   PORTAL_LOCALE_OF,
 } from '../../lib/portal/vocabulary';
+import { MONTH_STYLES } from '../../lib/portal/date';
 
 const PORTAL_LOCALES = PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
 
@@ -101,14 +102,6 @@ describe('currency symbols', () => {
 
 describe('month names', () => {
   const word = (s: string) => s.toLowerCase().replace(/[.,]+$/, '');
-  const MONTH_STYLES: Intl.DateTimeFormatOptions[] = [
-    { dateStyle: 'long' },
-    { dateStyle: 'medium' },
-    { month: 'long' },
-    { month: 'short' },
-    { day: 'numeric', month: 'long' },
-    { day: 'numeric', month: 'short' },
-  ];
   it.each([...PORTAL_LOCALES, 'en-US'])('%s: no month word names two months or is also a weekday or joining word', (l) => {
     const months = new Map<string, number>();
     for (const style of MONTH_STYLES) {
