@@ -310,10 +310,18 @@ describe('detail page', () => {
     const all = (await panel(page, '.check li')).length;
     const root = page.locator('dispute-radar-panel');
     await root.locator('select').first().selectOption('physical');
-    await expect.poll(async () => (await panel(page, '.check li')).length).toBeLessThan(all);
+    // The panel re-renders as the choice is saved and read back: wait for the list the choice
+    // gives, then check it is the physical goods' list and shorter than the unnarrowed one.
+    await expect
+      .poll(async () => {
+        const titles = await panel(page, '.check li .title');
+        return titles.includes('Proof of delivery from the carrier') && !titles.includes('Record of digital delivery');
+      })
+      .toBe(true);
     const physical = await panel(page, '.check li .title');
     expect(physical).toContain('Proof of delivery from the carrier');
     expect(physical).not.toContain('Record of digital delivery');
+    expect(physical.length).toBeLessThan(all);
     await root.locator('input[type="checkbox"]').first().check();
     await expect.poll(() => panel(page, '[aria-live="polite"]')).toEqual([`1 of ${physical.length} ready`]);
     await page.reload();
