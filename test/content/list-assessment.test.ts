@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { assessDispute } from '../../lib/rules';
 import type { DisputeFacts } from '../../lib/rules/types';
+import { DAY, LIST_FACTS_START, listFacts, listThresholds } from '../fixtures/list-facts';
 import { assessForList } from '../../entrypoints/content/list-assessment';
 import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import { assessDetail, setDetailRules } from '../../entrypoints/content/detail-rules';
@@ -14,27 +15,9 @@ import { chipModel, summaryModel, type DisputeView, type ViewContext } from '../
 import { MountManager } from '../../entrypoints/content/manager';
 import { FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts } from './fakes';
 
-const DAY = 24 * 3_600_000;
-const start = Date.parse('2024-06-01T00:00:00Z');
-
-const facts = fc.record(
-  {
-    id: fc.constantFrom('dp_x', 'dp_y'),
-    provider: fc.constantFrom('card', 'klarna', 'billie'),
-    status: fc.constantFrom('warning_needs_response', 'warning_under_review', 'warning_closed', 'open', 'under_review', 'won', 'lost'),
-    createdAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY + 37_000).toISOString()),
-    amount: fc.constantFrom({ amountMinor: 1000, currency: 'EUR' }, { amountMinor: 525000, currency: 'HUF' }, { amountMinor: 99, currency: 'SEK' }),
-    buyerCountry: fc.constantFrom('SE', 'DE', 'FI', 'NO', 'DK', 'HU', 'US', 'GB', 'se', 'XX'),
-    reason: fc.constantFrom('Return', 'Goods not received', 'Unauthorized purchase', '13.1', '10.4', 'fraudulent'),
-    network: fc.constantFrom('visa', 'mastercard', 'amex'),
-    dueBy: fc.integer({ min: 0, max: 940 }).map((d) => new Date(start + d * DAY + 3_600_000).toISOString()),
-    escalatedAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY).toISOString()),
-    returnTrackingAt: fc.integer({ min: 0, max: 900 }).map((d) => new Date(start + d * DAY).toISOString()),
-  },
-  { requiredKeys: ['id', 'provider', 'status', 'createdAt', 'amount'] },
-) as fc.Arbitrary<DisputeFacts>;
-
-const thresholds = fc.option(fc.record({ criticalMs: fc.integer({ min: 0, max: 5 * DAY }), soonMs: fc.integer({ min: 0, max: 10 * DAY }) }), { nil: undefined });
+const facts = listFacts(['dp_x', 'dp_y']);
+const thresholds = listThresholds;
+const start = LIST_FACTS_START;
 
 const view = (f: DisputeFacts, assessment: DisputeView['assessment']): DisputeView => ({
   key: `M1|${f.id}`,
