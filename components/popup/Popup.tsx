@@ -6,7 +6,7 @@ import { resolveLocale, type Locale } from '../../lib/i18n';
 import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
 import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
 import { readState, type StorageArea, type StoredState } from './prefetch';
-import type { Settings, TrackedCase } from '../../lib/cases/schema';
+import { settingsTimeZone, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import { useShownLocale, type PageTexts } from './page-texts';
 import { browserTimeZone } from '../format';
@@ -69,7 +69,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
 
   const wanted = popupLocale(settings);
   const locale = useShownLocale(wanted, texts);
-  const timeZone = settings.timeZone ?? browserTimeZone();
+  const timeZone = settingsTimeZone(settings, browserTimeZone);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);

@@ -4,7 +4,7 @@
 // stale, corrupt, or a row that disagrees with it), every due case is checked first, as before.
 // Either way every case drawn has passed trackedCaseSchema, and nothing is written.
 import { parseSettings } from '../../lib/cases/read';
-import { DEFAULT_SETTINGS, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import { DEFAULT_SETTINGS, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { assessCases, parseDueCases, type AssessFn, type CaseAssessment, type PreviewRows } from '../../lib/cases/group';
 import { decodeDueIndex, indexFits, rowAgrees, selectFirstFrame } from '../../lib/cases/due-index';
 import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
@@ -80,7 +80,7 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
     markOnce(READ_MARK);
     settings = parseSettings(head.settings);
     now = clock();
-    const timeZone = settings.timeZone ?? ctx.browserZone();
+    const timeZone = settingsTimeZone(settings, ctx.browserZone);
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);
     const preview = previewFromIndex(head, now, timeZone, assess, ctx);
     if (preview) {

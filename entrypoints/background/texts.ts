@@ -2,7 +2,7 @@
 import { browserTimeZone, formatCountdown, formatDateTime, formatDuration } from '../../components/format';
 import type { BadgePlan } from '../../lib/cases/badge';
 import type { PlannedNotification } from '../../lib/cases/notifications';
-import type { Settings } from '../../lib/cases/schema';
+import { settingsTimeZone, type Settings } from '../../lib/cases/schema';
 import { resolveLocale, t, tn, type Locale } from '../../lib/i18n';
 
 export function localeOf(settings: Settings): Locale {
@@ -10,7 +10,7 @@ export function localeOf(settings: Settings): Locale {
 }
 
 export function zoneOf(settings: Settings): string {
-  return settings.timeZone ?? browserTimeZone();
+  return settingsTimeZone(settings, browserTimeZone);
 }
 
 export function badgeTitle(plan: BadgePlan, settings: Settings, now: Date): string {

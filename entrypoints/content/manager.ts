@@ -4,7 +4,7 @@
 // reach the page.
 import { resolveLocale, t, type Locale } from '../../lib/i18n';
 import type { MerchantPatch } from '../../lib/cases/messages';
-import type { MerchantInput } from '../../lib/cases/schema';
+import { settingsTimeZone, type MerchantInput } from '../../lib/cases/schema';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
 import type { RuleTexts } from '../../components/rule-texts';
 import type { ViewContext } from '../../components/view-model';
@@ -111,7 +111,6 @@ export class MountManager {
   /** true while a look runs in the observer's callback, before the page's changes are styled */
   #beforePaint = false;
   /** the settings' zone as last checked, and the zone it resolved to (a formatter per check costs) */
-  #zone: { asked: string | undefined; zone: string } | null = null;
   /** the reader's preparation was asked for (once per page load) */
   #prepareAsked = false;
 
@@ -426,20 +425,8 @@ export class MountManager {
 
   /** The merchant's zone (settings), checked once per setting rather than on every reading. */
   #timeZone(): string {
-    const asked = this.#settings?.timeZone || undefined;
-    const known = this.#zone;
-    if (known && known.asked === asked) return known.zone;
-    let zone = browserTimeZone();
-    if (asked) {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: asked });
-        zone = asked;
-      } catch {
-        // A zone this browser does not know: the browser's own, rather than no annotations.
-      }
-    }
-    this.#zone = { asked, zone };
-    return zone;
+    // (isValidTimeZone keeps each zone it has seen: no formatter is built per refresh)
+    return settingsTimeZone(this.#settings, browserTimeZone);
   }
 
   #assessContext(reading: PortalReading): AssessContext {

@@ -5,7 +5,7 @@ import { planNextAlarm } from './alarm';
 import { planBadge, type BadgePlan } from './badge';
 import { dueNotifications, recordSent, type PlannedNotification } from './notifications';
 import type { CaseRules } from './rules-link';
-import type { Settings } from './schema';
+import { settingsTimeZone, type Settings } from './schema';
 import type { CaseStore } from './store';
 import { timeCases } from './timing';
 
@@ -28,7 +28,7 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       const at = now();
       const settings = await store.internal.loadSettings();
       const cases = await store.internal.loadCases();
-      const timed = timeCases(Object.values(cases), rules, at, settings.timeZone ?? browserZone());
+      const timed = timeCases(Object.values(cases), rules, at, settingsTimeZone(settings, browserZone));
       const badge = planBadge(timed, at, settings);
       const nextAlarm = planNextAlarm(timed, at, settings);
       const sentLog = await store.internal.loadSentLog();

@@ -3,6 +3,7 @@
 import { z } from 'zod/mini';
 import { portalUrlSchema } from './hosts';
 import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema } from '../rules/schema';
+import { isValidTimeZone } from '../rules/time';
 
 /** What the merchant added; a new observation from the portal never erases it. */
 export const merchantInputSchema = z.object({
@@ -69,3 +70,14 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/**
+ * The zone deadlines are counted in: the settings' zone when this runtime knows it, else the
+ * browser's (a zone chosen in a browser that knew it still gives annotations in one that does not).
+ * Every part of the extension (content script, popup, background, due index) asks here, so all
+ * count in the same zone.
+ */
+export function settingsTimeZone(settings: Pick<Settings, 'timeZone'> | null | undefined, browserZone: () => string): string {
+  const asked = settings?.timeZone;
+  return asked && isValidTimeZone(asked) ? asked : browserZone();
+}

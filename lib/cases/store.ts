@@ -11,11 +11,12 @@ import { describeIssues, quarantineSchema, splitStoredCases, type QuarantineEntr
 import { STORAGE_KEYS } from './read';
 import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
-import { caseKey, DEFAULT_SETTINGS, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
+import { caseKey, DEFAULT_SETTINGS, settingsTimeZone, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
 import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision } from './due-index';
 import type { CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
+import { isValidTimeZone } from '../rules/time';
 import { exportCases, importCases } from './transfer';
 import { pruneSentLog, sentLogSchema, type SentLog } from './notifications';
 
@@ -85,7 +86,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     if (deps.dueIndex) {
       const { assess, build, browserZone } = deps.dueIndex;
       const settings = await loadSettings();
-      const tz = settings.timeZone ?? browserZone();
+      const tz = settingsTimeZone(settings, browserZone);
       // Deadlines do not depend on the clock; which rows are listed does not either (./due-index.ts).
       const now = deps.now();
       const encoded = encodeWithDueIndex(cases, (facts, goods) => assess(facts, { now, timeZone: tz, ...(goods ? { goods } : {}) }), {
@@ -117,7 +118,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     const index = decodeDueIndex(rawIndex);
     if (!index) return false;
     const settings = await loadSettings();
-    const tz = settings.timeZone ?? deps.dueIndex.browserZone();
+    const tz = settingsTimeZone(settings, deps.dueIndex.browserZone);
     return index.format === CASES_VERSION && indexFits(index, meta, { build: deps.dueIndex.build, tz });
   }
 
@@ -291,7 +292,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
         const parsed = settingsSchema.safeParse(candidate);
         if (!parsed.success) return { ok: false as const, problem: describeIssues(parsed.error) };
         const zone = parsed.data.timeZone;
-        if (zone !== null && !isTimeZone(zone)) return { ok: false as const, problem: `unknown time zone "${zone}"` };
+        if (zone !== null && !isValidTimeZone(zone)) return { ok: false as const, problem: `unknown time zone "${zone}"` };
         if (parsed.data.criticalHours > parsed.data.soonHours) {
           return { ok: false as const, problem: 'the critical threshold must not be above the soon threshold' };
         }
@@ -321,11 +322,3 @@ export function openCaseStore(deps: CaseStoreDeps) {
   };
 }
 
-function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
