@@ -88,19 +88,8 @@ export function formatDate(locale: Locale, iso: string, timeZone: string): strin
   return dateTimeFormatter(locale, timeZone, false).format(ms);
 }
 
-let browserZone: string | null = null;
-
-/** The browser's zone, used when the settings leave it empty (asked once: ICU's first answer is slow). */
-export function browserTimeZone(): string {
-  if (browserZone === null) {
-    try {
-      browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-    } catch {
-      browserZone = 'UTC';
-    }
-  }
-  return browserZone;
-}
+/** The browser's zone, used when the settings leave it empty (lib/rules asks once). */
+export { runtimeTimeZone as browserTimeZone } from '../lib/rules/time';
 
 export interface ColorPair {
   fg: string;

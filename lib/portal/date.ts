@@ -2,7 +2,7 @@
 // long or full, with or without a time, with or without a zone name) and ISO 8601. Month and
 // weekday names, the order of day, month and year, and zone names are learnt from this runtime's
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
-import { zone, zoneOffset } from '../rules/time';
+import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
 import { cleanNumberText } from './text';
 import { DATE_TIME_JOINERS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
 
@@ -275,16 +275,11 @@ function check(ymd: YMD): YMD | null {
   return validDate(ymd) ? ymd : null;
 }
 
-let runtimeZone: string | null = null;
-function defaultZone(): string {
-  runtimeZone ??= Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
-  return runtimeZone;
-}
 
 /** Reads a date or date-time to an ISO 8601 instant; says in plain words why when it cannot. */
 export function readDate(text: string, locale?: string | null, opts: DateOptions = {}): DateReading {
   // a page read again after a change shows mostly the same dates: answer those from memory
-  const tz = opts.timeZone ?? defaultZone();
+  const tz = opts.timeZone ?? runtimeTimeZone();
   const key = `${locale ?? ''}\u0000${tz}\u0000${opts.endOfDay ? 1 : 0}\u0000${text}`;
   let r = remembered.get(key);
   if (!r) {

@@ -274,6 +274,20 @@ export function offsetProbes(timeZone: string): number {
   return z instanceof Zone ? z.probes : 0;
 }
 
+let runtimeZone: string | null = null;
+
+/** This runtime's own zone (the browser's), asked once: ICU's first answer is slow. */
+export function runtimeTimeZone(): string {
+  if (runtimeZone === null) {
+    try {
+      runtimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    } catch {
+      runtimeZone = 'UTC';
+    }
+  }
+  return runtimeZone;
+}
+
 export function isValidTimeZone(timeZone: unknown): timeZone is string {
   return typeof timeZone === 'string' && timeZone.length > 0 && zone(timeZone) !== null;
 }
