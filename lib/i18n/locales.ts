@@ -12,12 +12,13 @@ export const PORTAL_LOCALE_TAGS: Record<Locale, string> = {
   da: 'da-DK',
 };
 
-const ALIASES: Record<string, Locale> = { no: 'nb', nn: 'nb' };
+/** Language subtags that mean one of our locales ("no" and "nn" are read as Bokmål). */
+export const LOCALE_ALIASES: Record<string, Locale> = { no: 'nb', nn: 'nb' };
 
 /** Maps any BCP 47 tag ("de-AT", "nb-NO", "no") to a shipped locale; English when unknown. */
 export function resolveLocale(tag: string | null | undefined): Locale {
   if (!tag) return 'en';
   const lang = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
-  return ALIASES[lang] ?? 'en';
+  return LOCALE_ALIASES[lang] ?? 'en';
 }

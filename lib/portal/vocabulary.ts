@@ -8,23 +8,17 @@
 // - seed 000 "Managing disputes in Kustom Portal" (Kustom article 586679): tabs, outcomes
 // - seed 001 "Localized labels": the "Dispute inquiries" section title in the six languages
 import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
+import { LOCALE_ALIASES, LOCALES, PORTAL_LOCALE_TAGS, type Locale } from '../i18n/locales';
 
-/** The six portal languages (seed 001), by language subtag. */
-export const PORTAL_LANGS = ['en', 'de', 'sv', 'fi', 'nb', 'da'] as const;
-export type PortalLang = (typeof PORTAL_LANGS)[number];
-
-/** The portal's own language tag for each language; `PortalReading.locale` is one of these. */
-export const PORTAL_LOCALE_OF: Record<PortalLang, string> = {
-  en: 'en-GB',
-  de: 'de-DE',
-  sv: 'sv-SE',
-  fi: 'fi-FI',
-  nb: 'nb-NO',
-  da: 'da-DK',
-};
-
-/** Language subtags that mean one of the portal languages ("no" and "nn" are read as Bokmål). */
-export const LANG_ALIASES: Record<string, PortalLang> = { no: 'nb', nn: 'nb' };
+/**
+ * The six portal languages (seed 001), by language subtag: the languages we ship
+ * (lib/i18n/locales), with the portal's own tag for each (`PortalReading.locale` is one of these)
+ * and the subtags read as one of them ("no" and "nn" as Bokmål).
+ */
+export const PORTAL_LANGS = LOCALES;
+export type PortalLang = Locale;
+export const PORTAL_LOCALE_OF: Record<PortalLang, string> = PORTAL_LOCALE_TAGS;
+export const LANG_ALIASES: Record<string, PortalLang> = LOCALE_ALIASES;
 
 /** One text per language, or several where the portal is known to vary. */
 export type PerLang = Record<PortalLang, string | readonly string[]>;
