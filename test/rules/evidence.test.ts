@@ -5,21 +5,12 @@ import { CHECKLIST_ROWS, CHECKLIST_VARIANTS } from '../../lib/rules/data/evidenc
 import { EVIDENCE_SOURCES } from '../../lib/rules/data/evidence-sources';
 import { CATALOG, LOCALES } from '../../lib/i18n';
 import type { GoodsType, Provider, ReasonCategory } from '../../lib/rules/types';
+import { GOODS_TYPES, PROVIDERS, REASON_CATEGORIES } from '../../lib/rules/values';
 
-const PROVIDERS: Provider[] = ['card', 'klarna', 'billie'];
-const CATEGORIES: (ReasonCategory | null)[] = [
-  'credit_not_processed',
-  'duplicate',
-  'fraudulent',
-  'general',
-  'noncompliant',
-  'product_not_received',
-  'product_unacceptable',
-  'subscription_canceled',
-  'unrecognized',
-  null,
-];
-const GOODS: GoodsType[] = ['physical', 'digital', 'service'];
+// Every combination the checklist table can be asked for (the expected items below are written
+// out from the sources, not from the table under test).
+const CATEGORIES: (ReasonCategory | null)[] = [...REASON_CATEGORIES, null];
+const GOODS: GoodsType[] = [...GOODS_TYPES];
 const CORE = ['order.customer_name', 'order.receipt'];
 
 type PerGoods = Record<GoodsType, string[]>;
