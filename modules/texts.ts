@@ -9,7 +9,7 @@
 //    lib/i18n/catalog.ts is replaced by components/popup/page-catalog.ts (empty); each page's areas
 //    (components/popup/text-areas.ts) are written to texts/<page>.<locale>.json and fetched for the
 //    UI language (components/popup/page-texts.ts). Not web-accessible: only our own pages read them.
-//    The popup's own texts are also built into its script, one JSON text per language (the virtual
+//    The popup's own texts are instead built into its script (no texts/popup.* file), one JSON text per language (the virtual
 //    module below, ~7 KB each): JSON.parse of one is ~0.1 ms, while the fetch of its file took
 //    10-40 ms on a loaded machine and was on the first frame's critical path (the options page
 //    still fetches its file).
@@ -19,12 +19,14 @@ import { defineWxtModule } from 'wxt/modules';
 import type { Plugin } from 'vite';
 import { LOCALES } from '../lib/i18n/locales';
 import { CATALOG } from '../lib/i18n/catalog';
-import { pageTexts, PAGE_AREAS } from '../components/popup/text-areas';
+import { pageTexts } from '../components/popup/text-areas';
 import { textsPath, type TextPage } from '../components/popup/text-files';
 
 const CONTENT_DIR = 'content-texts';
 const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
 const PAGE_TYPES = new Set(['popup', 'options']);
+/** Pages whose texts are fetched from a file (the popup's are built into its script). */
+const FETCHED_PAGES: readonly TextPage[] = ['options'];
 /** Imported by entrypoints/popup/main.tsx: Record<Locale, string>, the popup's texts as JSON per language. */
 export const POPUP_TEXTS_MODULE = 'virtual:dispute-radar/popup-texts';
 const RESOLVED_POPUP_TEXTS = `\0${POPUP_TEXTS_MODULE}`;
@@ -76,7 +78,7 @@ export default defineWxtModule({
       for (const locale of LOCALES) {
         // The whole catalog of the language: any text lib/rules or a component asks for is there.
         files.push({ relativeDest: `${CONTENT_DIR}/${locale}.json`, contents: JSON.stringify(CATALOG[locale]) });
-        for (const page of Object.keys(PAGE_AREAS) as TextPage[]) {
+        for (const page of FETCHED_PAGES) {
           files.push({ relativeDest: textsPath(page, locale).slice(1), contents: JSON.stringify(pageTexts(page, locale)) });
         }
       }

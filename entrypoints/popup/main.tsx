@@ -12,7 +12,7 @@ import { browserTimeZone } from '../../components/format';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { popupCss } from '../../components/popup/popup.css';
 import { takePrefetch } from '../../components/popup/prefetch';
-import { createPageTexts, fetchJson, type TextsFetch } from '../../components/popup/page-texts';
+import { createPageTexts, type TextsFetch } from '../../components/popup/page-texts';
 import { textsPath } from '../../components/popup/text-files';
 import { MAIN_MARK, markOnce, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 
@@ -20,10 +20,10 @@ markOnce(MAIN_MARK);
 // prefetch.ts started the storage read before this bundle was compiled; read now if it could not.
 const prefetched = takePrefetch(globalThis);
 // The popup's texts come with this bundle, one JSON text per language (modules/texts.ts): only the
-// language shown is parsed, and nothing waits for a fetch.
+// language shown is parsed, and nothing waits for a fetch (no file of them is written).
 const fromBundle: TextsFetch = (path) => {
   const locale = LOCALES.find((l) => textsPath('popup', l) === path);
-  return locale ? Promise.resolve(JSON.parse(POPUP_TEXTS[locale]) as unknown) : fetchJson(path);
+  return locale ? Promise.resolve(JSON.parse(POPUP_TEXTS[locale]) as unknown) : Promise.reject(new Error(`no built-in texts for ${path}`));
 };
 const texts = createPageTexts('popup', fromBundle);
 installCss(document, baseCss() + popupCss, 'dispute-radar-css');
