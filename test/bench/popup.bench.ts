@@ -6,13 +6,12 @@
 // read: milliseconds from navigation start. The first opening is reported apart (cold caches).
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
-import { generateDisputes } from '../sandbox/data';
+import { sandboxCases } from '../fixtures/sandbox-cases';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchExtension, ROOT } from '../e2e/harness';
 import { ASSESSED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK, INDEX_MARK, MAIN_MARK, PARSED_MARK, READ_MARK, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 import { EXPORT_FORMAT } from '../../lib/cases/transfer';
-import { caseKey, type TrackedCase } from '../../lib/cases/schema';
 
 const CASES = 2_000;
 const SEED_FORMAT = 2;
@@ -21,15 +20,7 @@ const TARGET_MS = 100;
 const FLOOR_PAGE = 'bench-floor.html';
 
 function seedJson(now: Date): string {
-  const cases: TrackedCase[] = generateDisputes({ count: CASES, now, seed: 7 }).map((d) => ({
-    key: caseKey(d.facts.storeId, d.facts.id),
-    facts: d.facts,
-    merchant: { ticks: {} },
-    manual: false,
-    firstSeenAt: d.facts.createdAt,
-    lastSeenAt: now.toISOString(),
-    pageUrl: `https://portal.kustom.co/disputes/${encodeURIComponent(d.facts.id)}`,
-  }));
+  const cases = sandboxCases({ count: CASES, now, seed: 7, withPageUrl: true });
   // Format 2: its cases are those of today's format (3 changed only how the store keeps them), and
   // builds from before format 3 accept it too, so one benchmark measures both.
   return JSON.stringify({ format: EXPORT_FORMAT, version: SEED_FORMAT, exportedAt: now.toISOString(), cases, quarantine: [] });

@@ -8,8 +8,9 @@ import { assessForList } from '../../lib/cases/list-assessment';
 import { caseRules } from '../../lib/cases/rules-real';
 import { openCaseStore } from '../../lib/cases/store';
 import { EXPORT_FORMAT } from '../../lib/cases/transfer';
-import { caseKey, type TrackedCase } from '../../lib/cases/schema';
+import type { TrackedCase } from '../../lib/cases/schema';
 import { CASES_VERSION } from '../../lib/cases/migrations';
+import { sandboxCases as sandboxTrackedCases } from '../fixtures/sandbox-cases';
 import {
   decodeDueIndex,
   dueOf,
@@ -21,7 +22,6 @@ import {
   type DueIndex,
 } from '../../lib/cases/due-index';
 import type { Deadline } from '../../lib/rules/types';
-import { generateDisputes } from '../sandbox/data';
 import { at, HOUR, NOW, reading, trackedCase } from './fixtures';
 
 const ZONE = 'Europe/Stockholm';
@@ -56,14 +56,7 @@ async function expectConsistent(zone = ZONE): Promise<DueIndex> {
 }
 
 function sandboxCases(count: number, now = NOW): TrackedCase[] {
-  return generateDisputes({ count, now, seed: 11 }).map((d) => ({
-    key: caseKey(d.facts.storeId, d.facts.id),
-    facts: d.facts,
-    merchant: { ticks: {} },
-    manual: false,
-    firstSeenAt: d.facts.createdAt,
-    lastSeenAt: now.toISOString(),
-  }));
+  return sandboxTrackedCases({ count, now, seed: 11 });
 }
 
 const importJson = (cases: TrackedCase[]) => JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: NOW.toISOString(), cases, quarantine: [] });

@@ -8,8 +8,8 @@ import { decodeDueIndex, encodeDueIndex, encodeWithDueIndex, type DueIndex } fro
 import { assessCases, groupRows, parseDueCases } from '../../lib/cases/group';
 import { assessForList } from '../../lib/cases/list-assessment';
 import { CASES_VERSION } from '../../lib/cases/migrations';
-import { caseKey, DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
-import { generateDisputes } from '../sandbox/data';
+import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
+import { sandboxCases } from '../fixtures/sandbox-cases';
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const ZONE = 'Europe/Stockholm';
@@ -18,12 +18,7 @@ const ROWS = 8;
 const ctx = { assessDispute: assessForList, build: BUILD, browserZone: () => ZONE, rows: ROWS };
 
 function sandbox(count: number): Record<string, TrackedCase> {
-  const out: Record<string, TrackedCase> = {};
-  for (const d of generateDisputes({ count, now: NOW, seed: 5 })) {
-    const key = caseKey(d.facts.storeId, d.facts.id);
-    out[key] = { key, facts: d.facts, merchant: { ticks: {} }, manual: false, firstSeenAt: d.facts.createdAt, lastSeenAt: NOW.toISOString() };
-  }
-  return out;
+  return Object.fromEntries(sandboxCases({ count, now: NOW, seed: 5 }).map((c) => [c.key, c]));
 }
 
 const RECORD = sandbox(300);
