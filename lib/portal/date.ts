@@ -161,13 +161,13 @@ function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } 
 }
 
 // ---- time zones -------------------------------------------------------------------------------
-// lib/rules/time.ts does the zone arithmetic (cached offsets, DST gaps and overlaps as Temporal's
-// "compatible" disambiguation); the reader only asks it.
+// lib/rules/time.ts does the zone arithmetic (cached offsets, DST gaps and overlaps); the reader
+// only asks it.
 
 /**
  * The instant a wall time in `tz` names. In the hour repeated when clocks go back, the earlier
- * instant; in the hour skipped when they go forward, the wall time read with the offset before
- * the change. Throws RangeError for a zone this runtime does not know.
+ * instant; in the hour skipped when they go forward, the instant of the change (the first
+ * moment the clock reads that time or later). Throws RangeError for a zone this runtime does not know.
  */
 export function zonedWallTimeToEpoch(wall: number, tz: string): number {
   const z = zone(tz);

@@ -17,7 +17,7 @@ import { inWindow, parseInstant, window, type Window } from './effective';
 import { matchReason, type ReasonMatch } from './reasons';
 import { statusRow } from './statuses';
 import { UNKNOWN_STATUS_FALLBACK } from './data/statuses';
-import { addDaysToWall, isoString, wallOf, zone, type AnyZone } from './time';
+import { addCalendarDaysIn, isoString, zone, type AnyZone } from './time';
 import type { Deadline, DisputeFacts, Phase, ReasonCategory } from './types';
 
 /** ruleId of a deadline read from the portal page */
@@ -105,12 +105,11 @@ function ruleEntry(
     if (!coversReason(row, category)) continue;
     const from = anchorMs(row.anchor, a);
     if (from === null || !inWindow(w, from)) continue;
-    const wall = wallOf(z, from);
-    const atMs = addDaysToWall(z, wall, row.days);
+    const atMs = addCalendarDaysIn(z, from, row.days);
     if (!Number.isFinite(atMs)) return null;
     const entry: PlanEntry = { kind, atMs, at: isoString(atMs), source: 'rule', ruleId: row.id, phases: row.phases };
     if (row.latestDays !== undefined) {
-      const latestMs = addDaysToWall(z, wall, row.latestDays);
+      const latestMs = addCalendarDaysIn(z, from, row.latestDays);
       if (Number.isFinite(latestMs)) {
         entry.latestMs = latestMs;
         entry.latest = isoString(latestMs);

@@ -21,10 +21,14 @@
 // most of an assessment's cost in a fresh JS context (the cold pass of the content script and the
 // popup). Correctness across changes and gaps is tested against Intl itself (test/rules/time.test.ts).
 //
-// Disambiguation follows Temporal's "compatible":
-// a local time in a spring-forward gap moves forward by the gap; one in an autumn overlap takes the
-// earlier instant (as Temporal and Date do; date-fns/tz 1.5 takes the later one — the earlier is
-// the safer reading of a deadline).
+// Disambiguation: a local time that exists twice (autumn overlap) takes the earlier instant (as
+// Temporal's "compatible" and Date do; date-fns/tz 1.5 takes the later one — the earlier is the
+// safer reading of a deadline). A local time that never shows on the clock (spring-forward gap)
+// is the instant of the change itself: the first moment the clock reads that time or later.
+// Temporal's "compatible" moves it forward by the gap instead (02:15 in a 02:00 → 03:00 gap
+// becomes 03:15), which is later than the change and not monotonic: 02:15 would then fall after
+// 03:00, so a later anchor could give an earlier deadline (found by the property test in
+// test/rules/time.test.ts, on Lord Howe's 30-minute gap).
 
 const SECOND = 1000;
 const MINUTE = 60_000;
@@ -309,7 +313,17 @@ function fromWall(z: Zone, wall: number, before: number, after: number): number 
   if (earlyValid && lateValid) return Math.min(early, late); // overlap: the earlier instant
   if (earlyValid) return early;
   if (lateValid) return late;
-  return early; // gap: move forward by the gap (the offset from before the change)
+  // Gap: `late` has the offset from before the change and `early` the one after it, so the change
+  // lies in (late, early]; its instant is found on the cached offsets (gaps are rare, ~22 steps).
+  let lo = late;
+  let hi = early;
+  if (!(hi > lo)) return early;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (z.offsetAt(mid) === before) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 export function isValidInstant(ms: number): boolean {
@@ -325,8 +339,13 @@ export function addCalendarDays(ms: number, days: number, timeZone: string): num
   return addCalendarDaysIn(zone(timeZone) ?? UTC, ms, days);
 }
 
-/** addCalendarDays with the zone already looked up (zone(name)) */
+/**
+ * addCalendarDays with the zone already looked up (zone(name)). Zero days is the instant itself:
+ * through its wall time, an instant in the second run of a repeated hour would come back as the
+ * first run's (an hour early), as Temporal's add() also avoids.
+ */
 export function addCalendarDaysIn(z: AnyZone, ms: number, days: number): number {
+  if (days === 0) return isValidInstant(ms) ? ms : NaN;
   return addDaysToWall(z, wallOf(z, ms), days);
 }
 
@@ -336,7 +355,7 @@ export function wallOf(z: AnyZone, ms: number): number {
 }
 
 /** The instant `days` calendar days after a wall-clock time (from wallOf), NaN when invalid. */
-export function addDaysToWall(z: AnyZone, wall: number, days: number): number {
+function addDaysToWall(z: AnyZone, wall: number, days: number): number {
   if (!Number.isFinite(wall) || !Number.isInteger(days)) return NaN;
   const target = wall + days * DAY;
   if (!isValidInstant(target)) return NaN;

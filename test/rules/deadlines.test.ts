@@ -55,6 +55,13 @@ describe('every deadline rule row, on both sides of its effective date where it 
     expect(p.entries[0]).toMatchObject({ kind: 'escalation', atMs: Date.parse('2025-09-01T10:00:00+02:00'), ruleId: 'klarna.fraud.escalation', phases: [] });
     expect(p.deadlines.map((d) => d.kind)).toEqual(['response']);
   });
+
+  it('klarna.fraud.escalation: created in the second run of a repeated hour, escalated at that same instant', () => {
+    // 02:30 CET exists twice on 2025-10-26 in Stockholm; the second is an hour after the first
+    const createdAt = '2025-10-26T02:30:00+01:00';
+    const p = plan(facts({ status: 'open', reason: 'Unauthorized purchase', createdAt }), SE);
+    expect(p.entries[0]).toMatchObject({ ruleId: 'klarna.fraud.escalation', atMs: Date.parse(createdAt) });
+  });
 });
 
 describe('anchors', () => {

@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addCalendarDays, isoString, isValidTimeZone, offsetProbes, parseLongOffset, zoneOffset } from '../../lib/rules/time';
+import { addCalendarDays, isoString, isValidTimeZone, offsetProbes, parseLongOffset, wallOf, zone, zoneOffset } from '../../lib/rules/time';
+
+/**
+ * An instant in the second run of an hour the clocks repeat (autumn overlap). Its wall time also
+ * names an earlier instant, and "the same local time N days later" cannot tell them apart: both
+ * take the earlier occurrence, so monotonicity is only asked of the other instants.
+ */
+const isRepeatedWallTime = (ms: number, tz: string) => {
+  const z = zone(tz)!;
+  return z.wallToInstant(wallOf(z, ms)) !== ms;
+};
 
 const ZONES = [
   'Europe/Stockholm',
@@ -211,12 +221,12 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
   });
 
   it.each([
-    // Samoa skipped 2011-12-30: a time on that day moves forward by the gap (24 h)
-    ['Pacific/Apia', '2011-12-29T10:00:00-10:00', 1, '2011-12-31T10:00:00+14:00'],
+    // Samoa skipped 2011-12-30: a time on that day is the change itself, midnight of the 31st
+    ['Pacific/Apia', '2011-12-29T10:00:00-10:00', 1, '2011-12-31T00:00:00+14:00'],
     ['Pacific/Apia', '2011-12-29T10:00:00-10:00', 2, '2011-12-31T10:00:00+14:00'],
     ['Pacific/Apia', '2011-12-28T23:30:00-10:00', 4, '2012-01-01T23:30:00+14:00'],
     // Lord Howe's 30-minute DST: 02:00 → 02:30 in spring, 02:00 → 01:30 in autumn
-    ['Australia/Lord_Howe', '2025-10-04T02:15:00+10:30', 1, '2025-10-05T02:45:00+11:00'],
+    ['Australia/Lord_Howe', '2025-10-04T02:15:00+10:30', 1, '2025-10-05T02:30:00+11:00'],
     ['Australia/Lord_Howe', '2025-04-05T01:45:00+11:00', 1, '2025-04-06T01:45:00+11:00'],
     // Chile (southern hemisphere) moves at local midnight: 2025-09-07 00:00 does not exist
     ['America/Santiago', '2025-09-06T00:00:00-04:00', 1, '2025-09-07T01:00:00-03:00'],
@@ -226,9 +236,14 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
   });
 
   it.each([
-    // the target local time does not exist (spring gap): moved forward by the gap
-    ['Europe/Stockholm', '2025-03-29T02:30:00+01:00', '2025-03-30T03:30:00+02:00'],
-    ['America/New_York', '2025-03-08T02:30:00-05:00', '2025-03-09T03:30:00-04:00'],
+    // the target local time does not exist (spring gap): the instant of the change, when the
+    // clock first reads that time or later
+    ['Europe/Stockholm', '2025-03-29T02:30:00+01:00', '2025-03-30T03:00:00+02:00'],
+    ['America/New_York', '2025-03-08T02:30:00-05:00', '2025-03-09T03:00:00-04:00'],
+    ['America/New_York', '2025-03-08T02:59:59-05:00', '2025-03-09T03:00:00-04:00'],
+    ['America/New_York', '2025-03-08T01:59:59-05:00', '2025-03-09T01:59:59-05:00'],
+    ['America/New_York', '2025-03-08T03:00:00-05:00', '2025-03-09T03:00:00-04:00'],
+    ['America/New_York', '2025-03-08T03:00:01-05:00', '2025-03-09T03:00:01-04:00'],
     // the target local time exists twice (autumn overlap): the earlier instant
     ['Europe/Stockholm', '2025-10-25T02:30:00+02:00', '2025-10-26T02:30:00+02:00'],
     ['America/New_York', '2025-11-01T01:30:00-04:00', '2025-11-02T01:30:00-04:00'],
@@ -272,6 +287,53 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
     );
   });
 
+  it.each([
+    // found by the property below: 02:17 falls in Lord Howe's 02:00 → 02:30 gap 58 days on, 02:30
+    // does not; the later anchor must not give the earlier result
+    [1533829636610, 763390, 58, 'Australia/Lord_Howe'],
+    [Date.parse('2025-03-28T02:15:00+01:00'), 45 * 60_000, 2, 'Europe/Stockholm'],
+  ])('is monotonic across a gap: %i + %i ms, %i d, %s', (t, delta, n, tz) => {
+    expect(addCalendarDays(t + delta, n, tz)).toBeGreaterThanOrEqual(addCalendarDays(t, n, tz));
+  });
+
+  it.each([
+    // the second 02:30 of Stockholm's repeated hour (2025-10-26 03:00 CEST → 02:00 CET)
+    ['Europe/Stockholm', '2025-10-26T02:30:00+01:00'],
+    ['Europe/Stockholm', '2025-10-26T02:30:00+02:00'],
+    ['Australia/Lord_Howe', '2019-04-07T01:45:00+10:30'],
+    ['America/New_York', '2025-03-09T03:00:00-04:00'],
+  ])('%s %s + 0 d is the same instant', (tz, from) => {
+    expect(addCalendarDays(Date.parse(from), 0, tz)).toBe(Date.parse(from));
+  });
+
+  it('is monotonic around the gaps and overlaps themselves, outside the repeated hour (property)', () => {
+    // the random anchors below rarely land next to a change; these start within two hours of one
+    const changes = [
+      ['Australia/Lord_Howe', '2018-10-07T02:00:00+10:30'],
+      ['Australia/Lord_Howe', '2019-04-07T02:00:00+11:00'],
+      ['Europe/Stockholm', '2025-03-30T02:00:00+01:00'],
+      ['Europe/Stockholm', '2025-10-26T03:00:00+02:00'],
+      ['America/New_York', '2025-03-09T02:00:00-05:00'],
+      ['America/Santiago', '2025-09-07T00:00:00-04:00'],
+      ['Pacific/Chatham', '2025-09-28T02:45:00+12:45'],
+      ['Pacific/Apia', '2011-12-30T00:00:00-10:00'],
+    ] as const;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...changes),
+        fc.integer({ min: 0, max: 60 }),
+        fc.integer({ min: -2 * H, max: 2 * H }),
+        fc.integer({ min: 0, max: 2 * H }),
+        ([tz, change], n, from, delta) => {
+          const t = Date.parse(change) - n * 86_400_000 + from;
+          fc.pre(!isRepeatedWallTime(t, tz) && !isRepeatedWallTime(t + delta, tz));
+          expect(addCalendarDays(t + delta, n, tz)).toBeGreaterThanOrEqual(addCalendarDays(t, n, tz));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
   it('is monotonic in its anchor (property)', () => {
     fc.assert(
       fc.property(
@@ -280,6 +342,7 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
         fc.integer({ min: 0, max: 60 }),
         fc.constantFrom(...ZONES),
         (t, delta, n, tz) => {
+          fc.pre(!isRepeatedWallTime(t, tz) && !isRepeatedWallTime(t + delta, tz));
           expect(addCalendarDays(t + delta, n, tz)).toBeGreaterThanOrEqual(addCalendarDays(t, n, tz));
         },
       ),
