@@ -19,6 +19,15 @@ export default defineConfig({
       ? { browser_specific_settings: { gecko: { id: 'dispute-radar@dispute-radar.invalid', strict_min_version: '115.0' } } }
       : {}),
   }),
+  hooks: {
+    // The content script alone is minified with terser (two compress passes) instead of esbuild:
+    // 1.6 KB less gzipped for its ≤ 40 KB budget (issue 3). Vite's default `safari10` mangling
+    // workaround is off: no Safari build. Every other script keeps Vite's esbuild minifier.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (process.env.DISPUTE_RADAR_NO_MINIFY === '1' || !entrypoints.some((e) => e.type === 'content-script')) return;
+      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, safari10: false, compress: { passes: 2 } } };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022', minify: process.env.DISPUTE_RADAR_NO_MINIFY === '1' ? false : undefined, sourcemap: process.env.DISPUTE_RADAR_SOURCEMAP === '1' },
