@@ -2,7 +2,7 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import { z } from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema } from '../rules/schema';
+import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 
 /** What the merchant added; a new observation from the portal never erases it. */
@@ -61,7 +61,7 @@ export const settingsSchema = z.object({
     }),
     { enabled: true, hoursBefore: [72, 24, 2] },
   ),
-  retentionDays: z._default(z.int().check(z.gte(1), z.lte(3650)), 90),
+  retentionDays: z._default(safeIntegerSchema.check(z.gte(1), z.lte(3650)), 90),
   /** which portal hosts are read and annotated; a disabled host is left alone */
   hosts: z._default(
     z.object({ production: z._default(z.boolean(), true), playground: z._default(z.boolean(), true) }),
