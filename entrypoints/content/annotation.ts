@@ -1,9 +1,10 @@
 // What every in-page annotation implements. The mount manager calls `update` after each reading
 // (and each minute for the countdowns) and `clear` when the content script goes away; each
 // annotation keeps its own hosts keyed by dispute and must leave no duplicates behind.
-import type { MerchantPatch } from '../../lib/cases/messages';
+import type { MerchantInput } from '../../lib/cases/schema';
 import type { RuleTexts } from '../../components/rule-texts';
 import type { ViewContext } from '../../components/view-model';
+import type { CaseBridge } from './bridge';
 import type { Host } from './hosts';
 import type { AnchoredView, PortalReading } from './page-model';
 
@@ -17,10 +18,6 @@ export interface PageModel {
 
 export interface AnnotationEnv {
   texts: RuleTexts;
-  /** the merchant changed a fact, a tick or the goods type of one dispute */
-  onMerchantChange: (view: AnchoredView, patch: MerchantPatch) => void;
-  /** the last failed save for a dispute, in words; null when saved */
-  saveError: (key: string) => string | null;
   /** the page-problem marker was dismissed for this URL */
   dismissMarker: (url: string) => void;
   markerDismissed: (url: string) => boolean;
@@ -36,3 +33,19 @@ export interface Annotation {
   /** the hosts it owns now, for the stray-host sweep and the unchanged-page check */
   hosts(): Host[];
 }
+
+/**
+ * What the detail panel (entrypoints/content/detail-panel.ts, in the module loaded on detail
+ * pages) needs of the manager to change a dispute's inputs.
+ */
+export interface PanelContext {
+  /** the merchant's inputs by case key, as the manager assesses with them (changed at once, before the background answers) */
+  merchant: Map<string, MerchantInput>;
+  /** assess these disputes again with their inputs and draw them */
+  rerender(only: ReadonlySet<string>): void;
+  /** the bridge's update: checked with zod, sent to the background */
+  update: CaseBridge['update'];
+}
+
+/** Creates the detail panel for a manager (the detail module's createDetailPanel). */
+export type PanelFactory = (ctx: PanelContext) => Annotation;

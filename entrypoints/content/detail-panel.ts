@@ -1,13 +1,22 @@
-// Detail page: the dispute panel, placed just above what the reader read the dispute from. The
-// panel's Preact code comes with the detail rules (entrypoints/content/detail-rules.ts): until it
-// is there, no panel (the manager waits for it on a detail page).
-import type { Annotation, AnnotationEnv, PageModel } from './annotation';
+// Detail page: the dispute panel, placed just above what the reader read the dispute from, and the
+// merchant's changes made in it (goods type, buyer country, ticks, notes). Part of
+// content-rules/detail.js (modules/content-rules.ts), loaded on a dispute's detail page only: a
+// list page carries neither the panel nor the code that saves its changes. The content script only
+// imports types from here; its manager holds a slot for the panel until the module is in.
+import { t, type Locale } from '../../lib/i18n';
+import type { MerchantPatch } from '../../lib/cases/messages';
+import type { MerchantInput } from '../../lib/cases/schema';
+import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
-import type { PanelRenderer } from './panel-render';
+import type { AnchoredView } from './page-model';
+import { panelRenderer, type PanelRenderer } from './panel-render';
 
-export function createDetailPanel(renderer: () => PanelRenderer | null): Annotation {
+export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panelRenderer): Annotation {
   let host: Host | null = null;
   let anchor: Element | null = null;
+  let locale: Locale = 'en';
+  /** the last failed save per dispute, in words (cleared by the next change) */
+  const saveErrors = new Map<string, string>();
 
   function clear(): void {
     if (host) removeHost(host);
@@ -15,15 +24,41 @@ export function createDetailPanel(renderer: () => PanelRenderer | null): Annotat
     anchor = null;
   }
 
+  /**
+   * Shown at once (the manager assesses with the changed inputs), then sent; a save the background
+   * refuses puts the inputs back as they were and says so in the panel.
+   */
+  function change(view: AnchoredView, patch: MerchantPatch, env: AnnotationEnv): void {
+    const { key } = view;
+    const before = ctx.merchant.get(key);
+    ctx.merchant.set(key, applyPatch(before, patch));
+    saveErrors.delete(key);
+    const only = new Set([key]);
+    ctx.rerender(only);
+    const shownIn = locale;
+    ctx
+      .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
+      .then((result) => {
+        if ('merchant' in result) ctx.merchant.set(key, result.merchant);
+        else {
+          if (before) ctx.merchant.set(key, before);
+          else ctx.merchant.delete(key);
+          saveErrors.set(key, t(shownIn, 'content.panel.saveFailed'));
+        }
+        ctx.rerender(only);
+      })
+      .catch((error: unknown) => env.report('update', error));
+  }
+
   return {
     name: 'detail-panel',
     update(model: PageModel, env: AnnotationEnv) {
       const view = model.reading.page === 'dispute_detail' ? model.views[0] : undefined;
-      const draw = renderer();
-      if (!view || !view.anchor.parentNode || !draw) {
+      if (!view || !view.anchor.parentNode) {
         clear();
         return;
       }
+      locale = model.vc.locale;
       if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== view.anchor)) clear();
       if (!host) {
         const created = createHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
@@ -37,8 +72,14 @@ export function createDetailPanel(renderer: () => PanelRenderer | null): Annotat
         view,
         vc: model.vc,
         texts: env.texts,
-        saveError: env.saveError(view.key),
-        onChange: (patch) => env.onMerchantChange(view, patch),
+        saveError: saveErrors.get(view.key) ?? null,
+        onChange: (patch) => {
+          try {
+            change(view, patch, env);
+          } catch (error) {
+            env.report('input', error);
+          }
+        },
       });
     },
     clear,
@@ -46,4 +87,16 @@ export function createDetailPanel(renderer: () => PanelRenderer | null): Annotat
       return host ? [host] : [];
     },
   };
+}
+
+/** The merchant's inputs after a patch, as the background applies it (lib/cases/messages). */
+export function applyPatch(before: MerchantInput | undefined, patch: MerchantPatch): MerchantInput {
+  const next: MerchantInput = { ticks: { ...before?.ticks, ...patch.ticks } };
+  for (const k of ['buyerCountry', 'goods', 'notes'] as const) {
+    const p = patch[k];
+    // null clears; a note may be set to "", the choices only to a value; otherwise it stays
+    const v = p === null ? undefined : (k === 'notes' ? p !== undefined : p) ? p : before?.[k] || undefined;
+    if (v !== undefined) (next as Record<string, unknown>)[k] = v;
+  }
+  return next;
 }

@@ -16,7 +16,7 @@ import type { adviceFor as AdviceFor, adviceTextKey as AdviceTextKey } from '../
 import type { assessDispute as AssessDispute } from '../../lib/rules/assess';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { Locale } from '../../lib/i18n';
-import type { PanelRenderer } from './panel-render';
+import type { PanelFactory } from './annotation';
 import type { RuleTexts } from '../../components/rule-texts';
 
 export interface DetailRulesModule {
@@ -26,7 +26,8 @@ export interface DetailRulesModule {
   adviceTextKey: typeof AdviceTextKey;
   /** lib/rules' full assessment (exposure, timeline, checklist, advice), which only the panel shows */
   assessDispute: typeof AssessDispute;
-  panelRenderer: PanelRenderer;
+  /** the detail panel and the saving of the merchant's changes in it (./detail-panel.ts) */
+  createDetailPanel: PanelFactory;
   /** the checklist's and advice's texts (components/rule-texts), which only the panel shows */
   ruleTexts: RuleTexts;
   /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
@@ -71,8 +72,8 @@ export const detailTexts: RuleTexts = {
 
 export interface DetailRules {
   loaded(): boolean;
-  /** the panel's renderer, once loaded */
-  panel(): PanelRenderer | null;
+  /** the detail panel's maker, once loaded */
+  panel(): PanelFactory | null;
   failed(): boolean;
   /** resolves true once loaded; false when it cannot be (the panel then shows no checklist) */
   load(): Promise<boolean>;
@@ -86,7 +87,7 @@ export function createDetailRules(
   let pending: Promise<boolean> | null = null;
   return {
     loaded: () => impl !== null,
-    panel: () => impl?.panelRenderer ?? null,
+    panel: () => impl?.createDetailPanel ?? null,
     failed: () => failed,
     load() {
       if (impl) return Promise.resolve(true);
@@ -98,7 +99,7 @@ export function createDetailRules(
             typeof module.adviceFor !== 'function' ||
             typeof module.assessDispute !== 'function' ||
             !module.ruleTexts ||
-            !module.panelRenderer
+            typeof module.createDetailPanel !== 'function'
           ) {
             throw new Error('not the rules module');
           }

@@ -2,15 +2,13 @@
 // the portal (a single-page app) navigates and re-renders. It does nothing while the page does not
 // change, removes everything when the content script is invalidated, and never lets an exception
 // reach the page.
-import { resolveLocale, t, type Locale } from '../../lib/i18n';
-import type { MerchantPatch } from '../../lib/cases/messages';
+import { resolveLocale, type Locale } from '../../lib/i18n';
 import { settingsTimeZone, type MerchantInput } from '../../lib/cases/schema';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
 import type { RuleTexts } from '../../components/rule-texts';
 import type { ViewContext } from '../../components/view-model';
-import type { Annotation, AnnotationEnv, PageModel } from './annotation';
+import type { Annotation, AnnotationEnv, PageModel, PanelContext, PanelFactory } from './annotation';
 import type { CaseBridge } from './bridge';
-import { createDetailPanel } from './detail-panel';
 import { isOurHost, strayHosts } from './hosts';
 import { createListChips } from './list-chips';
 import { createListSummary } from './list-summary';
@@ -21,7 +19,6 @@ import type { ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { allTextsPresent, type LocaleTexts } from './texts';
 import type { DetailRules } from './detail-rules';
-import type { PanelRenderer } from './panel-render';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
 /** Does ahead, in idle time, what a first reading learns from Intl (lib/portal preparePortalReader). */
@@ -56,8 +53,8 @@ export interface ManagerOptions {
   localeTexts?: LocaleTexts;
   /** the evidence and advice rules and the panel, when the build loads them on demand (detail pages) */
   detailRules?: DetailRules;
-  /** draws the detail panel (default: the one detailRules loaded); tests hand it in */
-  panel?: (() => PanelRenderer | null) | null;
+  /** makes the detail panel (default: the one detailRules loaded); tests hand it in */
+  panel?: PanelFactory | null;
   /**
    * Prepares the reader while the page shows no disputes yet (the portal fetches its rows after
    * load): once, in idle time, so that the first reading of the rows does not learn Intl then.
@@ -81,7 +78,6 @@ export class MountManager {
   readonly #o: Required<Omit<ManagerOptions, 'doc'>>;
   readonly #annotations: Annotation[];
   readonly #merchant = new Map<string, MerchantInput>();
-  readonly #saveErrors = new Map<string, string>();
   readonly #dismissed = new Set<string>();
   readonly #reported = new Set<string>();
   readonly #cleanups: (() => void)[] = [];
@@ -119,8 +115,7 @@ export class MountManager {
     this.#win = options.doc.defaultView as Window;
     this.#url = this.#win.location.href;
     this.#o = { assessList: options.assess, now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, prepare: null, ...options };
-    const panel = this.#o.panel ?? (() => this.#o.detailRules.panel());
-    this.#annotations = [createListChips(), createListSummary(), createDetailPanel(panel), createUnreadMarker()];
+    this.#annotations = [createListChips(), createListSummary(), this.#panelSlot(), createUnreadMarker()];
   }
 
   /** Starts watching; resolves after the first reading. */
@@ -576,35 +571,34 @@ export class MountManager {
     return disputes.length;
   }
 
-  #changeMerchant(view: AnchoredView, patch: MerchantPatch): void {
-    const before = this.#merchant.get(view.key);
-    this.#merchant.set(view.key, applyPatch(before, patch));
-    this.#saveErrors.delete(view.key);
-    const only = new Set([view.key]);
-    this.#rerender(only);
-    const locale = this.#locale(this.#reading);
-    void this.#o.bridge
-      .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
-      .then((result) => {
-        if ('merchant' in result) this.#merchant.set(view.key, result.merchant);
-        else {
-          if (before) this.#merchant.set(view.key, before);
-          else this.#merchant.delete(view.key);
-          this.#saveErrors.set(view.key, t(locale, 'content.panel.saveFailed'));
-        }
-        this.#guard('saved', () => this.#rerender(only));
-      })
-      .catch((error: unknown) => this.#report('update', error));
-  }
-
   readonly #env: AnnotationEnv = {
     texts: this.#textsProxy(),
-    onMerchantChange: (view, patch) => this.#guard('input', () => this.#changeMerchant(view, patch)),
-    saveError: (key) => this.#saveErrors.get(key) ?? null,
     dismissMarker: (url) => this.#dismissed.add(url),
     markerDismissed: (url) => this.#dismissed.has(url),
     report: (where, error) => this.#report(where, error),
   };
+
+  /**
+   * The detail panel's place among the annotations: empty until the detail module is in (a list
+   * page never loads it), then the module's panel, made once with what it needs to save changes.
+   */
+  #panelSlot(): Annotation {
+    let panel: Annotation | null = null;
+    const ctx: PanelContext = {
+      merchant: this.#merchant,
+      rerender: (only) => this.#guard('rerender', () => this.#rerender(only)),
+      update: (message) => this.#o.bridge.update(message),
+    };
+    return {
+      name: 'detail-panel',
+      update: (model, env) => {
+        panel ??= (this.#o.panel ?? this.#o.detailRules.panel())?.(ctx) ?? null;
+        panel?.update(model, env);
+      },
+      clear: () => panel?.clear(),
+      hosts: () => panel?.hosts() ?? [],
+    };
+  }
 
   #textsProxy(): RuleTexts {
     return {
@@ -659,16 +653,3 @@ function onlyOurHosts(r: MutationRecord): boolean {
   for (let i = 0; i < removedNodes.length; i++) if (!isOurHost(removedNodes[i] ?? null)) return false;
   return true;
 }
-
-/** The merchant's inputs after a patch, as the background applies it (lib/cases/messages). */
-export function applyPatch(before: MerchantInput | undefined, patch: MerchantPatch): MerchantInput {
-  const next: MerchantInput = { ticks: { ...before?.ticks, ...patch.ticks } };
-  for (const k of ['buyerCountry', 'goods', 'notes'] as const) {
-    const p = patch[k];
-    // null clears; a note may be set to "", the choices only to a value; otherwise it stays
-    const v = p === null ? undefined : (k === 'notes' ? p !== undefined : p) ? p : before?.[k] || undefined;
-    if (v !== undefined) (next as Record<string, unknown>)[k] = v;
-  }
-  return next;
-}
-

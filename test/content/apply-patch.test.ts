@@ -1,7 +1,7 @@
 // applyPatch: the merchant's inputs after a patch, the same as the background applies them
 // (an optimistic view until the background's reply comes).
 import { describe, expect, it } from 'vitest';
-import { applyPatch } from '../../entrypoints/content/manager';
+import { applyPatch } from '../../entrypoints/content/detail-panel';
 import type { MerchantInput } from '../../lib/cases/schema';
 import type { MerchantPatch } from '../../lib/cases/messages';
 

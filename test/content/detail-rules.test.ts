@@ -97,7 +97,7 @@ describe('a detail page with rules loaded on demand', () => {
       expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(0);
       // the module reads the content script's own texts
       expect(shared).toBe(CATALOG);
-      expect(rules.panel()).toBe(chunk.panelRenderer);
+      expect(rules.panel()).toBe(chunk.createDetailPanel);
     } finally {
       life.invalidate();
       document.body.innerHTML = '';

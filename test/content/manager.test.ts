@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
-import { panelRenderer } from '../../entrypoints/content/panel-render';
+import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import type { MerchantInput } from '../../lib/cases/schema';
 import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, HOUR } from './fakes';
 
@@ -42,7 +42,7 @@ async function start(html: string, url = '/disputes', debounceMs = 0): Promise<v
     now: () => now,
     debounceMs,
     settingsTimeoutMs: 100,
-    panel: () => panelRenderer,
+    panel: createDetailPanel,
   });
   await manager.start();
 }
@@ -315,7 +315,7 @@ describe('mount manager across navigation and invalidation', () => {
       document.body.innerHTML = `<main><article data-id="D1" data-due="${iso(2 * DAY)}"><h1>D1</h1></article></main>`;
       history.replaceState(null, '', '/disputes/D1');
       const throwing = { css: '', render: () => { throw new Error('boom'); }, unmount: () => {} };
-      manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, texts: fakeTexts, life, now: () => now, debounceMs: 0, panel: () => throwing });
+      manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, texts: fakeTexts, life, now: () => now, debounceMs: 0, panel: (ctx) => createDetailPanel(ctx, throwing) });
       await expect(manager.start()).resolves.toBeUndefined();
       manager.refresh();
       expect(warnings).toEqual(['[Dispute Radar] detail-panel: boom']);
