@@ -2,7 +2,6 @@
 // (and each minute for the countdowns) and `clear` when the content script goes away; each
 // annotation keeps its own hosts keyed by dispute and must leave no duplicates behind.
 import type { MerchantInput } from '../../lib/cases/schema';
-import type { RuleTexts } from '../../components/rule-texts';
 import type { ViewContext } from '../../components/view-model';
 import type { CaseBridge } from './bridge';
 import type { Host } from './hosts';
@@ -17,7 +16,6 @@ export interface PageModel {
 }
 
 export interface AnnotationEnv {
-  texts: RuleTexts;
   /** the page-problem marker was dismissed for this URL */
   dismissMarker: (url: string) => void;
   markerDismissed: (url: string) => boolean;

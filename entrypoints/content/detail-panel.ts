@@ -10,8 +10,10 @@ import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annot
 import { createHost, removeHost, setScheme, type Host } from './hosts';
 import type { AnchoredView } from './page-model';
 import { panelRenderer, type PanelRenderer } from './panel-render';
+import { ruleTexts, type RuleTexts } from '../../components/rule-texts';
 
-export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panelRenderer): Annotation {
+/** `draw` and `texts` (the checklist's and advice's words): the module's own; tests may hand in others. */
+export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panelRenderer, texts: RuleTexts = ruleTexts): Annotation {
   let host: Host | null = null;
   let anchor: Element | null = null;
   let locale: Locale = 'en';
@@ -71,7 +73,7 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
       draw.render(host.mount, {
         view,
         vc: model.vc,
-        texts: env.texts,
+        texts,
         saveError: saveErrors.get(view.key) ?? null,
         onChange: (patch) => {
           try {

@@ -6,5 +6,4 @@ export { evidenceChecklist, evidenceTextKey } from '../../lib/rules/evidence';
 export { adviceFor, adviceTextKey } from '../../lib/rules/advice';
 export { assessDispute } from '../../lib/rules/assess';
 export { createDetailPanel } from './detail-panel';
-export { ruleTexts } from '../../components/rule-texts';
 export { shareCatalog } from './catalog';

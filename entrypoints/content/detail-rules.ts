@@ -17,7 +17,6 @@ import type { assessDispute as AssessDispute } from '../../lib/rules/assess';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { Locale } from '../../lib/i18n';
 import type { PanelFactory } from './annotation';
-import type { RuleTexts } from '../../components/rule-texts';
 
 export interface DetailRulesModule {
   evidenceChecklist: typeof EvidenceChecklist;
@@ -28,8 +27,6 @@ export interface DetailRulesModule {
   assessDispute: typeof AssessDispute;
   /** the detail panel and the saving of the merchant's changes in it (./detail-panel.ts) */
   createDetailPanel: PanelFactory;
-  /** the checklist's and advice's texts (components/rule-texts), which only the panel shows */
-  ruleTexts: RuleTexts;
   /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
   shareCatalog(catalog: Record<Locale, Record<string, string>>): void;
 }
@@ -61,15 +58,6 @@ export function assessDetail(fallback: (d: DisputeFacts, opts: AssessOptions) =>
   return (d, opts) => (impl ? impl.assessDispute(d, opts) : fallback(d, opts));
 }
 
-/**
- * The evidence and advice texts, from the module: only the panel shows them, and there is no panel
- * before the module is in (nothing to say until then).
- */
-export const detailTexts: RuleTexts = {
-  evidence: (item, locale) => (impl ? impl.ruleTexts.evidence(item, locale) : { title: '', explanation: '', acceptance: '' }),
-  advice: (item, locale, timeZone) => (impl ? impl.ruleTexts.advice(item, locale, timeZone) : ''),
-};
-
 export interface DetailRules {
   loaded(): boolean;
   /** the detail panel's maker, once loaded */
@@ -98,7 +86,6 @@ export function createDetailRules(
             typeof module?.evidenceChecklist !== 'function' ||
             typeof module.adviceFor !== 'function' ||
             typeof module.assessDispute !== 'function' ||
-            !module.ruleTexts ||
             typeof module.createDetailPanel !== 'function'
           ) {
             throw new Error('not the rules module');

@@ -5,7 +5,7 @@ import { CATALOG } from '../../lib/i18n';
 import { createLocaleTexts, fetchTexts } from './texts';
 import { extensionBridge } from './bridge';
 import { MountManager } from './manager';
-import { assessDetail, createDetailRules, detailTexts, importDetailRules } from './detail-rules';
+import { assessDetail, createDetailRules, importDetailRules } from './detail-rules';
 import { assessForList } from './list-assessment';
 
 export default defineContentScript({
@@ -22,8 +22,6 @@ export default defineContentScript({
         assess: assessDetail(assessForList),
         assessList: assessForList,
         bridge: extensionBridge,
-        // The checklist's and advice's texts come with the panel (detail pages).
-        texts: detailTexts,
         localeTexts: createLocaleTexts(fetchTexts, CATALOG),
         detailRules: createDetailRules(importDetailRules, CATALOG),
         life: {

@@ -5,7 +5,6 @@
 import { resolveLocale, type Locale } from '../../lib/i18n';
 import { settingsTimeZone, type MerchantInput } from '../../lib/cases/schema';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
-import type { RuleTexts } from '../../components/rule-texts';
 import type { ViewContext } from '../../components/view-model';
 import type { Annotation, AnnotationEnv, PageModel, PanelContext, PanelFactory } from './annotation';
 import type { CaseBridge } from './bridge';
@@ -42,7 +41,6 @@ export interface ManagerOptions {
   /** what a list needs of it (lib/rules assessSchedule's values); default: `assess` */
   assessList?: Assess;
   bridge: CaseBridge;
-  texts: RuleTexts;
   life: Lifecycle;
   now?: () => number;
   /** quiet time after the last mutation before the page is looked at again */
@@ -572,7 +570,6 @@ export class MountManager {
   }
 
   readonly #env: AnnotationEnv = {
-    texts: this.#textsProxy(),
     dismissMarker: (url) => this.#dismissed.add(url),
     markerDismissed: (url) => this.#dismissed.has(url),
     report: (where, error) => this.#report(where, error),
@@ -597,13 +594,6 @@ export class MountManager {
       },
       clear: () => panel?.clear(),
       hosts: () => panel?.hosts() ?? [],
-    };
-  }
-
-  #textsProxy(): RuleTexts {
-    return {
-      evidence: (item, locale) => this.#o.texts.evidence(item, locale),
-      advice: (item, locale, tz) => this.#o.texts.advice(item, locale, tz),
     };
   }
 

@@ -10,7 +10,7 @@ import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import * as stub from '../../entrypoints/content/detail-rules';
 import { MountManager } from '../../entrypoints/content/manager';
 import { ruleTexts } from '../../components/rule-texts';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, DAY } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, DAY } from './fakes';
 
 const realModule: stub.DetailRulesModule = chunk;
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -31,14 +31,6 @@ describe('the stand-in for lib/rules evidence and advice', () => {
     expect(stub.evidenceChecklist('klarna', 'product_not_received', 'physical')).toEqual(real);
     expect(stub.evidenceTextKey('x', 'title')).toBe(evidence.evidenceTextKey('x', 'title'));
     expect(stub.adviceTextKey('x')).toBe(advice.adviceTextKey('x'));
-  });
-
-  it("gives the checklist's and advice's texts from the module once it is in, and none before", async () => {
-    const item = evidence.evidenceChecklist('klarna', 'product_not_received', 'physical')[0]!;
-    expect(stub.detailTexts.evidence(item, 'de')).toEqual({ title: '', explanation: '', acceptance: '' });
-    await stub.createDetailRules(async () => realModule, CATALOG).load();
-    expect(stub.detailTexts.evidence(item, 'de')).toEqual(ruleTexts.evidence(item, 'de'));
-    expect(stub.detailTexts.evidence(item, 'de').title.length).toBeGreaterThan(0);
   });
 
   it('imports once however often it is asked', async () => {
@@ -81,7 +73,7 @@ describe('a detail page with rules loaded on demand', () => {
     }, CATALOG);
     const due = new Date(Date.now() + 2 * DAY).toISOString();
     document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li></ul></main>`;
-    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, texts: fakeTexts, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
     try {
       await manager.start();
       expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
@@ -97,6 +89,11 @@ describe('a detail page with rules loaded on demand', () => {
       expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(0);
       // the module reads the content script's own texts
       expect(shared).toBe(CATALOG);
+      // and its panel words the checklist and the advice with components/rule-texts
+      const panelText = document.querySelector('dispute-radar-panel')!.shadowRoot!.textContent ?? '';
+      const item = manager.currentViews()[0]!.assessment!.checklist[0]!;
+      expect(ruleTexts.evidence(item, 'en').title.length).toBeGreaterThan(0);
+      expect(panelText).toContain(ruleTexts.evidence(item, 'en').title);
       expect(rules.panel()).toBe(chunk.createDetailPanel);
     } finally {
       life.invalidate();

@@ -8,7 +8,6 @@ import type { Assessment, DisputeFacts } from '../../lib/rules/types';
 import type { CaseBridge } from '../../entrypoints/content/bridge';
 import type { Lifecycle, ReadPage } from '../../entrypoints/content/manager';
 import type { PortalReading } from '../../entrypoints/content/page-model';
-import type { RuleTexts } from '../../components/rule-texts';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -71,11 +70,6 @@ export function fakeAssess(facts: DisputeFacts, opts: { now: Date }): Assessment
     timeline: [{ kind: 'created', at: facts.createdAt, source: 'page', passed: true }],
   };
 }
-
-export const fakeTexts: RuleTexts = {
-  evidence: (item) => ({ title: `title:${item.id}`, explanation: 'why', acceptance: 'how' }),
-  advice: (item) => `advice:${item.id}`,
-};
 
 export class FakeBridge implements CaseBridge {
   observedMessages: CasesObserved[] = [];

@@ -13,7 +13,7 @@ import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import { assessDetail, setDetailRules } from '../../entrypoints/content/detail-rules';
 import { chipModel, summaryModel, type DisputeView, type ViewContext } from '../../components/view-model';
 import { MountManager } from '../../entrypoints/content/manager';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
 
 const facts = listFacts(['dp_x', 'dp_y']);
 const thresholds = listThresholds;
@@ -94,7 +94,6 @@ describe('the manager', () => {
       assess: (f, o) => (used.push(`full:${f.id}`), fakeAssess(f, o)),
       assessList: (f, o) => (used.push(`light:${f.id}`), fakeAssess(f, o)),
       bridge: new FakeBridge(),
-      texts: fakeTexts,
       life,
       debounceMs: 0,
       settingsTimeoutMs: 100,

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import type { MerchantInput } from '../../lib/cases/schema';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts, HOUR } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const iso = (ms: number) => new Date(NOW + ms).toISOString();
@@ -37,7 +37,6 @@ async function start(html: string, url = '/disputes', debounceMs = 0): Promise<v
     read: fakeRead,
     assess: fakeAssess,
     bridge,
-    texts: fakeTexts,
     life,
     now: () => now,
     debounceMs,
@@ -302,7 +301,7 @@ describe('mount manager across navigation and invalidation', () => {
     };
     document.body.innerHTML = listPage(row('D1', DAY));
     history.replaceState(null, '', '/disputes');
-    const m = new MountManager({ doc: document, read: throwing, assess: fakeAssess, bridge, texts: fakeTexts, life, now: () => NOW, debounceMs: 0 });
+    const m = new MountManager({ doc: document, read: throwing, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0 });
     await expect(m.start()).resolves.toBeUndefined();
     expect(document.querySelector('dispute-radar-marker')).not.toBeNull();
   });
@@ -315,7 +314,7 @@ describe('mount manager across navigation and invalidation', () => {
       document.body.innerHTML = `<main><article data-id="D1" data-due="${iso(2 * DAY)}"><h1>D1</h1></article></main>`;
       history.replaceState(null, '', '/disputes/D1');
       const throwing = { css: '', render: () => { throw new Error('boom'); }, unmount: () => {} };
-      manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, texts: fakeTexts, life, now: () => now, debounceMs: 0, panel: (ctx) => createDetailPanel(ctx, throwing) });
+      manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => now, debounceMs: 0, panel: (ctx) => createDetailPanel(ctx, throwing) });
       await expect(manager.start()).resolves.toBeUndefined();
       manager.refresh();
       expect(warnings).toEqual(['[Dispute Radar] detail-panel: boom']);
@@ -424,7 +423,6 @@ describe('stored merchant inputs', () => {
         return fakeAssess(facts, opts);
       },
       bridge,
-      texts: fakeTexts,
       life,
       now: () => NOW,
       debounceMs: 0,

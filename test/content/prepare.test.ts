@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MountManager, type PrepareReader, type ReadPage } from '../../entrypoints/content/manager';
 import { browserTimeZone } from '../../components/format';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, fakeTexts } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -37,7 +37,7 @@ const read: ReadPage = (doc, url, opts) => {
 async function start(html: string, prepare: PrepareReader | null): Promise<void> {
   document.body.innerHTML = html;
   history.replaceState(null, '', '/disputes');
-  manager = new MountManager({ doc: document, read, prepare, assess: fakeAssess, bridge, texts: fakeTexts, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
+  manager = new MountManager({ doc: document, read, prepare, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
   await manager.start();
 }
 
