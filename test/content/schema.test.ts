@@ -1,10 +1,11 @@
-// lib/rules/schema writes two schemas the content script uses in a form that costs it less
-// (zod/mini's partial/required helpers ~0.6 KB gzipped, z.int()'s number format ~0.4 KB): the
-// partial facts field by field, the safe integer as a refine. Each must accept and return exactly
-// what its former definition does.
+// The contract schemas the content script uses are written in forms that cost it less (zod/mini's
+// partial/required helpers ~0.6 KB gzipped, z.int()'s number format ~0.4 KB, z.literal ~0.1 KB):
+// the partial facts field by field, the safe integer as a refine, a message's type as a one-value
+// enum. Each must accept and return exactly what its former definition does.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import * as messages from '../../lib/cases/messages';
 import { settingsSchema } from '../../lib/cases/schema';
 import { disputeFactsSchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
@@ -133,5 +134,43 @@ describe('safeIntegerSchema', () => {
   ])('settings retentionDays %s -> %s (anything but a whole number of days from 1 to 3650 is refused: the defaults)', (days, expected) => {
     const parsed = settingsSchema.safeParse({ retentionDays: days });
     expect(parsed.success ? parsed.data.retentionDays : 90).toBe(expected);
+  });
+});
+
+describe("messages' type fields (lib/cases/messages messageType)", () => {
+  const schemas = [
+    messages.casesObservedSchema,
+    messages.caseMerchantUpdateSchema,
+    messages.casesListSchema,
+    messages.caseAddManualSchema,
+    messages.caseRemoveSchema,
+    messages.casesExportSchema,
+    messages.casesImportSchema,
+    messages.casesClearSchema,
+    messages.settingsGetSchema,
+    messages.settingsUpdateSchema,
+  ];
+  const types = schemas.map((s) => [...(s.shape.type._zod.values as Set<string>)][0]!);
+
+  it('one type per message, all different', () => {
+    expect(new Set(types).size).toBe(schemas.length);
+  });
+
+  it.each(types)('%s: accepts exactly that text, as z.literal does', (type) => {
+    const schema = schemas[types.indexOf(type)]!.shape.type;
+    const literal = z.literal(type);
+    for (const value of [type, type.toUpperCase(), ` ${type}`, `${type} `, type.slice(1), '', null, undefined, 1, [type], { type }, ...types]) {
+      expect(schema.safeParse(value).success, String(value)).toBe(literal.safeParse(value).success);
+    }
+  });
+
+  it('the request union tells the messages apart by type', () => {
+    expect(messages.requestSchema.safeParse({ type: 'cases:list' }).success).toBe(true);
+    expect(messages.requestSchema.safeParse({ type: 'settings:get' }).success).toBe(true);
+    expect(messages.requestSchema.safeParse({ type: 'cases:clear', confirm: true }).success).toBe(true);
+    expect(messages.requestSchema.safeParse({ type: 'cases:clear', confirm: false }).success).toBe(false);
+    expect(messages.requestSchema.safeParse({ type: 'cases:lists' }).success).toBe(false);
+    expect(messages.requestSchema.safeParse({ type: 'CASES:LIST' }).success).toBe(false);
+    expect(messages.requestSchema.safeParse({}).success).toBe(false);
   });
 });
