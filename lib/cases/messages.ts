@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
+import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, textMatching } from '../rules/schema';
 import {
   manualCaseFactsSchema,
   merchantInputSchema,
@@ -27,7 +27,7 @@ const text = (min: number, max: number) => z.string().check(z.minLength(min), z.
  */
 export const ISO_DATE_TIME_WITH_OFFSET =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
-const isoDateTimeWithOffset = z.string().check(z.regex(ISO_DATE_TIME_WITH_OFFSET, 'Invalid ISO datetime'));
+const isoDateTimeWithOffset = textMatching(ISO_DATE_TIME_WITH_OFFSET, 'Invalid ISO datetime');
 
 /**
  * A message's `type`: exactly this text. Written as a one-value z.enum, which accepts the same

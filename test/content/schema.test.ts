@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import * as messages from '../../lib/cases/messages';
+import { ISO_DATE_TIME_WITH_OFFSET } from '../../lib/cases/messages';
 import { settingsSchema } from '../../lib/cases/schema';
-import { disputeFactsSchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
+import { countrySchema, disputeFactsSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
 
 const reference = z.required(z.partial(disputeFactsSchema), { id: true });
@@ -172,5 +173,26 @@ describe("messages' type fields (lib/cases/messages messageType)", () => {
     expect(messages.requestSchema.safeParse({ type: 'cases:lists' }).success).toBe(false);
     expect(messages.requestSchema.safeParse({ type: 'CASES:LIST' }).success).toBe(false);
     expect(messages.requestSchema.safeParse({}).success).toBe(false);
+  });
+});
+
+describe('textMatching (a regex checked as a refine)', () => {
+  const cases: [string, z.ZodMiniType, RegExp][] = [
+    ['countrySchema', countrySchema, /^[A-Z]{2}$/],
+    ['a currency', moneySchema.shape.currency, /^[A-Z]{3}$/],
+    ['observedAt', messages.casesObservedSchema.shape.observedAt, ISO_DATE_TIME_WITH_OFFSET],
+  ];
+
+  it.each(cases)('%s: accepts what z.regex with the same pattern accepts', (_name, schema, pattern) => {
+    const reference = z.string().check(z.regex(pattern));
+    const same = (value: unknown) => {
+      expect(schema.safeParse(value).success, JSON.stringify(value)).toBe(reference.safeParse(value).success);
+    };
+    for (const value of ['SE', 'se', 'SEK', 'EUR', 'S', 'SEKK', ' SE', 'SE\n', '', '2026-03-02T12:00:00Z', null, undefined, 1, ['SE'], { SE: 1 }]) same(value);
+    fc.assert(fc.property(fc.oneof(fc.string(), fc.stringMatching(/^[A-Z]{2,3}$/), fc.date({ noInvalidDate: true }).map((d) => d.toISOString())), same), { numRuns: 1000 });
+  });
+
+  it('gives the same answer however often it is asked (the pattern keeps no state)', () => {
+    for (let i = 0; i < 5; i++) expect(countrySchema.safeParse('SE').success).toBe(true);
   });
 });
