@@ -9,12 +9,14 @@ import { Popup, popupLocale, readStoredState } from '../../components/popup/Popu
 import { loadInitialState } from '../../components/popup/first-frame';
 import { FIRST_FRAME_ROWS } from '../../components/popup/rows';
 import { browserTimeZone } from '../../components/format';
+import { settingsTimeZone } from '../../lib/cases/schema';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { popupCss } from '../../components/popup/popup.css';
 import { takePrefetch } from '../../components/popup/prefetch';
 import { createPageTexts, type TextsFetch } from '../../components/popup/page-texts';
 import { textsPath } from '../../components/popup/text-files';
-import { MAIN_MARK, markOnce, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
+import { paintFirstFrame } from '../../components/popup/first-paint';
+import { FIRST_LIST_MARK, MAIN_MARK, markOnce, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 
 markOnce(MAIN_MARK);
 // prefetch.ts started the storage read before this bundle was compiled; read now if it could not.
@@ -30,11 +32,35 @@ installCss(document, baseCss() + popupCss, 'dispute-radar-css');
 
 // The first render is the list itself: the stored state is read and checked, and the texts of the
 // UI language are in, before anything is drawn. With the background's due index, only the rows of
-// the first frame are checked and assessed before it; every due case follows once it is painted.
+// the first frame are checked and assessed before it, and that frame is drawn with plain DOM calls
+// (components/popup/first-paint.ts: the same document PopupView renders); once it is painted, Preact
+// renders the popup in its place and every due case follows. Without the index, Preact draws the
+// full list at once, as before.
 const context = { assessDispute: assessForList, build: extensionBuild(browser.runtime), browserZone: browserTimeZone, rows: FIRST_FRAME_ROWS };
 void loadInitialState(prefetched?.state ?? readStoredState(), context).then(async (initial) => {
-  await texts.ensure(popupLocale(initial.settings));
+  const locale = popupLocale(initial.settings);
+  await texts.ensure(locale);
   markOnce(TEXTS_MARK);
-  render(<Popup assessDispute={assessForList} initial={initial} texts={texts} />, document.getElementById('app')!);
+  const app = document.getElementById('app')!;
+  const popup = () => render(<Popup assessDispute={assessForList} initial={initial} texts={texts} />, app);
+  const preview = initial.preview;
+  // The language shown must be in the catalog (ensure fell back to English otherwise): Preact's
+  // first render shows the same one (useShownLocale).
+  if (!preview || preview.total === 0 || !texts.has(locale)) {
+    popup();
+    markOnce(RENDERED_MARK);
+    return;
+  }
+  const timeZone = settingsTimeZone(initial.settings, browserTimeZone);
+  paintFirstFrame(document, app, { preview, locale, timeZone, now: initial.now, rows: FIRST_FRAME_ROWS });
   markOnce(RENDERED_MARK);
+  requestAnimationFrame(() => {
+    markOnce(FIRST_LIST_MARK, { rows: app.querySelectorAll('.row').length, fromIndex: true });
+    // After this frame is painted: Preact draws the same view in its place (one task: the frame in
+    // between is never shown empty) and goes on as after its own first render.
+    setTimeout(() => {
+      app.replaceChildren();
+      popup();
+    }, 0);
+  });
 });

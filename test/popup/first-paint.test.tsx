@@ -1,0 +1,131 @@
+// @vitest-environment happy-dom
+// The first frame drawn with plain DOM calls (components/popup/first-paint.ts) is the same document
+// PopupView renders for the same preview: elements, classes, ids, labels, ARIA, texts, in every
+// language, with one store or several, estimates, manual cases and fewer rows than listed.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'preact';
+import { PopupView, FIRST_FRAME_ROWS } from '../../components/popup/PopupView';
+import { firstFrameView, paintFirstFrame } from '../../components/popup/first-paint';
+import { makeAssess, previewFromIndex } from '../../components/popup/first-frame';
+import { encodeDueIndex, encodeWithDueIndex } from '../../lib/cases/due-index';
+import { assessForList } from '../../lib/cases/list-assessment';
+import { CASES_VERSION } from '../../lib/cases/migrations';
+import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
+import type { PreviewRows } from '../../lib/cases/group';
+import { LOCALES, type Locale } from '../../lib/i18n/locales';
+import { sandboxCases } from '../fixtures/sandbox-cases';
+
+const NOW = new Date('2026-03-10T12:00:00.000Z');
+const ZONE = 'Europe/Stockholm';
+const BUILD = '9.9.9';
+
+/** The preview the popup's first frame shows for these cases at `nowMs`. */
+function previewOf(cases: TrackedCase[], nowMs: number): PreviewRows {
+  const record = Object.fromEntries(cases.map((c) => [c.key, c]));
+  const assess = makeAssess(assessForList, nowMs, ZONE, DEFAULT_SETTINGS);
+  const { index } = encodeWithDueIndex(record, assess, { rev: 'r', format: CASES_VERSION, build: BUILD, tz: ZONE }, nowMs);
+  const preview = previewFromIndex({ meta: { v: CASES_VERSION, rev: 'r' }, index: encodeDueIndex(index), settings: null }, nowMs, ZONE, assess, {
+    build: BUILD,
+    rows: FIRST_FRAME_ROWS,
+  });
+  if (!preview) throw new Error('no preview for these cases');
+  return preview;
+}
+
+/** Elements with their attributes sorted, form state (value, disabled) and text: what a reader and a screen reader get. */
+function describeNode(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1) return '';
+  const e = node as HTMLElement;
+  const attrs = [...e.attributes].map((a) => `${a.name.toLowerCase()}=${JSON.stringify(a.value)}`).sort();
+  const state =
+    e instanceof HTMLInputElement || e instanceof HTMLSelectElement || e instanceof HTMLOptionElement
+      ? ` value=${JSON.stringify(e.value)}`
+      : e instanceof HTMLButtonElement
+        ? ` disabled=${e.disabled}`
+        : '';
+  return `<${e.tagName.toLowerCase()} ${attrs.join(' ')}${state}>${[...e.childNodes].map(describeNode).join('')}</${e.tagName.toLowerCase()}>`;
+}
+
+let root: HTMLElement | null = null;
+afterEach(() => {
+  if (root) {
+    render(null, root);
+    root.remove();
+    root = null;
+  }
+});
+
+function preactView(preview: PreviewRows, locale: Locale, nowMs: number): string {
+  root = document.createElement('div');
+  document.body.append(root);
+  const el = root;
+  // The first render as it is drawn, before its effects run (after them the rest of INITIAL_ROWS follow).
+  render(
+      <PopupView
+        cases={null}
+        preview={preview}
+        quarantined={0}
+        loadError={null}
+        settings={DEFAULT_SETTINGS}
+        locale={locale}
+        timeZone={ZONE}
+        now={nowMs}
+        assess={makeAssess(assessForList, nowMs, ZONE, DEFAULT_SETTINGS)}
+        onOpen={vi.fn()}
+        onAddManual={vi.fn(async () => null)}
+        onSettings={vi.fn()}
+        onOpenPortal={vi.fn()}
+        onDownload={vi.fn()}
+        firstRows={FIRST_FRAME_ROWS}
+      />,
+      el,
+  );
+  return describeNode(el.firstElementChild!);
+}
+
+const SANDBOX = sandboxCases({ count: 400, now: NOW, seed: 5 });
+const oneStore = SANDBOX.filter((c) => c.facts.storeId === SANDBOX[0]!.facts.storeId);
+const withManual = SANDBOX.map((c, n) => (n % 2 === 0 ? { ...c, manual: true } : c));
+const fewRows = SANDBOX.slice(0, 12);
+
+describe('the first frame drawn without Preact', () => {
+  it.each(
+    LOCALES.flatMap((locale) =>
+      (
+        [
+          ['several stores', SANDBOX, NOW.getTime()],
+          ['one store (no store filter)', oneStore, NOW.getTime()],
+          ['manual cases', withManual, NOW.getTime() + 3 * 86_400_000],
+          ['a few cases', fewRows, NOW.getTime() + 20 * 86_400_000],
+        ] as const
+      ).map(([name, cases, at]) => [locale, name, cases, at] as const),
+    ),
+  )('%s, %s: the same document as PopupView', (locale, _name, cases, at) => {
+    const preview = previewOf([...cases], at);
+    const plain = firstFrameView(document, { preview, locale, timeZone: ZONE, now: at, rows: FIRST_FRAME_ROWS });
+    expect(describeNode(plain)).toBe(preactView(preview, locale, at));
+  });
+
+  it('covers what a row can show: estimates, a store filter, a "more" button and every group the sandbox fills', () => {
+    const preview = previewOf(SANDBOX, NOW.getTime());
+    const plain = firstFrameView(document, { preview, locale: 'en', timeZone: ZONE, now: NOW.getTime(), rows: FIRST_FRAME_ROWS });
+    expect(plain.querySelectorAll('.row')).toHaveLength(FIRST_FRAME_ROWS);
+    expect(plain.querySelector('#filter-store')).not.toBeNull();
+    expect(plain.querySelector('.btn.more')).not.toBeNull();
+    expect(plain.querySelector('.estimate')).not.toBeNull();
+    const allManual = SANDBOX.map((c) => ({ ...c, manual: true }));
+    const manual = firstFrameView(document, { preview: previewOf(allManual, NOW.getTime()), locale: 'de', timeZone: ZONE, now: NOW.getTime(), rows: FIRST_FRAME_ROWS });
+    expect(manual.querySelector('.manual')).not.toBeNull();
+  });
+
+  it('puts texts in as text, never as markup', () => {
+    const [first] = SANDBOX;
+    const sneaky = { ...first!, facts: { ...first!.facts, id: '<img src=x onerror=alert(1)>' } };
+    const preview = previewOf([sneaky, ...SANDBOX.slice(1)], NOW.getTime());
+    const app = document.createElement('div');
+    paintFirstFrame(document, app, { preview, locale: 'en', timeZone: ZONE, now: NOW.getTime(), rows: preview.rows.length });
+    expect(app.querySelector('img')).toBeNull();
+    if (preview.rows.some((r) => r.case.key === sneaky.key)) expect(app.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
