@@ -3,7 +3,7 @@
 // weekday names, the order of day, month and year, and zone names are learnt from this runtime's
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
 import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
-import { cleanNumberText } from './text';
+import { cleanNumberText, memo } from './text';
 import { DATE_TIME_JOINERS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
 
 export interface DateOptions {
@@ -21,6 +21,8 @@ interface LocaleDates {
   skip: Set<string>;
   /** whose order of day, month and year numeric dates use (asked only for a numeric date) */
   orderLocale: string | null | undefined;
+  /** readDatePart with these names, each text once (a list repeats its days: "14 Jan 2026, 08:23", "14 Jan 2026, 06:18") */
+  day?: (text: string) => YMD | null;
 }
 
 const MONTH_DATE = (m: number) => new Date(Date.UTC(2025, m, 15, 12));
@@ -129,6 +131,7 @@ function localeDates(locale: string | null | undefined, stage: 0 | 1 | 2): Local
     ld = { months: new Map(), skip: new Set(DATE_TIME_JOINERS.map(word)), orderLocale: locale };
     for (const tag of own) attempt(() => (stage === 0 ? learnMonths(tag, FIRST_STYLES, ld!) : learnAll(tag, ld!)));
   }
+  ld.day = memo((text) => readDatePart(text, ld!));
   localeCache.set(key, ld);
   return ld;
 }
@@ -146,7 +149,7 @@ type Time = [number, number, number, number];
 function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } | 'impossible time' | null {
   const t = TIME.exec(s);
   if (t) {
-    const ymd = readDatePart(s.slice(0, t.index), ld);
+    const ymd = ld.day!(s.slice(0, t.index));
     if (ymd) {
       let hour = Number(t[1]);
       if (t[5]) {
@@ -156,7 +159,7 @@ function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } 
       return { ymd, time: [hour, Number(t[2]), Number(t[3] ?? 0), Number((t[4] ?? '0').padEnd(3, '0'))] };
     }
   }
-  const ymd = readDatePart(s, ld);
+  const ymd = ld.day!(s);
   return ymd ? { ymd, time: null } : null;
 }
 

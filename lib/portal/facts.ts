@@ -15,8 +15,20 @@ export interface Draft {
   id: string;
   anchor: Element;
   values: Map<FieldKey, Value>;
-  /** values read through column headers: a label inside the cell says it more exactly */
-  fromColumns: Set<FieldKey>;
+  /**
+   * values read through column headers: a label inside the cell says it more exactly. A kept
+   * row's draft has the row's own values, and them as these too, until own() copies them.
+   */
+  fromColumns: Pick<Set<FieldKey>, 'has' | 'delete'>;
+}
+
+/** The draft, with values of its own to add to. */
+export function own(d: Draft): Draft {
+  if ((d.fromColumns as unknown) === d.values) {
+    d.values = new Map(d.values);
+    d.fromColumns = new Set(d.values.keys());
+  }
+  return d;
 }
 
 export function isEmptyValue(text: string): boolean {
@@ -130,13 +142,14 @@ const built = new WeakMap<Element, Built>();
 
 /**
  * buildDispute, answered from the last reading where nothing it depends on changed: the same
- * value objects (a row kept by row-memo.ts, so its cells unchanged too), language, zone, store and
- * status. A copy is returned, so a caller changing one reading changes no other.
+ * values (a row kept by row-memo.ts gives its draft its own Map of them, unchanged while its cells
+ * are), language, zone, store and status. A copy is returned, so a caller changing one reading
+ * changes no other.
  */
 export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null): ReadDispute {
   const key = `${ctx.intl}|${ctx.timeZone}|${pageStore}|${statusFallback?.status}|${statusFallback?.outcome}|${d.id}`;
   let b = built.get(d.anchor);
-  if (!b || b.key !== key || !sameValues(b.values, d.values)) {
+  if (!b || b.key !== key || b.values !== d.values) {
     const problems: string[] = [];
     const out = buildDispute(d, { ...ctx, problems }, pageStore, statusFallback);
     built.set(d.anchor, (b = { values: d.values, key, out, problems }));
@@ -148,11 +161,6 @@ export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, s
   return { ...out, facts };
 }
 
-function sameValues(a: Map<FieldKey, Value>, b: Map<FieldKey, Value>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [f, v] of a) if (b.get(f) !== v) return false;
-  return true;
-}
 
 /**
  * The value as a whole, else its first part that reads: "€12.00 <small>of €20.00</small>",

@@ -10,10 +10,10 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, isHidden, visibleText } from './dom';
-import { buildDisputeOnce, idFrom, isEmptyValue, storeText, type Ctx, type Draft } from './facts';
+import { cellsByColumn, isHidden, nearest, visibleText } from './dom';
+import { buildDisputeOnce, idFrom, isEmptyValue, own, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
-import { MAX_TEXT_FOR_LOOKUP, scan, type LabelHit, type Scan, type TabHit, type Value } from './scan';
+import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import type { PortalReading, ReadOptions } from './types';
 import { markReused, reused, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
@@ -150,14 +150,17 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const hasIdColumn = groups.some((g) => [...g.columns.values()].includes('id'));
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
-  const insideAnchor = anchorLookup(byAnchor);
+  // the dispute whose anchor holds an element (remembered per element: the anchors are known)
+  const insideAnchor = nearest((el) => byAnchor.get(el));
+  // a hit kept with its row: that row, when it is a dispute's (no other anchor lies inside one)
+  const inside = (h: Hit) => (h.row && byAnchor.get(h.row)) || insideAnchor(h.node.parentElement!);
   let pageStore: string | null = null;
   const pagePairs: LabelHit[] = [];
   for (const h of pairs) {
     const d = insideAnchor(h.box);
     if (d) {
       if (!d.values.has(h.field) || (d.fromColumns.has(h.field) && h.field !== 'id')) {
-        d.values.set(h.field, h.value!);
+        own(d).values.set(h.field, h.value!);
         d.fromColumns.delete(h.field);
       }
     } else {
@@ -173,12 +176,12 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const statusFallbacks = new Map<Draft, StatusValue>();
   const someWithoutStatus = drafts.some((d) => !d.values.has('status'));
   for (const st of someWithoutStatus ? s.statuses : []) {
-    const d = insideAnchor(st.node.parentElement!);
+    const d = inside(st);
     if (d && !d.values.has('status') && !statusFallbacks.has(d)) statusFallbacks.set(d, st.status);
   }
 
   // 5. tabs: outside every dispute (inside one, the same words are its status)
-  const tabHits = s.tabs.filter((t) => !insideAnchor(t.node.parentElement!) && !usedAsValue(t.node, pagePairs));
+  const tabHits = s.tabs.filter((t) => !inside(t) && !usedAsValue(t.node, pagePairs));
   const { tab, tabCounts } = readTabs(tabHits);
   const distinctTabs = new Set(tabHits.map((t) => t.tab)).size;
 
@@ -195,7 +198,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     if (!first) {
       seen.set(d.id, d);
       unique.push(d);
-    } else for (const [f, v] of d.values) if (!first.values.has(f)) first.values.set(f, v);
+    } else for (const [f, v] of d.values) if (!first.values.has(f)) own(first).values.set(f, v);
   }
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null));
 
@@ -269,7 +272,8 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       if (!entry.idText) {
         if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
       } else {
-        const d: Draft = { id: idFrom(entry.idText), anchor: row, values: new Map(entry.values), fromColumns: new Set(entry.values.keys()) };
+        // (the row's values themselves, copied only if a label inside it adds one: own())
+        const d: Draft = { id: idFrom(entry.idText), anchor: row, values: entry.values, fromColumns: entry.values };
         drafts.push(d);
         byAnchor.set(row, d);
       }
@@ -303,26 +307,27 @@ function asFound(h: LabelHit): LabelHit {
  * each given to the row it is in. Hits taken from kept rows are known by identity and left out.
  */
 function rowScans(s: Scan, found: LabelHit[], rows: Element[]): Map<Element, RowScan> {
-  const fresh = new Set(rows.filter((r) => !s.skipped.has(r)));
   const out = new Map<Element, RowScan>();
-  if (fresh.size === 0) return out;
-  for (const r of fresh) out.set(r, { labels: [], tabs: [], statuses: [], sections: [] });
-  const rowOf = (node: Node): RowScan | undefined => {
-    for (let el = node.parentElement; el; el = el.parentElement) {
-      const r = out.get(el);
-      if (r) return r;
-      if (s.skipped.has(el)) return undefined;
+  for (const r of rows) if (!s.skipped.has(r)) out.set(r, { labels: [], tabs: [], statuses: [], sections: [] });
+  if (out.size === 0) return out;
+  // the fresh row a node is in (none inside a skipped one), each element looked up once
+  const rowOfEl = nearest((el) => (out.has(el) ? el : s.skipped.has(el) ? null : undefined));
+  const rowOf = (node: Node) => rowOfEl(node.parentElement!);
+  // a hit kept with its row learns it (when the row is a dispute's, the dispute it is in)
+  const give = (h: Hit, key: 'labels' | 'tabs' | 'statuses') => {
+    const r = !reused.has(h) && rowOf(h.node);
+    if (r) {
+      h.row = r;
+      (out.get(r)![key] as Hit[]).push(markReused(h));
     }
-    return undefined;
   };
-  found.forEach((h) => {
-    // (aria-label hits are found by their own pass every time, never taken from a row)
-    if (h.node.nodeType === 3 && !reused.has(h)) rowOf(h.node)?.labels.push(markReused(h));
-  });
-  for (const h of s.tabs) if (!reused.has(h)) rowOf(h.node)?.tabs.push(markReused(h));
-  for (const h of s.statuses) if (!reused.has(h)) rowOf(h.node)?.statuses.push(markReused(h));
+  // (aria-label hits are found by their own pass every time, never taken from a row)
+  for (const h of found) if (h.node.nodeType === 3) give(h, 'labels');
+  for (const h of s.tabs) give(h, 'tabs');
+  for (const h of s.statuses) give(h, 'statuses');
   s.sectionNodes.forEach((node, i) => {
-    if (!s.skipped.has(node as Element)) rowOf(node)?.sections.push(s.sectionLangs[i]!);
+    const r = !s.skipped.has(node as Element) && rowOf(node);
+    if (r) out.get(r)!.sections.push(s.sectionLangs[i]!);
   });
   return out;
 }
@@ -376,29 +381,6 @@ function disputesFromPairs(
   return { pairDrafts, idPairs };
 }
 
-/** The dispute whose anchor holds `el`, remembered per element once the anchors are known. */
-function anchorLookup(byAnchor: Map<Element, Draft>): (el: Element) => Draft | undefined {
-  const known = new Map<Element, Draft | null>();
-  return (start) => {
-    const path: Element[] = [];
-    let found: Draft | null = null;
-    for (let el: Element | null = start; el; el = el.parentElement) {
-      const k = known.get(el);
-      if (k !== undefined) {
-        found = k;
-        break;
-      }
-      path.push(el);
-      const d = byAnchor.get(el);
-      if (d) {
-        found = d;
-        break;
-      }
-    }
-    for (const el of path) known.set(el, found);
-    return found ?? undefined;
-  };
-}
 
 function insideAnyAnchor(el: Element, byAnchor: Map<Element, Draft>): Draft | undefined {
   for (let e: Element | null = el; e; e = e.parentElement) {
@@ -415,8 +397,7 @@ function smallestHolding(nodes: Node[], root: Element, start: Element): Element 
 }
 
 function usedAsValue(node: Node, pairs: LabelHit[]): boolean {
-  for (const h of pairs) if (h.value?.el && h.value.el.contains(node)) return true;
-  return false;
+  return pairs.some((h) => h.value?.el?.contains(node));
 }
 
 const TAB_TAGS = new Set(['A', 'BUTTON', 'LI']);

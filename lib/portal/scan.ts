@@ -1,6 +1,6 @@
 // One pass over a page's visible text: every vocabulary text it shows (field labels, alone or as
 // "label: value", tabs, status words, the section title) and where.
-import { controlText, isHidden, visibleText } from './dom';
+import { controlText, isHidden, nearest, visibleText } from './dom';
 import {
   fieldOfKey,
   isSectionTitleKey,
@@ -20,6 +20,8 @@ export interface Hit {
   langs: PortalLang[];
   node: Node;
   order: number;
+  /** the list row it was found in, once kept with it (row-memo.ts) */
+  row?: Element;
 }
 export interface LabelHit extends Hit {
   field: FieldKey;
@@ -64,43 +66,30 @@ export const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
 
 /**
  * Where text is never visible page text: scripts, styles, form internals, hidden subtrees. (Not
- * svg: an icon in every row would make this list long, and icons carry no labels.)
+ * svg: an icon in every row would make this list long, and icons carry no labels.) Cheap to match
+ * (substring selectors on every element are not): inline styles are checked in JS on the few
+ * elements that have one.
  */
-const INVISIBLE =
-  'script,style,noscript,template,select,textarea,[hidden],[style*="display:none"],[style*="display: none"],[style*="visibility:hidden"],[style*="visibility: hidden"]';
-// the same, cheap to match (substring selectors on every element are not): inline styles are
-// checked in JS on the few elements that have one
 export const INVISIBLE_CHEAP = 'script,style,noscript,template,select,textarea,[hidden],[style]';
 
-const INVISIBLE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SELECT', 'TEXTAREA']);
 
 /**
  * Whether an element's text is visible. The page's invisible subtrees are found once with one
- * native query; a candidate is then checked against those few with native `contains`.
+ * native query; a candidate's ancestors are then looked up among them, each element once.
  */
 function visibility(root: Element, kept: KeptRows | null): (el: Element) => boolean {
   // (the list is kept between readings while no change could alter it: row-memo.ts)
   let hidden = kept?.hidden(root);
   if (!hidden) {
     hidden = Array.from(root.querySelectorAll(INVISIBLE_CHEAP)).filter(
-      (el) => !el.hasAttribute('style') || INVISIBLE_TAGS.has(el.tagName) || isHidden(el),
+      // (an inline style hides only as display:none or visibility:hidden)
+      (el) => !el.hasAttribute('style') || isHidden(el) || el.matches(INVISIBLE_CHEAP.slice(0, -8)),
     );
     kept?.setHidden(root, hidden);
   }
-  if (hidden.length > 48) {
-    // many hidden bits (a tooltip per row): ask each candidate's ancestors once, natively
-    const known = new Map<Element, boolean>();
-    return (el) => {
-      let v = known.get(el);
-      if (v === undefined) known.set(el, (v = el.closest(INVISIBLE) === null));
-      return v;
-    };
-  }
-  const top = hidden.filter((el) => !hidden.some((other) => other !== el && other.contains(el)));
-  return (el) => {
-    for (const h of top) if (h.contains(el)) return false;
-    return true;
-  };
+  const set = new Set(hidden);
+  const hiddenBy = nearest((el) => set.has(el) || undefined);
+  return (el) => !hiddenBy(el);
 }
 
 /** Rows whose text is known unchanged since a scan (row-memo.ts), in page order. */
@@ -139,20 +128,26 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
       const row = keptRows[k]!;
       const at = row.compareDocumentPosition(node);
       if (at & 16 /* node inside row */) {
-        const found = kept!.scanOf(row)!;
-        for (const h of found.labels) {
-          s.labels.push(markReused({ ...h, value: h.value && { ...h.value } }));
-          markHolders(h.node.parentElement);
+        // the row, and the kept rows right after it with no node between (one check each)
+        let taken = row;
+        for (;;) {
+          const found = kept!.scanOf(taken)!;
+          for (const h of found.labels) {
+            s.labels.push(markReused({ ...h, value: h.value && { ...h.value } }));
+            markHolders(h.node.parentElement);
+          }
+          s.tabs.push(...found.tabs);
+          s.statuses.push(...found.statuses);
+          s.sectionLangs.push(...found.sections);
+          for (const _ of found.sections) s.sectionNodes.push(taken);
+          s.skipped.add(taken);
+          const next = keptRows[++k];
+          if (!next || next.previousSibling !== taken) break;
+          taken = next;
         }
-        s.tabs.push(...found.tabs);
-        s.statuses.push(...found.statuses);
-        s.sectionLangs.push(...found.sections);
-        for (const _ of found.sections) s.sectionNodes.push(row);
-        s.skipped.add(row);
         s.textNodes ||= 1;
-        k++;
-        // on from the row's last node: the first text after the row
-        let last: Node = row;
+        // on from the last taken row's last node: the first text after it
+        let last: Node = taken;
         while (last.lastChild) last = last.lastChild;
         walker.currentNode = last;
         node = walker.nextNode();

@@ -17,10 +17,8 @@ export function cleanText(s: string): string {
 
 /** Like cleanText, and Unicode minus/dashes become "-" (for numbers and dates). */
 export function cleanNumberText(s: string): string {
-  const t = cleanText(s);
-  return HAS_DASH.test(t) ? t.replace(DASHES, '-') : t;
+  return cleanText(s).replace(DASHES, '-');
 }
-const HAS_DASH = /[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d]/;
 
 // a trailing colon, asterisk or sort arrow (arrows, triangles, chevrons)
 const LABEL_TAIL = /[\s:：*\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]+$/;
