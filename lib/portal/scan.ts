@@ -87,6 +87,7 @@ function visibility(root: Element, kept: KeptRows | null): (el: Element) => bool
     );
     kept?.setHidden(root, hidden);
   }
+  if (hidden.length === 0) return () => true;
   const set = new Set(hidden);
   const hiddenBy = nearest((el) => set.has(el) || undefined);
   return (el) => !hiddenBy(el);

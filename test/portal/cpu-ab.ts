@@ -1,0 +1,121 @@
+// `npx tsx test/portal/cpu-ab.ts [ref]`: the reader at `ref` (default HEAD) against the work tree's,
+// in Debian's Chromium on the sandbox's 500-row list, by CPU time rather than wall time.
+//
+// On a shared machine wall times swing 2-4x with the load (the benchmark's figures at load 8 are
+// not those at load 2); the CPU time the renderer's main thread spends on a reading hardly does.
+// Each page load reads the list as a content script does (in an isolated world, the reader
+// prepared first): a cold reading, then, after one cell changes and the page has rendered it, a
+// warm one; the CPU time of each is the thread's own (Linux /proc/<pid>/task/<pid>/schedstat).
+// Loads alternate between the two readers. Informative only: targets are the benchmark's.
+// Env: N (loads of each, default 10), LAYOUT (table or cards), LANG_TAG (the page language, default en-GB).
+import { execSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { createSandbox } from '../sandbox/handler';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const ref = process.argv[2] ?? 'HEAD';
+const N = Number(process.env.N ?? 10);
+
+// the reader at `ref`: its lib/ (the reader imports lib/rules and lib/i18n) in a folder of its own
+const old = mkdtempSync(join(tmpdir(), 'portal-ab-ref-'));
+execSync(`git -C ${JSON.stringify(ROOT)} archive ${ref} lib | tar -x -C ${JSON.stringify(old)}`);
+const bundle = async (dir: string) =>
+  (await build({ entryPoints: [join(dir, 'lib/portal/index.ts')], bundle: true, format: 'iife', globalName: 'Reader', write: false, logLevel: 'error', minify: true })).outputFiles[0]!.text;
+const readers: Record<string, string> = { [ref]: await bundle(old), 'work tree': await bundle(ROOT) };
+
+const userDir = mkdtempSync(join(tmpdir(), 'portal-ab-'));
+
+/** CPU time (ms) of the main threads of this browser's renderers. */
+function rendererCpu(): number {
+  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const parent = new Map<string, string>();
+  const cmd = new Map<string, string>();
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      parent.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]!);
+      cmd.set(pid, readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+    } catch {
+      /* gone */
+    }
+  }
+  // ours: a renderer whose browser process was started with our profile directory
+  const ours = (pid: string) => {
+    for (let p: string | undefined = pid, i = 0; p && p !== '0' && i < 6; p = parent.get(p), i++) {
+      if (cmd.get(p)?.includes(userDir) && !cmd.get(p)?.includes('--type=')) return true;
+    }
+    return false;
+  };
+  let ns = 0;
+  for (const pid of pids) {
+    if (!cmd.get(pid)?.includes('--type=renderer') || !ours(pid)) continue;
+    // a renderer's main thread is its first (Chromium does not rename a process's main thread)
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      /* gone */
+    }
+  }
+  return ns / 1e6;
+}
+
+const context = await chromium.launchPersistentContext(userDir, {
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+const times: Record<string, { cold: number; warm: number }[]> = Object.fromEntries(Object.keys(readers).map((k) => [k, []]));
+const loads: number[] = [];
+try {
+  const sandbox = createSandbox({ now: new Date() });
+  const res = await sandbox.handle({
+    method: 'GET',
+    url: `/disputes?lang=${process.env.LANG_TAG ?? 'en-GB'}&layout=${process.env.LAYOUT ?? 'table'}&tab=all&pageSize=500&count=1100&ssr=1&tz=Europe/Stockholm`,
+    headers: {},
+  });
+  const READ = `Reader.readPortalPage(document, location.href, { timeZone: 'Europe/Stockholm' }).disputes.length`;
+  for (let i = 0; i < N; i++) {
+    const order = Object.keys(readers);
+    for (const name of i % 2 ? order.reverse() : order) {
+      const page = await context.newPage();
+      await page.route('https://portal.kustom.co/**', (r) => r.fulfill({ contentType: 'text/html', body: String(res.body) }));
+      await page.goto('https://portal.kustom.co/disputes?tab=all');
+      const cdp = await context.newCDPSession(page);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `reader-${i}` });
+      const run = (expression: string, awaitPromise = false) => cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true, awaitPromise });
+      await run(readers[name]!);
+      await run(`Reader.preparePortalReader(document, { timeZone: 'Europe/Stockholm' }); 0`);
+      await page.waitForTimeout(50);
+      let t = rendererCpu();
+      const cold = await run(READ);
+      const coldMs = rendererCpu() - t;
+      // one changed cell, rendered, then read again
+      await run(`document.querySelector('tbody td, [role="row"] > *')?.append(' '); new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`, true);
+      await page.waitForTimeout(30);
+      t = rendererCpu();
+      const warm = await run(READ);
+      const warmMs = rendererCpu() - t;
+      if (cold.result.value !== 500 || warm.result.value !== 500) throw new Error(`${name}: read ${cold.result.value} / ${warm.result.value} disputes`);
+      times[name]!.push({ cold: coldMs, warm: warmMs });
+      loads.push(loadavg()[0]!);
+      await page.close();
+    }
+  }
+} finally {
+  await context.close();
+  rmSync(userDir, { recursive: true, force: true });
+  rmSync(old, { recursive: true, force: true });
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+console.log(`Reader CPU time on the 500-row list (${process.env.LAYOUT ?? 'table'}), ${N} alternated loads each, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}:`);
+for (const [name, xs] of Object.entries(times)) {
+  const cold = xs.map((x) => x.cold);
+  const warm = xs.map((x) => x.warm);
+  console.log(`  ${name.padEnd(10)} cold median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}), warm median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)})`);
+}
