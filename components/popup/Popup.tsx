@@ -2,13 +2,13 @@
 // only writer), watches both so a change shows at once, and wires the view to the browser.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { resolveLocale, type Locale } from '../../lib/i18n';
 import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
 import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
 import { readState, type StorageArea, type StoredState } from './prefetch';
 import { settingsTimeZone, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import { useShownLocale, type PageTexts } from './page-texts';
+import { popupLocale } from './locale';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { FIRST_FRAME_ROWS } from './rows';
@@ -36,10 +36,7 @@ export function readStoredState(): StoredState {
   return readState(browser.storage.local as unknown as StorageArea);
 }
 
-/** The UI language: the one chosen in the options, else the browser's. */
-export function popupLocale(settings: Settings): Locale {
-  return settings.language ?? resolveLocale(navigator.language);
-}
+export { popupLocale } from './locale';
 
 export function Popup({ assessDispute, initial, texts }: PopupProps) {
   const [cases, setCases] = useState<TrackedCase[] | null>(initial.cases);

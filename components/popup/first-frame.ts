@@ -3,13 +3,23 @@
 // text, checked with zod and assessed; the group counts come from the index. Without one (missing,
 // stale, corrupt, or a row that disagrees with it), every due case is checked first, as before.
 // Either way every case drawn has passed trackedCaseSchema, and nothing is written.
-import { parseSettings } from '../../lib/cases/read';
-import { DEFAULT_SETTINGS, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import { DEFAULT_SETTINGS, settingsSchema, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { assessCases, parseDueCases, type AssessFn, type CaseAssessment, type PreviewRows } from '../../lib/cases/group';
 import { decodeDueIndex, indexFits, rowAgrees, selectFirstFrame } from '../../lib/cases/due-index';
 import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { HeadState, StoredState } from './prefetch';
 import { ASSESSED_MARK, INDEX_MARK, PARSED_MARK, READ_MARK, markOnce } from './marks';
+
+/**
+ * Stored settings, defaults for anything missing; settings that do not parse give the defaults: what
+ * lib/cases/read's parseSettings does (test/popup/first-frame.test.ts checks they agree), without
+ * importing that module, which sets up @wxt-dev/storage's items and the browser polyfill when loaded:
+ * the first frame needs neither.
+ */
+export function settingsFromStorage(raw: unknown): Settings {
+  const parsed = settingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
 
 export type AssessDispute = (d: DisputeFacts, opts: AssessOptions) => CaseAssessment;
 
@@ -37,6 +47,8 @@ export interface FirstFrameContext {
   browserZone: () => string;
   /** rows in the first frame */
   rows: number;
+  /** called when the index cannot give the first frame, before the store's text is read (the popup starts loading its app then) */
+  onFullPath?: () => void;
 }
 
 /** The list's assessment bound to a clock, a zone and the settings' thresholds. */
@@ -78,7 +90,7 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
   try {
     const head = await read.head;
     markOnce(READ_MARK);
-    settings = parseSettings(head.settings);
+    settings = settingsFromStorage(head.settings);
     now = clock();
     const timeZone = settingsTimeZone(settings, ctx.browserZone);
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);
@@ -86,6 +98,7 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
     if (preview) {
       return { settings, now, cases: null, preview, bad: 0, loadError: null, stored: read.cases };
     }
+    ctx.onFullPath?.();
     const stored = parseDueCases(await read.cases());
     markOnce(PARSED_MARK);
     return { settings, now, cases: stored.cases, preview: null, bad: stored.bad, loadError: null, stored: null };

@@ -1,24 +1,34 @@
-// Toolbar popup: wiring only (see components/popup).
-import { render } from 'preact';
-import { browser } from 'wxt/browser';
+// Toolbar popup: wiring only (see components/popup). This chunk holds what the first frame from the
+// due index needs; Preact and the app (components/popup/app.tsx, with the browser polyfill and
+// @wxt-dev/storage) are a chunk of their own, imported once that frame is painted (or at once when
+// the popup takes the full path).
 import POPUP_TEXTS from 'virtual:dispute-radar/popup-texts';
 import { LOCALES } from '../../lib/i18n/locales';
 import { assessForList } from '../../lib/cases/list-assessment';
 import { extensionBuild } from '../../lib/cases/due-index';
-import { Popup, popupLocale, readStoredState } from '../../components/popup/Popup';
+import { popupLocale } from '../../components/popup/locale';
 import { loadInitialState } from '../../components/popup/first-frame';
 import { FIRST_FRAME_ROWS } from '../../components/popup/rows';
 import { browserTimeZone } from '../../components/format';
 import { settingsTimeZone } from '../../lib/cases/schema';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { popupCss } from '../../components/popup/popup.css';
-import { takePrefetch } from '../../components/popup/prefetch';
-import { createPageTexts, type TextsFetch } from '../../components/popup/page-texts';
+import { readState, takePrefetch, type StorageArea, type StoredState } from '../../components/popup/prefetch';
+import { createPageTexts, type TextsFetch } from '../../components/popup/texts-loader';
 import { textsPath } from '../../components/popup/text-files';
 import { paintFirstFrame } from '../../components/popup/first-paint';
 import { FIRST_LIST_MARK, MAIN_MARK, markOnce, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 
 markOnce(MAIN_MARK);
+/** The extension API's namespace: `browser` in Firefox, `chrome` in Chromium (what the polyfill wraps). */
+type ExtensionApi = { runtime?: { getManifest?: () => { version?: string } }; storage?: { local?: StorageArea } };
+const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
+const api = scope.browser ?? scope.chrome;
+/** Starts reading storage (when the popup's first script could not). */
+function readStoredState(): StoredState {
+  const local = api?.storage?.local;
+  return local ? readState(local) : { head: Promise.reject(new Error('no storage API in this page')), cases: () => Promise.resolve(null) };
+}
 // prefetch.ts started the storage read before this bundle was compiled; read now if it could not.
 const prefetched = takePrefetch(globalThis);
 // The popup's texts come with this bundle, one JSON text per language (modules/texts.ts): only the
@@ -36,31 +46,45 @@ installCss(document, baseCss() + popupCss, 'dispute-radar-css');
 // (components/popup/first-paint.ts: the same document PopupView renders); once it is painted, Preact
 // renders the popup in its place and every due case follows. Without the index, Preact draws the
 // full list at once, as before.
-const context = { assessDispute: assessForList, build: extensionBuild(browser.runtime), browserZone: browserTimeZone, rows: FIRST_FRAME_ROWS };
+/** The app's chunk, asked for once: at once on the full path, after the first frame otherwise. */
+let app: Promise<typeof import('../../components/popup/app')> | null = null;
+const loadApp = () => (app ??= import('../../components/popup/app'));
+const context = {
+  assessDispute: assessForList,
+  build: extensionBuild(api?.runtime ?? {}),
+  browserZone: browserTimeZone,
+  rows: FIRST_FRAME_ROWS,
+  // Without a first frame from the index, Preact draws the list: its chunk loads while the store is read.
+  onFullPath: () => void loadApp(),
+};
 void loadInitialState(prefetched?.state ?? readStoredState(), context).then(async (initial) => {
   const locale = popupLocale(initial.settings);
+  const preview = initial.preview;
+  const paint = preview !== null && preview.total > 0;
   await texts.ensure(locale);
   markOnce(TEXTS_MARK);
-  const app = document.getElementById('app')!;
-  const popup = () => render(<Popup assessDispute={assessForList} initial={initial} texts={texts} />, app);
-  const preview = initial.preview;
+  const root = document.getElementById('app')!;
+  const props = { assessDispute: assessForList, initial, texts };
   // The language shown must be in the catalog (ensure fell back to English otherwise): Preact's
   // first render shows the same one (useShownLocale).
-  if (!preview || preview.total === 0 || !texts.has(locale)) {
-    popup();
+  if (!paint || !texts.has(locale)) {
+    (await loadApp()).mountPopup(root, props);
     markOnce(RENDERED_MARK);
     return;
   }
   const timeZone = settingsTimeZone(initial.settings, browserTimeZone);
-  paintFirstFrame(document, app, { preview, locale, timeZone, now: initial.now, rows: FIRST_FRAME_ROWS });
+  paintFirstFrame(document, root, { preview, locale, timeZone, now: initial.now, rows: FIRST_FRAME_ROWS });
   markOnce(RENDERED_MARK);
   requestAnimationFrame(() => {
-    markOnce(FIRST_LIST_MARK, { rows: app.querySelectorAll('.row').length, fromIndex: true });
+    markOnce(FIRST_LIST_MARK, { rows: root.querySelectorAll('.row').length, fromIndex: true });
     // After this frame is painted: Preact draws the same view in its place (one task: the frame in
     // between is never shown empty) and goes on as after its own first render.
+    const later = loadApp();
     setTimeout(() => {
-      app.replaceChildren();
-      popup();
+      void later.then(({ mountPopup }) => {
+        root.replaceChildren();
+        mountPopup(root, props);
+      });
     }, 0);
   });
 });

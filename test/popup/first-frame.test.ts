@@ -2,7 +2,8 @@
 // the full list, checked and assessed; a missing, stale or corrupt index, or a case that does not
 // check, gives today's full path (every due case checked), never wrong rows.
 import { describe, expect, it, vi } from 'vitest';
-import { loadInitialState, makeAssess, previewFromIndex, readRest } from '../../components/popup/first-frame';
+import { loadInitialState, makeAssess, previewFromIndex, readRest, settingsFromStorage } from '../../components/popup/first-frame';
+import { parseSettings } from '../../lib/cases/read';
 import type { HeadState, StoredState } from '../../components/popup/prefetch';
 import { decodeDueIndex, encodeDueIndex, encodeWithDueIndex, type DueIndex } from '../../lib/cases/due-index';
 import { assessCases, groupRows, parseDueCases } from '../../lib/cases/group';
@@ -108,6 +109,30 @@ describe('the first frame from the due index', () => {
     const initial = await loadInitialState(read, ctx, () => NOW.getTime());
     expect(initial).toMatchObject({ cases: [], preview: null, loadError: 'storage gone' });
     expect(await readRest(() => Promise.reject(new Error('gone too')))).toEqual({ cases: [], bad: 0, loadError: 'gone too' });
+  });
+
+  it.each<[string, unknown]>([
+    ['nothing stored', null],
+    ['an empty object', {}],
+    ['a language and thresholds', { language: 'fi', criticalHours: 12, soonHours: 48 }],
+    ['a zone and hosts', { timeZone: 'Europe/Oslo', hosts: { production: false } }],
+    ['a value that does not parse', { criticalHours: -1 }],
+    ['not an object', 'settings'],
+  ])('reads the settings as lib/cases/read does: %s', (_name, raw) => {
+    expect(settingsFromStorage(raw)).toEqual(parseSettings(raw));
+  });
+
+  it('says when it takes the full path, before reading the store’s text, and only then', async () => {
+    const onFullPath = vi.fn();
+    const full = stored({ index: null });
+    let readsWhenCalled = -1;
+    onFullPath.mockImplementation(() => (readsWhenCalled = full.reads()));
+    await loadInitialState(full, { ...ctx, onFullPath }, () => NOW.getTime());
+    expect(onFullPath).toHaveBeenCalledTimes(1);
+    expect(readsWhenCalled).toBe(0);
+    const fromIndex = vi.fn();
+    await loadInitialState(stored(), { ...ctx, onFullPath: fromIndex }, () => NOW.getTime());
+    expect(fromIndex).not.toHaveBeenCalled();
   });
 
   it('decodes only the stored form (one JSON text)', () => {

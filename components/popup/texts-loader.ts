@@ -1,0 +1,67 @@
+// Loads a page's texts for its UI language into the catalog `t()` reads (the pages' build starts
+// with an empty one, see ./page-catalog.ts). English is loaded too when another language cannot
+// be, so a missing file shows English rather than keys. With the full catalog (unit tests) there
+// is nothing to load. No Preact here: the popup's first frame loads its texts before Preact is
+// loaded (./page-texts.ts adds the hook the pages use).
+import { CATALOG, hasText, type Locale } from '../../lib/i18n';
+import { textsPath, type TextPage } from './text-files';
+
+/** Fetches one texts file: the parsed JSON, or null when it cannot. */
+export type TextsFetch = (path: string) => Promise<unknown>;
+
+/** The extension's own file, relative to the page (extension pages sit at the extension's root). */
+export const fetchJson: TextsFetch = async (path) => {
+  try {
+    const response = await fetch(path);
+    return response.ok ? ((await response.json()) as unknown) : null;
+  } catch {
+    return null;
+  }
+};
+
+/** The key every page's texts hold (common area): present = that language is in the catalog. */
+const PROBE_KEY = 'app.name';
+
+export interface PageTexts {
+  has(locale: Locale): boolean;
+  /** resolves once `locale`'s texts (or, failing that, English) are in the catalog; false if neither could be loaded */
+  ensure(locale: Locale): Promise<boolean>;
+}
+
+export function createPageTexts(
+  page: TextPage,
+  fetchTexts: TextsFetch = fetchJson,
+  /** texts already being fetched (the popup's first script starts its language early) */
+  started: Partial<Record<Locale, Promise<unknown>>> = {},
+): PageTexts {
+  const pending = new Map<Locale, Promise<boolean>>();
+  const has = (locale: Locale) => hasText(locale, PROBE_KEY);
+
+  function load(locale: Locale): Promise<boolean> {
+    if (has(locale)) return Promise.resolve(true);
+    let p = pending.get(locale);
+    if (!p) {
+      p = (started[locale] ?? fetchTexts(textsPath(page, locale))).then(
+        (data) => {
+          if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
+          const into = CATALOG[locale];
+          for (const [key, value] of Object.entries(data as Record<string, unknown>)) if (typeof value === 'string') into[key] = value;
+          return has(locale);
+        },
+        () => false,
+      );
+      pending.set(locale, p);
+    }
+    return p;
+  }
+
+  return {
+    has,
+    async ensure(locale) {
+      if (await load(locale)) return true;
+      // t() falls back to English for a text the language lacks.
+      return locale !== 'en' && (await load('en'));
+    },
+  };
+}
+
