@@ -4,7 +4,7 @@
 // On a shared machine wall times swing 2-4x with the load (the benchmark's figures at load 8 are
 // not those at load 2); the CPU time the renderer's main thread spends on a reading hardly does.
 // Each page load reads the list as a content script does (in an isolated world, the reader
-// prepared first): a cold reading, then, after one cell changes and the page has rendered it, a
+// prepared first, in the same idle time a content script has: its CPU time too): a cold reading, then, after one cell changes and the page has rendered it, a
 // warm one; the CPU time of each is the thread's own (Linux /proc/<pid>/task/<pid>/schedstat).
 // Loads alternate between the two readers. Informative only: targets are the benchmark's.
 // Env: N (loads of each, default 10), LAYOUT (table or cards), LANG_TAG (the page language, default en-GB).
@@ -69,7 +69,7 @@ const context = await chromium.launchPersistentContext(userDir, {
   headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
 });
-const times: Record<string, { cold: number; warm: number }[]> = Object.fromEntries(Object.keys(readers).map((k) => [k, []]));
+const times: Record<string, { prepare: number; cold: number; warm: number }[]> = Object.fromEntries(Object.keys(readers).map((k) => [k, []]));
 const loads: number[] = [];
 try {
   const sandbox = createSandbox({ now: new Date() });
@@ -90,9 +90,11 @@ try {
       const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `reader-${i}` });
       const run = (expression: string, awaitPromise = false) => cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true, awaitPromise });
       await run(readers[name]!);
-      await run(`Reader.preparePortalReader(document, { timeZone: 'Europe/Stockholm' }); 0`);
-      await page.waitForTimeout(50);
       let t = rendererCpu();
+      await run(`Reader.preparePortalReader(document, { timeZone: 'Europe/Stockholm' }); 0`);
+      const prepareMs = rendererCpu() - t;
+      await page.waitForTimeout(50);
+      t = rendererCpu();
       const cold = await run(READ);
       const coldMs = rendererCpu() - t;
       // one changed cell, rendered, then read again
@@ -102,7 +104,7 @@ try {
       const warm = await run(READ);
       const warmMs = rendererCpu() - t;
       if (cold.result.value !== 500 || warm.result.value !== 500) throw new Error(`${name}: read ${cold.result.value} / ${warm.result.value} disputes`);
-      times[name]!.push({ cold: coldMs, warm: warmMs });
+      times[name]!.push({ prepare: prepareMs, cold: coldMs, warm: warmMs });
       loads.push(loadavg()[0]!);
       await page.close();
     }
@@ -117,5 +119,8 @@ console.log(`Reader CPU time on the 500-row list (${process.env.LAYOUT ?? 'table
 for (const [name, xs] of Object.entries(times)) {
   const cold = xs.map((x) => x.cold);
   const warm = xs.map((x) => x.warm);
-  console.log(`  ${name.padEnd(10)} cold median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}), warm median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)})`);
+  const prepare = xs.map((x) => x.prepare);
+  console.log(
+    `  ${name.padEnd(10)} prepare median ${median(prepare).toFixed(1)} ms, cold read median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}), warm read median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)})`,
+  );
 }
