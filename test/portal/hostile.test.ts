@@ -104,6 +104,17 @@ describe('broken rows', () => {
     expect(r.disputes.every((d) => d.facts.status === 'won')).toBe(true);
   });
 
+  // (past 48 hidden elements the scan once asked a second selector, which missed these spellings)
+  it.each([3, 60].flatMap((n) => ['display:none', 'display : none', 'DISPLAY: NONE', 'visibility:hidden'].map((style) => [n, style] as const)))(
+    'a label hidden by an inline style is not read, with %i rows (%s)',
+    (n, style) => {
+      const rows = Array.from({ length: n }, (_, i) => [`D-${i}`, '€12.00', `<span style="${style}">Status: Lost</span>Won`, '30 Mar 2025']);
+      const r = read(table('en', rows));
+      expect(r.problems).toEqual([]);
+      expect(r.disputes.map((d) => d.facts.status)).toEqual(rows.map(() => 'won'));
+    },
+  );
+
   it('a Dispute ID label without a value is reported', () => {
     const r = read('<html lang="en-GB"><body><div><span>Dispute ID</span></div></body></html>', 'https://portal.kustom.co/disputes/x');
     expect(r.disputes).toEqual([]);
