@@ -185,3 +185,15 @@ export function firstFrameView(doc: Document, view: FirstPaint): HTMLElement {
 export function paintFirstFrame(doc: Document, app: HTMLElement, view: FirstPaint): void {
   app.append(firstFrameView(doc, view));
 }
+
+/**
+ * When the app's chunk cannot be loaded (an extension updated or removed while the popup was
+ * open): one alert, below the first frame's status line (whose buttons would otherwise do nothing
+ * without a word), or alone when nothing was drawn yet.
+ */
+export function paintAppLoadError(doc: Document, app: HTMLElement, locale: Locale): void {
+  const alert = el(doc, 'p', { class: 'notice bad', role: 'alert' }, t(locale, 'popup.appLoadError'));
+  const status = app.querySelector('.status');
+  if (status) status.after(alert);
+  else app.replaceChildren(el(doc, 'main', { class: 'popup' }, alert));
+}

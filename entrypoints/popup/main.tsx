@@ -16,7 +16,7 @@ import { popupCss } from '../../components/popup/popup.css';
 import { readState, takePrefetch, type StorageArea, type StoredState } from '../../components/popup/prefetch';
 import { createPageTexts, type TextsFetch } from '../../components/popup/texts-loader';
 import { textsPath } from '../../components/popup/text-files';
-import { paintFirstFrame } from '../../components/popup/first-paint';
+import { paintAppLoadError, paintFirstFrame } from '../../components/popup/first-paint';
 import { FIRST_LIST_MARK, MAIN_MARK, markOnce, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 
 markOnce(MAIN_MARK);
@@ -65,10 +65,12 @@ void loadInitialState(prefetched?.state ?? readStoredState(), context).then(asyn
   markOnce(TEXTS_MARK);
   const root = document.getElementById('app')!;
   const props = { assessDispute: assessForList, initial, texts };
+  const shownLocale = texts.has(locale) ? locale : 'en';
+  const appFailed = () => paintAppLoadError(document, root, shownLocale);
   // The language shown must be in the catalog (ensure fell back to English otherwise): Preact's
   // first render shows the same one (useShownLocale).
   if (!paint || !texts.has(locale)) {
-    (await loadApp()).mountPopup(root, props);
+    await loadApp().then(({ mountPopup }) => mountPopup(root, props), appFailed);
     markOnce(RENDERED_MARK);
     return;
   }
@@ -84,7 +86,7 @@ void loadInitialState(prefetched?.state ?? readStoredState(), context).then(asyn
       void later.then(({ mountPopup }) => {
         root.replaceChildren();
         mountPopup(root, props);
-      });
+      }, appFailed);
     }, 0);
   });
 });

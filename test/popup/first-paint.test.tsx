@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { PopupView, FIRST_FRAME_ROWS } from '../../components/popup/PopupView';
-import { firstFrameView, paintFirstFrame } from '../../components/popup/first-paint';
+import { firstFrameView, paintAppLoadError, paintFirstFrame } from '../../components/popup/first-paint';
 import { makeAssess, previewFromIndex } from '../../components/popup/first-frame';
 import { encodeDueIndex, encodeWithDueIndex } from '../../lib/cases/due-index';
 import { assessForList } from '../../lib/cases/list-assessment';
@@ -127,5 +127,26 @@ describe('the first frame drawn without Preact', () => {
     paintFirstFrame(document, app, { preview, locale: 'en', timeZone: ZONE, now: NOW.getTime(), rows: preview.rows.length });
     expect(app.querySelector('img')).toBeNull();
     if (preview.rows.some((r) => r.case.key === sneaky.key)) expect(app.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('when the app cannot be loaded', () => {
+  it.each(LOCALES)('%s: an alert below the first frame\'s status line, the frame kept', (locale) => {
+    const app = document.createElement('div');
+    const preview = previewOf(SANDBOX, NOW.getTime());
+    paintFirstFrame(document, app, { preview, locale, timeZone: ZONE, now: NOW.getTime(), rows: FIRST_FRAME_ROWS });
+    paintAppLoadError(document, app, locale);
+    const alert = app.querySelector('[role="alert"]');
+    expect(alert?.previousElementSibling?.className).toBe('status');
+    expect(alert?.textContent).toMatch(/Dispute Radar/);
+    expect(alert?.textContent).not.toContain('popup.');
+    expect(app.querySelectorAll('.row')).toHaveLength(FIRST_FRAME_ROWS);
+  });
+
+  it('an alert alone when nothing was drawn', () => {
+    const app = document.createElement('div');
+    paintAppLoadError(document, app, 'sv');
+    expect(app.querySelectorAll('[role="alert"]')).toHaveLength(1);
+    expect(app.textContent).toBe('Dispute Radar kunde inte öppnas helt. Stäng det här fönstret och öppna det igen.');
   });
 });
