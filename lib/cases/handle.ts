@@ -58,7 +58,7 @@ async function dispatch(store: CaseStore, request: Request): Promise<Reply<Reque
     case 'case:add-manual':
       return store.addManual(request.facts, request.merchant);
     case 'case:remove':
-      return { ok: true, ...(await store.remove(request.key)) };
+      return store.remove(request.key);
     case 'cases:export':
       return { ok: true, ...(await store.exportJson()) };
     case 'cases:import':

@@ -213,13 +213,23 @@ export function openCaseStore(deps: CaseStoreDeps) {
       });
     },
 
-    remove(key: string) {
+    /**
+     * Removes a case the merchant added by hand (one entered by mistake). A case read from the
+     * portal is refused and kept: it would come back on the next visit, and until then its
+     * deadline would be missing from the list and the badge. A key no longer stored (removed
+     * already, from another window) is not a failure: `removed: false`, nothing written.
+     */
+    remove(key: string): Promise<Outcome<{ removed: boolean }>> {
       return queue.run(async () => {
         const cases = await loadCases();
-        if (!cases[key]) return { removed: false };
+        const tracked = cases[key];
+        if (!tracked) return { ok: true as const, removed: false };
+        if (!tracked.manual) {
+          return { ok: false as const, problem: `dispute ${tracked.facts.id} is tracked from the portal; only cases added by hand can be removed` };
+        }
         const { [key]: _gone, ...rest } = cases;
         await saveCases(rest);
-        return { removed: true };
+        return { ok: true as const, removed: true };
       });
     },
 

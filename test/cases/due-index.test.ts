@@ -68,7 +68,13 @@ describe('the store writes the due index with every write of the cases', () => {
     ['a reading', (s) => s.observe(reading([{ id: 'dp_1', status: 'open', dueBy: at(30) }, { id: 'dp_2', status: 'warning_needs_response' }]))],
     ['a merchant update', (s) => s.updateMerchant('S1', 'dp_1', { buyerCountry: 'SE', notes: 'x' })],
     ['a manual case', (s) => s.addManual({ id: 'm_1', provider: 'card', status: 'open', createdAt: at(-48), amount: { amountMinor: 500, currency: 'EUR' } }, undefined)],
-    ['a removal', (s) => s.remove('S1|dp_2')],
+    // Only a case added by hand can be removed (a portal case is refused): the removal's own write.
+    ['a removal', async (s) => {
+      await s.addManual({ id: 'm_1', provider: 'card', status: 'open', createdAt: at(-48), amount: { amountMinor: 500, currency: 'EUR' } }, undefined);
+      const added = (await storedState()).index!.rev;
+      expect(await s.remove('-|m_1')).toEqual({ ok: true, removed: true });
+      expect((await storedState()).index!.rev).not.toBe(added);
+    }],
     ['an import', (s) => s.importJson(importJson(sandboxCases(120)))],
     ['a prune', async () => expect((await openIndexed(new Date(NOW.getTime() + 100 * DAY)).prune()).removed).toEqual(['S1|dp_3'])],
     ['a clear', (s) => s.clear()],
@@ -145,8 +151,9 @@ describe('the store writes the due index with every write of the cases', () => {
   it('without the index deps (a store opened by tests) the index is cleared, never left stale', async () => {
     const store = openIndexed();
     await store.importJson(importJson(sandboxCases(30)));
+    await store.addManual({ id: 'm_1', provider: 'card', status: 'open', createdAt: at(-48), amount: { amountMinor: 500, currency: 'EUR' } }, undefined);
     const plain = openCaseStore({ rules: caseRules, now: () => NOW });
-    await plain.remove((await plain.list()).cases[0]!.key);
+    expect(await plain.remove('-|m_1')).toEqual({ ok: true, removed: true });
     expect((await storedState()).index).toBeNull();
   });
 });
