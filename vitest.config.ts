@@ -5,6 +5,7 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/setup/fast-check.ts'],
     environment: 'node',
     mockReset: true,
     restoreMocks: true,
