@@ -106,6 +106,11 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
         const reply = await sendRequest({ type: 'case:add-manual', facts });
         return reply.ok ? null : reply.problem;
       }}
+      onRemove={async (key) => {
+        // The same chunk as for the form (lib/cases/messages), loaded on first use.
+        const { sendRequest } = await import('../../lib/cases/messages');
+        return sendRequest({ type: 'case:remove', key });
+      }}
       onOpenPortal={() => {
         void browser.tabs.create({ url: portalListUrl(settings) }).then(() => window.close());
       }}

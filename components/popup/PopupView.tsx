@@ -1,5 +1,5 @@
-// The popup: due cases grouped and soonest first, a store filter and a search, exports, and the
-// "Add a case" form. A pure view of its props: the container (Popup.tsx) reads storage and talks to
+// The popup: due cases grouped and soonest first, a store filter and a search, exports, the
+// "Add a case" form, and removing a case added by hand. A pure view of its props: the container (Popup.tsx) reads storage and talks to
 // the background; tests render this with fake data.
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { t, tn, type Locale } from '../../lib/i18n';
@@ -16,6 +16,9 @@ import { INITIAL_ROWS } from './rows';
 
 export { FIRST_FRAME_ROWS, INITIAL_ROWS } from './rows';
 const MORE_ROWS = 100;
+
+/** The background's answer to case:remove (lib/cases/messages Reply<'case:remove'>). */
+export type RemoveReply = { ok: true; removed: boolean } | { ok: false; problem: string };
 
 export interface PopupViewProps {
   /** null while loading (or while the first frame shows `preview`) */
@@ -35,6 +38,8 @@ export interface PopupViewProps {
   assess: AssessFn;
   onOpen: (row: Row) => void;
   onAddManual: (facts: DisputeFacts) => Promise<string | null>;
+  /** asks the background to remove a case added by hand (case:remove): its reply */
+  onRemove: (key: string) => Promise<RemoveReply>;
   onSettings: () => void;
   /** opens the portal's dispute list in a tab */
   onOpenPortal: () => void;
@@ -110,6 +115,24 @@ export function PopupView(props: PopupViewProps) {
         false,
       );
     setStatus({ text: t(locale, 'popup.export.done', { file: name }), good: true });
+  };
+
+  /** Removes a case added by hand; the outcome goes to the status line. True once it is gone. */
+  const removeCase = async (row: Row): Promise<boolean> => {
+    const id = row.case.facts.id;
+    let reply: RemoveReply;
+    try {
+      reply = await props.onRemove(row.case.key);
+    } catch (error) {
+      reply = { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    }
+    if (!reply.ok) {
+      setStatus({ text: t(locale, 'popup.remove.failed', { id, problem: reply.problem }), good: false });
+      return false;
+    }
+    // Not found: removed already (from another window); the list follows the store either way.
+    setStatus({ text: t(locale, reply.removed ? 'popup.remove.done' : 'popup.remove.gone', { id }), good: true });
+    return true;
   };
 
   if (view === 'add' && Form) {
@@ -218,7 +241,7 @@ export function PopupView(props: PopupViewProps) {
                   </h2>
                   <ul>
                     {listed.map((row) => (
-                      <CaseRow key={row.case.key} row={row} locale={locale} timeZone={timeZone} now={now} onOpen={props.onOpen} />
+                      <CaseRow key={row.case.key} row={row} locale={locale} timeZone={timeZone} now={now} onOpen={props.onOpen} onRemove={removeCase} />
                     ))}
                   </ul>
                 </section>

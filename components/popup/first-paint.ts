@@ -94,7 +94,21 @@ function row(doc: Document, r: Row, locale: Locale, timeZone: string, now: numbe
     );
   }
   lines.push(el(doc, 'span', { class: 'sr-only' }, t(locale, 'popup.row.open', { id: f.id })));
-  return el(doc, 'li', { class: 'row', 'data-case-key': r.case.key }, el(doc, 'button', { type: 'button', class: 'row-btn' }, ...lines));
+  return el(
+    doc,
+    'li',
+    { class: 'row', 'data-case-key': r.case.key },
+    el(doc, 'button', { type: 'button', class: 'row-btn' }, ...lines),
+    // A case added by hand: CaseRow's RemoveControl before any click (it works once Preact takes over).
+    r.case.manual
+      ? el(
+          doc,
+          'div',
+          { class: 'row-remove' },
+          el(doc, 'button', { type: 'button', class: 'btn row-remove-btn', 'aria-label': t(locale, 'popup.row.remove.label', { id: f.id }) }, t(locale, 'popup.row.remove')),
+        )
+      : null,
+  );
 }
 
 /**

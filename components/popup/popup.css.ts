@@ -22,6 +22,11 @@ body{width:400px;min-height:200px;max-height:600px}
 .muted{color:var(--muted)}
 .estimate{font-style:italic;border-bottom:1px dotted var(--muted)}
 .manual{border:1px solid var(--border);border-radius:8px;padding:0 5px}
+.row-remove{display:flex;justify-content:flex-end;align-items:center;gap:6px;margin-top:3px;font-size:12px}
+.row-remove .btn{padding:1px 8px;font-size:12px}
+.row-remove.confirm{justify-content:space-between;flex-wrap:wrap;padding:4px 8px;border:1px solid var(--u-overdue-border);border-radius:8px;background:var(--raised)}
+.row-remove-q{font-weight:600;overflow-wrap:anywhere}
+.row-remove-actions{display:flex;gap:6px}
 .more{width:100%;justify-content:center;margin-top:8px}
 .empty{padding:8px 2px}
 .empty h2{font-size:15px;margin:6px 0}

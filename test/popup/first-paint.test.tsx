@@ -74,6 +74,7 @@ function preactView(preview: PreviewRows, locale: Locale, nowMs: number): string
         assess={makeAssess(assessForList, nowMs, ZONE, DEFAULT_SETTINGS)}
         onOpen={vi.fn()}
         onAddManual={vi.fn(async () => null)}
+        onRemove={vi.fn(async () => ({ ok: true as const, removed: true }))}
         onSettings={vi.fn()}
         onOpenPortal={vi.fn()}
         onDownload={vi.fn()}
@@ -117,6 +118,15 @@ describe('the first frame drawn without Preact', () => {
     const allManual = SANDBOX.map((c) => ({ ...c, manual: true }));
     const manual = firstFrameView(document, { preview: previewOf(allManual, NOW.getTime()), locale: 'de', timeZone: ZONE, now: NOW.getTime(), rows: FIRST_FRAME_ROWS });
     expect(manual.querySelector('.manual')).not.toBeNull();
+    // Every manual row has its "Remove" button, naming the dispute; portal rows have none.
+    expect(manual.querySelectorAll('.row-remove-btn')).toHaveLength(FIRST_FRAME_ROWS);
+    expect(manual.querySelector('.row-remove-btn')?.getAttribute('aria-label')).toBe(`Fall ${manual.querySelector('.row .id')?.textContent} entfernen`);
+    expect(plain.querySelector('.row-remove')).toBeNull();
+    // The equality cases above hold rows of both kinds side by side.
+    const mixed = firstFrameView(document, { preview: previewOf(withManual, NOW.getTime() + 3 * 86_400_000), locale: 'en', timeZone: ZONE, now: NOW.getTime(), rows: FIRST_FRAME_ROWS });
+    const removable = mixed.querySelectorAll('.row .row-remove').length;
+    expect(removable).toBeGreaterThan(0);
+    expect(removable).toBeLessThan(FIRST_FRAME_ROWS);
   });
 
   it('puts texts in as text, never as markup', () => {

@@ -27,6 +27,7 @@ function mount(over: Partial<PopupViewProps>): PopupViewProps {
     assess: fakeAssess,
     onOpen: vi.fn(),
     onAddManual: vi.fn(async () => null),
+    onRemove: vi.fn(async () => ({ ok: true as const, removed: true })),
     onSettings: vi.fn(),
     onOpenPortal: vi.fn(),
     onDownload: vi.fn(),
@@ -153,6 +154,7 @@ describe('PopupView', () => {
         assess={fakeAssess}
         onOpen={vi.fn()}
         onAddManual={vi.fn(async () => null)}
+        onRemove={vi.fn(async () => ({ ok: true as const, removed: true }))}
         onSettings={vi.fn()}
         onOpenPortal={vi.fn()}
         onDownload={vi.fn()}
