@@ -2,7 +2,7 @@
 // whether the deadline is an estimate. The whole row is one button that opens the dispute; a case
 // added by hand also has a small "Remove" button beside it (not inside: a button holds no button),
 // which asks in the row before anything is removed.
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatCountdown, formatDateTime, formatMoney } from '../format';
 import { t, type Locale } from '../../lib/i18n';
 import type { CaseRow as Row } from '../../lib/cases/group';
@@ -89,7 +89,8 @@ function RemoveControl({ row, locale, onRemove }: { row: Row; locale: Locale; on
   const questionId = useId();
   const id = row.case.facts.id;
 
-  useEffect(() => {
+  // A layout effect: focus moves in the same frame the question (or "Remove") is drawn, not one later.
+  useLayoutEffect(() => {
     if (!moveFocus.current) return;
     moveFocus.current = false;
     if (step === 'confirm') noButton.current?.focus();

@@ -1,7 +1,8 @@
 // The toolbar popup in Chromium with the production build and the sandbox portal on the portal
 // host: cases read from the dispute list appear in the popup soonest first; a case added by hand
-// appears; export then import through the options page gives back the same store; screenshots
-// of the popup (light and dark) for the README.
+// appears, and one added by hand can be removed again from its row (list, store and badge follow);
+// export then import through the options page gives back the same store; screenshots of the popup
+// (light and dark) for the README.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,12 +20,22 @@ const SCREENSHOTS = SCREENSHOTS_DIR;
 let session: ExtensionSession;
 let portal: PortalRoute;
 
-type Chrome = { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } };
+type Chrome = {
+  chrome: {
+    storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+    action: { getBadgeText(d: object): Promise<string> };
+  };
+};
 
-async function storedCases(): Promise<Record<string, { facts: { id: string } }>> {
+async function storedCases(): Promise<Record<string, { facts: { id: string }; manual: boolean }>> {
   const all = await session.serviceWorker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('cases'));
   // One JSON text since the store's format 3 (lib/cases/stored-form.ts).
-  return decodeStoredCases(all.cases ?? {}) as Record<string, { facts: { id: string } }>;
+  return decodeStoredCases(all.cases ?? {}) as Record<string, { facts: { id: string }; manual: boolean }>;
+}
+
+/** The toolbar badge's text as the background set it ("" when no case needs action). */
+async function badgeText(): Promise<string> {
+  return session.serviceWorker.evaluate(() => (globalThis as unknown as Chrome).chrome.action.getBadgeText({}));
 }
 
 async function openPopup(): Promise<Page> {
@@ -145,6 +156,64 @@ describe('toolbar popup', () => {
     expect(await row.innerText()).toContain('€129.90');
     expect(await row.locator('xpath=ancestor::section').getAttribute('data-group')).toBe('enquiries');
     expect(Object.keys(await storedCases())).toContain('-|KL-MAIL-0001');
+    expect(session.consoleErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('a case added by hand can be removed from its row (keyboard, Escape cancels): gone from the list, the store and the badge', async () => {
+    const page = await openPopup();
+    const keysBefore = Object.keys(await storedCases()).sort();
+    const badgeBefore = await badgeText();
+    expect(Number(badgeBefore)).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Add a case' }).click();
+    await page.getByLabel('Stage *').selectOption('open');
+    await page.getByLabel('Dispute ID').fill('KL-MAIL-0002');
+    await page.getByLabel('Opened on *').fill(new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Disputed amount *').fill('59,00');
+    await page.getByLabel('Currency *').fill('EUR');
+    await page.getByLabel('Buyer country *').selectOption('DE');
+    await page.getByLabel('Reason *').fill('Item not as described');
+    await page.getByRole('button', { name: 'Add case' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Case KL-MAIL-0002 added.');
+    const row = page.locator('li.row', { hasText: 'KL-MAIL-0002' });
+    await expect.poll(() => row.count()).toBe(1);
+    // A chargeback awaiting a response: the badge counts it.
+    await expect.poll(badgeText).toBe(String(Number(badgeBefore) + 1));
+
+    // "Remove" on the rows of cases added by hand only.
+    const stored = await storedCases();
+    const manualKeys = Object.keys(stored).filter((k) => stored[k]!.manual).sort();
+    expect(manualKeys).toEqual(['-|KL-MAIL-0001', '-|KL-MAIL-0002']);
+    const removable = await page.locator('li.row:has(.row-remove-btn)').evaluateAll((items) => items.map((li) => li.getAttribute('data-case-key')).sort());
+    expect(removable).toEqual(manualKeys);
+
+    const remove = row.getByRole('button', { name: 'Remove case KL-MAIL-0002' });
+    const pagesBefore = session.context.pages().length;
+    // From the keyboard: Enter asks, focus on "No"; Escape goes back to "Remove" and keeps the case.
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    const ask = row.getByRole('group', { name: 'Remove case KL-MAIL-0002?' });
+    await expect.poll(() => ask.count()).toBe(1);
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent);
+    await expect.poll(focused).toBe('No');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ask.count()).toBe(0);
+    await expect.poll(focused).toBe('Remove case KL-MAIL-0002');
+    expect(Object.keys(await storedCases())).toContain('-|KL-MAIL-0002');
+    // Again, and "Yes" (one Shift+Tab back from "No").
+    await page.keyboard.press('Enter');
+    await expect.poll(() => ask.count()).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(focused).toBe('Yes');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Case KL-MAIL-0002 removed.');
+    await expect.poll(() => row.count()).toBe(0);
+    expect(Object.keys(await storedCases()).sort()).toEqual(keysBefore);
+    await expect.poll(badgeText).toBe(badgeBefore);
+    // The row's own click (open the dispute in the portal) never fired: no tab, the popup still open.
+    expect(session.context.pages().length).toBe(pagesBefore);
+    expect(page.isClosed()).toBe(false);
+    expect(await page.locator('li.row', { hasText: 'KL-MAIL-0001' }).count()).toBe(1);
     expect(session.consoleErrors(page)).toEqual([]);
     await page.close();
   });
