@@ -90,7 +90,7 @@ export const caseAddManualSchema = z.object({
 });
 export type CaseAddManual = z.infer<typeof caseAddManualSchema>;
 
-/** popup → background: remove one case (meant for manual cases entered by mistake). */
+/** popup → background: remove a case added by hand; a case read from the portal is refused (ok: false). */
 export const caseRemoveSchema = z.object({
   type: messageType('case:remove'),
   key: text(1, 500),
