@@ -3,9 +3,9 @@
 // added by hand also has a small "Remove" button beside it (not inside: a button holds no button),
 // which asks in the row before anything is removed.
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { formatCountdown, formatDateTime, formatMoney } from '../format';
 import { t, type Locale } from '../../lib/i18n';
 import type { CaseRow as Row } from '../../lib/cases/group';
+import { rowTexts } from './row-model';
 
 export interface CaseRowProps {
   row: Row;
@@ -18,56 +18,40 @@ export interface CaseRowProps {
 }
 
 export function CaseRow({ row, locale, timeZone, now, onOpen, onRemove }: CaseRowProps) {
-  const f = row.case.facts;
-  const a = row.assessment;
-  const next = a?.next ?? null;
-  const msLeft = next ? Date.parse(next.at) - now : null;
-  const urgency = a?.urgency ?? 'none';
-  const fee = a?.fee ?? null;
-  const estimateTitle = next?.latest
-    ? t(locale, 'popup.row.estimateRange.title', {
-        earliest: formatDateTime(locale, next.at, timeZone),
-        latest: formatDateTime(locale, next.latest, timeZone),
-      })
-    : t(locale, 'popup.row.estimate.title');
+  const id = row.case.facts.id;
+  const r = rowTexts(row, locale, timeZone, now);
   return (
     <li class="row" data-case-key={row.case.key}>
       <button type="button" class="row-btn" onClick={() => onOpen(row)}>
         <span class="row-line">
-          <span class={`chip u-${urgency}`}>
-            {next && msLeft !== null ? formatCountdown(locale, msLeft, next.kind) : t(locale, 'popup.row.unknown')}
-          </span>
-          {f.amount ? <span class="amount">{formatMoney(locale, f.amount)}</span> : null}
+          <span class={`chip u-${r.urgency}`}>{r.countdown}</span>
+          {r.amount !== null ? <span class="amount">{r.amount}</span> : null}
         </span>
         <span class="row-line">
-          <span class="id">{f.id}</span>
+          <span class="id">{id}</span>
           <span class="muted">
-            {f.provider ? t(locale, `popup.provider.${f.provider}`) : ''}
+            {r.provider}
             {' · '}
-            {f.status ? t(locale, `popup.status.${f.status}`) : t(locale, 'popup.status.unknown')}
+            {r.status}
           </span>
         </span>
         <span class="row-line small muted">
-          <span>{row.storeId ? t(locale, 'popup.row.store', { store: row.storeId }) : t(locale, 'popup.row.noStore')}</span>
-          <span>
-            {fee
-              ? t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) })
-              : t(locale, f.provider !== 'billie' && !f.buyerCountry && !row.case.merchant.buyerCountry ? 'popup.row.feeNoCountry' : 'popup.row.noFee')}
-          </span>
+          <span>{r.store}</span>
+          <span>{r.fee}</span>
         </span>
-        {next ? (
+        {r.due ? (
           <span class="row-line small muted">
-            <time dateTime={next.at}>{t(locale, 'popup.row.due', { date: formatDateTime(locale, next.at, timeZone) })}</time>
-            {next.source === 'rule' ? (
-              <span class="estimate" title={estimateTitle}>
+            <time dateTime={r.due.at}>{r.due.text}</time>
+            {r.due.estimateTitle !== null ? (
+              <span class="estimate" title={r.due.estimateTitle}>
                 ≈ {t(locale, 'popup.row.estimate')}
-                <span class="sr-only">: {estimateTitle}</span>
+                <span class="sr-only">: {r.due.estimateTitle}</span>
               </span>
             ) : null}
             {row.case.manual ? <span class="manual">{t(locale, 'popup.row.manual')}</span> : null}
           </span>
         ) : null}
-        <span class="sr-only">{t(locale, 'popup.row.open', { id: f.id })}</span>
+        <span class="sr-only">{t(locale, 'popup.row.open', { id })}</span>
       </button>
       {row.case.manual ? <RemoveControl row={row} locale={locale} onRemove={onRemove} /> : null}
     </li>

@@ -8,7 +8,7 @@
 // language. Texts go in as text nodes and attribute values only (never as markup).
 import { t, tn, type Locale } from '../../lib/i18n';
 import { previewGroups, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
-import { formatCountdown, formatDateTime, formatMoney } from '../format';
+import { rowTexts } from './row-model';
 
 export interface FirstPaint {
   preview: PreviewRows;
@@ -30,70 +30,28 @@ function el(doc: Document, tag: string, attrs: Record<string, string>, ...childr
 
 /** One row, as CaseRow renders it. */
 function row(doc: Document, r: Row, locale: Locale, timeZone: string, now: number): HTMLElement {
-  const f = r.case.facts;
-  const a = r.assessment;
-  const next = a?.next ?? null;
-  const msLeft = next ? Date.parse(next.at) - now : null;
-  const urgency = a?.urgency ?? 'none';
-  const fee = a?.fee ?? null;
-  const estimateTitle = next?.latest
-    ? t(locale, 'popup.row.estimateRange.title', {
-        earliest: formatDateTime(locale, next.at, timeZone),
-        latest: formatDateTime(locale, next.latest, timeZone),
-      })
-    : t(locale, 'popup.row.estimate.title');
+  const id = r.case.facts.id;
+  const x = rowTexts(r, locale, timeZone, now);
   const lines: Child[] = [
-    el(
-      doc,
-      'span',
-      { class: 'row-line' },
-      el(doc, 'span', { class: `chip u-${urgency}` }, next && msLeft !== null ? formatCountdown(locale, msLeft, next.kind) : t(locale, 'popup.row.unknown')),
-      f.amount ? el(doc, 'span', { class: 'amount' }, formatMoney(locale, f.amount)) : null,
-    ),
-    el(
-      doc,
-      'span',
-      { class: 'row-line' },
-      el(doc, 'span', { class: 'id' }, f.id),
-      el(
-        doc,
-        'span',
-        { class: 'muted' },
-        f.provider ? t(locale, `popup.provider.${f.provider}`) : '',
-        ' · ',
-        f.status ? t(locale, `popup.status.${f.status}`) : t(locale, 'popup.status.unknown'),
-      ),
-    ),
-    el(
-      doc,
-      'span',
-      { class: 'row-line small muted' },
-      el(doc, 'span', {}, r.storeId ? t(locale, 'popup.row.store', { store: r.storeId }) : t(locale, 'popup.row.noStore')),
-      el(
-        doc,
-        'span',
-        {},
-        fee
-          ? t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) })
-          : t(locale, f.provider !== 'billie' && !f.buyerCountry && !r.case.merchant.buyerCountry ? 'popup.row.feeNoCountry' : 'popup.row.noFee'),
-      ),
-    ),
+    el(doc, 'span', { class: 'row-line' }, el(doc, 'span', { class: `chip u-${x.urgency}` }, x.countdown), x.amount !== null ? el(doc, 'span', { class: 'amount' }, x.amount) : null),
+    el(doc, 'span', { class: 'row-line' }, el(doc, 'span', { class: 'id' }, id), el(doc, 'span', { class: 'muted' }, x.provider, ' · ', x.status)),
+    el(doc, 'span', { class: 'row-line small muted' }, el(doc, 'span', {}, x.store), el(doc, 'span', {}, x.fee)),
   ];
-  if (next) {
+  if (x.due) {
     lines.push(
       el(
         doc,
         'span',
         { class: 'row-line small muted' },
-        el(doc, 'time', { datetime: next.at }, t(locale, 'popup.row.due', { date: formatDateTime(locale, next.at, timeZone) })),
-        next.source === 'rule'
-          ? el(doc, 'span', { class: 'estimate', title: estimateTitle }, '≈ ', t(locale, 'popup.row.estimate'), el(doc, 'span', { class: 'sr-only' }, ': ', estimateTitle))
+        el(doc, 'time', { datetime: x.due.at }, x.due.text),
+        x.due.estimateTitle !== null
+          ? el(doc, 'span', { class: 'estimate', title: x.due.estimateTitle }, '≈ ', t(locale, 'popup.row.estimate'), el(doc, 'span', { class: 'sr-only' }, ': ', x.due.estimateTitle))
           : null,
         r.case.manual ? el(doc, 'span', { class: 'manual' }, t(locale, 'popup.row.manual')) : null,
       ),
     );
   }
-  lines.push(el(doc, 'span', { class: 'sr-only' }, t(locale, 'popup.row.open', { id: f.id })));
+  lines.push(el(doc, 'span', { class: 'sr-only' }, t(locale, 'popup.row.open', { id })));
   return el(
     doc,
     'li',
@@ -105,7 +63,7 @@ function row(doc: Document, r: Row, locale: Locale, timeZone: string, now: numbe
           doc,
           'div',
           { class: 'row-remove' },
-          el(doc, 'button', { type: 'button', class: 'btn row-remove-btn', 'aria-label': t(locale, 'popup.row.remove.label', { id: f.id }) }, t(locale, 'popup.row.remove')),
+          el(doc, 'button', { type: 'button', class: 'btn row-remove-btn', 'aria-label': t(locale, 'popup.row.remove.label', { id }) }, t(locale, 'popup.row.remove')),
         )
       : null,
   );
