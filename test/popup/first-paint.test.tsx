@@ -2,7 +2,7 @@
 // The first frame drawn with plain DOM calls (components/popup/first-paint.ts) is the same document
 // PopupView renders for the same preview: elements, classes, ids, labels, ARIA, texts, in every
 // language, with one store or several, estimates, manual cases and fewer rows than listed.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { PopupView, FIRST_FRAME_ROWS } from '../../components/popup/PopupView';
 import { firstFrameView, paintAppLoadError, paintFirstFrame } from '../../components/popup/first-paint';
@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import type { PreviewRows } from '../../lib/cases/group';
 import { LOCALES, type Locale } from '../../lib/i18n/locales';
 import { sandboxCases } from '../fixtures/sandbox-cases';
+import { viewProps } from './fixtures';
 
 const NOW = new Date('2026-03-10T12:00:00.000Z');
 const ZONE = 'Europe/Stockholm';
@@ -62,25 +63,18 @@ function preactView(preview: PreviewRows, locale: Locale, nowMs: number): string
   const el = root;
   // The first render as it is drawn, before its effects run (after them the rest of INITIAL_ROWS follow).
   render(
-      <PopupView
-        cases={null}
-        preview={preview}
-        quarantined={0}
-        loadError={null}
-        settings={DEFAULT_SETTINGS}
-        locale={locale}
-        timeZone={ZONE}
-        now={nowMs}
-        assess={makeAssess(assessForList, nowMs, ZONE, DEFAULT_SETTINGS)}
-        onOpen={vi.fn()}
-        onAddManual={vi.fn(async () => null)}
-        onRemove={vi.fn(async () => ({ ok: true as const, removed: true }))}
-        onSettings={vi.fn()}
-        onOpenPortal={vi.fn()}
-        onDownload={vi.fn()}
-        firstRows={FIRST_FRAME_ROWS}
-      />,
-      el,
+    <PopupView
+      {...viewProps({
+        cases: null,
+        preview,
+        locale,
+        timeZone: ZONE,
+        now: nowMs,
+        assess: makeAssess(assessForList, nowMs, ZONE, DEFAULT_SETTINGS),
+        firstRows: FIRST_FRAME_ROWS,
+      })}
+    />,
+    el,
   );
   return describeNode(el.firstElementChild!);
 }

@@ -1,7 +1,9 @@
 // Fake cases and a fake assessment for the popup's unit tests: the popup's grouping must not depend
 // on the rules' numbers, only on the assessment it is given.
+import { vi } from 'vitest';
+import type { PopupViewProps } from '../../components/popup/PopupView';
 import type { AssessFn, CaseAssessment } from '../../lib/cases/group';
-import type { TrackedCase } from '../../lib/cases/schema';
+import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import type { DisputeFacts, DisputeStatus } from '../../lib/rules/types';
 
 export const NOW = new Date('2026-03-10T12:00:00Z');
@@ -56,3 +58,27 @@ export const fakeAssess: AssessFn = (facts) => {
   };
   return a;
 };
+
+/**
+ * PopupView's props for the popup's tests: no cases, English, Stockholm time at NOW, fakeAssess, and
+ * a spy for every handler (a case removed when asked); `over` replaces any of them.
+ */
+export function viewProps(over: Partial<PopupViewProps> = {}): PopupViewProps {
+  return {
+    cases: [],
+    quarantined: 0,
+    loadError: null,
+    settings: DEFAULT_SETTINGS,
+    locale: 'en',
+    timeZone: 'Europe/Stockholm',
+    now: NOW.getTime(),
+    assess: fakeAssess,
+    onOpen: vi.fn(),
+    onAddManual: vi.fn(async () => null),
+    onRemove: vi.fn(async () => ({ ok: true as const, removed: true })),
+    onSettings: vi.fn(),
+    onOpenPortal: vi.fn(),
+    onDownload: vi.fn(),
+    ...over,
+  };
+}

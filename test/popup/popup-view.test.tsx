@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { PopupView, FIRST_FRAME_ROWS, INITIAL_ROWS, type PopupViewProps } from '../../components/popup/PopupView';
-import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
-import { fakeAssess, makeCase, NOW } from './fixtures';
+import { fakeAssess, makeCase, viewProps } from './fixtures';
 import { assessCases, groupRows } from '../../lib/cases/group';
 
 let root: HTMLElement;
@@ -16,24 +15,7 @@ afterEach(() => {
 function mount(over: Partial<PopupViewProps>): PopupViewProps {
   root = document.createElement('div');
   document.body.append(root);
-  const props: PopupViewProps = {
-    cases: [],
-    quarantined: 0,
-    loadError: null,
-    settings: DEFAULT_SETTINGS,
-    locale: 'en',
-    timeZone: 'Europe/Stockholm',
-    now: NOW.getTime(),
-    assess: fakeAssess,
-    onOpen: vi.fn(),
-    onAddManual: vi.fn(async () => null),
-    onRemove: vi.fn(async () => ({ ok: true as const, removed: true })),
-    onSettings: vi.fn(),
-    onOpenPortal: vi.fn(),
-    onDownload: vi.fn(),
-    onFirstList: vi.fn(),
-    ...over,
-  };
+  const props = viewProps({ onFirstList: vi.fn(), ...over });
   act(() => render(<PopupView {...props} />, root));
   return props;
 }
@@ -142,27 +124,7 @@ describe('PopupView', () => {
     document.body.append(root);
     const onFirstList = vi.fn();
     // No act(): effects run as in the browser, after the frame is painted.
-    render(
-      <PopupView
-        cases={many}
-        quarantined={0}
-        loadError={null}
-        settings={DEFAULT_SETTINGS}
-        locale="en"
-        timeZone="Europe/Stockholm"
-        now={NOW.getTime()}
-        assess={fakeAssess}
-        onOpen={vi.fn()}
-        onAddManual={vi.fn(async () => null)}
-        onRemove={vi.fn(async () => ({ ok: true as const, removed: true }))}
-        onSettings={vi.fn()}
-        onOpenPortal={vi.fn()}
-        onDownload={vi.fn()}
-        onFirstList={onFirstList}
-        firstRows={FIRST_FRAME_ROWS}
-      />,
-      root,
-    );
+    render(<PopupView {...viewProps({ cases: many, onFirstList, firstRows: FIRST_FRAME_ROWS })} />, root);
     expect(root.querySelectorAll('.row')).toHaveLength(FIRST_FRAME_ROWS);
     expect(onFirstList).toHaveBeenCalledTimes(1);
     expect(root.textContent).toContain('500 cases');

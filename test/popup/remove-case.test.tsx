@@ -6,10 +6,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { PopupView, type PopupViewProps, type RemoveReply } from '../../components/popup/PopupView';
-import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
+import type { TrackedCase } from '../../lib/cases/schema';
 import { t } from '../../lib/i18n';
 import { LOCALES } from '../../lib/i18n/locales';
-import { fakeAssess, makeCase, NOW } from './fixtures';
+import { makeCase, NOW, viewProps } from './fixtures';
 
 let root: HTMLElement;
 let props: PopupViewProps;
@@ -25,23 +25,7 @@ const LATER = makeCase('KL-LATER', { hoursLeft: 90 });
 function mount(over: Partial<PopupViewProps> = {}): PopupViewProps {
   root = document.createElement('div');
   document.body.append(root);
-  props = {
-    cases: [PORTAL, MAIL, LATER],
-    quarantined: 0,
-    loadError: null,
-    settings: DEFAULT_SETTINGS,
-    locale: 'en',
-    timeZone: 'Europe/Stockholm',
-    now: NOW.getTime(),
-    assess: fakeAssess,
-    onOpen: vi.fn(),
-    onAddManual: vi.fn(async () => null),
-    onRemove: vi.fn(async (): Promise<RemoveReply> => ({ ok: true, removed: true })),
-    onSettings: vi.fn(),
-    onOpenPortal: vi.fn(),
-    onDownload: vi.fn(),
-    ...over,
-  };
+  props = viewProps({ cases: [PORTAL, MAIL, LATER], ...over });
   act(() => render(<PopupView {...props} />, root));
   return props;
 }
