@@ -169,11 +169,9 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
   // Rows sharing an id (deadline_estimated, one per provider) exclude each other by provider;
   // test/rules/advice.test.ts checks that no id comes out twice.
   const out: AdviceItem[] = [];
+  // (rowsFor has matched provider, status and phase already)
   for (const r of rowsFor(provider, status, phase)) {
     if (
-      (r.provider & provider) === 0 ||
-      (r.phase & phase) === 0 ||
-      (r.status & status) === 0 ||
       (r.category & category) === 0 ||
       (r.actionRequired & actionRequired) === 0 ||
       (r.fee & feeBit) === 0 ||
