@@ -68,6 +68,23 @@ async function rows(page: Page): Promise<{ id: string; due: string | null; group
   );
 }
 
+/**
+ * Adds a case through the popup's form (opened three days ago, in EUR, a buyer in Germany; the form's
+ * stage unless `stage` is given) and waits for the status line to say it was added.
+ */
+async function addByHand(page: Page, c: { id: string; amount: string; reason: string; stage?: string }): Promise<void> {
+  await page.getByRole('button', { name: 'Add a case' }).click();
+  if (c.stage) await page.getByLabel('Stage *').selectOption(c.stage);
+  await page.getByLabel('Dispute ID').fill(c.id);
+  await page.getByLabel('Opened on *').fill(new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel('Disputed amount *').fill(c.amount);
+  await page.getByLabel('Currency *').fill('EUR');
+  await page.getByLabel('Buyer country *').selectOption('DE');
+  await page.getByLabel('Reason *').fill(c.reason);
+  await page.getByRole('button', { name: 'Add case' }).click();
+  await expect.poll(() => page.getByRole('status').innerText()).toContain(`Case ${c.id} added.`);
+}
+
 beforeAll(async () => {
   session = await launchExtension();
   portal = await routePortal(session.context);
@@ -141,15 +158,7 @@ describe('toolbar popup', () => {
 
   it('a case added by hand appears in the popup at once', async () => {
     const page = await openPopup();
-    await page.getByRole('button', { name: 'Add a case' }).click();
-    await page.getByLabel('Dispute ID').fill('KL-MAIL-0001');
-    await page.getByLabel('Opened on *').fill(new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
-    await page.getByLabel('Disputed amount *').fill('129,90');
-    await page.getByLabel('Currency *').fill('EUR');
-    await page.getByLabel('Buyer country *').selectOption('DE');
-    await page.getByLabel('Reason *').fill('Goods not received');
-    await page.getByRole('button', { name: 'Add case' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('Case KL-MAIL-0001 added.');
+    await addByHand(page, { id: 'KL-MAIL-0001', amount: '129,90', reason: 'Goods not received' });
     const row = page.locator('li.row', { hasText: 'KL-MAIL-0001' });
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.innerText()).toContain('added by hand');
@@ -165,16 +174,7 @@ describe('toolbar popup', () => {
     const keysBefore = Object.keys(await storedCases()).sort();
     const badgeBefore = await badgeText();
     expect(Number(badgeBefore)).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Add a case' }).click();
-    await page.getByLabel('Stage *').selectOption('open');
-    await page.getByLabel('Dispute ID').fill('KL-MAIL-0002');
-    await page.getByLabel('Opened on *').fill(new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
-    await page.getByLabel('Disputed amount *').fill('59,00');
-    await page.getByLabel('Currency *').fill('EUR');
-    await page.getByLabel('Buyer country *').selectOption('DE');
-    await page.getByLabel('Reason *').fill('Item not as described');
-    await page.getByRole('button', { name: 'Add case' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('Case KL-MAIL-0002 added.');
+    await addByHand(page, { id: 'KL-MAIL-0002', stage: 'open', amount: '59,00', reason: 'Item not as described' });
     const row = page.locator('li.row', { hasText: 'KL-MAIL-0002' });
     await expect.poll(() => row.count()).toBe(1);
     // A chargeback awaiting a response: the badge counts it.
