@@ -4,7 +4,6 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { browser } from 'wxt/browser';
 import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
 import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
-import { readState, type StorageArea, type StoredState } from './prefetch';
 import { settingsTimeZone, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import { useShownLocale, type PageTexts } from './page-texts';
@@ -28,15 +27,6 @@ export interface PopupProps {
   /** the page's texts, loaded per language (the popup's build carries none) */
   texts: PageTexts;
 }
-
-export type { InitialState } from './first-frame';
-
-/** Starts reading storage (when the popup's first script could not). */
-export function readStoredState(): StoredState {
-  return readState(browser.storage.local as unknown as StorageArea);
-}
-
-export { popupLocale } from './locale';
 
 export function Popup({ assessDispute, initial, texts }: PopupProps) {
   const [cases, setCases] = useState<TrackedCase[] | null>(initial.cases);
