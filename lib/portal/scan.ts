@@ -70,8 +70,9 @@ export const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
  * (substring selectors on every element are not): inline styles are checked in JS on the few
  * elements that have one.
  */
-export const INVISIBLE_CHEAP = 'script,style,noscript,template,select,textarea,[hidden],[style]';
-
+const INVISIBLE_ALWAYS = 'script,style,noscript,template,select,textarea,[hidden]';
+/** INVISIBLE_ALWAYS and every element with an inline style (which hides only some of them) */
+export const INVISIBLE_CHEAP = `${INVISIBLE_ALWAYS},[style]`;
 
 /**
  * Whether an element's text is visible. The page's invisible subtrees are found once with one
@@ -83,7 +84,7 @@ function visibility(root: Element, kept: KeptRows | null): (el: Element) => bool
   if (!hidden) {
     hidden = Array.from(root.querySelectorAll(INVISIBLE_CHEAP)).filter(
       // (an inline style hides only as display:none or visibility:hidden)
-      (el) => !el.hasAttribute('style') || isHidden(el) || el.matches(INVISIBLE_CHEAP.slice(0, -8)),
+      (el) => !el.hasAttribute('style') || isHidden(el) || el.matches(INVISIBLE_ALWAYS),
     );
     kept?.setHidden(root, hidden);
   }
