@@ -6,6 +6,7 @@ import { t, tn, type Locale } from '../../lib/i18n';
 import { assessCases, dueRows, groupRows, previewGroups, type AssessFn, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
 import type { Settings, TrackedCase } from '../../lib/cases/schema';
 import type { DisputeFacts } from '../../lib/rules/types';
+import type { Reply } from '../../lib/cases/messages';
 import { CaseRow } from './CaseRow';
 import { EmptyState } from './EmptyState';
 import type { AddCaseForm } from './AddCaseForm';
@@ -17,8 +18,8 @@ import { INITIAL_ROWS } from './rows';
 export { FIRST_FRAME_ROWS, INITIAL_ROWS } from './rows';
 const MORE_ROWS = 100;
 
-/** The background's answer to case:remove (lib/cases/messages Reply<'case:remove'>). */
-export type RemoveReply = { ok: true; removed: boolean } | { ok: false; problem: string };
+/** The background's answer to case:remove (a type only: the messages' schemas load with the first request). */
+export type RemoveReply = Reply<'case:remove'>;
 
 export interface PopupViewProps {
   /** null while loading (or while the first frame shows `preview`) */
