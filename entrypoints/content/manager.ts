@@ -104,7 +104,6 @@ export class MountManager {
   #lastImmediate = -Infinity;
   /** true while a look runs in the observer's callback, before the page's changes are styled */
   #beforePaint = false;
-  /** the settings' zone as last checked, and the zone it resolved to (a formatter per check costs) */
   /** the reader's preparation was asked for (once per page load) */
   #prepareAsked = false;
 
@@ -157,8 +156,7 @@ export class MountManager {
         prepare(this.#doc, { timeZone: this.#timeZone() });
         this.#measure('prepare', t0, performance.now(), {});
       });
-    if (this.#o.life.idle) this.#o.life.idle(run);
-    else this.#o.life.setTimeout(run, 0);
+    this.#whenIdle(run);
   }
 
   /** Removes every host and stops every observer and timer. Safe to call twice. */
@@ -227,8 +225,13 @@ export class MountManager {
         const rows = this.#sendObserved();
         if (rows > 0) this.#measure('send', s0, performance.now(), { rows });
       });
-    if (this.#o.life.idle) this.#o.life.idle(send);
-    else this.#o.life.setTimeout(send, 0);
+    this.#whenIdle(send);
+  }
+
+  /** `fn` when the page is idle (Lifecycle.idle), else after a zero timeout. */
+  #whenIdle(fn: () => void): void {
+    if (this.#o.life.idle) this.#o.life.idle(fn);
+    else this.#o.life.setTimeout(fn, 0);
   }
 
   /** The views as last rendered, for tests. */
