@@ -28,12 +28,7 @@ export interface PageTexts {
   ensure(locale: Locale): Promise<boolean>;
 }
 
-export function createPageTexts(
-  page: TextPage,
-  fetchTexts: TextsFetch = fetchJson,
-  /** texts already being fetched (the popup's first script starts its language early) */
-  started: Partial<Record<Locale, Promise<unknown>>> = {},
-): PageTexts {
+export function createPageTexts(page: TextPage, fetchTexts: TextsFetch = fetchJson): PageTexts {
   const pending = new Map<Locale, Promise<boolean>>();
   const has = (locale: Locale) => hasText(locale, PROBE_KEY);
 
@@ -41,7 +36,7 @@ export function createPageTexts(
     if (has(locale)) return Promise.resolve(true);
     let p = pending.get(locale);
     if (!p) {
-      p = (started[locale] ?? fetchTexts(textsPath(page, locale))).then(
+      p = fetchTexts(textsPath(page, locale)).then(
         (data) => {
           if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
           const into = CATALOG[locale];

@@ -70,16 +70,15 @@ describe('createPageTexts', () => {
     expect(asked).toEqual([]);
   });
 
-  it('loads the language once into an empty catalog, using a fetch already started', async () => {
+  it('loads the language once into an empty catalog, its texts only', async () => {
     emptyCatalog();
     const asked: string[] = [];
-    const started = Promise.resolve({ 'app.name': 'Dispute Radar', 'popup.loading': 'Lädt …', bad: 3 });
-    const texts = createPageTexts('popup', async (p) => (asked.push(p), null), { de: started });
+    const texts = createPageTexts('popup', async (p) => (asked.push(p), { 'app.name': 'Dispute Radar', 'popup.loading': 'Lädt …', bad: 3 }));
     expect(texts.has('de')).toBe(false);
     expect(await Promise.all([texts.ensure('de'), texts.ensure('de')])).toEqual([true, true]);
     expect(CATALOG.de['popup.loading']).toBe('Lädt …');
     expect(CATALOG.de.bad).toBeUndefined();
-    expect(asked).toEqual([]);
+    expect(asked).toEqual(['/texts/popup.de.json']);
   });
 
   it('falls back to English when the language cannot be loaded, and asks only once', async () => {
