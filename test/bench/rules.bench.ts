@@ -305,15 +305,12 @@ async function coldNode(dir: string, c: ColdCase, intlWarm: boolean): Promise<Co
 declare const Rules: Record<string, (d: DisputeFacts, o: { now: Date; timeZone: string }) => { msLeft: number | null }>;
 
 async function coldChromium(cases: ColdCase[], intlWarm: boolean): Promise<Map<string, ColdRun[]> | null> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  // The e2e harness's browser and flags (imported here: the warm half loads no browser code).
+  const { CHROMIUM_FLAGS, CHROMIUM_PATH } = await import('../e2e/harness');
   const { existsSync } = await import('node:fs');
-  if (!existsSync(executablePath)) return null;
+  if (!existsSync(CHROMIUM_PATH)) return null;
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_FLAGS] });
   const result = new Map<string, ColdRun[]>();
   try {
     for (let i = 0; i < COLD_RUNS; i++) {
