@@ -185,7 +185,7 @@ const LIST_ROWS = 500;
 const POPUP_CASES = 828;
 
 /** disputes as a list page shows them: a few stores, one zone, created over ~90 days */
-export function listPageFacts(n: number, seed: number): DisputeFacts[] {
+function listPageFacts(n: number, seed: number): DisputeFacts[] {
   const r = rng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const stores = ['K100482', 'K100773', 'K100901'];
