@@ -27,8 +27,11 @@ const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground
 const PAGE_TYPES = new Set(['popup', 'options']);
 /** Pages whose texts are fetched from a file (the popup's are built into its script). */
 const FETCHED_PAGES: readonly TextPage[] = ['options'];
-/** Imported by entrypoints/popup/main.tsx: Record<Locale, string>, the popup's texts as JSON per language. */
-export const POPUP_TEXTS_MODULE = 'virtual:dispute-radar/popup-texts';
+/**
+ * Imported by entrypoints/popup/main.tsx by this name (declared in components/popup/popup-texts.d.ts):
+ * Record<Locale, string>, the popup's texts as JSON per language.
+ */
+const POPUP_TEXTS_MODULE = 'virtual:dispute-radar/popup-texts';
 const RESOLVED_POPUP_TEXTS = `\0${POPUP_TEXTS_MODULE}`;
 
 /** The virtual module's source: the popup's texts of every language, each one JSON text. */
