@@ -11,13 +11,13 @@ import { parseCountry } from './country';
 import { parseDate } from './date';
 import { localeOfTag } from './reader';
 import type { ReadOptions } from './types';
-import { FEE_TABLE_CURRENCIES } from './vocabulary';
+import { FEE_TABLE_CURRENCIES, PORTAL_LOCALE_OF } from './vocabulary';
 
 /** Learns now what a first reading of `doc` would learn. Never throws; reads no page content but its lang. */
 export function preparePortalReader(doc: Document, opts: ReadOptions = {}): void {
   try {
     const tag = doc.documentElement?.getAttribute('lang')?.trim() || null;
-    const locale = localeOfTag(tag)?.intl ?? 'en-GB';
+    const locale = localeOfTag(tag)?.intl ?? PORTAL_LOCALE_OF.en; // (a page without a portal language: the portal's English)
     const at = Date.now();
     // ("1,234" asks for the page's decimal separator; each currency's digits are asked once)
     parseAmount(new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(1234), locale);
