@@ -20,7 +20,8 @@ export type AmountReading = { ok: true; money: Money } | { ok: false; problem: s
 /** symbol (or name) key → the currencies printed so */
 type SymbolTable = Map<string, Set<string>>;
 
-function symbolKey(s: string): string {
+/** A printed currency symbol or name as the symbol tables key it (case, dashes, spaces, a final dot). */
+export function symbolKey(s: string): string {
   return s.toLowerCase().replace(/[-\s]+/g, ' ').trim().replace(/\.$/, '');
 }
 

@@ -69,7 +69,7 @@ try {
             .filter((p) => p.type === 'currency')
             .map((p) => p.value)
             .join('');
-          const key = s.toLowerCase().replace(/[-\s]+/g, ' ').trim().replace(/\.$/, '');
+          const key = Reader.symbolKey(s);
           if (Reader.vocabulary.FEE_TABLE_CURRENCIES.includes(key.toUpperCase())) continue;
           const hinted = Reader.vocabulary.CURRENCY_SYMBOL_HINTS[key];
           if (!hinted?.includes(c)) bad.push(['symbol hint', l, c, currencyDisplay, s, hinted ?? null]);

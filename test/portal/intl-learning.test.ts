@@ -12,6 +12,7 @@ import {
   PORTAL_LOCALE_OF,
 } from '../../lib/portal/vocabulary';
 import { MONTH_STYLES } from '../../lib/portal/date';
+import { symbolKey } from '../../lib/portal/amount';
 
 const PORTAL_LOCALES = PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
 
@@ -41,7 +42,6 @@ async function freshReader() {
 }
 
 describe('currency symbols', () => {
-  const symbolKey = (s: string) => s.toLowerCase().replace(/[-\s]+/g, ' ').trim().replace(/\.$/, '');
   it('CURRENCY_SYMBOL_HINTS names every currency this runtime prints each symbol for, and prints each one it names', () => {
     const printed = new Map<string, Set<string>>();
     for (const l of CURRENCY_HINT_LOCALES) {
