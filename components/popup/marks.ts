@@ -1,5 +1,13 @@
 // User Timing marks the popup sets on its way to the first list (DevTools shows them; the benchmark
 // reads them to report where the time goes).
+/** the popup's first script (./prefetch.ts) starts */
+export const PREFETCH_START_MARK = 'dispute-radar:popup-prefetch-start';
+/** the first script's read of the small stored values (meta, due index, settings) has answered */
+export const PREFETCH_HEAD_MARK = 'dispute-radar:popup-prefetch-head';
+/** the first script's read of the case store's text has answered */
+export const PREFETCH_CASES_MARK = 'dispute-radar:popup-prefetch-cases';
+/** the first script has had Intl load the first frame's formats (./prefetch.ts warmIntl) */
+export const PREFETCH_INTL_MARK = 'dispute-radar:popup-prefetch-intl';
 /** the first list (or the empty state) is painted */
 export const FIRST_LIST_MARK = 'dispute-radar:popup-first-list';
 /** after a first frame from the due index: the full list (every due case checked) is painted */

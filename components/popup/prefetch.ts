@@ -1,9 +1,10 @@
 // Starts reading the popup's stored state the moment its first (tiny) script runs, so the read
 // overlaps with the browser loading and compiling the main bundle; then, in the same wait, has Intl
 // load what the first frame's dates, money and zone offsets need (warmIntl). Imports only
-// lib/i18n/locales (which imports nothing): anything it imported would have to load before the read
-// could start. (The popup's texts are built into its bundle, modules/texts.ts: nothing to fetch.)
+// lib/i18n/locales and ./marks' names (which import nothing): anything it imported would have to
+// load before the read could start. (The popup's texts are built into its bundle, modules/texts.ts: nothing to fetch.)
 import { PORTAL_LOCALE_TAGS, resolveLocale } from '../../lib/i18n/locales';
+import { PREFETCH_CASES_MARK, PREFETCH_HEAD_MARK, PREFETCH_INTL_MARK, PREFETCH_START_MARK } from './marks';
 
 /**
  * The storage keys read (without the "local:" area prefix): lib/cases/read.ts STORAGE_KEYS' cases
@@ -57,9 +58,9 @@ export function readState(local: StorageArea, onCases?: () => void): StoredState
   return { head, cases: readCases };
 }
 
-/** User Timing marks of the reads (./marks.ts lists the popup's others; this script imports nothing). */
+/** A User Timing mark of the reads (./marks.ts; not its markOnce: this script runs once per page). */
 function mark(scope: typeof globalThis, name: string): void {
-  scope.performance?.mark?.(`dispute-radar:popup-prefetch-${name}`);
+  scope.performance?.mark?.(name);
 }
 
 /**
@@ -87,16 +88,16 @@ export function warmIntl(language: string | undefined, intl: Pick<typeof Intl, '
 
 export function startPrefetch(scope: typeof globalThis): Prefetched | null {
   const api = scope as unknown as Scope;
-  mark(scope, 'start');
+  mark(scope, PREFETCH_START_MARK);
   const local = api.browser?.storage?.local ?? api.chrome?.storage?.local;
   // After the reads are asked for, in a task of its own (the parser goes on meanwhile).
   scope.setTimeout?.(() => {
     warmIntl(scope.navigator?.language);
-    mark(scope, 'intl');
+    mark(scope, PREFETCH_INTL_MARK);
   }, 0);
   if (!local) return null;
-  const state = readState(local, () => mark(scope, 'cases'));
-  void state.head.then(() => mark(scope, 'head'), () => undefined);
+  const state = readState(local, () => mark(scope, PREFETCH_CASES_MARK));
+  void state.head.then(() => mark(scope, PREFETCH_HEAD_MARK), () => undefined);
   return { state };
 }
 

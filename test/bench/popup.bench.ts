@@ -10,7 +10,7 @@ import { sandboxCases } from '../fixtures/sandbox-cases';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSION_DIR, launchExtension, ROOT } from '../e2e/harness';
-import { ASSESSED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK, INDEX_MARK, MAIN_MARK, PARSED_MARK, READ_MARK, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
+import { ASSESSED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK, INDEX_MARK, MAIN_MARK, PARSED_MARK, PREFETCH_START_MARK, READ_MARK, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 import { EXPORT_FORMAT } from '../../lib/cases/transfer';
 
 const CASES = 2_000;
@@ -18,8 +18,6 @@ const SEED_FORMAT = 2;
 const RUNS = 9;
 const TARGET_MS = 100;
 const FLOOR_PAGE = 'bench-floor.html';
-/** Set by the popup's first script as it starts (components/popup/prefetch.ts). */
-const FIRST_SCRIPT_MARK = 'dispute-radar:popup-prefetch-start';
 
 function seedJson(now: Date): string {
   const cases = sandboxCases({ count: CASES, now, seed: 7, withPageUrl: true });
@@ -79,7 +77,7 @@ export async function run(): Promise<boolean> {
           (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
           ...names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
         ],
-        [FIRST_SCRIPT_MARK, MAIN_MARK, READ_MARK, INDEX_MARK, PARSED_MARK, TEXTS_MARK, ASSESSED_MARK, RENDERED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK],
+        [PREFETCH_START_MARK, MAIN_MARK, READ_MARK, INDEX_MARK, PARSED_MARK, TEXTS_MARK, ASSESSED_MARK, RENDERED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK],
       );
       const marks = {
         first: first!,

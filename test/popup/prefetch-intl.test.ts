@@ -3,6 +3,7 @@
 // for, in a task of its own, and never a throw.
 import { describe, expect, it } from 'vitest';
 import { startPrefetch, warmIntl } from '../../components/popup/prefetch';
+import { PREFETCH_INTL_MARK } from '../../components/popup/marks';
 
 describe('warmIntl', () => {
   it.each([['de-AT'], ['nb'], ['no'], ['en-US'], [''], ['xx-YY'], ['not a tag!!'], [undefined]])('does not throw for the browser language %j', (language) => {
@@ -60,9 +61,9 @@ describe('startPrefetch and warmIntl', () => {
     expect(startPrefetch(scope)).not.toBeNull();
     expect(order).toEqual(['get cases$,dueIndex,settings']);
     // nothing of Intl yet: the first script returns at once, so the page's parser goes on
-    expect(marks).not.toContain('dispute-radar:popup-prefetch-intl');
+    expect(marks).not.toContain(PREFETCH_INTL_MARK);
     expect(tasks).toHaveLength(1);
     tasks[0]!();
-    expect(marks).toContain('dispute-radar:popup-prefetch-intl');
+    expect(marks).toContain(PREFETCH_INTL_MARK);
   });
 });
