@@ -5,6 +5,17 @@ import { STORAGE_KEYS } from '../../lib/cases/read';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import * as wire from '../../entrypoints/content/wire';
 
+/** A cases:observed message from the portal's dispute list carrying `disputes`. */
+const observed = <D>(disputes: D[]) => ({
+  type: 'cases:observed' as const,
+  pageUrl: 'https://portal.kustom.co/disputes',
+  page: 'dispute_list' as const,
+  storeId: 'M1',
+  locale: 'en-GB',
+  observedAt: '2026-03-02T12:00:00.000Z',
+  disputes,
+});
+
 const facts = {
   id: 'D1',
   provider: 'card',
@@ -27,15 +38,7 @@ describe('content script boundary checks', () => {
   });
 
   it('cases:observed: a portal page passes, another site or a bad instant does not', () => {
-    const message = {
-      type: 'cases:observed' as const,
-      pageUrl: 'https://portal.kustom.co/disputes',
-      page: 'dispute_list' as const,
-      storeId: 'M1',
-      locale: 'en-GB',
-      observedAt: '2026-03-02T12:00:00.000Z',
-      disputes: [{ id: 'D1', status: 'open' as const }],
-    };
+    const message = observed([{ id: 'D1', status: 'open' as const }]);
     expect(wire.checkObserved(message)).toEqual(message);
     expect(wire.checkObserved({ ...message, pageUrl: 'https://example.com/disputes' })).toBeNull();
     expect(wire.checkObserved({ ...message, observedAt: '2026-03-02' })).toBeNull();
@@ -44,15 +47,7 @@ describe('content script boundary checks', () => {
   });
 
   it('cases:observed: a dispute that does not pass is left out, the others are sent; nothing when none or the envelope fails', () => {
-    const message = {
-      type: 'cases:observed' as const,
-      pageUrl: 'https://portal.kustom.co/disputes',
-      page: 'dispute_list' as const,
-      storeId: 'M1',
-      locale: 'en-GB',
-      observedAt: '2026-03-02T12:00:00.000Z',
-      disputes: [{ id: 'D1', status: 'open' as const }, { id: 'D2', buyerCountry: 'se' }, { id: 'D3', amount: { amountMinor: 100, currency: 'EUR' } }],
-    };
+    const message = observed([{ id: 'D1', status: 'open' as const }, { id: 'D2', buyerCountry: 'se' }, { id: 'D3', amount: { amountMinor: 100, currency: 'EUR' } }]);
     expect(wire.checkObserved(message)?.disputes.map((d) => d.id)).toEqual(['D1', 'D3']);
     expect(wire.checkObserved({ ...message, disputes: [{ id: 'D2', buyerCountry: 'se' }] })).toBeNull();
     expect(wire.checkObserved({ ...message, disputes: [{ id: '' }] })).toBeNull();
