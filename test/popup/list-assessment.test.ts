@@ -6,20 +6,16 @@ import type { DisputeFacts } from '../../lib/rules/types';
 import { LIST_FACTS_START, listFacts, listThresholds } from '../fixtures/list-facts';
 import { assessForList } from '../../lib/cases/list-assessment';
 
-const facts = listFacts(['dp_x']);
-const thresholds = listThresholds;
-const start = LIST_FACTS_START;
-
 describe('assessForList agrees with assessDispute', () => {
   it('on phase, action required, deadlines, next, time left, urgency and fee', () => {
     fc.assert(
       fc.property(
-        facts,
+        listFacts(['dp_x']),
         fc.integer({ min: 0, max: 940 * 24 }),
         fc.constantFrom('UTC', 'Europe/Stockholm', 'Europe/Helsinki', 'America/New_York'),
-        thresholds,
+        listThresholds,
         (f, hour, timeZone, t) => {
-          const now = new Date(start + hour * 3_600_000);
+          const now = new Date(LIST_FACTS_START + hour * 3_600_000);
           const opts = { now, timeZone, ...(t ? { thresholds: t } : {}) };
           const full = assessDispute(f, opts);
           expect(assessForList(f, opts)).toEqual({
