@@ -3,23 +3,13 @@
 // text, checked with zod and assessed; the group counts come from the index. Without one (missing,
 // stale, corrupt, or a row that disagrees with it), every due case is checked first, as before.
 // Either way every case drawn has passed trackedCaseSchema, and nothing is written.
-import { DEFAULT_SETTINGS, settingsSchema, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import { DEFAULT_SETTINGS, parseSettings, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { assessCases, parseDueCases, type AssessFn, type CaseAssessment, type PreviewRows } from '../../lib/cases/group';
 import { decodeDueIndex, indexFits, rowAgrees, selectFirstFrame } from '../../lib/cases/due-index';
 import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { HeadState, StoredState } from './prefetch';
 import { ASSESSED_MARK, INDEX_MARK, PARSED_MARK, READ_MARK, markOnce } from './marks';
 
-/**
- * Stored settings, defaults for anything missing; settings that do not parse give the defaults: what
- * lib/cases/read's parseSettings does (test/popup/first-frame.test.ts checks they agree), without
- * importing that module, which sets up @wxt-dev/storage's items and the browser polyfill when loaded:
- * the first frame needs neither.
- */
-export function settingsFromStorage(raw: unknown): Settings {
-  const parsed = settingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
 
 export type AssessDispute = (d: DisputeFacts, opts: AssessOptions) => CaseAssessment;
 
@@ -90,7 +80,7 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
   try {
     const head = await read.head;
     markOnce(READ_MARK);
-    settings = settingsFromStorage(head.settings);
+    settings = parseSettings(head.settings);
     now = clock();
     const timeZone = settingsTimeZone(settings, ctx.browserZone);
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);

@@ -5,7 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod/mini';
 import { decodeStoredCases } from './stored-form';
-import { DEFAULT_SETTINGS, settingsSchema, trackedCaseSchema, type Settings, type TrackedCase } from './schema';
+import { parseSettings, trackedCaseSchema, type Settings, type TrackedCase } from './schema';
 
 export const STORAGE_KEYS = {
   /** Record<caseKey, TrackedCase> as one JSON text (format 3; an object in older formats): see ./stored-form.ts */
@@ -34,11 +34,8 @@ export function parseCases(raw: unknown): { cases: TrackedCase[]; bad: number } 
   return { cases, bad };
 }
 
-/** Stored settings, defaults for anything missing; stored settings that do not parse give the defaults. */
-export function parseSettings(raw: unknown): Settings {
-  const parsed = settingsSchema.safeParse(raw ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
-}
+/** lives with the settings' schema (lib/cases/schema), so pages can read settings without this module's storage items */
+export { parseSettings };
 
 /** Watch with `casesReadItem.watch(raw => parseCases(raw))`. Never call setValue on it. */
 export const casesReadItem = storage.defineItem<unknown>(STORAGE_KEYS.cases, { fallback: null });

@@ -71,6 +71,12 @@ export const settingsSchema = z.object({
 export type Settings = z.infer<typeof settingsSchema>;
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
 
+/** Stored settings, defaults for anything missing; stored settings that do not parse give the defaults. */
+export function parseSettings(raw: unknown): Settings {
+  const parsed = settingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
 /**
  * The zone deadlines are counted in: the settings' zone when this runtime knows it, else the
  * browser's (a zone chosen in a browser that knew it still gives annotations in one that does not).

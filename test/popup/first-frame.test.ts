@@ -2,7 +2,7 @@
 // the full list, checked and assessed; a missing, stale or corrupt index, or a case that does not
 // check, gives today's full path (every due case checked), never wrong rows.
 import { describe, expect, it, vi } from 'vitest';
-import { loadInitialState, makeAssess, previewFromIndex, readRest, settingsFromStorage } from '../../components/popup/first-frame';
+import { loadInitialState, makeAssess, previewFromIndex, readRest } from '../../components/popup/first-frame';
 import { parseSettings } from '../../lib/cases/read';
 import type { HeadState, StoredState } from '../../components/popup/prefetch';
 import { decodeDueIndex, encodeDueIndex, encodeWithDueIndex, type DueIndex } from '../../lib/cases/due-index';
@@ -118,8 +118,9 @@ describe('the first frame from the due index', () => {
     ['a zone and hosts', { timeZone: 'Europe/Oslo', hosts: { production: false } }],
     ['a value that does not parse', { criticalHours: -1 }],
     ['not an object', 'settings'],
-  ])('reads the settings as lib/cases/read does: %s', (_name, raw) => {
-    expect(settingsFromStorage(raw)).toEqual(parseSettings(raw));
+  ])('reads the settings as lib/cases/read does: %s', async (_name, raw) => {
+    const initial = await loadInitialState(stored({ settings: raw }), ctx, () => NOW.getTime());
+    expect(initial.settings).toEqual(parseSettings(raw));
   });
 
   it('says when it takes the full path, before reading the store’s text, and only then', async () => {
