@@ -66,6 +66,14 @@ export function disputeFee(q: FeeQuery): FeeRule | null {
   return feeAt(q.provider, country, atMs);
 }
 
+/**
+ * Whether a dispute of this provider may cost a fee: the charging table has a row for it (its fee
+ * then depends on the buyer's country), or the provider is not known yet. Billie: false.
+ */
+export function mayChargeFees(provider: Provider | undefined): boolean {
+  return provider === undefined || CHARGING.some((c) => c.row.provider === provider);
+}
+
 /** disputeFee with the country already normalized and the instant parsed */
 export function feeAt(provider: Provider, country: string, atMs: number): FeeRule | null {
   const charging = chargingRow(provider, atMs);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EEA_MEMBERS } from '../../lib/rules/data/countries';
 import { BULGARIA_EURO_FROM, CARD_TABLE_SWITCH, EEA_ROW, FEE_AMOUNTS, FEE_CHARGING, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
-import { disputeFee, normalizeCountry } from '../../lib/rules/fees';
+import { disputeFee, mayChargeFees, normalizeCountry } from '../../lib/rules/fees';
 import { minorUnitDigits } from '../../lib/rules/text';
 import type { Provider } from '../../lib/rules/types';
 
@@ -42,6 +42,17 @@ describe('disputeFee: every row of the amount tables', () => {
   it('row ids are unique', () => {
     const ids = FEE_AMOUNTS.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('mayChargeFees', () => {
+  it.each<[Provider | undefined, boolean]>([
+    ['card', true],
+    ['klarna', true],
+    ['billie', false], // no published fee: no rows in lib/rules/data/fees.ts
+    [undefined, true],
+  ])('%s: %s', (provider, expected) => {
+    expect(mayChargeFees(provider)).toBe(expected);
   });
 });
 
