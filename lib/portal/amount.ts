@@ -21,7 +21,7 @@ export type AmountReading = { ok: true; money: Money } | { ok: false; problem: s
 type SymbolTable = Map<string, Set<string>>;
 
 /** A printed currency symbol or name as the symbol tables key it (case, dashes, spaces, a final dot). */
-export function symbolKey(s: string): string {
+function symbolKey(s: string): string {
   return s.toLowerCase().replace(/[-\s]+/g, ' ').trim().replace(/\.$/, '');
 }
 
@@ -41,7 +41,7 @@ function currencyParts(locale: string, currency: string, display: string, values
   return parts;
 }
 
-type Display = 'symbol' | 'narrowSymbol' | 'name';
+export type Display = 'symbol' | 'narrowSymbol' | 'name';
 /** the amounts whose currency parts are learnt: names vary with the number ("1 euro", "2 euros") */
 const DISPLAY_VALUES: Record<Display, number[]> = { symbol: [1], narrowSymbol: [1], name: [1, 2, 1.5, 5, 1234.5] };
 const tables = new Map<string, SymbolTable>();
@@ -51,7 +51,7 @@ const tables = new Map<string, SymbolTable>();
  * codes), narrow symbols ("$" for CAD too, "kr" for all three crowns) or names ("euros", "svenska
  * kronor"). Each built once per locale, and only when a step of the lookup needs it.
  */
-function symbolTable(locale: string, display: Display): SymbolTable {
+export function symbolTable(locale: string, display: Display): SymbolTable {
   const cacheKey = `${locale}|${display}`;
   let table = tables.get(cacheKey);
   if (table) return table;

@@ -2,7 +2,7 @@
 export { readPortalPage } from './reader';
 export { preparePortalReader } from './prepare';
 export type { PortalReading, ReadDispute, ReadOptions } from './reader';
-export { parseAmount, readAmount, currencyOfSymbol, currencyDigits, symbolKey } from './amount';
+export { parseAmount, readAmount, currencyOfSymbol, currencyDigits, symbolTable } from './amount';
 export type { AmountReading } from './amount';
 /** the scale of Money.amountMinor (ISO 4217), which the reader's amounts use */
 export { minorUnitDigits } from '../rules/currency';

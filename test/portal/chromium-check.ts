@@ -62,17 +62,11 @@ try {
     // Every symbol Chromium prints in the hinted locales is hinted with its currency (amount.ts
     // reads a hinted symbol from its candidates only: a currency missing there would be missed).
     for (const l of Reader.vocabulary.CURRENCY_HINT_LOCALES) {
-      for (const c of Reader.vocabulary.FEE_TABLE_CURRENCIES) {
-        for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
-          const s = new Intl.NumberFormat(l, { style: 'currency', currency: c, currencyDisplay })
-            .formatToParts(1)
-            .filter((p) => p.type === 'currency')
-            .map((p) => p.value)
-            .join('');
-          const key = Reader.symbolKey(s);
+      for (const display of ['symbol', 'narrowSymbol'] as const) {
+        for (const [key, currencies] of Reader.symbolTable(l, display)) {
           if (Reader.vocabulary.FEE_TABLE_CURRENCIES.includes(key.toUpperCase())) continue;
           const hinted = Reader.vocabulary.CURRENCY_SYMBOL_HINTS[key];
-          if (!hinted?.includes(c)) bad.push(['symbol hint', l, c, currencyDisplay, s, hinted ?? null]);
+          for (const c of currencies) if (!hinted?.includes(c)) bad.push(['symbol hint', l, c, display, key, hinted ?? null]);
         }
       }
     }

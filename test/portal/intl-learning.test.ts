@@ -12,7 +12,7 @@ import {
   PORTAL_LOCALE_OF,
 } from '../../lib/portal/vocabulary';
 import { MONTH_STYLES } from '../../lib/portal/date';
-import { symbolKey } from '../../lib/portal/amount';
+import { symbolTable } from '../../lib/portal/amount';
 
 const PORTAL_LOCALES = PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
 
@@ -44,18 +44,13 @@ async function freshReader() {
 describe('currency symbols', () => {
   it('CURRENCY_SYMBOL_HINTS names every currency this runtime prints each symbol for, and prints each one it names', () => {
     const printed = new Map<string, Set<string>>();
+    // the reader's own full tables (every fee-table currency as Intl prints it), which the hints shortcut
     for (const l of CURRENCY_HINT_LOCALES) {
-      for (const c of FEE_TABLE_CURRENCIES) {
-        for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
-          const s = new Intl.NumberFormat(l, { style: 'currency', currency: c, currencyDisplay })
-            .formatToParts(1)
-            .filter((p) => p.type === 'currency')
-            .map((p) => p.value)
-            .join('');
-          const key = symbolKey(s);
+      for (const display of ['symbol', 'narrowSymbol'] as const) {
+        for (const [key, currencies] of symbolTable(l, display)) {
           if (FEE_TABLE_CURRENCIES.includes(key.toUpperCase())) continue; // an ISO code reads as itself
           if (!printed.has(key)) printed.set(key, new Set());
-          printed.get(key)!.add(c);
+          for (const c of currencies) printed.get(key)!.add(c);
         }
       }
     }
