@@ -11,7 +11,7 @@ import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, textMatching
 import {
   manualCaseFactsSchema,
   merchantInputSchema,
-  settingsSchema,
+  languageSchema,
   type MerchantInput,
   type Settings,
   type TrackedCase,
@@ -119,7 +119,7 @@ export const settingsUpdateSchema = z.object({
   patch: z.partial(
     z.object({
       timeZone: z.nullable(text(1, 100)),
-      language: settingsSchema.shape.language,
+      language: z.nullable(languageSchema),
       criticalHours: z.number(),
       soonHours: z.number(),
       notifications: z.partial(z.object({ enabled: z.boolean(), hoursBefore: z.array(z.number()) })),

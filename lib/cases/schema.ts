@@ -44,13 +44,16 @@ export function caseKey(storeId: string | null | undefined, disputeId: string): 
 /** A case entered by hand: everything a rule needs must be there. */
 export const manualCaseFactsSchema = disputeFactsSchema;
 
+/** A UI language the settings may name. */
+export const languageSchema = z.enum(['en', 'de', 'sv', 'fi', 'nb', 'da']);
+
 const hours = (max: number) => z.number().check(z.positive(), z.lte(max));
 
 export const settingsSchema = z.object({
   /** IANA zone for deadlines; null = the browser's */
   timeZone: z._default(z.nullable(z.string().check(z.minLength(1))), null),
   /** UI language; null = the browser's */
-  language: z._default(z.nullable(z.enum(['en', 'de', 'sv', 'fi', 'nb', 'da'])), null),
+  language: z._default(z.nullable(languageSchema), null),
   criticalHours: z._default(hours(24 * 30), 24),
   soonHours: z._default(hours(24 * 60), 72),
   notifications: z._default(

@@ -110,6 +110,15 @@ describe('message handler', () => {
     expect(await handle({ type: 'settings:get' }, portalTab)).toMatchObject({ ok: true, settings: { soonHours: 48 } });
   });
 
+  it('a settings patch changes only the fields it names: a chosen language stays when another setting changes', async () => {
+    const { handle } = setup();
+    await handle({ type: 'settings:update', patch: { language: 'sv' } }, popup);
+    expect(await handle({ type: 'settings:update', patch: { soonHours: 48 } }, popup)).toMatchObject({ ok: true, settings: { language: 'sv', soonHours: 48 } });
+    expect(await handle({ type: 'settings:update', patch: { notifications: { enabled: false } } }, popup)).toMatchObject({ ok: true, settings: { language: 'sv' } });
+    // null still means "the browser's language"
+    expect(await handle({ type: 'settings:update', patch: { language: null } }, popup)).toMatchObject({ ok: true, settings: { language: null, soonHours: 48 } });
+  });
+
   it('a portal tab the settings exclude is refused', async () => {
     const { handle } = setup();
     await handle({ type: 'settings:update', patch: { hosts: { production: false } } }, popup);
