@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, textMatching } from '../rules/schema';
+import { boundedText, countrySchema, goodsTypeSchema, partialDisputeFactsSchema, textMatching } from '../rules/schema';
 import {
   manualCaseFactsSchema,
   merchantInputSchema,
@@ -17,7 +17,7 @@ import {
   type TrackedCase,
 } from './schema';
 
-const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
+const text = boundedText;
 
 /**
  * An ISO 8601 date-time with seconds and `Z` or a ±hh:mm offset, as z.iso.datetime({ offset: true })
@@ -34,7 +34,7 @@ const isoDateTimeWithOffset = textMatching(ISO_DATE_TIME_WITH_OFFSET, 'Invalid I
  * values as z.literal (and the discriminated union below reads it the same way): the content
  * script carries zod's enum already, and z.literal's class would cost it 0.1 KB gzipped.
  */
-const messageType = <T extends string>(type: T) => z.enum([type]);
+const messageType = /* @__NO_SIDE_EFFECTS__ */ <T extends string>(type: T) => z.enum([type]);
 
 export const observedDisputeSchema = partialDisputeFactsSchema;
 
@@ -102,7 +102,7 @@ export const casesExportSchema = z.object({ type: messageType('cases:export') })
 /** options → background: merge a file made by cases:export. A bad file changes nothing. */
 export const casesImportSchema = z.object({
   type: messageType('cases:import'),
-  json: z.string().check(z.maxLength(50_000_000)),
+  json: text(0, 50_000_000),
 });
 
 /** options → background: delete every case (not the settings). */

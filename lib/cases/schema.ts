@@ -16,10 +16,12 @@ export const merchantInputSchema = z.object({
 export type MerchantInput = z.infer<typeof merchantInputSchema>;
 
 const isoDateTime = z.iso.datetime({ offset: true });
+/** (free of side effects: see lib/rules/schema boundedText) */
+const nonEmptyText = /* @__NO_SIDE_EFFECTS__ */ () => z.string().check(z.minLength(1));
 
 export const trackedCaseSchema = z.object({
   /** caseKey(storeId, disputeId) */
-  key: z.string().check(z.minLength(1)),
+  key: nonEmptyText(),
   /** the latest facts read from the portal (or entered, for a manual case) */
   facts: partialDisputeFactsSchema,
   merchant: merchantInputSchema,
@@ -47,11 +49,11 @@ export const manualCaseFactsSchema = disputeFactsSchema;
 /** A UI language the settings may name. */
 export const languageSchema = z.enum(['en', 'de', 'sv', 'fi', 'nb', 'da']);
 
-const hours = (max: number) => z.number().check(z.positive(), z.lte(max));
+const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.number().check(z.positive(), z.lte(max));
 
 export const settingsSchema = z.object({
   /** IANA zone for deadlines; null = the browser's */
-  timeZone: z._default(z.nullable(z.string().check(z.minLength(1))), null),
+  timeZone: z._default(z.nullable(nonEmptyText()), null),
   /** UI language; null = the browser's */
   language: z._default(z.nullable(languageSchema), null),
   criticalHours: z._default(hours(24 * 30), 24),
