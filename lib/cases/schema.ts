@@ -49,7 +49,10 @@ export const manualCaseFactsSchema = disputeFactsSchema;
 /** A UI language the settings may name. */
 export const languageSchema = z.enum(['en', 'de', 'sv', 'fi', 'nb', 'da']);
 
-const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.number().check(z.positive(), z.lte(max));
+/** A number in (min, max] or [min, max]: zod's bound checks as one refine (content script bytes). */
+const between = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType<number>>(schema: T, min: number, max: number, minIncluded: boolean) =>
+  schema.check(z.refine((n: number) => (minIncluded ? n >= min : n > min) && n <= max, `must be ${minIncluded ? 'at least' : 'more than'} ${min} and at most ${max}`));
+const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => between(z.number(), 0, max, false);
 
 export const settingsSchema = z.object({
   /** IANA zone for deadlines; null = the browser's */
@@ -66,7 +69,7 @@ export const settingsSchema = z.object({
     }),
     { enabled: true, hoursBefore: [72, 24, 2] },
   ),
-  retentionDays: z._default(safeIntegerSchema.check(z.gte(1), z.lte(3650)), 90),
+  retentionDays: z._default(between(safeIntegerSchema, 1, 3650, true), 90),
   /** which portal hosts are read and annotated; a disabled host is left alone */
   hosts: z._default(
     z.object({ production: z._default(z.boolean(), true), playground: z._default(z.boolean(), true) }),

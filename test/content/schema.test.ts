@@ -138,6 +138,45 @@ describe('safeIntegerSchema', () => {
   });
 });
 
+describe("settings' number bounds (lib/cases/schema between): the same verdicts as zod's own checks", () => {
+  // the definitions before the bounds became one refine each
+  const hours = (max: number) => z.number().check(z.positive(), z.lte(max));
+  const reference = {
+    criticalHours: hours(24 * 30),
+    soonHours: hours(24 * 60),
+    retentionDays: safeIntegerSchema.check(z.gte(1), z.lte(3650)),
+    hoursBefore: z.array(hours(24 * 60)).check(z.maxLength(10)),
+  };
+  const verdict = (field: keyof typeof reference, value: unknown) => {
+    const ours = settingsSchema.safeParse(field === 'hoursBefore' ? { notifications: { hoursBefore: value } } : { [field]: value });
+    const theirs = reference[field].safeParse(value);
+    return [ours.success ? 'ok' : [...new Set(ours.error.issues.map((i) => String(i.path.at(-1) === 0 ? i.path.at(-2) : i.path.at(-1))))].join(), theirs.success ? 'ok' : field];
+  };
+  const edges = [0, -0, -1, 1e-9, 0.5, 1, 2, 24, 719.999, 720, 720.001, 721, 1440, 1440.5, 1441, 3649, 3650, 3650.5, 3651, 1e9, Number.NaN, Infinity, -Infinity, '24', null, true];
+
+  it.each(Object.keys(reference) as (keyof typeof reference)[])('%s: every edge value', (field) => {
+    for (const value of edges) {
+      const [ours, theirs] = verdict(field, field === 'hoursBefore' ? [value] : value);
+      expect(ours, `${field} ${String(value)}`).toBe(theirs);
+    }
+  });
+
+  it('any number: the same verdicts', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...(Object.keys(reference) as (keyof typeof reference)[])), fc.oneof(fc.double(), fc.integer({ min: -10, max: 4000 })), (field, n) => {
+        const [ours, theirs] = verdict(field, field === 'hoursBefore' ? [n] : n);
+        expect(ours).toBe(theirs);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('names the bounds in its problem', () => {
+    const parsed = settingsSchema.safeParse({ criticalHours: 0 });
+    expect(parsed.success ? '' : parsed.error.issues[0]?.message).toBe('must be more than 0 and at most 720');
+  });
+});
+
 describe("messages' type fields (lib/cases/messages messageType)", () => {
   const schemas = [
     messages.casesObservedSchema,
