@@ -122,30 +122,3 @@ export function columnCount(row: Element): number {
   }
   return col;
 }
-
-/**
- * The nearest ancestor (the element itself first) that `mark` gives something for, remembered
- * for every element on the way: later climbs stop at an element already answered.
- */
-export function nearest<T>(mark: (el: Element) => T | undefined): (el: Element) => T | undefined {
-  const known = new Map<Element, T | null>();
-  return (start) => {
-    const path: Element[] = [];
-    let found: T | null = null;
-    for (let el: Element | null = start; el; el = el.parentElement) {
-      const k = known.get(el);
-      if (k !== undefined) {
-        found = k;
-        break;
-      }
-      path.push(el);
-      const m = mark(el);
-      if (m !== undefined) {
-        found = m;
-        break;
-      }
-    }
-    for (const el of path) known.set(el, found);
-    return found ?? undefined;
-  };
-}

@@ -10,13 +10,13 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, isHidden, nearest, visibleText } from './dom';
+import { cellsByColumn, isHidden, visibleText } from './dom';
 import { buildDisputeOnce, idFrom, isEmptyValue, own, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import type { PortalReading, ReadOptions } from './types';
-import { markReused, reused, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
+import { rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
 import { labelBox, resolveValue, textAfter, valueOf } from './values';
 import type { FieldKey, PortalLang } from './vocabulary';
 
@@ -143,21 +143,19 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const rows: Element[] = [];
   const memo = groups.length > 0 ? (kept ?? rowMemo(doc, root, true)) : kept;
   const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows);
-  if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map());
+  if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map(), root, s.hidden);
   const pairs = s.labels.filter((h) => !h.header && h.value);
   const { pairDrafts, idPairs } = disputesFromPairs(pairs, byAnchor, root);
   drafts.push(...pairDrafts);
   const hasIdColumn = groups.some((g) => [...g.columns.values()].includes('id'));
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
-  // the dispute whose anchor holds an element (remembered per element: the anchors are known)
-  const insideAnchor = nearest((el) => byAnchor.get(el));
   // a hit kept with its row: that row, when it is a dispute's (no other anchor lies inside one)
-  const inside = (h: Hit) => (h.row && byAnchor.get(h.row)) || insideAnchor(h.node.parentElement!);
+  const inside = (h: Hit) => (h.row && byAnchor.get(h.row)) || insideAnyAnchor(h.node.parentElement!, byAnchor);
   let pageStore: string | null = null;
   const pagePairs: LabelHit[] = [];
   for (const h of pairs) {
-    const d = insideAnchor(h.box);
+    const d = insideAnyAnchor(h.box, byAnchor);
     if (d) {
       if (!d.values.has(h.field) || (d.fromColumns.has(h.field) && h.field !== 'id')) {
         own(d).values.set(h.field, h.value!);
@@ -303,22 +301,26 @@ function asFound(h: LabelHit): LabelHit {
 }
 
 /**
- * What the scan found inside each row read afresh (not skipped as kept): hits are in page order,
- * each given to the row it is in. Hits taken from kept rows are known by identity and left out.
+ * What the scan found inside each row read afresh (not skipped as kept): each hit given to the
+ * row it is in. Hits taken from kept rows already know theirs (`row`) and are left out.
  */
 function rowScans(s: Scan, found: LabelHit[], rows: Element[]): Map<Element, RowScan> {
   const out = new Map<Element, RowScan>();
   for (const r of rows) if (!s.skipped.has(r)) out.set(r, { labels: [], tabs: [], statuses: [], sections: [] });
   if (out.size === 0) return out;
-  // the fresh row a node is in (none inside a skipped one), each element looked up once
-  const rowOfEl = nearest((el) => (out.has(el) ? el : s.skipped.has(el) ? null : undefined));
-  const rowOf = (node: Node) => rowOfEl(node.parentElement!);
-  // a hit kept with its row learns it (when the row is a dispute's, the dispute it is in)
+  // the fresh row a node is in (none inside a skipped one): a short climb, rows being near their text
+  const rowOf = (node: Node): Element | null => {
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      if (out.has(el)) return el;
+      if (s.skipped.has(el)) return null;
+    }
+    return null;
+  };
   const give = (h: Hit, key: 'labels' | 'tabs' | 'statuses') => {
-    const r = !reused.has(h) && rowOf(h.node);
+    const r = !h.row && rowOf(h.node);
     if (r) {
       h.row = r;
-      (out.get(r)![key] as Hit[]).push(markReused(h));
+      (out.get(r)![key] as Hit[]).push(h);
     }
   };
   // (aria-label hits are found by their own pass every time, never taken from a row)

@@ -30,13 +30,6 @@ export interface RowScan {
   sections: PortalLang[][];
 }
 
-/** Hits kept in a RowScan (and their copies given to a scan): never given to a row again. */
-export const reused = new WeakSet<object>();
-export function markReused<T extends object>(hit: T): T {
-  reused.add(hit);
-  return hit;
-}
-
 /** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
 const WATCHED = ['hidden', 'style', 'aria-hidden', 'colspan', 'value', 'aria-label', 'title', 'alt', 'datetime', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
@@ -65,8 +58,8 @@ export interface RowMemo {
   set(row: Element, entry: RowEntry): void;
   /** the last reading's kept rows with their scan results, in page order */
   keptScans(): KeptRows;
-  /** after a reading: its rows in page order, and the scan results of those scanned afresh */
-  remember(rows: Element[], scans: Map<Element, RowScan>): void;
+  /** after a reading: its rows in page order, the scan results of those scanned afresh, and the hidden elements below `root` it found */
+  remember(rows: Element[], scans: Map<Element, RowScan>, root: Element, hidden: Element[]): void;
 }
 
 /**
@@ -110,11 +103,11 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
         rows: memo.order.filter((r) => memo.scans.has(r)),
         scanOf: (r) => memo.scans.get(r),
         hidden: (root) => (memo.hidden?.root === root ? memo.hidden.list : undefined),
-        setHidden: (root, list) => (memo.hidden = { root, list }),
       };
     },
-    remember(rows, scans) {
+    remember(rows, scans, root, hidden) {
       memo.order = rows;
+      memo.hidden = { root, list: hidden };
       for (const [row, found] of scans) if (memo.rows.has(row)) memo.scans.set(row, found);
     },
   };

@@ -1,6 +1,6 @@
 // One pass over a page's visible text: every vocabulary text it shows (field labels, alone or as
 // "label: value", tabs, status words, the section title) and where.
-import { controlText, isHidden, nearest, visibleText } from './dom';
+import { controlText, isHidden, visibleText } from './dom';
 import {
   fieldOfKey,
   isSectionTitleKey,
@@ -13,14 +13,14 @@ import {
 import { cleanText, labelKey } from './text';
 import type { FieldKey, PortalLang } from './vocabulary';
 import type { PortalTab } from '../rules/types';
-import { markReused, type RowScan } from './row-memo';
+import type { RowScan } from './row-memo';
 
 export interface Hit {
   key: string;
   langs: PortalLang[];
   node: Node;
   order: number;
-  /** the list row it was found in, once kept with it (row-memo.ts) */
+  /** the list row it was found in, once kept with it (row-memo.ts): set on no other hit */
   row?: Element;
 }
 export interface LabelHit extends Hit {
@@ -59,6 +59,8 @@ export interface Scan {
   skipped: Set<Element>;
   /** every element holding a label text */
   labelHolders: Set<Element>;
+  /** the outermost subtrees whose text is not visible, in page order */
+  hidden: Element[];
   textNodes: number;
 }
 
@@ -75,23 +77,38 @@ const INVISIBLE_ALWAYS = 'script,style,noscript,template,select,textarea,[hidden
 export const INVISIBLE_CHEAP = `${INVISIBLE_ALWAYS},[style]`;
 
 /**
- * Whether an element's text is visible. The page's invisible subtrees are found once with one
- * native query; a candidate's ancestors are then looked up among them, each element once.
+ * The page's invisible subtrees, found with one native query (or as the last reading found them,
+ * if no change since could alter them: row-memo.ts): only the outermost, in page order.
  */
-function visibility(root: Element, kept: KeptRows | null): (el: Element) => boolean {
-  // (the list is kept between readings while no change could alter it: row-memo.ts)
+function hiddenSubtrees(root: Element, kept: KeptRows | null): Element[] {
   let hidden = kept?.hidden(root);
   if (!hidden) {
-    hidden = Array.from(root.querySelectorAll(INVISIBLE_CHEAP)).filter(
+    hidden = [];
+    for (const el of Array.from(root.querySelectorAll(INVISIBLE_CHEAP))) {
       // (an inline style hides only as display:none or visibility:hidden)
-      (el) => !el.hasAttribute('style') || isHidden(el) || el.matches(INVISIBLE_ALWAYS),
-    );
-    kept?.setHidden(root, hidden);
+      if (el.hasAttribute('style') && !isHidden(el) && !el.matches(INVISIBLE_ALWAYS)) continue;
+      // (in page order, one inside an earlier one is inside the last one kept)
+      if (!hidden[0] || !hidden[hidden.length - 1]!.contains(el)) hidden.push(el);
+    }
   }
-  if (hidden.length === 0) return () => true;
-  const set = new Set(hidden);
-  const hiddenBy = nearest((el) => set.has(el) || undefined);
-  return (el) => !hiddenBy(el);
+  return hidden;
+}
+
+/**
+ * Whether a node is visible (not inside nor one of the hidden subtrees), for nodes asked in page
+ * order: a cursor moves along the subtrees, so each costs one native comparison, not a climb.
+ */
+function visibility(hidden: Element[]): (node: Node) => boolean {
+  let i = 0;
+  return (node) => {
+    for (; i < hidden.length; i++) {
+      const at = hidden[i]!.compareDocumentPosition(node);
+      if (at === 0 || at & 16 /* inside */) return false;
+      // before it: visible (after it, or it was taken out of the page since: on to the next)
+      if (!(at & 5 /* following, disconnected */)) break;
+    }
+    return true;
+  };
 }
 
 /** Rows whose text is known unchanged since a scan (row-memo.ts), in page order. */
@@ -100,7 +117,6 @@ export interface KeptRows {
   scanOf: (row: Element) => RowScan | undefined;
   /** the page's hidden elements as the last reading found them, if no change since could alter them */
   hidden: (root: Element) => Element[] | undefined;
-  setHidden: (root: Element, hidden: Element[]) => void;
 }
 
 export function scan(root: Element, kept: KeptRows | null = null): Scan {
@@ -112,13 +128,14 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     sectionNodes: [],
     skipped: new Set(),
     labelHolders: new Set(),
+    hidden: hiddenSubtrees(root, kept),
     textNodes: 0,
   };
   let order = 0;
   const markHolders = (from: Element | null) => {
     for (let el = from; el && !s.labelHolders.has(el); el = el.parentElement) s.labelHolders.add(el);
   };
-  const visible = visibility(root, kept);
+  let visible = visibility(s.hidden);
   // A native walk over text nodes; only the few that may be vocabulary are looked at closer.
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const keptRows = kept?.rows ?? [];
@@ -135,7 +152,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
         for (;;) {
           const found = kept!.scanOf(taken)!;
           for (const h of found.labels) {
-            s.labels.push(markReused({ ...h, value: h.value && { ...h.value } }));
+            s.labels.push({ ...h, value: h.value && { ...h.value } });
             markHolders(h.node.parentElement);
           }
           s.tabs.push(...found.tabs);
@@ -177,7 +194,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
       continue;
     }
     // only what matched is checked for visibility (most candidates match nothing)
-    if (!visible(parent)) {
+    if (!visible(node)) {
       s.labels.length = labels;
       s.tabs.length = tabs;
       s.statuses.length = statuses;
@@ -187,6 +204,8 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     }
     if (s.labels.length > labels) markHolders(parent);
   }
+  // (a pass of its own, in page order again)
+  visible = visibility(s.hidden);
   for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
     const aria = el.getAttribute('aria-label') ?? '';
     if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;

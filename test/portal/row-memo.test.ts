@@ -116,6 +116,12 @@ const CHANGES: Change[] = [
     d.body.append(template);
     template.append(rows(d)[1]!);
   }],
+  ['a hidden element before the rows is taken out (a hidden label after them stays hidden)', (d) => {
+    d.body.insertAdjacentHTML('afterbegin', '<div hidden>x</div>');
+    d.body.insertAdjacentHTML('beforeend', '<p hidden>Store ID: M-HIDDEN</p>');
+    readPortalPage(d, 'https://portal.kustom.co/disputes', TZ);
+    d.body.firstElementChild!.remove();
+  }],
   ['the id of a row becomes empty', (d) => (cellOf(rows(d)[1]!, 0).textContent = '—')],
   ['an icon with a text alternative replaces an empty cell', (d) => {
     const cell = rows(d)[0]!.children[9] ?? rows(d)[0]!.lastElementChild!;
