@@ -20,6 +20,8 @@ export interface Draft {
    * row's draft has the row's own values, and them as these too, until own() copies them.
    */
   fromColumns: Pick<Set<FieldKey>, 'has' | 'delete'>;
+  /** a list row's memory (row-memo.ts): where its built dispute is kept while its values stay the same */
+  kept?: { built?: Built };
 }
 
 /** The draft, with values of its own to add to. */
@@ -132,35 +134,36 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   return out;
 }
 
-interface Built {
+/** A dispute as built from a row's values, kept with the row (row-memo.ts) for the next reading. */
+export interface Built {
   values: Map<FieldKey, Value>;
   key: string;
   out: ReadDispute;
   problems: string[];
 }
-const built = new WeakMap<Element, Built>();
 
 /**
  * buildDispute, answered from the last reading where nothing it depends on changed: the same
  * values (a row kept by row-memo.ts gives its draft its own Map of them, unchanged while its cells
- * are), language, zone, store and status. A copy is returned, so a caller changing one reading
+ * are), language, zone, store and status. A kept answer is copied, so a caller changing one reading
  * changes no other.
  */
 export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null): ReadDispute {
   const key = `${ctx.intl}|${ctx.timeZone}|${pageStore}|${statusFallback?.status}|${statusFallback?.outcome}|${d.id}`;
-  let b = built.get(d.anchor);
-  if (!b || b.key !== key || b.values !== d.values) {
-    const problems: string[] = [];
-    const out = buildDispute(d, { ...ctx, problems }, pageStore, statusFallback);
-    built.set(d.anchor, (b = { values: d.values, key, out, problems }));
+  let b = d.kept?.built;
+  if (b && b.key === key && b.values === d.values) ctx.problems.push(...b.problems);
+  else {
+    const from = ctx.problems.length;
+    const out = buildDispute(d, ctx, pageStore, statusFallback);
+    // (nowhere to keep it: not a list row's, so this reading's own)
+    if (!d.kept) return out;
+    d.kept.built = b = { values: d.values, key, out, problems: ctx.problems.slice(from) };
   }
-  ctx.problems.push(...b.problems);
   const { out } = b;
   const facts = { ...out.facts };
   if (facts.amount) facts.amount = { ...facts.amount };
   return { ...out, facts };
 }
-
 
 /**
  * The value as a whole, else its first part that reads: "€12.00 <small>of €20.00</small>",

@@ -271,7 +271,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
       } else {
         // (the row's values themselves, copied only if a label inside it adds one: own())
-        const d: Draft = { id: idFrom(entry.idText), anchor: row, values: entry.values, fromColumns: entry.values };
+        const d: Draft = { id: idFrom(entry.idText), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         drafts.push(d);
         byAnchor.set(row, d);
       }
@@ -287,8 +287,9 @@ function readRow(row: Element, idCol: number, columnFields: Map<number, FieldKey
   const values = new Map<FieldKey, Value>();
   if (!idText || isEmptyValue(idText)) return { columns, idText: '', hasText: cleanText(visibleText(row)) !== '', values };
   for (const [col, field] of columnFields) {
-    const v = valueOf(cells[col] ?? null);
-    if (v && !values.has(field)) values.set(field, v);
+    // (the first column of a field wins; the id cell's text is read already)
+    const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
+    if (v) values.set(field, v);
   }
   return { columns, idText, hasText: true, values };
 }

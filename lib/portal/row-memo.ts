@@ -7,6 +7,7 @@
 // they touch (except an empty element put into a cell or taken out: the content script's own
 // chips). Rows with form controls are never kept (a control's value changes without a record).
 import { BLOCK_TAGS } from './dom';
+import type { Built } from './facts';
 import { INVISIBLE_CHEAP, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
 import type { PortalLang } from './vocabulary';
 import type { FieldKey } from './vocabulary';
@@ -19,6 +20,8 @@ export interface RowEntry {
   /** the row shows some text (a row without an id is reported only then) */
   hasText: boolean;
   values: Map<FieldKey, Value>;
+  /** the dispute built from these values (facts.ts) */
+  built?: Built;
 }
 
 /** What the scan found inside a kept row: its next scan skips the row and takes these instead. */

@@ -124,3 +124,12 @@ for (const [name, xs] of Object.entries(times)) {
     `  ${name.padEnd(10)} prepare median ${median(prepare).toFixed(1)} ms, cold read median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}), warm read median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)})`,
   );
 }
+// Loads i of the two readers ran back to back: their differences drift less with the load than
+// either median does.
+const [a, b] = Object.values(times) as [(typeof times)[string], (typeof times)[string]];
+const diff = (k: 'cold' | 'warm') => a.map((x, i) => b[i]![k] - x[k]);
+const quartiles = (xs: number[]) => {
+  const s = [...xs].sort((p, q) => p - q);
+  return `${s[Math.floor(s.length / 4)]!.toFixed(1)} / ${median(s).toFixed(1)} / ${s[Math.floor((s.length * 3) / 4)]!.toFixed(1)}`;
+};
+console.log(`  work tree − ${ref}, load by load (quartiles): cold ${quartiles(diff('cold'))} ms, warm ${quartiles(diff('warm'))} ms`);
