@@ -23,12 +23,18 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR, ROOT, launchExtension, routePortal } from '../e2e/harness';
 
-const ROWS = 500;
+/**
+ * The issue's list size; PAGE_ROWS=50 (e.g.) measures an ordinary page for context. The targets
+ * are the 500-row ones and are judged at 500 rows only.
+ */
+const TARGET_ROWS = 500;
+const ROWS = Number(process.env.PAGE_ROWS ?? TARGET_ROWS);
+if (!Number.isInteger(ROWS) || ROWS < 1 || ROWS > 1000) throw new Error(`PAGE_ROWS must be a whole number from 1 to 1000, not ${process.env.PAGE_ROWS}`);
 const RUNS = 5;
 const TRACE_RUNS = 5;
 /** Rendering work in a devtools.timeline trace (main thread), by event name. */
 const RENDER_EVENTS = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize'] as const;
-const PARAMS = { tab: 'all', pageSize: String(ROWS), count: '1100', delay: '1500' };
+const PARAMS = { tab: 'all', pageSize: String(ROWS), count: String(Math.max(1100, ROWS)), delay: '1500' };
 const TARGETS = { read: 10, firstAnnotation: 50, observerRound: 1, bundleKb: 40 };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
@@ -58,7 +64,7 @@ function measure(page: Page, name: string): Promise<{ duration: number; detail: 
   }, name);
 }
 
-/** Chromium's main-thread task time (ms) of a page load until its 500 rows are in (and annotated). */
+/** Chromium's main-thread task time (ms) of a page load until its rows are in (and annotated). */
 async function taskTime(context: BrowserContext, annotated: boolean): Promise<{ task: number; page: Page }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -167,7 +173,7 @@ export async function run(): Promise<boolean> {
 
       const first = await measure(page, 'first-annotate');
       const read = await measure(page, 'read');
-      if (!first || !read || (first.detail as { rows?: number }).rows !== ROWS) throw new Error('no first annotation of 500 rows measured');
+      if (!first || !read || (first.detail as { rows?: number }).rows !== ROWS) throw new Error(`no first annotation of ${ROWS} rows measured`);
       firsts.push(first.duration);
       reads.push(read.duration);
       // The reader's Intl start, done in idle time before the rows arrived (a build without it: NaN).
@@ -226,7 +232,7 @@ export async function run(): Promise<boolean> {
     ['read the page (warm)', median(warmReads), TARGETS.read, `${(median(warmReads) / scan).toFixed(0)}× bare scan`],
     ['first annotation, script (read+assess+mount)', median(firsts), TARGETS.firstAnnotation, `${(median(firsts) / scan).toFixed(0)}× bare scan`],
     ['  of which: assess (zod + lib/rules)', median(assesses), Number.NaN, `${(median(assesses) / scan).toFixed(0)}× bare scan`],
-    ['  of which: mount 500 chips + summary', median(mounts), Number.NaN, `${(median(mounts) / scan).toFixed(0)}× bare scan`],
+    [`  of which: mount ${ROWS} chips + summary`, median(mounts), Number.NaN, `${(median(mounts) / scan).toFixed(0)}× bare scan`],
     ['first annotation, main thread incl. style/layout', extraTask, TARGETS.firstAnnotation, `${ms(median(taskWith))} with − ${ms(median(taskWithout))} without`],
     ['observer round, unchanged page', median(rounds), TARGETS.observerRound, `${(median(rounds) / scan).toFixed(1)}× bare scan`],
     ['idle-time send to the background (incl. zod)', median(sends), Number.NaN, `${(median(sends) / scan).toFixed(0)}× bare scan`],
@@ -247,6 +253,11 @@ export async function run(): Promise<boolean> {
   for (const [name, value, target, ratio] of rows) {
     if (Number.isNaN(target)) {
       console.log(`| ${name} | ${ms(value)} | | ${ratio} |`);
+      continue;
+    }
+    if (ROWS !== TARGET_ROWS) {
+      // an ordinary page, for context: the targets are for TARGET_ROWS rows
+      console.log(`| ${name} | ${ms(value)} | (≤ ${target} ms at ${TARGET_ROWS} rows) | ${ratio} |`);
       continue;
     }
     const pass = value <= target;
