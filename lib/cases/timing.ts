@@ -69,12 +69,14 @@ export function urgencyAt(at: string, now: Date, settings: Pick<Settings, 'criti
 }
 
 /**
- * Needs action now (issue 4): a response is required, or an enquiry escalates within the "soon"
- * threshold (the merchant may still settle it or register a return before it becomes a chargeback).
+ * Needs action now (issue 4): a response is required, or an enquiry's deadline is within the "soon"
+ * threshold (or passed): its escalation (the merchant may still settle it or register a return
+ * before it becomes a chargeback), or the response deadline the rules give an enquiry that is a
+ * chargeback from the start (a Klarna unauthorized purchase shown as an enquiry).
  */
 export function needsAction(timed: TimedCase, now: Date, settings: Pick<Settings, 'soonHours'>): boolean {
   if (timed.phase === 'closed') return false;
   if (timed.actionRequired) return true;
-  if (timed.phase !== 'enquiry' || !timed.next || timed.next.kind !== 'escalation') return false;
+  if (timed.phase !== 'enquiry' || !timed.next) return false;
   return Date.parse(timed.next.at) - now.getTime() < settings.soonHours * HOUR_MS;
 }

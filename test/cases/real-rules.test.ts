@@ -32,6 +32,22 @@ describe('planning with lib/rules', () => {
     expect(timeCase(c, caseRules, NOW, 'UTC')?.next).toMatchObject({ at: at(5), source: 'portal' });
   });
 
+  it.each([
+    ['due in 20 h: counted, red', -24 * 4 - 4, '1', 'red'],
+    ['due in 60 h: counted, amber', -24 * 2 - 12, '1', 'amber'],
+    ['overdue by a day: counted, red', -24 * 6, '1', 'red'],
+    ['due in 5 days: not yet counted (as an enquiry escalating then)', 0, '', 'none'],
+  ])('a Klarna unauthorized purchase shown as an enquiry faces its response deadline: %s', (_name, createdHours, text, tone) => {
+    // The add-case form's defaults (Klarna, "Enquiry open") with the reason "Unauthorized purchase":
+    // the rules give a response deadline 5–14 days from creation even in the enquiry phase.
+    const c = trackedCase('dp_5', 'warning_needs_response', null, {
+      facts: { id: 'dp_5', provider: 'klarna', status: 'warning_needs_response', reason: 'Unauthorized purchase', createdAt: at(createdHours), amount: { amountMinor: 4_990, currency: 'EUR' }, buyerCountry: 'SE' },
+    });
+    const timed = timeCases([c], caseRules, NOW, 'Europe/Stockholm');
+    expect(timed[0]?.next).toMatchObject({ kind: 'response', source: 'rule' });
+    expect(planBadge(timed, NOW, DEFAULT_SETTINGS)).toMatchObject({ text, tone });
+  });
+
   it('no status: not timed (not counted, no notification)', () => {
     const c = trackedCase('dp_4', 'open', null, { facts: { id: 'dp_4', dueBy: at(5) } });
     expect(timeCase(c, caseRules, NOW, 'UTC')).toBeNull();
