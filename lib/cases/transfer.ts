@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { combineCases, type CaseRecord } from './merge';
 import type { ImportReport } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
-import { describeIssues, type QuarantineEntry } from './quarantine';
+import { describeIssues, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
 import { trackedCaseSchema } from './schema';
 
 export const EXPORT_FORMAT = 'dispute-radar/cases';
@@ -15,11 +15,17 @@ const exportHeaderSchema = z.object({
   version: z.number().int().min(1),
   exportedAt: z.string(),
   cases: z.array(z.unknown()),
+  /** what the exporting browser had set aside (./quarantine.ts); older files have none */
+  quarantine: z.array(z.unknown()).optional(),
 });
+
+/** Quarantine keys that are not cases: an import brings cases only, so these are not reported. */
+const NOT_CASES: ReadonlySet<string> = new Set(['settings', 'sentNotifications']);
 
 export function exportCases(store: CaseRecord, quarantine: QuarantineEntry[], now: Date): string {
   const cases = Object.values(store).sort((a, b) => a.key.localeCompare(b.key));
-  // Quarantined entries go along, so an export is a complete copy; import reports and skips them.
+  // Quarantined entries go along, so an export is a complete copy; import reports and skips them
+  // (importCases: each one in the report's `skipped`).
   return JSON.stringify({ format: EXPORT_FORMAT, version: CASES_VERSION, exportedAt: now.toISOString(), cases, quarantine }, null, 1);
 }
 
@@ -55,6 +61,16 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
       next[incoming.key] = incoming;
       report.added += 1;
     }
+  }
+  // The file's quarantined entries are not cases that can be stored (they did not parse when they
+  // were set aside): each is reported, so the merchant knows the file holds more than was imported.
+  for (const entry of header.data.quarantine ?? []) {
+    const parsed = quarantineEntrySchema.safeParse(entry);
+    if (parsed.success && NOT_CASES.has(parsed.data.key)) continue;
+    report.skipped.push({
+      key: parsed.success ? parsed.data.key : keyOf(entry),
+      problem: `set aside in the browser it was exported from${parsed.success ? `: ${parsed.data.problem}` : ''}`,
+    });
   }
   return { ok: true, store: next, report };
 }

@@ -124,6 +124,24 @@ describe('case store', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('an export carries the quarantined entries; their import reports each quarantined case as skipped, never silently (settings are not cases)', async () => {
+    const good = trackedCase('dp_1', 'open', 30);
+    const bad = { key: 'S1|dp_bad', facts: { id: 'dp_bad', amount: { amountMinor: 1.5, currency: 'euro' } } };
+    await local().set({ cases: { [good.key]: good, [bad.key]: bad }, cases$: { v: 2 }, settings: { soonHours: 'lots' } });
+    const exporting = open();
+    await exporting.getSettings();
+    const { json } = await exporting.exportJson();
+    expect(JSON.parse(json).quarantine).toEqual([expect.objectContaining({ key: 'settings' }), expect.objectContaining({ key: bad.key, value: bad })]);
+
+    fakeBrowser.reset();
+    const result = await open().importJson(json);
+    expect(result).toEqual({
+      ok: true,
+      report: { added: 1, merged: 0, skipped: [{ key: bad.key, problem: expect.stringContaining('facts.amount') }] },
+    });
+    expect(Object.keys(await stored())).toEqual([good.key]);
+  });
+
   it('import merges: stored merchant input wins, ticks are united, facts follow the newer reading', async () => {
     const store = open();
     await store.observe(reading([{ id: 'dp_1', status: 'open' }], { observedAt: at(-5) }));
