@@ -48,6 +48,16 @@ describe('planning with lib/rules', () => {
     expect(planBadge(timed, NOW, DEFAULT_SETTINGS)).toMatchObject({ text, tone });
   });
 
+  it.each([
+    [10, '1', 'red'],
+    [100, '', 'none'],
+  ])('a card enquiry whose portal "Respond by" is in %d h is counted as an escalating enquiry: badge "%s"', (hours, text, tone) => {
+    // No rule gives card enquiries a window, so the portal's date is their deadline (of kind response).
+    const timed = timeCases([trackedCase('dp_6', 'warning_needs_response', hours)], caseRules, NOW, 'Europe/Stockholm');
+    expect(timed[0]?.next).toMatchObject({ at: at(hours), source: 'portal' });
+    expect(planBadge(timed, NOW, DEFAULT_SETTINGS)).toMatchObject({ text, tone });
+  });
+
   it('no status: not timed (not counted, no notification)', () => {
     const c = trackedCase('dp_4', 'open', null, { facts: { id: 'dp_4', dueBy: at(5) } });
     expect(timeCase(c, caseRules, NOW, 'UTC')).toBeNull();
