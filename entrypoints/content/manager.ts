@@ -531,13 +531,19 @@ export class MountManager {
     this.#lastSent = '';
   }
 
-  /** Stored inputs arrived or changed: only the disputes whose inputs differ are assessed again. */
-  #merchantChanged(byKey: Map<string, MerchantInput>): void {
+  /**
+   * Stored inputs arrived or changed: only the disputes whose inputs differ are assessed again.
+   * `asSent`: the inputs the page had when it sent the message this answers; a dispute whose
+   * inputs changed since (the merchant's change in the panel, a newer stored value) keeps them,
+   * since the answer was read from the store before that change.
+   */
+  #merchantChanged(byKey: Map<string, MerchantInput>, asSent?: ReadonlyMap<string, MerchantInput>): void {
     const changed = new Set<string>();
     for (const v of this.#views) {
       const next = byKey.get(v.key);
       if (!next) continue;
       const before = this.#merchant.get(v.key);
+      if (asSent && before !== asSent.get(v.key)) continue;
       this.#merchant.set(v.key, next);
       if (!sameMerchant(next, before)) changed.add(v.key);
     }
@@ -555,6 +561,7 @@ export class MountManager {
     const signature = JSON.stringify([reading.page, reading.storeId, disputes]);
     if (signature === this.#lastSent) return 0;
     this.#lastSent = signature;
+    const asSent = new Map(this.#merchant);
     void this.#o.bridge
       .observed({
         type: 'cases:observed',
@@ -566,7 +573,7 @@ export class MountManager {
         disputes,
       })
       .then((merchant) => {
-        if (merchant) this.#guard('observed reply', () => this.#merchantChanged(new Map(Object.entries(merchant))));
+        if (merchant) this.#guard('observed reply', () => this.#merchantChanged(new Map(Object.entries(merchant)), asSent));
       })
       .catch((error: unknown) => this.#report('observed', error));
     return disputes.length;

@@ -83,9 +83,17 @@ export class FakeBridge implements CaseBridge {
   async settings() {
     return this.settingsValue;
   }
+  /** replies to cases:observed wait for releaseObserved(), carrying what was stored when the message was sent */
+  holdObserved = false;
+  private heldReplies: (() => void)[] = [];
   async observed(message: CasesObserved) {
     this.observedMessages.push(message);
-    return Object.fromEntries(this.stored);
+    const asSent = Object.fromEntries(this.stored);
+    if (!this.holdObserved) return asSent;
+    return new Promise<Record<string, MerchantInput>>((resolve) => this.heldReplies.push(() => resolve(asSent)));
+  }
+  releaseObserved(): void {
+    for (const reply of this.heldReplies.splice(0)) reply();
   }
   async update(message: CaseMerchantUpdate) {
     this.updates.push(message);

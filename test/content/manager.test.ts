@@ -376,6 +376,35 @@ describe('detail panel inputs', () => {
     expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
   });
 
+  it("keeps a change made in the panel when the reply to an earlier reading arrives after it (that reply's inputs are older)", async () => {
+    bridge.stored.set('M1|D1', { ticks: {} });
+    bridge.holdObserved = true;
+    await start(detail(), '/disputes/D1');
+    await settle();
+    expect(bridge.observedMessages).toHaveLength(1);
+    const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
+    root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await settle();
+    expect(root.textContent).toContain('1 of 1 ready');
+    // the background answers the reading sent before the tick: no tick in it
+    bridge.releaseObserved();
+    await settle();
+    expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+    expect(root.textContent).toContain('1 of 1 ready');
+  });
+
+  it('takes the inputs a late reply brings for a dispute nothing on the page has changed since', async () => {
+    bridge.stored.set('M1|D1', { goods: 'digital', ticks: { 'pod.tracking_id': true } });
+    bridge.holdObserved = true;
+    await start(detail(), '/disputes/D1');
+    await settle();
+    bridge.releaseObserved();
+    await settle();
+    const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
+    expect(root.querySelector<HTMLSelectElement>('select')!.value).toBe('digital');
+    expect(root.querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+  });
+
   it('reverts and says so when the background cannot save', async () => {
     bridge.failUpdates = true;
     await start(detail(), '/disputes/D1');
