@@ -208,3 +208,29 @@ export function deadlines(d: DisputeFacts, opts: { timeZone: string }): Deadline
     return []; // plan() does not throw on bad facts; this guards against a non-object `d`
   }
 }
+
+/**
+ * Whether the dispute's escalation (enquiry → chargeback) is known only from the rules — no
+ * `escalatedAt`, no deadline from the portal in its place — and that computed moment is still
+ * ahead at `now`: the enquiry window from its anchor has not run out. A dispute said to be a
+ * chargeback already while this holds escalated earlier than the rules can know, so the response
+ * deadline they anchor on the computed escalation comes too late.
+ *
+ * False where the rules compute no escalation (card, Billie), where they put it at the opening
+ * (a Klarna fraud dispute is a chargeback from the start: its response anchors on the opening, which
+ * is right), and for unreadable facts. Never throws.
+ */
+export function computedEscalationAhead(d: DisputeFacts, opts: { timeZone: string; now: Date | number }): boolean {
+  try {
+    const nowMs = typeof opts.now === 'number' ? opts.now : opts.now.getTime();
+    if (!Number.isFinite(nowMs)) return false;
+    const p = plan(d, opts.timeZone);
+    const escalation = p.entries.find((e) => e.kind === 'escalation');
+    if (!escalation || escalation.source !== 'rule') return false;
+    // An escalation at the opening has no enquiry window to be still running.
+    if (p.createdMs === null || escalation.atMs <= p.createdMs) return false;
+    return escalation.atMs > nowMs;
+  } catch {
+    return false; // plan() does not throw on bad facts; this guards against a non-object `d`
+  }
+}

@@ -48,7 +48,7 @@ export { normalizeCountry, isEeaMember } from './fees';
 export { exposure, sumByCurrency, normalizeCurrency, UNKNOWN_CURRENCY } from './exposure';
 export { assessSchedule, urgencyFor, resolveThresholds } from './schedule';
 export type { Schedule } from './schedule';
-export { PORTAL_RULE_ID, PAGE_ESCALATION_RULE_ID } from './deadlines';
+export { PORTAL_RULE_ID, PAGE_ESCALATION_RULE_ID, computedEscalationAhead } from './deadlines';
 export { addCalendarDays, isValidTimeZone } from './time';
 export { evidenceChecklist, evidenceTextKey } from './evidence';
 export { adviceFor, adviceTextKey } from './advice';
