@@ -351,8 +351,9 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   if (time && (time[0] > 23 || time[1] > 59 || time[2] > 59)) {
     return { ok: false, problem: `"${original}" has an impossible time` };
   }
-  const [h, mi, sec, ms] = time ?? (endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
-  const wall = Date.UTC(ymd.y, ymd.m - 1, ymd.d, h, mi, sec, ms);
+  // (indexed, not destructured: destructuring allocates an iterator for every date read)
+  const t = time ?? (endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
+  const wall = Date.UTC(ymd.y, ymd.m - 1, ymd.d, t[0], t[1], t[2], t[3]);
   let epoch: number;
   if (offsetMs !== null) epoch = wall - offsetMs;
   else {

@@ -58,8 +58,9 @@ export function isEditable(el: Element): boolean {
  * read): text nodes joined, a space between block elements and at <br>.
  */
 export function visibleText(node: Node, depth = 0): string {
-  if (node.nodeType === TEXT_NODE) return (node as Text).data;
-  if (node.nodeType !== ELEMENT_NODE) return '';
+  const type = node.nodeType;
+  if (type === TEXT_NODE) return (node as Text).data;
+  if (type !== ELEMENT_NODE) return '';
   const el = node as Element;
   const tag = el.tagName;
   if (SKIP_TAGS.has(tag)) return '';
@@ -110,7 +111,8 @@ export function cellsByColumn(row: Element): Element[] {
   let col = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     cells[col] = c;
-    col += c.tagName === 'TD' || c.tagName === 'TH' ? Math.max(1, (c as HTMLTableCellElement).colSpan || 1) : 1;
+    // (only a table cell has a colSpan, at least 1)
+    col += (c as HTMLTableCellElement).colSpan || 1;
   }
   return cells;
 }

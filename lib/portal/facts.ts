@@ -107,19 +107,19 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   if (reason) facts.reason = reasonOfText(short(reason.text));
   else if (out.networkReasonCode) facts.reason = out.networkReasonCode;
 
-  for (const [field, endOfDay] of [
-    ['createdAt', false],
-    ['dueBy', true],
-  ] as const) {
+  // (a call for each: a loop over pairs would allocate its arrays and their iterators every row)
+  const date = (field: 'createdAt' | 'dueBy', endOfDay: boolean) => {
     const v = text(field);
-    if (!v) continue;
+    if (!v) return;
     const machine = machineDate(v.el);
     const opts = { timeZone: ctx.timeZone, endOfDay };
     let r = machine ? readDate(machine, ctx.intl, opts) : null;
     if (!r || !r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));
     if (r.ok) facts[field] = r.iso;
     else ctx.problems.push(`${who(d)}: the ${fieldName(field)} date could not be read: ${r.problem}.`);
-  }
+  };
+  date('createdAt', false);
+  date('dueBy', true);
 
   const country = text('buyerCountry');
   if (country) {
@@ -137,7 +137,9 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
 /** A dispute as built from a row's values, kept with the row (row-memo.ts) for the next reading. */
 export interface Built {
   values: Map<FieldKey, Value>;
+  /** the reading's language, zone and store (buildDisputeOnce) */
   key: string;
+  fallback: StatusValue | null;
   out: ReadDispute;
   problems: string[];
 }
@@ -145,19 +147,18 @@ export interface Built {
 /**
  * buildDispute, answered from the last reading where nothing it depends on changed: the same
  * values (a row kept by row-memo.ts gives its draft its own Map of them, unchanged while its cells
- * are), language, zone, store and status. A kept answer is copied, so a caller changing one reading
- * changes no other.
+ * are, and so its id), language, zone and store (`key`, one per reading) and status. A kept answer
+ * is copied, so a caller changing one reading changes no other.
  */
-export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null): ReadDispute {
-  const key = `${ctx.intl}|${ctx.timeZone}|${pageStore}|${statusFallback?.status}|${statusFallback?.outcome}|${d.id}`;
+export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null, key: string): ReadDispute {
   let b = d.kept?.built;
-  if (b && b.key === key && b.values === d.values) ctx.problems.push(...b.problems);
+  if (b && b.key === key && b.values === d.values && b.fallback === statusFallback) ctx.problems.push(...b.problems);
   else {
     const from = ctx.problems.length;
     const out = buildDispute(d, ctx, pageStore, statusFallback);
     // (nowhere to keep it: not a list row's, so this reading's own)
     if (!d.kept) return out;
-    d.kept.built = b = { values: d.values, key, out, problems: ctx.problems.slice(from) };
+    d.kept.built = b = { values: d.values, key, fallback: statusFallback, out, problems: ctx.problems.slice(from) };
   }
   const { out } = b;
   const facts = { ...out.facts };

@@ -198,7 +198,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       unique.push(d);
     } else for (const [f, v] of d.values) if (!first.values.has(f)) own(first).values.set(f, v);
   }
-  const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null));
+  const builtKey = `${intl}|${opts.timeZone}|${pageStore}`;
+  const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
 
   const page = pageKind({ hasIdColumn, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: urlHint(url) });
   if (page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) {
@@ -257,10 +258,11 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
     const columns = [...g.columns].join();
-    g.rows.forEach((row, i) => {
-      if (byAnchor.has(row) || isHidden(row)) return;
+    for (let i = 0; i < g.rows.length; i++) {
+      const row = g.rows[i]!;
+      if (byAnchor.has(row) || isHidden(row)) continue;
       // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
-      if (row.childElementCount < 2 && g.columns.size > 1) return;
+      if (row.childElementCount < 2 && g.columns.size > 1) continue;
       let entry = memo?.get(row, columns);
       if (!entry) {
         entry = readRow(row, idCol, g.columns, columns);
@@ -275,7 +277,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         drafts.push(d);
         byAnchor.set(row, d);
       }
-    });
+    }
   }
   return drafts;
 }
@@ -286,11 +288,12 @@ function readRow(row: Element, idCol: number, columnFields: Map<number, FieldKey
   const idText = idCell ? cleanText(visibleText(idCell)) : '';
   const values = new Map<FieldKey, Value>();
   if (!idText || isEmptyValue(idText)) return { columns, idText: '', hasText: cleanText(visibleText(row)) !== '', values };
-  for (const [col, field] of columnFields) {
+  // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
+  columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
     const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
     if (v) values.set(field, v);
-  }
+  });
   return { columns, idText, hasText: true, values };
 }
 

@@ -111,7 +111,7 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
     remember(rows, scans, root, hidden) {
       memo.order = rows;
       memo.hidden = { root, list: hidden };
-      for (const [row, found] of scans) if (memo.rows.has(row)) memo.scans.set(row, found);
+      scans.forEach((found, row) => memo.rows.has(row) && memo.scans.set(row, found));
     },
   };
 }

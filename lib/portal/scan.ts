@@ -189,7 +189,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     const tabs = s.tabs.length;
     const statuses = s.statuses.length;
     const sections = s.sectionLangs.length;
-    textHit(node as Text, s, order++);
+    textHit(node as Text, raw, parent, s, order++);
     if (labels === s.labels.length && tabs === s.tabs.length && statuses === s.statuses.length && sections === s.sectionLangs.length) {
       continue;
     }
@@ -215,14 +215,12 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   return s;
 }
 
-function textHit(node: Text, s: Scan, order: number): void {
-  const raw = node.data;
+/** `raw`: the node's text; `parent`: its element (both read by the walk already). */
+function textHit(node: Text, raw: string, parent: Element, s: Scan, order: number): void {
   const colon = raw.indexOf(':');
   if (raw.length > MAX_TEXT_FOR_LOOKUP && (colon < 0 || colon > MAX_TEXT_FOR_LOOKUP)) return;
   const key = labelKey(raw);
   if (!key) return;
-  const parent = node.parentElement;
-  if (!parent) return;
   const field = fieldOfKey(key);
   if (field) {
     s.labels.push({ key, langs: field.langs, node, order, field: field.value, box: parent, inline: false, value: null, header: false });
