@@ -5,7 +5,9 @@
 // (entrypoints/content/detail-rules.ts). Packaged code, web-accessible to the portal hosts only;
 // nothing comes from the network.
 // 1. in the content script's build only, lib/rules/evidence.ts and lib/rules/advice.ts resolve to
-//    entrypoints/content/detail-rules.ts (empty lists until the module is loaded);
+//    entrypoints/content/detail-rules.ts (empty lists until the module is loaded), and
+//    lib/rules/reason-codes.ts (card network codes, which a list never needs) to
+//    entrypoints/content/list-reason-codes.ts;
 // 2. entrypoints/content/detail-rules.chunk.ts (those two files, unchanged, and the panel) is
 //    bundled with esbuild into content-rules/detail.js, with lib/i18n's catalog replaced by
 //    entrypoints/content/catalog.ts as in the content script (the texts are shared on load).
@@ -21,6 +23,7 @@ export default defineWxtModule({
   name: 'dispute-radar:content-rules',
   setup(wxt) {
     const stub = resolve(wxt.config.root, 'entrypoints/content/detail-rules.ts');
+    const noCodes = resolve(wxt.config.root, 'entrypoints/content/list-reason-codes.ts');
     const chunk = resolve(wxt.config.root, 'entrypoints/content/detail-rules.chunk.ts');
     const contentCatalog = resolve(wxt.config.root, 'entrypoints/content/catalog.ts');
     const i18nDir = resolve(wxt.config.root, 'lib/i18n');
@@ -29,8 +32,9 @@ export default defineWxtModule({
       name: 'dispute-radar:content-rules',
       enforce: 'pre',
       resolveId(source, importer) {
-        if (!importer || (source !== './evidence' && source !== './advice')) return null;
-        return resolve(importer, '..') === rulesDir ? stub : null;
+        if (!importer || resolve(importer, '..') !== rulesDir) return null;
+        if (source === './evidence' || source === './advice') return stub;
+        return source === './reason-codes' ? noCodes : null;
       },
     };
     wxt.hook('vite:build:extendConfig', (entrypoints, config) => {
