@@ -1,6 +1,8 @@
 // The toolbar popup in Chromium with the production build and the sandbox portal on the portal
 // host: cases read from the dispute list appear in the popup soonest first; a case added by hand
-// appears, and one added by hand can be removed again from its row (list, store and badge follow);
+// appears; a chargeback added by hand without the day it became one is refused while the rules'
+// enquiry window from its opening runs, then added with it, and can be removed again from its row
+// (list, store and badge follow);
 // export then import through the options page gives back the same store; screenshots of the popup
 // (light and dark) for the README.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -68,19 +70,29 @@ async function rows(page: Page): Promise<{ id: string; due: string | null; group
   );
 }
 
+/** "YYYY-MM-DD" of `days` days ago, as the form's date inputs take it. */
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
+type ByHand = { id: string; amount: string; reason: string; stage?: string };
+
 /**
- * Adds a case through the popup's form (opened three days ago, in EUR, a buyer in Germany; the form's
- * stage unless `stage` is given) and waits for the status line to say it was added.
+ * Opens the popup's add-case form and fills it (opened three days ago, in EUR, a buyer in Germany;
+ * the form's stage unless `stage` is given).
  */
-async function addByHand(page: Page, c: { id: string; amount: string; reason: string; stage?: string }): Promise<void> {
+async function fillAddForm(page: Page, c: ByHand): Promise<void> {
   await page.getByRole('button', { name: 'Add a case' }).click();
   if (c.stage) await page.getByLabel('Stage *').selectOption(c.stage);
   await page.getByLabel('Dispute ID').fill(c.id);
-  await page.getByLabel('Opened on *').fill(new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByLabel('Opened on *').fill(daysAgo(3));
   await page.getByLabel('Disputed amount *').fill(c.amount);
   await page.getByLabel('Currency *').fill('EUR');
   await page.getByLabel('Buyer country *').selectOption('DE');
   await page.getByLabel('Reason *').fill(c.reason);
+}
+
+/** Adds a case through the popup's form (fillAddForm) and waits for the status line to say it was added. */
+async function addByHand(page: Page, c: ByHand): Promise<void> {
+  await fillAddForm(page, c);
   await page.getByRole('button', { name: 'Add case' }).click();
   await expect.poll(() => page.getByRole('status').innerText()).toContain(`Case ${c.id} added.`);
 }
@@ -174,7 +186,23 @@ describe('toolbar popup', () => {
     const keysBefore = Object.keys(await storedCases()).sort();
     const badgeBefore = await badgeText();
     expect(Number(badgeBefore)).toBeGreaterThan(0);
-    await addByHand(page, { id: 'KL-MAIL-0002', stage: 'open', amount: '59,00', reason: 'Item not as described' });
+    // A Klarna chargeback opened three days ago: the rules' enquiry window from that date still runs,
+    // so without the day it became a chargeback (or Klarna's deadline) the form refuses it, with the
+    // message on both fields and focus on the first.
+    const chargeback: ByHand = { id: 'KL-MAIL-0002', stage: 'open', amount: '59,00', reason: 'Item not as described' };
+    await fillAddForm(page, chargeback);
+    await page.getByRole('button', { name: 'Add case' }).click();
+    const escalated = page.getByLabel('Became a chargeback on');
+    await expect.poll(() => escalated.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Deadline stated in the e-mail or portal').getAttribute('aria-invalid')).toBe('true');
+    expect(await escalated.getAttribute('aria-describedby')).toBe('add-escalatedAt-error');
+    expect(await page.locator('#add-escalatedAt-error').innerText()).toMatch(/^Enter the day it became a chargeback, or fill in “Deadline stated in the e-mail or portal”/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('add-escalatedAt');
+    expect(Object.keys(await storedCases())).not.toContain('-|KL-MAIL-0002');
+    // With the day it became a chargeback (yesterday) it is added.
+    await escalated.fill(daysAgo(1));
+    await page.getByRole('button', { name: 'Add case' }).click();
+    await expect.poll(() => page.getByRole('status').innerText()).toContain('Case KL-MAIL-0002 added.');
     const row = page.locator('li.row', { hasText: 'KL-MAIL-0002' });
     await expect.poll(() => row.count()).toBe(1);
     // A chargeback awaiting a response: the badge counts it.
