@@ -3,15 +3,20 @@
 // lib/cases/messages), which are written with zod/mini so that they fit the content script's
 // 40 KB budget: there is one set of schemas, no copies to keep equal.
 import { casesObservedSchema, caseMerchantUpdateSchema, type CaseMerchantUpdate, type CasesObserved } from '../../lib/cases/messages';
-import { DEFAULT_SETTINGS, merchantInputSchema, settingsSchema, type MerchantInput, type Settings } from '../../lib/cases/schema';
+import { z } from 'zod/mini';
+import { merchantInputSchema, pageSettingsFields, type MerchantInput } from '../../lib/cases/schema';
 import { disputeFactsSchema, partialDisputeFactsSchema } from '../../lib/rules/schema';
 import type { DisputeFacts } from '../../lib/rules/types';
 
 export { caseKey } from '../../lib/cases/schema';
 
-/** The stored settings as the content script sees them (the whole Settings shape, defaults filled in). */
-export type ContentSettings = Settings;
-export const DEFAULT_CONTENT_SETTINGS: ContentSettings = DEFAULT_SETTINGS;
+/**
+ * The stored settings as the content script sees them: the fields an annotated page needs
+ * (lib/cases/schema pageSettingsFields, with the settings' own checks and defaults).
+ */
+const contentSettingsSchema = z.object(pageSettingsFields);
+export type ContentSettings = z.infer<typeof contentSettingsSchema>;
+export const DEFAULT_CONTENT_SETTINGS: ContentSettings = contentSettingsSchema.parse({});
 
 /** Keys of lib/cases/read STORAGE_KEYS (without the `local:` area prefix), read-only here. */
 export const STORED = { cases: 'cases', settings: 'settings' } as const;
@@ -78,6 +83,6 @@ export function merchantFromStore(stored: unknown): Map<string, MerchantInput> {
 
 /** Stored settings with defaults for anything missing; settings that do not parse give the defaults. */
 export function parseContentSettings(raw: unknown): ContentSettings {
-  const parsed = settingsSchema.safeParse(raw ?? {});
+  const parsed = contentSettingsSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : DEFAULT_CONTENT_SETTINGS;
 }

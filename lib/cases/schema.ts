@@ -54,13 +54,28 @@ const between = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType<number>>(sch
   schema.check(z.refine((n: number) => (minIncluded ? n >= min : n > min) && n <= max, `must be ${minIncluded ? 'at least' : 'more than'} ${min} and at most ${max}`));
 const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => between(z.number(), 0, max, false);
 
-export const settingsSchema = z.object({
+/**
+ * The fields of the settings an annotated page needs (the content script checks only these: a bad
+ * value elsewhere, in a field it never reads, does not cost it the merchant's zone and thresholds).
+ */
+export const pageSettingsFields = {
   /** IANA zone for deadlines; null = the browser's */
   timeZone: z._default(z.nullable(nonEmptyText()), null),
-  /** UI language; null = the browser's */
-  language: z._default(z.nullable(languageSchema), null),
   criticalHours: z._default(hours(24 * 30), 24),
   soonHours: z._default(hours(24 * 60), 72),
+  /** which portal hosts are read and annotated; a disabled host is left alone */
+  hosts: z._default(
+    z.object({ production: z._default(z.boolean(), true), playground: z._default(z.boolean(), true) }),
+    { production: true, playground: true },
+  ),
+};
+
+export const settingsSchema = z.object({
+  timeZone: pageSettingsFields.timeZone,
+  /** UI language; null = the browser's */
+  language: z._default(z.nullable(languageSchema), null),
+  criticalHours: pageSettingsFields.criticalHours,
+  soonHours: pageSettingsFields.soonHours,
   notifications: z._default(
     z.object({
       enabled: z._default(z.boolean(), true),
@@ -70,14 +85,10 @@ export const settingsSchema = z.object({
     { enabled: true, hoursBefore: [72, 24, 2] },
   ),
   retentionDays: z._default(between(safeIntegerSchema, 1, 3650, true), 90),
-  /** which portal hosts are read and annotated; a disabled host is left alone */
-  hosts: z._default(
-    z.object({ production: z._default(z.boolean(), true), playground: z._default(z.boolean(), true) }),
-    { production: true, playground: true },
-  ),
+  hosts: pageSettingsFields.hosts,
 });
 export type Settings = z.infer<typeof settingsSchema>;
-export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ settingsSchema.parse({});
 
 /** Stored settings, defaults for anything missing; stored settings that do not parse give the defaults. */
 export function parseSettings(raw: unknown): Settings {

@@ -2,7 +2,7 @@
 // twins): these tests pin what each check lets through and what it refuses.
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../../lib/cases/read';
-import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
+import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/cases/schema';
 import * as wire from '../../entrypoints/content/wire';
 
 /** A cases:observed message from the portal's dispute list carrying `disputes`. */
@@ -60,14 +60,47 @@ describe('content script boundary checks', () => {
     expect(wire.checkUpdate({ ...update, patch: { goods: 'food' as never } })).toBeNull();
   });
 
-  it('settings: defaults for what is missing, the defaults for settings that do not parse, hosts included', () => {
-    expect(wire.parseContentSettings(undefined)).toEqual(DEFAULT_SETTINGS);
-    expect(wire.parseContentSettings({ criticalHours: 12, hosts: { playground: false } })).toMatchObject({
+  // the settings' own defaults, for the fields a page uses
+  const PAGE_DEFAULTS = {
+    timeZone: DEFAULT_SETTINGS.timeZone,
+    criticalHours: DEFAULT_SETTINGS.criticalHours,
+    soonHours: DEFAULT_SETTINGS.soonHours,
+    hosts: DEFAULT_SETTINGS.hosts,
+  };
+
+  it('settings: the fields a page uses, defaults for what is missing, the defaults for settings that do not parse, hosts included', () => {
+    expect(wire.parseContentSettings(undefined)).toEqual(PAGE_DEFAULTS);
+    expect(wire.DEFAULT_CONTENT_SETTINGS).toEqual(PAGE_DEFAULTS);
+    expect(wire.parseContentSettings({ criticalHours: 12, hosts: { playground: false } })).toEqual({
+      ...PAGE_DEFAULTS,
       criticalHours: 12,
-      soonHours: 72,
       hosts: { production: true, playground: false },
     });
-    expect(wire.parseContentSettings({ criticalHours: -1 })).toEqual(DEFAULT_SETTINGS);
+    expect(wire.parseContentSettings({ criticalHours: -1 })).toEqual(PAGE_DEFAULTS);
+    expect(wire.parseContentSettings({ timeZone: '' })).toEqual(PAGE_DEFAULTS);
+  });
+
+  it('settings: a bad value in a field a page never reads does not cost it the zone and thresholds', () => {
+    const stored = { ...DEFAULT_SETTINGS, timeZone: 'Europe/Helsinki', criticalHours: 6, retentionDays: -5, language: 'xx', notifications: { enabled: 'yes' } };
+    expect(wire.parseContentSettings(stored)).toEqual({ ...PAGE_DEFAULTS, timeZone: 'Europe/Helsinki', criticalHours: 6 });
+  });
+
+  it('settings: every field a page reads is checked as the settings check it', () => {
+    for (const [field, value] of [
+      ['timeZone', 'Europe/Oslo'],
+      ['criticalHours', 1.5],
+      ['soonHours', 1440],
+      ['hosts', { production: false, playground: true }],
+      ['criticalHours', 721],
+      ['soonHours', 0],
+      ['hosts', { production: 'no' }],
+      ['timeZone', 3],
+    ] as const) {
+      const full = settingsSchema.safeParse({ [field]: value });
+      const page = wire.parseContentSettings({ [field]: value });
+      if (full.success) expect(page[field], `${field} ${JSON.stringify(value)}`).toEqual(full.data[field]);
+      else expect(page, `${field} ${JSON.stringify(value)}`).toEqual(PAGE_DEFAULTS);
+    }
   });
 
   it('storage keys are the contract ones', () => {
