@@ -1,0 +1,43 @@
+// `npx tsx test/bench/content-ab.ts <extension dir A> <extension dir B>`: two builds of the
+// extension (each a chrome-mv3 folder) on the sandbox's list, page loads alternated A/B, B/A, …
+// in one run, so that both see the same machine. Prints the medians of the content script's own
+// measures (dispute-radar:prepare, read, assess, mount, first-annotate) and the quartiles of the
+// read's pair-by-pair difference. Informative only: the targets are page.bench.ts's.
+// Env: N (loads of each, default 10), ROWS (list size, default 500).
+import { launchExtension, routePortal } from '../e2e/harness';
+
+const [A, B] = process.argv.slice(2);
+if (!A || !B) throw new Error('usage: npx tsx test/bench/content-ab.ts <extension dir A> <extension dir B>');
+const N = Number(process.env.N ?? 10);
+const ROWS = Number(process.env.ROWS ?? 500);
+const url = `https://portal.kustom.co/disputes?tab=all&pageSize=${ROWS}&count=${Math.max(1100, ROWS)}&delay=1500`;
+const MEASURES = ['prepare', 'read', 'assess', 'mount', 'first-annotate'];
+
+const sessions = { A: await launchExtension({ extensionDir: A }), B: await launchExtension({ extensionDir: B }) };
+try {
+  for (const s of Object.values(sessions)) await routePortal(s.context);
+  const out: Record<'A' | 'B', Record<string, number[]>> = { A: {}, B: {} };
+  for (let i = 0; i < N; i++) {
+    for (const k of (i % 2 ? ['B', 'A'] : ['A', 'B']) as ('A' | 'B')[]) {
+      const page = await sessions[k].context.newPage();
+      await page.goto(url);
+      await page.waitForFunction((n) => document.querySelectorAll('dispute-radar-chip').length === n, ROWS, { timeout: 20_000 });
+      const m = await page.evaluate(() =>
+        Object.fromEntries(
+          performance
+            .getEntriesByType('measure')
+            .filter((e) => e.name.startsWith('dispute-radar:'))
+            .map((e) => [e.name.slice('dispute-radar:'.length), e.duration]),
+        ),
+      );
+      for (const name of MEASURES) (out[k][name] ??= []).push(m[name] ?? Number.NaN);
+      await page.close();
+    }
+  }
+  const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] ?? Number.NaN;
+  for (const k of ['A', 'B'] as const) console.log(`${k} (${k === 'A' ? A : B}): ${MEASURES.map((n) => `${n} ${at(out[k][n]!, 0.5).toFixed(1)}`).join(' | ')} ms (medians of ${N})`);
+  const diffs = out.A.read!.map((a, i) => out.B.read![i]! - a);
+  console.log(`read, B − A load by load: quartiles ${[0.25, 0.5, 0.75].map((q) => at(diffs, q).toFixed(1)).join(' / ')} ms`);
+} finally {
+  for (const s of Object.values(sessions)) await s.close();
+}
