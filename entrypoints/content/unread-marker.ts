@@ -48,7 +48,8 @@ export function createUnreadMarker(): Annotation {
         body.appendChild(host.el);
       }
       setScheme(host, model.vc.scheme);
-      const details = model.reading.problems.slice(0, 10).join('\n');
+      // The reader's problems are diagnostics in English (lib/portal): introduced as such, in the page's language.
+      const details = [t(locale, 'content.marker.details'), ...model.reading.problems.slice(0, 10)].join('\n');
       const next = `${locale}|${details}|${model.url}`;
       if (next === signature) return;
       signature = next;

@@ -290,6 +290,16 @@ describe('mount manager across navigation and invalidation', () => {
     expect(document.querySelector('dispute-radar-marker')).toBeNull();
   });
 
+  it("says in the page's language that the marker's details are the reader's own (English) problems", async () => {
+    document.documentElement.lang = 'de-DE';
+    await start('<main><p>Something new</p></main>', '/disputes');
+    const title = document.querySelector('dispute-radar-marker')!.shadowRoot!.querySelector('[title]')!.getAttribute('title')!;
+    const [intro, ...problems] = title.split('\n');
+    expect(intro).toBe('Was nicht gelesen werden konnte (technische Details, auf Englisch):');
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).not.toContain('Was nicht');
+  });
+
   it('puts no marker on a portal page that is not about disputes', async () => {
     await start('<main><p>Orders</p></main>', '/orders');
     expect(allHosts()).toBe(0);

@@ -84,6 +84,7 @@ export const content: Messages = {
     'content.inputs.unknown': 'Unknown',
     'content.marker.text': 'Dispute Radar could not read this page',
     'content.marker.dismiss': 'Dismiss',
+    'content.marker.details': 'What could not be read (technical details, in English):',
   },
   de: {
     'content.chip.label': 'Streitfall {id}: {text}',
@@ -166,6 +167,7 @@ export const content: Messages = {
     'content.inputs.unknown': 'Unbekannt',
     'content.marker.text': 'Dispute Radar konnte diese Seite nicht lesen',
     'content.marker.dismiss': 'Schließen',
+    'content.marker.details': 'Was nicht gelesen werden konnte (technische Details, auf Englisch):',
   },
   sv: {
     'content.chip.label': 'Tvist {id}: {text}',
@@ -248,6 +250,7 @@ export const content: Messages = {
     'content.inputs.unknown': 'Okänt',
     'content.marker.text': 'Dispute Radar kunde inte läsa den här sidan',
     'content.marker.dismiss': 'Stäng',
+    'content.marker.details': 'Det som inte kunde läsas (tekniska detaljer, på engelska):',
   },
   fi: {
     'content.chip.label': 'Kiista {id}: {text}',
@@ -330,6 +333,7 @@ export const content: Messages = {
     'content.inputs.unknown': 'Tuntematon',
     'content.marker.text': 'Dispute Radar ei voinut lukea tätä sivua',
     'content.marker.dismiss': 'Sulje',
+    'content.marker.details': 'Mitä ei voitu lukea (tekniset tiedot, englanniksi):',
   },
   nb: {
     'content.chip.label': 'Tvist {id}: {text}',
@@ -412,6 +416,7 @@ export const content: Messages = {
     'content.inputs.unknown': 'Ukjent',
     'content.marker.text': 'Dispute Radar kunne ikke lese denne siden',
     'content.marker.dismiss': 'Lukk',
+    'content.marker.details': 'Dette kunne ikke leses (tekniske detaljer, på engelsk):',
   },
   da: {
     'content.chip.label': 'Tvist {id}: {text}',
@@ -494,5 +499,6 @@ export const content: Messages = {
     'content.inputs.unknown': 'Ukendt',
     'content.marker.text': 'Dispute Radar kunne ikke læse denne side',
     'content.marker.dismiss': 'Luk',
+    'content.marker.details': 'Det, der ikke kunne læses (tekniske detaljer, på engelsk):',
   },
 };
