@@ -3,7 +3,9 @@
 // A notification is identified by case key + deadline instant + threshold (hours before; 0 = the
 // deadline passed). The sent-log in storage holds every id already shown (or deliberately not
 // shown), so each fires at most once, across worker and browser restarts. A deadline that moves
-// (the portal shows a new date) is a new deadline and notifies again.
+// (the portal shows a new date) is a new deadline and notifies again. A case first tracked without
+// a store ("-|id") is filed under its store's key once a reading names the store (merge.ts): what
+// was sent under the store-less key counts for it, so the move raises no second notification.
 //
 // Only the tightest threshold crossed is shown: a case first seen 10 h before its deadline gets
 // the "24 h" notification, not "72 h" and "24 h" at once. "Passed" is shown only for a deadline
@@ -12,7 +14,7 @@
 import { z } from 'zod';
 import type { Deadline } from '../rules/types';
 import { DAY_MS, HOUR_MS } from './instants';
-import type { Settings } from './schema';
+import { caseKey, type Settings } from './schema';
 import type { TimedCase } from './timing';
 
 export const PASSED_WINDOW_MS = 7 * DAY_MS;
@@ -85,7 +87,7 @@ export function dueNotifications(
         if (!trackedWhenPassed || nowMs - atMs > PASSED_WINDOW_MS) continue;
       }
       const id = notificationId(t.case.key, deadline.at, tightest);
-      if (sentLog[id]) continue;
+      if (sentLog[id] || sentLog[notificationId(caseKey(null, t.case.facts.id), deadline.at, tightest)]) continue;
       due.push({ id, key: t.case.key, disputeId: t.case.facts.id, deadline, hoursBefore: tightest, pageUrl: t.case.pageUrl ?? null });
     }
   }

@@ -44,6 +44,20 @@ describe('dueNotifications', () => {
     expect(ids([trackedCase('c', 'open', -24 * 6, { firstSeenAt: at(-24 * 7) })])).toEqual(['S1|c#0']);
   });
 
+  it('a case first tracked without a store and then filed under its store (lib/cases/merge) is not notified again for what it was notified of', () => {
+    const storeless = { ...trackedCase('c', 'open', 10), key: '-|c' };
+    storeless.facts = { ...storeless.facts, storeId: undefined };
+    const log = recordSent({}, dueNotifications(timed([storeless]), {}, NOW, DEFAULT_SETTINGS), NOW);
+    expect(Object.keys(log)).toEqual([notificationId('-|c', at(10), 24)]);
+    // the portal names its store: the same dispute, the same deadline, now under S1|c
+    const filed = trackedCase('c', 'open', 10);
+    expect(ids([filed], log)).toEqual([]);
+    // its next threshold still comes, under its new key
+    expect(ids([filed], log, new Date(NOW.getTime() + 9 * HOUR))).toEqual(['S1|c#2']);
+    // another dispute's store-less notification counts for nothing here
+    expect(ids([trackedCase('d', 'open', 10)], log)).toEqual(['S1|d#24']);
+  });
+
   it('a moved deadline is a new deadline', () => {
     const before = trackedCase('c', 'open', 10);
     const log = recordSent({}, dueNotifications(timed([before]), {}, NOW, DEFAULT_SETTINGS), NOW);
