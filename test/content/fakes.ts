@@ -12,6 +12,15 @@ import type { PortalReading } from '../../entrypoints/content/page-model';
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
+/** A dispute's facts with exactly the fields the full schema requires (the boundary checks' tests). */
+export const REQUIRED_FACTS = {
+  id: 'D1',
+  provider: 'card',
+  status: 'open',
+  createdAt: '2026-03-02T12:00:00.000Z',
+  amount: { amountMinor: 1250, currency: 'EUR' },
+};
+
 /** Rows are `<li data-id data-due data-status>`; a detail page is one `<article data-id …>`. */
 export const fakeRead: ReadPage & { calls: number } = Object.assign(
   (doc: Document, url: string): PortalReading => {

@@ -10,15 +10,12 @@ import { ISO_DATE_TIME_WITH_OFFSET } from '../../lib/cases/messages';
 import { settingsSchema } from '../../lib/cases/schema';
 import { countrySchema, disputeFactsSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
+import { REQUIRED_FACTS } from './fakes';
 
 const reference = z.required(z.partial(disputeFactsSchema), { id: true });
 
 const full = {
-  id: 'D1',
-  provider: 'card',
-  status: 'open',
-  createdAt: '2026-03-02T12:00:00.000Z',
-  amount: { amountMinor: 1250, currency: 'EUR' },
+  ...REQUIRED_FACTS,
   buyerCountry: 'SE',
   reason: 'Fraudulent',
   network: 'visa',

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../../lib/cases/read';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/cases/schema';
 import * as wire from '../../entrypoints/content/wire';
+import { REQUIRED_FACTS as facts } from './fakes';
 
 /** A cases:observed message from the portal's dispute list carrying `disputes`. */
 const observed = <D>(disputes: D[]) => ({
@@ -15,14 +16,6 @@ const observed = <D>(disputes: D[]) => ({
   observedAt: '2026-03-02T12:00:00.000Z',
   disputes,
 });
-
-const facts = {
-  id: 'D1',
-  provider: 'card',
-  status: 'open',
-  createdAt: '2026-03-02T12:00:00.000Z',
-  amount: { amountMinor: 1250, currency: 'EUR' },
-};
 
 describe('content script boundary checks', () => {
   it.each([
