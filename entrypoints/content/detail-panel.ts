@@ -5,7 +5,7 @@
 // imports types from here; its manager holds a slot for the panel until the module is in.
 import { t, type Locale } from '../../lib/i18n';
 import type { MerchantPatch } from '../../lib/cases/messages';
-import type { MerchantInput } from '../../lib/cases/schema';
+import { applyMerchantPatch } from '../../lib/cases/merchant';
 import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
 import type { AnchoredView } from './page-model';
@@ -33,7 +33,8 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
   function change(view: AnchoredView, patch: MerchantPatch, env: AnnotationEnv): void {
     const { key } = view;
     const before = ctx.merchant.get(key);
-    ctx.merchant.set(key, applyPatch(before, patch));
+    // (the background applies the same function: the optimistic view is what it will store)
+    ctx.merchant.set(key, applyMerchantPatch(before ?? { ticks: {} }, patch));
     saveErrors.delete(key);
     const only = new Set([key]);
     ctx.rerender(only);
@@ -89,16 +90,4 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
       return host ? [host] : [];
     },
   };
-}
-
-/** The merchant's inputs after a patch, as the background applies it (lib/cases/messages). */
-export function applyPatch(before: MerchantInput | undefined, patch: MerchantPatch): MerchantInput {
-  const next: MerchantInput = { ticks: { ...before?.ticks, ...patch.ticks } };
-  for (const k of ['buyerCountry', 'goods', 'notes'] as const) {
-    const p = patch[k];
-    // null clears; a note may be set to "", the choices only to a value; otherwise it stays
-    const v = p === null ? undefined : (k === 'notes' ? p !== undefined : p) ? p : before?.[k] || undefined;
-    if (v !== undefined) (next as Record<string, unknown>)[k] = v;
-  }
-  return next;
 }
