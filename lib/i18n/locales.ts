@@ -15,10 +15,15 @@ export const PORTAL_LOCALE_TAGS: Record<Locale, string> = {
 /** Language subtags that mean one of our locales ("no" and "nn" are read as Bokmål). */
 export const LOCALE_ALIASES: Record<string, Locale> = { no: 'nb', nn: 'nb' };
 
-/** Maps any BCP 47 tag ("de-AT", "nb-NO", "no") to a shipped locale; English when unknown. */
-export function resolveLocale(tag: string | null | undefined): Locale {
-  if (!tag) return 'en';
+/** The shipped locale a BCP 47 tag ("de-AT", "nb-NO", "no") means, or null for any other language. */
+export function knownLocale(tag: string | null | undefined): Locale | null {
+  if (!tag) return null;
   const lang = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
-  return LOCALE_ALIASES[lang] ?? 'en';
+  return LOCALE_ALIASES[lang] ?? null;
+}
+
+/** Maps any BCP 47 tag ("de-AT", "nb-NO", "no") to a shipped locale; English when unknown. */
+export function resolveLocale(tag: string | null | undefined): Locale {
+  return knownLocale(tag) ?? 'en';
 }

@@ -1,10 +1,10 @@
 // The vocabulary compiled once into lookup maps keyed by labelKey(): one Map.get per text node on
 // the hot path instead of a scan over six languages.
 import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
+import { knownLocale } from '../i18n/locales';
 import { labelKey, memo } from './text';
 import {
   FIELD_LABELS,
-  LANG_ALIASES,
   OUTCOME_LABELS,
   OUTCOME_OF_STATUS,
   PAYMENT_METHODS,
@@ -170,13 +170,8 @@ function paymentMethodUncached(text: string): { provider: Provider; network?: Ne
   return best.network ? { provider: best.provider, network: best.network } : { provider: best.provider };
 }
 
-/** A BCP 47 tag ("de-AT", "no", "sv") → portal language, or null for any other language. */
-export function portalLangOfTag(tag: string | null | undefined): PortalLang | null {
-  if (!tag) return null;
-  const lang = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if ((PORTAL_LANGS as readonly string[]).includes(lang)) return lang as PortalLang;
-  return LANG_ALIASES[lang] ?? null;
-}
+/** A BCP 47 tag ("de-AT", "no", "sv") → portal language, or null for any other language (the portal's languages are the ones we ship). */
+export const portalLangOfTag: (tag: string | null | undefined) => PortalLang | null = knownLocale;
 
 /** "de" → "de-DE": the portal's own tag for a language. */
 export function portalLocaleOf(lang: PortalLang): string {
