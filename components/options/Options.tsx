@@ -1,10 +1,10 @@
 // The options page's container: reads and watches the settings and the case count (read-only), and
 // sends every change to the background.
 import { useEffect, useState } from 'preact/hooks';
-import { resolveLocale, t, type Locale } from '../../lib/i18n';
+import { resolveLocale, t } from '../../lib/i18n';
 import { casesReadItem, parseCases, parseSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
-import type { Settings } from '../../lib/cases/schema';
+import { settingsLocale, type Settings } from '../../lib/cases/schema';
 import { browserTimeZone } from '../format';
 import { downloadText } from '../popup/download';
 import { OptionsView } from './OptionsView';
@@ -13,11 +13,6 @@ import { useShownLocale, type PageTexts } from '../popup/page-texts';
 export interface OptionsProps {
   /** the page's texts, loaded per language (the page's build carries none) */
   texts: PageTexts;
-}
-
-/** The UI language: the one chosen here, else the browser's. */
-export function optionsLocale(settings: Settings | null): Locale {
-  return settings?.language ?? resolveLocale(navigator.language);
 }
 
 export function Options({ texts }: OptionsProps) {
@@ -36,7 +31,7 @@ export function Options({ texts }: OptionsProps) {
   }, []);
 
   const browserLocale = resolveLocale(navigator.language);
-  const wanted = optionsLocale(settings);
+  const wanted = settingsLocale(settings);
   const locale = useShownLocale(wanted, texts);
   useEffect(() => {
     document.documentElement.lang = locale;

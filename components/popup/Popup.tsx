@@ -4,10 +4,9 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { browser } from 'wxt/browser';
 import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
 import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
-import { settingsTimeZone, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import { settingsLocale, settingsTimeZone, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import { useShownLocale, type PageTexts } from './page-texts';
-import { popupLocale } from './locale';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
 import { FIRST_FRAME_ROWS } from './rows';
@@ -54,7 +53,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
     };
   }, []);
 
-  const wanted = popupLocale(settings);
+  const wanted = settingsLocale(settings);
   const locale = useShownLocale(wanted, texts);
   const timeZone = settingsTimeZone(settings, browserTimeZone);
   useEffect(() => {

@@ -2,19 +2,15 @@
 import { browserTimeZone, formatCountdown, formatDateTime, formatDuration } from '../../components/format';
 import type { BadgePlan } from '../../lib/cases/badge';
 import type { PlannedNotification } from '../../lib/cases/notifications';
-import { settingsTimeZone, type Settings } from '../../lib/cases/schema';
-import { resolveLocale, t, tn, type Locale } from '../../lib/i18n';
-
-export function localeOf(settings: Settings): Locale {
-  return settings.language ?? resolveLocale(globalThis.navigator?.language);
-}
+import { settingsLocale, settingsTimeZone, type Settings } from '../../lib/cases/schema';
+import { t, tn } from '../../lib/i18n';
 
 export function zoneOf(settings: Settings): string {
   return settingsTimeZone(settings, browserTimeZone);
 }
 
 export function badgeTitle(plan: BadgePlan, settings: Settings, now: Date): string {
-  const locale = localeOf(settings);
+  const locale = settingsLocale(settings);
   if (plan.count === 0) return t(locale, 'bg.badge.none');
   const head = tn(locale, 'bg.badge.count', plan.count);
   if (!plan.next) return `${head}\n${t(locale, 'bg.badge.next.none')}`;
@@ -29,7 +25,7 @@ export function badgeTitle(plan: BadgePlan, settings: Settings, now: Date): stri
 }
 
 export function notificationText(n: PlannedNotification, settings: Settings, now: Date): { title: string; message: string } {
-  const locale = localeOf(settings);
+  const locale = settingsLocale(settings);
   const kind = n.deadline.kind;
   const title =
     n.hoursBefore === 0

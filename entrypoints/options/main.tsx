@@ -1,6 +1,7 @@
 // Options page: wiring only (see components/options).
 import { render } from 'preact';
-import { Options, optionsLocale } from '../../components/options/Options';
+import { Options } from '../../components/options/Options';
+import { settingsLocale } from '../../lib/cases/schema';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { optionsCss } from '../../components/options/options.css';
 import { readSettings } from '../../lib/cases/read';
@@ -11,5 +12,5 @@ installCss(document, baseCss() + optionsCss, 'dispute-radar-css');
 const texts = createPageTexts('options');
 void readSettings()
   .catch(() => null)
-  .then((settings) => texts.ensure(optionsLocale(settings)))
+  .then((settings) => texts.ensure(settingsLocale(settings)))
   .then(() => render(<Options texts={texts} />, document.getElementById('app')!));

@@ -6,11 +6,10 @@ import POPUP_TEXTS from 'virtual:dispute-radar/popup-texts';
 import { LOCALES } from '../../lib/i18n/locales';
 import { assessForList } from '../../lib/cases/list-assessment';
 import { extensionBuild } from '../../lib/cases/due-index';
-import { popupLocale } from '../../components/popup/locale';
 import { loadInitialState } from '../../components/popup/first-frame';
 import { FIRST_FRAME_ROWS } from '../../components/popup/rows';
 import { browserTimeZone } from '../../components/format';
-import { settingsTimeZone } from '../../lib/cases/schema';
+import { settingsLocale, settingsTimeZone } from '../../lib/cases/schema';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { popupCss } from '../../components/popup/popup.css';
 import { readState, takePrefetch, type StorageArea, type StoredState } from '../../components/popup/prefetch';
@@ -58,7 +57,7 @@ const context = {
   onFullPath: () => void loadApp(),
 };
 void loadInitialState(prefetched?.state ?? readStoredState(), context).then(async (initial) => {
-  const locale = popupLocale(initial.settings);
+  const locale = settingsLocale(initial.settings);
   const preview = initial.preview;
   const paint = preview !== null && preview.total > 0;
   await texts.ensure(locale);

@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { portalUrlSchema } from './hosts';
 import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
+import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
 /** What the merchant added; a new observation from the portal never erases it. */
 export const merchantInputSchema = z.object({
@@ -47,7 +48,7 @@ export function caseKey(storeId: string | null | undefined, disputeId: string): 
 export const manualCaseFactsSchema = disputeFactsSchema;
 
 /** A UI language the settings may name. */
-export const languageSchema = z.enum(['en', 'de', 'sv', 'fi', 'nb', 'da']);
+export const languageSchema = z.enum(LOCALES);
 
 /** A number in (min, max] or [min, max]: zod's bound checks as one refine (content script bytes). */
 const between = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType<number>>(schema: T, min: number, max: number, minIncluded: boolean) =>
@@ -94,6 +95,14 @@ export const DEFAULT_SETTINGS: Settings = /* @__PURE__ */ settingsSchema.parse({
 export function parseSettings(raw: unknown): Settings {
   const parsed = settingsSchema.safeParse(raw ?? {});
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+}
+
+/** The UI language: the one chosen in the options, else the browser's (popup, options page, background). */
+export function settingsLocale(
+  settings: Pick<Settings, 'language'> | null | undefined,
+  browserLanguage: string | undefined = globalThis.navigator?.language,
+): Locale {
+  return settings?.language ?? resolveLocale(browserLanguage);
 }
 
 /**
