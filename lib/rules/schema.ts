@@ -17,7 +17,6 @@ const isoInstant = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s))
  * does not use whole: without the mark, the `.check()` call inside an unused schema stays behind.
  */
 export const boundedText = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max));
-const text = boundedText;
 
 export const providerSchema = z.enum(PROVIDERS);
 export const networkSchema = z.enum(NETWORKS);
@@ -36,8 +35,8 @@ export const moneySchema = z.object({
 });
 export const countrySchema = textMatching(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
 
-const optionalText = z.optional(text(1, 200));
-const idSchema = text(1, 200);
+const optionalText = z.optional(boundedText(1, 200));
+const idSchema = boundedText(1, 200);
 
 /** The facts a dispute may lack (optional in both schemas below). */
 const optionalFacts = {
