@@ -67,11 +67,14 @@ export function disputeFee(q: FeeQuery): FeeRule | null {
 }
 
 /**
- * Whether a dispute of this provider may cost a fee: the charging table has a row for it (its fee
- * then depends on the buyer's country), or the provider is not known yet. Billie: false.
+ * Whether a dispute of this provider, opened at `openedAt`, may cost a fee: the charging table has
+ * a row for it then (its fee depends on the buyer's country), or any row when the opening is not
+ * known; true while the provider is not known yet. Billie: false.
  */
-export function mayChargeFees(provider: Provider | undefined): boolean {
-  return provider === undefined || CHARGING.some((c) => c.row.provider === provider);
+export function mayChargeFees(provider: Provider | undefined, openedAt?: string): boolean {
+  if (provider === undefined) return true;
+  const atMs = parseInstant(openedAt);
+  return atMs === null ? CHARGING.some((c) => c.row.provider === provider) : chargingRow(provider, atMs) !== null;
 }
 
 /** disputeFee with the country already normalized and the instant parsed */

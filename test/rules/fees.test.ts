@@ -53,6 +53,27 @@ describe('mayChargeFees', () => {
     [undefined, true],
   ])('%s: %s', (provider, expected) => {
     expect(mayChargeFees(provider)).toBe(expected);
+    expect(mayChargeFees(provider, 'not a date')).toBe(expected);
+  });
+
+  it.each(FEE_CHARGING.map((row) => [row.id, row] as const))('%s: a dispute opened within the row may cost a fee', (_id, row) => {
+    const at = row.effective.from ?? '2020-01-01T00:00:00Z';
+    expect(mayChargeFees(row.provider, at)).toBe(true);
+  });
+
+  it('whenever the rules give a fee, the dispute may cost one (any provider, country, opening)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Provider>('card', 'klarna', 'billie'),
+        fc.constantFrom('SE', 'DE', 'NO', 'GB', 'US', 'HU', 'CH'),
+        fc.integer({ min: Date.parse('2023-01-01T00:00:00Z'), max: Date.parse('2027-12-31T00:00:00Z') }),
+        (provider, buyerCountry, ms) => {
+          const openedAt = new Date(ms).toISOString();
+          if (disputeFee({ provider, buyerCountry, openedAt }) !== null) expect(mayChargeFees(provider, openedAt)).toBe(true);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 });
 
