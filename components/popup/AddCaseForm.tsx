@@ -1,7 +1,6 @@
-// "Add a case" for disputes known only from e-mail. Validation is lib/cases/manual-case, then
-// ./chargeback-start (a chargeback whose start the rules cannot know); this form shows one message
-// per field (tied to it with aria-describedby), moves focus to the first wrong field, and sends the
-// facts to the background, which is the only writer.
+// "Add a case" for disputes known only from e-mail. Validation is lib/cases/manual-case; this form
+// shows one message per field (tied to it with aria-describedby), moves focus to the first wrong
+// field, and sends the facts to the background, which is the only writer.
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
 import {
@@ -16,7 +15,6 @@ import {
   type ManualField,
 } from '../../lib/cases/manual-case';
 import type { DisputeFacts, Provider } from '../../lib/rules/types';
-import { checkChargebackStart } from './chargeback-start';
 
 /** Currencies of the fee tables first (seed articles: EUR, SEK, NOK, DKK, GBP, CHF, PLN, USD). */
 const COMMON_CURRENCIES = ['EUR', 'SEK', 'NOK', 'DKK', 'GBP', 'CHF', 'PLN', 'USD', 'CZK', 'AUD', 'CAD', 'NZD'];
@@ -65,8 +63,7 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
     e.preventDefault();
     if (saving) return;
     setProblem(null);
-    const at = now();
-    const result = checkChargebackStart(validateManualCase(form, { now: at, timeZone, newId }), { now: at, timeZone });
+    const result = validateManualCase(form, { now: now(), timeZone, newId });
     if (!result.ok) {
       setErrors(result.errors);
       const first = FIELD_ORDER.find((f) => result.errors[f]);

@@ -2,7 +2,9 @@
 // access). Turns what the merchant typed into DisputeFacts, or into one message per field that is
 // wrong (i18n keys, area popup). Pure: the caller passes the clock, the zone and how to make an id.
 import { TZDate } from '@date-fns/tz';
+import { computedEscalationAhead } from '../rules/deadlines';
 import { disputeFactsSchema } from '../rules/schema';
+import { statusInfo } from '../rules/statuses';
 import type { DisputeFacts, DisputeStatus, Provider } from '../rules/types';
 import { minorDigits } from './export-csv';
 
@@ -260,5 +262,23 @@ export function validateManualCase(form: ManualCaseForm, opts: ManualOptions): M
   // The same schema the background checks with: what passes here is accepted there.
   const parsed = disputeFactsSchema.safeParse(facts);
   if (!parsed.success) return { ok: false, errors: { disputeId: 'popup.add.error.invalid' } };
-  return { ok: true, facts };
+  const start = chargebackStartErrors(facts, opts);
+  return start ? { ok: false, errors: start } : { ok: true, facts };
+}
+
+/**
+ * A chargeback added by hand must say when it started when the rules cannot know it. The rules
+ * anchor a chargeback's response deadline on its escalation, computed from the opening when the
+ * merchant gives none (architecture.md "Deadline semantics"). If that computed escalation is still
+ * ahead, the dispute the merchant calls a chargeback escalated earlier than the rules assume (often:
+ * the chargeback e-mail's date typed as "Opened on"), and the estimated response deadline, with the
+ * notifications built on it, would come weeks after the real one. Which disputes escalate when is
+ * the rules' business (lib/rules computedEscalationAhead); this only asks. Messages for the two
+ * fields that would tell them; null when the facts can be saved as they are.
+ */
+function chargebackStartErrors(facts: DisputeFacts, opts: Pick<ManualOptions, 'now' | 'timeZone'>): ManualErrors | null {
+  if (statusInfo(facts.status).phase !== 'chargeback' || facts.dueBy !== undefined) return null;
+  return computedEscalationAhead(facts, opts)
+    ? { escalatedAt: 'popup.add.error.chargebackStart', dueBy: 'popup.add.error.chargebackDeadline' }
+    : null;
 }
