@@ -12,11 +12,11 @@ import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = join(ROOT, 'test/fixtures/sandbox');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 declare const Reader: typeof import('../../lib/portal');
 
@@ -32,9 +32,9 @@ const readerJs = bundle.outputFiles[0]!.text;
 
 const userDir = mkdtempSync(join(tmpdir(), 'portal-check-'));
 const context = await chromium.launchPersistentContext(userDir, {
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  args: [...CHROMIUM_FLAGS],
 });
 let failed = false;
 try {

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -65,9 +66,9 @@ function rendererCpu(): number {
 }
 
 const context = await chromium.launchPersistentContext(userDir, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  args: [...CHROMIUM_FLAGS],
 });
 const times: Record<string, { prepare: number; cold: number; warm: number }[]> = Object.fromEntries(Object.keys(readers).map((k) => [k, []]));
 const loads: number[] = [];
