@@ -147,7 +147,7 @@ function RemoveControl({ row, locale, onRemove }: { row: Row; locale: Locale; on
 /** The other rows' open buttons, the ones after `inside`'s row first, then the ones before it (nearest first). */
 function rowButtonsAround(inside: HTMLElement | null): HTMLElement[] {
   const li = inside?.closest('li');
-  const list = li?.closest('[data-testid="case-list"]');
+  const list = li?.closest('.groups');
   if (!li || !list) return [];
   const buttons = [...list.querySelectorAll<HTMLElement>('.row-btn')];
   const at = buttons.findIndex((b) => li.contains(b));

@@ -58,17 +58,17 @@ const context = {
 };
 void loadInitialState(prefetched?.state ?? readStoredState(), context).then(async (initial) => {
   const locale = settingsLocale(initial.settings);
+  // (a preview from the index has at least one row: first-frame.ts gives none for an empty list)
   const preview = initial.preview;
-  const paint = preview !== null && preview.total > 0;
   await texts.ensure(locale);
   markOnce(TEXTS_MARK);
   const root = document.getElementById('app')!;
   const props = { assessDispute: assessForList, initial, texts };
-  const shownLocale = texts.has(locale) ? locale : 'en';
-  const appFailed = () => paintAppLoadError(document, root, shownLocale);
+  const inCatalog = texts.has(locale);
+  const appFailed = () => paintAppLoadError(document, root, inCatalog ? locale : 'en');
   // The language shown must be in the catalog (ensure fell back to English otherwise): Preact's
   // first render shows the same one (useShownLocale).
-  if (!paint || !texts.has(locale)) {
+  if (preview === null || !inCatalog) {
     await loadApp().then(({ mountPopup }) => mountPopup(root, props), appFailed);
     markOnce(RENDERED_MARK);
     return;
