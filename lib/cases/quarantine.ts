@@ -14,6 +14,9 @@ export const quarantineEntrySchema = z.object({
 export type QuarantineEntry = z.infer<typeof quarantineEntrySchema>;
 export const quarantineSchema = z.array(quarantineEntrySchema);
 
+/** The quarantine keys of what is not a case: the stored settings and the notifications' sent-log. */
+export const QUARANTINE_KEYS = { settings: 'settings', sentLog: 'sentNotifications' } as const;
+
 /** A zod error in a line a person can read: "facts.amount.currency: ISO 4217 code". */
 export function describeIssues(error: z.core.$ZodError): string {
   return error.issues

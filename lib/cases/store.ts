@@ -7,7 +7,7 @@ import { applyMerchantPatch } from './merchant';
 import type { CasesObserved, ImportReport, MerchantPatch, SettingsPatch } from './messages';
 import { CASES_VERSION, storageMigrations } from './migrations';
 import { pruneClosed } from './prune';
-import { describeIssues, quarantineSchema, splitStoredCases, type QuarantineEntry } from './quarantine';
+import { describeIssues, QUARANTINE_KEYS, quarantineSchema, splitStoredCases, type QuarantineEntry } from './quarantine';
 import { STORAGE_KEYS } from './read';
 import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
@@ -138,7 +138,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     if (parsed.success) return parsed.data;
     // Kept for a person to look at; the defaults apply until the merchant saves again.
     const kept = await readQuarantine();
-    await quarantineItem.setValue([...kept, { key: 'settings', value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
+    await quarantineItem.setValue([...kept, { key: QUARANTINE_KEYS.settings, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
     await settingsItem.setValue(null);
     return DEFAULT_SETTINGS;
   }
@@ -322,7 +322,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
         const parsed = sentLogSchema.safeParse(raw);
         if (parsed.success) return parsed.data;
         const kept = await readQuarantine();
-        await quarantineItem.setValue([...kept, { key: 'sentNotifications', value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
+        await quarantineItem.setValue([...kept, { key: QUARANTINE_KEYS.sentLog, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
         return {};
       },
       async saveSentLog(log: SentLog): Promise<void> {

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { combineCases, type CaseRecord } from './merge';
 import type { ImportReport } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
-import { describeIssues, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
+import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
 import { trackedCaseSchema } from './schema';
 
 export const EXPORT_FORMAT = 'dispute-radar/cases';
@@ -20,7 +20,7 @@ const exportHeaderSchema = z.object({
 });
 
 /** Quarantine keys that are not cases: an import brings cases only, so these are not reported. */
-const NOT_CASES: ReadonlySet<string> = new Set(['settings', 'sentNotifications']);
+const NOT_CASES: ReadonlySet<string> = new Set(Object.values(QUARANTINE_KEYS));
 
 export function exportCases(store: CaseRecord, quarantine: QuarantineEntry[], now: Date): string {
   const cases = Object.values(store).sort((a, b) => a.key.localeCompare(b.key));
