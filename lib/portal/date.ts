@@ -4,7 +4,7 @@
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
 import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
 import { cleanNumberText, memo } from './text';
-import { DATE_TIME_JOINERS, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
+import { DATE_TIME_JOINERS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
 
 export interface DateOptions {
   /** the merchant's zone for dates shown without one (default: the runtime's) */
@@ -190,12 +190,11 @@ const NAMED_ZONES = [
 function zoneNameOffsets(): Map<string, number> {
   if (zoneNames) return zoneNames;
   const names = new Map<string, number>();
-  const locales = [...PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]), 'en-US'];
   for (const tz of NAMED_ZONES) {
     for (const month of [0, 6]) {
       const at = Date.UTC(2025, month, 15, 12);
       const offset = zoneOffset(at, tz);
-      for (const locale of locales) {
+      for (const locale of KNOWN_PAGE_LOCALES) {
         for (const timeZoneName of ['short', 'long'] as const) {
           const name = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName })
             .formatToParts(at)

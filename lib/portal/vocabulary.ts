@@ -285,8 +285,13 @@ export const CURRENCY_SYMBOL_HINTS: Record<string, readonly string[]> = {
   '£': ['GBP'],
   '€': ['EUR'],
 };
-/** The page locales CURRENCY_SYMBOL_HINTS covers: the portal's own tags and en-US (other pages learn every symbol). */
-export const CURRENCY_HINT_LOCALES: readonly string[] = [...Object.values(PORTAL_LOCALE_OF), 'en-US'];
+/**
+ * The locales whose Intl printing the reader knows ahead (zone names) or has hints for (currency
+ * symbols): the portal's own tags and en-US, which English pages also use.
+ */
+export const KNOWN_PAGE_LOCALES: readonly string[] = [...Object.values(PORTAL_LOCALE_OF), 'en-US'];
+/** The page locales CURRENCY_SYMBOL_HINTS covers (other pages learn every symbol). */
+export const CURRENCY_HINT_LOCALES: readonly string[] = KNOWN_PAGE_LOCALES;
 
 /** Texts a portal shows in an empty cell: no value, and nothing to report. */
 export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N/A', '–/–'];
