@@ -24,13 +24,23 @@ export interface Draft {
   kept?: { built?: Built };
 }
 
-/** The draft, with values of its own to add to. */
-export function own(d: Draft): Draft {
+/** The draft, with values of its own to add to (a kept row's are shared with its memory). */
+function own(d: Draft): Draft {
   if ((d.fromColumns as unknown) === d.values) {
     d.values = new Map(d.values);
     d.fromColumns = new Set(d.values.keys());
   }
   return d;
+}
+
+/**
+ * Sets a value of the draft: the only way to change one, since a kept row's draft shares its
+ * values (and its column fields) with the row's memory until it has values of its own. A value
+ * set here is no longer one read through a column header.
+ */
+export function setValue(d: Draft, field: FieldKey, value: Value): void {
+  own(d).values.set(field, value);
+  d.fromColumns.delete(field);
 }
 
 export function isEmptyValue(text: string): boolean {

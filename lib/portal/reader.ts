@@ -11,7 +11,7 @@
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, isHidden, visibleText } from './dom';
-import { buildDisputeOnce, idFrom, isEmptyValue, own, storeText, type Ctx, type Draft } from './facts';
+import { buildDisputeOnce, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -158,8 +158,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     const d = insideAnyAnchor(h.box, byAnchor);
     if (d) {
       if (!d.values.has(h.field) || (d.fromColumns.has(h.field) && h.field !== 'id')) {
-        own(d).values.set(h.field, h.value!);
-        d.fromColumns.delete(h.field);
+        setValue(d, h.field, h.value!);
       }
     } else {
       pagePairs.push(h);
@@ -196,7 +195,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     if (!first) {
       seen.set(d.id, d);
       unique.push(d);
-    } else for (const [f, v] of d.values) if (!first.values.has(f)) own(first).values.set(f, v);
+    } else for (const [f, v] of d.values) if (!first.values.has(f)) setValue(first, f, v);
   }
   const builtKey = `${intl}|${opts.timeZone}|${pageStore}`;
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
@@ -272,7 +271,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       if (!entry.idText) {
         if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
       } else {
-        // (the row's values themselves, copied only if a label inside it adds one: own())
+        // (the row's values themselves, copied only if a label inside it adds one: facts.ts setValue)
         const d: Draft = { id: idFrom(entry.idText), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         drafts.push(d);
         byAnchor.set(row, d);
