@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Locale } from '../../lib/i18n';
 import type { PageTexts } from './texts-loader';
 
-export { createPageTexts, type PageTexts } from './texts-loader';
+export { createPageTexts, textFiles, type PageTexts } from './texts-loader';
 
 /**
  * The UI language to show: `wanted` once its texts are in the catalog, the previous one meanwhile

@@ -8,6 +8,8 @@ import { textsPath, type TextPage } from './text-files';
 
 /** Fetches one texts file: the parsed JSON, or null when it cannot. */
 export type TextsFetch = (path: string) => Promise<unknown>;
+/** One language's texts: the parsed JSON (any shape: it is checked), or null when they cannot be had. */
+export type TextsLoad = (locale: Locale) => Promise<unknown>;
 
 /** The extension's own file, relative to the page (extension pages sit at the extension's root). */
 export const fetchJson: TextsFetch = async (path) => {
@@ -19,6 +21,11 @@ export const fetchJson: TextsFetch = async (path) => {
   }
 };
 
+/** A page's texts from its files (`texts/<page>.<locale>.json`, written by modules/texts.ts). */
+export function textFiles(page: TextPage, fetchTexts: TextsFetch = fetchJson): TextsLoad {
+  return (locale) => fetchTexts(textsPath(page, locale));
+}
+
 /** The key every page's texts hold (common area): present = that language is in the catalog. */
 const PROBE_KEY = 'app.name';
 
@@ -28,7 +35,7 @@ export interface PageTexts {
   ensure(locale: Locale): Promise<boolean>;
 }
 
-export function createPageTexts(page: TextPage, fetchTexts: TextsFetch = fetchJson): PageTexts {
+export function createPageTexts(loadTexts: TextsLoad): PageTexts {
   const pending = new Map<Locale, Promise<boolean>>();
   const has = (locale: Locale) => hasText(locale, PROBE_KEY);
 
@@ -36,7 +43,7 @@ export function createPageTexts(page: TextPage, fetchTexts: TextsFetch = fetchJs
     if (has(locale)) return Promise.resolve(true);
     let p = pending.get(locale);
     if (!p) {
-      p = fetchTexts(textsPath(page, locale)).then(
+      p = loadTexts(locale).then(
         (data) => {
           if (!data || typeof data !== 'object' || Array.isArray(data)) return false;
           const into = CATALOG[locale];

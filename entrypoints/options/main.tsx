@@ -5,11 +5,11 @@ import { settingsLocale } from '../../lib/cases/schema';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { optionsCss } from '../../components/options/options.css';
 import { readSettings } from '../../lib/cases/read';
-import { createPageTexts } from '../../components/popup/page-texts';
+import { createPageTexts, textFiles } from '../../components/popup/page-texts';
 
 installCss(document, baseCss() + optionsCss, 'dispute-radar-css');
 // The page's texts in its UI language are loaded before the first render (its build carries none).
-const texts = createPageTexts('options');
+const texts = createPageTexts(textFiles('options'));
 void readSettings()
   .catch(() => null)
   .then((settings) => texts.ensure(settingsLocale(settings)))

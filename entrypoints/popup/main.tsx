@@ -3,7 +3,6 @@
 // @wxt-dev/storage) are a chunk of their own, imported once that frame is painted (or at once when
 // the popup takes the full path).
 import POPUP_TEXTS from 'virtual:dispute-radar/popup-texts';
-import { LOCALES } from '../../lib/i18n/locales';
 import { assessForList } from '../../lib/cases/list-assessment';
 import { extensionBuild } from '../../lib/cases/due-index';
 import { loadInitialState } from '../../components/popup/first-frame';
@@ -13,8 +12,7 @@ import { settingsLocale, settingsTimeZone } from '../../lib/cases/schema';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { popupCss } from '../../components/popup/popup.css';
 import { readState, takePrefetch, type StorageArea, type StoredState } from '../../components/popup/prefetch';
-import { createPageTexts, type TextsFetch } from '../../components/popup/texts-loader';
-import { textsPath } from '../../components/popup/text-files';
+import { createPageTexts } from '../../components/popup/texts-loader';
 import { paintAppLoadError, paintFirstFrame } from '../../components/popup/first-paint';
 import { FIRST_LIST_MARK, MAIN_MARK, markOnce, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 
@@ -32,11 +30,7 @@ function readStoredState(): StoredState {
 const prefetched = takePrefetch(globalThis);
 // The popup's texts come with this bundle, one JSON text per language (modules/texts.ts): only the
 // language shown is parsed, and nothing waits for a fetch (no file of them is written).
-const fromBundle: TextsFetch = (path) => {
-  const locale = LOCALES.find((l) => textsPath('popup', l) === path);
-  return locale ? Promise.resolve(JSON.parse(POPUP_TEXTS[locale]) as unknown) : Promise.reject(new Error(`no built-in texts for ${path}`));
-};
-const texts = createPageTexts('popup', fromBundle);
+const texts = createPageTexts((locale) => Promise.resolve(JSON.parse(POPUP_TEXTS[locale]) as unknown));
 installCss(document, baseCss() + popupCss, 'dispute-radar-css');
 
 // The first render is the list itself: the stored state is read and checked, and the texts of the

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CATALOG, LOCALES, type Locale } from '../../lib/i18n';
 import { PAGE_AREAS, pageTexts } from '../../components/popup/text-areas';
-import { createPageTexts } from '../../components/popup/page-texts';
+import { createPageTexts, textFiles } from '../../components/popup/page-texts';
 import { textsPath, type TextPage } from '../../components/popup/text-files';
 
 const ROOT = join(__dirname, '../..');
@@ -64,7 +64,7 @@ describe('createPageTexts', () => {
 
   it('with the full catalog (unit tests) fetches nothing', async () => {
     const asked: string[] = [];
-    const texts = createPageTexts('popup', async (p) => (asked.push(p), null));
+    const texts = createPageTexts(textFiles('popup', async (p) => (asked.push(p), null)));
     expect(texts.has('fi')).toBe(true);
     expect(await texts.ensure('fi')).toBe(true);
     expect(asked).toEqual([]);
@@ -73,7 +73,7 @@ describe('createPageTexts', () => {
   it('loads the language once into an empty catalog, its texts only', async () => {
     emptyCatalog();
     const asked: string[] = [];
-    const texts = createPageTexts('popup', async (p) => (asked.push(p), { 'app.name': 'Dispute Radar', 'popup.loading': 'Lädt …', bad: 3 }));
+    const texts = createPageTexts(textFiles('popup', async (p) => (asked.push(p), { 'app.name': 'Dispute Radar', 'popup.loading': 'Lädt …', bad: 3 })));
     expect(texts.has('de')).toBe(false);
     expect(await Promise.all([texts.ensure('de'), texts.ensure('de')])).toEqual([true, true]);
     expect(CATALOG.de['popup.loading']).toBe('Lädt …');
@@ -84,10 +84,12 @@ describe('createPageTexts', () => {
   it('falls back to English when the language cannot be loaded, and asks only once', async () => {
     emptyCatalog();
     const asked: string[] = [];
-    const texts = createPageTexts('options', async (p) => {
-      asked.push(p);
-      return p.endsWith('.en.json') ? { 'app.name': 'Dispute Radar', 'options.title': 'Settings' } : null;
-    });
+    const texts = createPageTexts(
+      textFiles('options', async (p) => {
+        asked.push(p);
+        return p.endsWith('.en.json') ? { 'app.name': 'Dispute Radar', 'options.title': 'Settings' } : null;
+      }),
+    );
     expect(await texts.ensure('sv')).toBe(true);
     expect(await texts.ensure('sv')).toBe(true);
     expect(CATALOG.en['options.title']).toBe('Settings');
@@ -96,7 +98,7 @@ describe('createPageTexts', () => {
 
   it('says so when neither the language nor English can be loaded', async () => {
     emptyCatalog();
-    const texts = createPageTexts('popup', () => Promise.reject(new Error('gone')));
+    const texts = createPageTexts(() => Promise.reject(new Error('gone')));
     expect(await texts.ensure('nb')).toBe(false);
   });
 });
