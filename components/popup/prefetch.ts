@@ -40,10 +40,17 @@ export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
 }
 
-type Scope = {
-  browser?: { storage?: { local?: StorageArea } };
-  chrome?: { storage?: { local?: StorageArea } };
-};
+/** The extension API's namespace: `browser` in Firefox, `chrome` in Chromium (what the polyfill wraps). */
+export interface ExtensionApi {
+  runtime?: { getManifest?: () => { version?: string } };
+  storage?: { local?: StorageArea };
+}
+
+/** This page's extension API, without the polyfill (the popup's first scripts run before it loads). */
+export function extensionApi(scope: typeof globalThis): ExtensionApi | undefined {
+  const s = scope as unknown as { browser?: ExtensionApi; chrome?: ExtensionApi };
+  return s.browser ?? s.chrome;
+}
 
 /** The reads the popup starts from: the small values now, the case store's text on demand. */
 export function readState(local: StorageArea, onCases?: () => void): StoredState {
@@ -87,9 +94,8 @@ export function warmIntl(language: string | undefined, intl: Pick<typeof Intl, '
 }
 
 export function startPrefetch(scope: typeof globalThis): Prefetched | null {
-  const api = scope as unknown as Scope;
   mark(scope, PREFETCH_START_MARK);
-  const local = api.browser?.storage?.local ?? api.chrome?.storage?.local;
+  const local = extensionApi(scope)?.storage?.local;
   // After the reads are asked for, in a task of its own (the parser goes on meanwhile).
   scope.setTimeout?.(() => {
     warmIntl(scope.navigator?.language);

@@ -11,16 +11,13 @@ import { browserTimeZone } from '../../components/format';
 import { settingsLocale, settingsTimeZone } from '../../lib/cases/schema';
 import { baseCss, installCss } from '../../components/popup/theme';
 import { popupCss } from '../../components/popup/popup.css';
-import { readState, takePrefetch, type StorageArea, type StoredState } from '../../components/popup/prefetch';
+import { extensionApi, readState, takePrefetch, type StoredState } from '../../components/popup/prefetch';
 import { createPageTexts } from '../../components/popup/texts-loader';
 import { paintAppLoadError, paintFirstFrame } from '../../components/popup/first-paint';
 import { FIRST_LIST_MARK, MAIN_MARK, markOnce, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 
 markOnce(MAIN_MARK);
-/** The extension API's namespace: `browser` in Firefox, `chrome` in Chromium (what the polyfill wraps). */
-type ExtensionApi = { runtime?: { getManifest?: () => { version?: string } }; storage?: { local?: StorageArea } };
-const scope = globalThis as { browser?: ExtensionApi; chrome?: ExtensionApi };
-const api = scope.browser ?? scope.chrome;
+const api = extensionApi(globalThis);
 /** Starts reading storage (when the popup's first script could not). */
 function readStoredState(): StoredState {
   const local = api?.storage?.local;
