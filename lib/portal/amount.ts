@@ -41,7 +41,7 @@ function currencyParts(locale: string, currency: string, display: string, values
   return parts;
 }
 
-export type Display = 'symbol' | 'narrowSymbol' | 'name';
+type Display = 'symbol' | 'narrowSymbol' | 'name';
 /** the amounts whose currency parts are learnt: names vary with the number ("1 euro", "2 euros") */
 const DISPLAY_VALUES: Record<Display, number[]> = { symbol: [1], narrowSymbol: [1], name: [1, 2, 1.5, 5, 1234.5] };
 const tables = new Map<string, SymbolTable>();
