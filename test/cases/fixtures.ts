@@ -1,6 +1,10 @@
 // Shared test data for lib/cases: cases, readings and a rules stand-in whose deadlines are the
 // portal's own dates, so the planners' tests do not depend on the rule tables.
+import { vi } from 'vitest';
+import { createMessageHandler } from '../../lib/cases/handle';
 import type { CaseRules } from '../../lib/cases/rules-link';
+import type { SenderLike } from '../../lib/cases/sender';
+import { openCaseStore } from '../../lib/cases/store';
 import type { CasesObserved } from '../../lib/cases/messages';
 import { caseKey, type TrackedCase } from '../../lib/cases/schema';
 import { statusInfo } from '../../lib/rules/statuses';
@@ -63,4 +67,18 @@ export function reading(disputes: CasesObserved['disputes'], extra: Partial<Case
     disputes,
     ...extra,
   };
+}
+
+/** The extension's id and origin, and senders of our popup and of a portal tab (message handler tests). */
+export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
+export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
+export const popupSender: SenderLike = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}popup.html` };
+export const portalTabSender: SenderLike = { id: EXTENSION_ID, url: 'https://portal.kustom.co/disputes', tab: { url: 'https://portal.kustom.co/disputes' } };
+
+/** A fresh store at NOW (portal rules only) behind the message handler, with its afterChange hook watched. */
+export function handlerSetup() {
+  const store = openCaseStore({ rules: portalOnlyRules, now: () => NOW });
+  const afterChange = vi.fn(async () => undefined);
+  const handle = createMessageHandler({ store, runtimeId: EXTENSION_ID, extensionOrigin: EXTENSION_ORIGIN, afterChange });
+  return { store, handle, afterChange };
 }

@@ -1,16 +1,14 @@
 // Sender checks and request shape: refused requests get { ok: false } and change nothing.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMessageHandler } from '../../lib/cases/handle';
 import { classifySender, senderProblem, type SenderLike } from '../../lib/cases/sender';
-import { openCaseStore } from '../../lib/cases/store';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
-import { at, NOW, portalOnlyRules, reading } from './fixtures';
+import { at, EXTENSION_ID, EXTENSION_ORIGIN, handlerSetup, popupSender, portalTabSender, reading } from './fixtures';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
-const popup: SenderLike = { id: ID, url: `${ORIGIN}popup.html` };
-const portalTab: SenderLike = { id: ID, url: 'https://portal.kustom.co/disputes', tab: { url: 'https://portal.kustom.co/disputes' } };
+const ID = EXTENSION_ID;
+const ORIGIN = EXTENSION_ORIGIN;
+const popup = popupSender;
+const portalTab = portalTabSender;
 const playgroundTab: SenderLike = { id: ID, url: 'https://portal.playground.kustom.co/x', tab: { url: 'https://portal.playground.kustom.co/x' } };
 
 describe('classifySender', () => {
@@ -57,12 +55,7 @@ describe('message handler', () => {
     fakeBrowser.reset();
   });
 
-  function setup() {
-    const store = openCaseStore({ rules: portalOnlyRules, now: () => NOW });
-    const afterChange = vi.fn(async () => undefined);
-    const handle = createMessageHandler({ store, runtimeId: ID, extensionOrigin: ORIGIN, afterChange });
-    return { store, handle, afterChange };
-  }
+  const setup = handlerSetup;
 
   it('stores a valid reading from the portal and replies with the merchant inputs', async () => {
     const { handle, afterChange } = setup();

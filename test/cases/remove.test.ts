@@ -1,16 +1,12 @@
 // case:remove removes only cases the merchant added by hand: a case read from the portal is refused
 // with a problem in plain words and kept as it was (it would come back on the next visit anyway).
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createMessageHandler } from '../../lib/cases/handle';
-import { openCaseStore } from '../../lib/cases/store';
 import type { SenderLike } from '../../lib/cases/sender';
-import { at, NOW, portalOnlyRules, reading } from './fixtures';
+import { at, handlerSetup, popupSender, portalTabSender, reading } from './fixtures';
 
-const ID = 'abcdefghijklmnopabcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
-const popup: SenderLike = { id: ID, url: `${ORIGIN}popup.html` };
-const portalTab: SenderLike = { id: ID, url: 'https://portal.kustom.co/disputes', tab: { url: 'https://portal.kustom.co/disputes' } };
+const popup = popupSender;
+const portalTab = portalTabSender;
 
 const manualFacts = (id: string, storeId?: string) => ({
   id,
@@ -22,12 +18,7 @@ const manualFacts = (id: string, storeId?: string) => ({
   ...(storeId ? { storeId } : {}),
 });
 
-function setup() {
-  const store = openCaseStore({ rules: portalOnlyRules, now: () => NOW });
-  const afterChange = vi.fn(async () => undefined);
-  const handle = createMessageHandler({ store, runtimeId: ID, extensionOrigin: ORIGIN, afterChange });
-  return { store, handle, afterChange };
-}
+const setup = handlerSetup;
 
 /** Every stored value: the cases' text, its meta, the due index, settings, quarantine. */
 const everything = () => fakeBrowser.storage.local.get(null);
