@@ -9,9 +9,9 @@ import { act } from 'preact/test-utils';
 import { AddCaseForm, type AddCaseFormProps } from '../../components/popup/AddCaseForm';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
 import type { DisputeFacts } from '../../lib/rules/types';
+import { NOW } from './fixtures';
 
 const TZ = 'Europe/Berlin';
-const NOW = new Date('2026-03-10T12:00:00Z');
 const DAY = 86_400_000;
 /** "YYYY-MM-DD" of `days` before `now` (at noon UTC: the same day in Berlin). */
 const daysAgo = (days: number, now = NOW) => new Date(now.getTime() - days * DAY).toISOString().slice(0, 10);

@@ -11,10 +11,8 @@ import { assessForList } from '../../lib/cases/list-assessment';
 import { CASES_VERSION } from '../../lib/cases/migrations';
 import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import { sandboxCases } from '../fixtures/sandbox-cases';
+import { BUILD, NOW, ZONE } from './fixtures';
 
-const NOW = new Date('2026-03-10T12:00:00.000Z');
-const ZONE = 'Europe/Stockholm';
-const BUILD = '9.9.9';
 const ROWS = 8;
 const ctx = { assessDispute: assessForList, build: BUILD, browserZone: () => ZONE, rows: ROWS };
 

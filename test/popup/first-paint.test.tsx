@@ -14,11 +14,8 @@ import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import type { PreviewRows } from '../../lib/cases/group';
 import { LOCALES, type Locale } from '../../lib/i18n/locales';
 import { sandboxCases } from '../fixtures/sandbox-cases';
-import { viewProps } from './fixtures';
+import { BUILD, NOW, viewProps, ZONE } from './fixtures';
 
-const NOW = new Date('2026-03-10T12:00:00.000Z');
-const ZONE = 'Europe/Stockholm';
-const BUILD = '9.9.9';
 
 /** The preview the popup's first frame shows for these cases at `nowMs`. */
 function previewOf(cases: TrackedCase[], nowMs: number): PreviewRows {

@@ -7,6 +7,9 @@ import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import type { DisputeFacts, DisputeStatus } from '../../lib/rules/types';
 
 export const NOW = new Date('2026-03-10T12:00:00Z');
+/** The zone and extension version the first-frame tests build their due indexes for. */
+export const ZONE = 'Europe/Stockholm';
+export const BUILD = '9.9.9';
 const HOUR = 3_600_000;
 
 export function makeCase(

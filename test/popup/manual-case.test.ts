@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EMPTY_MANUAL_FORM, parseAmount, parseLocalDate, validateManualCase, type ManualCaseForm } from '../../lib/cases/manual-case';
 import { disputeFactsSchema } from '../../lib/rules/schema';
 import { hasText, LOCALES } from '../../lib/i18n';
+import { NOW } from './fixtures';
 
-const NOW = new Date('2026-03-10T12:00:00Z');
 const opts = { now: NOW, timeZone: 'Europe/Stockholm', newId: () => 'manual-1' };
 const good: ManualCaseForm = {
   ...EMPTY_MANUAL_FORM,

@@ -4,9 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { rowTexts } from '../../components/popup/row-model';
 import { assessCases, type AssessFn, type CaseAssessment } from '../../lib/cases/group';
 import { formatDateTime } from '../../components/format';
-import { fakeAssess, makeCase, NOW } from './fixtures';
+import { fakeAssess, makeCase, NOW, ZONE } from './fixtures';
 
-const ZONE = 'Europe/Stockholm';
 const HOUR = 3_600_000;
 
 function textsOf(c: ReturnType<typeof makeCase>, change: (a: CaseAssessment) => CaseAssessment = (a) => a) {
