@@ -5,6 +5,7 @@
 // read's pair-by-pair difference. Informative only: the targets are page.bench.ts's.
 // Env: N (loads of each, default 10), ROWS (list size, default 500).
 import { launchExtension, routePortal } from '../e2e/harness';
+import { median, quantile } from './stats';
 
 const [A, B] = process.argv.slice(2);
 if (!A || !B) throw new Error('usage: npx tsx test/bench/content-ab.ts <extension dir A> <extension dir B>');
@@ -34,10 +35,9 @@ try {
       await page.close();
     }
   }
-  const at = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] ?? Number.NaN;
-  for (const k of ['A', 'B'] as const) console.log(`${k} (${k === 'A' ? A : B}): ${MEASURES.map((n) => `${n} ${at(out[k][n]!, 0.5).toFixed(1)}`).join(' | ')} ms (medians of ${N})`);
+  for (const k of ['A', 'B'] as const) console.log(`${k} (${k === 'A' ? A : B}): ${MEASURES.map((n) => `${n} ${median(out[k][n]!).toFixed(1)}`).join(' | ')} ms (medians of ${N})`);
   const diffs = out.A.read!.map((a, i) => out.B.read![i]! - a);
-  console.log(`read, B − A load by load: quartiles ${[0.25, 0.5, 0.75].map((q) => at(diffs, q).toFixed(1)).join(' / ')} ms`);
+  console.log(`read, B − A load by load: quartiles ${[0.25, 0.5, 0.75].map((q) => quantile(diffs, q).toFixed(1)).join(' / ')} ms`);
 } finally {
   for (const s of Object.values(sessions)) await s.close();
 }

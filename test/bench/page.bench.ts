@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR, ROOT, launchExtension, routePortal } from '../e2e/harness';
+import { median } from './stats';
 
 /**
  * The issue's list size; PAGE_ROWS=50 (e.g.) measures an ordinary page for context. The targets
@@ -37,7 +38,6 @@ const RENDER_EVENTS = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layer
 const PARAMS = { tab: 'all', pageSize: String(ROWS), count: String(Math.max(1100, ROWS)), delay: '1500' };
 const TARGETS = { read: 10, firstAnnotation: 50, observerRound: 1, bundleKb: 40 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 function portalUrl(): string {

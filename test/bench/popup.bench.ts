@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { EXTENSION_DIR, launchExtension, ROOT } from '../e2e/harness';
 import { ASSESSED_MARK, FIRST_LIST_MARK, FULL_LIST_MARK, INDEX_MARK, MAIN_MARK, PARSED_MARK, PREFETCH_START_MARK, READ_MARK, RENDERED_MARK, TEXTS_MARK } from '../../components/popup/marks';
 import { EXPORT_FORMAT } from '../../lib/cases/transfer';
+import { median } from './stats';
 
 const CASES = 2_000;
 const SEED_FORMAT = 2;
@@ -24,12 +25,6 @@ function seedJson(now: Date): string {
   // Format 2: its cases are those of today's format (3 changed only how the store keeps them), and
   // builds from before format 3 accept it too, so one benchmark measures both.
   return JSON.stringify({ format: EXPORT_FORMAT, version: SEED_FORMAT, exportedAt: now.toISOString(), cases, quarantine: [] });
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
 export async function run(): Promise<boolean> {

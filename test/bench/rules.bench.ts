@@ -5,6 +5,7 @@
 import os from 'node:os';
 import { assessDispute } from '../../lib/rules';
 import type { DisputeFacts, DisputeStatus, GoodsType, Network, Provider } from '../../lib/rules';
+import { median } from './stats';
 
 const N = 100_000;
 const RUNS = 5;
@@ -117,7 +118,6 @@ function time(f: () => number): { ms: number; cpuMs: number; sink: number } {
   return { ms, cpuMs: (c.user + c.system) / 1000, sink };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const fmt = (ms: number) => ms.toFixed(1).padStart(8);
 
 async function runWarm(): Promise<boolean> {

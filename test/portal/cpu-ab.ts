@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
+import { median, quantile } from '../bench/stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const ref = process.argv[2] ?? 'HEAD';
@@ -115,7 +116,6 @@ try {
   rmSync(userDir, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(`Reader CPU time on the 500-row list (${process.env.LAYOUT ?? 'table'}), ${N} alternated loads each, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}:`);
 for (const [name, xs] of Object.entries(times)) {
   const cold = xs.map((x) => x.cold);
@@ -129,8 +129,5 @@ for (const [name, xs] of Object.entries(times)) {
 // either median does.
 const [a, b] = Object.values(times) as [(typeof times)[string], (typeof times)[string]];
 const diff = (k: 'cold' | 'warm') => a.map((x, i) => b[i]![k] - x[k]);
-const quartiles = (xs: number[]) => {
-  const s = [...xs].sort((p, q) => p - q);
-  return `${s[Math.floor(s.length / 4)]!.toFixed(1)} / ${median(s).toFixed(1)} / ${s[Math.floor((s.length * 3) / 4)]!.toFixed(1)}`;
-};
+const quartiles = (xs: number[]) => [0.25, 0.5, 0.75].map((q) => (q === 0.5 ? median(xs) : quantile(xs, q)).toFixed(1)).join(' / ');
 console.log(`  work tree − ${ref}, load by load (quartiles): cold ${quartiles(diff('cold'))} ms, warm ${quartiles(diff('warm'))} ms`);
