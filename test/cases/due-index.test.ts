@@ -24,6 +24,9 @@ import {
 import type { Deadline } from '../../lib/rules/types';
 import { at, HOUR, NOW, reading, trackedCase } from './fixtures';
 
+/** A case added by hand (stored under '-|m_1'). */
+const MANUAL = { id: 'm_1', provider: 'card', status: 'open', createdAt: at(-48), amount: { amountMinor: 500, currency: 'EUR' } } as const;
+
 const ZONE = 'Europe/Stockholm';
 const BUILD = '9.9.9';
 const MINUTE = 60_000;
@@ -67,10 +70,10 @@ describe('the store writes the due index with every write of the cases', () => {
   it.each<[string, (store: ReturnType<typeof openIndexed>) => Promise<unknown>]>([
     ['a reading', (s) => s.observe(reading([{ id: 'dp_1', status: 'open', dueBy: at(30) }, { id: 'dp_2', status: 'warning_needs_response' }]))],
     ['a merchant update', (s) => s.updateMerchant('S1', 'dp_1', { buyerCountry: 'SE', notes: 'x' })],
-    ['a manual case', (s) => s.addManual({ id: 'm_1', provider: 'card', status: 'open', createdAt: at(-48), amount: { amountMinor: 500, currency: 'EUR' } }, undefined)],
+    ['a manual case', (s) => s.addManual(MANUAL, undefined)],
     // Only a case added by hand can be removed (a portal case is refused): the removal's own write.
     ['a removal', async (s) => {
-      await s.addManual({ id: 'm_1', provider: 'card', status: 'open', createdAt: at(-48), amount: { amountMinor: 500, currency: 'EUR' } }, undefined);
+      await s.addManual(MANUAL, undefined);
       const added = (await storedState()).index!.rev;
       expect(await s.remove('-|m_1')).toEqual({ ok: true, removed: true });
       expect((await storedState()).index!.rev).not.toBe(added);
@@ -151,7 +154,7 @@ describe('the store writes the due index with every write of the cases', () => {
   it('without the index deps (a store opened by tests) the index is cleared, never left stale', async () => {
     const store = openIndexed();
     await store.importJson(importJson(sandboxCases(30)));
-    await store.addManual({ id: 'm_1', provider: 'card', status: 'open', createdAt: at(-48), amount: { amountMinor: 500, currency: 'EUR' } }, undefined);
+    await store.addManual(MANUAL, undefined);
     const plain = openCaseStore({ rules: caseRules, now: () => NOW });
     expect(await plain.remove('-|m_1')).toEqual({ ok: true, removed: true });
     expect((await storedState()).index).toBeNull();
