@@ -26,7 +26,7 @@ export const DUE_INDEX_KEY = 'local:dueIndex';
 export const CASES_META_KEY = 'local:cases$';
 
 /** Bumped when the index's shape or meaning changes: an index of another version is ignored. */
-export const DUE_INDEX_VERSION = 1;
+export const DUE_INDEX_VERSION = 2;
 
 /**
  * Rows whose cases are copied into the index. The order of rows changes with the clock only when a
@@ -57,6 +57,8 @@ export const dueIndexSchema = z
     kinds: z.string().check(z.regex(/^[uea]*$/)),
     /** per key: its current deadlines' instants (epoch ms), soonest first */
     at: z.array(z.array(z.number())),
+    /** per key: each of those deadlines' kind, one letter each (e: escalation, r: response) */
+    atKinds: z.array(z.string().check(z.regex(/^[er]*$/))),
     /**
      * The cases of the first HEAD_ROWS rows at the time of writing, as stored (each is checked with
      * zod when shown): the first frame needs no byte of the whole text while its rows are among them.
@@ -66,7 +68,10 @@ export const dueIndexSchema = z
   .check(
     z.refine(
       (i) =>
-        i.kinds.length === i.keys.length && i.at.length === i.keys.length,
+        i.kinds.length === i.keys.length &&
+        i.at.length === i.keys.length &&
+        i.atKinds.length === i.keys.length &&
+        i.at.every((at, n) => at.length === i.atKinds[n]!.length),
       'columns of different lengths',
     ),
   );
@@ -115,15 +120,18 @@ export function encodeWithDueIndex(
   const keys: string[] = [];
   let kinds = '';
   const at: number[][] = [];
+  const atKinds: string[] = [];
   const stores = new Set<string>();
   for (const row of rows) {
     if (record[row.case.key] !== row.case) continue; // a case stored under another key than its own is never listed from the index
     keys.push(row.case.key);
     kinds += kindOf(row);
-    at.push(row.assessment ? row.assessment.deadlines.map((d) => Date.parse(d.at)) : []);
+    const deadlines = row.assessment?.deadlines ?? [];
+    at.push(deadlines.map((d) => Date.parse(d.at)));
+    atKinds.push(deadlines.map((d) => (d.kind === 'response' ? 'r' : 'e')).join(''));
     if (row.storeId !== null) stores.add(row.storeId);
   }
-  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, stores: [...stores].sort(), keys, kinds, at, heads: {} };
+  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, stores: [...stores].sort(), keys, kinds, at, atKinds, heads: {} };
   for (const row of selectFirstFrame(index, nowMs, HEAD_ROWS).rows) index.heads[row.key] = record[row.key];
   return { text, index };
 }
@@ -160,12 +168,16 @@ function nextIndex(at: readonly number[], nowMs: number): number {
   return at.length - 1;
 }
 
-/** The group and next deadline of an index entry at `nowMs`, as assessCases would give them; null: not listed. */
-export function dueOf(kind: DueKind, at: readonly number[], nowMs: number): { group: CaseGroup; dueAt: number | null } | null {
+/**
+ * The group and next deadline of an index entry at `nowMs`, as assessCases would give them; null: not listed.
+ * `atKinds`: the kind of each deadline in `at` (e: escalation, r: response).
+ */
+export function dueOf(kind: DueKind, at: readonly number[], atKinds: string, nowMs: number): { group: CaseGroup; dueAt: number | null } | null {
   if (kind === 'u') return { group: 'later', dueAt: null };
   const i = nextIndex(at, nowMs);
   const dueAt = i >= 0 ? at[i]! : null;
-  const group = groupOf({ phase: kind === 'e' ? 'enquiry' : 'chargeback', actionRequired: kind === 'a', msLeft: dueAt === null ? null : dueAt - nowMs });
+  const next = i >= 0 ? { kind: atKinds[i] === 'r' ? ('response' as const) : ('escalation' as const) } : null;
+  const group = groupOf({ phase: kind === 'e' ? 'enquiry' : 'chargeback', actionRequired: kind === 'a', msLeft: dueAt === null ? null : dueAt - nowMs, next });
   return group === null ? null : { group, dueAt };
 }
 
@@ -184,7 +196,7 @@ export function selectFirstFrame(index: DueIndex, nowMs: number, rows: number): 
   const counts = Object.fromEntries(CASE_GROUPS.map((g) => [g, 0])) as Record<CaseGroup, number>;
   let total = 0;
   for (let n = 0; n < index.keys.length; n++) {
-    const due = dueOf(index.kinds[n] as DueKind, index.at[n]!, nowMs);
+    const due = dueOf(index.kinds[n] as DueKind, index.at[n]!, index.atKinds[n]!, nowMs);
     if (!due) continue;
     buckets.get(due.group)!.push({ n, dueAt: due.dueAt });
     counts[due.group] += 1;

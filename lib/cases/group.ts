@@ -3,7 +3,7 @@
 // and the assessment function (lib/rules' assessDispute at render time), so a rule update changes
 // the popup at once and tests can pass their own.
 import { isKnownStatus, statusInfo } from '../rules/statuses';
-import type { Assessment, DisputeFacts, GoodsType } from '../rules/types';
+import type { Assessment, Deadline, DisputeFacts, GoodsType } from '../rules/types';
 import { trackedCaseSchema, type TrackedCase } from './schema';
 import { decodeStoredCases } from './stored-form';
 
@@ -60,12 +60,24 @@ export function caseStore(c: TrackedCase): string | null {
   return part && part !== '-' ? part : null;
 }
 
-/** The group of an assessed case now; null: not listed (closed, under review, or no deadline to answer). */
-export function groupOf(a: Pick<CaseAssessment, 'phase' | 'actionRequired' | 'msLeft'> | null): CaseGroup | null {
+/** What groupOf needs of an assessment: of the next deadline, only its kind. */
+export interface GroupInput extends Pick<CaseAssessment, 'phase' | 'actionRequired' | 'msLeft'> {
+  next: Pick<Deadline, 'kind'> | null;
+}
+
+/**
+ * The group of an assessed case now; null: not listed (closed, under review, or no deadline to answer).
+ * An enquiry is watched while its next deadline is its escalation. When it is a response instead (a
+ * Klarna unauthorized purchase, a chargeback from the start; a card enquiry with the portal's
+ * "Respond by") it is due like a chargeback's: its row says "to respond", and an overdue response
+ * belongs under "Overdue", not among the enquiries to watch.
+ */
+export function groupOf(a: GroupInput | null): CaseGroup | null {
   if (!a) return 'later';
   if (a.phase === 'closed') return null;
-  if (a.phase === 'enquiry') return 'enquiries';
-  if (!a.actionRequired || a.msLeft === null) return null;
+  const responds = a.phase === 'enquiry' ? a.next?.kind === 'response' : a.actionRequired;
+  if (a.phase === 'enquiry' && !responds) return 'enquiries';
+  if (!responds || a.msLeft === null) return null;
   if (a.msLeft < 0) return 'overdue';
   if (a.msLeft <= GROUP_WINDOWS_MS.due24h) return 'due24h';
   if (a.msLeft <= GROUP_WINDOWS_MS.dueWeek) return 'dueWeek';

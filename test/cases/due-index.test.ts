@@ -198,7 +198,9 @@ describe('dueOf: group and next deadline at the clock', () => {
     ['a day and a minute before', d - DAY - MINUTE, 'dueWeek', d],
     ['a week and a minute before', d - 7 * DAY - MINUTE, 'later', d],
   ] as const)('a response due: %s', (_name, nowMs, group, dueAt) => {
-    expect(dueOf('a', [d], nowMs)).toEqual({ group, dueAt });
+    expect(dueOf('a', [d], 'r', nowMs)).toEqual({ group, dueAt });
+    // an enquiry whose next deadline is a response (a Klarna unauthorized purchase) is due the same way
+    expect(dueOf('e', [d], 'r', nowMs)).toEqual({ group, dueAt });
   });
 
   it.each([
@@ -206,14 +208,22 @@ describe('dueOf: group and next deadline at the clock', () => {
     ['a minute after the first', d + MINUTE, 'dueWeek', d + 3 * DAY],
     ['a minute after the last', d + 3 * DAY + MINUTE, 'overdue', d + 3 * DAY],
   ] as const)('two deadlines: %s', (_name, nowMs, group, dueAt) => {
-    expect(dueOf('a', [d, d + 3 * DAY], nowMs)).toEqual({ group, dueAt });
+    expect(dueOf('a', [d, d + 3 * DAY], 'rr', nowMs)).toEqual({ group, dueAt });
   });
 
-  it('enquiries stay enquiries, facts too few are "later" with no deadline, a response without one is not listed', () => {
-    expect(dueOf('e', [d], d + DAY)).toEqual({ group: 'enquiries', dueAt: d });
-    expect(dueOf('e', [], d)).toEqual({ group: 'enquiries', dueAt: null });
-    expect(dueOf('u', [], d)).toEqual({ group: 'later', dueAt: null });
-    expect(dueOf('a', [], d)).toBeNull();
+  it.each([
+    ['a minute before its escalation: watched', d - MINUTE, 'enquiries', d],
+    ['a minute after its escalation: its response is due', d + MINUTE, 'dueWeek', d + 3 * DAY],
+    ['a minute after its response deadline: overdue', d + 3 * DAY + MINUTE, 'overdue', d + 3 * DAY],
+  ] as const)('an enquiry, escalation then response: %s', (_name, nowMs, group, dueAt) => {
+    expect(dueOf('e', [d, d + 3 * DAY], 'er', nowMs)).toEqual({ group, dueAt });
+  });
+
+  it('an enquiry past its only escalation stays an enquiry, facts too few are "later" with no deadline, a response without one is not listed', () => {
+    expect(dueOf('e', [d], 'e', d + DAY)).toEqual({ group: 'enquiries', dueAt: d });
+    expect(dueOf('e', [], '', d)).toEqual({ group: 'enquiries', dueAt: null });
+    expect(dueOf('u', [], '', d)).toEqual({ group: 'later', dueAt: null });
+    expect(dueOf('a', [], '', d)).toBeNull();
   });
 });
 

@@ -6,6 +6,8 @@ import type { DisputeFacts } from '../../lib/rules/types';
 import { planBadge } from '../../lib/cases/badge';
 import { dueNotifications } from '../../lib/cases/notifications';
 import { caseRules } from '../../lib/cases/rules-real';
+import { assessCases } from '../../lib/cases/group';
+import { assessForList } from '../../lib/cases/list-assessment';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { timeCase, timeCases } from '../../lib/cases/timing';
 import { at, NOW, trackedCase } from './fixtures';
@@ -56,6 +58,30 @@ describe('planning with lib/rules', () => {
     const timed = timeCases([trackedCase('dp_6', 'warning_needs_response', hours)], caseRules, NOW, 'Europe/Stockholm');
     expect(timed[0]?.next).toMatchObject({ at: at(hours), source: 'portal' });
     expect(planBadge(timed, NOW, DEFAULT_SETTINGS)).toMatchObject({ text, tone });
+  });
+
+  it.each([
+    ['overdue by a day: under "Overdue"', -24 * 6, 'overdue', 'respond'],
+    ['due in 20 h: under "Due within 24 h"', -24 * 4 - 4, 'due24h', 'respond'],
+    ['due in 5 days: under "Due this week"', 0, 'dueWeek', 'respond'],
+  ])('the popup lists a Klarna unauthorized purchase shown as an enquiry by its response deadline: %s', (_name, createdHours, group) => {
+    const c = trackedCase('dp_5', 'warning_needs_response', null, {
+      facts: { id: 'dp_5', provider: 'klarna', status: 'warning_needs_response', reason: 'Unauthorized purchase', createdAt: at(createdHours), amount: { amountMinor: 4_990, currency: 'EUR' }, buyerCountry: 'SE' },
+    });
+    const rows = assessCases([c], (facts, goods) => assessForList(facts, { now: NOW, timeZone: 'Europe/Stockholm', ...(goods ? { goods } : {}) }));
+    expect(rows.map((r) => [r.group, r.assessment?.next?.kind])).toEqual([[group, 'response']]);
+  });
+
+  it.each([
+    ['before its computed escalation', -24 * 30, 'enquiries', 'escalation'],
+    // the rules give an enquiry no response deadline: one past its escalation waits for the portal to say chargeback
+    ['past its computed escalation', -24 * 40, 'enquiries', 'escalation'],
+  ])('a Klarna enquiry (goods not received) stays among the enquiries to watch: %s', (_name, createdHours, group, kind) => {
+    const c = trackedCase('dp_7', 'warning_needs_response', null, {
+      facts: { id: 'dp_7', provider: 'klarna', status: 'warning_needs_response', reason: 'Goods not received', createdAt: at(createdHours), amount: { amountMinor: 4_990, currency: 'EUR' }, buyerCountry: 'SE' },
+    });
+    const rows = assessCases([c], (facts, goods) => assessForList(facts, { now: NOW, timeZone: 'Europe/Stockholm', ...(goods ? { goods } : {}) }));
+    expect(rows.map((r) => [r.group, r.assessment?.next?.kind])).toEqual([[group, kind]]);
   });
 
   it('no status: not timed (not counted, no notification)', () => {
