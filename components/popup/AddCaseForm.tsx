@@ -8,6 +8,7 @@ import {
   EMPTY_MANUAL_FORM,
   MANUAL_PROVIDERS,
   MANUAL_STATUSES,
+  manualProblemCount,
   REASON_SUGGESTIONS,
   validateManualCase,
   type ManualCaseForm,
@@ -78,7 +79,7 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
     else onDone(result.facts.id);
   }
 
-  const errorCount = Object.keys(errors).length;
+  const problemCount = manualProblemCount(errors);
 
   /** A labelled control with its hint and its message, wired for screen readers. */
   const field = (name: ManualField, control: (ids: { id: string; describedBy: string | undefined; invalid: boolean }) => preact.JSX.Element, hint?: string) => {
@@ -137,9 +138,9 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
     <form class="add-form" ref={formRef} onSubmit={submit} noValidate aria-labelledby="add-title">
       <h2 id="add-title">{t(locale, 'popup.add.title')}</h2>
       <p class="hint">{t(locale, 'popup.add.intro')}</p>
-      {errorCount > 0 ? (
+      {problemCount > 0 ? (
         <p class="notice bad" role="alert">
-          {tn(locale, 'popup.add.errorSummary', errorCount)}
+          {tn(locale, 'popup.add.errorSummary', problemCount)}
         </p>
       ) : null}
       <div class="grid2">
@@ -194,7 +195,8 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
           <option value={r} key={r} />
         ))}
       </datalist>
-      {date('dueBy', t(locale, 'popup.add.dueBy.hint'))}
+      {/* The hint says "Optional": not while the field's message asks for this date or the chargeback's start. */}
+      {date('dueBy', errors.dueBy ? undefined : t(locale, 'popup.add.dueBy.hint'))}
       <div class="grid2">
         {text('storeId', stores.length > 0 ? { list: 'add-stores', autocomplete: 'off' } : { autocomplete: 'off' })}
         {text('orderId', { autocomplete: 'off' })}

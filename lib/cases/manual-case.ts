@@ -278,7 +278,18 @@ export function validateManualCase(form: ManualCaseForm, opts: ManualOptions): M
  */
 function chargebackStartErrors(facts: DisputeFacts, opts: Pick<ManualOptions, 'now' | 'timeZone'>): ManualErrors | null {
   if (statusInfo(facts.status).phase !== 'chargeback' || facts.dueBy !== undefined) return null;
-  return computedEscalationAhead(facts, opts)
-    ? { escalatedAt: 'popup.add.error.chargebackStart', dueBy: 'popup.add.error.chargebackDeadline' }
-    : null;
+  return computedEscalationAhead(facts, opts) ? { ...CHARGEBACK_START_ERRORS } : null;
+}
+
+/** The chargeback start's messages: one problem, shown beside both fields that can settle it. */
+const CHARGEBACK_START_ERRORS = { escalatedAt: 'popup.add.error.chargebackStart', dueBy: 'popup.add.error.chargebackDeadline' } as const;
+
+/**
+ * How many problems the form has, for its summary line: one per marked field, except that the
+ * chargeback start's two messages are one problem (filling in either field settles both).
+ */
+export function manualProblemCount(errors: ManualErrors): number {
+  const marked = Object.keys(errors).length;
+  const pair = errors.escalatedAt === CHARGEBACK_START_ERRORS.escalatedAt && errors.dueBy === CHARGEBACK_START_ERRORS.dueBy;
+  return pair ? marked - 1 : marked;
 }

@@ -87,12 +87,34 @@ describe('add-case form: a chargeback whose start the rules cannot know', () => 
     expect(el('add-escalatedAt')!.getAttribute('aria-invalid')).toBe('true');
     expect(el('add-escalatedAt')!.getAttribute('aria-describedby')).toBe('add-escalatedAt-error');
     expect(el('add-dueBy')!.getAttribute('aria-invalid')).toBe('true');
-    expect(el('add-dueBy')!.getAttribute('aria-describedby')).toBe('add-dueBy-hint add-dueBy-error');
+    // Its hint ("Optional") is gone while the message asks for this date or the other.
+    expect(el('add-dueBy')!.getAttribute('aria-describedby')).toBe('add-dueBy-error');
+    expect(el('add-dueBy-hint')).toBeNull();
     expect(el('add-createdAt')!.getAttribute('aria-invalid')).toBeNull();
     expect(root.querySelectorAll('[aria-invalid="true"]')).toHaveLength(2);
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe(t(locale, 'popup.add.errorSummary.other', { count: 2 }));
+    // One problem, though two fields carry it: either settles it.
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe(t(locale, 'popup.add.errorSummary.one', { count: 1 }));
     // Focus goes to the first wrong field, as for the form's other checks.
     expect(document.activeElement).toBe(el('add-escalatedAt'));
+  });
+
+  it('counts each other problem once more, and shows the deadline hint again once the dates are given', async () => {
+    mount();
+    fill({ ...CHARGEBACK, amount: '' });
+    await submit();
+    // the amount is missing: the chargeback check runs only on a form that is otherwise valid
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('1 problem to fix in the form.');
+    expect(el('add-amount-error')).not.toBeNull();
+    fill({ amount: '59,00', reason: '' });
+    await submit();
+    fill({ reason: 'Goods not received' });
+    await submit();
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('1 problem to fix in the form.');
+    expect(el('add-dueBy-hint')).toBeNull();
+    fill({ amount: '', currency: '' });
+    await submit();
+    expect(root.querySelector('[role="alert"]')!.textContent).toBe('2 problems to fix in the form.');
+    expect(el('add-dueBy-hint')!.textContent).toBe(t('en', 'popup.add.dueBy.hint'));
   });
 
   it('the English message asks for the day it became a chargeback or the deadline', async () => {

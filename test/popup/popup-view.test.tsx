@@ -206,7 +206,7 @@ describe('PopupView', () => {
     expect(root.querySelector('#add-createdAt-error')?.textContent).toBe('Please fill this in.');
     expect(root.querySelector('#add-createdAt')?.getAttribute('aria-invalid')).toBe('true');
     expect(root.querySelector('#add-createdAt')?.getAttribute('aria-describedby')).toBe('add-createdAt-error');
-    expect(root.querySelector('[role="alert"]')?.textContent).toMatch(/fields need attention/);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('4 problems to fix in the form.');
     expect(props.onAddManual).not.toHaveBeenCalled();
 
     const fill = (name: string, value: string) => {
