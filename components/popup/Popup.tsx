@@ -13,6 +13,7 @@ import { FIRST_FRAME_ROWS } from './rows';
 import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
 import { preloadLater } from './later';
+import { addProblemText } from './add-problem';
 import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './marks';
 
 /** Countdowns move; a minute is the smallest unit they show. */
@@ -93,7 +94,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
         // lib/cases/messages (zod schemas of every message) is only needed here: loaded with the form.
         const { sendRequest } = await import('../../lib/cases/messages');
         const reply = await sendRequest({ type: 'case:add-manual', facts });
-        return reply.ok ? null : reply.problem;
+        return reply.ok ? null : addProblemText(locale, reply, facts.id);
       }}
       onRemove={async (key) => {
         // The same chunk as for the form (lib/cases/messages), loaded on first use.

@@ -51,8 +51,11 @@ function withoutStore(key: string): string | null {
   return bar < 0 ? null : `-|${key.slice(bar + 1)}`;
 }
 
-/** The key to use for a dispute read without a store: the one stored case with that id, if any. */
-function resolveStoreless(store: CaseRecord, key: string, disputeId: string): string {
+/**
+ * The key to use for a dispute read (or added by hand) without a store: its store-less key when
+ * stored, else the one stored case with that id under a store, if there is exactly one.
+ */
+export function resolveStoreless(store: CaseRecord, key: string, disputeId: string): string {
   if (store[key]) return key;
   const matches = Object.keys(store).filter((k) => store[k]?.facts.id === disputeId && !k.startsWith('-|'));
   return matches.length === 1 ? (matches[0] as string) : key;

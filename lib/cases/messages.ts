@@ -161,7 +161,13 @@ export interface ReplyData {
   'settings:update': { settings: Settings };
 }
 
-export type Problem = { ok: false; problem: string };
+/**
+ * A refusal: `problem` in plain (English) words for logs and diagnostics; `code` where a page says
+ * it in the merchant's language instead.
+ */
+export type Problem = { ok: false; problem: string; code?: ProblemCode };
+/** tracked-from-portal: a case added by hand for a dispute the portal's pages already keep up to date */
+export type ProblemCode = 'tracked-from-portal';
 export type Reply<T extends RequestType> = ({ ok: true } & ReplyData[T]) | Problem;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 

@@ -2,9 +2,9 @@
 // serial queue (read → change → write), so concurrent messages cannot lose each other's changes;
 // nothing is kept in memory between operations (the worker may stop at any time).
 import { storage } from 'wxt/utils/storage';
-import { mergeObservation, type CaseRecord } from './merge';
+import { combineCases, mergeObservation, resolveStoreless, type CaseRecord } from './merge';
 import { applyMerchantPatch } from './merchant';
-import type { CasesObserved, ImportReport, MerchantPatch, SettingsPatch } from './messages';
+import type { CasesObserved, ImportReport, MerchantPatch, Problem, SettingsPatch } from './messages';
 import { CASES_VERSION, storageMigrations } from './migrations';
 import { pruneClosed } from './prune';
 import { describeIssues, QUARANTINE_KEYS, quarantineSchema, splitStoredCases, type QuarantineEntry } from './quarantine';
@@ -14,13 +14,23 @@ import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, settingsTimeZone, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
 import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision } from './due-index';
-import type { CaseAssessment } from './group';
+import { caseStore, type CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
 import { isValidTimeZone } from '../rules/time';
 import { exportCases, importCases } from './transfer';
 import { pruneSentLog, sentLogSchema, type SentLog } from './notifications';
 
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; problem: string };
+export type Outcome<T> = ({ ok: true } & T) | Problem;
+
+/** The refusal of a case added by hand for a dispute tracked from the portal (its pages keep it up to date). */
+function trackedFromPortal(c: TrackedCase): Problem {
+  const store = caseStore(c);
+  return {
+    ok: false,
+    problem: `dispute ${c.facts.id} is already tracked from the portal${store ? ` (store ${store})` : ''}`,
+    code: 'tracked-from-portal',
+  };
+}
 
 export interface CaseStoreDeps {
   rules: Pick<CaseRules, 'statusInfo'>;
@@ -193,23 +203,30 @@ export function openCaseStore(deps: CaseStoreDeps) {
         if (!parsed.success) return { ok: false as const, problem: describeIssues(parsed.error) };
         const facts = parsed.data;
         const cases = await loadCases();
-        const key = caseKey(facts.storeId ?? null, facts.id);
+        // One case per dispute, as for a reading (merge.ts): without a store, the dispute's one case
+        // under a store is meant; with one, a case added earlier without a store moves under it.
+        const storeless = caseKey(null, facts.id);
+        const key = facts.storeId ? caseKey(facts.storeId, facts.id) : resolveStoreless(cases, storeless, facts.id);
         const existing = cases[key];
-        if (existing && !existing.manual) {
-          return { ok: false as const, problem: `dispute ${facts.id} is already tracked from the portal` };
-        }
+        const orphan = key !== storeless ? cases[storeless] : undefined;
+        const fromPortal = [existing, orphan].find((c) => c !== undefined && !c.manual);
+        if (fromPortal) return trackedFromPortal(fromPortal);
+        const earlier = existing && orphan ? combineCases(existing, orphan) : (existing ?? orphan);
         const now = deps.now().toISOString();
         const tracked: TrackedCase = {
           key,
-          facts,
-          merchant: applyMerchantPatch(existing?.merchant ?? { ticks: {} }, patch ?? {}),
+          // the store of the case it updates, when the form named none
+          facts: !facts.storeId && existing?.facts.storeId ? { ...facts, storeId: existing.facts.storeId } : facts,
+          merchant: applyMerchantPatch(earlier?.merchant ?? { ticks: {} }, patch ?? {}),
           manual: true,
-          firstSeenAt: existing?.firstSeenAt ?? now,
+          firstSeenAt: earlier?.firstSeenAt ?? now,
           lastSeenAt: now,
         };
-        if (deps.rules.statusInfo(facts.status).phase === 'closed') tracked.closedAt = existing?.closedAt ?? now;
-        await saveCases({ ...cases, [key]: tracked });
-        return { ok: true as const, key, created: !existing };
+        if (deps.rules.statusInfo(facts.status).phase === 'closed') tracked.closedAt = earlier?.closedAt ?? now;
+        const next = { ...cases, [key]: tracked };
+        if (orphan) delete next[storeless];
+        await saveCases(next);
+        return { ok: true as const, key, created: !earlier };
       });
     },
 

@@ -70,11 +70,11 @@ describe('case:remove', () => {
     expect(await everything()).toEqual(before);
   });
 
-  it('removes by exact key: the portal case with the same dispute ID in a store stays', async () => {
+  it('removes by exact key: the portal case with the same dispute ID in another store stays', async () => {
     const { store } = setup();
     await store.observe(reading([{ id: 'dup', status: 'open', dueBy: at(5) }]));
-    await store.addManual(manualFacts('dup'), undefined);
-    expect(await store.remove('-|dup')).toEqual({ ok: true, removed: true });
+    await store.addManual(manualFacts('dup', 'S2'), undefined);
+    expect(await store.remove('S2|dup')).toEqual({ ok: true, removed: true });
     expect(await keys(store)).toEqual(['S1|dup']);
     expect(await store.remove('S1|dup')).toMatchObject({ ok: false });
     expect(await keys(store)).toEqual(['S1|dup']);

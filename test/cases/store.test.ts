@@ -210,6 +210,62 @@ describe('case store', () => {
     expect(await store.addManual({ ...facts, amount: { amountMinor: 1, currency: 'kr' } }, undefined)).toMatchObject({ ok: false, problem: expect.stringContaining('amount.currency') });
   });
 
+  describe('one case per dispute when a case is added by hand with or without its store', () => {
+    const manual = (id: string, storeId?: string) => ({ id, provider: 'klarna', status: 'open', createdAt: at(-24), amount: { amountMinor: 5000, currency: 'SEK' }, ...(storeId ? { storeId } : {}) });
+
+    it('without a store, for a dispute tracked from the portal under one: refused, naming the store, nothing written', async () => {
+      const store = open();
+      await store.observe(reading([{ id: 'dp_1', status: 'open', dueBy: at(30) }]));
+      const before = await local().get(null);
+      expect(await store.addManual(manual('dp_1'), { notes: 'from the e-mail' })).toEqual({
+        ok: false,
+        problem: 'dispute dp_1 is already tracked from the portal (store S1)',
+        code: 'tracked-from-portal',
+      });
+      expect(await local().get(null)).toEqual(before);
+    });
+
+    it('without a store, for a dispute added by hand under one: that case is updated, no second one', async () => {
+      const store = open();
+      await store.addManual(manual('mail-1', 'S1'), { buyerCountry: 'SE' });
+      expect(await store.addManual({ ...manual('mail-1'), dueBy: at(48) }, undefined)).toEqual({ ok: true, key: 'S1|mail-1', created: false });
+      expect(Object.keys(await stored())).toEqual(['S1|mail-1']);
+      expect((await stored())['S1|mail-1']).toMatchObject({ manual: true, facts: { dueBy: at(48), storeId: 'S1' }, merchant: { buyerCountry: 'SE' } });
+    });
+
+    it('with a store, for a dispute added by hand without one: moved under the store, what the merchant entered kept', async () => {
+      const store = open(new Date(NOW.getTime() - 3_600_000));
+      await store.addManual(manual('mail-2'), { notes: 'first entry' });
+      const later = open();
+      expect(await later.addManual(manual('mail-2', 'S2'), { buyerCountry: 'DK' })).toEqual({ ok: true, key: 'S2|mail-2', created: false });
+      expect(Object.keys(await stored())).toEqual(['S2|mail-2']);
+      expect((await stored())['S2|mail-2']).toMatchObject({
+        key: 'S2|mail-2',
+        manual: true,
+        merchant: { notes: 'first entry', buyerCountry: 'DK' },
+        firstSeenAt: new Date(NOW.getTime() - 3_600_000).toISOString(),
+        lastSeenAt: NOW.toISOString(),
+      });
+    });
+
+    it('with a store, for a dispute read from the portal without one: refused, nothing written', async () => {
+      const store = open();
+      await store.observe(reading([{ id: 'dp_9', status: 'open' }], { storeId: null }));
+      expect(Object.keys(await stored())).toEqual(['-|dp_9']);
+      const before = await local().get(null);
+      expect(await store.addManual(manual('dp_9', 'S1'), undefined)).toMatchObject({ ok: false, code: 'tracked-from-portal', problem: 'dispute dp_9 is already tracked from the portal' });
+      expect(await local().get(null)).toEqual(before);
+    });
+
+    it('without a store, for a dispute added by hand in two stores: a store-less case of its own (which one is meant is unknown)', async () => {
+      const store = open();
+      await store.addManual(manual('mail-3', 'S1'), undefined);
+      await store.addManual(manual('mail-3', 'S2'), undefined);
+      expect(await store.addManual(manual('mail-3'), undefined)).toEqual({ ok: true, key: '-|mail-3', created: true });
+      expect(Object.keys(await stored()).sort()).toEqual(['-|mail-3', 'S1|mail-3', 'S2|mail-3']);
+    });
+  });
+
   it.each([
     [{ soonHours: 12, criticalHours: 24 }, 'critical'],
     [{ timeZone: 'Mars/Olympus' }, 'time zone'],
