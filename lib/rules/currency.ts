@@ -7,8 +7,8 @@
  * HUF 5 250 is 525000 minor units (seed 001's card table). Only where the two differ.
  */
 const ISO_4217_EXPONENT: Readonly<Record<string, number>> = {
-  AFN: 2, ALL: 2, COP: 2, HUF: 2, IDR: 2, IQD: 3, IRR: 2, LAK: 2, LBP: 2, MGA: 2, MMK: 2, PKR: 2,
-  SOS: 2, SYP: 2, YER: 2,
+  AFN: 2, ALL: 2, COP: 2, HUF: 2, IDR: 2, IQD: 3, IRR: 2, KPW: 2, LAK: 2, LBP: 2, MGA: 2, MMK: 2,
+  PKR: 2, SLL: 2, SOS: 2, SYP: 2, YER: 2,
 };
 
 const intlDigits = new Map<string, number>();

@@ -69,7 +69,7 @@ describe('formatMinorUnits: money in the UI language', () => {
   });
 
   it.each([
-    ['EUR', 2], ['SEK', 2], ['HUF', 2], ['CZK', 2], ['JPY', 0], ['ISK', 0], ['BHD', 3], ['IDR', 2], ['E1', 2],
+    ['EUR', 2], ['SEK', 2], ['HUF', 2], ['CZK', 2], ['JPY', 0], ['ISK', 0], ['BHD', 3], ['IDR', 2], ['KPW', 2], ['SLL', 2], ['E1', 2],
   ] as const)('minorUnitDigits(%s) = %i (ISO 4217, not Intl display digits)', (currency, digits) => {
     expect(minorUnitDigits(currency)).toBe(digits);
   });
