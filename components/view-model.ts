@@ -3,6 +3,7 @@
 import type { Locale } from '../lib/i18n';
 import { hasText, t, tn } from '../lib/i18n';
 import type { Assessment, Deadline, DisputeFacts, Money, Urgency } from '../lib/rules/types';
+import { responseDue } from '../lib/rules/response-due';
 import type { MerchantInput } from '../lib/cases/schema';
 import { formatCountdown, formatDateTime, formatMoney, type ColorScheme } from './format';
 import { ruleDescription } from './rule-description';
@@ -149,7 +150,7 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
   for (const view of views) {
     const a = view.assessment;
     if (!a) continue;
-    if (a.actionRequired) count += 1;
+    if (responseDue(a)) count += 1;
     // The next deadline is the soonest one still ahead; those already passed are counted apart.
     if (a.next && a.phase !== 'closed') {
       const at = Date.parse(a.next.at);

@@ -3,7 +3,8 @@
 // and the assessment function (lib/rules' assessDispute at render time), so a rule update changes
 // the popup at once and tests can pass their own.
 import { isKnownStatus, statusInfo } from '../rules/statuses';
-import type { Assessment, Deadline, DisputeFacts, GoodsType } from '../rules/types';
+import { responseDue, type ResponseDueInput } from '../rules/response-due';
+import type { Assessment, DisputeFacts, GoodsType } from '../rules/types';
 import { trackedCaseSchema, type TrackedCase } from './schema';
 import { decodeStoredCases } from './stored-form';
 
@@ -61,9 +62,7 @@ export function caseStore(c: TrackedCase): string | null {
 }
 
 /** What groupOf needs of an assessment: of the next deadline, only its kind. */
-export interface GroupInput extends Pick<CaseAssessment, 'phase' | 'actionRequired' | 'msLeft'> {
-  next: Pick<Deadline, 'kind'> | null;
-}
+export interface GroupInput extends ResponseDueInput, Pick<CaseAssessment, 'msLeft'> {}
 
 /**
  * The group of an assessed case now; null: not listed (closed, under review, or no deadline to answer).
@@ -75,7 +74,7 @@ export interface GroupInput extends Pick<CaseAssessment, 'phase' | 'actionRequir
 export function groupOf(a: GroupInput | null): CaseGroup | null {
   if (!a) return 'later';
   if (a.phase === 'closed') return null;
-  const responds = a.phase === 'enquiry' ? a.next?.kind === 'response' : a.actionRequired;
+  const responds = responseDue(a);
   if (a.phase === 'enquiry' && !responds) return 'enquiries';
   if (!responds || a.msLeft === null) return null;
   if (a.msLeft < 0) return 'overdue';

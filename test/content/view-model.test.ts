@@ -80,6 +80,17 @@ describe('summaryModel', () => {
     );
   });
 
+  it.each([
+    ['a Klarna unauthorized purchase shown as an enquiry (response due 5–14 days from creation)', { id: 'K1', provider: 'klarna', status: 'warning_needs_response', reason: 'Unauthorized purchase' }, 1],
+    ['a card enquiry with the portal’s “Respond by”', { id: 'K2', provider: 'card', status: 'warning_needs_response', dueBy: at(3 * D) }, 1],
+    ['a Klarna enquiry whose next deadline is its escalation', { id: 'K3', provider: 'klarna', status: 'warning_needs_response', reason: 'Goods not received' }, 0],
+    ['a chargeback already answered (under review)', { id: 'K4', provider: 'card', status: 'under_review' }, 0],
+  ] as const)('counts %s as needing a response: %i', (_name, over, count) => {
+    const facts = { ...billie, buyerCountry: 'SE', createdAt: at(-2 * D), ...over } as DisputeFacts;
+    const s = summaryModel([view(facts)], vc());
+    expect(s.needResponse).toBe(count === 1 ? '1 dispute needs a response' : '0 disputes need a response');
+  });
+
   it('says so when nothing is open', () => {
     const s = summaryModel([won].map(view), vc('de'));
     expect(s.needResponse).toBe('0 Streitfälle brauchen eine Antwort');
