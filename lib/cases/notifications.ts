@@ -21,11 +21,20 @@ export const PASSED_WINDOW_MS = 7 * DAY_MS;
 /** Sent-log entries are dropped this long after their deadline (they can no longer fire). */
 export const SENT_LOG_KEEP_MS = 30 * DAY_MS;
 
-export const sentLogSchema = z.record(
-  z.string(),
-  z.object({ sentAt: z.string(), deadlineAt: z.string(), shown: z.boolean() }),
-);
+export const sentEntrySchema = z.object({ sentAt: z.string(), deadlineAt: z.string(), shown: z.boolean() });
+export const sentLogSchema = z.record(z.string(), sentEntrySchema);
 export type SentLog = z.infer<typeof sentLogSchema>;
+
+/** The entries of a stored sent-log that still parse (a log that is not a record has none). */
+export function salvageSentLog(raw: unknown): SentLog {
+  const out: SentLog = {};
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return out;
+  for (const [id, entry] of Object.entries(raw as Record<string, unknown>)) {
+    const parsed = sentEntrySchema.safeParse(entry);
+    if (parsed.success) out[id] = parsed.data;
+  }
+  return out;
+}
 
 export interface PlannedNotification {
   id: string;

@@ -18,7 +18,7 @@ import { caseStore, type CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
 import { isValidTimeZone } from '../rules/time';
 import { exportCases, importCases } from './transfer';
-import { pruneSentLog, sentLogSchema, type SentLog } from './notifications';
+import { pruneSentLog, salvageSentLog, sentLogSchema, type SentLog } from './notifications';
 
 export type Outcome<T> = ({ ok: true } & T) | Problem;
 
@@ -338,9 +338,14 @@ export function openCaseStore(deps: CaseStoreDeps) {
         const raw = await sentItem.getValue();
         const parsed = sentLogSchema.safeParse(raw);
         if (parsed.success) return parsed.data;
+        // Set aside once, as the settings are: the log is rewritten at once with the entries that
+        // still parse (each keeps its notification from being shown again), so the next refresh
+        // finds a good log instead of quarantining the same value again, every 15 minutes.
         const kept = await readQuarantine();
         await quarantineItem.setValue([...kept, { key: QUARANTINE_KEYS.sentLog, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
-        return {};
+        const salvaged = salvageSentLog(raw);
+        await sentItem.setValue(salvaged);
+        return salvaged;
       },
       async saveSentLog(log: SentLog): Promise<void> {
         await sentItem.setValue(sentLogSchema.parse(pruneSentLog(log, deps.now())));
