@@ -15,7 +15,8 @@ interface Entry {
 
 /**
  * Where a chip goes: beside the dispute's ID. In a table row (which may hold only cells) that is
- * the cell showing the ID, else the first cell; in a card or list item, the element itself.
+ * the cell showing the ID, else the first cell; in a card or list item, the element itself. (A row
+ * the reader read through column headers, of any markup, names its ID cell itself: view.cell.)
  */
 export function chipSlot(anchor: Element, disputeId: string): Element {
   if (anchor.localName !== 'tr') return anchor;
@@ -63,7 +64,7 @@ export function createListChips(): Annotation {
             // Drawn while detached, then inserted once: one style invalidation per chip, not one per attribute.
             const host = createHost(model.doc, 'chip', view.key, model.vc.scheme);
             renderChip(host.mount, chip, mark);
-            chipSlot(view.anchor, view.facts.id).appendChild(host.el);
+            (view.cell ?? chipSlot(view.anchor, view.facts.id)).appendChild(host.el);
             entries.set(view.key, { host, anchor: view.anchor, signature });
             continue;
           }

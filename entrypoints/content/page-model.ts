@@ -17,6 +17,8 @@ export type Assess = (facts: DisputeFacts, opts: AssessOptions) => Assessment;
 
 export interface AnchoredView extends DisputeView {
   anchor: Element;
+  /** a list row's ID cell (ReadDispute.cell), where its chip goes */
+  cell?: Element;
 }
 
 export interface AssessContext {
@@ -43,7 +45,7 @@ export function buildView(reading: PortalReading, d: ReadDispute, ac: AssessCont
   const merged = { ...d.facts };
   if (!merged.buyerCountry && merchant?.buyerCountry) merged.buyerCountry = merchant.buyerCountry;
   const parsed = checkFacts(merged);
-  if (!parsed.ok) return { key, storeId, facts: d.facts, assessment: null, missing: parsed.fields, merchant, anchor: d.anchor };
+  if (!parsed.ok) return { key, storeId, facts: d.facts, assessment: null, missing: parsed.fields, merchant, anchor: d.anchor, cell: d.cell };
   let assessment: Assessment | null = null;
   const missing: string[] = [];
   try {
@@ -57,7 +59,7 @@ export function buildView(reading: PortalReading, d: ReadDispute, ac: AssessCont
     // A rule that throws on odd facts must not take the page down: the chip says it could not assess.
     missing.push('rules');
   }
-  return { key, storeId, facts: d.facts, assessment, missing, merchant, anchor: d.anchor };
+  return { key, storeId, facts: d.facts, assessment, missing, merchant, anchor: d.anchor, cell: d.cell };
 }
 
 /**

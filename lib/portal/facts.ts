@@ -72,6 +72,8 @@ function fieldName(field: FieldKey): string {
 export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null): ReadDispute {
   const facts: ReadDispute['facts'] = { id: d.id };
   const out: ReadDispute = { facts, anchor: d.anchor };
+  // (only a list row's draft is kept, and its id is its ID cell's)
+  if (d.kept) out.cell = d.values.get('id')!.el!;
   const text = (f: FieldKey) => {
     const v = d.values.get(f);
     return v && !isEmptyValue(v.text) ? v : null;

@@ -28,6 +28,11 @@ export interface ReadDispute {
   facts: Partial<DisputeFacts> & { id: string };
   /** the row, card or panel the dispute was read from */
   anchor: Element;
+  /**
+   * a list row read through column headers: the cell showing its ID, where a chip goes (one put
+   * into the row itself would be one more column, and the row would no longer match its header)
+   */
+  cell?: Element;
   /** closed disputes: Won, Partially won, Accepted or Lost, as the page shows it */
   outcome?: Outcome;
   /** a card network's reason code shown under its own label ("13.1", "4855") */
