@@ -103,7 +103,8 @@ export default defineBackground(() => {
     await browser.notifications.clear(id);
   }
 
-  void (async () => {
+  // Every start of the worker (a wake for any event, or the browser's start) runs this once.
+  const started = (async () => {
     // The periodic safety check survives restarts in the browser; create it only if missing, so
     // a wake does not push it back.
     if (!(await browser.alarms.get(SAFETY_ALARM))) {
@@ -114,4 +115,11 @@ export default defineBackground(() => {
     await store.refreshDueIndex();
     await refreshNow();
   })().catch((error: unknown) => console.error('[dispute-radar] start failed', error));
+
+  // A service worker or event page is started with the browser only when it listens for
+  // runtime.onStartup. The badge text is not kept across browser sessions and Firefox keeps no
+  // alarm either, so without this listener a restarted browser showed no badge and raised no
+  // notification until the merchant opened the popup or a portal page. The listener waits for the
+  // start above, so the event keeps the worker up until badge and alarms are set.
+  browser.runtime.onStartup.addListener(() => started);
 });

@@ -41,6 +41,18 @@ describe('background wiring', () => {
     expect(alarms.find((a) => a.name === 'dispute-radar:next')?.scheduledTime).toBe(Date.parse(due.facts.dueBy!) - 2 * HOUR);
   });
 
+  it('is started with the browser (runtime.onStartup) and sets badge and alarms before that event is done', async () => {
+    // The browser starts a service worker or event page at its own start only for an onStartup
+    // listener; a restart keeps no badge text (and, in Firefox, no alarm).
+    await seed(trackedCase('dp_1', 'open', null, { facts: { ...trackedCase('dp_1', 'open', null).facts, dueBy: at(10) }, firstSeenAt: at(-48) }));
+    const listen = vi.spyOn(fakeBrowser.runtime.onStartup, 'addListener');
+    background.main();
+    expect(listen).toHaveBeenCalledTimes(1);
+    await fakeBrowser.runtime.onStartup.trigger();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety']);
+  });
+
   it('answers messages through sendResponse (return true) and refuses strangers', async () => {
     background.main();
     await settle();
