@@ -2,11 +2,11 @@
 // the file's shape (a file that is not an export changes nothing) and entry by entry for its cases
 // (a bad entry is skipped and reported, the good ones are merged).
 import { z } from 'zod';
-import { combineCases, type CaseRecord } from './merge';
+import { combineCases, resolveStoreless, type CaseRecord } from './merge';
 import type { ImportReport } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
 import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
-import { trackedCaseSchema } from './schema';
+import { caseKey, trackedCaseSchema } from './schema';
 
 export const EXPORT_FORMAT = 'dispute-radar/cases';
 
@@ -52,13 +52,23 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
       continue;
     }
     const incoming = parsed.data;
-    const existing = next[incoming.key];
+    // One case per dispute, as for a portal reading (./merge.ts): an entry without a store is the
+    // one case stored with that dispute ID under a store; an entry under a store takes in the case
+    // stored for that dispute without one.
+    const key = incoming.key.startsWith('-|') ? resolveStoreless(next, incoming.key, incoming.facts.id) : incoming.key;
+    const storeless = caseKey(null, incoming.facts.id);
+    const orphan = key !== storeless ? next[storeless] : undefined;
+    let existing = next[key];
+    if (orphan) {
+      existing = existing ? combineCases(existing, orphan) : { ...orphan, key };
+      delete next[storeless];
+    }
     if (existing) {
       // What is stored here wins for the merchant's own entries; facts follow the newer reading.
-      next[incoming.key] = combineCases(existing, incoming);
+      next[key] = combineCases(existing, incoming);
       report.merged += 1;
     } else {
-      next[incoming.key] = incoming;
+      next[key] = incoming;
       report.added += 1;
     }
   }
