@@ -77,16 +77,23 @@ function cellIn(row: Element, box: Element): Element | null {
   return el;
 }
 
+/**
+ * The header cell (th, columnheader) a label is in, a few levels up at most: such a cell may hold
+ * more than its label (a sort button's icon ligature, words for screen readers only).
+ */
+function headerCell(box: Element): Element | null {
+  for (let el: Element | null = box, i = 0; el && i < 4; el = el.parentElement, i++) {
+    if (el.tagName === 'TH' || el.getAttribute('role') === 'columnheader') return el;
+  }
+  return null;
+}
+
 export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   const byRow = new Map<Element, LabelHit[]>();
   for (const h of labels) {
     if (h.inline) continue;
-    const cellRow =
-      h.box.tagName === 'TH' || h.box.tagName === 'TD'
-        ? h.box.parentElement
-        : h.box.getAttribute('role') === 'columnheader'
-          ? (h.box.closest('[role="row"]') ?? h.box.parentElement)
-          : h.box.parentElement;
+    const head = headerCell(h.box);
+    const cellRow = head?.closest('tr,[role="row"]') ?? (head ?? h.box).parentElement;
     if (!cellRow) continue;
     let list = byRow.get(cellRow);
     if (!list) byRow.set(cellRow, (list = []));
@@ -94,7 +101,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   }
   const groups: HeaderGroup[] = [];
   for (const [row, hits] of byRow) {
-    const declared = hits.some((h) => isColumnHeader(h.box));
+    const declared = hits.some((h) => isColumnHeader(headerCell(h.box) ?? h.box));
     if (!declared && hits.length < 2) continue;
     const isTableRow = row.tagName === 'TR';
     let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);

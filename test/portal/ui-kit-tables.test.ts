@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+// Tables as UI kits draw them, which the sandbox does not: header cells holding more than their
+// label (sort buttons, icon-font ligatures, words for screen readers). Each must read the same
+// disputes and facts as the plain table, or say what it could not read; never a wrong value.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+
+const TZ = 'Europe/Stockholm';
+const read = (body: string, url = 'https://portal.kustom.co/disputes', lang = 'en-GB') =>
+  readPortalPage(new DOMParser().parseFromString(`<html lang="${lang}"><body>${body}</body></html>`, 'text/html'), url, { timeZone: TZ });
+
+const BODY = `<tbody><tr><td>A-1</td><td>€1.00</td><td>19 Jan 2026</td></tr><tr><td>A-2</td><td>€2.00</td><td>20 Jan 2026</td></tr></tbody>`;
+const ARIA_ROWS = `<div role="row"><div role="cell">A-1</div><div role="cell">€1.00</div><div role="cell">19 Jan 2026</div></div><div role="row"><div role="cell">A-2</div><div role="cell">€2.00</div><div role="cell">20 Jan 2026</div></div>`;
+const EXPECTED = [
+  { id: 'A-1', amount: { amountMinor: 100, currency: 'EUR' }, dueBy: '2026-01-19T22:59:59.999Z' },
+  { id: 'A-2', amount: { amountMinor: 200, currency: 'EUR' }, dueBy: '2026-01-20T22:59:59.999Z' },
+];
+
+describe('header cells holding more than their label', () => {
+  it.each([
+    ['plain (the reference)', `<table><thead><tr><th>Dispute ID</th><th>Amount</th><th>Respond by</th></tr></thead>${BODY}</table>`],
+    [
+      'words for screen readers beside the label',
+      `<table><thead><tr><th><span>Dispute ID</span></th><th><span>Amount</span><span class="sr-only">Sortable column</span></th><th><span>Respond by</span><span class="visually-hidden">, sorted ascending</span></th></tr></thead>${BODY}</table>`,
+    ],
+    [
+      'sort buttons with an icon-font ligature inside',
+      `<table><thead><tr><th><button type="button"><span>Dispute ID</span><span class="material-icons">arrow_upward</span></button></th><th><button>Amount</button><span>ⓘ</span></th><th><div><button><span>Respond by</span><i>unfold_more</i></button></div></th></tr></thead>${BODY}</table>`,
+    ],
+    [
+      'ARIA column headers with a sort button after the label',
+      `<div role="table"><div role="row"><div role="columnheader"><span>Dispute ID</span><button>Sort</button></div><div role="columnheader"><div><span>Amount</span><span>sortable</span></div></div><div role="columnheader"><span>Respond by</span><i>expand_more</i></div></div>${ARIA_ROWS}</div>`,
+    ],
+  ])('%s', (_name, body) => {
+    const r = read(body);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
