@@ -1,6 +1,7 @@
 // A tracked case with its deadlines, as the planners (badge, alarm, notifications) need it. The
 // rules are asked at planning time, so a rule update changes every plan at once.
 import type { Deadline, DisputeFacts, Phase } from '../rules/types';
+import { responseDue } from '../rules/response-due';
 import { HOUR_MS } from './instants';
 import type { CaseRules } from './rules-link';
 import type { Settings, TrackedCase } from './schema';
@@ -69,14 +70,16 @@ export function urgencyAt(at: string, now: Date, settings: Pick<Settings, 'criti
 }
 
 /**
- * Needs action now (issue 4): a response is required, or an enquiry's deadline is within the "soon"
- * threshold (or passed): its escalation (the merchant may still settle it or register a return
- * before it becomes a chargeback), or the response deadline the rules give an enquiry that is a
- * chargeback from the start (a Klarna unauthorized purchase shown as an enquiry).
+ * Needs action now (issue 4): a response is due, whatever its deadline (lib/rules responseDue, the
+ * one answer the popup's groups and the page's summary also give: a chargeback that requires one, or
+ * an enquiry whose next deadline is a response, such as a Klarna unauthorized purchase shown as an
+ * enquiry or a card enquiry with the portal's "Respond by"); or an enquiry's escalation is within
+ * the "soon" threshold (or passed): the merchant may still settle it or register a return before it
+ * becomes a chargeback.
  */
 export function needsAction(timed: TimedCase, now: Date, settings: Pick<Settings, 'soonHours'>): boolean {
   if (timed.phase === 'closed') return false;
-  if (timed.actionRequired) return true;
+  if (responseDue(timed)) return true;
   if (timed.phase !== 'enquiry' || !timed.next) return false;
   return Date.parse(timed.next.at) - now.getTime() < settings.soonHours * HOUR_MS;
 }

@@ -38,7 +38,8 @@ describe('planning with lib/rules', () => {
     ['due in 20 h: counted, red', -24 * 4 - 4, '1', 'red'],
     ['due in 60 h: counted, amber', -24 * 2 - 12, '1', 'amber'],
     ['overdue by a day: counted, red', -24 * 6, '1', 'red'],
-    ['due in 5 days: not yet counted (as an enquiry escalating then)', 0, '', 'none'],
+    // a response is due, as for a chargeback (the popup lists it under "Due this week"): counted, not yet urgent
+    ['due in 5 days: counted, neutral', 0, '1', 'neutral'],
   ])('a Klarna unauthorized purchase shown as an enquiry faces its response deadline: %s', (_name, createdHours, text, tone) => {
     // The add-case form's defaults (Klarna, "Enquiry open") with the reason "Unauthorized purchase":
     // the rules give a response deadline 5–14 days from creation even in the enquiry phase.
@@ -52,8 +53,8 @@ describe('planning with lib/rules', () => {
 
   it.each([
     [10, '1', 'red'],
-    [100, '', 'none'],
-  ])('a card enquiry whose portal "Respond by" is in %d h is counted as an escalating enquiry: badge "%s"', (hours, text, tone) => {
+    [100, '1', 'neutral'],
+  ])('a card enquiry whose portal "Respond by" is in %d h is counted as a response due: badge "%s"', (hours, text, tone) => {
     // No rule gives card enquiries a window, so the portal's date is their deadline (of kind response).
     const timed = timeCases([trackedCase('dp_6', 'warning_needs_response', hours)], caseRules, NOW, 'Europe/Stockholm');
     expect(timed[0]?.next).toMatchObject({ at: at(hours), source: 'portal' });
