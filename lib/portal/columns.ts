@@ -33,17 +33,19 @@ function rowsLike(row: Element): Element[] {
 
 /**
  * A header in a table of its own (sticky headers): the rows of the next table after it, within a
- * few levels, with as many columns.
+ * few levels, with as many columns (or one fewer, where the header's last cell is empty: Ant
+ * Design's header table ends with a cell over the body's scrollbar).
  */
 function rowsOfNextTable(headerRow: Element): Element[] {
   const table = headerRow.closest('table');
   const width = columnCount(headerRow);
+  const spare = /\S/.test(headerRow.lastElementChild!.textContent!) ? 0 : 1;
   let level: Element | null = table;
   for (let depth = 0; level && depth < 4; depth++, level = level.parentElement) {
     for (let n = level.nextElementSibling; n; n = n.nextElementSibling) {
       const next = n.tagName === 'TABLE' ? n : n.querySelector('table');
       if (!next) continue;
-      const rows = Array.from(next.querySelectorAll('tr')).filter((r) => r.closest('table') === next && columnCount(r) === width);
+      const rows = Array.from(next.querySelectorAll('tr')).filter((r) => r.closest('table') === next && [0, spare].includes(width - columnCount(r)));
       if (rows.length > 0) return rows;
     }
   }

@@ -38,3 +38,24 @@ describe('header cells holding more than their label', () => {
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
+
+describe('a header drawn in a table of its own above the body (sticky headers)', () => {
+  const measureRow = `<tr aria-hidden="true" style="height:0;font-size:0"><td style="padding:0;border:0;height:0"><div style="height:0;overflow:hidden">&nbsp;</div></td><td style="padding:0"></td><td style="padding:0"></td></tr>`;
+  const header = (extra: string) =>
+    `<div style="overflow:hidden"><table style="table-layout:fixed"><colgroup><col><col><col>${extra ? '<col style="width:15px">' : ''}</colgroup><thead><tr><th>Dispute ID</th><th>Amount</th><th>Respond by</th>${extra}</tr></thead></table></div>`;
+  const body = `<div style="overflow-y:scroll;max-height:400px"><table style="table-layout:fixed"><colgroup><col><col><col></colgroup>${BODY.replace('<tbody>', `<tbody>${measureRow}`)}</table></div>`;
+  it.each([
+    ['as wide as the body', ''],
+    // Ant Design's header table ends with an empty cell over the body's scrollbar
+    ['with an empty last cell over the body\'s scrollbar', '<th class="ant-table-cell-scrollbar"></th>'],
+  ])('%s', (_name, extra) => {
+    const r = read(`<div>${header(extra)}${body}</div>`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it('a body narrower than its header by a column that has a title is not read under it', () => {
+    const r = read(`<div>${header('<th>Store ID (MID)</th>')}${body}</div>`);
+    expect(r.disputes).toEqual([]);
+  });
+});
