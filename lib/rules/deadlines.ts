@@ -7,7 +7,10 @@
 //   moment to settle with the customer (register the return, refund, ask them to withdraw) before
 //   it becomes a chargeback with a fee. A Klarna fraud dispute is a chargeback from the start, so
 //   its response deadline applies even while it is shown as an enquiry. Card and Billie enquiries
-//   have no published window: none, unless the portal shows one.
+//   have no published window: none, unless the portal shows one. An enquiry status with a known
+//   escalation (`escalatedAt`) has become a chargeback whatever the status still says (a stale
+//   status, or the add-case form's default beside "Became a chargeback on"): the chargeback's
+//   deadlines apply to it, so its response deadline is not hidden.
 // - chargeback needing a response (open): the response deadline.
 // - chargeback under review (already answered) and every closed status: none. The past and
 //   expected dates still appear in the assessment's timeline.
@@ -174,9 +177,11 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   const response = ruleEntry(d.provider, 'response', category, anchors, z);
   if (response) entries.push(response);
 
+  // The phase whose deadlines the dispute faces: an enquiry that escalated is a chargeback.
+  const facing: Phase = info.phase === 'enquiry' && escalatedMs !== null ? 'chargeback' : info.phase;
   if (dueMs !== null) {
     // The portal's deadline replaces the rule deadline of the phase it belongs to.
-    const phase: Phase = info.phase === 'closed' ? info.disputeType : info.phase;
+    const phase: Phase = facing === 'closed' ? info.disputeType : facing;
     const replaced = entries.findIndex((e) => e.source === 'rule' && e.phases.includes(phase));
     const base = replaced >= 0 ? entries[replaced]! : null;
     const portal: PlanEntry = {
@@ -194,7 +199,7 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   const faces = info.phase !== 'closed' && (info.phase === 'enquiry' || info.actionRequired);
   const current: PlanEntry[] = [];
   if (faces) {
-    for (const e of entries) if (e.phases.includes(info.phase)) current.push(e);
+    for (const e of entries) if (e.phases.includes(facing)) current.push(e);
     if (current.length > 1) current.sort(byTime);
   }
   return { entries, current, deadlines: current.map(toDeadline), createdMs, timeZone: tz, zone: z, problems };

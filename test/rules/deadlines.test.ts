@@ -169,6 +169,30 @@ describe('which deadlines apply, by status', () => {
     expect(deadlines(facts({ provider, status, reason }), { timeZone: SE }).map((d) => d.kind)).toEqual(kinds);
   });
 
+  // An enquiry status with a known escalation (escalatedAt) has become a chargeback: the status is
+  // stale (or, in the add-case form, left at its default "enquiry" beside "Became a chargeback
+  // on"). Its escalation is a past fact, so the deadline it faces is the chargeback's response,
+  // counted from escalatedAt: Klarna 14 days (article 463555), card 7–21 days (Stripe / Kustom
+  // 395539), Billie 12 days from the dispute (article 395540). Before, it had no deadline at all.
+  it.each([
+    ['klarna', 'warning_needs_response', 'Goods not received', 'klarna.response.14d', '2025-10-04T10:00:00+02:00', undefined],
+    ['klarna', 'warning_under_review', 'Return', 'klarna.response.14d', '2025-10-04T10:00:00+02:00', undefined],
+    ['klarna', 'warning_needs_response', 'Unauthorized purchase', 'klarna.fraud.response.5-14d', '2025-09-25T10:00:00+02:00', '2025-10-04T10:00:00+02:00'],
+    ['card', 'warning_needs_response', '13.1', 'card.response.7-21d', '2025-09-27T10:00:00+02:00', '2025-10-11T10:00:00+02:00'],
+    ['billie', 'warning_needs_response', 'Returns', 'billie.response.12d', '2025-09-13T10:00:00+02:00', undefined],
+  ] as [Provider, DisputeStatus, string, string, string, string | undefined][])(
+    '%s %s (%s) with escalatedAt → the response deadline %s',
+    (provider, status, reason, ruleId, expectedAt, expectedLatest) => {
+      const d = facts({ provider, status, reason, network: 'visa', escalatedAt: '2025-09-20T10:00:00+02:00' });
+      expect(deadlines(d, { timeZone: SE })).toEqual([
+        { kind: 'response', at: at(expectedAt), source: 'rule', ruleId, ...(expectedLatest ? { latest: at(expectedLatest) } : {}) },
+      ]);
+      // the portal's deadline still wins, in place of that response deadline
+      const dueBy = '2025-09-30T23:59:59.999+02:00';
+      expect(deadlines({ ...d, dueBy }, { timeZone: SE })).toEqual([{ kind: 'response', at: at(dueBy), source: 'portal', ruleId: PORTAL_RULE_ID }]);
+    },
+  );
+
   it('closed and answered disputes ignore a portal dueBy', () => {
     for (const status of ['under_review', 'won', 'lost', 'warning_closed'] as DisputeStatus[]) {
       expect(deadlines(facts({ status, dueBy: '2025-09-30T12:00:00Z' }), { timeZone: SE })).toEqual([]);
