@@ -75,6 +75,36 @@ describe('urgency around the deadline instant (portal dueBy)', () => {
   });
 });
 
+describe('a Klarna enquiry status that has escalated gets the advice of a response due', () => {
+  // An unauthorized purchase is "immediately escalated to chargeback" (seed 001): its response is
+  // due 5–14 days from the opening even while the status says enquiry; so is the response of an
+  // enquiry whose escalatedAt is known (14 days, article 463555). Klarna's enquiry advice ("no
+  // evidence during the enquiry", "a refund closes it") would tell the merchant not to respond.
+  const klarna = (over: Partial<DisputeFacts>) =>
+    facts({ provider: 'klarna', status: 'warning_needs_response', network: undefined, createdAt: '2026-01-10T10:00:00+01:00', ...over });
+  it.each([
+    ['unauthorized purchase, day 2', klarna({ reason: 'Unauthorized purchase' }), '2026-01-12T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'fee_if_lost', 'klarna_unauthorized_immediate']],
+    ['unauthorized purchase, day 7 (in the 5–14 day range)', klarna({ reason: 'Unauthorized purchase' }), '2026-01-17T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'deadline_may_have_passed']],
+    ['unauthorized purchase, day 15', klarna({ reason: 'Unauthorized purchase' }), '2026-01-25T10:00:00+01:00', ['deadline_passed', 'one_response']],
+    ['return, escalatedAt known', klarna({ reason: 'Return', status: 'warning_under_review', escalatedAt: '2026-01-20T10:00:00+01:00' }), '2026-01-25T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'return_after_escalation_lost', 'fee_if_lost']],
+  ] as [string, DisputeFacts, string, string[]][])('%s', (_name, d, now, expected) => {
+    const a = assessDispute(d, { now: new Date(now), timeZone: SE });
+    expect(a.next?.kind).toBe('response');
+    const ids = a.advice.map((x) => x.id);
+    for (const id of expected) expect(ids).toContain(id);
+    for (const id of ['klarna_enquiry_no_evidence', 'klarna_refund_covers_disputed_amount', 'return_is_refund_request', 'fee_if_escalated_and_lost', 'ask_withdraw_before_escalation']) {
+      expect(ids).not.toContain(id);
+    }
+  });
+
+  it('a Klarna enquiry facing only its escalation keeps the enquiry advice', () => {
+    const ids = assessDispute(klarna({ reason: 'Return' }), { now: new Date('2026-01-12T10:00:00+01:00'), timeZone: SE }).advice.map((x) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(['klarna_enquiry_no_evidence', 'klarna_refund_covers_disputed_amount', 'return_is_refund_request', 'fee_if_escalated_and_lost']));
+    expect(ids).not.toContain('missed_deadline_loses');
+    expect(ids).not.toContain('one_response');
+  });
+});
+
 describe('an assessment holds the contract fields', () => {
   it('card chargeback, Visa 13.1, physical goods', () => {
     const a = assessDispute(facts(), { now: new Date('2026-01-12T12:00:00Z'), timeZone: SE, goods: 'physical' });

@@ -56,6 +56,14 @@ export interface AdviceRule {
 
 const OPEN_PHASES: readonly Phase[] = ['enquiry', 'chargeback'];
 const NOT_PASSED: readonly DeadlineState[] = ['none', 'ahead', 'in_range'];
+/**
+ * A Klarna enquiry status facing a response deadline has already become a chargeback: an
+ * unauthorized purchase ("immediately escalated", seed 001) or a dispute whose escalatedAt is known
+ * (lib/rules/deadlines.ts). The rows for a response due are repeated for it (the status says no
+ * action is required), and the enquiry-only rows require that no response deadline is set.
+ */
+const KLARNA_ENQUIRY_RESPONDING: AdviceCondition = { providers: ['klarna'], phases: ['enquiry'], response: ['ahead', 'in_range', 'passed'] };
+const NO_RESPONSE: readonly DeadlineState[] = ['none'];
 
 export const ADVICE_RULES: readonly AdviceRule[] = [
   // ── critical ────────────────────────────────────────────────────────────────────────────────
@@ -76,6 +84,14 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
+    id: 'deadline_passed',
+    severity: 'critical',
+    when: { ...KLARNA_ENQUIRY_RESPONDING, response: ['passed'] },
+    params: ['dueAt'],
+    source: 'kustom.intro_disputes',
+    effective: {},
+  },
+  {
     id: 'missed_deadline_loses',
     severity: 'critical',
     when: { actionRequired: true, response: NOT_PASSED },
@@ -83,9 +99,23 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
+    id: 'missed_deadline_loses',
+    severity: 'critical',
+    when: { ...KLARNA_ENQUIRY_RESPONDING, response: ['ahead', 'in_range'] },
+    source: 'kustom.intro_disputes',
+    effective: {},
+  },
+  {
     id: 'one_response',
     severity: 'critical',
     when: { actionRequired: true },
+    source: 'kustom.intro_disputes',
+    effective: {},
+  },
+  {
+    id: 'one_response',
+    severity: 'critical',
+    when: KLARNA_ENQUIRY_RESPONDING,
     source: 'kustom.intro_disputes',
     effective: {},
   },
@@ -98,6 +128,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     when: { actionRequired: true, response: ['in_range'] },
     params: ['dueAt', 'latestAt'],
     source: 'kustom.card_disputes',
+    effective: {},
+  },
+  {
+    // Klarna unauthorized purchase: 5–14 days (lib/rules/data/deadlines.ts).
+    id: 'deadline_may_have_passed',
+    severity: 'warning',
+    when: { ...KLARNA_ENQUIRY_RESPONDING, response: ['in_range'] },
+    params: ['dueAt', 'latestAt'],
+    source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
@@ -114,6 +153,13 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'return_after_escalation_lost',
     severity: 'warning',
     when: { providers: ['klarna'], phases: ['chargeback'], categories: ['credit_not_processed'], actionRequired: true },
+    source: 'kustom.kustom_vs_klarna',
+    effective: {},
+  },
+  {
+    id: 'return_after_escalation_lost',
+    severity: 'warning',
+    when: { ...KLARNA_ENQUIRY_RESPONDING, categories: ['credit_not_processed'] },
     source: 'kustom.kustom_vs_klarna',
     effective: {},
   },
@@ -138,6 +184,15 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     when: { phases: ['chargeback'], feeCharged: 'if_lost' },
     params: ['fee'],
     source: 'kustom.dispute_fee',
+    effective: {},
+  },
+  {
+    // Klarna: the fee is charged if a chargeback is lost (seed 001, article 395541).
+    id: 'fee_if_lost',
+    severity: 'warning',
+    when: { ...KLARNA_ENQUIRY_RESPONDING, feeCharged: 'if_lost' },
+    params: ['fee'],
+    source: 'kustom.kustom_vs_klarna',
     effective: {},
   },
   {
@@ -184,21 +239,21 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     // refund on a full-amount dispute escalates (Stripe's Klarna page, research §3.1).
     id: 'klarna_refund_covers_disputed_amount',
     severity: 'info',
-    when: { providers: ['klarna'], phases: ['enquiry'] },
+    when: { providers: ['klarna'], phases: ['enquiry'], response: NO_RESPONSE },
     source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
     id: 'klarna_enquiry_no_evidence',
     severity: 'info',
-    when: { providers: ['klarna'], phases: ['enquiry'] },
+    when: { providers: ['klarna'], phases: ['enquiry'], response: NO_RESPONSE },
     source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
     id: 'return_is_refund_request',
     severity: 'info',
-    when: { providers: ['klarna'], phases: ['enquiry'], categories: ['credit_not_processed'] },
+    when: { providers: ['klarna'], phases: ['enquiry'], categories: ['credit_not_processed'], response: NO_RESPONSE },
     source: 'kustom.intro_disputes',
     effective: {},
   },
@@ -206,6 +261,13 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'klarna_unauthorized_immediate',
     severity: 'info',
     when: { providers: ['klarna'], phases: ['chargeback'], categories: ['fraudulent'], actionRequired: true },
+    source: 'kustom.intro_disputes',
+    effective: {},
+  },
+  {
+    id: 'klarna_unauthorized_immediate',
+    severity: 'info',
+    when: { ...KLARNA_ENQUIRY_RESPONDING, categories: ['fraudulent'] },
     source: 'kustom.intro_disputes',
     effective: {},
   },
@@ -247,9 +309,19 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     // Seed 001: "Enquiries are not formal disputes and won't incur fees unless escalated."
+    // (Billie publishes no fee, so of the two others only card disputes reach this row.)
     id: 'fee_if_escalated_and_lost',
     severity: 'info',
-    when: { phases: ['enquiry'], feeCharged: 'if_lost' },
+    when: { providers: ['card', 'billie'], phases: ['enquiry'], feeCharged: 'if_lost' },
+    params: ['fee'],
+    source: 'kustom.intro_disputes',
+    effective: {},
+  },
+  {
+    // A Klarna enquiry facing a response has escalated already: 'fee_if_lost' says it instead.
+    id: 'fee_if_escalated_and_lost',
+    severity: 'info',
+    when: { providers: ['klarna'], phases: ['enquiry'], feeCharged: 'if_lost', response: NO_RESPONSE },
     params: ['fee'],
     source: 'kustom.intro_disputes',
     effective: {},
