@@ -22,6 +22,9 @@ import { pruneSentLog, salvageSentLog, sentLogSchema, type SentLog } from './not
 
 export type Outcome<T> = ({ ok: true } & T) | Problem;
 
+/** One value of a storage.setItems call (storage.local). */
+type StoredItem = { key: `local:${string}`; value: unknown };
+
 /** The refusal of a case added by hand for a dispute tracked from the portal (its pages keep it up to date). */
 function trackedFromPortal(c: TrackedCase): Problem {
   const store = caseStore(c);
@@ -70,15 +73,24 @@ export function openCaseStore(deps: CaseStoreDeps) {
     return parsed.success ? parsed.data : [{ key: '(quarantine)', value: raw, problem: 'unreadable quarantine', at: deps.now().toISOString() }];
   }
 
+  /**
+   * Sets `entries` aside in the quarantine and writes `rewrite` (where they came from, without them)
+   * in ONE storage.local.set call: a write that fails (storage full) changes neither, so the next try
+   * does not set the same values aside again, and nothing leaves its place before it is set aside.
+   */
+  async function setAside(entries: QuarantineEntry[], rewrite: StoredItem[]): Promise<void> {
+    const kept = await readQuarantine();
+    await storage.setItems([...rewrite, { key: STORAGE_KEYS.quarantine, value: [...kept, ...entries] }]);
+  }
+
   /** The valid cases; entries that do not parse move to the quarantine (written at once). */
   async function loadCases(): Promise<CaseRecord> {
     const raw = await casesItem.getValue();
     const { cases, quarantined } = splitStoredCases(decodeStoredCases(raw), deps.now());
     if (quarantined.length > 0) {
       console.warn(`[dispute-radar] ${quarantined.length} stored case(s) did not parse and were quarantined`, quarantined);
-      const kept = await readQuarantine();
-      await quarantineItem.setValue([...kept, ...quarantined]);
-      await writeCases(cases);
+      // The cases' items first: computing them reads the settings, which may set those aside too.
+      await setAside(quarantined, await casesItems(cases));
     }
     return cases;
   }
@@ -90,6 +102,11 @@ export function openCaseStore(deps: CaseStoreDeps) {
    * same queued task (loadCases), so @wxt-dev/storage's migrations are done.
    */
   async function writeCases(cases: CaseRecord): Promise<void> {
+    await storage.setItems(await casesItems(cases));
+  }
+
+  /** What writeCases writes, for a caller that adds to the same set call. */
+  async function casesItems(cases: CaseRecord): Promise<StoredItem[]> {
     const rev = newRevision();
     let text: string;
     let index: string | null = null;
@@ -110,11 +127,11 @@ export function openCaseStore(deps: CaseStoreDeps) {
     } else {
       text = encodeStoredCases(cases);
     }
-    await storage.setItems([
+    return [
       { key: STORAGE_KEYS.cases, value: text },
       { key: CASES_META_KEY, value: { v: CASES_VERSION, rev } },
       { key: DUE_INDEX_KEY, value: index },
-    ]);
+    ];
   }
 
   /**
@@ -147,9 +164,13 @@ export function openCaseStore(deps: CaseStoreDeps) {
     const parsed = settingsSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
     // Kept for a person to look at; the defaults apply until the merchant saves again.
-    const kept = await readQuarantine();
-    await quarantineItem.setValue([...kept, { key: QUARANTINE_KEYS.settings, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
-    await settingsItem.setValue(null);
+    const entry = { key: QUARANTINE_KEYS.settings, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() };
+    try {
+      await setAside([entry], [{ key: STORAGE_KEYS.settings, value: null }]);
+    } catch (error) {
+      // Storage full: the settings stay where they are (set aside on a later read); the defaults apply.
+      console.warn('[dispute-radar] stored settings that do not parse could not be set aside', error);
+    }
     return DEFAULT_SETTINGS;
   }
 
@@ -341,10 +362,14 @@ export function openCaseStore(deps: CaseStoreDeps) {
         // Set aside once, as the settings are: the log is rewritten at once with the entries that
         // still parse (each keeps its notification from being shown again), so the next refresh
         // finds a good log instead of quarantining the same value again, every 15 minutes.
-        const kept = await readQuarantine();
-        await quarantineItem.setValue([...kept, { key: QUARANTINE_KEYS.sentLog, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() }]);
         const salvaged = salvageSentLog(raw);
-        await sentItem.setValue(salvaged);
+        const entry = { key: QUARANTINE_KEYS.sentLog, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() };
+        try {
+          await setAside([entry], [{ key: STORAGE_KEYS.sentNotifications, value: salvaged }]);
+        } catch (error) {
+          // Storage full: the log stays as it was (set aside on a later read); plan with what parses.
+          console.warn('[dispute-radar] a sent-log that does not parse could not be set aside', error);
+        }
         return salvaged;
       },
       async saveSentLog(log: SentLog): Promise<void> {
