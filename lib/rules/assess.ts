@@ -124,10 +124,11 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
   if (normalizeCurrency(d.amount?.currency) !== d.amount?.currency) {
     problems.push(`currency "${String(d.amount?.currency)}" is not an ISO 4217 code`);
   }
-  // Still an enquiry (no fee on accepting) unless a response is already due, as for a Klarna fraud
-  // dispute shown as an enquiry; a closed enquiry never escalated.
+  // Still an enquiry (no fee on accepting) unless it faces a chargeback's deadline, as a Klarna
+  // fraud dispute or an escalated one shown as an enquiry does; a card inquiry's own response date
+  // (the portal's) is not one. A closed enquiry never escalated.
   let stillEnquiry = info.phase === 'enquiry' || (info.phase === 'closed' && row?.disputeType === 'enquiry');
-  for (const x of p.current) if (x.kind === 'response') stillEnquiry = false;
+  for (const x of p.current) if (x.phases.includes('chargeback')) stillEnquiry = false;
   const exp = exposure(d.amount, fee, stillEnquiry);
 
   let checklist: readonly EvidenceItem[] = EMPTY_ITEMS;

@@ -75,6 +75,26 @@ describe('urgency around the deadline instant (portal dueBy)', () => {
   });
 });
 
+describe('what accepting costs: the fee only once the dispute is a chargeback', () => {
+  // Seed 001: "Enquiries are not formal disputes and won't incur fees unless escalated"; accepting a
+  // chargeback closes it as lost (Stripe close(): needs_response → lost), so its fee is due. A card
+  // inquiry with the portal's "Respond by" is still an inquiry: accepting it costs no fee.
+  const now = new Date('2026-01-12T12:00:00Z');
+  const AMOUNT = { amountMinor: 49900, currency: 'SEK' };
+  const FEE = { amountMinor: 15000, currency: 'SEK' }; // card, SE, from 2025-12-02 (if lost)
+  const KLARNA_FEE = { amountMinor: 20000, currency: 'SEK' };
+  it.each([
+    ['card inquiry with a portal deadline', facts({ status: 'warning_needs_response', dueBy: '2026-01-20T23:59:59.999+01:00' }), [AMOUNT]],
+    ['card inquiry without one', facts({ status: 'warning_needs_response' }), [AMOUNT]],
+    ['card chargeback', facts(), [{ amountMinor: 49900 + FEE.amountMinor, currency: 'SEK' }]],
+    ['card inquiry that escalated (escalatedAt)', facts({ status: 'warning_needs_response', escalatedAt: '2026-01-11T10:00:00+01:00' }), [{ amountMinor: 49900 + FEE.amountMinor, currency: 'SEK' }]],
+    ['Klarna unauthorized purchase shown as an enquiry', facts({ provider: 'klarna', status: 'warning_needs_response', reason: 'Unauthorized purchase', network: undefined }), [{ amountMinor: 49900 + KLARNA_FEE.amountMinor, currency: 'SEK' }]],
+    ['Klarna enquiry', facts({ provider: 'klarna', status: 'warning_needs_response', reason: 'Return', network: undefined }), [AMOUNT]],
+  ] as [string, DisputeFacts, { amountMinor: number; currency: string }[]][])('%s', (_name, d, accept) => {
+    expect(assessDispute(d, { now, timeZone: SE }).exposure.accept).toEqual(accept);
+  });
+});
+
 describe('a Klarna enquiry status that has escalated gets the advice of a response due', () => {
   // An unauthorized purchase is "immediately escalated to chargeback" (seed 001): its response is
   // due 5–14 days from the opening even while the status says enquiry; so is the response of an
