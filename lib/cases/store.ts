@@ -85,14 +85,29 @@ export function openCaseStore(deps: CaseStoreDeps) {
 
   /** The valid cases; entries that do not parse move to the quarantine (written at once). */
   async function loadCases(): Promise<CaseRecord> {
+    return (await readCases(true)).cases;
+  }
+
+  /**
+   * The valid cases, and the entries that did not parse but could not be set aside. Their write
+   * failing (storage full) fails a task that writes the cases (`strict`: writing the others without
+   * them would drop them); a task that only reads (refresh, list, export) goes on with the valid
+   * ones, the others staying stored where they are until a later read sets them aside.
+   */
+  async function readCases(strict: boolean): Promise<{ cases: CaseRecord; pending: QuarantineEntry[] }> {
     const raw = await casesItem.getValue();
     const { cases, quarantined } = splitStoredCases(decodeStoredCases(raw), deps.now());
-    if (quarantined.length > 0) {
-      console.warn(`[dispute-radar] ${quarantined.length} stored case(s) did not parse and were quarantined`, quarantined);
+    if (quarantined.length === 0) return { cases, pending: [] };
+    try {
       // The cases' items first: computing them reads the settings, which may set those aside too.
       await setAside(quarantined, await casesItems(cases));
+    } catch (error) {
+      if (strict) throw error;
+      console.warn(`[dispute-radar] ${quarantined.length} stored case(s) that do not parse could not be set aside`, error);
+      return { cases, pending: quarantined };
     }
-    return cases;
+    console.warn(`[dispute-radar] ${quarantined.length} stored case(s) did not parse and were quarantined`, quarantined);
+    return { cases, pending: [] };
   }
 
   /**
@@ -273,15 +288,16 @@ export function openCaseStore(deps: CaseStoreDeps) {
 
     list() {
       return queue.run(async () => {
-        const cases = await loadCases();
-        return { cases: Object.values(cases), quarantined: (await readQuarantine()).length };
+        const { cases, pending } = await readCases(false);
+        return { cases: Object.values(cases), quarantined: (await readQuarantine()).length + pending.length };
       });
     },
 
     exportJson() {
       return queue.run(async () => {
-        const cases = await loadCases();
-        return { json: exportCases(cases, await readQuarantine(), deps.now()), count: Object.keys(cases).length };
+        // Works with storage full too (a way to make room): what could not be set aside goes along.
+        const { cases, pending } = await readCases(false);
+        return { json: exportCases(cases, [...(await readQuarantine()), ...pending], deps.now()), count: Object.keys(cases).length };
       });
     },
 
@@ -353,7 +369,8 @@ export function openCaseStore(deps: CaseStoreDeps) {
 
     /** For the background's refresh, inside the queue only. */
     internal: {
-      loadCases,
+      /** read only: with storage full, the cases that parse (see readCases) */
+      loadCases: async () => (await readCases(false)).cases,
       loadSettings,
       async loadSentLog(): Promise<SentLog> {
         const raw = await sentItem.getValue();

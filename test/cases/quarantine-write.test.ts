@@ -62,4 +62,25 @@ describe('a quarantine whose write fails', () => {
     expect(((await local().get('quarantine')).quarantine as { key: string }[]).map((q) => q.key)).toEqual(['settings', 'S1|bad']);
     expect((await local().get('settings')).settings ?? null).toBeNull();
   });
+
+  it('storage full and a stored case that does not parse: badge, notifications, the list and an export still work, and nothing is lost', async () => {
+    const due = trackedCase('dp_2', 'open', 10);
+    const bad = { key: 'S1|bad' };
+    await local().set({ cases: JSON.stringify({ [due.key]: due, [bad.key]: bad }), cases$: { v: 3 } });
+    fillStorage('cases');
+    const store = openCaseStore({ rules: portalOnlyRules, now: () => NOW });
+    const shown: string[] = [];
+    const refresh = createRefresh(store, portalOnlyRules, { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async (n) => void shown.push(n.key) }, () => NOW, () => 'UTC');
+    const result = await refresh();
+    expect(result.badge.text).toBe('1');
+    expect(shown).toEqual([due.key]);
+    expect((await store.list()).cases.map((c) => c.key)).toEqual([due.key]);
+    const { json } = await store.exportJson();
+    const exported = JSON.parse(json) as { cases: { key: string }[]; quarantine: { key: string; value: unknown }[] };
+    expect(exported.cases.map((c) => c.key)).toEqual([due.key]);
+    expect(exported.quarantine).toEqual([expect.objectContaining({ key: bad.key, value: bad })]);
+    // still stored where it was, not set aside (there is no room) and not dropped
+    expect(JSON.parse((await local().get('cases')).cases as string)).toHaveProperty([bad.key], bad);
+    expect((await local().get('quarantine')).quarantine ?? []).toEqual([]);
+  });
 });
