@@ -21,11 +21,12 @@ export function labelBox(hit: LabelHit, root: Element): Element {
   return box;
 }
 
+/** `box`: a header cell (th, columnheader) a label is in, else the label's own element (columns.ts headerCell). */
 export function isColumnHeader(box: Element): boolean {
   const role = box.getAttribute('role');
   if (role === 'columnheader') return true;
   if (box.tagName === 'TD') return box.parentElement?.parentElement?.tagName === 'THEAD';
-  if (box.tagName !== 'TH') return box.parentElement?.getAttribute('role') === 'columnheader';
+  if (box.tagName !== 'TH') return false;
   if (box.getAttribute('scope') === 'col' || box.closest('thead')) return true;
   const row = box.parentElement;
   if (!row || row.childElementCount < 2) return false;
