@@ -101,6 +101,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
     }
     return null;
   }
+  // a line that ends with its label after its value ("<time>19 Jan 2026</time> Created" in a
+  // timeline): that value, never the next line's. (Only one with a digit: an icon's ligature before
+  // a label, "event", is no value.)
+  const before = box === hit.node.parentElement && (hit.node as Text).previousElementSibling;
+  if (before && /\d/.test(visibleText(before))) return valueOf(before);
   if (box !== hit.node.parentElement || hit.node.nextSibling === null) {
     const next = textAfter(box, s);
     if (next.text) return { text: next.text, el: next.first ?? box.parentElement };

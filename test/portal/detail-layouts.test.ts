@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+// Detail pages in layouts the sandbox does not draw: timelines, label columns, several values
+// per label. A date read from the wrong line is worse than none: every case here either reads
+// the date the page shows for the label or none.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+
+const TZ = 'Europe/Stockholm';
+const URL = 'https://portal.kustom.co/disputes/N-1';
+const read = (body: string, lang = 'en-GB') =>
+  readPortalPage(new DOMParser().parseFromString(`<html lang="${lang}"><body>${body}</body></html>`, 'text/html'), URL, { timeZone: TZ });
+
+const HEAD = `<dl><dt>Dispute ID</dt><dd>N-1</dd><dt>Status</dt><dd>Won</dd></dl>`;
+
+describe('a timeline whose lines show the date first and the event after it', () => {
+  it.each([
+    ['list items with <time>', `<ol><li><time>19 Jan 2026</time> Created</li><li><time>26 Jan 2026</time> Respond by</li><li><time>28 Jan 2026</time> Won</li></ol>`],
+    ['list items with <time datetime>', `<ol><li><time datetime="2026-01-19">19 Jan 2026</time> Created</li><li><time datetime="2026-01-26">26 Jan 2026</time> Respond by</li><li><time datetime="2026-01-28">28 Jan 2026</time> Won</li></ol>`],
+    ['divs with a bold date', `<div><div><b>19 Jan 2026</b> Created</div><div><b>26 Jan 2026</b> Respond by</div><div><b>28 Jan 2026</b> Won</div></div>`],
+  ])('%s: each date is its own line\'s', (_name, timeline) => {
+    const r = read(`<main>${HEAD}<h2>Timeline</h2>${timeline}</main>`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([
+      { id: 'N-1', status: 'won', createdAt: '2026-01-18T23:00:00.000Z', dueBy: '2026-01-26T22:59:59.999Z' },
+    ]);
+  });
+
+  it('an icon ligature before a label is no value: the value after it is read', () => {
+    const r = read(`<main><div><span><span class="material-icons">tag</span>Dispute ID</span><span>N-1</span></div><div><span><i class="material-icons">event</i> Respond by</span><span>26 Jan 2026</span></div></main>`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'N-1', dueBy: '2026-01-26T22:59:59.999Z' }]);
+  });
+});
