@@ -41,11 +41,26 @@ function lookupCode(code: string, network: Network | undefined): ReasonMatch | n
 /** A code followed by its name, as pages often show it: "13.1 Merchandise/Services Not Received". */
 const LEADING_CODE = /^([A-Za-z0-9]+(?:\.[0-9]+)*)(?:\s*[:–—-]\s*|\s+)\S/;
 
-/** A card dispute's reason given as its network's code ("13.1", "4855 Not received"), or null. */
+/**
+ * A network named before its code, as e-mails and pages without a network field write it ("Visa
+ * 10.4"): the names lib/rules/evidence networkOf reads for the same reasons (Visa CE 3.0, 10.5).
+ */
+const NAMED_NETWORK = /^(visa|mastercard|amex|discover)\s+(?=\S)/i;
+
+/**
+ * A card dispute's reason given as its network's code ("13.1", "4855 Not received", "Visa 10.4"),
+ * or null. The network is the one given, else the one the reason names before its code.
+ */
 export function cardCodeReason(reason: string, network?: Network): ReasonMatch | null {
-  const net = typeof network === 'string' ? network : undefined;
-  const whole = lookupCode(reason, net);
+  let net = typeof network === 'string' ? network : undefined;
+  let text = reason.trim();
+  const named = NAMED_NETWORK.exec(text);
+  if (named) {
+    net ??= named[1]!.toLowerCase() as Network;
+    text = text.slice(named[0].length);
+  }
+  const whole = lookupCode(text, net);
   if (whole) return whole;
-  const leading = LEADING_CODE.exec(reason.trim());
+  const leading = LEADING_CODE.exec(text);
   return leading ? lookupCode(leading[1]!, net) : null;
 }

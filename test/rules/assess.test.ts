@@ -75,6 +75,18 @@ describe('urgency around the deadline instant (portal dueBy)', () => {
   });
 });
 
+describe('a card reason that names its network ("Visa 10.4") without a network field', () => {
+  // Visa 10.4 is fraudulent (Stripe's categories, research §1.3); its CE 3.0 checklist and advice
+  // read the network from the text (lib/rules/evidence networkOf): the category must agree.
+  it('is Visa 10.4: the fraud checklist with CE 3.0, not the generic one', () => {
+    const a = assessDispute(facts({ reason: 'Visa 10.4', network: undefined }), { now: new Date('2026-01-12T12:00:00Z'), timeZone: SE, goods: 'physical' });
+    expect(a.reasonCategory).toBe('fraudulent');
+    expect(a.checklist.map((i) => i.id)).toEqual(expect.arrayContaining(['ce3.prior_transactions', 'card.shipping_address']));
+    expect(a.advice.map((i) => i.id)).toContain('visa_ce3');
+    expect(a.advice.map((i) => i.id)).not.toContain('reason_unknown');
+  });
+});
+
 describe('what accepting costs: the fee only once the dispute is a chargeback', () => {
   // Seed 001: "Enquiries are not formal disputes and won't incur fees unless escalated"; accepting a
   // chargeback closes it as lost (Stripe close(): needs_response → lost), so its fee is due. A card

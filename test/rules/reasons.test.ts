@@ -65,6 +65,14 @@ describe('normalizeReason: known values from the sources', () => {
     ['card', '10.4', undefined, 'fraudulent'],
     ['card', 'C08', undefined, 'product_not_received'],
     ['card', '4855', undefined, 'product_not_received'],
+    // a network named before its code, as e-mails and pages without a network field write it (the
+    // form lib/rules/evidence networkOf reads for Visa CE 3.0 and 10.5): that network's code
+    ['card', 'Visa 10.4', undefined, 'fraudulent'],
+    ['card', 'Visa 10.4', 'visa', 'fraudulent'],
+    ['card', 'VISA 13.1 Merchandise/Services Not Received', undefined, 'product_not_received'],
+    ['card', 'Mastercard 4863', undefined, 'unrecognized'], // ambiguous as a bare code
+    ['card', 'Discover 4863 Cardholder Does Not Recognize', undefined, 'general'],
+    ['card', 'Amex C08', undefined, 'product_not_received'],
   ] as [Provider, string, Network | undefined, ReasonCategory][])('%s %s (%s) → %s', (provider, reason, network, category) => {
     expect(normalizeReason(provider, reason, network)).toBe(category);
   });
@@ -74,6 +82,8 @@ describe('normalizeReason: unknown → null, never a guess', () => {
   it.each([
     ['card', '4863', undefined], // Mastercard unrecognized vs Discover general
     ['card', '4863', 'visa'], // not a Visa code
+    ['card', 'Visa 4863', undefined], // not a Visa code either when the text names Visa
+    ['card', 'Visa', undefined], // a network without a code
     ['card', '10.4', 'mastercard'],
     ['card', '10.4', 'other'],
     ['card', '12.6', 'visa'], // only 12.6.1 / 12.6.2 exist
