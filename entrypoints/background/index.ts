@@ -110,9 +110,11 @@ export default defineBackground(() => {
     if (!(await browser.alarms.get(SAFETY_ALARM))) {
       await browser.alarms.create(SAFETY_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES, delayInMinutes: 1 });
     }
-    await store.prune();
+    // Each step on its own: a prune or an index that cannot be written (storage full) must not
+    // keep the badge and the next alarm from being set.
+    await store.prune().catch((error: unknown) => console.error('[dispute-radar] prune failed', error));
     // After an update (new rules) or a move to another zone, the popup's due index is rebuilt.
-    await store.refreshDueIndex();
+    await store.refreshDueIndex().catch((error: unknown) => console.error('[dispute-radar] due index rebuild failed', error));
     await refreshNow();
   })().catch((error: unknown) => console.error('[dispute-radar] start failed', error));
 

@@ -53,6 +53,21 @@ describe('background wiring', () => {
     expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety']);
   });
 
+  it('a start whose prune and due-index write fail (storage full) still sets badge and alarms', async () => {
+    const closedLongAgo = trackedCase('dp_0', 'won', null, { closedAt: at(-24 * 400) });
+    await seed(trackedCase('dp_1', 'open', null, { facts: { ...trackedCase('dp_1', 'open', null).facts, dueBy: at(10) }, firstSeenAt: at(-48) }), closedLongAgo);
+    const set = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockImplementation(async (items: Record<string, unknown>) => {
+      if ('cases' in items) throw new Error('QUOTA_BYTES quota exceeded');
+      return set(items);
+    });
+    background.main();
+    await fakeBrowser.runtime.onStartup.trigger();
+    vi.restoreAllMocks();
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety']);
+  });
+
   it('answers messages through sendResponse (return true) and refuses strangers', async () => {
     background.main();
     await settle();
