@@ -95,13 +95,13 @@ export function machineDate(el: Element | null): string | null {
   return time?.getAttribute('datetime') ?? null;
 }
 
+/** The columns an element takes in its row: a table cell's colSpan (the DOM makes it at least 1), else one. */
+const span = (c: Element) => (c as HTMLTableCellElement).colSpan || 1;
+
 /** Column position of a cell in its row (colspans counted) or of an element among its siblings. */
 export function columnOf(cell: Element): number {
   let col = 0;
-  const isCell = cell.tagName === 'TD' || cell.tagName === 'TH';
-  for (let s = cell.previousElementSibling; s; s = s.previousElementSibling) {
-    col += isCell ? Math.max(1, Number(s.getAttribute('colspan')) || 1) : 1;
-  }
+  for (let s = cell.previousElementSibling; s; s = s.previousElementSibling) col += span(s);
   return col;
 }
 
@@ -111,16 +111,13 @@ export function cellsByColumn(row: Element): Element[] {
   let col = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     cells[col] = c;
-    // (only a table cell has a colSpan, at least 1)
-    col += (c as HTMLTableCellElement).colSpan || 1;
+    col += span(c);
   }
   return cells;
 }
 
 export function columnCount(row: Element): number {
   let col = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    col += c.tagName === 'TD' || c.tagName === 'TH' ? Math.max(1, Number(c.getAttribute('colspan')) || 1) : 1;
-  }
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) col += span(c);
   return col;
 }

@@ -59,3 +59,17 @@ describe('a header drawn in a table of its own above the body (sticky headers)',
     expect(r.disputes).toEqual([]);
   });
 });
+
+describe('cells spanning several columns', () => {
+  it('a header over two columns, body cells over two or with a span of 0 (read as 1), and the columns after them line up', () => {
+    const r = read(
+      `<table><thead><tr><th colspan="2">Order</th><th>Dispute ID</th><th>Amount</th><th>Respond by</th></tr></thead><tbody>` +
+        `<tr><td>x</td><td>y</td><td>A-1</td><td>€1.00</td><td>19 Jan 2026</td></tr>` +
+        `<tr><td colspan="2">x</td><td>A-2</td><td>€2.00</td><td>20 Jan 2026</td></tr>` +
+        `<tr><td colspan="0">x</td><td colspan="junk">y</td><td>A-3</td><td colspan="2">€3.00</td></tr>` +
+        `</tbody></table>`,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([...EXPECTED, { id: 'A-3', amount: { amountMinor: 300, currency: 'EUR' } }]);
+  });
+});
