@@ -30,6 +30,8 @@ for (const row of DECISION_ESTIMATES) {
   DECISIONS.set(row.provider, [...(DECISIONS.get(row.provider) ?? []), { row, w: window(row.effective) }]);
 }
 const EMPTY_ITEMS: readonly never[] = Object.freeze([]);
+/** what an escalated enquiry is: a chargeback that needs a response (seed 001 status table) */
+const ESCALATED_STATUS = 'open';
 const NO_OPTIONS: ChecklistOptions = Object.freeze({});
 
 function point(kind: TimelinePoint['kind'], e: PlanEntry, nowMs: number): TimelinePoint {
@@ -141,9 +143,13 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
     problems.push('the evidence checklist could not be built');
   }
 
+  // An enquiry status facing a chargeback's deadline has escalated (a Klarna unauthorized purchase,
+  // or escalatedAt known): its advice is a chargeback's that needs a response, not the enquiry's
+  // ("Klarna accepts no evidence during the enquiry"). The assessment keeps the status's own info.
+  const adviceInfo = info.phase === 'enquiry' && !stillEnquiry ? statusInfo(ESCALATED_STATUS) : info;
   let advice: readonly AdviceItem[] = EMPTY_ITEMS;
   try {
-    advice = adviceFor({ facts: d, statusInfo: info, category, deadlines: p.deadlines, next, fee, now, goods });
+    advice = adviceFor({ facts: d, statusInfo: adviceInfo, category, deadlines: p.deadlines, next, fee, now, goods });
   } catch {
     problems.push('the advice could not be built');
   }

@@ -85,16 +85,6 @@ function ctx(c: Case = {}): AdviceContext {
 const ids = (c: AdviceContext) => adviceFor(c).map((a) => a.id);
 
 const klarnaEnquiry: Case = { provider: 'klarna', status: 'warning_needs_response', category: 'credit_not_processed', deadlines: [escalation(3 * DAY)] };
-// A Klarna enquiry status facing a response deadline: it has escalated already (an unauthorized
-// purchase, seed 001 "immediately escalated"; or escalatedAt known). The status says no action is
-// required, but a response is due: 5–14 days for fraud (lib/rules/data/deadlines.ts).
-const klarnaFraudEnquiry: Case = {
-  provider: 'klarna',
-  status: 'warning_needs_response',
-  category: 'fraudulent',
-  deadlines: [response(2 * DAY, { source: 'rule', ruleId: 'klarna.fraud.response.5-14d', latest: at(11 * DAY) })],
-};
-const klarnaEscalatedReturn: Case = { ...klarnaEnquiry, status: 'warning_under_review', deadlines: [response(5 * DAY, { source: 'rule', ruleId: 'klarna.response.14d' })] };
 
 // For every advice: a context where it fires and, at the boundary, one where it does not.
 const CASES: [id: string, fires: Case, doesNot: Case, why: string][] = [
@@ -156,29 +146,18 @@ const CASES: [id: string, fires: Case, doesNot: Case, why: string][] = [
   ['klarna_refund_covers_disputed_amount', klarnaEnquiry, { ...klarnaEnquiry, status: 'open' }, 'escalated'],
   ['amount_held', { status: 'under_review' }, { ...klarnaEnquiry }, 'enquiry: no hold yet'],
   ['amount_held', { provider: 'billie', status: 'open' }, { provider: 'billie', status: 'won' }, 'closed'],
-  // Klarna enquiry statuses that face a response (escalated): the advice of a response due, not
-  // the enquiry's.
-  ['deadline_passed', { ...klarnaFraudEnquiry, deadlines: [response(-DAY, { latest: at(0) })] }, { ...klarnaFraudEnquiry, deadlines: [response(-DAY, { latest: at(1) })] }, 'Klarna fraud enquiry: latest end reached vs not'],
-  ['deadline_passed', { ...klarnaEscalatedReturn, deadlines: [response(0)] }, { ...klarnaEnquiry, deadlines: [escalation(0)] }, 'an escalation date passing is not a response deadline'],
-  ['missed_deadline_loses', klarnaFraudEnquiry, klarnaEnquiry, 'an enquiry facing only its escalation'],
-  ['missed_deadline_loses', klarnaEscalatedReturn, { ...klarnaEscalatedReturn, deadlines: [response(0)] }, 'deadline passed'],
-  ['one_response', klarnaFraudEnquiry, klarnaEnquiry, 'an enquiry facing only its escalation'],
-  ['one_response', klarnaEscalatedReturn, { ...klarnaEscalatedReturn, provider: 'card' }, 'a card inquiry with a response date is still an inquiry'],
-  ['deadline_may_have_passed', { ...klarnaFraudEnquiry, deadlines: [response(0, { latest: at(DAY) })] }, klarnaFraudEnquiry, 'earliest end not reached'],
-  ['return_after_escalation_lost', klarnaEscalatedReturn, klarnaEnquiry, 'not escalated'],
-  ['klarna_unauthorized_immediate', klarnaFraudEnquiry, { ...klarnaFraudEnquiry, deadlines: [escalation(DAY)] }, 'no response deadline'],
-  ['fee_if_lost', klarnaFraudEnquiry, klarnaEnquiry, 'not escalated'],
-  ['fee_if_escalated_and_lost', { status: 'warning_needs_response', deadlines: [response(DAY)] }, klarnaFraudEnquiry, 'a Klarna enquiry facing a response has escalated'],
-  ['klarna_enquiry_no_evidence', klarnaEnquiry, klarnaFraudEnquiry, 'a response is due: Klarna takes evidence'],
-  ['klarna_enquiry_no_evidence', { ...klarnaEnquiry, deadlines: [] }, klarnaEscalatedReturn, 'escalated'],
-  ['klarna_refund_covers_disputed_amount', klarnaEnquiry, klarnaEscalatedReturn, 'escalated: a refund no longer closes it'],
-  ['return_is_refund_request', klarnaEnquiry, klarnaEscalatedReturn, 'escalated'],
 ];
 
 describe('adviceFor: each advice fires, and not at its boundary', () => {
   it.each(CASES)('%s (not: %s → %s)', (id, fires, doesNot) => {
     expect(ids(ctx(fires))).toContain(id);
     expect(ids(ctx(doesNot))).not.toContain(id);
+  });
+
+  it('card_inquiry_respond: not for an inquiry that escalated (assessDispute advises it as a chargeback)', () => {
+    const inquiry = ctx({ status: 'warning_needs_response', deadlines: [response(DAY)] });
+    expect(ids(inquiry)).toContain('card_inquiry_respond');
+    expect(ids({ ...inquiry, statusInfo: STATUS.open })).not.toContain('card_inquiry_respond');
   });
 
   it('covers every advice row', () => {

@@ -107,31 +107,47 @@ describe('what accepting costs: the fee only once the dispute is a chargeback', 
   });
 });
 
-describe('a Klarna enquiry status that has escalated gets the advice of a response due', () => {
+describe('an enquiry status that has escalated gets the advice of a chargeback to answer', () => {
   // An unauthorized purchase is "immediately escalated to chargeback" (seed 001): its response is
-  // due 5–14 days from the opening even while the status says enquiry; so is the response of an
-  // enquiry whose escalatedAt is known (14 days, article 463555). Klarna's enquiry advice ("no
-  // evidence during the enquiry", "a refund closes it") would tell the merchant not to respond.
-  const klarna = (over: Partial<DisputeFacts>) =>
+  // due 5–14 days from the opening even while the status says enquiry; an enquiry whose escalatedAt
+  // is known has escalated too (Klarna 14 days, article 463555; card 7–21 days; Billie 12 days). The
+  // enquiry's advice ("Klarna accepts no evidence during the enquiry", "a refund closes it", "this
+  // card inquiry is not a chargeback yet", "no fee during the enquiry") would tell the merchant not
+  // to respond, and "miss the deadline and the dispute is lost" was missing.
+  const enquiry = (over: Partial<DisputeFacts>) =>
     facts({ provider: 'klarna', status: 'warning_needs_response', network: undefined, createdAt: '2026-01-10T10:00:00+01:00', ...over });
+  const ENQUIRY_ONLY = [
+    'klarna_enquiry_no_evidence',
+    'klarna_refund_covers_disputed_amount',
+    'return_is_refund_request',
+    'fee_if_escalated_and_lost',
+    'ask_withdraw_before_escalation',
+    'register_return_before_escalation',
+    'card_inquiry_respond',
+  ];
   it.each([
-    ['unauthorized purchase, day 2', klarna({ reason: 'Unauthorized purchase' }), '2026-01-12T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'fee_if_lost', 'klarna_unauthorized_immediate']],
-    ['unauthorized purchase, day 7 (in the 5–14 day range)', klarna({ reason: 'Unauthorized purchase' }), '2026-01-17T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'deadline_may_have_passed']],
-    ['unauthorized purchase, day 15', klarna({ reason: 'Unauthorized purchase' }), '2026-01-25T10:00:00+01:00', ['deadline_passed', 'one_response']],
-    ['return, escalatedAt known', klarna({ reason: 'Return', status: 'warning_under_review', escalatedAt: '2026-01-20T10:00:00+01:00' }), '2026-01-25T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'return_after_escalation_lost', 'fee_if_lost']],
+    ['Klarna unauthorized purchase, day 2', enquiry({ reason: 'Unauthorized purchase' }), '2026-01-12T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'fee_if_lost', 'klarna_unauthorized_immediate', 'refunds_blocked']],
+    ['Klarna unauthorized purchase, day 7 (in the 5–14 day range)', enquiry({ reason: 'Unauthorized purchase' }), '2026-01-17T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'deadline_may_have_passed']],
+    ['Klarna unauthorized purchase, day 15', enquiry({ reason: 'Unauthorized purchase' }), '2026-01-25T10:00:00+01:00', ['deadline_passed', 'one_response']],
+    ['Klarna return, escalatedAt known', enquiry({ reason: 'Return', status: 'warning_under_review', escalatedAt: '2026-01-20T10:00:00+01:00' }), '2026-01-25T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'return_after_escalation_lost', 'fee_if_lost']],
+    ['card inquiry, escalatedAt known', enquiry({ provider: 'card', reason: '13.1', network: 'visa', escalatedAt: '2026-01-20T10:00:00+01:00' }), '2026-01-25T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'fee_if_lost', 'files_not_links']],
+    ['Billie enquiry, escalatedAt known', enquiry({ provider: 'billie', reason: 'Goods not received', escalatedAt: '2026-01-11T10:00:00+01:00' }), '2026-01-12T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'files_not_links']],
   ] as [string, DisputeFacts, string, string[]][])('%s', (_name, d, now, expected) => {
     const a = assessDispute(d, { now: new Date(now), timeZone: SE });
     expect(a.next?.kind).toBe('response');
+    // the status's own reading is unchanged (contract): only the advice follows the escalation
+    expect(a.statusInfo).toEqual(statusInfo(d.status));
     const ids = a.advice.map((x) => x.id);
     for (const id of expected) expect(ids).toContain(id);
-    for (const id of ['klarna_enquiry_no_evidence', 'klarna_refund_covers_disputed_amount', 'return_is_refund_request', 'fee_if_escalated_and_lost', 'ask_withdraw_before_escalation']) {
-      expect(ids).not.toContain(id);
-    }
+    for (const id of ENQUIRY_ONLY) expect(ids).not.toContain(id);
   });
 
-  it('a Klarna enquiry facing only its escalation keeps the enquiry advice', () => {
-    const ids = assessDispute(klarna({ reason: 'Return' }), { now: new Date('2026-01-12T10:00:00+01:00'), timeZone: SE }).advice.map((x) => x.id);
-    expect(ids).toEqual(expect.arrayContaining(['klarna_enquiry_no_evidence', 'klarna_refund_covers_disputed_amount', 'return_is_refund_request', 'fee_if_escalated_and_lost']));
+  it.each([
+    ['Klarna return enquiry', enquiry({ reason: 'Return' }), ['klarna_enquiry_no_evidence', 'klarna_refund_covers_disputed_amount', 'return_is_refund_request', 'fee_if_escalated_and_lost']],
+    ['card inquiry with the portal\'s own response date', enquiry({ provider: 'card', reason: '13.1', network: 'visa', dueBy: '2026-01-20T23:59:59.999+01:00' }), ['card_inquiry_respond', 'fee_if_escalated_and_lost']],
+  ] as [string, DisputeFacts, string[]][])('%s keeps the enquiry advice', (_name, d, expected) => {
+    const ids = assessDispute(d, { now: new Date('2026-01-12T10:00:00+01:00'), timeZone: SE }).advice.map((x) => x.id);
+    expect(ids).toEqual(expect.arrayContaining(expected));
     expect(ids).not.toContain('missed_deadline_loses');
     expect(ids).not.toContain('one_response');
   });

@@ -56,14 +56,6 @@ export interface AdviceRule {
 
 const OPEN_PHASES: readonly Phase[] = ['enquiry', 'chargeback'];
 const NOT_PASSED: readonly DeadlineState[] = ['none', 'ahead', 'in_range'];
-/**
- * A Klarna enquiry status facing a response deadline has already become a chargeback: an
- * unauthorized purchase ("immediately escalated", seed 001) or a dispute whose escalatedAt is known
- * (lib/rules/deadlines.ts). The rows for a response due are repeated for it (the status says no
- * action is required), and the enquiry-only rows require that no response deadline is set.
- */
-const KLARNA_ENQUIRY_RESPONDING: AdviceCondition = { providers: ['klarna'], phases: ['enquiry'], response: ['ahead', 'in_range', 'passed'] };
-const NO_RESPONSE: readonly DeadlineState[] = ['none'];
 
 export const ADVICE_RULES: readonly AdviceRule[] = [
   // ── critical ────────────────────────────────────────────────────────────────────────────────
@@ -84,14 +76,6 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
-    id: 'deadline_passed',
-    severity: 'critical',
-    when: { ...KLARNA_ENQUIRY_RESPONDING, response: ['passed'] },
-    params: ['dueAt'],
-    source: 'kustom.intro_disputes',
-    effective: {},
-  },
-  {
     id: 'missed_deadline_loses',
     severity: 'critical',
     when: { actionRequired: true, response: NOT_PASSED },
@@ -99,23 +83,9 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
-    id: 'missed_deadline_loses',
-    severity: 'critical',
-    when: { ...KLARNA_ENQUIRY_RESPONDING, response: ['ahead', 'in_range'] },
-    source: 'kustom.intro_disputes',
-    effective: {},
-  },
-  {
     id: 'one_response',
     severity: 'critical',
     when: { actionRequired: true },
-    source: 'kustom.intro_disputes',
-    effective: {},
-  },
-  {
-    id: 'one_response',
-    severity: 'critical',
-    when: KLARNA_ENQUIRY_RESPONDING,
     source: 'kustom.intro_disputes',
     effective: {},
   },
@@ -128,15 +98,6 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     when: { actionRequired: true, response: ['in_range'] },
     params: ['dueAt', 'latestAt'],
     source: 'kustom.card_disputes',
-    effective: {},
-  },
-  {
-    // Klarna unauthorized purchase: 5–14 days (lib/rules/data/deadlines.ts).
-    id: 'deadline_may_have_passed',
-    severity: 'warning',
-    when: { ...KLARNA_ENQUIRY_RESPONDING, response: ['in_range'] },
-    params: ['dueAt', 'latestAt'],
-    source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
@@ -153,13 +114,6 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'return_after_escalation_lost',
     severity: 'warning',
     when: { providers: ['klarna'], phases: ['chargeback'], categories: ['credit_not_processed'], actionRequired: true },
-    source: 'kustom.kustom_vs_klarna',
-    effective: {},
-  },
-  {
-    id: 'return_after_escalation_lost',
-    severity: 'warning',
-    when: { ...KLARNA_ENQUIRY_RESPONDING, categories: ['credit_not_processed'] },
     source: 'kustom.kustom_vs_klarna',
     effective: {},
   },
@@ -187,15 +141,6 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
-    // Klarna: the fee is charged if a chargeback is lost (seed 001, article 395541).
-    id: 'fee_if_lost',
-    severity: 'warning',
-    when: { ...KLARNA_ENQUIRY_RESPONDING, feeCharged: 'if_lost' },
-    params: ['fee'],
-    source: 'kustom.kustom_vs_klarna',
-    effective: {},
-  },
-  {
     // Seed 001, card disputes: the fee "remains non-refundable even if you win". Fees concern
     // chargebacks only: "Enquiries … won't incur fees unless escalated" (seed 001).
     id: 'fee_charged_not_refunded',
@@ -207,10 +152,11 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     // Card inquiries (mostly Amex, Discover): "Failing to answer an inquiry can escalate to an
-    // unwinnable chargeback" (Stripe).
+    // unwinnable chargeback" (Stripe). Not once it has escalated: assessDispute then gives the
+    // advice of a chargeback (phase 'chargeback') for the same status.
     id: 'card_inquiry_respond',
     severity: 'warning',
-    when: { providers: ['card'], statuses: ['warning_needs_response'] },
+    when: { providers: ['card'], statuses: ['warning_needs_response'], phases: ['enquiry'] },
     source: 'stripe.how_disputes_work',
     effective: {},
   },
@@ -239,21 +185,21 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     // refund on a full-amount dispute escalates (Stripe's Klarna page, research §3.1).
     id: 'klarna_refund_covers_disputed_amount',
     severity: 'info',
-    when: { providers: ['klarna'], phases: ['enquiry'], response: NO_RESPONSE },
+    when: { providers: ['klarna'], phases: ['enquiry'] },
     source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
     id: 'klarna_enquiry_no_evidence',
     severity: 'info',
-    when: { providers: ['klarna'], phases: ['enquiry'], response: NO_RESPONSE },
+    when: { providers: ['klarna'], phases: ['enquiry'] },
     source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
     id: 'return_is_refund_request',
     severity: 'info',
-    when: { providers: ['klarna'], phases: ['enquiry'], categories: ['credit_not_processed'], response: NO_RESPONSE },
+    when: { providers: ['klarna'], phases: ['enquiry'], categories: ['credit_not_processed'] },
     source: 'kustom.intro_disputes',
     effective: {},
   },
@@ -261,13 +207,6 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     id: 'klarna_unauthorized_immediate',
     severity: 'info',
     when: { providers: ['klarna'], phases: ['chargeback'], categories: ['fraudulent'], actionRequired: true },
-    source: 'kustom.intro_disputes',
-    effective: {},
-  },
-  {
-    id: 'klarna_unauthorized_immediate',
-    severity: 'info',
-    when: { ...KLARNA_ENQUIRY_RESPONDING, categories: ['fraudulent'] },
     source: 'kustom.intro_disputes',
     effective: {},
   },
@@ -309,19 +248,9 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
   {
     // Seed 001: "Enquiries are not formal disputes and won't incur fees unless escalated."
-    // (Billie publishes no fee, so of the two others only card disputes reach this row.)
     id: 'fee_if_escalated_and_lost',
     severity: 'info',
-    when: { providers: ['card', 'billie'], phases: ['enquiry'], feeCharged: 'if_lost' },
-    params: ['fee'],
-    source: 'kustom.intro_disputes',
-    effective: {},
-  },
-  {
-    // A Klarna enquiry facing a response has escalated already: 'fee_if_lost' says it instead.
-    id: 'fee_if_escalated_and_lost',
-    severity: 'info',
-    when: { providers: ['klarna'], phases: ['enquiry'], feeCharged: 'if_lost', response: NO_RESPONSE },
+    when: { phases: ['enquiry'], feeCharged: 'if_lost' },
     params: ['fee'],
     source: 'kustom.intro_disputes',
     effective: {},
