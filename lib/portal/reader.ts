@@ -170,11 +170,13 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   }
 
   // 4. a status shown without a label ("Response required" badge on a card)
-  const statusFallbacks = new Map<Draft, StatusValue>();
+  // Several different ones (a timeline's events) say nothing sure: none is taken.
+  const statusFallbacks = new Map<Draft, StatusValue | null>();
   const someWithoutStatus = drafts.some((d) => !d.values.has('status'));
   for (const st of someWithoutStatus ? s.statuses : []) {
     const d = inside(st);
-    if (d && !d.values.has('status') && !statusFallbacks.has(d)) statusFallbacks.set(d, st.status);
+    const had = d && statusFallbacks.get(d);
+    if (d && !d.values.has('status')) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
   }
 
   // 5. tabs: outside every dispute (inside one, the same words are its status)

@@ -31,3 +31,14 @@ describe('a timeline whose lines show the date first and the event after it', ()
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'N-1', dueBy: '2026-01-26T22:59:59.999Z' }]);
   });
 });
+
+describe('status words without a status label', () => {
+  it.each([
+    ['a timeline of several statuses: none is surely the current one', `<dl><dt>Dispute ID</dt><dd>N-1</dd></dl><ol><li><time>19 Jan 2026</time> Created</li><li><time>20 Jan 2026</time> Response required</li><li><time>28 Jan 2026</time> Won</li></ol>`, undefined],
+    ['one badge: it is the status', `<p>Dispute ID: N-1</p><p><span>Won</span></p><p>Created: 19 Jan 2026</p>`, 'won'],
+    ['the same status twice (badge and caption): it is the status', `<p>Dispute ID: N-1</p><p><span>Under review</span></p><p>Created: 19 Jan 2026</p><small>Under review</small>`, 'under_review'],
+  ])('%s', (_name, body, status) => {
+    const r = read(`<main>${body}</main>`);
+    expect(r.disputes.map((d) => [d.facts.id, d.facts.createdAt, d.facts.status])).toEqual([['N-1', '2026-01-18T23:00:00.000Z', status]]);
+  });
+});
