@@ -7,7 +7,8 @@
 //   last known value. A list page shows fewer fields than the detail page, and the portal does not
 //   un-set a value in practice, so "not shown" means "not on this page", never "gone".
 // - A reading older than the case's last reading (two tabs, one left open) only fills fields the
-//   case does not have yet; it never rolls newer facts back.
+//   case does not have yet; it never rolls newer facts back. A "last seen" still in the future
+//   (read while the computer's clock ran ahead) does not count: the reading at hand is the newer.
 // - pageUrl: a detail page's URL (it opens that dispute) is kept over a list page's URL.
 // - A dispute first read without a store ("-|id") is moved to its store's key once a reading names
 //   the store, merging both; a reading without a store updates the one case with that dispute ID.
@@ -107,7 +108,7 @@ export function mergeObservation(
         delete next[storeless];
       }
     }
-    next[key] = mergeOne(next[key], key, dispute, message, observedAt, rules);
+    next[key] = mergeOne(next[key], key, dispute, message, observedAt, rules, now.getTime());
     keys.push(key);
   }
   return { store: next, keys };
@@ -120,8 +121,13 @@ function mergeOne(
   message: CasesObserved,
   observedAt: string,
   rules: Pick<CaseRules, 'statusInfo'>,
+  nowMs: number,
 ): TrackedCase {
-  const readIsNewer = !stored || Date.parse(observedAt) >= Date.parse(stored.lastSeenAt);
+  // A stored "last seen" still in the future was read while the computer's clock ran ahead, and the
+  // clock has been put right since: it cannot order readings (every reading would seem older and
+  // its status be ignored until that instant came). This reading is the newer one and replaces it.
+  const seenAhead = stored !== undefined && Date.parse(stored.lastSeenAt) > nowMs;
+  const readIsNewer = !stored || seenAhead || Date.parse(observedAt) >= Date.parse(stored.lastSeenAt);
   const facts = stored ? mergeFacts(stored.facts, dispute, readIsNewer) : definedFields(dispute);
   const out: TrackedCase = {
     key,
@@ -129,11 +135,11 @@ function mergeOne(
     merchant: stored?.merchant ?? { ticks: {} },
     manual: false,
     firstSeenAt: stored ? earlierIso(stored.firstSeenAt, observedAt) : observedAt,
-    lastSeenAt: stored ? laterIso(stored.lastSeenAt, observedAt) : observedAt,
+    lastSeenAt: stored && !seenAhead ? laterIso(stored.lastSeenAt, observedAt) : observedAt,
   };
   Object.assign(out, choosePageUrl(stored, message, readIsNewer));
   const closed = facts.status !== undefined && rules.statusInfo(facts.status).phase === 'closed';
-  if (closed) out.closedAt = stored?.closedAt ?? observedAt;
+  if (closed) out.closedAt = stored?.closedAt !== undefined && Date.parse(stored.closedAt) <= nowMs ? stored.closedAt : observedAt;
   return out;
 }
 
