@@ -35,8 +35,9 @@ export function controlText(el: Element): string | null {
     return option ? (option.textContent ?? '') : '';
   }
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'OUTPUT') {
-    // what the merchant types (a search box) is not the page's data; read-only fields are
-    if (isEditable(el)) return '';
+    // what the merchant types (a search box) is not the page's data; read-only fields are. A
+    // checkbox's, radio button's or hidden input's value ("on") is never shown, nor is a button's data.
+    if (isEditable(el) || NOT_TEXT_INPUTS.has((el.getAttribute('type') ?? '').toLowerCase())) return '';
     return (el as HTMLInputElement).value ?? el.getAttribute('value') ?? '';
   }
   return null;

@@ -73,3 +73,30 @@ describe('cells spanning several columns', () => {
     expect(r.disputes.map((d) => d.facts)).toEqual([...EXPECTED, { id: 'A-3', amount: { amountMinor: 300, currency: 'EUR' } }]);
   });
 });
+
+describe('selection checkboxes', () => {
+  it('a checkbox column before the ID, with no header of its own: the IDs are read', () => {
+    const r = read(`<table><thead><tr><th><input type="checkbox" aria-label="Select all"></th><th>Dispute ID</th><th>Amount</th><th>Respond by</th></tr></thead><tbody><tr><td><input type="checkbox" aria-label="Select row"></td><td>A-1</td><td>€1.00</td><td>19 Jan 2026</td></tr><tr><td><input type="checkbox"></td><td>A-2</td><td>€2.00</td><td>20 Jan 2026</td></tr></tbody></table>`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it('a form\'s hidden input in the ID cell is not part of the ID', () => {
+    const r = read(`<table><thead><tr><th>Dispute ID</th><th>Amount</th><th>Respond by</th></tr></thead>${BODY.replace(/<td>(A-\d)<\/td>/g, '<td><input type="hidden" name="dispute_pk" value="987">$1</td>')}</table>`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each([
+    ['checkbox', '<input type="checkbox">'],
+    ['checked checkbox with a value', '<input type="checkbox" value="yes" checked>'],
+    ['radio button', '<input type="radio" name="pick">'],
+    ['hidden input', '<input type="hidden" value="123">'],
+  ])('the Dispute ID header over a %s and the ID (colspan): never the control\'s value as an ID, and each row is named', (_name, control) => {
+    const r = read(`<table><thead><tr><th colspan="2">Dispute ID</th><th>Amount</th></tr></thead><tbody><tr><td>${control}</td><td>A-1</td><td>€1.00</td></tr><tr><td>${control}</td><td>A-2</td><td>€2.00</td></tr></tbody></table>`);
+    expect(r.disputes.map((d) => d.facts.id)).not.toContain('on');
+    expect(r.disputes.map((d) => d.facts.id)).not.toContain('yes');
+    expect(r.disputes.map((d) => d.facts.id)).not.toContain('123');
+    expect(r.problems).toEqual(['Row 1 of the disputes list shows no dispute ID.', 'Row 2 of the disputes list shows no dispute ID.']);
+  });
+});
