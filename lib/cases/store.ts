@@ -2,7 +2,7 @@
 // serial queue (read → change → write), so concurrent messages cannot lose each other's changes;
 // nothing is kept in memory between operations (the worker may stop at any time).
 import { storage } from 'wxt/utils/storage';
-import { combineCases, mergeObservation, resolveStoreless, type CaseRecord } from './merge';
+import { combineCases, mergeObservation, observedCaseKey, resolveStoreless, type CaseRecord } from './merge';
 import { applyMerchantPatch } from './merchant';
 import type { CasesObserved, ImportReport, MerchantPatch, Problem, SettingsPatch } from './messages';
 import { CASES_VERSION, storageMigrations } from './migrations';
@@ -217,7 +217,16 @@ export function openCaseStore(deps: CaseStoreDeps) {
         const cases = await loadCases();
         const { store, keys } = mergeObservation(cases, message, deps.now(), deps.rules);
         await saveCases(store);
-        return { merchant: merchantOf(store, keys), stored: keys.length };
+        const merchant = merchantOf(store, keys);
+        // The page looks each dispute up under the key it read it under ("-|id" where it names no
+        // store), which may not be the key the store filed it under (its store's, known from another
+        // page): the merchant's input goes back under both.
+        message.disputes.forEach((dispute, i) => {
+          const asRead = observedCaseKey(message, dispute);
+          const filed = merchant[keys[i] as string];
+          if (filed && !merchant[asRead]) merchant[asRead] = filed;
+        });
+        return { merchant, stored: keys.length };
       });
     },
 
