@@ -12,6 +12,15 @@ import type { AnchoredView } from './page-model';
 import { panelRenderer, type PanelRenderer } from './panel-render';
 import { ruleTexts, type RuleTexts } from '../../components/rule-texts';
 
+/**
+ * Where the panel goes: right before the dispute's element, or before its table when that is a
+ * part of one (a table of row headers reads as its tbody): a block among a table's rows would be
+ * wrapped into one anonymous cell of its first column, squeezed to the width of the labels.
+ */
+export function panelPlace(anchor: Element): Element {
+  return (/^(t[rdh]|tbody|thead|tfoot|caption)$/.test(anchor.localName) && anchor.closest('table')) || anchor;
+}
+
 /** `draw` and `texts` (the checklist's and advice's words): the module's own; tests may hand in others. */
 export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panelRenderer, texts: RuleTexts = ruleTexts): Annotation {
   let host: Host | null = null;
@@ -62,11 +71,12 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
         return;
       }
       locale = model.vc.locale;
-      if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== view.anchor)) clear();
+      const place = panelPlace(view.anchor);
+      if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== place)) clear();
       if (!host) {
         const created = createHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
         created.dispose = () => draw.unmount(created.mount);
-        view.anchor.before(created.el);
+        place.before(created.el);
         host = created;
         anchor = view.anchor;
       }
