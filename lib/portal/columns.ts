@@ -45,14 +45,18 @@ function rowsOfNextTable(headerRow: Element): Element[] {
     for (let n = level.nextElementSibling; n; n = n.nextElementSibling) {
       const next = n.tagName === 'TABLE' ? n : n.querySelector('table');
       if (!next) continue;
-      const rows = Array.from(next.querySelectorAll('tr')).filter((r) => r.closest('table') === next && [0, spare].includes(width - columnCount(r)));
+      // (not its thead, which may repeat the header collapsed to size the columns, nor its tfoot)
+      const rows = Array.from(next.querySelectorAll('tr')).filter((r) => r.closest('table') === next && !/^T[HF]/.test(r.parentElement!.tagName) && [0, spare].includes(width - columnCount(r)));
       if (rows.length > 0) return rows;
     }
   }
   return [];
 }
 
-/** Body rows of a table whose header row is `headerRow`, whatever their width (broken rows are reported). */
+/**
+ * Body rows of a table whose header row is `headerRow`, whatever their width (broken rows are
+ * reported). Not its tfoot's: totals and paging, no dispute.
+ */
 function tableRows(headerRow: Element): Element[] {
   const table = headerRow.closest('table');
   if (!table) return [];
@@ -65,7 +69,7 @@ function tableRows(headerRow: Element): Element[] {
     for (let n = container.firstElementChild; n; n = n.nextElementSibling) {
       if (n.tagName === 'TR') {
         if (n !== headerRow && !allHeaders(n)) out.push(n);
-      } else if (n.tagName === 'TBODY' || n.tagName === 'TFOOT') collect(n);
+      } else if (n.tagName === 'TBODY') collect(n);
     }
   };
   collect(table);

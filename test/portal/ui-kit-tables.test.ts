@@ -100,3 +100,21 @@ describe('selection checkboxes', () => {
     expect(r.problems).toEqual(['Row 1 of the disputes list shows no dispute ID.', 'Row 2 of the disputes list shows no dispute ID.']);
   });
 });
+
+describe('rows that are not disputes', () => {
+  const HEAD = `<thead><tr><th>Dispute ID</th><th>Amount</th><th>Respond by</th></tr></thead>`;
+  it.each([
+    ['a footer of totals', `<table>${HEAD}${BODY}<tfoot><tr><td>Total</td><td>€3.00</td><td></td></tr></tfoot></table>`],
+    ['a footer with the pagination', `<table>${HEAD}${BODY}<tfoot><tr><td>Page 1 of 3</td><td>Previous</td><td>Next</td></tr></tfoot></table>`],
+    [
+      // DataTables with scrolling: the header in a table of its own, and again, collapsed to
+      // nothing, in the body table's thead (to size the columns)
+      'a scrolling table\'s header, repeated in the body table to size its columns',
+      `<div><div style="overflow:hidden"><div><table>${HEAD}</table></div></div><div style="overflow:auto;height:200px"><table><thead><tr style="height:0"><th style="padding:0;height:0"><div style="height:0;overflow:hidden">Dispute ID</div></th><th style="padding:0;height:0"><div style="height:0;overflow:hidden">Amount</div></th><th style="padding:0;height:0"><div style="height:0;overflow:hidden">Respond by</div></th></tr></thead>${BODY}</table></div></div>`,
+    ],
+  ])('%s', (_name, body) => {
+    const r = read(body);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
