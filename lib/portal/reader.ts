@@ -41,7 +41,8 @@ function supportedTag(tag: string): boolean {
   let ok = supported.get(tag);
   if (ok === undefined) {
     try {
-      ok = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0 && Intl.getCanonicalLocales(tag).length > 0;
+      // (it throws for a malformed tag, as Intl.getCanonicalLocales does, and names none it cannot format)
+      ok = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
     } catch {
       ok = false;
     }
