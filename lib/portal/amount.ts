@@ -237,8 +237,11 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const scale = minorUnitDigits(currency);
   let fraction = frac;
   if (fraction.length > scale) {
-    // Another ICU may print decimals this one does not: zeros are harmless, others are not.
-    if (/^0*$/.test(fraction.slice(scale))) fraction = fraction.slice(0, scale);
+    // Another ICU may print decimals for a currency without minor units ("¥1,200.00"): zeros are
+    // harmless there. Not for one with them: the lone separator and three digits of "€1.500" on
+    // a page with '.' for decimals may group thousands (numbers formatted the German way), and
+    // cutting a zero read 1,500 euros as 1.50.
+    if (!scale && /^0*$/.test(fraction)) fraction = '';
     else return { ok: false, problem: `"${s}" has more decimals than ${currency} uses (${scale})` };
   }
   const minor = Number(int + fraction.padEnd(scale, '0'));
