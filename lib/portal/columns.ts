@@ -83,22 +83,18 @@ function cellIn(row: Element, box: Element): Element | null {
   return el;
 }
 
-/**
- * The header cell (th, columnheader) a label is in, a few levels up at most: such a cell may hold
- * more than its label (a sort button's icon ligature, words for screen readers only).
- */
-function headerCell(box: Element): Element | null {
-  for (let el: Element | null = box, i = 0; el && i < 4; el = el.parentElement, i++) {
-    if (el.tagName === 'TH' || el.getAttribute('role') === 'columnheader') return el;
-  }
-  return null;
-}
-
 export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   const byRow = new Map<Element, LabelHit[]>();
+  // the header cell (th, columnheader) each label is in: such a cell may hold more than its label
+  // (a sort button's icon ligature, words for screen readers only). (Asked only on a page that has
+  // one: a page of cards has thousands of labels and no header cell.)
+  const heads = new Map<LabelHit, Element>();
+  const HEAD = 'th,[role="columnheader"]';
+  const anyHead = labels[0]?.box.ownerDocument.querySelector(HEAD);
   for (const h of labels) {
     if (h.inline) continue;
-    const head = headerCell(h.box);
+    const head = anyHead && h.box.closest(HEAD);
+    if (head) heads.set(h, head);
     const cellRow = head?.closest('tr,[role="row"]') ?? (head ?? h.box).parentElement;
     if (!cellRow) continue;
     let list = byRow.get(cellRow);
@@ -107,7 +103,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   }
   const groups: HeaderGroup[] = [];
   for (const [row, hits] of byRow) {
-    const declared = hits.some((h) => isColumnHeader(headerCell(h.box) ?? h.box));
+    const declared = hits.some((h) => isColumnHeader(heads.get(h) ?? h.box));
     if (!declared && hits.length < 2) continue;
     const isTableRow = row.tagName === 'TR';
     let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);

@@ -21,7 +21,7 @@ export function labelBox(hit: LabelHit, root: Element): Element {
   return box;
 }
 
-/** `box`: a header cell (th, columnheader) a label is in, else the label's own element (columns.ts headerCell). */
+/** `box`: the header cell (th, columnheader) a label is in, else the label's own element (columns.ts). */
 export function isColumnHeader(box: Element): boolean {
   const role = box.getAttribute('role');
   if (role === 'columnheader') return true;
