@@ -2,12 +2,14 @@
 // @vitest-environment-options {"url": "https://portal.playground.kustom.co/disputes"}
 // Settings.hosts: on a portal host the merchant switched off, the content script reads nothing,
 // shows nothing and sends nothing, and it follows the setting at once when it changes.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+/** Until the expectation holds (a loaded machine can take longer than settle() to read and draw). */
+const until = (check: () => void) => vi.waitFor(check, { timeout: 3000, interval: 5 });
 const row = (id: string) => `<li data-id="${id}" data-due="${new Date(NOW + 2 * DAY).toISOString()}"><span>${id}</span></li>`;
 const hosts = () => document.querySelectorAll('dispute-radar-chip,dispute-radar-summary,dispute-radar-panel,dispute-radar-marker').length;
 
@@ -41,13 +43,18 @@ describe('the portal hosts setting', () => {
     ['both hosts on', { production: true, playground: true }, 3, 1],
     ['only production switched off', { production: false, playground: true }, 3, 1],
     ['the playground (this page) switched off', { production: true, playground: false }, 0, 0],
-  ])('%s: %i hosts, %i readings', async (_name, setting, hostCount, readings) => {
+  ])('%s (%o): %i hosts, %i readings', async (_name, setting, hostCount, readings) => {
     bridge.settingsValue = { ...bridge.settingsValue, hosts: setting };
     await start();
+    const done = () => {
+      expect(hosts()).toBe(hostCount);
+      expect(fakeRead.calls).toBe(readings);
+      expect(bridge.observedMessages).toHaveLength(readings);
+    };
+    if (readings > 0) await until(done);
+    // and nothing more after a while
     await settle();
-    expect(hosts()).toBe(hostCount);
-    expect(fakeRead.calls).toBe(readings);
-    expect(bridge.observedMessages).toHaveLength(readings);
+    done();
   });
 
   it('removes its annotations at once when switched off, and stays idle while the page changes', async () => {
@@ -69,9 +76,13 @@ describe('the portal hosts setting', () => {
     await start();
     expect(hosts()).toBe(0);
     bridge.changeSettings({ hosts: { production: true, playground: true } });
+    const done = () => {
+      expect(hosts()).toBe(3);
+      expect(fakeRead.calls).toBe(1);
+      expect(bridge.observedMessages).toHaveLength(1);
+    };
+    await until(done);
     await settle();
-    expect(hosts()).toBe(3);
-    expect(fakeRead.calls).toBe(1);
-    expect(bridge.observedMessages).toHaveLength(1);
+    done();
   });
 });
