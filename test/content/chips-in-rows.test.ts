@@ -3,15 +3,12 @@
 // finds. In a table row it goes into the ID cell; a row of divs (ARIA or not) is a row of cells
 // too, and a chip appended to the row itself would be one more column, so that the row no longer
 // matches its header and the next reading (after any change on the page) loses every dispute.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MountManager } from '../../entrypoints/content/manager';
-import { createDetailPanel } from '../../entrypoints/content/detail-panel';
+import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
-import { FakeBridge, FakeLife, fakeAssess } from './fakes';
+import { realReaderPage } from './real-page';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
-const read = (doc: Document, url: string, opts: { timeZone: string }) => readPortalPage(doc, url, opts);
 
 const ROWS: [string, string][] = [
   [
@@ -32,24 +29,11 @@ const ROWS: [string, string][] = [
   ],
 ];
 
-let life: FakeLife;
-let manager: MountManager;
-
-beforeEach(() => {
-  life = new FakeLife();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
-});
+const page = realReaderPage(NOW);
 
 describe('list chips in rows of cells', () => {
   it.each(ROWS)('%s: each chip sits in the ID cell, and the page reads the same with the chips in it', async (_name, html) => {
-    document.body.innerHTML = `<main><h1>Disputes</h1>${html}<p id="status">Loaded</p></main>`;
-    history.replaceState(null, '', '/disputes');
-    manager = new MountManager({ doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
-    await manager.start();
+    await page.start(`<main><h1>Disputes</h1>${html}<p id="status">Loaded</p></main>`, '/disputes');
     const chips = Array.from(document.querySelectorAll('dispute-radar-chip'));
     expect(chips.map((c) => c.parentElement!.textContent)).toEqual(['A-1', 'A-2']);
     const again = readPortalPage(document, location.href, { timeZone: 'UTC' });

@@ -2,14 +2,10 @@
 // Where the detail panel goes on detail pages read with the real reader: just above the dispute,
 // and never among a table's rows (a block between them is wrapped into one anonymous cell of the
 // table's first column: the panel squeezed to the width of the labels).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MountManager } from '../../entrypoints/content/manager';
-import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { readPortalPage } from '../../lib/portal';
-import { FakeBridge, FakeLife, fakeAssess } from './fakes';
+import { describe, expect, it } from 'vitest';
+import { realReaderPage } from './real-page';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
-const read = (doc: Document, url: string, opts: { timeZone: string }) => readPortalPage(doc, url, opts);
 const FIELDS: [string, string][] = [
   ['Dispute ID', 'N-1'],
   ['Payment method', 'Klarna'],
@@ -19,15 +15,7 @@ const FIELDS: [string, string][] = [
   ['Respond by', '2026-03-09'],
 ];
 
-let life: FakeLife;
-beforeEach(() => {
-  life = new FakeLife();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
-});
+const page = realReaderPage(NOW);
 
 describe('the detail panel', () => {
   it.each([
@@ -35,10 +23,7 @@ describe('the detail panel', () => {
     ['a table of row headers with a caption and a thead row', `<table id="dispute"><caption>Dispute</caption><thead><tr><th colspan="2">Details</th></tr></thead><tbody>${FIELDS.map(([l, v]) => `<tr><td>${l}</td><td>${v}</td></tr>`).join('')}</tbody></table>`],
     ['a definition list', `<dl id="dispute">${FIELDS.map(([l, v]) => `<dt>${l}</dt><dd>${v}</dd>`).join('')}</dl>`],
   ])('on %s: right before the dispute, outside any table', async (_name, html) => {
-    document.body.innerHTML = `<main><h1>Dispute N-1</h1>${html}</main>`;
-    history.replaceState(null, '', '/disputes/N-1');
-    const manager = new MountManager({ doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
-    await manager.start();
+    const manager = await page.start(`<main><h1>Dispute N-1</h1>${html}</main>`, '/disputes/N-1');
     const panel = document.querySelector('dispute-radar-panel');
     expect(panel).not.toBeNull();
     expect(panel!.closest('table')).toBeNull();
