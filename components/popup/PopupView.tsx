@@ -85,7 +85,17 @@ export function PopupView(props: PopupViewProps) {
     props.onAssessed?.();
     return assessed;
   }, [cases, assess]);
-  const grouped = useMemo(() => (preview ? previewGroups(preview) : groupRows(rows, { store, search })), [preview, rows, store, search]);
+  const grouped = useMemo(() => {
+    if (preview) return previewGroups(preview);
+    const chosen = groupRows(rows, { store, search });
+    // A chosen store whose last due case has left the list (removed, closed, won) filters no more:
+    // the merchant could neither see it in the store list nor choose "All stores" any longer.
+    return store && !chosen.stores.includes(store) ? groupRows(rows, { search }) : chosen;
+  }, [preview, rows, store, search]);
+  // ...and is forgotten, so it is not chosen again by itself should a case of that store come back.
+  useLayoutEffect(() => {
+    if (store && !preview && !grouped.stores.includes(store)) setStore('');
+  }, [grouped]);
 
   // Layout effect: runs as soon as the list is in the document, before the browser paints it.
   useLayoutEffect(() => {
