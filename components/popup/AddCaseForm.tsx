@@ -1,7 +1,7 @@
 // "Add a case" for disputes known only from e-mail. Validation is lib/cases/manual-case; this form
 // shows one message per field (tied to it with aria-describedby), moves focus to the first wrong
 // field, and sends the facts to the background, which is the only writer.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
 import {
   countryCodes,
@@ -47,6 +47,8 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<HTMLButtonElement>(null);
+  const refocusSubmit = useRef(false);
 
   const countries = useMemo(() => {
     const names = new Intl.DisplayNames(PORTAL_LOCALE_TAGS[locale], { type: 'region' });
@@ -73,11 +75,27 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
     }
     setErrors({});
     setSaving(true);
-    const failure = await onSubmit(result.facts);
+    let failure: string | null;
+    try {
+      failure = await onSubmit(result.facts);
+    } catch {
+      // No answer at all: the messages' chunk could not be loaded (the extension was updated while
+      // the popup was open). Without this the button stayed on "Saving…" for good, with no word.
+      failure = t(locale, 'popup.appLoadError');
+    }
     setSaving(false);
-    if (failure) setProblem(failure);
-    else onDone(result.facts.id);
+    if (failure) {
+      setProblem(failure);
+      // The send button was disabled while saving, which takes focus from it: give it back.
+      refocusSubmit.current = true;
+    } else onDone(result.facts.id);
   }
+
+  useLayoutEffect(() => {
+    if (!refocusSubmit.current || saving) return;
+    refocusSubmit.current = false;
+    submitRef.current?.focus();
+  }, [saving, problem]);
 
   const problemCount = manualProblemCount(errors);
 
@@ -213,7 +231,7 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
         </p>
       ) : null}
       <div class="actions">
-        <button type="submit" class="btn primary" disabled={saving}>
+        <button type="submit" class="btn primary" disabled={saving} ref={submitRef}>
           {saving ? t(locale, 'popup.add.saving') : t(locale, 'popup.add.submit')}
         </button>
         <button type="button" class="btn" onClick={onCancel}>
