@@ -1,7 +1,7 @@
 // The popup: due cases grouped and soonest first, a store filter and a search, exports, the
 // "Add a case" form, and removing a case added by hand. A pure view of its props: the container (Popup.tsx) reads storage and talks to
 // the background; tests render this with fake data.
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, tn, type Locale } from '../../lib/i18n';
 import { assessCases, dueRows, groupRows, previewGroups, type AssessFn, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
 import type { Settings, TrackedCase } from '../../lib/cases/schema';
@@ -73,6 +73,18 @@ export function PopupView(props: PopupViewProps) {
       () => undefined,
     );
   };
+  // Leaving the form takes focus with it (to the page's body): it goes back to "Add a case".
+  const addButton = useRef<HTMLButtonElement>(null);
+  const backToList = useRef(false);
+  const closeForm = () => {
+    backToList.current = true;
+    setView('list');
+  };
+  useLayoutEffect(() => {
+    if (view !== 'list' || !backToList.current) return;
+    backToList.current = false;
+    addButton.current?.focus();
+  }, [view]);
   const [store, setStore] = useState('');
   const [search, setSearch] = useState('');
   const [limit, setLimit] = useState(() => Math.min(props.firstRows ?? INITIAL_ROWS, INITIAL_ROWS));
@@ -155,9 +167,9 @@ export function PopupView(props: PopupViewProps) {
           stores={grouped.stores}
           now={() => new Date()}
           onSubmit={props.onAddManual}
-          onCancel={() => setView('list')}
+          onCancel={closeForm}
           onDone={(id) => {
-            setView('list');
+            closeForm();
             setStatus({ text: t(locale, 'popup.add.done', { id }), good: true });
           }}
         />
@@ -174,7 +186,7 @@ export function PopupView(props: PopupViewProps) {
       <header class="bar">
         <h1>{t(locale, 'app.name')}</h1>
         <div class="bar-actions">
-          <button type="button" class="btn primary" onClick={openForm}>
+          <button type="button" class="btn primary" onClick={openForm} ref={addButton}>
             {t(locale, 'popup.action.add')}
           </button>
           <button type="button" class="btn" onClick={props.onSettings}>
