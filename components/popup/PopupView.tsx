@@ -63,14 +63,15 @@ export function PopupView(props: PopupViewProps) {
   const [view, setView] = useState<'list' | 'add'>('list');
   // The add-case form comes in its own chunk on the first click (./later.ts).
   const [Form, setForm] = useState<typeof AddCaseForm | null>(null);
-  // (The chunk is the extension's own file; should its import fail, the next click tries again.)
+  // (The chunk is the extension's own file; should its import fail, which happens when the extension
+  // was updated while the popup was open, the click says so and the next one tries again.)
   const openForm = () => {
     void loadAddCaseForm().then(
       (m) => {
         setForm(() => m.AddCaseForm);
         setView('add');
       },
-      () => undefined,
+      () => setStatus({ text: t(locale, 'popup.appLoadError'), good: false }),
     );
   };
   // Leaving the form takes focus with it (to the page's body): it goes back to "Add a case".
@@ -123,9 +124,12 @@ export function PopupView(props: PopupViewProps) {
       setStatus({ text: t(locale, 'popup.export.nothing'), good: false });
       return;
     }
-    // The writers' chunk (./later.ts); should its import fail, the next click tries again.
+    // The writers' chunk (./later.ts); should its import fail, the click says so and the next one tries again.
     const writers = await loadExports().catch(() => null);
-    if (!writers) return;
+    if (!writers) {
+      setStatus({ text: t(locale, 'popup.appLoadError'), good: false });
+      return;
+    }
     const { casesToCsv, casesToIcal } = writers;
     const date = new Date(now);
     const name = exportFileName(date, timeZone, kind);
