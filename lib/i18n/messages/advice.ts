@@ -128,11 +128,11 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   },
   klarna_unauthorized_immediate: {
     en: 'Unauthorized purchases skip the enquiry and go straight to chargeback, so the time to respond is short.',
-    de: 'Nicht autorisierte Käufe überspringen die Anfrage und werden sofort zum Chargeback – die Antwortfrist ist kurz.',
-    sv: 'Obehöriga köp hoppar över förfrågan och blir direkt en chargeback, så svarstiden är kort.',
+    de: 'Nicht autorisierte Käufe überspringen die Anfrage und werden sofort zur Rückbuchung – die Antwortfrist ist kurz.',
+    sv: 'Obehöriga köp hoppar över förfrågan och blir direkt en återdebitering, så svarstiden är kort.',
     fi: 'Luvattomat ostot ohittavat kyselyvaiheen ja muuttuvat heti takaisinveloitukseksi, joten vastausaika on lyhyt.',
     nb: 'Uautoriserte kjøp hopper over forespørselen og går rett til tilbakeføring (chargeback), så svarfristen er kort.',
-    da: 'Uautoriserede køb springer forespørgslen over og bliver straks til en chargeback, så svarfristen er kort.',
+    da: 'Uautoriserede køb springer forespørgslen over og bliver straks til en tilbageførsel, så svarfristen er kort.',
   },
   visa_ce3: {
     en: 'Visa 10.4: with two earlier undisputed payments on the same card (120–365 days old) and matching customer data, Compelling Evidence 3.0 can overturn the dispute.',
@@ -224,11 +224,11 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   },
   card_inquiry_respond: {
     en: "This card inquiry is not a chargeback yet. Answer it: an unanswered inquiry can turn into a chargeback you can't win.",
-    de: 'Diese Kartenanfrage ist noch kein Chargeback. Beantworten Sie sie: Eine unbeantwortete Anfrage kann zu einem Chargeback werden, den Sie nicht gewinnen können.',
-    sv: 'Den här kortförfrågan är ännu ingen chargeback. Besvara den: en obesvarad förfrågan kan bli en chargeback som inte går att vinna.',
+    de: 'Diese Kartenanfrage ist noch keine Rückbuchung. Beantworten Sie sie: Eine unbeantwortete Anfrage kann zu einer Rückbuchung werden, die Sie nicht gewinnen können.',
+    sv: 'Den här kortförfrågan är ännu ingen återdebitering. Besvara den: en obesvarad förfrågan kan bli en återdebitering som inte går att vinna.',
     fi: 'Tämä korttikysely ei ole vielä takaisinveloitus. Vastatkaa siihen: vastaamaton kysely voi muuttua takaisinveloitukseksi, jota ei voi voittaa.',
     nb: 'Denne kortforespørselen er ennå ikke en tilbakeføring (chargeback). Svar på den: en ubesvart forespørsel kan bli en tilbakeføring som ikke kan vinnes.',
-    da: 'Denne kortforespørgsel er endnu ikke en chargeback. Besvar den: en ubesvaret forespørgsel kan blive til en chargeback, der ikke kan vindes.',
+    da: 'Denne kortforespørgsel er endnu ikke en tilbageførsel. Besvar den: en ubesvaret forespørgsel kan blive til en tilbageførsel, der ikke kan vindes.',
   },
   klarna_refund_covers_disputed_amount: {
     en: 'A refund closes the enquiry only if it covers the disputed amount; a smaller refund lets it escalate.',
