@@ -8,6 +8,7 @@ import type { ImportReport, SettingsPatch } from '../../lib/cases/messages';
 import {
   checkUrgency,
   hoursListText,
+  hoursText,
   MAX_URGENCY_HOURS,
   parseHours,
   parseHoursList,
@@ -230,11 +231,11 @@ export function OptionsView(props: OptionsViewProps) {
           {t(locale, 'options.urgency.hint')}
         </p>
         <div class="grid2">
-          {numberField('criticalHours', t(locale, 'options.criticalHours'), String(settings.criticalHours), (text) =>
+          {numberField('criticalHours', t(locale, 'options.criticalHours'), hoursText(settings.criticalHours, locale), (text) =>
             commit('criticalHours', parseHours(text, MAX_URGENCY_HOURS.critical), (v) => checkUrgency(v, settings.soonHours) ?? { criticalHours: v }),
             'opt-urgency-hint',
           )}
-          {numberField('soonHours', t(locale, 'options.soonHours'), String(settings.soonHours), (text) =>
+          {numberField('soonHours', t(locale, 'options.soonHours'), hoursText(settings.soonHours, locale), (text) =>
             commit('soonHours', parseHours(text, MAX_URGENCY_HOURS.soon), (v) => checkUrgency(settings.criticalHours, v) ?? { soonHours: v }),
             'opt-urgency-hint',
           )}

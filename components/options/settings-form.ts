@@ -2,6 +2,7 @@
 // per wrong field. Limits are the stored schema's (lib/cases/schema.ts), so what passes here is
 // what the background accepts.
 import type { Settings } from '../../lib/cases/schema';
+import { PORTAL_LOCALE_TAGS, type Locale } from '../../lib/i18n';
 
 export const MAX_URGENCY_HOURS = { critical: 24 * 30, soon: 24 * 60 } as const;
 export const MAX_NOTIFY_HOURS = 24 * 60;
@@ -14,6 +15,14 @@ export function parseHours(text: string, max: number): FieldCheck<number> {
   const v = Number(text.trim().replace(',', '.'));
   if (text.trim() === '' || !Number.isFinite(v) || v <= 0 || v > max) return { ok: false, error: 'options.error.hours', params: { max } };
   return { ok: true, value: v };
+}
+
+/**
+ * Stored hours as the field shows them: with the language's decimal mark ("2,5" in German, as the
+ * merchant typed it; parseHours reads both marks), no digit grouping (at most 1440 hours).
+ */
+export function hoursText(hours: number, locale: Locale): string {
+  return new Intl.NumberFormat(PORTAL_LOCALE_TAGS[locale], { useGrouping: false, maximumFractionDigits: 20 }).format(hours);
 }
 
 /** "72, 24, 2" → [72, 24, 2]: distinct, largest first. */
