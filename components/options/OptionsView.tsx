@@ -55,8 +55,12 @@ export function OptionsView(props: OptionsViewProps) {
   const [busy, setBusy] = useState(false);
   const zones = useMemo(() => timeZones([props.browserZone, 'UTC']), [props.browserZone]);
 
-  // A stored change (from here or elsewhere) replaces what is typed but not yet valid.
-  useEffect(() => setDrafts({}), [settings]);
+  // A stored change (from here or elsewhere) replaces what is typed but not yet valid, and with it
+  // the messages about it (they would stand beside the stored values, marking them invalid).
+  useEffect(() => {
+    setDrafts({});
+    setErrors({});
+  }, [settings]);
 
   if (!settings) return <main class="options"><p>{t(locale, 'options.loading')}</p></main>;
 
