@@ -1,7 +1,7 @@
 // The options page. Every change is saved at once through the background (settings:update); the
 // other views watch the stored settings, so they change at once too. Data actions (export, import,
 // clear with a confirmation step) go through the background as well: it is the only writer.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LOCALES, PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
 import type { Settings } from '../../lib/cases/schema';
 import type { ImportReport, SettingsPatch } from '../../lib/cases/messages';
@@ -53,6 +53,20 @@ export function OptionsView(props: OptionsViewProps) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [confirmClear, setConfirmClear] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Focus follows the "delete all" question: to "Keep" when it opens, back to "Delete all cases…"
+  // when it closes (the button that had it leaves the page). Set only by the merchant's own action.
+  const clearButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const focusClear = useRef(false);
+  const askClear = (open: boolean) => {
+    focusClear.current = true;
+    setConfirmClear(open);
+  };
+  useLayoutEffect(() => {
+    if (!focusClear.current) return;
+    focusClear.current = false;
+    (confirmClear ? keepButton : clearButton).current?.focus();
+  }, [confirmClear]);
   const zones = useMemo(() => timeZones([props.browserZone, 'UTC']), [props.browserZone]);
 
   // A stored change (from here or elsewhere) replaces what is typed but not yet valid, and with it
@@ -161,7 +175,7 @@ export function OptionsView(props: OptionsViewProps) {
     setBusy(true);
     const reply = await props.onClear();
     setBusy(false);
-    setConfirmClear(false);
+    askClear(false);
     if (!reply.ok) return setStatus({ text: t(locale, 'options.clear.failed', { problem: reply.problem }), good: false });
     setStatus({ text: tn(locale, 'options.clear.done', reply.removed), good: true });
   }
@@ -303,20 +317,30 @@ export function OptionsView(props: OptionsViewProps) {
           </span>
         </div>
         {confirmClear ? (
-          <div class="confirm" role="alertdialog" aria-labelledby="clear-question">
+          <div
+            class="confirm"
+            role="alertdialog"
+            aria-labelledby="clear-question"
+            onKeyDown={(e) => {
+              // Escape answers "Keep", as in any dialog.
+              if (e.key !== 'Escape' || busy) return;
+              e.preventDefault();
+              askClear(false);
+            }}
+          >
             <p id="clear-question">{tn(locale, 'options.clear.confirm', props.caseCount)}</p>
             <div class="actions">
               <button type="button" class="btn danger" onClick={clearAll} disabled={busy}>
                 {t(locale, 'options.clear.yes')}
               </button>
-              <button type="button" class="btn" onClick={() => setConfirmClear(false)} autoFocus>
+              <button type="button" class="btn" onClick={() => askClear(false)} ref={keepButton}>
                 {t(locale, 'options.clear.no')}
               </button>
             </div>
           </div>
         ) : (
           <div class="actions">
-            <button type="button" class="btn" onClick={() => setConfirmClear(true)} disabled={busy}>
+            <button type="button" class="btn" onClick={() => askClear(true)} disabled={busy} ref={clearButton}>
               {t(locale, 'options.clear')}
             </button>
           </div>
