@@ -119,7 +119,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     da: 'Klarna modtager ingen dokumentation under forespørgslen. Løs sagen med kunden nu; dokumentation kan kun indsendes, hvis den eskalerer.',
   },
   return_is_refund_request: {
-    en: 'Disputes with the reason "Return" are often just refund requests. Contact the customer and refund if the return is due.',
+    en: 'Disputes with the reason “Return” are often just refund requests. Contact the customer and refund if the return is due.',
     de: 'Streitfälle mit dem Grund „Return“ sind oft nur Erstattungswünsche. Kontaktieren Sie den Kunden und erstatten Sie, wenn die Rückgabe berechtigt ist.',
     sv: 'Tvister med orsaken ”Return” är ofta bara begäran om återbetalning. Kontakta kunden och återbetala om returen är berättigad.',
     fi: 'Kiistat, joiden syy on ”Return”, ovat usein vain hyvityspyyntöjä. Ottakaa yhteyttä asiakkaaseen ja hyvittäkää, jos palautus on aiheellinen.',
@@ -167,7 +167,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     da: 'Upload dokumentation som filer: banker åbner ikke links og afspiller ikke lyd eller video. Højst 4,5 MB i alt (Mastercard: højst 19 sider).',
   },
   klarna_pod_attachment: {
-    en: 'Klarna needs proof of delivery as an attachment: a tracking link is not enough, and a customer email saying "received" does not count on its own.',
+    en: 'Klarna needs proof of delivery as an attachment: a tracking link is not enough, and a customer email saying “received” does not count on its own.',
     de: 'Klarna braucht den Zustellnachweis als Anhang: Ein Tracking-Link genügt nicht, und eine Kunden-E-Mail „erhalten“ zählt allein nicht.',
     sv: 'Klarna behöver leveransbeviset som bilaga: en spårningslänk räcker inte, och ett mejl från kunden om att varan kommit räknas inte ensamt.',
     fi: 'Klarna tarvitsee toimitustodisteen liitteenä: seurantalinkki ei riitä, eikä asiakkaan viesti ”saatu” yksinään kelpaa.',

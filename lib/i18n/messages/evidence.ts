@@ -43,7 +43,7 @@ const ITEMS: Record<string, ItemTexts> = {
     da: ['Betalingsdokumentation for ordren', 'Viser, om og hvortil kunden har betalt, over for påstanden om, at ordren allerede er betalt.', 'Konto- eller bogføringsudtog for ordrereference og beløb, der viser, at ingen anden betaling er modtaget.'],
   },
   'pod.delivery_date': {
-    en: ['Delivery date and status', 'Proves when the parcel was delivered.', 'Date as YYYY-MM-DD with the carrier\'s status "delivered".'],
+    en: ['Delivery date and status', 'Proves when the parcel was delivered.', "Date as YYYY-MM-DD with the carrier's status “delivered”."],
     de: ['Zustelldatum und -status', 'Belegt, wann das Paket zugestellt wurde.', 'Datum im Format JJJJ-MM-TT mit dem Status „zugestellt“ des Versanddienstleisters.'],
     sv: ['Leveransdatum och status', 'Visar när paketet levererades.', 'Datum som ÅÅÅÅ-MM-DD med transportörens status ”levererat”.'],
     fi: ['Toimituspäivä ja -tila', 'Osoittaa, milloin paketti toimitettiin.', 'Päivämäärä muodossa VVVV-KK-PP ja kuljetusyhtiön tila ”toimitettu”.'],
@@ -331,7 +331,7 @@ const ITEMS: Record<string, ItemTexts> = {
     da: ['Forsendelsesoplysninger', 'Klarna beder om afsendelsesdato, fragtfirma og sporingsnummer.', 'Afsendelsesdato som ÅÅÅÅ-MM-DD, fragtfirmaets navn og sporingsnummeret, som de er registreret på ordren.'],
   },
   'klarna.customer_communication': {
-    en: ['Messages with the customer', 'Shows how you tried to resolve it; a customer email saying "received" is not accepted on its own.', 'Emails or chats with dates and order reference; combine them with proof of delivery.'],
+    en: ['Messages with the customer', 'Shows how you tried to resolve it; a customer email saying “received” is not accepted on its own.', 'Emails or chats with dates and order reference; combine them with proof of delivery.'],
     de: ['Kommunikation mit dem Kunden', 'Zeigt Ihre Lösungsversuche; eine Kunden-E-Mail „erhalten“ allein wird nicht akzeptiert.', 'E-Mails oder Chats mit Datum und Bestellreferenz; zusammen mit dem Zustellnachweis einreichen.'],
     sv: ['Meddelanden med kunden', 'Visar hur ni försökt lösa ärendet; ett mejl från kunden om att varan kommit räcker inte ensamt.', 'E-post eller chattar med datum och orderreferens; kombinera med leveransbevis.'],
     fi: ['Viestit asiakkaan kanssa', 'Osoittaa, miten yrititte ratkaista asian; asiakkaan viesti ”saatu” ei yksinään riitä.', 'Sähköpostit tai keskustelut päivämäärineen ja tilausviitteineen; liittäkää mukaan toimitustodiste.'],
