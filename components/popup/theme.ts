@@ -18,6 +18,9 @@ function variables(scheme: ColorScheme): string {
     `--raised:${scheme === 'light' ? '#f9fafb' : '#1f2633'}`,
     `--error:${scheme === 'light' ? '#b42318' : '#fda29b'}`,
     `--ok:${scheme === 'light' ? '#085d3a' : '#a6f4c5'}`,
+    // A text field's or select's border: the only thing that shows where to type, so 3:1 against
+    // the page (WCAG 1.4.11); --border (1.5:1 light) is for lines that only separate.
+    `--control:${scheme === 'light' ? '#667085' : '#8a94a6'}`,
   ];
   for (const u of URGENCIES) {
     const c = urgencyColors[scheme][u];
@@ -44,7 +47,7 @@ button{cursor:pointer}
 .btn:disabled{opacity:.6;cursor:default}
 .field{display:flex;flex-direction:column;gap:2px;margin:0 0 8px}
 .field label,.field .label{font-weight:600}
-.field input,.field select{width:100%;min-width:0;padding:5px 7px;border:1px solid var(--border);border-radius:6px;background:var(--bg)}
+.field input,.field select{width:100%;min-width:0;padding:5px 7px;border:1px solid var(--control);border-radius:6px;background:var(--bg)}
 .field input[aria-invalid="true"],.field select[aria-invalid="true"]{border-color:var(--error);border-width:2px}
 .hint{color:var(--muted);font-size:12px}
 .error{color:var(--error);font-size:12px;font-weight:600}
