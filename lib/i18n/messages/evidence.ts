@@ -351,7 +351,7 @@ const ITEMS: Record<string, ItemTexts> = {
     de: ['Warum keine (volle) Erstattung fällig ist', 'Erklärt, warum dem Kunden der geforderte Betrag nicht zusteht.', 'Sachlich, bezogen auf die Rücksendung: erhaltene vs. geforderte Artikel, deren Zustand und erstatteter Betrag, mit Daten (JJJJ-MM-TT).'],
     sv: ['Varför ingen (full) återbetalning ska ske', 'Förklarar varför kunden inte har rätt till beloppet de begär.', 'Sakligt och kopplat till returen: mottagna mot begärda artiklar, deras skick och återbetalat belopp, med datum (ÅÅÅÅ-MM-DD).'],
     fi: ['Miksi (täyttä) hyvitystä ei makseta', 'Selittää, miksi asiakkaalla ei ole oikeutta vaatimaansa summaan.', 'Asiallinen ja palautukseen liittyvä: vastaanotetut vs. vaaditut tuotteet, niiden kunto ja hyvitetty summa päivämäärineen (VVVV-KK-PP).'],
-    nb: ['Hvorfor full refusjon ikke skal gis', 'Forklarer hvorfor kunden ikke har krav på beløpet de ber om.', 'Saklig og knyttet til returen: mottatte mot krevde varer, tilstanden deres og refundert beløp, med datoer (ÅÅÅÅ-MM-DD).'],
+    nb: ['Hvorfor (full) refusjon ikke skal gis', 'Forklarer hvorfor kunden ikke har krav på beløpet de ber om.', 'Saklig og knyttet til returen: mottatte mot krevde varer, tilstanden deres og refundert beløp, med datoer (ÅÅÅÅ-MM-DD).'],
     da: ['Hvorfor der ikke skal refunderes (fuldt)', 'Forklarer, hvorfor kunden ikke har krav på det beløb, de beder om.', 'Sagligt og knyttet til returneringen: modtagne mod krævede varer, deres stand og refunderet beløb, med datoer (ÅÅÅÅ-MM-DD).'],
   },
   'klarna.invoice_documentation': {
