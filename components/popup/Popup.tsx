@@ -14,6 +14,8 @@ import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
 import { preloadLater } from './later';
 import { addProblemText } from './add-problem';
+import { sendOrSayNoAnswer } from './no-answer';
+import { t } from '../../lib/i18n';
 import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './marks';
 
 /** Countdowns move; a minute is the smallest unit they show. */
@@ -93,13 +95,13 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       onAddManual={async (facts) => {
         // lib/cases/messages (zod schemas of every message) is only needed here: loaded with the form.
         const { sendRequest } = await import('../../lib/cases/messages');
-        const reply = await sendRequest({ type: 'case:add-manual', facts });
+        const reply = await sendRequest({ type: 'case:add-manual', facts }, sendOrSayNoAnswer(t(locale, 'popup.noAnswer')));
         return reply.ok ? null : addProblemText(locale, reply, facts.id);
       }}
       onRemove={async (key) => {
         // The same chunk as for the form (lib/cases/messages), loaded on first use.
         const { sendRequest } = await import('../../lib/cases/messages');
-        return sendRequest({ type: 'case:remove', key });
+        return sendRequest({ type: 'case:remove', key }, sendOrSayNoAnswer(t(locale, 'popup.noAnswer')));
       }}
       onOpenPortal={() => {
         void browser.tabs.create({ url: portalListUrl(settings) }).then(() => window.close());
