@@ -9,6 +9,7 @@ import {
   checkUrgency,
   hoursListText,
   hoursText,
+  looksLikeExport,
   MAX_URGENCY_HOURS,
   parseHours,
   parseHoursList,
@@ -158,6 +159,10 @@ export function OptionsView(props: OptionsViewProps) {
       return;
     } finally {
       input.value = '';
+    }
+    if (!looksLikeExport(text)) {
+      setStatus({ text: t(locale, 'options.import.notExport'), good: false });
+      return;
     }
     setBusy(true);
     const reply = await props.onImport(text);

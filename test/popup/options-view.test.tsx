@@ -113,13 +113,15 @@ describe('OptionsView', () => {
   it('imports a file and reports what was added, merged and skipped', async () => {
     const props = mount();
     const input = root.querySelector<HTMLInputElement>('#opt-import')!;
-    const file = new File(['{"x":1}'], 'cases.json', { type: 'application/json' });
+    // An export's header (a file that is none is refused by the page itself: test/options/import-not-export.test.tsx)
+    const exported = '{"format":"dispute-radar/cases","version":3,"exportedAt":"2026-03-10T12:00:00.000Z","cases":[{"x":1}]}';
+    const file = new File([exported], 'cases.json', { type: 'application/json' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => {
       input.dispatchEvent(new Event('change'));
       await new Promise((r) => setTimeout(r, 10));
     });
-    expect(props.onImport).toHaveBeenCalledWith('{"x":1}');
+    expect(props.onImport).toHaveBeenCalledWith(exported);
     const status = root.querySelector('[role="status"]')!.textContent!;
     expect(status).toContain('Import finished: 3 new, 1 merged, 1 skipped.');
     expect(status).toContain('Skipped: M|x: facts.id: required');
