@@ -118,6 +118,20 @@ export function PopupView(props: PopupViewProps) {
   // After the first paint (effects run after it) and on every change of filter: INITIAL_ROWS.
   useEffect(() => setLimit(INITIAL_ROWS), [store, search]);
 
+  // "Show more": focus goes to the first row it brought in (the button itself leaves with the last ones).
+  const listRef = useRef<HTMLDivElement>(null);
+  const focusRow = useRef<number | null>(null);
+  const showMore = () => {
+    focusRow.current = listRef.current?.querySelectorAll('.row-btn').length ?? null;
+    setLimit((l) => l + MORE_ROWS);
+  };
+  useLayoutEffect(() => {
+    const at = focusRow.current;
+    if (at === null) return;
+    focusRow.current = null;
+    listRef.current?.querySelectorAll<HTMLElement>('.row-btn')[at]?.focus();
+  }, [limit]);
+
   const exportAs = async (kind: 'csv' | 'ics') => {
     const list = dueRows(grouped);
     if (list.length === 0) {
@@ -255,7 +269,7 @@ export function PopupView(props: PopupViewProps) {
             </span>
           </div>
           {grouped.total === 0 ? <p class="muted">{t(locale, 'popup.noMatch')}</p> : null}
-          <div class="groups" data-testid="case-list" data-rows-limit={limit}>
+          <div class="groups" data-testid="case-list" data-rows-limit={limit} ref={listRef}>
             {grouped.groups.map(({ group, rows: groupRowsList, count }) => {
               const listed = groupRowsList.slice(0, Math.max(0, budget));
               budget -= listed.length;
@@ -276,7 +290,7 @@ export function PopupView(props: PopupViewProps) {
             })}
           </div>
           {hidden > 0 ? (
-            <button type="button" class="btn more" onClick={() => setLimit((l) => l + MORE_ROWS)}>
+            <button type="button" class="btn more" onClick={showMore}>
               {t(locale, 'popup.more', { count: hidden })}
             </button>
           ) : null}
