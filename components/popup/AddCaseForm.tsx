@@ -92,6 +92,11 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
     } else onDone(result.facts.id);
   }
 
+  // The form replaces the list, and the button that opened it: focus starts at its first field.
+  useLayoutEffect(() => {
+    formRef.current?.querySelector<HTMLElement>(`[name="${FIELD_ORDER[0]}"]`)?.focus();
+  }, []);
+
   useLayoutEffect(() => {
     if (!refocusSubmit.current || saving) return;
     refocusSubmit.current = false;

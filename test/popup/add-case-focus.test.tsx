@@ -60,3 +60,18 @@ describe('Add a case: leaving the form', () => {
     expect(document.activeElement).toBe(root.querySelector('.bar .btn.primary'));
   });
 });
+
+describe('Add a case: opening the form', () => {
+  it.each([
+    ['the bar', [makeCase('A', { hoursLeft: 5 })], '.bar .btn.primary'],
+    ['the empty state', [], '.empty .btn:not(.primary)'],
+  ] as const)('from %s, focus goes to the form’s first field (the button that had it is gone)', async (_where, cases, opener) => {
+    mount({ cases: [...cases] });
+    const button = root.querySelector<HTMLButtonElement>(opener)!;
+    expect(button.textContent).toBe('Add a case');
+    button.focus();
+    await act(async () => button.click());
+    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    expect(document.activeElement).toBe(root.querySelector('form [name="provider"]'));
+  });
+});
