@@ -21,6 +21,13 @@ import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './mark
 /** Countdowns move; a minute is the smallest unit they show. */
 const TICK_MS = 30_000;
 
+/**
+ * lib/cases/messages, loaded on first use; null when its chunk cannot be loaded (the extension was
+ * updated while the popup was open), which the popup says in the merchant's language rather than
+ * with the browser's English error.
+ */
+const loadMessages = () => import('../../lib/cases/messages').catch(() => null);
+
 export interface PopupProps {
   /** lib/cases/list-assessment's assessForList (or lib/rules' assessDispute): what the list needs */
   assessDispute: AssessDispute;
@@ -94,13 +101,17 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       }}
       onAddManual={async (facts) => {
         // lib/cases/messages (zod schemas of every message) is only needed here: loaded with the form.
-        const { sendRequest } = await import('../../lib/cases/messages');
+        const messages = await loadMessages();
+        if (!messages) return t(locale, 'popup.appLoadError');
+        const { sendRequest } = messages;
         const reply = await sendRequest({ type: 'case:add-manual', facts }, sendOrSayNoAnswer(t(locale, 'popup.noAnswer')));
         return reply.ok ? null : addProblemText(locale, reply, facts.id);
       }}
       onRemove={async (key) => {
         // The same chunk as for the form (lib/cases/messages), loaded on first use.
-        const { sendRequest } = await import('../../lib/cases/messages');
+        const messages = await loadMessages();
+        if (!messages) return { ok: false, problem: t(locale, 'popup.appLoadError') };
+        const { sendRequest } = messages;
         return sendRequest({ type: 'case:remove', key }, sendOrSayNoAnswer(t(locale, 'popup.noAnswer')));
       }}
       onOpenPortal={() => {
