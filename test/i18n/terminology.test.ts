@@ -3,7 +3,8 @@
 // seed 001 "Localized labels") and one word for a chargeback (the one the detail panel's timeline
 // uses). A notification that says "henvendelse" while the portal and the panel say
 // "forespørsel", or advice that says "Chargeback" where the panel says "Rückbuchung", reads as a
-// different thing. Checked on the areas of the annotations, advice, evidence and notifications.
+// different thing. Checked on every area: annotations, advice, evidence, notifications, popup and
+// options page.
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/i18n';
 import { LOCALES } from '../../lib/i18n';
@@ -14,8 +15,10 @@ import { common } from '../../lib/i18n/messages/common';
 import { content } from '../../lib/i18n/messages/content';
 import { evidence } from '../../lib/i18n/messages/evidence';
 import { format } from '../../lib/i18n/messages/format';
+import { options } from '../../lib/i18n/messages/options';
+import { popup } from '../../lib/i18n/messages/popup';
 
-const AREAS: Record<string, Messages> = { advice, background, common, content, evidence, format };
+const AREAS: Record<string, Messages> = { advice, background, common, content, evidence, format, popup, options };
 
 type Term = { english: RegExp; stem: Record<Locale, RegExp>; never: Partial<Record<Locale, RegExp>> };
 

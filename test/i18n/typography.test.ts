@@ -1,5 +1,5 @@
-// Quotation marks as each language prints them, the same in every text of the annotations, advice,
-// evidence and notifications: English “…” (as the popup), German „…“, Swedish and Finnish ”…”,
+// Quotation marks as each language prints them, the same in every text of every area (annotations,
+// advice, evidence, notifications, popup, options page): English “…” (as the popup), German „…“, Swedish and Finnish ”…”,
 // Norwegian «…», Danish »…«. A straight " or another language's marks in a text is a slip.
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/i18n';
@@ -11,8 +11,10 @@ import { common } from '../../lib/i18n/messages/common';
 import { content } from '../../lib/i18n/messages/content';
 import { evidence } from '../../lib/i18n/messages/evidence';
 import { format } from '../../lib/i18n/messages/format';
+import { options } from '../../lib/i18n/messages/options';
+import { popup } from '../../lib/i18n/messages/popup';
 
-const AREAS: Messages[] = [advice, background, common, content, evidence, format];
+const AREAS: Messages[] = [advice, background, common, content, evidence, format, popup, options];
 
 const QUOTES: Record<Locale, { open: string; close: string }> = {
   en: { open: '“', close: '”' },
