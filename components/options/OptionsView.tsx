@@ -4,7 +4,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { LOCALES, PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
 import type { Settings } from '../../lib/cases/schema';
-import type { ImportReport, SettingsPatch } from '../../lib/cases/messages';
+import type { ImportReport, Problem, SettingsPatch } from '../../lib/cases/messages';
 import {
   checkUrgency,
   hoursListText,
@@ -18,7 +18,7 @@ import {
   type FieldCheck,
 } from './settings-form';
 
-type Result<T> = ({ ok: true } & T) | { ok: false; problem: string };
+type Result<T> = ({ ok: true } & T) | Problem;
 
 export interface OptionsViewProps {
   /** null while loading */
@@ -167,7 +167,10 @@ export function OptionsView(props: OptionsViewProps) {
     setBusy(true);
     const reply = await props.onImport(text);
     setBusy(false);
-    if (!reply.ok) return setStatus({ text: t(locale, 'options.import.failed', { problem: reply.problem }), good: false });
+    if (!reply.ok) {
+      const text = reply.code === 'newer-format' ? t(locale, 'options.import.newerFormat') : t(locale, 'options.import.failed', { problem: reply.problem });
+      return setStatus({ text, good: false });
+    }
     const r = reply.report;
     setStatus({
       text: t(locale, 'options.import.report', { added: r.added, merged: r.merged, skipped: r.skipped.length }),

@@ -166,8 +166,11 @@ export interface ReplyData {
  * it in the merchant's language instead.
  */
 export type Problem = { ok: false; problem: string; code?: ProblemCode };
-/** tracked-from-portal: a case added by hand for a dispute the portal's pages already keep up to date */
-export type ProblemCode = 'tracked-from-portal';
+/**
+ * tracked-from-portal: a case added by hand for a dispute the portal's pages already keep up to date;
+ * newer-format: an import file written by a newer version of the extension
+ */
+export type ProblemCode = 'tracked-from-portal' | 'newer-format';
 export type Reply<T extends RequestType> = ({ ok: true } & ReplyData[T]) | Problem;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 

@@ -3,7 +3,7 @@
 // (a bad entry is skipped and reported, the good ones are merged).
 import { z } from 'zod';
 import { combineCases, resolveStoreless, type CaseRecord } from './merge';
-import type { ImportReport } from './messages';
+import type { ImportReport, Problem } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
 import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
 import { caseKey, trackedCaseSchema } from './schema';
@@ -29,7 +29,7 @@ export function exportCases(store: CaseRecord, quarantine: QuarantineEntry[], no
   return JSON.stringify({ format: EXPORT_FORMAT, version: CASES_VERSION, exportedAt: now.toISOString(), cases, quarantine }, null, 1);
 }
 
-export type ImportResult = { ok: true; store: CaseRecord; report: ImportReport } | { ok: false; problem: string };
+export type ImportResult = { ok: true; store: CaseRecord; report: ImportReport } | Problem;
 
 export function importCases(store: CaseRecord, json: string): ImportResult {
   let data: unknown;
@@ -41,7 +41,7 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
   const header = exportHeaderSchema.safeParse(data);
   if (!header.success) return { ok: false, problem: `the file is not a Dispute Radar export (${describeIssues(header.error)})` };
   if (header.data.version > CASES_VERSION) {
-    return { ok: false, problem: `the file was made by a newer version of Dispute Radar (format ${header.data.version})` };
+    return { ok: false, problem: `the file was made by a newer version of Dispute Radar (format ${header.data.version})`, code: 'newer-format' };
   }
   const next: CaseRecord = { ...store };
   const report: ImportReport = { added: 0, merged: 0, skipped: [] };

@@ -177,6 +177,11 @@ describe('case store', () => {
     expect(await stored()).toEqual(before);
   });
 
+  it('a file of a newer format is refused with its code, so the options page can say it in the merchant’s language', async () => {
+    const result = await open().importJson(JSON.stringify({ format: 'dispute-radar/cases', version: 99, exportedAt: 'x', cases: [] }));
+    expect(result).toEqual({ ok: false, problem: 'the file was made by a newer version of Dispute Radar (format 99)', code: 'newer-format' });
+  });
+
   it('bad entries in a good file are skipped and reported, the good ones imported', async () => {
     const store = open();
     const file = JSON.stringify({

@@ -127,6 +127,22 @@ describe('OptionsView', () => {
     expect(status).toContain('Skipped: M|x: facts.id: required');
   });
 
+  it.each([
+    ['a newer version’s file: said in the page’s words', { ok: false as const, problem: 'the file was made by a newer version of Dispute Radar (format 99)', code: 'newer-format' as const }, 'Import failed, nothing was changed: the file was made by a newer version of Dispute Radar. Update the extension, then import the file again.'],
+    ['any other refusal: the background’s words inside the page’s', { ok: false as const, problem: 'no reply from the background' }, 'Import failed, nothing was changed: no reply from the background'],
+  ])('a refused import: %s', async (_name, reply, text) => {
+    const props = mount({ onImport: vi.fn(async () => reply) });
+    const input = root.querySelector<HTMLInputElement>('#opt-import')!;
+    const exported = '{"format":"dispute-radar/cases","version":99,"exportedAt":"2026-03-10T12:00:00.000Z","cases":[]}';
+    Object.defineProperty(input, 'files', { value: [new File([exported], 'cases.json', { type: 'application/json' })], configurable: true });
+    await act(async () => {
+      input.dispatchEvent(new Event('change'));
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(props.onImport).toHaveBeenCalledWith(exported);
+    expect(root.querySelector('[role="status"]')!.textContent).toBe(text);
+  });
+
   it('deletes all cases only after a confirmation step', async () => {
     const props = mount();
     await act(async () => button('Delete all cases').click());
