@@ -37,6 +37,12 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
       onGoods={(g) => onChange({ goods: g })}
     />
   );
+  // Said on either panel: a dispute too short of facts to assess still has inputs to save.
+  const error = saveError ? (
+    <p class="error" role="alert">
+      {saveError}
+    </p>
+  ) : null;
   const titleId = 'dr-panel-title';
   return (
     <section class="panel" aria-labelledby={titleId} tabIndex={0}>
@@ -68,11 +74,7 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
               {feeText(a, locale) ?? t(locale, 'content.fee.none')}
             </p>
           </div>
-          {saveError ? (
-            <p class="error" role="alert">
-              {saveError}
-            </p>
-          ) : null}
+          {error}
           <details open data-section="timeline">
             <summary>{t(locale, 'content.panel.timeline')}</summary>
             <PhaseTimeline points={a.timeline} vc={vc} />
@@ -106,6 +108,7 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
       ) : (
         <>
           <p data-part="missing">{missingText(view.missing, locale)}</p>
+          {error}
           {inputs}
         </>
       )}
