@@ -24,7 +24,6 @@ export function panelPlace(anchor: Element): Element {
 /** `draw` and `texts` (the checklist's and advice's words): the module's own; tests may hand in others. */
 export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panelRenderer, texts: RuleTexts = ruleTexts): Annotation {
   let host: Host | null = null;
-  let anchor: Element | null = null;
   let locale: Locale = 'en';
   /** the last failed save per dispute, in words (cleared by the next change) */
   const saveErrors = new Map<string, string>();
@@ -32,7 +31,6 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
   function clear(): void {
     if (host) removeHost(host);
     host = null;
-    anchor = null;
   }
 
   /**
@@ -72,13 +70,18 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
       }
       locale = model.vc.locale;
       const place = panelPlace(view.anchor);
-      if (host && (host.key !== view.key || anchor !== view.anchor || host.el.nextElementSibling !== place)) clear();
+      if (host && host.key !== view.key) clear();
       if (!host) {
         const created = createHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
         created.dispose = () => draw.unmount(created.mount);
         place.before(created.el);
         host = created;
-        anchor = view.anchor;
+      } else if (host.el.nextElementSibling !== place) {
+        // The same dispute drawn again elsewhere by the portal: the panel follows it whole, with
+        // what the merchant closed and where their focus was (moving a node drops its focus).
+        const focused = host.el.shadowRoot?.activeElement as HTMLElement | null | undefined;
+        place.before(host.el);
+        if (focused && host.el.shadowRoot?.activeElement !== focused) focused.focus({ preventScroll: true });
       }
       setScheme(host, model.vc.scheme);
       draw.render(host.mount, {
