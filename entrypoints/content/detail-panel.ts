@@ -5,6 +5,7 @@
 // imports types from here; its manager holds a slot for the panel until the module is in.
 import { t, type Locale } from '../../lib/i18n';
 import type { MerchantPatch } from '../../lib/cases/messages';
+import type { MerchantInput } from '../../lib/cases/schema';
 import { applyMerchantPatch } from '../../lib/cases/merchant';
 import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
@@ -21,12 +22,27 @@ export function panelPlace(anchor: Element): Element {
   return (/^(t[rdh]|tbody|thead|tfoot|caption)$/.test(anchor.localName) && anchor.closest('table')) || anchor;
 }
 
+/** The patch that puts back what `patch` changed, as it was in `before`. */
+function undoPatch(before: MerchantInput | undefined, patch: MerchantPatch): MerchantPatch {
+  const undo: MerchantPatch = {};
+  if (patch.ticks) undo.ticks = Object.fromEntries(Object.keys(patch.ticks).map((id) => [id, before?.ticks[id] === true]));
+  if (patch.buyerCountry !== undefined) undo.buyerCountry = before?.buyerCountry ?? null;
+  if (patch.goods !== undefined) undo.goods = before?.goods ?? null;
+  if (patch.notes !== undefined) undo.notes = before?.notes ?? null;
+  return undo;
+}
+
 /** `draw` and `texts` (the checklist's and advice's words): the module's own; tests may hand in others. */
 export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panelRenderer, texts: RuleTexts = ruleTexts): Annotation {
   let host: Host | null = null;
   let locale: Locale = 'en';
   /** the last failed save per dispute, in words (cleared by the next change) */
   const saveErrors = new Map<string, string>();
+  /**
+   * Per dispute with changes the background has not answered yet: how many, and its inputs as last
+   * known stored (before the first of them, or as the last saved one's reply brought them).
+   */
+  const unanswered = new Map<string, { count: number; stored: MerchantInput | undefined }>();
 
   function clear(): void {
     if (host) removeHost(host);
@@ -35,11 +51,15 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
 
   /**
    * Shown at once (the manager assesses with the changed inputs), then sent; a save the background
-   * refuses puts the inputs back as they were and says so in the panel.
+   * refuses takes the change back and says so in the panel. With later changes still unanswered
+   * only this one's fields are taken back; the last answer puts back what is stored.
    */
   function change(view: AnchoredView, patch: MerchantPatch, env: AnnotationEnv): void {
     const { key } = view;
     const before = ctx.merchant.get(key);
+    const pending = unanswered.get(key) ?? { count: 0, stored: before };
+    pending.count += 1;
+    unanswered.set(key, pending);
     // (the background applies the same function: the optimistic view is what it will store)
     ctx.merchant.set(key, applyMerchantPatch(before ?? { ticks: {} }, patch));
     saveErrors.delete(key);
@@ -49,9 +69,14 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
     ctx
       .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
       .then((result) => {
-        if ('merchant' in result) ctx.merchant.set(key, result.merchant);
-        else {
-          if (before) ctx.merchant.set(key, before);
+        pending.count -= 1;
+        if (pending.count === 0) unanswered.delete(key);
+        if ('merchant' in result) {
+          pending.stored = result.merchant;
+          ctx.merchant.set(key, result.merchant);
+        } else {
+          if (pending.count > 0) ctx.merchant.set(key, applyMerchantPatch(ctx.merchant.get(key) ?? { ticks: {} }, undoPatch(before, patch)));
+          else if (pending.stored) ctx.merchant.set(key, pending.stored);
           else ctx.merchant.delete(key);
           saveErrors.set(key, t(shownIn, 'content.panel.saveFailed'));
         }

@@ -1,0 +1,81 @@
+// @vitest-environment happy-dom
+// Two changes made before the background answered the first: whatever it answers, the panel ends
+// showing what is stored, never a change that was not saved.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MountManager } from '../../entrypoints/content/manager';
+import { createDetailPanel } from '../../entrypoints/content/detail-panel';
+import type { CaseMerchantUpdate } from '../../lib/cases/messages';
+import type { Assessment, DisputeFacts } from '../../lib/rules/types';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+
+const NOW = Date.parse('2026-03-02T12:00:00.000Z');
+const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+/** Replies wait for `answer(ok…)`, one per change, in the order sent (as the background handles them). */
+class SlowBridge extends FakeBridge {
+  private held: ((ok: boolean) => void)[] = [];
+  override update(message: CaseMerchantUpdate) {
+    return new Promise<Awaited<ReturnType<FakeBridge['update']>>>((resolve) => {
+      this.held.push((ok) => {
+        if (ok) void super.update(message).then(resolve);
+        else resolve({ problem: 'no reply from the background' });
+      });
+    });
+  }
+  async answer(...oks: boolean[]): Promise<void> {
+    for (const ok of oks) {
+      this.held.shift()!(ok);
+      await settle();
+    }
+  }
+}
+
+/** The fake assessment with two checklist items. */
+function assessTwo(facts: DisputeFacts, opts: { now: Date }): Assessment {
+  const a = fakeAssess(facts, opts);
+  return { ...a, checklist: [...a.checklist, { id: 'pod.delivery_date', level: 'recommended', titleKey: 'T2', explanationKey: 'E2', acceptanceKey: 'A2', source: 's' }] };
+}
+
+let life: FakeLife;
+let bridge: SlowBridge;
+beforeEach(() => {
+  life = new FakeLife();
+  bridge = new SlowBridge();
+  document.documentElement.lang = 'en-GB';
+});
+afterEach(() => {
+  life.invalidate();
+  document.body.innerHTML = '';
+});
+
+async function start(): Promise<ShadowRoot> {
+  document.body.innerHTML = `<main><article data-id="D1" data-due="${new Date(NOW + 2 * DAY).toISOString()}"><h1>D1</h1></article></main>`;
+  history.replaceState(null, '', '/disputes/D1');
+  const manager = new MountManager({ doc: document, read: fakeRead, assess: assessTwo, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+  await manager.start();
+  await settle();
+  return document.querySelector('dispute-radar-panel')!.shadowRoot!;
+}
+
+const ticked = (root: ShadowRoot) => Array.from(root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')).map((b) => b.checked);
+
+describe('two ticks before the first is answered', () => {
+  it.each([
+    ['both saved', [true, true], [true, true], false],
+    ['the first saved, the second not', [true, false], [true, false], true],
+    ['the first not saved, the second saved', [false, true], [false, true], true],
+    ['neither saved', [false, false], [false, false], true],
+  ])('%s: shows what is stored', async (_name, oks, shown, error) => {
+    const root = await start();
+    root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0]!.click();
+    await settle();
+    root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!.click();
+    await settle();
+    expect(ticked(root)).toEqual([true, true]);
+    expect(bridge.updates).toHaveLength(0);
+    await bridge.answer(...oks);
+    expect(bridge.updates).toHaveLength(oks.filter(Boolean).length);
+    expect(ticked(root)).toEqual(shown);
+    expect(root.querySelector('[role="alert"]') !== null).toBe(error);
+  });
+});
