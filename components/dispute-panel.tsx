@@ -10,7 +10,7 @@ import { ExposureTable } from './exposure-table';
 import { formatDateTime } from './format';
 import { PhaseTimeline } from './phase-timeline';
 import type { RuleTexts } from './rule-texts';
-import { countdownText, estimateText, feeText, missingText, type DisputeView, type ViewContext } from './view-model';
+import { countdownText, estimateText, feeNeedsCountry, feeText, missingText, type DisputeView, type ViewContext } from './view-model';
 
 export interface PanelProps {
   view: DisputeView;
@@ -71,7 +71,7 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
               </p>
             ) : null}
             <p class="due" data-part="fee">
-              {feeText(a, locale) ?? t(locale, 'content.fee.none')}
+              {feeText(a, locale) ?? t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none')}
             </p>
           </div>
           {error}
@@ -82,6 +82,11 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
           <details open data-section="exposure">
             <summary>{t(locale, 'content.panel.exposure')}</summary>
             <ExposureTable exposure={a.exposure} vc={vc} />
+            {!a.exposure.feeKnown && feeNeedsCountry(view) ? (
+              <p class="src" data-part="fee-unknown">
+                {t(locale, 'content.exposure.feeUnknown')}
+              </p>
+            ) : null}
           </details>
           <details open data-section="evidence">
             <summary>{t(locale, 'content.panel.evidence')}</summary>

@@ -4,6 +4,7 @@ import type { Locale } from '../lib/i18n';
 import { hasText, t, tn } from '../lib/i18n';
 import type { Assessment, Deadline, DisputeFacts, Money, Urgency } from '../lib/rules/types';
 import { responseDue } from '../lib/rules/response-due';
+import { mayChargeFees } from '../lib/rules/fees';
 import type { MerchantInput } from '../lib/cases/schema';
 import { formatCountdown, formatDateTime, formatMoney, type ColorScheme } from './format';
 import { ruleDescription } from './rule-description';
@@ -80,6 +81,15 @@ export function feeText(a: Assessment, locale: Locale): string | null {
     if (hasText(locale, key)) feeTexts.set(cacheKey, text);
   }
   return text;
+}
+
+/**
+ * Whether a fee may apply that the rules cannot name because the buyer's country is not known
+ * (neither on the page nor entered by the merchant): then the panel says so instead of "no
+ * published fee". (The detail panel's; the content script's chips do not call it.)
+ */
+export function feeNeedsCountry(view: Pick<DisputeView, 'facts' | 'merchant'>): boolean {
+  return !view.facts.buyerCountry && !view.merchant?.buyerCountry && mayChargeFees(view.facts.provider, view.facts.createdAt);
 }
 
 export function missingText(missing: string[], locale: Locale): string {
