@@ -96,7 +96,14 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   }
   if (tag === 'DT') {
     for (let n = box.nextElementSibling; n; n = n.nextElementSibling) {
-      if (n.tagName === 'DD') return valueOf(n);
+      if (n.tagName === 'DD') {
+        const v = valueOf(n);
+        // a day and its time in a dd each ("26 Jan 2026", "14:00"): one value (a deadline without
+        // its time would be read as the end of that day, later than the page says)
+        const time = n.nextElementSibling;
+        if (v && time?.tagName === 'DD' && /^\s*\d+[:.]\d/.test(time.textContent!)) v.text += ' ' + time.textContent;
+        return v;
+      }
       if (n.tagName === 'DT') break;
     }
     return null;

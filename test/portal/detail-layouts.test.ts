@@ -42,3 +42,30 @@ describe('status words without a status label', () => {
     expect(r.disputes.map((d) => [d.facts.id, d.facts.createdAt, d.facts.status])).toEqual([['N-1', '2026-01-18T23:00:00.000Z', status]]);
   });
 });
+
+describe('a definition list with the day and the time of a date in a dd each', () => {
+  const AT = new Date('2026-01-26T13:00:00.000Z'); // 14:00 in Stockholm
+  const LABELS = {
+    'en-GB': ['Dispute ID', 'Respond by'],
+    'de-DE': ['Streitfall-ID', 'Antwort bis'],
+    'sv-SE': ['Tvist-ID', 'Svara senast'],
+    'fi-FI': ['Kiistan tunnus', 'Vastaa viimeistään'],
+    'nb-NO': ['Tvist-ID', 'Svar innen'],
+    'da-DK': ['Tvist-ID', 'Svar senest'],
+  } as const;
+  it.each(Object.entries(LABELS))('%s: the deadline is the day at that time, not the day’s end', (lang, [idLabel, dueLabel]) => {
+    const day = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: TZ }).format(AT);
+    const time = new Intl.DateTimeFormat(lang, { timeStyle: 'short', timeZone: TZ }).format(AT);
+    const r = read(`<main><dl><dt>${idLabel}</dt><dd>N-1</dd><dt>${dueLabel}</dt><dd>${day}</dd><dd>\n  ${time}\n</dd></dl></main>`, lang);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'N-1', dueBy: AT.toISOString() }]);
+  });
+
+  it.each([
+    ['a second dd that is no time (a note): the first dd alone', '<dd>26 Jan 2026</dd><dd>extended once</dd>', '2026-01-26T22:59:59.999Z'],
+    ['a time in the next dt’s dd: not this date’s', '<dd>26 Jan 2026</dd><dt>Created</dt><dd>14:00</dd>', '2026-01-26T22:59:59.999Z'],
+  ])('%s', (_name, dds, dueBy) => {
+    const r = read(`<main><dl><dt>Dispute ID</dt><dd>N-1</dd><dt>Respond by</dt>${dds}</dl></main>`);
+    expect(r.disputes[0]!.facts.dueBy).toBe(dueBy);
+  });
+});
