@@ -62,7 +62,12 @@ function timeline(
     times.push(createdMs);
   }
   let response: PlanEntry | null = null;
+  const portalResponse = entries.some((e) => e.source === 'portal' && e.kind === 'response');
   for (const e of entries) {
+    // The portal's response deadline wins over the rules' (an enquiry's "Respond by" beside the
+    // chargeback's rule estimate would be a second "response due"); and a closed dispute has no
+    // future the rules could estimate (a won dispute "escalating" next month).
+    if (e.source === 'rule' && ((portalResponse && e.kind === 'response') || (phase === 'closed' && e.atMs > nowMs))) continue;
     if (e.kind === 'response') response = e;
     points.push(point(e.kind === 'escalation' ? 'escalation' : 'response_due', e, nowMs));
     times.push(e.atMs);

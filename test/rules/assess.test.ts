@@ -220,6 +220,41 @@ describe('an assessment holds the contract fields', () => {
   });
 });
 
+describe('timeline: one response point, and no future for a closed dispute', () => {
+  const now = new Date('2026-01-13T12:00:00Z');
+  const due = '2026-01-26T22:59:59.999Z';
+  it.each([
+    ['a Billie enquiry with the portal’s “Respond by”', { provider: 'billie', status: 'warning_needs_response', reason: 'Goods not received', network: undefined, dueBy: due }],
+    ['a card enquiry with the portal’s “Respond by”', { status: 'warning_needs_response', dueBy: due }],
+    ['a card chargeback with the portal’s “Respond by”', { dueBy: due }],
+  ] as const)('%s: the portal’s date is the only response due (the rule’s estimate is not shown beside it)', (_name, over) => {
+    const a = assessDispute(facts(over as Partial<DisputeFacts>), { now, timeZone: SE });
+    const responses = a.timeline.filter((p) => p.kind === 'response_due');
+    expect(responses.map((p) => [p.source, p.at])).toEqual([['portal', due]]);
+    expect(a.deadlines.map((d) => [d.source, d.at])).toEqual([['portal', due]]);
+  });
+
+  it.each([
+    ['won', 'klarna'],
+    ['lost', 'klarna'],
+    ['won', 'card'],
+    ['warning_closed', 'klarna'],
+  ] as const)('a %s %s dispute opened 3 days ago: no estimated escalation or response still to come', (status, provider) => {
+    const a = assessDispute(facts({ provider, status, reason: 'Goods not received', network: undefined, createdAt: '2026-01-10T10:00:00Z' }), { now, timeZone: SE });
+    expect(a.timeline.filter((p) => p.source === 'rule' && !p.passed)).toEqual([]);
+    expect(a.timeline[0]).toMatchObject({ kind: 'created', passed: true });
+  });
+
+  it('a closed dispute keeps the estimated points that are past (what happened, as the rules put it)', () => {
+    const a = assessDispute(facts({ provider: 'klarna', status: 'lost', reason: 'Goods not received', network: undefined, createdAt: '2025-10-01T10:00:00Z' }), { now, timeZone: SE });
+    expect(a.timeline.map((p) => [p.kind, p.source, p.passed])).toEqual([
+      ['created', 'page', true],
+      ['escalation', 'rule', true],
+      ['response_due', 'rule', true],
+    ]);
+  });
+});
+
 describe('bad or partial input never throws', () => {
   const now = new Date('2026-01-12T12:00:00Z');
   it.each([
