@@ -1,49 +1,12 @@
 // @vitest-environment happy-dom
 // The add-case form when saving does not end in an answer (the messages' chunk cannot be loaded:
 // the extension was updated while the popup was open), and where focus goes after each way out.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { PopupView, type PopupViewProps } from '../../components/popup/PopupView';
-import { viewProps } from './fixtures';
+import { describe, expect, it, vi } from 'vitest';
+import type { PopupViewProps } from '../../components/popup/PopupView';
+import { usePopupView } from './view-page';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(over: Partial<PopupViewProps>): PopupViewProps {
-  root = document.createElement('div');
-  document.body.append(root);
-  const props = viewProps({ onFirstList: vi.fn(), ...over });
-  act(() => render(<PopupView {...props} />, root));
-  return props;
-}
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
-async function openAddForm(): Promise<void> {
-  await act(async () => button('Add a case').click());
-  await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
-}
-function fillValid(): void {
-  const fill = (name: string, value: string) => {
-    const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-    el.value = value;
-    el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
-  };
-  act(() => {
-    fill('createdAt', '2026-03-01');
-    fill('amount', '10');
-    fill('buyerCountry', 'SE');
-    fill('reason', 'Return');
-  });
-}
-async function submit(): Promise<void> {
-  await act(async () => {
-    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-  });
-}
-const submitButton = () => root.querySelector<HTMLButtonElement>('form button[type="submit"]')!;
+const page = usePopupView();
+const { mount, openAddForm, fillValid, submit, submitButton } = page;
 
 describe('Add a case: saving', () => {
   it('a save that fails without an answer says so, and the form can be sent again', async () => {
@@ -52,7 +15,7 @@ describe('Add a case: saving', () => {
     await openAddForm();
     fillValid();
     await submit();
-    expect(root.querySelector('form [role="alert"]')!.textContent).toBe(
+    expect(page.root.querySelector('form [role="alert"]')!.textContent).toBe(
       'The case was not added: Dispute Radar could not finish opening. Close this window and open it again.',
     );
     expect(submitButton().disabled).toBe(false);
@@ -61,8 +24,8 @@ describe('Add a case: saving', () => {
 
     await submit();
     expect(onAddManual).toHaveBeenCalledTimes(2);
-    expect(root.querySelector('form')).toBeNull();
-    expect(root.textContent).toContain('added.');
+    expect(page.root.querySelector('form')).toBeNull();
+    expect(page.root.textContent).toContain('added.');
   });
 
   it('after a refusal, focus is on the send button (not lost while it was disabled)', async () => {
@@ -70,7 +33,7 @@ describe('Add a case: saving', () => {
     await openAddForm();
     fillValid();
     await submit();
-    expect(root.querySelector('form [role="alert"]')).not.toBeNull();
+    expect(page.root.querySelector('form [role="alert"]')).not.toBeNull();
     expect(document.activeElement).toBe(submitButton());
   });
 });

@@ -2,29 +2,14 @@
 // The store filter when the chosen store leaves the list (its last due case removed, closed or
 // won while the popup is open): the list must not stay filtered by a store the merchant can no
 // longer see or choose.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
-import { PopupView, type PopupViewProps } from '../../components/popup/PopupView';
-import { makeCase, viewProps } from './fixtures';
+import { makeCase } from './fixtures';
+import { usePopupView } from './view-page';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(over: Partial<PopupViewProps>): PopupViewProps {
-  root = document.createElement('div');
-  document.body.append(root);
-  const props = viewProps({ onFirstList: vi.fn(), ...over });
-  act(() => render(<PopupView {...props} />, root));
-  return props;
-}
-function rerender(props: PopupViewProps, over: Partial<PopupViewProps>): void {
-  act(() => render(<PopupView {...props} {...over} />, root));
-}
-const ids = () => [...root.querySelectorAll('.row .id')].map((e) => e.textContent);
+const page = usePopupView();
+const { mount, rerender } = page;
+const ids = () => [...page.root.querySelectorAll('.row .id')].map((e) => e.textContent);
 
 describe('PopupView store filter', () => {
   it.each([
@@ -37,7 +22,7 @@ describe('PopupView store filter', () => {
   ])('when the chosen store’s last case leaves the list, every store is shown again: %s', (_name, rest, shown) => {
     const cases = [...rest, makeCase('B', { hoursLeft: 6, store: 'M-2' })];
     const props = mount({ cases });
-    const select = root.querySelector<HTMLSelectElement>('#filter-store')!;
+    const select = page.root.querySelector<HTMLSelectElement>('#filter-store')!;
     act(() => {
       select.value = 'M-2';
       select.dispatchEvent(new Event('change'));
@@ -46,9 +31,9 @@ describe('PopupView store filter', () => {
 
     rerender(props, { cases: rest });
     expect(ids()).toEqual(shown);
-    expect(root.textContent).not.toContain('No case matches the filter.');
-    expect(root.textContent).toContain(`${shown.length} case`);
-    const after = root.querySelector<HTMLSelectElement>('#filter-store');
+    expect(page.root.textContent).not.toContain('No case matches the filter.');
+    expect(page.root.textContent).toContain(`${shown.length} case`);
+    const after = page.root.querySelector<HTMLSelectElement>('#filter-store');
     if (after) expect(after.value).toBe('');
   });
 
@@ -56,7 +41,7 @@ describe('PopupView store filter', () => {
     const a = makeCase('A', { hoursLeft: 5, store: 'M-1' });
     const b = makeCase('B', { hoursLeft: 6, store: 'M-2' });
     const props = mount({ cases: [a, b] });
-    const select = root.querySelector<HTMLSelectElement>('#filter-store')!;
+    const select = page.root.querySelector<HTMLSelectElement>('#filter-store')!;
     act(() => {
       select.value = 'M-2';
       select.dispatchEvent(new Event('change'));
@@ -64,6 +49,6 @@ describe('PopupView store filter', () => {
     rerender(props, { cases: [a] });
     rerender(props, { cases: [a, b] });
     expect(ids()).toEqual(['A', 'B']);
-    expect(root.querySelector<HTMLSelectElement>('#filter-store')!.value).toBe('');
+    expect(page.root.querySelector<HTMLSelectElement>('#filter-store')!.value).toBe('');
   });
 });

@@ -1,0 +1,72 @@
+// The popup's view (PopupView with the test props of ./fixtures) mounted in the test's document and
+// unmounted after each test, with the add-case form's steps that several tests share.
+import { afterEach, expect, vi } from 'vitest';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { PopupView, type PopupViewProps } from '../../components/popup/PopupView';
+import { viewProps } from './fixtures';
+
+export interface PopupViewPage {
+  /** the element the view is drawn into (a new one per mount) */
+  readonly root: HTMLElement;
+  mount(over?: Partial<PopupViewProps>): PopupViewProps;
+  /** the same view drawn again with some props changed */
+  rerender(props: PopupViewProps, over: Partial<PopupViewProps>): void;
+  /** the first button whose text contains `text` */
+  button(text: string): HTMLButtonElement;
+  openAddForm(): Promise<void>;
+  /** fills the add-case form's required fields with valid values */
+  fillValid(): void;
+  submit(): Promise<void>;
+  submitButton(): HTMLButtonElement;
+}
+
+export function usePopupView(): PopupViewPage {
+  let root: HTMLElement | null = null;
+  afterEach(() => {
+    if (!root) return;
+    render(null, root);
+    root.remove();
+    root = null;
+  });
+  const page: PopupViewPage = {
+    get root() {
+      return root!;
+    },
+    mount(over = {}) {
+      root = document.createElement('div');
+      document.body.append(root);
+      const props = viewProps({ onFirstList: vi.fn(), ...over });
+      act(() => render(<PopupView {...props} />, root!));
+      return props;
+    },
+    rerender(props, over) {
+      act(() => render(<PopupView {...props} {...over} />, root!));
+    },
+    button: (text) => [...root!.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!,
+    async openAddForm() {
+      await act(async () => page.button('Add a case').click());
+      await vi.waitFor(() => expect(root!.querySelector('form')).not.toBeNull());
+    },
+    fillValid() {
+      const fill = (name: string, value: string) => {
+        const el = root!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+        el.value = value;
+        el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
+      };
+      act(() => {
+        fill('createdAt', '2026-03-01');
+        fill('amount', '10');
+        fill('buyerCountry', 'SE');
+        fill('reason', 'Return');
+      });
+    },
+    async submit() {
+      await act(async () => {
+        root!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      });
+    },
+    submitButton: () => root!.querySelector<HTMLButtonElement>('form button[type="submit"]')!,
+  };
+  return page;
+}
