@@ -3,39 +3,13 @@
 // opens (every time, not only the first: a browser honours autofocus once per page), Escape answers
 // "Keep", and when the question closes (either answer) focus is back on "Delete all cases…" instead
 // of on the page's body.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it } from 'vitest';
 import { act } from 'preact/test-utils';
-import { OptionsView, type OptionsViewProps } from '../../components/options/OptionsView';
-import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
+import { useOptionsPage } from './options-page';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(): OptionsViewProps {
-  const p = {
-    settings: DEFAULT_SETTINGS,
-    caseCount: 12,
-    locale: 'en',
-    browserZone: 'Europe/Oslo',
-    browserLocale: 'nb',
-    now: () => new Date('2026-03-10T12:00:00Z'),
-    onUpdate: vi.fn(async () => null),
-    onExport: vi.fn(),
-    onImport: vi.fn(),
-    onClear: vi.fn(async () => ({ ok: true as const, removed: 12 })),
-    onDownload: vi.fn(),
-  } as OptionsViewProps;
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(<OptionsView {...p} />, root));
-  return p;
-}
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
-const question = () => root.querySelector('[role="alertdialog"]');
+const page = useOptionsPage();
+const { mount, button } = page;
+const question = () => page.root.querySelector('[role="alertdialog"]');
 async function ask() {
   await act(async () => button('Delete all cases').click());
   expect(question()).not.toBeNull();

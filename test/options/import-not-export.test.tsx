@@ -2,40 +2,15 @@
 // Importing a file that is not an export (the popup's CSV or calendar file, any other JSON): nothing
 // is changed and the merchant reads why in their language. The background's own reason is English
 // ('the file is not JSON'), so the page sees to the two plainest cases itself and sends nothing.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { OptionsView, type OptionsViewProps } from '../../components/options/OptionsView';
-import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
+import { useOptionsPage } from './options-page';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(locale: Locale): OptionsViewProps {
-  const p = {
-    settings: DEFAULT_SETTINGS,
-    caseCount: 3,
-    locale,
-    browserZone: 'Europe/Oslo',
-    browserLocale: 'nb',
-    now: () => new Date('2026-03-10T12:00:00Z'),
-    onUpdate: vi.fn(async () => null),
-    onExport: vi.fn(),
-    onImport: vi.fn(async () => ({ ok: false as const, problem: 'the file is not JSON' })),
-    onClear: vi.fn(),
-    onDownload: vi.fn(),
-  } as OptionsViewProps;
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(<OptionsView {...p} />, root));
-  return p;
-}
+const page = useOptionsPage();
+const mount = (locale: Locale) => page.mount({ caseCount: 3, locale, onImport: vi.fn(async () => ({ ok: false as const, problem: 'the file is not JSON' })) });
 async function pick(text: string, name: string) {
-  const input = root.querySelector<HTMLInputElement>('#opt-import')!;
+  const input = page.root.querySelector<HTMLInputElement>('#opt-import')!;
   Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
   await act(async () => {
     input.dispatchEvent(new Event('change'));
@@ -59,7 +34,7 @@ describe('options page: importing a file that is not an export', () => {
       const p = mount(locale);
       await pick(text, name);
       expect(p.onImport).not.toHaveBeenCalled();
-      const status = root.querySelector('[role="status"] .notice.bad');
+      const status = page.root.querySelector('[role="status"] .notice.bad');
       expect(status?.textContent).toBe(t(locale, 'options.import.notExport'));
     },
   );
