@@ -79,15 +79,18 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
             <summary>{t(locale, 'content.panel.timeline')}</summary>
             <PhaseTimeline points={a.timeline} vc={vc} />
           </details>
-          <details open data-section="exposure">
-            <summary>{t(locale, 'content.panel.exposure')}</summary>
-            <ExposureTable exposure={a.exposure} vc={vc} />
-            {!a.exposure.feeKnown && feeNeedsCountry(view) ? (
-              <p class="src" data-part="fee-unknown">
-                {t(locale, 'content.exposure.feeUnknown')}
-              </p>
-            ) : null}
-          </details>
+          {/* What accepting or challenging would cost: nothing is at stake once the dispute is closed. */}
+          {a.phase !== 'closed' ? (
+            <details open data-section="exposure">
+              <summary>{t(locale, 'content.panel.exposure')}</summary>
+              <ExposureTable exposure={a.exposure} vc={vc} />
+              {!a.exposure.feeKnown && feeNeedsCountry(view) ? (
+                <p class="src" data-part="fee-unknown">
+                  {t(locale, 'content.exposure.feeUnknown')}
+                </p>
+              ) : null}
+            </details>
+          ) : null}
           <details open data-section="evidence">
             <summary>{t(locale, 'content.panel.evidence')}</summary>
           {inputs}

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // A dispute whose buyer country nobody knows yet (the page does not show it, the merchant has not
 // chosen it) may still cost a fee: the panel says the fee is unknown and why, never "no published
-// fee", and the exposure says the fee is left out. Once the country is known, the fee is named.
+// fee", and the exposure says the fee is left out. Once the country is known, the fee is named. A
+// closed dispute has nothing at stake any more: no exposure section.
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { DisputePanel } from '../../components/dispute-panel';
@@ -48,5 +49,20 @@ describe('the fee of a dispute whose buyer country is not known', () => {
     const div = draw(BILLIE, null);
     expect(fee(div)).toBe('no published fee');
     expect(note(div)).toBeNull();
+  });
+});
+
+describe('what is at stake, once the dispute is closed', () => {
+  it.each([
+    ['won', false],
+    ['lost', false],
+    ['warning_closed', false],
+    ['open', true],
+    ['under_review', true],
+  ] as const)('%s: the exposure section is %s', (status, shown) => {
+    const div = draw({ ...CARD, status, buyerCountry: 'SE' }, null);
+    expect(div.querySelector('[data-section="exposure"]') !== null).toBe(shown);
+    // the rest of the panel is there either way
+    expect(div.querySelector('[data-section="timeline"]')).not.toBeNull();
   });
 });
