@@ -52,14 +52,46 @@ function withoutStore(key: string): string | null {
   return bar < 0 ? null : `-|${key.slice(bar + 1)}`;
 }
 
-/**
- * The key to use for a dispute read (or added by hand) without a store: its store-less key when
- * stored, else the one stored case with that id under a store, if there is exactly one.
- */
-export function resolveStoreless(store: CaseRecord, key: string, disputeId: string): string {
+/** The key to use for a dispute without a store: the one stored case with that id, if any. */
+function resolveStoreless(store: CaseRecord, key: string, disputeId: string): string {
   if (store[key]) return key;
   const matches = Object.keys(store).filter((k) => store[k]?.facts.id === disputeId && !k.startsWith('-|'));
   return matches.length === 1 ? (matches[0] as string) : key;
+}
+
+/** Where a dispute goes in the store: one case per dispute, whichever way it comes in. */
+export interface Filing {
+  /** the key to file it under */
+  key: string;
+  /** the case stored under that key */
+  existing: TrackedCase | undefined;
+  /** a case stored for the same dispute without a store, to be taken into it (see takeIn) */
+  orphan: TrackedCase | undefined;
+}
+
+/**
+ * Where a dispute that comes in under `key` (a reading, a case added by hand, an imported one) is
+ * filed: without a store ("-|id"), under the one stored case with that dispute ID if there is
+ * exactly one (else its own); under a store, there, taking in a case stored for it without one.
+ */
+export function fileDispute(store: CaseRecord, key: string, disputeId: string): Filing {
+  if (key.startsWith('-|')) {
+    const filed = resolveStoreless(store, key, disputeId);
+    return { key: filed, existing: store[filed], orphan: undefined };
+  }
+  const storeless = withoutStore(key);
+  return { key, existing: store[key], orphan: storeless ? store[storeless] : undefined };
+}
+
+/**
+ * The case stored for a filed dispute, with its orphan folded in (and moved under the filing's
+ * key), which leaves `next` (the caller's copy of the store). Nothing of either is lost.
+ */
+export function takeIn(next: CaseRecord, filing: Filing): TrackedCase | undefined {
+  const { orphan, existing } = filing;
+  if (!orphan) return existing;
+  delete next[withoutStore(filing.key)!]; // (an orphan is found only for a key with a store)
+  return existing ? combineCases(existing, orphan) : { ...orphan, key: filing.key };
 }
 
 /** `loser` folded into `winner` (same dispute, seen under two keys); nothing of either is lost. */
@@ -97,18 +129,9 @@ export function mergeObservation(
   );
   const keys: string[] = [];
   for (const dispute of message.disputes) {
-    let key = observedCaseKey(message, dispute);
-    if (key.startsWith('-|')) key = resolveStoreless(next, key, dispute.id);
-    else {
-      const storeless = withoutStore(key);
-      const orphan = storeless ? next[storeless] : undefined;
-      if (storeless && orphan) {
-        const existing = next[key];
-        next[key] = existing ? combineCases(existing, orphan) : { ...orphan, key };
-        delete next[storeless];
-      }
-    }
-    next[key] = mergeOne(next[key], key, dispute, message, observedAt, rules, now.getTime());
+    const filing = fileDispute(next, observedCaseKey(message, dispute), dispute.id);
+    const { key } = filing;
+    next[key] = mergeOne(takeIn(next, filing), key, dispute, message, observedAt, rules, now.getTime());
     keys.push(key);
   }
   return { store: next, keys };

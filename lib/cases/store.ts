@@ -2,7 +2,7 @@
 // serial queue (read → change → write), so concurrent messages cannot lose each other's changes;
 // nothing is kept in memory between operations (the worker may stop at any time).
 import { storage } from 'wxt/utils/storage';
-import { combineCases, mergeObservation, observedCaseKey, resolveStoreless, type CaseRecord } from './merge';
+import { fileDispute, mergeObservation, observedCaseKey, takeIn, type CaseRecord } from './merge';
 import { applyMerchantPatch } from './merchant';
 import type { CasesObserved, ImportReport, MerchantPatch, Problem, SettingsPatch } from './messages';
 import { CASES_VERSION, storageMigrations } from './migrations';
@@ -248,15 +248,15 @@ export function openCaseStore(deps: CaseStoreDeps) {
         if (!parsed.success) return { ok: false as const, problem: describeIssues(parsed.error) };
         const facts = parsed.data;
         const cases = await loadCases();
-        // One case per dispute, as for a reading (merge.ts): without a store, the dispute's one case
-        // under a store is meant; with one, a case added earlier without a store moves under it.
-        const storeless = caseKey(null, facts.id);
-        const key = facts.storeId ? caseKey(facts.storeId, facts.id) : resolveStoreless(cases, storeless, facts.id);
-        const existing = cases[key];
-        const orphan = key !== storeless ? cases[storeless] : undefined;
-        const fromPortal = [existing, orphan].find((c) => c !== undefined && !c.manual);
+        // One case per dispute, filed as a reading is (merge.ts fileDispute): without a store, the
+        // dispute's one case under a store is meant; with one, a case added earlier without a store
+        // moves under it. A case the portal keeps up to date, under either key, is not overwritten.
+        const filing = fileDispute(cases, caseKey(facts.storeId ?? null, facts.id), facts.id);
+        const { key, existing } = filing;
+        const fromPortal = [existing, filing.orphan].find((c) => c !== undefined && !c.manual);
         if (fromPortal) return trackedFromPortal(fromPortal);
-        const earlier = existing && orphan ? combineCases(existing, orphan) : (existing ?? orphan);
+        const next = { ...cases };
+        const earlier = takeIn(next, filing);
         const now = deps.now().toISOString();
         const tracked: TrackedCase = {
           key,
@@ -268,8 +268,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
           lastSeenAt: now,
         };
         if (deps.rules.statusInfo(facts.status).phase === 'closed') tracked.closedAt = earlier?.closedAt ?? now;
-        const next = { ...cases, [key]: tracked };
-        if (orphan) delete next[storeless];
+        next[key] = tracked;
         await saveCases(next);
         return { ok: true as const, key, created: !earlier };
       });

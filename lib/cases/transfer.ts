@@ -2,11 +2,11 @@
 // the file's shape (a file that is not an export changes nothing) and entry by entry for its cases
 // (a bad entry is skipped and reported, the good ones are merged).
 import { z } from 'zod';
-import { combineCases, resolveStoreless, type CaseRecord } from './merge';
+import { combineCases, fileDispute, takeIn, type CaseRecord } from './merge';
 import type { ImportReport, Problem } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
 import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
-import { caseKey, trackedCaseSchema } from './schema';
+import { trackedCaseSchema } from './schema';
 
 export const EXPORT_FORMAT = 'dispute-radar/cases';
 
@@ -52,17 +52,12 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
       continue;
     }
     const incoming = parsed.data;
-    // One case per dispute, as for a portal reading (./merge.ts): an entry without a store is the
-    // one case stored with that dispute ID under a store; an entry under a store takes in the case
-    // stored for that dispute without one.
-    const key = incoming.key.startsWith('-|') ? resolveStoreless(next, incoming.key, incoming.facts.id) : incoming.key;
-    const storeless = caseKey(null, incoming.facts.id);
-    const orphan = key !== storeless ? next[storeless] : undefined;
-    let existing = next[key];
-    if (orphan) {
-      existing = existing ? combineCases(existing, orphan) : { ...orphan, key };
-      delete next[storeless];
-    }
+    // One case per dispute, filed as a portal reading is (./merge.ts fileDispute): an entry without
+    // a store is the one case stored with that dispute ID under a store; an entry under a store
+    // takes in the case stored for that dispute without one.
+    const filing = fileDispute(next, incoming.key, incoming.facts.id);
+    const { key } = filing;
+    const existing = takeIn(next, filing);
     if (existing) {
       // What is stored here wins for the merchant's own entries; facts follow the newer reading.
       next[key] = combineCases(existing, incoming);
