@@ -83,6 +83,20 @@ export function openCaseStore(deps: CaseStoreDeps) {
     await storage.setItems([...rewrite, { key: STORAGE_KEYS.quarantine, value: [...kept, ...entries] }]);
   }
 
+  /**
+   * One stored value that does not parse, set aside under `key` with what replaces it in its place
+   * (setAside). With storage full it stays where it is, to be set aside on a later read; the caller
+   * goes on with what it has (the defaults, the entries that parse).
+   */
+  async function setAsideValue(key: string, raw: unknown, error: Parameters<typeof describeIssues>[0], replacement: StoredItem): Promise<void> {
+    const entry = { key, value: raw, problem: describeIssues(error), at: deps.now().toISOString() };
+    try {
+      await setAside([entry], [replacement]);
+    } catch (failure) {
+      console.warn(`[dispute-radar] a stored value that does not parse (${key}) could not be set aside`, failure);
+    }
+  }
+
   /** The valid cases; entries that do not parse move to the quarantine (written at once). */
   async function loadCases(): Promise<CaseRecord> {
     return (await readCases(true)).cases;
@@ -179,13 +193,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     const parsed = settingsSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
     // Kept for a person to look at; the defaults apply until the merchant saves again.
-    const entry = { key: QUARANTINE_KEYS.settings, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() };
-    try {
-      await setAside([entry], [{ key: STORAGE_KEYS.settings, value: null }]);
-    } catch (error) {
-      // Storage full: the settings stay where they are (set aside on a later read); the defaults apply.
-      console.warn('[dispute-radar] stored settings that do not parse could not be set aside', error);
-    }
+    await setAsideValue(QUARANTINE_KEYS.settings, raw, parsed.error, { key: STORAGE_KEYS.settings, value: null });
     return DEFAULT_SETTINGS;
   }
 
@@ -388,13 +396,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
         // still parse (each keeps its notification from being shown again), so the next refresh
         // finds a good log instead of quarantining the same value again, every 15 minutes.
         const salvaged = salvageSentLog(raw);
-        const entry = { key: QUARANTINE_KEYS.sentLog, value: raw, problem: describeIssues(parsed.error), at: deps.now().toISOString() };
-        try {
-          await setAside([entry], [{ key: STORAGE_KEYS.sentNotifications, value: salvaged }]);
-        } catch (error) {
-          // Storage full: the log stays as it was (set aside on a later read); plan with what parses.
-          console.warn('[dispute-radar] a sent-log that does not parse could not be set aside', error);
-        }
+        await setAsideValue(QUARANTINE_KEYS.sentLog, raw, parsed.error, { key: STORAGE_KEYS.sentNotifications, value: salvaged });
         return salvaged;
       },
       async saveSentLog(log: SentLog): Promise<void> {
