@@ -4,6 +4,7 @@ import { adviceFor } from './advice';
 import { scheduleOf } from './schedule';
 import { GOODS_TYPES } from './values';
 import { DECISION_ESTIMATES } from './data/deadlines';
+import { ESCALATED_ENQUIRY_STATUS } from './data/statuses';
 import { plan, type PlanEntry } from './deadlines';
 import { inWindow, window, type Window } from './effective';
 import { evidenceChecklist } from './evidence';
@@ -30,8 +31,6 @@ for (const row of DECISION_ESTIMATES) {
   DECISIONS.set(row.provider, [...(DECISIONS.get(row.provider) ?? []), { row, w: window(row.effective) }]);
 }
 const EMPTY_ITEMS: readonly never[] = Object.freeze([]);
-/** what an escalated enquiry is: a chargeback that needs a response (seed 001 status table) */
-const ESCALATED_STATUS = 'open';
 const NO_OPTIONS: ChecklistOptions = Object.freeze({});
 
 function point(kind: TimelinePoint['kind'], e: PlanEntry, nowMs: number): TimelinePoint {
@@ -151,7 +150,7 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
   // An enquiry status facing a chargeback's deadline has escalated (a Klarna unauthorized purchase,
   // or escalatedAt known): its advice is a chargeback's that needs a response, not the enquiry's
   // ("Klarna accepts no evidence during the enquiry"). The assessment keeps the status's own info.
-  const adviceInfo = info.phase === 'enquiry' && !stillEnquiry ? statusInfo(ESCALATED_STATUS) : info;
+  const adviceInfo = info.phase === 'enquiry' && !stillEnquiry ? statusInfo(ESCALATED_ENQUIRY_STATUS) : info;
   let advice: readonly AdviceItem[] = EMPTY_ITEMS;
   try {
     advice = adviceFor({ facts: d, statusInfo: adviceInfo, category, deadlines: p.deadlines, next, fee, now, goods });

@@ -106,6 +106,14 @@ export const UNKNOWN_STATUS_FALLBACK: Omit<StatusRow, 'status'> = {
   effective: {},
 };
 
+/**
+ * The status an enquiry has in effect once it faces a chargeback's deadline (a Klarna unauthorized
+ * purchase, a chargeback from the start; an enquiry whose escalation date is known): a chargeback
+ * that needs a response, "open" in the seed's status table (seed 001, article 323647). Its advice
+ * is that status's.
+ */
+export const ESCALATED_ENQUIRY_STATUS: DisputeStatus = 'open';
+
 export interface OutcomeRow {
   outcome: Outcome;
   /** the status a case with this outcome has */
