@@ -18,7 +18,7 @@ import {
   type ChecklistRow,
   type ChecklistVariant,
 } from './data/evidence-checklists';
-import { GOODS_TYPES, PROVIDERS, REASON_CATEGORIES } from './values';
+import { GOODS_TYPES, NAMED_NETWORKS, PROVIDERS, REASON_CATEGORIES } from './values';
 
 const CATEGORIES: readonly ChecklistCategory[] = [...REASON_CATEGORIES, 'unknown'];
 const GOODS: readonly GoodsType[] = GOODS_TYPES;
@@ -162,7 +162,7 @@ export function reasonCode(reason: string | undefined): string | null {
   return match ? match[0] : null;
 }
 
-const NETWORK_NAME = /\b(visa|mastercard|amex|discover)\b/i;
+const NETWORK_NAME = new RegExp(`\\b(${NAMED_NETWORKS})\\b`, 'i');
 
 /**
  * The card network: as given, else as the reason names it ("Visa 10.4" read from a page that has

@@ -4,6 +4,7 @@
 // (modules/content-rules.ts); everything else, the detail module included, uses it as it is.
 import { NETWORK_CODES } from './data/reasons';
 import type { Network } from './types';
+import { NAMED_NETWORKS } from './values';
 import type { ReasonMatch } from './reasons';
 
 /** Card codes compare upper-case without spaces: "c 028" → "C028", " 10.4 " → "10.4" */
@@ -45,7 +46,7 @@ const LEADING_CODE = /^([A-Za-z0-9]+(?:\.[0-9]+)*)(?:\s*[:–—-]\s*|\s+)\S/;
  * A network named before its code, as e-mails and pages without a network field write it ("Visa
  * 10.4"): the names lib/rules/evidence networkOf reads for the same reasons (Visa CE 3.0, 10.5).
  */
-const NAMED_NETWORK = /^(visa|mastercard|amex|discover)\s+(?=\S)/i;
+const NAMED_NETWORK = new RegExp(`^(${NAMED_NETWORKS})\\s+(?=\\S)`, 'i');
 
 /**
  * A card dispute's reason given as its network's code ("13.1", "4855 Not received", "Visa 10.4"),

@@ -4,6 +4,8 @@ import type { DisputeStatus, GoodsType, Network, Provider, ReasonCategory } from
 
 export const PROVIDERS = ['card', 'klarna', 'billie'] as const satisfies readonly Provider[];
 export const NETWORKS = ['visa', 'mastercard', 'amex', 'discover', 'other'] as const satisfies readonly Network[];
+/** The networks a reason text can name ("Visa 10.4"), as a regular expression's alternatives. */
+export const NAMED_NETWORKS = /* @__PURE__ */ NETWORKS.filter((n) => n !== 'other').join('|');
 export const DISPUTE_STATUSES = [
   'warning_needs_response',
   'warning_under_review',
