@@ -5,11 +5,11 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { LOCALES, PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
 import type { Settings } from '../../lib/cases/schema';
 import type { ImportReport, Problem, SettingsPatch } from '../../lib/cases/messages';
+import { looksLikeExport } from '../../lib/cases/export-format';
 import {
   checkUrgency,
   hoursListText,
   hoursText,
-  looksLikeExport,
   MAX_URGENCY_HOURS,
   parseHours,
   parseHoursList,

@@ -68,24 +68,3 @@ export function timeZones(fallback: string[]): string[] {
   }
   return [...new Set(fallback)];
 }
-
-/**
- * lib/cases/transfer's EXPORT_FORMAT (test/options/import-not-export.test.tsx pins it): not imported,
- * as that module brings full zod and the migrations into this page.
- */
-export const EXPORT_FORMAT_MARK = 'dispute-radar/cases';
-
-/**
- * Whether a file's text can be an export at all: JSON, an object, with the export's format mark.
- * The background checks the rest (and this again); a file that fails here is a wrong file picked
- * (the popup's CSV or calendar, another JSON), which the page can say in the merchant's language.
- */
-export function looksLikeExport(text: string): boolean {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return false;
-  }
-  return typeof data === 'object' && data !== null && !Array.isArray(data) && (data as { format?: unknown }).format === EXPORT_FORMAT_MARK;
-}

@@ -7,8 +7,9 @@ import type { ImportReport, Problem } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
 import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
 import { trackedCaseSchema } from './schema';
+import { EXPORT_FORMAT } from './export-format';
 
-export const EXPORT_FORMAT = 'dispute-radar/cases';
+export { EXPORT_FORMAT };
 
 const exportHeaderSchema = z.object({
   format: z.literal(EXPORT_FORMAT),

@@ -46,11 +46,3 @@ describe('options page: importing a file that is not an export', () => {
     expect(p.onImport).toHaveBeenCalledWith(json);
   });
 });
-
-describe('the page’s format mark', () => {
-  it('is the export format the background writes and checks', async () => {
-    const { EXPORT_FORMAT } = await import('../../lib/cases/transfer');
-    const { EXPORT_FORMAT_MARK } = await import('../../components/options/settings-form');
-    expect(EXPORT_FORMAT_MARK).toBe(EXPORT_FORMAT);
-  });
-});
