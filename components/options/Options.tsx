@@ -8,7 +8,6 @@ import { settingsLocale, type Settings } from '../../lib/cases/schema';
 import { browserTimeZone } from '../format';
 import { downloadText } from '../popup/download';
 import { OptionsView } from './OptionsView';
-import { sendOrSayNoAnswer } from '../popup/no-answer';
 import { useShownLocale, type PageTexts } from '../popup/page-texts';
 
 export interface OptionsProps {
@@ -39,8 +38,8 @@ export function Options({ texts }: OptionsProps) {
     document.title = t(locale, 'options.title');
   }, [locale]);
 
-  // No answer from the background is said in the page's language (./../popup/no-answer.ts).
-  const send = () => sendOrSayNoAnswer(t(locale, 'options.noAnswer'));
+  // No answer from the background is said in the page's language.
+  const noAnswer = t(locale, 'options.noAnswer');
 
   return (
     <OptionsView
@@ -51,14 +50,14 @@ export function Options({ texts }: OptionsProps) {
       browserLocale={browserLocale}
       now={() => new Date()}
       onUpdate={async (patch) => {
-        const reply = await sendRequest({ type: 'settings:update', patch }, send());
+        const reply = await sendRequest({ type: 'settings:update', patch }, undefined, noAnswer);
         if (!reply.ok) return reply.problem;
         setSettings(reply.settings);
         return null;
       }}
-      onExport={() => sendRequest({ type: 'cases:export' }, send())}
-      onImport={(json) => sendRequest({ type: 'cases:import', json }, send())}
-      onClear={() => sendRequest({ type: 'cases:clear', confirm: true }, send())}
+      onExport={() => sendRequest({ type: 'cases:export' }, undefined, noAnswer)}
+      onImport={(json) => sendRequest({ type: 'cases:import', json }, undefined, noAnswer)}
+      onClear={() => sendRequest({ type: 'cases:clear', confirm: true }, undefined, noAnswer)}
       onDownload={(name, mime, text) => downloadText(document, name, mime, text)}
     />
   );

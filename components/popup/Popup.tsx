@@ -14,7 +14,6 @@ import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
 import { preloadLater } from './later';
 import { addProblemText } from './add-problem';
-import { sendOrSayNoAnswer } from './no-answer';
 import { t } from '../../lib/i18n';
 import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './marks';
 
@@ -104,7 +103,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
         const messages = await loadMessages();
         if (!messages) return t(locale, 'popup.appLoadError');
         const { sendRequest } = messages;
-        const reply = await sendRequest({ type: 'case:add-manual', facts }, sendOrSayNoAnswer(t(locale, 'popup.noAnswer')));
+        const reply = await sendRequest({ type: 'case:add-manual', facts }, undefined, t(locale, 'popup.noAnswer'));
         return reply.ok ? null : addProblemText(locale, reply, facts.id);
       }}
       onRemove={async (key) => {
@@ -112,7 +111,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
         const messages = await loadMessages();
         if (!messages) return { ok: false, problem: t(locale, 'popup.appLoadError') };
         const { sendRequest } = messages;
-        return sendRequest({ type: 'case:remove', key }, sendOrSayNoAnswer(t(locale, 'popup.noAnswer')));
+        return sendRequest({ type: 'case:remove', key }, undefined, t(locale, 'popup.noAnswer'));
       }}
       onOpenPortal={() => {
         void browser.tabs.create({ url: portalListUrl(settings) }).then(() => window.close());

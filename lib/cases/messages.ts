@@ -181,12 +181,18 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 export async function sendRequest<T extends RequestType>(
   request: RequestOf<T>,
   send: (message: unknown) => Promise<unknown> = (message) => browser.runtime.sendMessage(message),
+  /**
+   * The problem when no answer comes (the background cannot be reached, e.g. the extension was
+   * updated while the page was open, or it answers nothing), in the page's language; without it,
+   * plain English words or the browser's own error.
+   */
+  noAnswer?: string,
 ): Promise<Reply<T>> {
   try {
     const reply = (await send(request)) as Reply<T> | undefined;
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
-    return { ok: false, problem: 'no reply from the background' };
+    return { ok: false, problem: noAnswer ?? 'no reply from the background' };
   } catch (error) {
-    return { ok: false, problem: error instanceof Error ? error.message : String(error) };
+    return { ok: false, problem: noAnswer ?? (error instanceof Error ? error.message : String(error)) };
   }
 }

@@ -8,7 +8,6 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
 import { createPageTexts } from '../../components/popup/page-texts';
-import { sendOrSayNoAnswer } from '../../components/popup/no-answer';
 import { sendRequest } from '../../lib/cases/messages';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
@@ -45,13 +44,13 @@ describe('no answer from the background', () => {
     ['it answers nothing', () => Promise.resolve(undefined)],
     ['it answers something else', () => Promise.resolve('pong')],
   ])('%s: the reply is a problem in the given words', async (_name, send) => {
-    const reply = await sendRequest({ type: 'cases:export' }, sendOrSayNoAnswer('Dispute Radar hat nicht geantwortet.', send));
+    const reply = await sendRequest({ type: 'cases:export' }, send, 'Dispute Radar hat nicht geantwortet.');
     expect(reply).toEqual({ ok: false, problem: 'Dispute Radar hat nicht geantwortet.' });
   });
 
   it('an answer is passed on as it is, refusals too', async () => {
     const refusal = { ok: false, problem: 'a case with this key is tracked from the portal', code: 'tracked-from-portal' };
-    expect(await sendRequest({ type: 'cases:export' }, sendOrSayNoAnswer('x', async () => refusal))).toBe(refusal);
+    expect(await sendRequest({ type: 'cases:export' }, async () => refusal, 'x')).toBe(refusal);
   });
 });
 
