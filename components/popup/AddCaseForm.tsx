@@ -31,11 +31,6 @@ export interface AddCaseFormProps {
   onCancel: () => void;
 }
 
-/** The fields as the form shows them, top to bottom: focus goes to the first wrong one. */
-const FIELD_ORDER: ManualField[] = [
-  'provider', 'status', 'disputeId', 'createdAt', 'escalatedAt', 'amount', 'currency', 'buyerCountry', 'reason',
-  'dueBy', 'storeId', 'orderId', 'merchantReference',
-];
 
 function newId(): string {
   // Readable and unique enough for one merchant's hand-entered cases.
@@ -70,8 +65,9 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
     const result = validateManualCase(form, { now: now(), timeZone, newId });
     if (!result.ok) {
       setErrors(result.errors);
-      const first = FIELD_ORDER.find((f) => result.errors[f]);
-      if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      // the first wrong field as the form shows them, top to bottom (its controls in document order)
+      const controls = Array.from(formRef.current?.elements ?? []) as HTMLInputElement[];
+      controls.find((el) => el.name !== '' && el.name in result.errors)?.focus();
       return;
     }
     setErrors({});
@@ -94,7 +90,7 @@ export function AddCaseForm({ locale, timeZone, stores, now, onSubmit, onDone, o
 
   // The form replaces the list, and the button that opened it: focus starts at its first field.
   useLayoutEffect(() => {
-    formRef.current?.querySelector<HTMLElement>(`[name="${FIELD_ORDER[0]}"]`)?.focus();
+    formRef.current?.querySelector<HTMLElement>('[name]')?.focus();
   }, []);
 
   useLayoutEffect(() => {
