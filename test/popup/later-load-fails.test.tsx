@@ -2,8 +2,7 @@
 // "Add a case" and the exports come in their own chunks (components/popup/later.ts). When such a
 // chunk cannot be loaded (the extension was updated or removed while the popup was open), the
 // click must say so instead of doing nothing; the next click tries again.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 
 const later = vi.hoisted(() => ({ form: vi.fn(), exports: vi.fn() }));
@@ -13,24 +12,13 @@ vi.mock('../../components/popup/later', async (original) => ({
   loadExports: later.exports,
 }));
 
-import { PopupView, type PopupViewProps } from '../../components/popup/PopupView';
-import { makeCase, viewProps } from './fixtures';
+import { makeCase } from './fixtures';
+import { usePopupView } from './view-page';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(over: Partial<PopupViewProps>): PopupViewProps {
-  root = document.createElement('div');
-  document.body.append(root);
-  const props = viewProps({ onFirstList: vi.fn(), ...over });
-  act(() => render(<PopupView {...props} />, root));
-  return props;
-}
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
-const status = () => root.querySelector('[role="status"]')!.textContent;
+const page = usePopupView();
+const { mount } = page;
+const button = (text: string) => [...page.root.querySelectorAll('button')].find((b) => b.textContent?.trim() === text)!;
+const status = () => page.root.querySelector('[role="status"]')!.textContent;
 
 describe('PopupView when a later chunk cannot be loaded', () => {
   it.each([
@@ -43,9 +31,9 @@ describe('PopupView when a later chunk cannot be loaded', () => {
     mount({ cases: [makeCase('A', { hoursLeft: 5 })], locale });
     await act(async () => button(label).click());
     await vi.waitFor(() => expect(status()).toBe(message));
-    expect(root.querySelector('form')).toBeNull();
+    expect(page.root.querySelector('form')).toBeNull();
     await act(async () => button(label).click());
-    await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
+    await vi.waitFor(() => expect(page.root.querySelector('form')).not.toBeNull());
   });
 
   it.each(['Export CSV', 'Export calendar'])('“%s” says so and downloads nothing', async (label) => {

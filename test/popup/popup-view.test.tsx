@@ -1,40 +1,22 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { PopupView, FIRST_FRAME_ROWS, INITIAL_ROWS, type PopupViewProps } from '../../components/popup/PopupView';
-import { fakeAssess, makeCase, viewProps } from './fixtures';
+import { FIRST_FRAME_ROWS, INITIAL_ROWS } from '../../components/popup/PopupView';
+import { fakeAssess, makeCase } from './fixtures';
 import { assessCases, groupRows } from '../../lib/cases/group';
+import { usePopupView } from './view-page';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(over: Partial<PopupViewProps>): PopupViewProps {
-  root = document.createElement('div');
-  document.body.append(root);
-  const props = viewProps({ onFirstList: vi.fn(), ...over });
-  act(() => render(<PopupView {...props} />, root));
-  return props;
-}
-
-const ids = () => [...root.querySelectorAll('.row .id')].map((e) => e.textContent);
-const groups = () => [...root.querySelectorAll('[data-group]')].map((e) => e.getAttribute('data-group'));
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
-/** The add-case form is its own chunk (components/popup/later.ts): it shows once its import resolves. */
-async function openAddForm(): Promise<void> {
-  await act(async () => button('Add a case').click());
-  await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
-}
+const page = usePopupView();
+const { mount, button, openAddForm } = page;
+const ids = () => [...page.root.querySelectorAll('.row .id')].map((e) => e.textContent);
+const groups = () => [...page.root.querySelectorAll('[data-group]')].map((e) => e.getAttribute('data-group'));
 
 describe('PopupView', () => {
   it('shows the empty state that explains how cases appear, and reports the first list', () => {
     const props = mount({ cases: [] });
-    expect(root.textContent).toContain('No cases yet');
-    expect(root.textContent).toContain('Open the Disputes page in the Kustom Portal');
-    expect(root.querySelector('.row')).toBeNull();
+    expect(page.root.textContent).toContain('No cases yet');
+    expect(page.root.textContent).toContain('Open the Disputes page in the Kustom Portal');
+    expect(page.root.querySelector('.row')).toBeNull();
     expect(props.onFirstList).toHaveBeenCalledTimes(1);
     act(() => button('Open the Kustom Portal').click());
     expect(props.onOpenPortal).toHaveBeenCalledTimes(1);
@@ -42,8 +24,8 @@ describe('PopupView', () => {
 
   it('shows a loading line, not the empty state, until the cases are read', () => {
     const props = mount({ cases: null });
-    expect(root.textContent).toContain('Loading cases');
-    expect(root.textContent).not.toContain('No cases yet');
+    expect(page.root.textContent).toContain('Loading cases');
+    expect(page.root.textContent).not.toContain('No cases yet');
     expect(props.onFirstList).not.toHaveBeenCalled();
   });
 
@@ -58,15 +40,15 @@ describe('PopupView', () => {
     });
     expect(groups()).toEqual(['overdue', 'due24h', 'later', 'enquiries']);
     expect(ids()).toEqual(['D-late', 'D-soon', 'D-later', 'E-1']);
-    const soon = root.querySelector('[data-case-key="M-2|D-soon"]')!;
+    const soon = page.root.querySelector('[data-case-key="M-2|D-soon"]')!;
     expect(soon.textContent).toContain('3 h to respond');
     expect(soon.textContent).toContain('€49.90');
     expect(soon.textContent).toContain('Fee if lost: €15.00');
     expect(soon.textContent).toContain('Klarna · Response required');
     expect(soon.textContent).toContain('Store M-2');
-    expect(root.querySelector('[data-case-key="M-1|D-late"]')!.textContent).toContain('overdue by 5 h');
-    expect(root.querySelector('.u-overdue')).not.toBeNull();
-    expect(root.querySelector('[data-case-key="M-1|E-1"]')!.textContent).toContain('escalates in 4 d 4 h');
+    expect(page.root.querySelector('[data-case-key="M-1|D-late"]')!.textContent).toContain('overdue by 5 h');
+    expect(page.root.querySelector('.u-overdue')).not.toBeNull();
+    expect(page.root.querySelector('[data-case-key="M-1|E-1"]')!.textContent).toContain('escalates in 4 d 4 h');
   });
 
   it.each([
@@ -77,7 +59,7 @@ describe('PopupView', () => {
     if (country) c.facts.buyerCountry = country;
     else delete c.facts.buyerCountry;
     mount({ cases: [c], assess: (f, g) => ({ ...fakeAssess(f, g), fee: null }) });
-    expect(root.querySelector('.row')!.textContent).toContain(text);
+    expect(page.root.querySelector('.row')!.textContent).toContain(text);
   });
 
   it('marks a deadline estimated from the rules', () => {
@@ -88,14 +70,14 @@ describe('PopupView', () => {
         return { ...a, next: { ...a.next!, source: 'rule' } };
       },
     });
-    expect(root.querySelector('.estimate')?.textContent).toContain('estimate');
+    expect(page.root.querySelector('.estimate')?.textContent).toContain('estimate');
   });
 
   it('filters by store and searches by order ID', () => {
     mount({
       cases: [makeCase('A', { hoursLeft: 5, store: 'M-1' }), makeCase('B', { hoursLeft: 6, store: 'M-2', orderId: 'ORD-42' })],
     });
-    const select = root.querySelector<HTMLSelectElement>('#filter-store')!;
+    const select = page.root.querySelector<HTMLSelectElement>('#filter-store')!;
     act(() => {
       select.value = 'M-2';
       select.dispatchEvent(new Event('change'));
@@ -105,7 +87,7 @@ describe('PopupView', () => {
       select.value = '';
       select.dispatchEvent(new Event('change'));
     });
-    const search = root.querySelector<HTMLInputElement>('#filter-search')!;
+    const search = page.root.querySelector<HTMLInputElement>('#filter-search')!;
     act(() => {
       search.value = 'ord-4';
       search.dispatchEvent(new Event('input'));
@@ -115,21 +97,19 @@ describe('PopupView', () => {
       search.value = 'zzz';
       search.dispatchEvent(new Event('input'));
     });
-    expect(root.textContent).toContain('No case matches the filter.');
+    expect(page.root.textContent).toContain('No case matches the filter.');
   });
 
   it('with firstRows, the first frame holds those rows and the rest of the first INITIAL_ROWS follow once it is painted', async () => {
     const many = Array.from({ length: 500 }, (_, i) => makeCase(`D-${String(i).padStart(4, '0')}`, { hoursLeft: 1 + i }));
-    root = document.createElement('div');
-    document.body.append(root);
     const onFirstList = vi.fn();
     // No act(): effects run as in the browser, after the frame is painted.
-    render(<PopupView {...viewProps({ cases: many, onFirstList, firstRows: FIRST_FRAME_ROWS })} />, root);
-    expect(root.querySelectorAll('.row')).toHaveLength(FIRST_FRAME_ROWS);
+    mount({ cases: many, onFirstList, firstRows: FIRST_FRAME_ROWS }, { inAct: false });
+    expect(page.root.querySelectorAll('.row')).toHaveLength(FIRST_FRAME_ROWS);
     expect(onFirstList).toHaveBeenCalledTimes(1);
-    expect(root.textContent).toContain('500 cases');
+    expect(page.root.textContent).toContain('500 cases');
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
-    expect(root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
+    expect(page.root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
     expect(ids().slice(0, 3)).toEqual(['D-0000', 'D-0001', 'D-0002']);
   });
 
@@ -142,20 +122,20 @@ describe('PopupView', () => {
     const preview = { rows: first, counts, total: full.total, stores: full.stores };
     const props = mount({ cases: null, preview, firstRows: FIRST_FRAME_ROWS });
     expect(props.onFirstList).toHaveBeenCalledTimes(1);
-    expect(root.textContent).not.toContain('Loading cases');
+    expect(page.root.textContent).not.toContain('Loading cases');
     expect(ids()).toEqual(first.map((r) => r.case.facts.id));
     expect(groups()).toEqual(['overdue', 'due24h']);
-    expect(root.querySelector('[data-group="overdue"] .count')?.textContent).toBe('(3)');
-    expect(root.querySelector('[data-group="due24h"] .count')?.textContent).toBe(`(${counts.due24h})`);
-    expect(root.textContent).toContain('40 cases');
-    expect(root.textContent).toContain(`Show more (${40 - FIRST_FRAME_ROWS} not shown)`);
+    expect(page.root.querySelector('[data-group="overdue"] .count')?.textContent).toBe('(3)');
+    expect(page.root.querySelector('[data-group="due24h"] .count')?.textContent).toBe(`(${counts.due24h})`);
+    expect(page.root.textContent).toContain('40 cases');
+    expect(page.root.textContent).toContain(`Show more (${40 - FIRST_FRAME_ROWS} not shown)`);
     expect(button('Export CSV').disabled).toBe(true);
     // The full list (every due case read and checked) replaces the first frame.
-    act(() => render(<PopupView {...props} cases={many} />, root));
-    expect(root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
+    page.rerender(props, { cases: many });
+    expect(page.root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
     expect(ids().slice(0, FIRST_FRAME_ROWS)).toEqual(first.map((r) => r.case.facts.id));
     expect(groups()).toEqual(['overdue', 'due24h', 'dueWeek']);
-    expect(root.querySelector('[data-group="dueWeek"] .count')?.textContent).toBe(`(${counts.dueWeek})`);
+    expect(page.root.querySelector('[data-group="dueWeek"] .count')?.textContent).toBe(`(${counts.dueWeek})`);
     expect(button('Export CSV').disabled).toBe(false);
     expect(props.onFirstList).toHaveBeenCalledTimes(1);
   });
@@ -163,15 +143,15 @@ describe('PopupView', () => {
   it('renders only the first rows of a long list, and more on request', () => {
     const many = Array.from({ length: 500 }, (_, i) => makeCase(`D-${String(i).padStart(4, '0')}`, { hoursLeft: 1 + i }));
     mount({ cases: many });
-    expect(root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
+    expect(page.root.querySelectorAll('.row')).toHaveLength(INITIAL_ROWS);
     expect(ids()[0]).toBe('D-0000');
     act(() => button('Show more').click());
-    expect(root.querySelectorAll('.row').length).toBeGreaterThan(INITIAL_ROWS);
+    expect(page.root.querySelectorAll('.row').length).toBeGreaterThan(INITIAL_ROWS);
   });
 
   it('opens a case with a click', () => {
     const props = mount({ cases: [makeCase('A', { hoursLeft: 5 })] });
-    act(() => root.querySelector<HTMLButtonElement>('.row-btn')!.click());
+    act(() => page.root.querySelector<HTMLButtonElement>('.row-btn')!.click());
     expect(props.onOpen).toHaveBeenCalledWith(expect.objectContaining({ case: expect.objectContaining({ key: 'M-1|A' }) }));
   });
 
@@ -192,25 +172,25 @@ describe('PopupView', () => {
 
   it('shows every text in the chosen language', () => {
     mount({ cases: [makeCase('A', { hoursLeft: 5 })], locale: 'fi' });
-    expect(root.textContent).toContain('Erääntyy 24 tunnin sisällä');
-    expect(root.textContent).toContain('Lisää tapaus');
+    expect(page.root.textContent).toContain('Erääntyy 24 tunnin sisällä');
+    expect(page.root.textContent).toContain('Lisää tapaus');
   });
 
   it('the add form shows one message per wrong field and sends valid facts', async () => {
     const props = mount({ cases: [] });
     await openAddForm();
-    const form = root.querySelector('form')!;
+    const form = page.root.querySelector('form')!;
     await act(async () => {
       form.dispatchEvent(new Event('submit', { cancelable: true }));
     });
-    expect(root.querySelector('#add-createdAt-error')?.textContent).toBe('Please fill this in.');
-    expect(root.querySelector('#add-createdAt')?.getAttribute('aria-invalid')).toBe('true');
-    expect(root.querySelector('#add-createdAt')?.getAttribute('aria-describedby')).toBe('add-createdAt-error');
-    expect(root.querySelector('[role="alert"]')?.textContent).toBe('4 problems to fix in the form.');
+    expect(page.root.querySelector('#add-createdAt-error')?.textContent).toBe('Please fill this in.');
+    expect(page.root.querySelector('#add-createdAt')?.getAttribute('aria-invalid')).toBe('true');
+    expect(page.root.querySelector('#add-createdAt')?.getAttribute('aria-describedby')).toBe('add-createdAt-error');
+    expect(page.root.querySelector('[role="alert"]')?.textContent).toBe('4 problems to fix in the form.');
     expect(props.onAddManual).not.toHaveBeenCalled();
 
     const fill = (name: string, value: string) => {
-      const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      const el = page.root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
       el.value = value;
       el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
     };
@@ -228,14 +208,14 @@ describe('PopupView', () => {
     expect(props.onAddManual).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'KL-9', provider: 'klarna', amount: { amountMinor: 4990, currency: 'EUR' }, buyerCountry: 'DE', reason: 'Return' }),
     );
-    expect(root.textContent).toContain('Case KL-9 added.');
+    expect(page.root.textContent).toContain('Case KL-9 added.');
   });
 
   it('keeps the form and says why when the background refuses the case', async () => {
     mount({ cases: [], onAddManual: vi.fn(async () => 'a case with this key is tracked from the portal') });
     await openAddForm();
     const fill = (name: string, value: string) => {
-      const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      const el = page.root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
       el.value = value;
       el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
     };
@@ -246,9 +226,9 @@ describe('PopupView', () => {
       fill('reason', 'Return');
     });
     await act(async () => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+      page.root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
     });
-    expect(root.querySelector('form')).not.toBeNull();
-    expect(root.querySelector('[role="alert"]')!.textContent).toBe('The case was not added: a case with this key is tracked from the portal');
+    expect(page.root.querySelector('form')).not.toBeNull();
+    expect(page.root.querySelector('[role="alert"]')!.textContent).toBe('The case was not added: a case with this key is tracked from the portal');
   });
 });

@@ -9,7 +9,11 @@ import { viewProps } from './fixtures';
 export interface PopupViewPage {
   /** the element the view is drawn into (a new one per mount) */
   readonly root: HTMLElement;
-  mount(over?: Partial<PopupViewProps>): PopupViewProps;
+  /**
+   * Draws the view with viewProps(over). `inAct: false` draws it as the browser does, its effects
+   * after the frame (a test of what the first frame holds).
+   */
+  mount(over?: Partial<PopupViewProps>, opts?: { inAct?: boolean }): PopupViewProps;
   /** the same view drawn again with some props changed */
   rerender(props: PopupViewProps, over: Partial<PopupViewProps>): void;
   /** the first button whose text contains `text` */
@@ -33,11 +37,12 @@ export function usePopupView(): PopupViewPage {
     get root() {
       return root!;
     },
-    mount(over = {}) {
+    mount(over = {}, { inAct = true } = {}) {
       root = document.createElement('div');
       document.body.append(root);
       const props = viewProps({ onFirstList: vi.fn(), ...over });
-      act(() => render(<PopupView {...props} />, root!));
+      if (inAct) act(() => render(<PopupView {...props} />, root!));
+      else render(<PopupView {...props} />, root);
       return props;
     },
     rerender(props, over) {
