@@ -8,6 +8,7 @@ import { act } from 'preact/test-utils';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../components/options/Options';
 import { createPageTexts } from '../../components/popup/page-texts';
+import { fillValidCase, submitForm } from '../popup/view-page';
 import { sendRequest } from '../../lib/cases/messages';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
@@ -72,21 +73,8 @@ describe('no answer from the background, popup', () => {
     act(() => render(<Popup assessDispute={assessForList} initial={initial} texts={createPageTexts(async () => null)} />, root));
     await act(async () => root.querySelector<HTMLButtonElement>('.bar .btn.primary')!.click());
     await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
-    const fill = (name: string, value: string) => {
-      const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-      el.value = value;
-      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
-    };
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    act(() => {
-      fill('createdAt', yesterday);
-      fill('amount', '10');
-      fill('buyerCountry', 'SE');
-      fill('reason', 'Return');
-    });
-    await act(async () => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    });
+    fillValidCase(root, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+    await submitForm(root);
     await vi.waitFor(() =>
       expect(root.querySelector('form [role="alert"]')?.textContent).toBe(t(locale, 'popup.add.failed', { problem: t(locale, 'popup.noAnswer') })),
     );

@@ -15,6 +15,7 @@ import { createPageTexts } from '../../components/popup/page-texts';
 import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { t } from '../../lib/i18n';
 import { fakeAssess, makeCase, NOW } from './fixtures';
+import { fillValidCase, submitForm } from './view-page';
 
 let root: HTMLElement;
 afterEach(() => {
@@ -55,20 +56,8 @@ describe('Popup when the messages’ chunk cannot be loaded', () => {
     mount('en');
     await act(async () => root.querySelector<HTMLButtonElement>('.bar .btn.primary')!.click());
     await vi.waitFor(() => expect(root.querySelector('form')).not.toBeNull());
-    const fill = (name: string, value: string) => {
-      const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-      el.value = value;
-      el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
-    };
-    act(() => {
-      fill('createdAt', new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
-      fill('amount', '10');
-      fill('buyerCountry', 'SE');
-      fill('reason', 'Return');
-    });
-    await act(async () => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-    });
+    fillValidCase(root, new Date(Date.now() - 86_400_000).toISOString().slice(0, 10));
+    await submitForm(root);
     await vi.waitFor(() =>
       expect(root.querySelector('form [role="alert"]')?.textContent).toBe(
         'The case was not added: Dispute Radar could not finish opening. Close this window and open it again.',

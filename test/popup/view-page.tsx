@@ -25,6 +25,31 @@ export interface PopupViewPage {
   submitButton(): HTMLButtonElement;
 }
 
+/**
+ * Fills the add-case form under `root` with valid values for its required fields, opened on
+ * `createdAt` ("YYYY-MM-DD": the day before the tests' NOW unless given).
+ */
+export function fillValidCase(root: Element, createdAt = '2026-03-01'): void {
+  const fill = (name: string, value: string) => {
+    const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+    el.value = value;
+    el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
+  };
+  act(() => {
+    fill('createdAt', createdAt);
+    fill('amount', '10');
+    fill('buyerCountry', 'SE');
+    fill('reason', 'Return');
+  });
+}
+
+/** Submits the form under `root`. */
+export async function submitForm(root: Element): Promise<void> {
+  await act(async () => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
+  });
+}
+
 export function usePopupView(): PopupViewPage {
   let root: HTMLElement | null = null;
   afterEach(() => {
@@ -53,24 +78,8 @@ export function usePopupView(): PopupViewPage {
       await act(async () => page.button('Add a case').click());
       await vi.waitFor(() => expect(root!.querySelector('form')).not.toBeNull());
     },
-    fillValid() {
-      const fill = (name: string, value: string) => {
-        const el = root!.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
-        el.value = value;
-        el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
-      };
-      act(() => {
-        fill('createdAt', '2026-03-01');
-        fill('amount', '10');
-        fill('buyerCountry', 'SE');
-        fill('reason', 'Return');
-      });
-    },
-    async submit() {
-      await act(async () => {
-        root!.querySelector('form')!.dispatchEvent(new Event('submit', { cancelable: true }));
-      });
-    },
+    fillValid: () => fillValidCase(root!),
+    submit: () => submitForm(root!),
     submitButton: () => root!.querySelector<HTMLButtonElement>('form button[type="submit"]')!,
   };
   return page;
