@@ -4,7 +4,7 @@ import type { Locale } from '../lib/i18n';
 import { hasText, t, tn } from '../lib/i18n';
 import type { Assessment, Deadline, DisputeFacts, Money, Urgency } from '../lib/rules/types';
 import { responseDue } from '../lib/rules/response-due';
-import { mayChargeFees } from '../lib/rules/fees';
+import { feeAwaitsCountry } from '../lib/rules/fees';
 import type { MerchantInput } from '../lib/cases/schema';
 import { formatCountdown, formatDateTime, formatMoney, type ColorScheme } from './format';
 import { ruleDescription } from './rule-description';
@@ -89,7 +89,7 @@ export function feeText(a: Assessment, locale: Locale): string | null {
  * published fee". (The detail panel's; the content script's chips do not call it.)
  */
 export function feeNeedsCountry(view: Pick<DisputeView, 'facts' | 'merchant'>): boolean {
-  return !view.facts.buyerCountry && !view.merchant?.buyerCountry && mayChargeFees(view.facts.provider, view.facts.createdAt);
+  return feeAwaitsCountry(view.facts, view.facts.buyerCountry ?? view.merchant?.buyerCountry);
 }
 
 export function missingText(missing: string[], locale: Locale): string {

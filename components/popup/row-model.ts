@@ -4,7 +4,7 @@
 import { t, type Locale } from '../../lib/i18n';
 import type { CaseRow as Row } from '../../lib/cases/group';
 import type { Urgency } from '../../lib/rules/types';
-import { mayChargeFees } from '../../lib/rules/fees';
+import { feeAwaitsCountry } from '../../lib/rules/fees';
 import { formatCountdown, formatDateTime, formatMoney } from '../format';
 
 export interface RowTexts {
@@ -46,7 +46,7 @@ export function rowTexts(row: Row, locale: Locale, timeZone: string, now: number
     store: row.storeId ? t(locale, 'popup.row.store', { store: row.storeId }) : t(locale, 'popup.row.noStore'),
     fee: fee
       ? t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) })
-      : t(locale, mayChargeFees(f.provider, f.createdAt) && !f.buyerCountry && !row.case.merchant.buyerCountry ? 'popup.row.feeNoCountry' : 'popup.row.noFee'),
+      : t(locale, feeAwaitsCountry(f, f.buyerCountry ?? row.case.merchant.buyerCountry) ? 'popup.row.feeNoCountry' : 'popup.row.noFee'),
     due,
   };
 }

@@ -77,6 +77,15 @@ export function mayChargeFees(provider: Provider | undefined, openedAt?: string)
   return atMs === null ? CHARGING.some((c) => c.row.provider === provider) : chargingRow(provider, atMs) !== null;
 }
 
+/**
+ * Whether a fee may apply that cannot be named because no buyer country is known (`buyerCountry`:
+ * the one on the page or the one the merchant entered): the views then say "fee unknown: buyer
+ * country not known", not "no published fee".
+ */
+export function feeAwaitsCountry(d: { provider?: Provider; createdAt?: string }, buyerCountry: string | undefined): boolean {
+  return !buyerCountry && mayChargeFees(d.provider, d.createdAt);
+}
+
 /** disputeFee with the country already normalized and the instant parsed */
 export function feeAt(provider: Provider, country: string, atMs: number): FeeRule | null {
   const charging = chargingRow(provider, atMs);
