@@ -1,6 +1,7 @@
 // Fakes for the mount manager's tests: a reader of a tiny made-up markup, an assessor that
 // trusts the page's deadline, a bridge that records what it was sent, and a lifecycle whose
 // invalidation the test triggers.
+import { afterEach, beforeEach } from 'vitest';
 import type { CaseMerchantUpdate, CasesObserved } from '../../lib/cases/messages';
 import type { MerchantInput } from '../../lib/cases/schema';
 import { DEFAULT_CONTENT_SETTINGS, type ContentSettings } from '../../entrypoints/content/wire';
@@ -181,4 +182,22 @@ export class FakeLife implements Lifecycle {
     for (const id of this.timers) clearTimeout(id);
     this.timers.clear();
   }
+}
+
+/**
+ * Each test of the file on an English page with a FakeLife of its own, invalidated after the test
+ * (the manager removes what it drew), and the page emptied afterwards. Returns the running test's
+ * FakeLife (call it in a beforeEach registered after this one, or in the test).
+ */
+export function usePageLife(): () => FakeLife {
+  let life: FakeLife;
+  beforeEach(() => {
+    life = new FakeLife();
+    document.documentElement.lang = 'en-GB';
+  });
+  afterEach(() => {
+    life.invalidate();
+    document.body.innerHTML = '';
+  });
+  return () => life;
 }

@@ -2,9 +2,9 @@
 // @vitest-environment-options {"url": "https://portal.playground.kustom.co/disputes"}
 // Settings.hosts: on a portal host the merchant switched off, the content script reads nothing,
 // shows nothing and sends nothing, and it follows the setting at once when it changes.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -24,14 +24,10 @@ async function start(): Promise<void> {
   await manager.start();
 }
 
+const pageLife = usePageLife();
 beforeEach(() => {
-  life = new FakeLife();
+  life = pageLife();
   bridge = new FakeBridge();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
 });
 
 describe('the portal hosts setting', () => {

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import type { MerchantInput } from '../../lib/cases/schema';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR, usePageLife } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const iso = (ms: number) => new Date(NOW + ms).toISOString();
@@ -46,15 +46,11 @@ async function start(html: string, url = '/disputes', debounceMs = 0): Promise<v
   await manager.start();
 }
 
+const pageLife = usePageLife();
 beforeEach(() => {
   now = NOW;
-  life = new FakeLife();
+  life = pageLife();
   bridge = new FakeBridge();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
 });
 
 describe('mount manager on a list page', () => {

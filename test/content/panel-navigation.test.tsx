@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 // Ticks belong to their dispute: made on one, then the portal shows another (SPA navigation) and
 // comes back — each panel shows its own dispute's ticks and goods type, never another's.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -12,14 +12,10 @@ const article = (id: string) => `<article data-id="${id}" data-due="${new Date(N
 
 let life: FakeLife;
 let bridge: FakeBridge;
+const pageLife = usePageLife();
 beforeEach(() => {
-  life = new FakeLife();
+  life = pageLife();
   bridge = new FakeBridge();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
 });
 
 async function go(id: string): Promise<ShadowRoot> {

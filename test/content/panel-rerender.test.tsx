@@ -2,10 +2,10 @@
 // The portal draws a dispute's element again (a re-render of its page, a refreshed status) while
 // the merchant works in the panel: the panel is the same one afterwards, right before the dispute,
 // with keyboard focus where it was and the sections the merchant closed still closed.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -17,13 +17,9 @@ const fresh = (html: string) => {
 };
 
 let life: FakeLife;
+const pageLife = usePageLife();
 beforeEach(() => {
-  life = new FakeLife();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
+  life = pageLife();
 });
 
 async function start(path = '/disputes/D1'): Promise<Element> {

@@ -1,23 +1,19 @@
 // @vitest-environment happy-dom
 // A dispute whose facts are too few to assess still asks for the buyer country and what was sold:
 // a change there that the background could not save must say so, as it does on a full panel.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
 
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 let life: FakeLife;
 let bridge: FakeBridge;
 
+const pageLife = usePageLife();
 beforeEach(() => {
-  life = new FakeLife();
+  life = pageLife();
   bridge = new FakeBridge();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
 });
 
 async function start(): Promise<ShadowRoot> {

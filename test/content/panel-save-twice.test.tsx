@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 // Two changes made before the background answered the first: whatever it answers, the panel ends
 // showing what is stored, never a change that was not saved.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import type { CaseMerchantUpdate } from '../../lib/cases/messages';
 import type { Assessment, DisputeFacts } from '../../lib/rules/types';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -38,14 +38,10 @@ function assessTwo(facts: DisputeFacts, opts: { now: Date }): Assessment {
 
 let life: FakeLife;
 let bridge: SlowBridge;
+const pageLife = usePageLife();
 beforeEach(() => {
-  life = new FakeLife();
+  life = pageLife();
   bridge = new SlowBridge();
-  document.documentElement.lang = 'en-GB';
-});
-afterEach(() => {
-  life.invalidate();
-  document.body.innerHTML = '';
 });
 
 async function start(): Promise<ShadowRoot> {

@@ -1,10 +1,9 @@
 // A page read by the real page reader and annotated with the real detail panel (the rest faked:
 // assessment by the page's deadline, a recording bridge, a lifecycle the test ends).
-import { afterEach, beforeEach } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { readPortalPage } from '../../lib/portal';
-import { FakeBridge, FakeLife, fakeAssess } from './fakes';
+import { FakeBridge, fakeAssess, usePageLife } from './fakes';
 
 /**
  * Each test gets an English page and a FakeLife, invalidated afterwards (the manager removes what
@@ -12,21 +11,13 @@ import { FakeBridge, FakeLife, fakeAssess } from './fakes';
  * manager on it at the clock `now`.
  */
 export function realReaderPage(now: number): { start: (html: string, path: string) => Promise<MountManager> } {
-  let life: FakeLife;
-  beforeEach(() => {
-    life = new FakeLife();
-    document.documentElement.lang = 'en-GB';
-  });
-  afterEach(() => {
-    life.invalidate();
-    document.body.innerHTML = '';
-  });
+  const life = usePageLife();
   return {
     async start(html, path) {
       document.body.innerHTML = html;
       history.replaceState(null, '', path);
       const read = (doc: Document, url: string, opts: { timeZone: string }) => readPortalPage(doc, url, opts);
-      const manager = new MountManager({ doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life, now: () => now, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+      const manager = new MountManager({ doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
       await manager.start();
       return manager;
     },
