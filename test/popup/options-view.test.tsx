@@ -1,40 +1,20 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
-import { OptionsView, type OptionsViewProps } from '../../components/options/OptionsView';
-import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
+import type { OptionsViewProps } from '../../components/options/OptionsView';
+import { useOptionsPage } from '../options/options-page';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-function mount(over: Partial<OptionsViewProps> = {}): OptionsViewProps {
-  root = document.createElement('div');
-  document.body.append(root);
-  const props: OptionsViewProps = {
-    settings: DEFAULT_SETTINGS,
-    caseCount: 12,
-    locale: 'en',
-    browserZone: 'Europe/Oslo',
-    browserLocale: 'nb',
-    now: () => new Date('2026-03-10T12:00:00Z'),
-    onUpdate: vi.fn(async () => null),
+const page = useOptionsPage();
+const { button } = page;
+/** The page with an export and an import that succeed (12 cases; 3 added, 1 merged, 1 skipped). */
+const mount = (over: Partial<OptionsViewProps> = {}) =>
+  page.mount({
     onExport: vi.fn(async () => ({ ok: true as const, json: '{"format":"dispute-radar/cases"}', count: 12 })),
     onImport: vi.fn(async () => ({ ok: true as const, report: { added: 3, merged: 1, skipped: [{ key: 'M|x', problem: 'facts.id: required' }] } })),
-    onClear: vi.fn(async () => ({ ok: true as const, removed: 12 })),
-    onDownload: vi.fn(),
     ...over,
-  };
-  act(() => render(<OptionsView {...props} />, root));
-  return props;
-}
-
-const button = (text: string) => [...root.querySelectorAll('button')].find((b) => b.textContent?.includes(text))!;
+  });
 async function change(selector: string, value: string, event = 'change') {
-  const el = root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
+  const el = page.root.querySelector<HTMLInputElement | HTMLSelectElement>(selector)!;
   await act(async () => {
     el.value = value;
     el.dispatchEvent(new Event('input'));
@@ -45,10 +25,10 @@ async function change(selector: string, value: string, event = 'change') {
 describe('OptionsView', () => {
   it('offers the browser defaults and every zone', () => {
     mount();
-    const zone = root.querySelector<HTMLSelectElement>('#opt-timeZone')!;
+    const zone = page.root.querySelector<HTMLSelectElement>('#opt-timeZone')!;
     expect(zone.options[0]!.textContent).toBe('Browser default (Europe/Oslo)');
     expect([...zone.options].map((o) => o.value)).toContain('America/New_York');
-    const language = root.querySelector<HTMLSelectElement>('#opt-language')!;
+    const language = page.root.querySelector<HTMLSelectElement>('#opt-language')!;
     expect([...language.options].map((o) => o.value)).toEqual(['', 'en', 'de', 'sv', 'fi', 'nb', 'da']);
     expect(language.options[0]!.textContent).toMatch(/^Browser default \(norsk bokmål\)$/i);
   });
@@ -65,7 +45,7 @@ describe('OptionsView', () => {
     const props = mount();
     await change(selector, value);
     expect(props.onUpdate).toHaveBeenCalledWith(patch);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Saved.');
+    expect(page.root.querySelector('[role="status"]')!.textContent).toBe('Saved.');
   });
 
   it.each([
@@ -77,15 +57,15 @@ describe('OptionsView', () => {
     const props = mount();
     await change(selector, value);
     expect(props.onUpdate).not.toHaveBeenCalled();
-    const input = root.querySelector(selector)!;
+    const input = page.root.querySelector(selector)!;
     expect(input.getAttribute('aria-invalid')).toBe('true');
     const errorId = input.getAttribute('aria-describedby')!.split(' ').find((id) => id.endsWith('-error'))!;
-    expect(root.querySelector(`#${errorId}`)!.textContent).toBe(message);
+    expect(page.root.querySelector(`#${errorId}`)!.textContent).toBe(message);
   });
 
   it('turns notifications and portal sites on and off', async () => {
     const props = mount();
-    const boxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    const boxes = [...page.root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     await act(async () => {
       boxes[0]!.checked = false;
       boxes[0]!.dispatchEvent(new Event('change'));
@@ -100,19 +80,19 @@ describe('OptionsView', () => {
   it('shows a save failure in plain words', async () => {
     mount({ onUpdate: vi.fn(async () => 'the background is not running') });
     await change('#opt-retentionDays', '60');
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Not saved: the background is not running');
+    expect(page.root.querySelector('[role="status"]')!.textContent).toBe('Not saved: the background is not running');
   });
 
   it('exports to a file', async () => {
     const props = mount();
     await act(async () => button('Export cases').click());
     expect(props.onDownload).toHaveBeenCalledWith('dispute-radar-cases-2026-03-10.json', 'application/json', '{"format":"dispute-radar/cases"}');
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Exported 12 cases.');
+    expect(page.root.querySelector('[role="status"]')!.textContent).toBe('Exported 12 cases.');
   });
 
   it('imports a file and reports what was added, merged and skipped', async () => {
     const props = mount();
-    const input = root.querySelector<HTMLInputElement>('#opt-import')!;
+    const input = page.root.querySelector<HTMLInputElement>('#opt-import')!;
     // An export's header (a file that is none is refused by the page itself: test/options/import-not-export.test.tsx)
     const exported = '{"format":"dispute-radar/cases","version":3,"exportedAt":"2026-03-10T12:00:00.000Z","cases":[{"x":1}]}';
     const file = new File([exported], 'cases.json', { type: 'application/json' });
@@ -122,7 +102,7 @@ describe('OptionsView', () => {
       await new Promise((r) => setTimeout(r, 10));
     });
     expect(props.onImport).toHaveBeenCalledWith(exported);
-    const status = root.querySelector('[role="status"]')!.textContent!;
+    const status = page.root.querySelector('[role="status"]')!.textContent!;
     expect(status).toContain('Import finished: 3 new, 1 merged, 1 skipped.');
     expect(status).toContain('Skipped: M|x: facts.id: required');
   });
@@ -132,7 +112,7 @@ describe('OptionsView', () => {
     ['any other refusal: the background’s words inside the page’s', { ok: false as const, problem: 'no reply from the background' }, 'Import failed, nothing was changed: no reply from the background'],
   ])('a refused import: %s', async (_name, reply, text) => {
     const props = mount({ onImport: vi.fn(async () => reply) });
-    const input = root.querySelector<HTMLInputElement>('#opt-import')!;
+    const input = page.root.querySelector<HTMLInputElement>('#opt-import')!;
     const exported = '{"format":"dispute-radar/cases","version":99,"exportedAt":"2026-03-10T12:00:00.000Z","cases":[]}';
     Object.defineProperty(input, 'files', { value: [new File([exported], 'cases.json', { type: 'application/json' })], configurable: true });
     await act(async () => {
@@ -140,26 +120,26 @@ describe('OptionsView', () => {
       await new Promise((r) => setTimeout(r, 10));
     });
     expect(props.onImport).toHaveBeenCalledWith(exported);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe(text);
+    expect(page.root.querySelector('[role="status"]')!.textContent).toBe(text);
   });
 
   it('deletes all cases only after a confirmation step', async () => {
     const props = mount();
     await act(async () => button('Delete all cases').click());
     expect(props.onClear).not.toHaveBeenCalled();
-    expect(root.querySelector('[role="alertdialog"]')!.textContent).toContain('Delete all 12 stored cases from this browser?');
+    expect(page.root.querySelector('[role="alertdialog"]')!.textContent).toContain('Delete all 12 stored cases from this browser?');
     await act(async () => button('Keep my cases').click());
-    expect(root.querySelector('[role="alertdialog"]')).toBeNull();
+    expect(page.root.querySelector('[role="alertdialog"]')).toBeNull();
     expect(props.onClear).not.toHaveBeenCalled();
     await act(async () => button('Delete all cases').click());
     await act(async () => button('Yes, delete all cases').click());
     expect(props.onClear).toHaveBeenCalledTimes(1);
-    expect(root.querySelector('[role="status"]')!.textContent).toBe('Deleted 12 cases.');
+    expect(page.root.querySelector('[role="status"]')!.textContent).toBe('Deleted 12 cases.');
   });
 
   it('speaks the chosen language', () => {
     mount({ locale: 'da' });
-    expect(root.querySelector('h1')!.textContent).toBe('Indstillinger for Dispute Radar');
+    expect(page.root.querySelector('h1')!.textContent).toBe('Indstillinger for Dispute Radar');
     expect(button('Slet alle sager')).toBeDefined();
   });
 });
