@@ -25,7 +25,7 @@ export default defineConfig({
     // workaround is off: no Safari build. Every other script keeps Vite's esbuild minifier.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (process.env.DISPUTE_RADAR_NO_MINIFY === '1' || !entrypoints.some((e) => e.type === 'content-script')) return;
-      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, safari10: false, compress: { passes: 2 } } };
+      config.build = { ...config.build, minify: 'terser', terserOptions: { ecma: 2020, safari10: false, compress: { passes: 2, sequences: false } } };
     },
     // The popup gets a Vite build of its own instead of sharing one with the options page: its page
     // then loads one module file (beside its small first script) instead of its chunk plus a chunk
