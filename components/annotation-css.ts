@@ -35,15 +35,19 @@ export const CHIP_CSS = `${HOST_CSS}\
 
 const FOCUS_CSS = ':focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}';
 
-/** Summary line above the list and the unread marker. */
+/** Summary line above the list. */
 export const LINE_CSS = `${HOST_CSS}\
 :host([data-kind="summary"]){display:block !important;margin:8px 0 !important}\
-:host([data-kind="marker"]){display:block !important;position:fixed !important;right:12px !important;bottom:12px !important;z-index:2147483647 !important}\
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);color:var(--dr-fg);font-size:13px}\
 .summary .brand{font-weight:700}\
 .summary .next{padding:0 6px;border-radius:8px;border:1px solid}\
-.marker{display:flex;gap:8px;align-items:center;padding:6px 8px 6px 12px;border:1px dashed var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);box-shadow:0 2px 8px rgba(0,0,0,.2);font-size:12px}\
-.marker button{font:inherit;color:var(--dr-fg);background:transparent;border:1px solid var(--dr-border);border-radius:4px;padding:0 6px;cursor:pointer}\
+${FOCUS_CSS}`;
+
+/** The unread marker (in the module loaded on demand, with the marker itself). */
+export const MARKER_CSS = `${HOST_CSS}
+:host([data-kind="marker"]){display:block !important;position:fixed !important;right:12px !important;bottom:12px !important;z-index:2147483647 !important}
+.marker{display:flex;gap:8px;align-items:center;padding:6px 8px 6px 12px;border:1px dashed var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);box-shadow:0 2px 8px rgba(0,0,0,.2);font-size:12px}
+.marker button{font:inherit;color:var(--dr-fg);background:transparent;border:1px solid var(--dr-border);border-radius:4px;padding:0 6px;cursor:pointer}
 ${FOCUS_CSS}`;
 
 /** The detail panel (in the module loaded on detail pages, with the panel itself). */

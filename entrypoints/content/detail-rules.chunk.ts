@@ -1,9 +1,10 @@
 // Entry of content-rules/detail.js (built by modules/content-rules.ts): lib/rules' evidence,
 // advice and full assessment (assessDispute: the list's chips need only assessSchedule), unchanged,
-// and the detail panel with the saving of the merchant's changes in it, as one ES module the content script imports on a
+// the detail panel with the saving of the merchant's changes in it, and the unread marker, as one ES module the content script imports on a
 // detail page (entrypoints/content/detail-rules.ts).
 export { evidenceChecklist, evidenceTextKey } from '../../lib/rules/evidence';
 export { adviceFor, adviceTextKey } from '../../lib/rules/advice';
 export { assessDispute } from '../../lib/rules/assess';
 export { createDetailPanel } from './detail-panel';
+export { createUnreadMarker } from './unread-marker';
 export { shareCatalog } from './catalog';

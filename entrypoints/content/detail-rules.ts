@@ -16,7 +16,7 @@ import type { adviceFor as AdviceFor, adviceTextKey as AdviceTextKey } from '../
 import type { assessDispute as AssessDispute } from '../../lib/rules/assess';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { Locale } from '../../lib/i18n';
-import type { PanelFactory } from './annotation';
+import type { Annotation, PanelFactory } from './annotation';
 
 export interface DetailRulesModule {
   evidenceChecklist: typeof EvidenceChecklist;
@@ -27,6 +27,8 @@ export interface DetailRulesModule {
   assessDispute: typeof AssessDispute;
   /** the detail panel and the saving of the merchant's changes in it (./detail-panel.ts) */
   createDetailPanel: PanelFactory;
+  /** the marker on a page that could not be read (./unread-marker.ts) */
+  createUnreadMarker: () => Annotation;
   /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
   shareCatalog(catalog: Record<Locale, Record<string, string>>): void;
 }
@@ -62,6 +64,8 @@ export interface DetailRules {
   loaded(): boolean;
   /** the detail panel's maker, once loaded */
   panel(): PanelFactory | null;
+  /** the unread marker's maker, once loaded */
+  marker(): (() => Annotation) | null;
   failed(): boolean;
   /** resolves true once loaded; false when it cannot be (the panel then shows no checklist) */
   load(): Promise<boolean>;
@@ -76,6 +80,7 @@ export function createDetailRules(
   return {
     loaded: () => impl !== null,
     panel: () => impl?.createDetailPanel ?? null,
+    marker: () => impl?.createUnreadMarker ?? null,
     failed: () => failed,
     load() {
       if (impl) return Promise.resolve(true);

@@ -13,7 +13,7 @@ import { createListChips } from './list-chips';
 import { createListSummary } from './list-summary';
 import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
 import { detectScheme } from './scheme';
-import { createUnreadMarker } from './unread-marker';
+import { needsMarker } from './unread-marker';
 import type { ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { allTextsPresent, type LocaleTexts } from './texts';
@@ -53,6 +53,8 @@ export interface ManagerOptions {
   detailRules?: DetailRules;
   /** makes the detail panel (default: the one detailRules loaded); tests hand it in */
   panel?: PanelFactory | null;
+  /** makes the unread marker (default: the one detailRules loaded); tests hand it in */
+  marker?: (() => Annotation) | null;
   /**
    * Prepares the reader while the page shows no disputes yet (the portal fetches its rows after
    * load): once, in idle time, so that the first reading of the rows does not learn Intl then.
@@ -60,7 +62,7 @@ export interface ManagerOptions {
   prepare?: PrepareReader | null;
 }
 
-const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, panel: () => null, failed: () => false, load: () => Promise.resolve(true) };
+const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, panel: () => null, marker: () => null, failed: () => false, load: () => Promise.resolve(true) };
 
 const MINUTE = 60_000;
 const PERF = 'dispute-radar:';
@@ -111,8 +113,13 @@ export class MountManager {
     this.#doc = options.doc;
     this.#win = options.doc.defaultView as Window;
     this.#url = this.#win.location.href;
-    this.#o = { assessList: options.assess, now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, prepare: null, ...options };
-    this.#annotations = [createListChips(), createListSummary(), this.#panelSlot(), createUnreadMarker()];
+    this.#o = { assessList: options.assess, now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, marker: null, prepare: null, ...options };
+    this.#annotations = [
+      createListChips(),
+      createListSummary(),
+      this.#panelSlot(),
+      this.#moduleSlot('unread-marker', () => (this.#o.marker ?? this.#o.detailRules.marker())?.(), (model, env) => needsMarker(model) && !env.markerDismissed(model.url)),
+    ];
   }
 
   /** Starts watching; resolves after the first reading. */
@@ -586,25 +593,34 @@ export class MountManager {
   };
 
   /**
-   * The detail panel's place among the annotations: empty until the detail module is in (a list
-   * page never loads it), then the module's panel, made once with what it needs to save changes.
+   * The place among the annotations of one that lives in the module loaded on demand (detail
+   * pages): empty until the module is in, then the module's annotation, made once. The detail
+   * panel: a detail page loads the module before its reading is drawn (refresh). The unread marker:
+   * a page that needs it (`wanted`) loads the module and is drawn again once it is in.
    */
+  #moduleSlot(name: string, make: () => Annotation | null | undefined, wanted?: (model: PageModel, env: AnnotationEnv) => boolean): Annotation {
+    let made: Annotation | null = null;
+    const rules = this.#o.detailRules;
+    return {
+      name,
+      update: (model, env) => {
+        made ??= make() ?? null;
+        if (!made && !rules.loaded() && wanted?.(model, env)) void rules.load().then((ok) => ok && this.#guard(name, () => this.refresh()));
+        made?.update(model, env);
+      },
+      clear: () => made?.clear(),
+      hosts: () => made?.hosts() ?? [],
+    };
+  }
+
+  /** The detail panel, made with what it needs to save the merchant's changes. */
   #panelSlot(): Annotation {
-    let panel: Annotation | null = null;
     const ctx: PanelContext = {
       merchant: this.#merchant,
       rerender: (only) => this.#guard('rerender', () => this.#rerender(only)),
       update: (message) => this.#o.bridge.update(message),
     };
-    return {
-      name: 'detail-panel',
-      update: (model, env) => {
-        panel ??= (this.#o.panel ?? this.#o.detailRules.panel())?.(ctx) ?? null;
-        panel?.update(model, env);
-      },
-      clear: () => panel?.clear(),
-      hosts: () => panel?.hosts() ?? [],
-    };
+    return this.#moduleSlot('detail-panel', () => (this.#o.panel ?? this.#o.detailRules.panel())?.(ctx));
   }
 
   // ── safety ────────────────────────────────────────────────────────────────────────────────

@@ -1,6 +1,10 @@
 // A portal page that looks like a dispute page but could not be read gets one small marker in a
 // corner, with the reader's problems in its tooltip; the merchant can dismiss it for that page.
+// The marker itself (createUnreadMarker) is in the module loaded on demand (detail-rules.chunk.ts):
+// few pages need it, and every byte of the content script counts against its 40 KB. The content
+// script keeps only `needsMarker`, to know when to load it.
 import { t } from '../../lib/i18n';
+import { MARKER_CSS } from '../../components/annotation-css';
 import { renderUnreadMarker } from '../../components/unread-marker';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
 import { createHost, removeHost, setScheme, type Host } from './hosts';
@@ -44,7 +48,7 @@ export function createUnreadMarker(): Annotation {
       if (!body) return;
       if (host && host.el.parentNode !== body) clear();
       if (!host) {
-        host = createHost(model.doc, 'marker', 'page', model.vc.scheme);
+        host = createHost(model.doc, 'marker', 'page', model.vc.scheme, MARKER_CSS);
         body.appendChild(host.el);
       }
       setScheme(host, model.vc.scheme);

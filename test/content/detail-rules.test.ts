@@ -101,3 +101,77 @@ describe('a detail page with rules loaded on demand', () => {
     }
   });
 });
+
+describe('the unread marker, in the module loaded on demand', () => {
+  async function unreadablePage(importModule: () => Promise<stub.DetailRulesModule>) {
+    const life = new FakeLife();
+    let asked = 0;
+    const rules = stub.createDetailRules(() => {
+      asked += 1;
+      return importModule();
+    }, CATALOG);
+    document.body.innerHTML = '<main><p>Something new</p></main>';
+    history.replaceState(null, '', '/disputes');
+    fakeRead.calls = 0;
+    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    await manager.start();
+    return { life, manager, rules, asked: () => asked };
+  }
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('a page that cannot be read loads the module and then shows the marker, once', async () => {
+    const page = await unreadablePage(async () => realModule);
+    try {
+      await settle();
+      expect(page.asked()).toBe(1);
+      expect(document.querySelectorAll('dispute-radar-marker')).toHaveLength(1);
+      expect(document.querySelector('dispute-radar-marker')!.shadowRoot!.textContent).toContain('Dispute Radar could not read this page');
+      page.manager.refresh();
+      await settle();
+      expect(document.querySelectorAll('dispute-radar-marker')).toHaveLength(1);
+      expect(page.asked()).toBe(1);
+      expect(page.rules.marker()).toBe(chunk.createUnreadMarker);
+    } finally {
+      page.life.invalidate();
+    }
+    expect(document.querySelector('dispute-radar-marker')).toBeNull();
+  });
+
+  it('a module that cannot be loaded: no marker, no exception, no loop of readings', async () => {
+    const page = await unreadablePage(() => Promise.reject(new Error('blocked')));
+    try {
+      await settle();
+      const reads = fakeRead.calls;
+      page.manager.refresh();
+      await settle();
+      expect(document.querySelector('dispute-radar-marker')).toBeNull();
+      expect(page.asked()).toBe(1);
+      expect(fakeRead.calls).toBe(reads + 1);
+    } finally {
+      page.life.invalidate();
+    }
+  });
+
+  it('a readable list page never asks for the module', async () => {
+    const due = new Date(Date.now() + 2 * DAY).toISOString();
+    let asked = 0;
+    const rules = stub.createDetailRules(async () => {
+      asked += 1;
+      return realModule;
+    }, CATALOG);
+    const life = new FakeLife();
+    document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li></ul></main>`;
+    history.replaceState(null, '', '/disputes');
+    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    try {
+      await manager.start();
+      await settle();
+      expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
+      expect(asked).toBe(0);
+    } finally {
+      life.invalidate();
+    }
+  });
+});

@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
+import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
 import type { MerchantInput } from '../../lib/cases/schema';
 import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR, usePageLife } from './fakes';
 
@@ -42,6 +43,7 @@ async function start(html: string, url = '/disputes', debounceMs = 0): Promise<v
     debounceMs,
     settingsTimeoutMs: 100,
     panel: createDetailPanel,
+    marker: createUnreadMarker,
   });
   await manager.start();
 }
@@ -307,7 +309,7 @@ describe('mount manager across navigation and invalidation', () => {
     };
     document.body.innerHTML = listPage(row('D1', DAY));
     history.replaceState(null, '', '/disputes');
-    const m = new MountManager({ doc: document, read: throwing, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0 });
+    const m = new MountManager({ doc: document, read: throwing, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, marker: createUnreadMarker });
     await expect(m.start()).resolves.toBeUndefined();
     expect(document.querySelector('dispute-radar-marker')).not.toBeNull();
   });
