@@ -88,7 +88,9 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const amount = text('amount');
   if (amount) {
     const r = firstReadable(amount, (t) => readAmount(t, ctx.intl));
-    if (r.ok) facts.amount = r.money;
+    // (readAmount's own copy) A dispute's amount shown as a debit ("−€12.50", "(€12.50)") is
+    // the amount disputed, €12.50: with its sign, the exposure said the merchant would gain it.
+    if (r.ok) (facts.amount = r.money).amountMinor = Math.abs(r.money.amountMinor);
     else ctx.problems.push(`${who(d)}: the amount could not be read: ${r.problem}.`);
   }
 
