@@ -128,7 +128,7 @@ export class MountManager {
     this.#started = true;
     this.#guard('start', () => {
       this.#o.life.onInvalidated(() => this.destroy());
-      this.#o.life.onLocationChange((url) => this.#guard('navigation', () => this.#navigated(url)));
+      this.#o.life.onLocationChange(() => this.#guard('navigation', () => this.#ready && this.#schedule(true)));
       this.#removeStrayHosts();
       this.#observe();
       this.#watchScheme();
@@ -182,6 +182,9 @@ export class MountManager {
   /** Reads the page now and brings every annotation up to date (tests and the first run). */
   refresh(): void {
     if (this.#destroyed) return;
+    // The URL now, not as last announced: WXT announces a new one up to a second late where the
+    // browser has no Navigation API (it polls), and a page drawn before that is read meanwhile.
+    this.#url = this.#win.location.href;
     if (!this.#hostEnabled()) {
       this.#standBy();
       return;
@@ -330,11 +333,6 @@ export class MountManager {
     } finally {
       this.#beforePaint = false;
     }
-  }
-
-  #navigated(url: string): void {
-    this.#url = url;
-    if (this.#ready) this.#schedule(true);
   }
 
   #schedule(force: boolean): void {
@@ -565,7 +563,9 @@ export class MountManager {
     // leaves out a dispute that does not pass rather than the whole message.
     const disputes = reading.disputes.map((d) => ({ ...d.facts, storeId: d.facts.storeId ?? reading.storeId ?? undefined }));
     if (this.#url.length > 2000) return 0;
-    const signature = JSON.stringify([reading.page, reading.storeId, disputes]);
+    // The URL too: a router may draw a dispute's page before it changes the URL; read again with
+    // the new URL, the dispute is sent again with it (the background keeps a detail page's URL).
+    const signature = JSON.stringify([this.#url, reading.page, reading.storeId, disputes]);
     if (signature === this.#lastSent) return 0;
     this.#lastSent = signature;
     const asSent = new Map(this.#merchant);

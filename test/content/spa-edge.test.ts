@@ -1,0 +1,206 @@
+// @vitest-environment happy-dom
+// The annotations under what a React or Vue portal really does to its rows and routes: row
+// elements recycled for other disputes (virtualised lists), cells re-rendered without our chip,
+// rows moved for a new sort order, a "Load more", routers that change the URL after they draw the
+// new page, and a page that does not change for a long time. Pages are read by the real reader.
+import { describe, expect, it } from 'vitest';
+import { MountManager } from '../../entrypoints/content/manager';
+import { createDetailPanel } from '../../entrypoints/content/detail-panel';
+import { readPortalPage } from '../../lib/portal';
+import { assessDispute } from '../../lib/rules';
+import { FakeBridge, fakeAssess, usePageLife } from './fakes';
+
+const NOW = Date.parse('2026-03-02T12:00:00.000Z');
+const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
+/** Dispute `A-<n>` is due at the end of March `day(n)` (UTC): its chip tells the disputes apart. */
+const day = (n: number) => 3 + (n % 25);
+const due = (n: number) => `2026-03-${String(day(n)).padStart(2, '0')}`;
+const cells = (n: number) => [`A-${n}`, 'Klarna', 'Response required', '€100.00', '2026-03-01', due(n)];
+const row = (n: number) => `<tr>${cells(n).map((c) => `<td>${c}</td>`).join('')}</tr>`;
+const HEAD = ['Dispute ID', 'Payment method', 'Status', 'Amount', 'Created', 'Respond by'];
+const table = (ns: number[]) =>
+  `<main><h1>Disputes</h1><table><thead><tr>${HEAD.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${ns.map(row).join('')}</tbody></table></main>`;
+/** New row elements (happy-dom's insertAdjacentHTML drops <tr> tags outside a table). */
+function trs(ns: number[]): Element[] {
+  const t = document.createElement('table');
+  t.innerHTML = `<tbody>${ns.map(row).join('')}</tbody>`;
+  return Array.from(t.querySelectorAll('tr'));
+}
+const range = (from: number, count: number) => Array.from({ length: count }, (_, i) => from + i);
+
+const life = usePageLife();
+let bridge: FakeBridge;
+let reads = 0;
+
+async function start(html: string, path = '/disputes', assess = fakeAssess): Promise<MountManager> {
+  document.body.innerHTML = html;
+  history.replaceState(null, '', path);
+  bridge = new FakeBridge();
+  reads = 0;
+  const read = (doc: Document, url: string, opts: { timeZone: string }) => {
+    reads += 1;
+    return readPortalPage(doc, url, opts);
+  };
+  const manager = new MountManager({ doc: document, read, assess, bridge, life: life(), now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+  await manager.start();
+  return manager;
+}
+
+const rows = () => Array.from(document.querySelectorAll('tbody tr'));
+const idOf = (tr: Element) => tr.firstElementChild!.firstChild!.textContent;
+/** Each row's id, the key of every chip in it and the day its chip's label names. */
+const chipsByRow = () =>
+  rows().map((tr) => [
+    idOf(tr),
+    Array.from(tr.querySelectorAll('dispute-radar-chip')).map((c) => [
+      c.getAttribute('data-key'),
+      /Deadline (\d+ Mar)/.exec(c.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label') ?? '')?.[1],
+    ]),
+  ]);
+const expected = (ns: number[]) => ns.map((n) => [`A-${n}`, [[`-|A-${n}`, `${day(n)} Mar`]]]);
+const allChips = () => document.querySelectorAll('dispute-radar-chip');
+
+describe('a virtualised list that recycles its row elements', () => {
+  it.each([
+    // Vue patches a text vnode in place; React, when the cell holds only its text
+    ['the cells’ text nodes changed in place', (tr: Element, n: number) => tr.querySelectorAll('td').forEach((td, i) => (td.firstChild!.nodeValue = cells(n)[i]!))],
+    // React sets textContent when the cell holds more than its text (our chip): the chip goes with it
+    ['the cells’ textContent set', (tr: Element, n: number) => tr.querySelectorAll('td').forEach((td, i) => (td.textContent = cells(n)[i]!))],
+  ])('%s: each chip shows its row’s new dispute, none the old one’s', async (_how, show) => {
+    await start(table([1, 2, 3, 4]));
+    expect(chipsByRow()).toEqual(expected([1, 2, 3, 4]));
+    // scrolled by two: the same four <tr> show disputes 3 to 6
+    rows().forEach((tr, i) => show(tr, 3 + i));
+    await settle();
+    expect(chipsByRow()).toEqual(expected([3, 4, 5, 6]));
+    expect(allChips()).toHaveLength(4);
+    // and back: rows swap their disputes
+    rows().forEach((tr, i) => show(tr, [4, 3, 6, 5][i]!));
+    await settle();
+    expect(chipsByRow()).toEqual(expected([4, 3, 6, 5]));
+    expect(allChips()).toHaveLength(4);
+  });
+});
+
+describe('a framework that re-renders a cell without our chip', () => {
+  it('gets the chip back once, and the page is then quiet', async () => {
+    await start(table([1, 2]));
+    const cell = rows()[0]!.firstElementChild!;
+    const before = reads;
+    cell.replaceChildren(document.createTextNode('A-1'));
+    await settle();
+    expect(chipsByRow()).toEqual(expected([1, 2]));
+    expect(reads).toBe(before + 1);
+    await settle(60);
+    expect(reads).toBe(before + 1);
+  });
+});
+
+describe('rows moved, swapped and added', () => {
+  it('a new sort order made by moving the same rows: each chip stays in its own row, none drawn again', async () => {
+    await start(table([1, 2, 3, 4]));
+    const drawn = Array.from(allChips());
+    const body = document.querySelector('tbody')!;
+    for (const tr of rows().reverse()) body.appendChild(tr);
+    await settle();
+    expect(chipsByRow()).toEqual(expected([4, 3, 2, 1]));
+    expect(Array.from(allChips()).sort((a, b) => drawn.indexOf(a) - drawn.indexOf(b))).toEqual(drawn);
+  });
+
+  it('a tab that swaps the whole tbody: chips for the new rows only', async () => {
+    await start(table([1, 2, 3]));
+    const body = document.createElement('tbody');
+    body.append(...trs([7, 8]));
+    document.querySelector('tbody')!.replaceWith(body);
+    await settle();
+    expect(chipsByRow()).toEqual(expected([7, 8]));
+    expect(allChips()).toHaveLength(2);
+  });
+
+  it('"Load more" appending 50 rows to 500: 550 chips, the first 500 not drawn again', async () => {
+    await start(table(range(1, 500)));
+    const first = Array.from(allChips());
+    expect(first).toHaveLength(500);
+    document.querySelector('tbody')!.append(...trs(range(501, 50)));
+    await settle(200);
+    const after = Array.from(allChips());
+    expect(after).toHaveLength(550);
+    expect(after.slice(0, 500)).toEqual(first);
+    expect(rows().every((tr) => tr.querySelectorAll('dispute-radar-chip').length === 1)).toBe(true);
+  }, 20_000);
+});
+
+const detail = (n: number, status = 'Response required') =>
+  `<main><h1>Dispute A-${n}</h1><dl><dt>Dispute ID</dt><dd>A-${n}</dd><dt>Payment method</dt><dd>Klarna</dd><dt>Status</dt><dd>${status}</dd><dt>Amount</dt><dd>€100.00</dd><dt>Created</dt><dd>2026-03-01</dd><dt>Respond by</dt><dd>${due(n)}</dd></dl></main>`;
+/** What was sent to the background: the page, its URL and the disputes on it, message by message. */
+const sent = () => bridge.observedMessages.map((m) => `${m.page} ${new URL(m.pageUrl).pathname}${new URL(m.pageUrl).hash} ${m.disputes.map((d) => d.id).join()}`);
+const panels = () => Array.from(document.querySelectorAll('dispute-radar-panel'));
+
+describe('routes', () => {
+  it.each([
+    // Firefox has no Navigation API: WXT looks for a new URL once a second
+    ['the URL first, its event a second later', true],
+    // a router that draws the new page and pushes its URL after
+    ['the page first, its URL after', false],
+  ])('list to detail, %s: the dispute is sent with its detail page’s URL', async (_how, urlFirst) => {
+    await start(table([1, 2]));
+    await settle();
+    if (urlFirst) history.pushState(null, '', '/disputes/A-1');
+    document.querySelector('main')!.outerHTML = detail(1);
+    await settle();
+    expect(panels()).toHaveLength(1);
+    if (!urlFirst) history.pushState(null, '', '/disputes/A-1');
+    life().navigate(location.href);
+    await settle();
+    // (a reading before the URL changed may be sent with the list's URL; the last word is the detail page's)
+    expect(sent()[0]).toBe('dispute_list /disputes A-1,A-2');
+    expect(sent().at(-1)).toBe('dispute_detail /disputes/A-1 A-1');
+    expect(panels()).toHaveLength(1);
+    expect(allChips()).toHaveLength(0);
+  });
+
+  it('hash routes: back and forward between the list and a detail page (popstate)', async () => {
+    await start(table([1, 2]), '/#/disputes');
+    await settle();
+    const list = document.querySelector('main')!;
+    location.hash = '#/disputes/A-2';
+    list.replaceWith(document.createRange().createContextualFragment(detail(2)));
+    life().navigate(location.href);
+    await settle();
+    expect(panels().map((p) => p.getAttribute('data-key'))).toEqual(['-|A-2']);
+    // back: the same list element again
+    history.back();
+    await settle();
+    document.querySelector('main')!.replaceWith(list);
+    life().navigate(location.href);
+    await settle();
+    expect(panels()).toHaveLength(0);
+    expect(chipsByRow()).toEqual(expected([1, 2]));
+    expect(sent()).toEqual(['dispute_list /#/disputes A-1,A-2', 'dispute_detail /#/disputes/A-2 A-2', 'dispute_list /#/disputes A-1,A-2']);
+  });
+
+  it('replaceState with the same URL and no change on the page: no reading', async () => {
+    await start(table([1, 2]));
+    await settle();
+    const before = reads;
+    history.replaceState({ scroll: 10 }, '', location.href);
+    await settle();
+    expect(reads).toBe(before);
+  });
+});
+
+describe('the detail panel while the portal re-renders the dispute’s fields', () => {
+  it('follows a status change from "Response required" to "Under review"', async () => {
+    await start(detail(1), '/disputes/A-1', assessDispute);
+    const text = () => panels()[0]!.shadowRoot!.textContent ?? '';
+    const host = panels()[0];
+    expect(text()).toContain('to respond');
+    const status = Array.from(document.querySelectorAll('dd')).find((dd) => dd.textContent === 'Response required')!;
+    status.firstChild!.nodeValue = 'Under review';
+    await settle();
+    expect(panels()).toEqual([host]);
+    expect(text()).not.toContain('to respond');
+    expect(bridge.observedMessages.at(-1)!.disputes[0]!.status).toBe('under_review');
+  });
+});
