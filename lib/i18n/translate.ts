@@ -17,19 +17,19 @@ export function t(locale: Locale, key: string, params?: Params): string {
   );
 }
 
-const pluralRules = new Map<Locale, Intl.PluralRules>();
+/** Per language: its plural rules and its number format (a list of 1,234 disputes says "1.234" in German). */
+const counting = new Map<Locale, [Intl.PluralRules, Intl.NumberFormat]>();
 
-/** Plural-aware text: looks up `key.one` / `key.other` (CLDR categories) and fills `{count}`. */
+/**
+ * Plural-aware text: looks up `key.one` / `key.other` (CLDR categories) and fills `{count}`,
+ * written as the language writes numbers.
+ */
 export function tn(locale: Locale, key: string, count: number, params?: Params): string {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  const category = rules.select(count);
-  const full = `${key}.${category}`;
+  let rules = counting.get(locale);
+  if (!rules) counting.set(locale, (rules = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
+  const full = `${key}.${rules[0].select(count)}`;
   const chosen = CATALOG[locale][full] ?? CATALOG.en[full] ? full : `${key}.other`;
-  return t(locale, chosen, { count, ...params });
+  return t(locale, chosen, { count: rules[1].format(count), ...params });
 }
 
 export function hasText(locale: Locale, key: string): boolean {

@@ -48,3 +48,19 @@ describe('t', () => {
   });
   it('returns the product name', () => expect(t('sv', 'app.name')).toBe('Dispute Radar'));
 });
+
+describe('tn', () => {
+  // A count is written as the language writes numbers: "1234 Streitfälle" read as a year.
+  it.each([
+    ['en', 1234, '1,234 disputes need a response'],
+    ['de', 1234, '1.234 Streitfälle brauchen eine Antwort'],
+    ['sv', 12345, '12\u00a0345 tvister behöver svar'],
+    ['fi', 1234, '1\u00a0234 kiistaa vaatii vastauksen'],
+    ['nb', 12345, '12\u00a0345 tvister trenger svar'],
+    ['da', 1234, '1.234 tvister kræver svar'],
+    ['en', 1, '1 dispute needs a response'],
+    ['de', 999, '999 Streitfälle brauchen eine Antwort'],
+  ] as const)('%s: %i', (locale, count, text) => {
+    expect(tn(locale, 'content.summary.needResponse', count)).toBe(text);
+  });
+});
