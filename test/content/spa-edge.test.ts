@@ -3,8 +3,11 @@
 // elements recycled for other disputes (virtualised lists), cells re-rendered without our chip,
 // rows moved for a new sort order, a "Load more", routers that change the URL after they draw the
 // new page, and a page that does not change for a long time. Pages are read by the real reader.
-import { describe, expect, it } from 'vitest';
-import { MountManager } from '../../entrypoints/content/manager';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MountManager, type ManagerOptions } from '../../entrypoints/content/manager';
+import * as detailModule from '../../entrypoints/content/detail-rules.chunk';
+import { createDetailRules, setDetailRules } from '../../entrypoints/content/detail-rules';
+import { CATALOG } from '../../lib/i18n';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { readPortalPage } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
@@ -33,16 +36,19 @@ const life = usePageLife();
 let bridge: FakeBridge;
 let reads = 0;
 
-async function start(html: string, path = '/disputes', assess = fakeAssess): Promise<MountManager> {
+let now = NOW;
+
+async function start(html: string, path = '/disputes', assess = fakeAssess, more: Partial<ManagerOptions> = {}): Promise<MountManager> {
   document.body.innerHTML = html;
   history.replaceState(null, '', path);
   bridge = new FakeBridge();
   reads = 0;
+  now = NOW;
   const read = (doc: Document, url: string, opts: { timeZone: string }) => {
     reads += 1;
     return readPortalPage(doc, url, opts);
   };
-  const manager = new MountManager({ doc: document, read, assess, bridge, life: life(), now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+  const manager = new MountManager({ doc: document, read, assess, bridge, life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel, ...more });
   await manager.start();
   return manager;
 }
@@ -202,5 +208,71 @@ describe('the detail panel while the portal re-renders the dispute’s fields', 
     expect(panels()).toEqual([host]);
     expect(text()).not.toContain('to respond');
     expect(bridge.observedMessages.at(-1)!.disputes[0]!.status).toBe('under_review');
+  });
+});
+
+describe('navigation while the detail rules are still loading', () => {
+  afterEach(() => setDetailRules(null));
+  /** Rules whose module arrives when the test says so. */
+  function slowRules() {
+    let release = () => {};
+    const rules = createDetailRules(() => new Promise((resolve) => (release = () => resolve(detailModule))), CATALOG);
+    return { rules, release: () => release() };
+  }
+  const show = (html: string, path: string) => {
+    history.pushState(null, '', path);
+    document.querySelector('main')!.outerHTML = html;
+    life().navigate(location.href);
+  };
+
+  it.each([
+    ['back to the list', table([1, 2]), '/disputes', [], expected([1, 2])],
+    ['on to another dispute', detail(2), '/disputes/A-2', ['-|A-2'], []],
+  ])('%s before they are in: what the page shows then, nothing of the page left', async (_to, html, path, panelKeys, chipRows) => {
+    const { rules, release } = slowRules();
+    await start(table([1, 2]), '/disputes', fakeAssess, { detailRules: rules, panel: null });
+    show(detail(1), '/disputes/A-1');
+    await settle();
+    expect(panels()).toHaveLength(0);
+    show(html, path);
+    await settle();
+    release();
+    await settle();
+    expect(panels().map((p) => p.getAttribute('data-key'))).toEqual(panelKeys);
+    expect(chipsByRow()).toEqual(chipRows);
+    expect(allChips()).toHaveLength(chipRows.length);
+  });
+});
+
+describe('a page that does not change', () => {
+  it('between the minute ticks: no reading, no page mutation, one timer per minute', async () => {
+    // A-25 is due at the end of 3 March: 3 h 59 min left at 20:00
+    await start(table([25, 1, 2]));
+    await settle();
+    const evening = Date.parse('2026-03-03T20:00:00.000Z');
+    now = evening;
+    life().runLongTimers();
+    const records: MutationRecord[] = [];
+    const watch = new MutationObserver((r) => records.push(...r));
+    watch.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const timers: number[] = [];
+    const setTimer = life().setTimeout.bind(life());
+    life().setTimeout = (fn, ms) => (timers.push(ms), setTimer(fn, ms));
+    const before = reads;
+    const label = () => allChips()[0]!.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label');
+    const first = label();
+    for (let minute = 1; minute <= 3; minute++) {
+      now = evening + minute * 60_000;
+      expect(life().runLongTimers()).toBe(1);
+      await settle();
+    }
+    // a countdown in hours and minutes: the chip did move on
+    expect(first).toContain('3 h 59 min to respond');
+    expect(label()).toContain('3 h 56 min to respond');
+    watch.disconnect();
+    expect(records).toEqual([]);
+    expect(reads).toBe(before);
+    expect(timers).toHaveLength(3);
+    expect(timers.every((ms) => ms >= 1000)).toBe(true);
   });
 });
