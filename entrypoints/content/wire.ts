@@ -58,7 +58,12 @@ export function parseMerchant(value: unknown): MerchantInput | null {
   return parsed.success ? parsed.data : null;
 }
 
-/** Merchant inputs by case key from a stored `cases` record; entries that do not parse are left out. */
+/**
+ * Merchant inputs by case key from a stored `cases` record; entries that do not parse are left out.
+ * A page that shows no store reads a dispute under "-|id", which the background files under the one
+ * stored case with that id (lib/cases/merge.ts fileDispute): that case's inputs are under "-|id"
+ * too, so that a tick made in another tab reaches such a page at once, not at its next reading.
+ */
 export function merchantFromStore(stored: unknown): Map<string, MerchantInput> {
   const out = new Map<string, MerchantInput>();
   // One JSON text since the case store's format 3 (lib/cases/stored-form.ts), an object before.
@@ -71,12 +76,20 @@ export function merchantFromStore(stored: unknown): Map<string, MerchantInput> {
     }
   }
   if (!raw || typeof raw !== 'object') return out;
+  // the key of the one case stored under a store for each dispute id ("" for more than one)
+  const underStore = new Map<string, string>();
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!value || typeof value !== 'object') continue;
     const c = value as { key?: unknown; merchant?: unknown };
     if (c.key !== key) continue;
+    const id = key.slice(key.indexOf('|') + 1);
+    if (!key.startsWith('-|')) underStore.set(id, underStore.has(id) ? '' : key);
     const merchant = parseMerchant(c.merchant);
     if (merchant) out.set(key, merchant);
+  }
+  for (const [id, key] of underStore) {
+    const merchant = out.get(key);
+    if (merchant && !out.has(`-|${id}`)) out.set(`-|${id}`, merchant);
   }
   return out;
 }

@@ -108,7 +108,26 @@ describe('content script boundary checks', () => {
       'M1|D3': { key: 'M1|D3', merchant: { goods: 'food', ticks: {} } },
       'M1|D4': 'junk',
     };
-    expect([...wire.merchantFromStore(raw)]).toEqual([['M1|D1', { goods: 'digital', ticks: { a: true } }]]);
+    expect(wire.merchantFromStore(raw).get('M1|D1')).toEqual({ goods: 'digital', ticks: { a: true } });
+    expect([...wire.merchantFromStore(raw).keys()].filter((k) => !k.startsWith('-|'))).toEqual(['M1|D1']);
     expect(wire.merchantFromStore(null).size).toBe(0);
+  });
+
+  // A page without a store reads D1 under "-|D1"; the background files that reading under the one
+  // case stored for D1 (lib/cases/merge.ts fileDispute). The live watch gave that page nothing
+  // until its next reading: a tick made in another tab did not show.
+  it.each([
+    ['one case under a store: its inputs for a page without a store too', { 'M1|D1': { goods: 'digital', ticks: { a: true } } }, { goods: 'digital', ticks: { a: true } }],
+    ['two stores show the same dispute id: no guess', { 'M1|D1': { goods: 'digital', ticks: {} }, 'M2|D1': { goods: 'food', ticks: {} } }, undefined],
+    [
+      "a case stored without a store keeps its own inputs",
+      { 'M1|D1': { goods: 'digital', ticks: {} }, '-|D1': { goods: 'physical', ticks: {} } },
+      { goods: 'physical', ticks: {} },
+    ],
+    ['a second case whose inputs do not parse still counts: no guess', { 'M1|D1': { goods: 'digital', ticks: {} }, 'M2|D1': { goods: 'x' } }, undefined],
+  ])('%s', (_name, merchants, storeless) => {
+    const raw = Object.fromEntries(Object.entries(merchants).map(([key, merchant]) => [key, { key, merchant }]));
+    expect(wire.merchantFromStore(raw).get('-|D1')).toEqual(storeless);
+    expect(wire.merchantFromStore(JSON.stringify(raw)).get('-|D1')).toEqual(storeless);
   });
 });
