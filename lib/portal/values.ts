@@ -11,7 +11,8 @@ export function labelBox(hit: LabelHit, root: Element): Element {
   let box = hit.box;
   for (let i = 0; i < 6; i++) {
     const up = box.parentElement;
-    if (!up || up === root) break;
+    // (above a <label> is its form field, label and control: MUI's filled and standard TextField)
+    if (!up || up === root || box.tagName === 'LABEL') break;
     // a wrapper around the label alone; an element with several others holds more than the label
     if (up.childElementCount > 2) break;
     const text = up.textContent ?? '';
