@@ -15,9 +15,11 @@ function schemeVars(scheme: ColorScheme): string {
 }
 
 // (A backslash at a line's end continues the line: the sheets in the content script carry no line
-// breaks; every byte of it counts against the 40 KB limit.)
+// breaks; every byte of it counts against the 40 KB limit.) `all` leaves out `direction`: on a
+// right-to-left page our texts (every UI language is left to right) would be laid out right to
+// left, a countdown's number moved to its end ("d 21 h to respond … 5").
 const HOST_CSS = `\
-:host{all:initial !important;color-scheme:light !important;${schemeVars('light')}}\
+:host{all:initial !important;direction:ltr !important;color-scheme:light !important;${schemeVars('light')}}\
 :host([data-scheme="dark"]){color-scheme:dark !important;${schemeVars('dark')}}\
 :host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif !important;color:var(--dr-fg) !important}\
 *{box-sizing:border-box}\
