@@ -286,10 +286,13 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
 
 function readRow(row: Element, idCol: number, columnFields: Map<number, FieldKey>, columns: string): RowEntry {
   const cells = cellsByColumn(row);
-  const idCell = cells[idCol];
-  const idText = idCell ? cleanText(visibleText(idCell)) : '';
+  const idCell = cells[idCol] as HTMLTableCellElement | undefined;
+  // a cell across the ID column and the next named one ("Showing 1–3 of 3" beside "Load more", a
+  // dispute's details expanded under its row): a message, not a dispute, and nothing to report
+  const across = idCell && idCell.colSpan > 1 && columnFields.has(idCol + 1);
+  const idText = idCell && !across ? cleanText(visibleText(idCell)) : '';
   const values = new Map<FieldKey, Value>();
-  if (!idText || isEmptyValue(idText)) return { columns, idText: '', hasText: cleanText(visibleText(row)) !== '', values };
+  if (!idText || isEmptyValue(idText)) return { columns, idText: '', hasText: !across && cleanText(visibleText(row)) !== '', values };
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)

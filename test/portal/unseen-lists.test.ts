@@ -1,0 +1,297 @@
+// @vitest-environment happy-dom
+// List pages in markup the reader was not written against (issue 3: "Tests outside the project
+// will read pages in markup you have not seen"): data grids of UI kits (MUI, AG Grid), Bootstrap's
+// stacked tables, Tailwind/TanStack headers, cards of description lists and links, row headers,
+// expander, group, paging and empty rows, and text mangled the way real pages mangle it. Each is
+// written in two or more portal languages with the vocabulary's texts and must read the same
+// disputes as a plain table: no dispute missing, none made up, no problem where the page is fine.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+
+const TZ = 'Europe/Stockholm';
+const read = (body: string, tag: string) =>
+  readPortalPage(new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html'), 'https://portal.kustom.co/disputes', { timeZone: TZ });
+
+type Col = 'id' | 'amount' | 'status' | 'reason' | 'createdAt' | 'dueBy';
+const COLS: Col[] = ['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'];
+
+interface Lang {
+  tag: string;
+  labels: Record<Col | 'store', string>;
+  /** three disputes as the page prints them, in COLS order */
+  rows: string[][];
+}
+
+// The vocabulary's texts (portal-vocabulary.md), amounts and dates as Intl prints them.
+const LANGS: Record<'en' | 'de' | 'sv' | 'fi', Lang> = {
+  en: {
+    tag: 'en-GB',
+    labels: { id: 'Dispute ID', amount: 'Amount', status: 'Status', reason: 'Reason', createdAt: 'Created', dueBy: 'Respond by', store: 'Store ID (MID)' },
+    rows: [
+      ['DP-1001', '€120.50', 'Response required', 'Goods not received', '19 Jan 2026', '2 Feb 2026'],
+      ['DP-1002', '€45.00', 'Won', 'Fraudulent', '20 Jan 2026', '—'],
+      ['DP-1003', '€1,234.50', 'Under review', 'Faulty goods', '21 Jan 2026, 10:30', '4 Feb 2026'],
+    ],
+  },
+  de: {
+    tag: 'de-DE',
+    labels: { id: 'Streitfall-ID', amount: 'Betrag', status: 'Status', reason: 'Grund', createdAt: 'Erstellt', dueBy: 'Antwort bis', store: 'Shop-ID (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Antwort erforderlich', 'Goods not received', '19.01.2026', '02.02.2026'],
+      ['DP-1002', '45,00\u00a0€', 'Gewonnen', 'Fraudulent', '20.01.2026', '—'],
+      ['DP-1003', '1.234,50\u00a0€', 'In Prüfung', 'Faulty goods', '21.01.2026, 10:30', '04.02.2026'],
+    ],
+  },
+  sv: {
+    tag: 'sv-SE',
+    labels: { id: 'Tvist-ID', amount: 'Belopp', status: 'Status', reason: 'Anledning', createdAt: 'Skapad', dueBy: 'Svara senast', store: 'Butiks-ID (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Svar krävs', 'Goods not received', '19 jan. 2026', '2 feb. 2026'],
+      ['DP-1002', '45,00\u00a0€', 'Vunnen', 'Fraudulent', '20 jan. 2026', '—'],
+      ['DP-1003', '1\u00a0234,50\u00a0€', 'Under granskning', 'Faulty goods', '21 jan. 2026 10:30', '4 feb. 2026'],
+    ],
+  },
+  fi: {
+    tag: 'fi-FI',
+    labels: { id: 'Kiistan tunnus', amount: 'Summa', status: 'Tila', reason: 'Syy', createdAt: 'Luotu', dueBy: 'Vastaa viimeistään', store: 'Kaupan tunnus (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Vastaus vaaditaan', 'Goods not received', '19.1.2026', '2.2.2026'],
+      ['DP-1002', '45,00\u00a0€', 'Voitettu', 'Fraudulent', '20.1.2026', '—'],
+      ['DP-1003', '1\u00a0234,50\u00a0€', 'Tarkistettavana', 'Faulty goods', '21.1.2026 klo 10.30', '4.2.2026'],
+    ],
+  },
+};
+
+const STORE = 'M-77';
+/** What every page here shows, in every language. */
+const EXPECTED = [
+  { id: 'DP-1001', amount: { amountMinor: 12050, currency: 'EUR' }, status: 'open', reason: 'Goods not received', createdAt: '2026-01-18T23:00:00.000Z', dueBy: '2026-02-02T22:59:59.999Z', storeId: STORE },
+  { id: 'DP-1002', amount: { amountMinor: 4500, currency: 'EUR' }, status: 'won', reason: 'Fraudulent', createdAt: '2026-01-19T23:00:00.000Z', storeId: STORE },
+  { id: 'DP-1003', amount: { amountMinor: 123450, currency: 'EUR' }, status: 'under_review', reason: 'Faulty goods', createdAt: '2026-01-21T09:30:00.000Z', dueBy: '2026-02-04T22:59:59.999Z', storeId: STORE },
+];
+
+/** The store picker above every list. */
+const storeBar = (l: Lang) => `<header><nav><label for="mid">${l.labels.store}</label> <select id="mid"><option>M-12</option><option selected>${STORE}</option></select></nav></header>`;
+const SVG = `<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 10l5 5 5-5z"></path></svg>`;
+
+// ---- MUI X DataGrid (v7): the header row in its own container above the virtualised body, cells
+// with aria-colindex, a checkbox column first, an actions column ("⋮") last, filler cells.
+function muiGrid(l: Lang, firstRow = 21): string {
+  const head = COLS.map(
+    (c, i) =>
+      `<div class="MuiDataGrid-columnHeader MuiDataGrid-columnHeader--sortable" role="columnheader" tabindex="-1" data-field="${c}" aria-colindex="${i + 2}" aria-sort="none" style="width:160px"><div class="MuiDataGrid-columnHeaderDraggableContainer" draggable="true" role="presentation"><div class="MuiDataGrid-columnHeaderTitleContainer" role="presentation"><div class="MuiDataGrid-columnHeaderTitleContainerContent"><div class="MuiDataGrid-columnHeaderTitle">${l.labels[c]}</div></div><div class="MuiDataGrid-iconButtonContainer"><button class="MuiButtonBase-root MuiIconButton-root" tabindex="-1" type="button" aria-label="Sort" title="Sort">${SVG}<span class="MuiTouchRipple-root"></span></button></div></div><div class="MuiDataGrid-menuIcon"><button type="button" tabindex="-1" aria-label="Menu" title="Menu" aria-haspopup="true">${SVG}</button></div></div><div class="MuiDataGrid-columnSeparator MuiDataGrid-columnSeparator--resizable" style="min-height:56px">${SVG}</div></div>`,
+  ).join('');
+  const cell = (c: Col, i: number, text: string) => {
+    const inner =
+      c === 'status'
+        ? `<div class="MuiBox-root"><div class="MuiChip-root MuiChip-sizeSmall"><span class="MuiChip-label">${text}</span></div></div>`
+        : c === 'id'
+          ? `<div class="MuiBox-root"><a class="MuiLink-root" href="/disputes/${text}">${text}</a></div>`
+          : `<div class="MuiDataGrid-cellContent" title="${text}">${text}</div>`;
+    return `<div class="MuiDataGrid-cell MuiDataGrid-cell--withRenderer" role="gridcell" data-field="${c}" data-colindex="${i + 1}" aria-colindex="${i + 2}" tabindex="-1" style="--width:160px">${inner}</div>`;
+  };
+  const rows = l.rows
+    .map(
+      (r, n) =>
+        `<div class="MuiDataGrid-row${n % 2 ? ' Mui-odd' : ' Mui-even'}" role="row" data-id="${r[0]}" data-rowindex="${firstRow - 2 + n}" aria-rowindex="${firstRow + n}" aria-selected="false" style="--height:52px;min-height:52px">` +
+        `<div class="MuiDataGrid-cell MuiDataGrid-cellCheckbox" role="gridcell" data-field="__check__" data-colindex="0" aria-colindex="1" tabindex="-1"><span class="MuiCheckbox-root"><input class="PrivateSwitchBase-input" tabindex="-1" type="checkbox" aria-label="Select row">${SVG}</span></div>` +
+        r.map((t, i) => cell(COLS[i]!, i, t)).join('') +
+        `<div class="MuiDataGrid-cell" role="gridcell" data-field="actions" data-colindex="7" aria-colindex="8" tabindex="-1"><div class="MuiDataGrid-actionsCell" role="menu"><button class="MuiIconButton-root" type="button" aria-label="more" aria-haspopup="menu">⋮</button></div></div>` +
+        `<div class="MuiDataGrid-cell MuiDataGrid-cellEmpty" role="presentation"></div></div>`,
+    )
+    .join('');
+  return (
+    storeBar(l) +
+    `<div class="MuiDataGrid-root MuiDataGrid-root--densityStandard" role="grid" aria-colcount="8" aria-rowcount="${firstRow + 20}" aria-multiselectable="true"><div class="MuiDataGrid-toolbarContainer"><button type="button">Columns</button><button type="button">Filters</button><input type="search" placeholder="Search…"></div>` +
+    `<div class="MuiDataGrid-main" role="presentation"><div class="MuiDataGrid-virtualScroller" role="presentation"><div class="MuiDataGrid-topContainer" role="presentation"><div class="MuiDataGrid-columnHeaders" role="rowgroup"><div class="MuiDataGrid-columnHeaderRow" role="row" aria-rowindex="1" style="--width:1160px">` +
+    `<div class="MuiDataGrid-columnHeader MuiDataGrid-columnHeaderCheckbox" role="columnheader" tabindex="-1" data-field="__check__" aria-colindex="1" aria-label="Checkbox selection"><div class="MuiDataGrid-columnHeaderTitleContainer"><span class="MuiCheckbox-root"><input type="checkbox" aria-label="Select all rows">${SVG}</span></div></div>` +
+    head +
+    `<div class="MuiDataGrid-columnHeader" role="columnheader" tabindex="-1" data-field="actions" aria-colindex="8"><div class="MuiDataGrid-columnHeaderTitleContainer"><div class="MuiDataGrid-columnHeaderTitle"></div></div></div><div class="MuiDataGrid-filler" role="presentation"></div></div></div></div>` +
+    `<div class="MuiDataGrid-virtualScrollerContent" role="presentation" style="width:1160px;height:1040px"><div class="MuiDataGrid-virtualScrollerRenderZone" role="rowgroup" style="transform:translate3d(0px, 1040px, 0px)">${rows}</div></div><div class="MuiDataGrid-bottomContainer" role="presentation"></div></div>` +
+    `<div class="MuiDataGrid-scrollbar MuiDataGrid-scrollbar--vertical" aria-hidden="true" tabindex="-1"><div class="MuiDataGrid-scrollbarContent"></div></div></div>` +
+    `<div class="MuiDataGrid-footerContainer"><div class="MuiTablePagination-root"><p class="MuiTablePagination-selectLabel">Rows per page:</p><div class="MuiTablePagination-input"><div role="combobox">25</div></div><p class="MuiTablePagination-displayedRows">${firstRow - 1}–${firstRow + 1} of ${firstRow + 19}</p><div class="MuiTablePagination-actions"><button aria-label="Go to previous page">${SVG}</button><button aria-label="Go to next page">${SVG}</button></div></div></div></div>`
+  );
+}
+
+// ---- AG Grid: the header's rows and the body's rows in separate containers, each split into the
+// pinned-left, centre and pinned-right parts (one dispute = three row elements sharing a row index).
+function agGrid(l: Lang, pinned: boolean): string {
+  const headCell = (c: Col, i: number) =>
+    `<div class="ag-header-cell ag-header-cell-sortable" role="columnheader" col-id="${c}" aria-colindex="${i + 1}" aria-sort="none" tabindex="-1" style="width:160px;left:${i * 160}px"><div class="ag-header-cell-resize" role="presentation"></div><div class="ag-header-cell-comp-wrapper" role="presentation"><div class="ag-cell-label-container" role="presentation"><span class="ag-header-icon ag-header-cell-menu-button" aria-hidden="true"><span class="ag-icon ag-icon-menu" role="presentation"></span></span><div class="ag-header-cell-label" role="presentation"><span class="ag-header-cell-text">${l.labels[c]}</span><span class="ag-sort-indicator-container"><span class="ag-sort-indicator-icon ag-sort-ascending-icon ag-hidden" aria-hidden="true"><span class="ag-icon ag-icon-asc" role="presentation"></span></span></span></div></div></div></div>`;
+  const bodyCell = (c: Col, i: number, text: string) =>
+    `<div class="ag-cell ag-cell-not-inline-editing ag-cell-normal-height" role="gridcell" col-id="${c}" aria-colindex="${i + 1}" tabindex="-1" style="left:${i * 160}px;width:160px"><span class="ag-cell-value">${text}</span></div>`;
+  const action = (i: number) => `<div class="ag-cell" role="gridcell" col-id="actions" aria-colindex="${COLS.length + 1}" tabindex="-1"><button type="button" aria-label="Actions">⋮</button></div>`;
+  const row = (idx: number, cells: string) =>
+    `<div class="ag-row ag-row-level-0 ag-row-position-absolute ag-row-${idx % 2 ? 'odd' : 'even'}" role="row" row-index="${idx}" row-id="${idx}" aria-rowindex="${idx + 2}" style="height:42px;transform:translateY(${idx * 42}px)">${cells}</div>`;
+  const hidden = (cls: string, role: string) => `<div class="${cls} ag-hidden" role="${role}" style="width:0px;max-width:0px;min-width:0px"></div>`;
+  const leftCols = pinned ? [0] : [];
+  const centreCols = COLS.map((_, i) => i).filter((i) => !leftCols.includes(i));
+  const hrow = (cells: string) => `<div class="ag-header-row ag-header-row-column" role="row" aria-rowindex="1" style="height:48px;top:0px">${cells}</div>`;
+  const part = (cols: number[], r: string[]) => cols.map((i) => bodyCell(COLS[i]!, i, r[i]!)).join('');
+  return (
+    storeBar(l) +
+    `<div class="ag-theme-quartz" style="height:500px"><div class="ag-root-wrapper ag-layout-normal" role="presentation"><div class="ag-root-wrapper-body ag-layout-normal" role="presentation"><div class="ag-root ag-unselectable ag-layout-normal" role="treegrid" aria-colcount="${COLS.length + 1}" aria-rowcount="${l.rows.length + 1}">` +
+    `<div class="ag-header ag-pivot-off" role="presentation" style="height:49px;min-height:49px">` +
+    (pinned
+      ? `<div class="ag-pinned-left-header" role="rowgroup" style="width:160px">${hrow(leftCols.map((i) => headCell(COLS[i]!, i)).join(''))}</div>`
+      : hidden('ag-pinned-left-header', 'rowgroup')) +
+    `<div class="ag-header-viewport" role="presentation"><div class="ag-header-container" role="rowgroup" style="width:${centreCols.length * 160}px">${hrow(centreCols.map((i) => headCell(COLS[i]!, i)).join(''))}</div></div>` +
+    (pinned
+      ? `<div class="ag-pinned-right-header" role="rowgroup" style="width:60px">${hrow(`<div class="ag-header-cell" role="columnheader" col-id="actions" aria-colindex="${COLS.length + 1}"><div class="ag-header-cell-comp-wrapper"><div class="ag-header-cell-label"><span class="ag-header-cell-text"></span></div></div></div>`)}</div>`
+      : hidden('ag-pinned-right-header', 'rowgroup')) +
+    `</div><div class="ag-floating-top ag-invisible" role="presentation" style="height:0px"></div>` +
+    `<div class="ag-body ag-layout-normal" role="presentation"><div class="ag-body-viewport ag-row-no-animation ag-layout-normal" role="presentation">` +
+    (pinned
+      ? `<div class="ag-pinned-left-cols-container" role="rowgroup" style="height:${l.rows.length * 42}px;width:160px">${l.rows.map((r, n) => row(n, part(leftCols, r))).join('')}</div>`
+      : hidden('ag-pinned-left-cols-container', 'rowgroup')) +
+    `<div class="ag-center-cols-viewport" role="presentation" style="height:${l.rows.length * 42}px"><div class="ag-center-cols-container" role="rowgroup" style="width:${centreCols.length * 160}px;height:${l.rows.length * 42}px">${l.rows.map((r, n) => row(n, part(centreCols, r) + (pinned ? '' : action(n)))).join('')}</div></div>` +
+    (pinned
+      ? `<div class="ag-pinned-right-cols-container" role="rowgroup" style="height:${l.rows.length * 42}px;width:60px">${l.rows.map((_, n) => row(n, action(n))).join('')}</div>`
+      : hidden('ag-pinned-right-cols-container', 'rowgroup')) +
+    `</div></div><div class="ag-paging-panel ag-unselectable" role="presentation"><span class="ag-paging-row-summary-panel" role="status"><span>1</span> to <span>3</span> of <span>3</span></span></div></div></div></div></div>`
+  );
+}
+
+// ---- Bootstrap and hand-written "stacked on mobile" tables: each cell repeats its column's label
+function stacked(l: Lang, how: 'visually-hidden' | 'data-label' | 'label-colon'): string {
+  const td = (c: Col, t: string) =>
+    how === 'visually-hidden'
+      ? `<td><span class="visually-hidden">${l.labels[c]}</span>${t}</td>`
+      : how === 'data-label'
+        ? `<td data-label="${l.labels[c]}">${t}</td>`
+        : `<td><span class="d-md-none fw-bold" aria-hidden="true">${l.labels[c]}: </span>${t}</td>`;
+  return (
+    storeBar(l) +
+    `<div class="table-responsive"><table class="table table-striped table-hover table-stack-md"><caption class="visually-hidden">Disputes</caption><thead class="d-none d-md-table-header-group"><tr>${COLS.map((c) => `<th scope="col">${l.labels[c]}</th>`).join('')}</tr></thead>` +
+    `<tbody class="table-group-divider">${l.rows.map((r) => `<tr>${r.map((t, i) => td(COLS[i]!, t)).join('')}</tr>`).join('')}</tbody></table></div>`
+  );
+}
+
+// ---- Tailwind UI / TanStack Table: sort buttons with svg icons, tooltips, a header broken over
+// two lines, a checkbox and an actions column
+function tanstack(l: Lang): string {
+  const th = (c: Col, i: number) => {
+    const label = l.labels[c];
+    const shown = c === 'dueBy' ? label.replace(' ', '<br>') : label;
+    const tooltip = c === 'amount' ? `<span class="group relative"><svg class="h-4 w-4" viewBox="0 0 20 20" aria-hidden="true"><path d="M10 0"/></svg><span role="tooltip" class="invisible absolute z-10 rounded bg-gray-900 px-2 py-1 text-xs text-white group-hover:visible">incl. VAT</span></span>` : '';
+    return `<th scope="col" class="py-3.5 pl-4 pr-3 text-left text-sm font-semibold text-gray-900${i === 0 ? ' sm:pl-0' : ''}" colspan="1"><div class="flex items-center gap-x-1"><button type="button" class="group inline-flex items-center cursor-pointer select-none" title="Toggle SortBy"><span>${shown}</span><span class="ml-2 flex-none rounded text-gray-400 invisible group-hover:visible">${SVG}</span></button>${tooltip}</div></th>`;
+  };
+  return (
+    storeBar(l) +
+    `<div class="mt-8 flow-root"><div class="-mx-4 -my-2 overflow-x-auto"><div class="inline-block min-w-full py-2 align-middle"><table class="min-w-full divide-y divide-gray-300"><thead><tr>` +
+    `<th scope="col" class="relative px-7 sm:w-12"><input type="checkbox" class="absolute left-4 top-1/2 h-4 w-4 rounded"></th>${COLS.map(th).join('')}<th scope="col" class="relative py-3.5 pl-3 pr-4"><span class="sr-only">Edit</span></th></tr></thead>` +
+    `<tbody class="divide-y divide-gray-200 bg-white">${l.rows
+      .map(
+        (r) =>
+          `<tr class="hover:bg-gray-50"><td class="relative px-7 sm:w-12"><input type="checkbox" class="absolute left-4 top-1/2 h-4 w-4" value="${r[0]}"></td>` +
+          r.map((t, i) => `<td class="whitespace-nowrap px-3 py-4 text-sm text-gray-500">${i === 2 ? `<span class="inline-flex items-center rounded-md bg-green-50 px-2 py-1 text-xs font-medium ring-1 ring-inset"><svg class="h-1.5 w-1.5" viewBox="0 0 6 6" aria-hidden="true"><circle cx="3" cy="3" r="3"/></svg>${t}</span>` : t}</td>`).join('') +
+          `<td class="relative whitespace-nowrap py-4 pl-3 pr-4 text-right"><a href="/disputes/${r[0]}" class="text-indigo-600">Edit<span class="sr-only">, ${r[0]}</span></a></td></tr>`,
+      )
+      .join('')}</tbody></table></div></div></div>`
+  );
+}
+
+// ---- cards
+function dlCards(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<ul role="list" class="grid grid-cols-1 gap-6">${l.rows
+      .map(
+        (r) =>
+          `<li class="col-span-1 rounded-lg bg-white shadow"><div class="flex items-center justify-between p-6"><h3 class="truncate text-sm font-medium">${r[0]}</h3><span class="badge">${r[2]}</span></div>` +
+          `<dl class="divide-y">${r.map((t, i) => `<div class="px-4 py-3 sm:grid sm:grid-cols-3"><dt class="text-sm font-medium">${l.labels[COLS[i]!]}</dt><dd class="mt-1 text-sm sm:col-span-2">${t}</dd></div>`).join('')}</dl>` +
+          `<div class="flex divide-x"><a href="/disputes/${r[0]}" class="btn">Open</a><button type="button">⋮</button></div></li>`,
+      )
+      .join('')}</ul>`
+  );
+}
+
+function linkCards(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<div class="list-group">${l.rows
+      .map(
+        (r) =>
+          `<a href="/disputes/${r[0]}" class="list-group-item list-group-item-action"><div class="d-flex w-100 justify-content-between"><h5 class="mb-1"><small class="text-muted">${l.labels.id}</small> ${r[0]}</h5><small class="text-body-secondary">${r[4]}</small></div>` +
+          r
+            .slice(1)
+            .map((t, i) => `<p class="mb-1"><span class="text-muted">${l.labels[COLS[i + 1]!]}</span> <strong>${t}</strong></p>`)
+            .join('') +
+          `</a>`,
+      )
+      .join('')}</div>`
+  );
+}
+
+const headRow = (l: Lang, th = (c: Col) => `<th scope="col">${l.labels[c]}</th>`) => `<thead><tr>${COLS.map(th).join('')}</tr></thead>`;
+const plainRow = (r: string[]) => `<tr>${r.map((t) => `<td>${t}</td>`).join('')}</tr>`;
+
+function rowHeaders(l: Lang): string {
+  return storeBar(l) + `<table>${headRow(l)}<tbody>${l.rows.map((r) => `<tr><th scope="row"><a href="/disputes/${r[0]}">${r[0]}</a></th>${r.slice(1).map((t) => `<td>${t}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+}
+
+// ---- rows that are not disputes between and after the dispute rows
+function groupedRows(l: Lang): string {
+  const [a, b, c] = l.rows;
+  return (
+    storeBar(l) +
+    `<table>${headRow(l)}<tbody><tr class="group"><th colspan="6" scope="colgroup">Today</th></tr>${plainRow(a!)}<tr class="group"><td colspan="6"><strong>Last week</strong></td></tr>${plainRow(b!)}${plainRow(c!)}` +
+    `<tr class="pager"><td colspan="4">Showing 1–3 of 3</td><td colspan="2"><button type="button">Load more</button></td></tr></tbody></table>`
+  );
+}
+
+function expanderRows(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<table><thead><tr><th><span class="sr-only">Expand</span></th>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>` +
+    l.rows
+      .map(
+        (r) =>
+          `<tr><td><button type="button" aria-expanded="true" aria-label="Details">▸</button></td>${r.map((t) => `<td>${t}</td>`).join('')}</tr>` +
+          `<tr class="details"><td></td><td colspan="6"><table class="inner"><tbody><tr><td>Visa •••• 4242</td><td>3 items</td></tr><tr><td>Evidence</td><td>2 files</td></tr></tbody></table></td></tr>`,
+      )
+      .join('') +
+    `</tbody></table>`
+  );
+}
+
+// ---- text as real pages carry it: no-break, narrow and zero-width spaces, soft hyphens, a label
+// in capitals, "Id", trailing ":" and "*"
+function mangled(l: Lang): string {
+  const mangle: Record<Col, (s: string) => string> = {
+    id: (s) => s.toUpperCase().replace(' ', '\u00a0'),
+    amount: (s) => `${s}:`,
+    status: (s) => `\u200b${s}`,
+    reason: (s) => `${s} *`,
+    createdAt: (s) => s.slice(0, 3) + '\u00ad' + s.slice(3),
+    dueBy: (s) => s.replace(' ', '\u202f') + '\u200b',
+  };
+  return (
+    storeBar(l) +
+    `<table>${headRow(l, (c) => `<th>${mangle[c](l.labels[c])}</th>`)}<tbody>${l.rows
+      .map((r) => `<tr>${r.map((t, i) => `<td>\u200b${t.replace(/ /g, i === 0 ? ' ' : '\u202f')}\u200b</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`
+  );
+}
+
+const MARKUPS: [string, (l: Lang) => string][] = [
+  ['stacked table, labels in data-label only', (l) => stacked(l, 'data-label')],
+  ['stacked table, "Label: " before each value', (l) => stacked(l, 'label-colon')],
+  ['cards: list items with a description list', dlCards],
+  ['cards: links with label/value lines', linkCards],
+  ['a table whose rows start with a row header holding the ID', rowHeaders],
+  ['group header rows and a "Load more" row', groupedRows],
+  ['an expander row under each dispute row', expanderRows],
+  ['mangled text', mangled],
+];
+
+describe('list pages in markup the reader was not written against', () => {
+  const cases = MARKUPS.flatMap(([name, page]) => (['en', 'de', 'sv', 'fi'] as const).map((lang) => [`${name} (${lang})`, page, LANGS[lang]] as const));
+  it.each(cases)('%s', (_name, page, l) => {
+    const r = read(page(l), l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.storeId).toBe(STORE);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
