@@ -39,6 +39,11 @@ export interface Annotation {
 export interface PanelContext {
   /** the merchant's inputs by case key, as the manager assesses with them (changed at once, before the background answers) */
   merchant: Map<string, MerchantInput>;
+  /**
+   * the case keys with changes the background has not answered yet: the manager's storage watch
+   * leaves their inputs alone (a save landing before the next would show that next change undone)
+   */
+  saving: Set<string>;
   /** assess these disputes again with their inputs and draw them */
   rerender(only: ReadonlySet<string>): void;
   /** the bridge's update: checked with zod, sent to the background */

@@ -60,6 +60,7 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
     const pending = unanswered.get(key) ?? { count: 0, stored: before };
     pending.count += 1;
     unanswered.set(key, pending);
+    ctx.saving.add(key);
     // (the background applies the same function: the optimistic view is what it will store)
     ctx.merchant.set(key, applyMerchantPatch(before ?? { ticks: {} }, patch));
     saveErrors.delete(key);
@@ -70,10 +71,14 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
       .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
       .then((result) => {
         pending.count -= 1;
-        if (pending.count === 0) unanswered.delete(key);
+        if (pending.count === 0) {
+          unanswered.delete(key);
+          ctx.saving.delete(key);
+        }
         if ('merchant' in result) {
           pending.stored = result.merchant;
-          ctx.merchant.set(key, result.merchant);
+          // (with later changes still unanswered, the inputs shown have them: the last answer brings all)
+          if (pending.count === 0) ctx.merchant.set(key, result.merchant);
         } else {
           if (pending.count > 0) ctx.merchant.set(key, applyMerchantPatch(ctx.merchant.get(key) ?? { ticks: {} }, undoPatch(before, patch)));
           else if (pending.stored) ctx.merchant.set(key, pending.stored);

@@ -78,6 +78,8 @@ export class MountManager {
   readonly #o: Required<Omit<ManagerOptions, 'doc'>>;
   readonly #annotations: Annotation[];
   readonly #merchant = new Map<string, MerchantInput>();
+  /** keys with merchant changes not answered yet (the panel's): PanelContext.saving */
+  readonly #saving = new Set<string>();
   readonly #dismissed = new Set<string>();
   readonly #reported = new Set<string>();
   readonly #cleanups: (() => void)[] = [];
@@ -548,7 +550,7 @@ export class MountManager {
       const next = byKey.get(v.key);
       if (!next) continue;
       const before = this.#merchant.get(v.key);
-      if (asSent && before !== asSent.get(v.key)) continue;
+      if (asSent ? before !== asSent.get(v.key) : this.#saving.has(v.key)) continue;
       this.#merchant.set(v.key, next);
       if (!sameMerchant(next, before)) changed.add(v.key);
     }
@@ -617,6 +619,7 @@ export class MountManager {
   #panelSlot(): Annotation {
     const ctx: PanelContext = {
       merchant: this.#merchant,
+      saving: this.#saving,
       rerender: (only) => this.#guard('rerender', () => this.#rerender(only)),
       update: (message) => this.#o.bridge.update(message),
     };

@@ -75,3 +75,31 @@ describe('two ticks before the first is answered', () => {
     expect(root.querySelector('[role="alert"]') !== null).toBe(error);
   });
 });
+
+// The first save lands in storage while the second tick is still on its way: the storage watch
+// (another change in the store, as every tab sees it) brought the stored inputs, with the first
+// tick only, and the second box showed unticked until its own save came back.
+describe('the storage watch while a change is unanswered', () => {
+  it.each([
+    ['the second saved', [true], [true, true]],
+    ['the second not saved', [false], [true, false]],
+  ])('keeps showing the unanswered tick; %s: shows what is stored', async (_name, secondOk, shown) => {
+    const root = await start();
+    root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0]!.click();
+    await settle();
+    root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[1]!.click();
+    await settle();
+    await bridge.answer(true);
+    for (const watch of bridge.merchantWatchers) watch(new Map(bridge.stored));
+    await settle();
+    expect(ticked(root)).toEqual([true, true]);
+    await bridge.answer(...secondOk);
+    expect(ticked(root)).toEqual(shown);
+    // once everything is answered, the watch is followed again (another tab unticks the first)
+    const [[key, stored]] = [...bridge.stored];
+    const unticked = Object.fromEntries(Object.keys(stored!.ticks).map((id) => [id, false]));
+    for (const watch of bridge.merchantWatchers) watch(new Map([[key!, { ...stored!, ticks: unticked }]]));
+    await settle();
+    expect(ticked(root)).toEqual([false, false]);
+  });
+});
