@@ -100,9 +100,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
       if (n.tagName === 'DD') {
         const v = valueOf(n);
         // a day and its time in a dd each ("26 Jan 2026", "14:00"): one value (a deadline without
-        // its time would be read as the end of that day, later than the page says)
+        // its time would be read as the end of that day, later than the page says). Only a time,
+        // not a note under a stat's value that starts with a number (Chakra's help text: "12.5% of
+        // the order", "23.36%", "12.01.2026").
         const time = n.nextElementSibling;
-        if (v && time?.tagName === 'DD' && /^\s*\d+[:.]\d/.test(time.textContent!)) v.text += ' ' + time.textContent;
+        if (v && time?.tagName === 'DD' && /^\s*\d\d?[:.]\d\d(?![\d.%])/.test(time.textContent!)) v.text += ' ' + time.textContent;
         return v;
       }
       if (n.tagName === 'DT') break;
