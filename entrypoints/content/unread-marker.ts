@@ -4,6 +4,7 @@
 // few pages need it, and every byte of the content script counts against its 40 KB. The content
 // script keeps only `needsMarker`, to know when to load it.
 import { t } from '../../lib/i18n';
+import { NO_TEXT } from '../../lib/portal/reader';
 import { MARKER_CSS } from '../../components/annotation-css';
 import { renderUnreadMarker } from '../../components/unread-marker';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
@@ -12,6 +13,8 @@ import { createHost, removeHost, setScheme, type Host } from './hosts';
 /** A dispute page whose disputes could not be assessed, or one the reader could not classify but that says it is about disputes. */
 export function needsMarker(model: PageModel): boolean {
   const { reading } = model;
+  // A page that shows nothing yet is one the portal is still drawing, not one we could not read.
+  if (reading.problems[0] === NO_TEXT) return false;
   if (reading.page !== 'unknown') {
     return reading.problems.length > 0 && model.views.every((v) => v.assessment === null);
   }

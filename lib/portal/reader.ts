@@ -92,6 +92,9 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
   return { lang: best[0], intl: portalLocaleOf(best[0]) };
 }
 
+/** The problem of a page that shows no text at all (a portal still loading: a spinner, skeleton bars). */
+export const NO_TEXT = 'The page shows no text.';
+
 function emptyReading(problems: string[]): PortalReading {
   return { page: 'unknown', storeId: null, locale: null, disputes: [], problems, tab: null, tabCounts: {} };
 }
@@ -115,7 +118,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const kept = rowMemo(doc, root, false);
   const s = scan(root, kept?.keptScans() ?? null);
   const problems: string[] = [];
-  if (s.textNodes === 0) return emptyReading(['The page shows no text.']);
+  if (s.textNodes === 0) return emptyReading([NO_TEXT]);
   // the labels as found, for the rows scanned afresh (the steps below fill them in)
   const found = s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(asFound) : null;
 
@@ -160,7 +163,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     if (d) {
       if (!d.values.has(h.field) || (d.fromColumns.has(h.field) && h.field !== 'id')) {
         setValue(d, h.field, h.value!);
-      }
+        // a row's ID cell that names itself ("<span class=visually-hidden>Dispute ID</span>DP-1"):
+        // the ID is the label's value, not the cell's text run together ("IDDP-1")
+      } else if (h.field === 'id') d.id = idFrom(h.value!.text);
     } else {
       pagePairs.push(h);
       if (h.field === 'store' && pageStore === null) pageStore = storeText(h.value!.text);

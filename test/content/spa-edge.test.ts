@@ -276,3 +276,31 @@ describe('a page that does not change', () => {
     expect(timers.every((ms) => ms >= 1000)).toBe(true);
   });
 });
+
+describe('a portal still loading', () => {
+  afterEach(() => setDetailRules(null));
+
+  it.each([
+    ['a list', '/disputes', table([1, 2]), 2, 0],
+    ['a dispute', '/disputes/A-1', detail(1), 0, 1],
+  ])('%s page that shows no text at first (a spinner, skeleton bars): no "could not read" marker, then the annotations', async (_what, path, html, chipCount, panelCount) => {
+    let imports = 0;
+    const rules = createDetailRules(async () => {
+      imports += 1;
+      return detailModule;
+    }, CATALOG);
+    const markers: Node[] = [];
+    const watch = new MutationObserver((rs) => rs.forEach((r) => r.addedNodes.forEach((n) => n.nodeName === 'DISPUTE-RADAR-MARKER' && markers.push(n))));
+    watch.observe(document.body, { childList: true });
+    await start('<main><div class="spinner"><svg></svg></div><div class="skeleton"></div></main>', path, fakeAssess, { detailRules: rules, panel: null });
+    await settle();
+    document.querySelector('main')!.outerHTML = html;
+    await settle();
+    watch.disconnect();
+    expect(markers).toEqual([]);
+    expect(allChips()).toHaveLength(chipCount);
+    expect(panels()).toHaveLength(panelCount);
+    // a list page needs nothing of the module loaded on demand
+    expect(imports).toBe(panelCount);
+  });
+});
