@@ -96,9 +96,10 @@ describe('the storage watch while a change is unanswered', () => {
     await bridge.answer(...secondOk);
     expect(ticked(root)).toEqual(shown);
     // once everything is answered, the watch is followed again (another tab unticks the first)
-    const [[key, stored]] = [...bridge.stored];
-    const unticked = Object.fromEntries(Object.keys(stored!.ticks).map((id) => [id, false]));
-    for (const watch of bridge.merchantWatchers) watch(new Map([[key!, { ...stored!, ticks: unticked }]]));
+    expect(bridge.stored.size).toBe(1);
+    const [key, stored] = [...bridge.stored][0]!;
+    const unticked = Object.fromEntries(Object.keys(stored.ticks).map((id) => [id, false]));
+    for (const watch of bridge.merchantWatchers) watch(new Map([[key, { ...stored, ticks: unticked }]]));
     await settle();
     expect(ticked(root)).toEqual([false, false]);
   });
