@@ -275,6 +275,7 @@ function mangled(l: Lang): string {
 }
 
 const MARKUPS: [string, (l: Lang) => string][] = [
+  ['Bootstrap stacked table, labels repeated as visually-hidden text', (l) => stacked(l, 'visually-hidden')],
   ['stacked table, labels in data-label only', (l) => stacked(l, 'data-label')],
   ['stacked table, "Label: " before each value', (l) => stacked(l, 'label-colon')],
   ['cards: list items with a description list', dlCards],
