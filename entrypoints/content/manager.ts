@@ -355,13 +355,17 @@ export class MountManager {
       this.#measure('check', t0, performance.now(), { changed: false });
       return;
     }
-    if (this.#tooBusy(t0)) return;
+    // Only a page whose text stays the same can be fighting us (undoing our chips, drawing the same
+    // rows again): new text is new content to annotate however often it comes (a long scroll
+    // through a virtualised list gives its rows new disputes many times a second).
+    if (this.#fingerprint() === this.#lastText && this.#tooBusy(t0)) return;
     this.refresh();
   }
 
   /**
    * A circuit breaker (after Bitwarden's inline menu): a page that undoes our annotations as fast
-   * as we add them would keep us reading forever. Past the limit, stand back for a while.
+   * as we add them, its text unchanged, would keep us reading forever. Past the limit, stand back
+   * for a while.
    */
   #tooBusy(now: number): boolean {
     this.#recentRefreshes = this.#recentRefreshes.filter((at) => now - at < BUSY_WINDOW_MS);

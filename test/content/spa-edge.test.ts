@@ -11,7 +11,7 @@ import { CATALOG } from '../../lib/i18n';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { readPortalPage } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
-import { FakeBridge, fakeAssess, usePageLife } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, usePageLife } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -86,6 +86,21 @@ describe('a virtualised list that recycles its row elements', () => {
     await settle();
     expect(chipsByRow()).toEqual(expected([4, 3, 6, 5]));
     expect(allChips()).toHaveLength(4);
+  });
+});
+
+describe('a long scroll through a virtualised list', () => {
+  it.each([
+    ['text nodes changed in place', (tr: Element, n: number) => tr.querySelectorAll('td').forEach((td, i) => (td.firstChild!.nodeValue = cells(n)[i]!))],
+    ['textContent set (the chip goes)', (tr: Element, n: number) => tr.querySelectorAll('td').forEach((td, i) => (td.textContent = cells(n)[i]!))],
+  ])('%s, 60 times in a row: the chips still follow (new content is not a fight with the page)', async (_how, show) => {
+    await start(table([1, 2, 3]));
+    for (let step = 1; step <= 60; step++) {
+      rows().forEach((tr, i) => show(tr, step + i));
+      await settle(2);
+    }
+    await settle();
+    expect(chipsByRow()).toEqual(expected([60, 61, 62]));
   });
 });
 
@@ -302,5 +317,30 @@ describe('a portal still loading', () => {
     expect(panels()).toHaveLength(panelCount);
     // a list page needs nothing of the module loaded on demand
     expect(imports).toBe(panelCount);
+  });
+});
+
+describe('a newer copy of the content script (the extension updated while the page stayed open)', () => {
+  it('takes over: the old copy stops when told, one chip per row stays, the newer copy’s', async () => {
+    await start(table([1, 2]));
+    const oldLife = life();
+    const oldChips = Array.from(allChips());
+    // the newer copy starts before the old one hears it is invalidated (WXT tells it by a message)
+    const newer = new FakeLife();
+    const manager = new MountManager({ doc: document, read: readPortalPage, assess: fakeAssess, bridge: new FakeBridge(), life: newer, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
+    try {
+      await manager.start();
+      await settle(5);
+      oldLife.invalidate();
+      await settle();
+      expect(chipsByRow()).toEqual(expected([1, 2]));
+      expect(Array.from(allChips()).some((c) => oldChips.includes(c))).toBe(false);
+      // the newer copy still follows the page
+      rows()[0]!.firstElementChild!.replaceChildren(document.createTextNode('A-1'));
+      await settle();
+      expect(chipsByRow()).toEqual(expected([1, 2]));
+    } finally {
+      newer.invalidate();
+    }
   });
 });
