@@ -18,6 +18,9 @@ describe('content script reading the stored cases', () => {
       new Map([
         [a.key, { goods: 'digital', ticks: { receipt: true } }],
         [b.key, { buyerCountry: 'SE', ticks: {} }],
+        // and under the key a page without a store reads them by (test/content/wire.test.ts)
+        ['-|dp_1', { goods: 'digital', ticks: { receipt: true } }],
+        ['-|dp_2', { buyerCountry: 'SE', ticks: {} }],
       ]),
     );
   });
