@@ -179,8 +179,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // Several different ones (a timeline's events) say nothing sure: none is taken.
   const statusFallbacks = new Map<Draft, StatusValue | null>();
   const someWithoutStatus = drafts.some((d) => !d.values.has('status'));
+  // A lone dispute's (a detail page's) badge may stand beside its fields rather than among them
+  // (by the page's title): there, every status word on the page is as one inside it would be.
+  const lone = drafts.length === 1 && !hasIdColumn ? drafts[0] : undefined;
   for (const st of someWithoutStatus ? s.statuses : []) {
-    const d = inside(st);
+    const d = inside(st) ?? lone;
     const had = d && statusFallbacks.get(d);
     if (d && !d.values.has('status')) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
   }

@@ -190,6 +190,18 @@ const CASES: Case[] = [
 <div class="chakra-stat"><dl><dt class="chakra-stat__label">Butikk-ID (MID)</dt><dd class="chakra-stat__number">M-4711</dd></dl></div></div>`,
     facts: facts('NB-5', { amount: { amountMinor: 123450, currency: 'NOK' }, status: 'open', reason: 'Unrecognized', provider: 'card', network: 'amex', createdAt: CREATED, dueBy: DUE, buyerCountry: 'SE', storeId: 'M-4711' }),
   },
+  {
+    name: 'a page header: breadcrumbs "Disputes / id", the id in the title with the status badge beside it, the amount as a large unlabelled number (en-GB)',
+    lang: 'en-GB',
+    id: 'dp_HDR_1',
+    body: `<header class="page-header"><nav aria-label="Breadcrumb"><ol class="flex"><li><a href="/disputes">Disputes</a></li><li><span aria-hidden="true">/</span><a href="/disputes/dp_HDR_1" aria-current="page">dp_HDR_1</a></li></ol></nav>
+<div class="flex items-center gap-3"><h1 class="text-2xl font-bold">Dispute dp_HDR_1</h1><span class="badge badge-warning">Response required</span></div>
+<p class="text-4xl font-semibold tracking-tight">€12.50</p><p class="text-sm text-gray-500">Opened 12 Jan 2026 · Visa</p></header>
+<section class="card"><h2>Details</h2><dl class="grid grid-cols-2">
+<dt>Dispute ID</dt><dd>dp_HDR_1</dd><dt>Amount</dt><dd>€12.50</dd><dt>Reason</dt><dd>Credit not processed</dd><dt>Payment method</dt><dd>Visa</dd>
+<dt>Created</dt><dd>12 Jan 2026, 10:00</dd><dt>Respond by</dt><dd>26 Jan 2026, 23:59</dd><dt>Buyer country</dt><dd>Germany</dd><dt>Store ID (MID)</dt><dd>M-4711</dd></dl></section>`,
+    facts: facts('dp_HDR_1', { amount: EUR, reason: 'Credit not processed', ...VISA, createdAt: CREATED, dueBy: DUE, buyerCountry: 'DE', storeId: 'M-4711', status: 'open' }),
+  },
 ]
 
 describe('detail pages in markup the reader has not seen', () => {
@@ -298,5 +310,25 @@ describe('a dispute’s details in a drawer over the list', () => {
       { id: 'X-1', amount: { amountMinor: 100, currency: 'EUR' } },
       { id: 'X-2', amount: EUR, buyerCountry: 'NO', dueBy: DUE },
     ]);
+  });
+});
+
+// A detail page's status shown as a badge beside its fields rather than among them (by the title,
+// in a card's header): every status word on the page counts, as inside it; where they disagree, none.
+describe('a status badge beside the fields, not among them', () => {
+  const FIELDS = `<dl><dt>Streitfall-ID</dt><dd>B-1</dd><dt>Betrag</dt><dd>12,50 €</dd></dl>`;
+  const TABS = `<nav role="tablist"><a role="tab" aria-selected="true">Antwort erforderlich</a><a role="tab">In Prüfung</a><a role="tab">Geschlossen</a><a role="tab">Alle</a></nav>`;
+  it.each([
+    ['in the card’s header, the fields in its body', `<div class="card"><div class="card-header"><h2>Streitfall B-1</h2><span class="badge">Gewonnen</span></div><div class="card-body">${FIELDS}</div></div>`, 'won'],
+    ['beside the title, the tabs of the list above without counters: the tabs’ words are statuses too, none is surely this one’s', `${TABS}<div class="card"><div class="card-header"><h2>Streitfall B-1</h2><span class="badge">Anfrage offen</span></div>${FIELDS}</div>`, undefined],
+    ['beside the title, the tabs of the list above with counters (no status words)', `${TABS.replace(/<\/a>/g, ' (1)</a>')}<div class="card"><div class="card-header"><h2>Streitfall B-1</h2><span class="badge">Anfrage offen</span></div>${FIELDS}</div>`, 'warning_needs_response'],
+    ['the list’s tabs and no badge: the tabs’ words are no status', `${TABS}<div class="card"><h2>Streitfall B-1</h2>${FIELDS}</div>`, undefined],
+    ['a badge and a list of other disputes with theirs: none is surely this one’s', `<header><h1>Streitfall B-1</h1><span>Gewonnen</span></header><section>${FIELDS}</section><aside><h3>Weitere Streitfälle des Käufers</h3><ul><li>B-0 · <span>Verloren</span></li></ul></aside>`, undefined],
+    ['a badge that says otherwise than the Status field: the field', `<div><h2>Streitfall B-1</h2><span>Gewonnen</span><dl><dt>Streitfall-ID</dt><dd>B-1</dd><dt>Status</dt><dd>Verloren</dd></dl></div>`, 'lost'],
+  ])('%s', (_name, body, status) => {
+    const r = read(`<main>${body}</main>`, 'de-DE', 'https://portal.kustom.co/disputes/B-1');
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => [d.facts.id, d.facts.status])).toEqual([['B-1', status]]);
   });
 });
