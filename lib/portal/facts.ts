@@ -116,7 +116,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   }
 
   const code = text('networkReasonCode');
-  if (code) out.networkReasonCode = short(code.text);
+  if (code) facts.networkReasonCode = out.networkReasonCode = short(code.text);
   const reason = text('reason');
   if (reason) facts.reason = reasonOfText(short(reason.text));
   else if (out.networkReasonCode) facts.reason = out.networkReasonCode;

@@ -188,9 +188,10 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
       if (responseState === 0) responseState = DEADLINE.get(deadlineState(response, nowMs))!;
       if ((r.response & responseState) === 0) continue;
     }
-    if (r.network !== null && r.network !== networkOf(facts.network, facts.reason)) continue;
+    // (the network as given or named in the reason or its code; the code as shown beside the reason, else in it)
+    if (r.network !== null && r.network !== networkOf(networkOf(facts.network, facts.reason), facts.networkReasonCode)) continue;
     if (r.reasonCodes !== null) {
-      if (code === undefined) code = reasonCode(facts.reason);
+      if (code === undefined) code = reasonCode(facts.networkReasonCode ?? facts.reason);
       if (code === null || !r.reasonCodes.includes(code)) continue;
     }
     const item = r.item ?? withParams(r.rule, ctx, escalation, response);

@@ -117,7 +117,8 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
   if (!row) problems.push(`unknown status "${String(d.status)}": treated as needing a response`);
   const info = statusInfo(d.status);
 
-  const match = matchReason(d.provider, d.reason, d.network);
+  // (the reason as the portal words it; its network code where the words are not known)
+  const match = matchReason(d.provider, d.reason, d.network) ?? (d.networkReasonCode === undefined ? null : matchReason(d.provider, d.networkReasonCode, d.network));
   const category = match?.category ?? null;
   if (d.reason !== undefined && !match) problems.push(`reason "${String(d.reason)}" is not one we know: general checklist`);
 
@@ -139,9 +140,11 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
 
   let checklist: readonly EvidenceItem[] = EMPTY_ITEMS;
   try {
-    const opt: ChecklistOptions = d.network === undefined && d.reason === undefined ? NO_OPTIONS : {};
+    // the network's code, where shown, picks the code's own variant (Visa 10.4: CE 3.0)
+    const reason = d.networkReasonCode ?? d.reason;
+    const opt: ChecklistOptions = d.network === undefined && reason === undefined ? NO_OPTIONS : {};
     if (d.network !== undefined) opt.network = d.network;
-    if (d.reason !== undefined) opt.reason = d.reason;
+    if (reason !== undefined) opt.reason = reason;
     checklist = evidenceChecklist(d.provider, category, goods, opt);
   } catch {
     problems.push('the evidence checklist could not be built');

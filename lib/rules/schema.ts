@@ -42,6 +42,7 @@ const idSchema = boundedText(1, 200);
 const optionalFacts = {
   buyerCountry: z.optional(countrySchema),
   reason: optionalText,
+  networkReasonCode: optionalText,
   network: z.optional(networkSchema),
   dueBy: z.optional(isoInstant),
   escalatedAt: z.optional(isoInstant),

@@ -46,6 +46,11 @@ export interface DisputeFacts {
   buyerCountry?: string;
   /** the provider's own reason: Klarna "Return", Visa "13.1", "fraudulent", … */
   reason?: string;
+  /**
+   * the card network's reason code, where the portal shows one beside its reason ("10.4" beside
+   * "Fraudulent"): it selects the code's own evidence and advice (Visa 10.4: Compelling Evidence 3.0)
+   */
+  networkReasonCode?: string;
   network?: Network;
   /** deadline the portal shows; it wins over every rule */
   dueBy?: string;

@@ -87,6 +87,30 @@ describe('a card reason that names its network ("Visa 10.4") without a network f
   });
 });
 
+describe("a card reason shown in words with the network's code beside it", () => {
+  // The portal's detail page has a "Network reason code" field beside "Reason"
+  // (portal-vocabulary.md). The words gave the category, and the code, dropped, gave nothing: a
+  // Visa 10.4 dispute shown as "Fraudulent" + "10.4" got the generic fraud checklist, without the
+  // Compelling Evidence 3.0 items and advice that win it.
+  const now = new Date('2026-01-12T12:00:00Z');
+  it.each([
+    ['words and code', { reason: 'fraudulent', networkReasonCode: '10.4' }, 'fraudulent', true],
+    ['words unknown, code known', { reason: 'Some portal wording', networkReasonCode: '10.4' }, 'fraudulent', true],
+    ['the code of another fraud reason', { reason: 'fraudulent', networkReasonCode: '10.2' }, 'fraudulent', false],
+    ['words only', { reason: 'fraudulent' }, 'fraudulent', false],
+  ] as const)('%s', (_name, over, category, ce3) => {
+    const a = assessDispute(facts({ ...over, network: 'visa' }), { now, timeZone: SE, goods: 'physical' });
+    expect(a.reasonCategory).toBe(category);
+    expect(a.checklist.some((i) => i.id.startsWith('ce3.'))).toBe(ce3);
+    expect(a.advice.some((i) => i.id === 'visa_ce3')).toBe(ce3);
+  });
+
+  it('the network named only in the code still picks its variant', () => {
+    const a = assessDispute(facts({ reason: 'fraudulent', networkReasonCode: 'Visa 10.4', network: undefined }), { now, timeZone: SE, goods: 'physical' });
+    expect(a.advice.some((i) => i.id === 'visa_ce3')).toBe(true);
+  });
+});
+
 describe('what accepting costs: the fee only once the dispute is a chargeback', () => {
   // Seed 001: "Enquiries are not formal disputes and won't incur fees unless escalated"; accepting a
   // chargeback closes it as lost (Stripe close(): needs_response → lost), so its fee is due. A card
