@@ -296,7 +296,8 @@ const remembered = new Map<string, DateReading>();
 function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
-  let s = original.toLowerCase();
+  // (a German page's "um 10:00 Uhr": Intl prints "Uhr" only after an hour alone, but people write it)
+  let s = original.toLowerCase().replace(/ uhr$/, '');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;

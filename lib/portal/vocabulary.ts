@@ -296,5 +296,8 @@ export const CURRENCY_HINT_LOCALES: readonly string[] = KNOWN_PAGE_LOCALES;
 /** Texts a portal shows in an empty cell: no value, and nothing to report. */
 export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N/A', '–/–'];
 
-/** Words between a date and its time in Intl output ("30 March 2025 at 03:30", "klo 3.30"). */
-export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'den', 'à', ','];
+/**
+ * Words between a date and its time in Intl output ("30 March 2025 at 03:30", "klo 3.30"), and the
+ * separators pages put there ("26 Jan 2026 · 23:59", "26.01.2026 - 23:59", "26/01/2026 @ 23:59").
+ */
+export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'den', 'à', ',', '·', '-', '@'];

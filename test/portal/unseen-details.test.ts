@@ -240,6 +240,13 @@ const VALUE_CASES: [string, string, string, string, Partial<DisputeFacts>][] = [
   ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026, 23:59 GMT+1', { dueBy: DUE }],
   ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026, 22:59 UTC', { dueBy: DUE }],
   ['en-GB', 'Dispute ID', 'Respond by', '26/01/2026, 11:59 pm', { dueBy: DUE }],
+  ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026 · 23:59', { dueBy: DUE }],
+  ['en-GB', 'Dispute ID', 'Respond by', '26/01/2026 - 23:59', { dueBy: DUE }],
+  ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026 @ 11:59 PM', { dueBy: DUE }],
+  ['nb-NO', 'Tvist-ID', 'Svar innen', '26.01.2026 · kl. 23:59', { dueBy: DUE }],
+  ['de-DE', 'Streitfall-ID', 'Erstellt', '12.01.2026 um 10:00 Uhr', { createdAt: CREATED }],
+  ['de-DE', 'Streitfall-ID', 'Antwort bis', '26.01.2026, 23:59 Uhr', { dueBy: DUE }],
+  ['de-DE', 'Streitfall-ID', 'Antwort bis', 'Mo., 26. Jan. 2026, 23:59 Uhr', { dueBy: DUE }],
   ['en-GB', 'Dispute ID', 'Created', '2026-01-12T10:00:00+01:00', { createdAt: CREATED }],
   ['en-GB', 'Dispute ID', 'Created', '12 Jan 2026, 10:00:00', { createdAt: CREATED }],
 ];
@@ -262,6 +269,8 @@ const UNDATABLE: [string, string, string][] = [
   ['de-DE', 'Antwort bis', 'Heute, 14:00 Uhr'],
   ['sv-SE', 'Svara senast', 'i morgon kl. 14:00'],
   ['en-GB', 'Created', '3 days ago'],
+  ['de-DE', 'Antwort bis', '26.01.2026, 23 Uhr'],
+  ['en-GB', 'Respond by', '26 Jan 2026 - 26 Feb 2026'],
 ];
 
 describe('values that cannot be dated safely', () => {
