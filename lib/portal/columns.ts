@@ -32,21 +32,25 @@ function rowsLike(row: Element): Element[] {
 }
 
 /**
- * A header in a table of its own (sticky headers): the rows of the next table after it, within a
- * few levels, with as many columns (or one fewer, where the header's last cell is empty: Ant
- * Design's header table ends with a cell over the body's scrollbar).
+ * A header in a container of its own above its body, within a few levels up: a sticky header's
+ * table (the next table's body rows as wide as it, or one narrower where the header's last cell is
+ * empty: Ant Design's header table ends with a cell over the body's scrollbar), or a data grid's
+ * header rowgroup above the (virtualised) body's (MUI X, AG Grid: the rows as wide as it in the
+ * first rowgroup after it; only the first, as AG Grid draws a row's pinned columns as rows in
+ * rowgroups of their own, whose cells are not this header's).
  */
-function rowsOfNextTable(headerRow: Element): Element[] {
+function rowsAfter(headerRow: Element): Element[] {
   const table = headerRow.closest('table');
   const width = columnCount(headerRow);
-  const spare = /\S/.test(headerRow.lastElementChild!.textContent!) ? 0 : 1;
-  let level: Element | null = table;
+  const spare = table && !/\S/.test(headerRow.lastElementChild!.textContent!) ? 1 : 0;
+  let level = table ?? headerRow.parentElement;
   for (let depth = 0; level && depth < 4; depth++, level = level.parentElement) {
     for (let n = level.nextElementSibling; n; n = n.nextElementSibling) {
-      const next = n.tagName === 'TABLE' ? n : n.querySelector('table');
+      const next = !table || n.tagName === 'TABLE' ? n : n.querySelector('table');
       if (!next) continue;
-      // (not its thead, which may repeat the header collapsed to size the columns, nor its tfoot)
-      const rows = Array.from(next.querySelectorAll('tr')).filter((r) => r.closest('table') === next && !/^T[HF]/.test(r.parentElement!.tagName) && [0, spare].includes(width - columnCount(r)));
+      const all = Array.from(next.querySelectorAll(table ? 'tr' : '[role="row"]'));
+      // (not a table's thead, which may repeat the header collapsed to size the columns, nor its tfoot)
+      const rows = all.filter((r) => (table ? r.closest('table') === next && !/^T[HF]/.test(r.parentElement!.tagName) : r.parentElement === all[0]!.parentElement) && [0, spare].includes(width - columnCount(r)));
       if (rows.length > 0) return rows;
     }
   }
@@ -107,7 +111,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     if (!declared && hits.length < 2) continue;
     const isTableRow = row.tagName === 'TR';
     let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
-    if (rows.length === 0 && isTableRow) rows = rowsOfNextTable(row);
+    if (rows.length === 0 && (isTableRow || declared)) rows = rowsAfter(row);
     // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels)
     if (!declared && rows.length === 0) continue;
     const cells = hits.map((h) => cellIn(row, h.box));

@@ -126,6 +126,7 @@ function agGrid(l: Lang, pinned: boolean): string {
   const hidden = (cls: string, role: string) => `<div class="${cls} ag-hidden" role="${role}" style="width:0px;max-width:0px;min-width:0px"></div>`;
   const leftCols = pinned ? [0] : [];
   const centreCols = COLS.map((_, i) => i).filter((i) => !leftCols.includes(i));
+  const actionsHead = `<div class="ag-header-cell" role="columnheader" col-id="actions" aria-colindex="${COLS.length + 1}"><div class="ag-header-cell-comp-wrapper"><div class="ag-header-cell-label"><span class="ag-header-cell-text"></span></div></div></div>`;
   const hrow = (cells: string) => `<div class="ag-header-row ag-header-row-column" role="row" aria-rowindex="1" style="height:48px;top:0px">${cells}</div>`;
   const part = (cols: number[], r: string[]) => cols.map((i) => bodyCell(COLS[i]!, i, r[i]!)).join('');
   return (
@@ -135,9 +136,9 @@ function agGrid(l: Lang, pinned: boolean): string {
     (pinned
       ? `<div class="ag-pinned-left-header" role="rowgroup" style="width:160px">${hrow(leftCols.map((i) => headCell(COLS[i]!, i)).join(''))}</div>`
       : hidden('ag-pinned-left-header', 'rowgroup')) +
-    `<div class="ag-header-viewport" role="presentation"><div class="ag-header-container" role="rowgroup" style="width:${centreCols.length * 160}px">${hrow(centreCols.map((i) => headCell(COLS[i]!, i)).join(''))}</div></div>` +
+    `<div class="ag-header-viewport" role="presentation"><div class="ag-header-container" role="rowgroup" style="width:${centreCols.length * 160}px">${hrow(centreCols.map((i) => headCell(COLS[i]!, i)).join('') + (pinned ? '' : actionsHead))}</div></div>` +
     (pinned
-      ? `<div class="ag-pinned-right-header" role="rowgroup" style="width:60px">${hrow(`<div class="ag-header-cell" role="columnheader" col-id="actions" aria-colindex="${COLS.length + 1}"><div class="ag-header-cell-comp-wrapper"><div class="ag-header-cell-label"><span class="ag-header-cell-text"></span></div></div></div>`)}</div>`
+      ? `<div class="ag-pinned-right-header" role="rowgroup" style="width:60px">${hrow(actionsHead)}</div>`
       : hidden('ag-pinned-right-header', 'rowgroup')) +
     `</div><div class="ag-floating-top ag-invisible" role="presentation" style="height:0px"></div>` +
     `<div class="ag-body ag-layout-normal" role="presentation"><div class="ag-body-viewport ag-row-no-animation ag-layout-normal" role="presentation">` +
@@ -275,6 +276,8 @@ function mangled(l: Lang): string {
 }
 
 const MARKUPS: [string, (l: Lang) => string][] = [
+  ['MUI DataGrid (v7)', (l) => muiGrid(l)],
+  ['AG Grid, no pinned columns', (l) => agGrid(l, false)],
   ['Bootstrap stacked table, labels repeated as visually-hidden text', (l) => stacked(l, 'visually-hidden')],
   ['stacked table, labels in data-label only', (l) => stacked(l, 'data-label')],
   ['stacked table, "Label: " before each value', (l) => stacked(l, 'label-colon')],
@@ -294,5 +297,14 @@ describe('list pages in markup the reader was not written against', () => {
     expect(r.page).toBe('dispute_list');
     expect(r.storeId).toBe(STORE);
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
+
+describe('AG Grid with pinned columns: each dispute\'s row split over three row elements (left, centre, right)', () => {
+  // Not read as one row (yet): what is read must be right, and a page it cannot read says so.
+  it.each(['en', 'de', 'sv', 'fi'] as const)('%s: no made-up dispute or value; read whole, or a problem', (lang) => {
+    const r = read(agGrid(LANGS[lang], true), LANGS[lang].tag);
+    for (const d of r.disputes) expect(EXPECTED).toContainEqual(expect.objectContaining(d.facts));
+    if (r.disputes.length < EXPECTED.length) expect(r.problems).not.toEqual([]);
   });
 });
