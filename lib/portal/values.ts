@@ -81,11 +81,12 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // 1. the label text is followed by more nodes in the same element: "Shop-ID (MID): <strong>M-1</strong>"
   const after = textAfter(hit.node, s);
   // (only text with a letter or digit: "Respond by <button>?</button>" is a help icon, not a value)
-  if (after.text && HAS_WORD.test(after.text)) return { text: after.text, el: after.first ?? hit.box };
-
-  // 2. the label's element stands alone: its value is the next cell, dd, control or sibling
+  // (not in a dt, whose value is its dd: words after a term are for screen readers or a tooltip)
   const box = hit.box;
   const tag = box.tagName;
+  if (after.text && HAS_WORD.test(after.text) && tag !== 'DT') return { text: after.text, el: after.first ?? box };
+
+  // 2. the label's element stands alone: its value is the next cell, dd, control or sibling
   if (tag === 'LABEL') {
     const id = box.getAttribute('for');
     const control = id ? box.ownerDocument.getElementById(id) : box.querySelector('select,input,output,textarea');
