@@ -9,6 +9,7 @@ import type { ViewContext } from '../../components/view-model';
 import type { Annotation, AnnotationEnv, PageModel, PanelContext, PanelFactory } from './annotation';
 import type { CaseBridge } from './bridge';
 import { isOurHost, strayHosts } from './hosts';
+import { HIDING_STYLE } from '../../lib/portal/dom';
 import { createListChips } from './list-chips';
 import { createListSummary } from './list-summary';
 import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
@@ -269,9 +270,10 @@ export class MountManager {
     observer.disconnect();
     this.#target = this.#pickTarget();
     if (!this.#target) return;
-    // Text and structure only: the portal's attribute churn (classes, hover states) is not ours to
-    // watch — observing every attribute is what froze Bitwarden's pages.
-    observer.observe(this.#target, { childList: true, subtree: true, characterData: true });
+    // Text and structure, and of attributes only the two by which the page hides what the reader
+    // skips: the portal's other attribute churn (classes, hover states) is not ours to watch —
+    // observing every attribute is what froze Bitwarden's pages.
+    observer.observe(this.#target, { childList: true, subtree: true, characterData: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true });
     // A single-page app may swap its whole main element: watch its parent's children, not deeper.
     const parent = this.#target.parentNode;
     if (parent && this.#target !== this.#doc.body) observer.observe(parent, { childList: true });
@@ -285,12 +287,20 @@ export class MountManager {
   #mutated(records: MutationRecord[]): void {
     if (this.#destroyed || !this.#ready || this.#standingBy) return;
     for (const r of records) {
-      // Our own hosts being added is our own doing; a host removed may be the portal's doing.
-      if (r.type !== 'childList' || r.removedNodes.length > 0 || !onlyOurHosts(r)) {
-        if (this.#newRowsMayHaveArrived(records)) this.#checkNow();
-        else this.#schedule(false);
-        return;
-      }
+      // Our own hosts being added is our own doing; a host removed may be the portal's doing. A
+      // style change that neither hides nor shows: nothing to do.
+      if (
+        r.attributeName === 'style'
+          ? HIDING_STYLE.test(r.oldValue ?? '') === HIDING_STYLE.test((r.target as Element).getAttribute('style') ?? '')
+          : r.type === 'childList' && r.removedNodes.length === 0 && onlyOurHosts(r)
+      )
+        continue;
+      // Shown or hidden (a tab or a filter that keeps its rows, Vue's v-show): the text is the
+      // same, what the reader reads is not.
+      this.#force ||= r.type === 'attributes';
+      if (this.#newRowsMayHaveArrived(records)) this.#checkNow();
+      else this.#schedule(false);
+      return;
     }
   }
 

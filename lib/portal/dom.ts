@@ -15,7 +15,7 @@ export const BLOCK_TAGS = new Set([
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
-const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * Hidden by the page itself (the hidden attribute, an inline display:none). Stylesheets are not
  * consulted: computing styles for every node would cost far more than the reading budget.

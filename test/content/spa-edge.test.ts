@@ -3,7 +3,7 @@
 // elements recycled for other disputes (virtualised lists), cells re-rendered without our chip,
 // rows moved for a new sort order, a "Load more", routers that change the URL after they draw the
 // new page, and a page that does not change for a long time. Pages are read by the real reader.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MountManager, type ManagerOptions } from '../../entrypoints/content/manager';
 import * as detailModule from '../../entrypoints/content/detail-rules.chunk';
 import { createDetailRules, setDetailRules } from '../../entrypoints/content/detail-rules';
@@ -37,6 +37,11 @@ let bridge: FakeBridge;
 let reads = 0;
 
 let now = NOW;
+/** After `settle`, until the manager's short timers (its debounce, the idle send) have run: a loaded machine can take longer. */
+async function settled(): Promise<void> {
+  await settle();
+  await vi.waitFor(() => expect(life().timers.size).toBe(0), { timeout: 5000, interval: 5 });
+}
 
 async function start(html: string, path = '/disputes', assess = fakeAssess, more: Partial<ManagerOptions> = {}): Promise<MountManager> {
   document.body.innerHTML = html;
@@ -66,6 +71,7 @@ const chipsByRow = () =>
   ]);
 const expected = (ns: number[]) => ns.map((n) => [`A-${n}`, [[`-|A-${n}`, `${day(n)} Mar`]]]);
 const allChips = () => document.querySelectorAll('dispute-radar-chip');
+const summary = () => document.querySelector('dispute-radar-summary')?.shadowRoot?.textContent ?? '';
 
 describe('a virtualised list that recycles its row elements', () => {
   it.each([
@@ -78,12 +84,12 @@ describe('a virtualised list that recycles its row elements', () => {
     expect(chipsByRow()).toEqual(expected([1, 2, 3, 4]));
     // scrolled by two: the same four <tr> show disputes 3 to 6
     rows().forEach((tr, i) => show(tr, 3 + i));
-    await settle();
+    await settled();
     expect(chipsByRow()).toEqual(expected([3, 4, 5, 6]));
     expect(allChips()).toHaveLength(4);
     // and back: rows swap their disputes
     rows().forEach((tr, i) => show(tr, [4, 3, 6, 5][i]!));
-    await settle();
+    await settled();
     expect(chipsByRow()).toEqual(expected([4, 3, 6, 5]));
     expect(allChips()).toHaveLength(4);
   });
@@ -99,8 +105,41 @@ describe('a long scroll through a virtualised list', () => {
       rows().forEach((tr, i) => show(tr, step + i));
       await settle(2);
     }
-    await settle();
+    await settled();
     expect(chipsByRow()).toEqual(expected([60, 61, 62]));
+  });
+});
+
+describe('rows shown and hidden without being added or removed', () => {
+  it.each([
+    // tab panels and filters that keep their rows in the page
+    ['the hidden attribute', 'hidden', (tr: Element, show: boolean) => tr.toggleAttribute('hidden', !show)],
+    // Vue's v-show
+    ['style display', 'style="display: none;"', (tr: Element, show: boolean) => ((tr as HTMLElement).style.display = show ? '' : 'none')],
+  ])('%s: chips for the rows shown, and the summary counts those only', async (_how, hiding, toggle) => {
+    // rows 3 and 4 hidden at first (another tab's)
+    await start(table([1, 2, 3, 4]).replace(/<tr>(?=<td>A-[34]<)/g, `<tr ${hiding}>`));
+    expect(chipsByRow()).toEqual([...expected([1, 2]), ['A-3', []], ['A-4', []]]);
+    expect(summary()).toContain('2 disputes need a response');
+    // the other tab: rows 1 to 3 shown
+    rows().forEach((tr, i) => toggle(tr, i < 3));
+    await settled();
+    expect(chipsByRow().slice(0, 3)).toEqual(expected([1, 2, 3]));
+    expect(summary()).toContain('3 disputes need a response');
+  });
+
+  it('style changes that neither hide nor show (a virtual list placing its rows, an animation): no reading', async () => {
+    await start(table([1, 2]));
+    await settled();
+    const before = reads;
+    for (let y = 1; y <= 20; y++) {
+      for (const tr of rows()) (tr as HTMLElement).style.transform = `translateY(${y}px)`;
+      (rows()[0] as HTMLElement).style.opacity = String(y / 20);
+      await settle(2);
+    }
+    await settled();
+    expect(reads).toBe(before);
+    expect(chipsByRow()).toEqual(expected([1, 2]));
   });
 });
 
@@ -110,7 +149,7 @@ describe('a framework that re-renders a cell without our chip', () => {
     const cell = rows()[0]!.firstElementChild!;
     const before = reads;
     cell.replaceChildren(document.createTextNode('A-1'));
-    await settle();
+    await settled();
     expect(chipsByRow()).toEqual(expected([1, 2]));
     expect(reads).toBe(before + 1);
     await settle(60);
@@ -124,7 +163,7 @@ describe('rows moved, swapped and added', () => {
     const drawn = Array.from(allChips());
     const body = document.querySelector('tbody')!;
     for (const tr of rows().reverse()) body.appendChild(tr);
-    await settle();
+    await settled();
     expect(chipsByRow()).toEqual(expected([4, 3, 2, 1]));
     expect(Array.from(allChips()).sort((a, b) => drawn.indexOf(a) - drawn.indexOf(b))).toEqual(drawn);
   });
@@ -134,7 +173,7 @@ describe('rows moved, swapped and added', () => {
     const body = document.createElement('tbody');
     body.append(...trs([7, 8]));
     document.querySelector('tbody')!.replaceWith(body);
-    await settle();
+    await settled();
     expect(chipsByRow()).toEqual(expected([7, 8]));
     expect(allChips()).toHaveLength(2);
   });
@@ -144,7 +183,7 @@ describe('rows moved, swapped and added', () => {
     const first = Array.from(allChips());
     expect(first).toHaveLength(500);
     document.querySelector('tbody')!.append(...trs(range(501, 50)));
-    await settle(200);
+    await settled();
     const after = Array.from(allChips());
     expect(after).toHaveLength(550);
     expect(after.slice(0, 500)).toEqual(first);
@@ -166,14 +205,14 @@ describe('routes', () => {
     ['the page first, its URL after', false],
   ])('list to detail, %s: the dispute is sent with its detail page’s URL', async (_how, urlFirst) => {
     await start(table([1, 2]));
-    await settle();
+    await settled();
     if (urlFirst) history.pushState(null, '', '/disputes/A-1');
     document.querySelector('main')!.outerHTML = detail(1);
-    await settle();
+    await settled();
     expect(panels()).toHaveLength(1);
     if (!urlFirst) history.pushState(null, '', '/disputes/A-1');
     life().navigate(location.href);
-    await settle();
+    await settled();
     // (a reading before the URL changed may be sent with the list's URL; the last word is the detail page's)
     expect(sent()[0]).toBe('dispute_list /disputes A-1,A-2');
     expect(sent().at(-1)).toBe('dispute_detail /disputes/A-1 A-1');
@@ -183,19 +222,19 @@ describe('routes', () => {
 
   it('hash routes: back and forward between the list and a detail page (popstate)', async () => {
     await start(table([1, 2]), '/#/disputes');
-    await settle();
+    await settled();
     const list = document.querySelector('main')!;
     location.hash = '#/disputes/A-2';
     list.replaceWith(document.createRange().createContextualFragment(detail(2)));
     life().navigate(location.href);
-    await settle();
+    await settled();
     expect(panels().map((p) => p.getAttribute('data-key'))).toEqual(['-|A-2']);
     // back: the same list element again
     history.back();
-    await settle();
+    await settled();
     document.querySelector('main')!.replaceWith(list);
     life().navigate(location.href);
-    await settle();
+    await settled();
     expect(panels()).toHaveLength(0);
     expect(chipsByRow()).toEqual(expected([1, 2]));
     expect(sent()).toEqual(['dispute_list /#/disputes A-1,A-2', 'dispute_detail /#/disputes/A-2 A-2', 'dispute_list /#/disputes A-1,A-2']);
@@ -203,10 +242,10 @@ describe('routes', () => {
 
   it('replaceState with the same URL and no change on the page: no reading', async () => {
     await start(table([1, 2]));
-    await settle();
+    await settled();
     const before = reads;
     history.replaceState({ scroll: 10 }, '', location.href);
-    await settle();
+    await settled();
     expect(reads).toBe(before);
   });
 });
@@ -219,7 +258,7 @@ describe('the detail panel while the portal re-renders the dispute’s fields', 
     expect(text()).toContain('to respond');
     const status = Array.from(document.querySelectorAll('dd')).find((dd) => dd.textContent === 'Response required')!;
     status.firstChild!.nodeValue = 'Under review';
-    await settle();
+    await settled();
     expect(panels()).toEqual([host]);
     expect(text()).not.toContain('to respond');
     expect(bridge.observedMessages.at(-1)!.disputes[0]!.status).toBe('under_review');
@@ -247,12 +286,12 @@ describe('navigation while the detail rules are still loading', () => {
     const { rules, release } = slowRules();
     await start(table([1, 2]), '/disputes', fakeAssess, { detailRules: rules, panel: null });
     show(detail(1), '/disputes/A-1');
-    await settle();
+    await settled();
     expect(panels()).toHaveLength(0);
     show(html, path);
-    await settle();
+    await settled();
     release();
-    await settle();
+    await settled();
     expect(panels().map((p) => p.getAttribute('data-key'))).toEqual(panelKeys);
     expect(chipsByRow()).toEqual(chipRows);
     expect(allChips()).toHaveLength(chipRows.length);
@@ -263,7 +302,7 @@ describe('a page that does not change', () => {
   it('between the minute ticks: no reading, no page mutation, one timer per minute', async () => {
     // A-25 is due at the end of 3 March: 3 h 59 min left at 20:00
     await start(table([25, 1, 2]));
-    await settle();
+    await settled();
     const evening = Date.parse('2026-03-03T20:00:00.000Z');
     now = evening;
     life().runLongTimers();
@@ -279,7 +318,7 @@ describe('a page that does not change', () => {
     for (let minute = 1; minute <= 3; minute++) {
       now = evening + minute * 60_000;
       expect(life().runLongTimers()).toBe(1);
-      await settle();
+      await settled();
     }
     // a countdown in hours and minutes: the chip did move on
     expect(first).toContain('3 h 59 min to respond');
@@ -308,9 +347,9 @@ describe('a portal still loading', () => {
     const watch = new MutationObserver((rs) => rs.forEach((r) => r.addedNodes.forEach((n) => n.nodeName === 'DISPUTE-RADAR-MARKER' && markers.push(n))));
     watch.observe(document.body, { childList: true });
     await start('<main><div class="spinner"><svg></svg></div><div class="skeleton"></div></main>', path, fakeAssess, { detailRules: rules, panel: null });
-    await settle();
+    await settled();
     document.querySelector('main')!.outerHTML = html;
-    await settle();
+    await settled();
     watch.disconnect();
     expect(markers).toEqual([]);
     expect(allChips()).toHaveLength(chipCount);
@@ -332,12 +371,12 @@ describe('a newer copy of the content script (the extension updated while the pa
       await manager.start();
       await settle(5);
       oldLife.invalidate();
-      await settle();
+      await settled();
       expect(chipsByRow()).toEqual(expected([1, 2]));
       expect(Array.from(allChips()).some((c) => oldChips.includes(c))).toBe(false);
       // the newer copy still follows the page
       rows()[0]!.firstElementChild!.replaceChildren(document.createTextNode('A-1'));
-      await settle();
+      await settled();
       expect(chipsByRow()).toEqual(expected([1, 2]));
     } finally {
       newer.invalidate();
