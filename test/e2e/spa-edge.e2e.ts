@@ -1,7 +1,8 @@
 // The annotations under page CSS and writing direction a real browser lays out: a portal in a
 // right-to-left language or with a huge root font size, and style sheets that hide or unset
 // everything, still leave the chips visible and readable left to right in their own size.
-// (Behaviour that needs no layout is tested in happy-dom: test/content/spa-edge.test.ts.)
+// Also rows hidden and shown again, with the browser's own mutation records. (Behaviour that needs
+// no real browser is tested in happy-dom: test/content/spa-edge.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, routePortal, type ExtensionSession } from './harness';
 
@@ -55,6 +56,37 @@ describe('chips under the portal’s CSS and writing direction', () => {
     await page.addStyleTag({ content: css });
     if (dir) await page.evaluate((d) => document.documentElement.setAttribute('dir', d), dir);
     expect(await page.evaluate(firstChip)).toEqual({ visible: true, font: '12px', leftToRight: true, wordsInOrder: true });
+    expect(session.consoleErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('rows the portal hides and shows again (tabs and filters that keep their rows, Vue’s v-show)', () => {
+  it.each([
+    ['the hidden attribute', 'hidden'],
+    ['style display', 'style'],
+  ])('%s: chips leave the hidden rows and come back with them', async (_name, how) => {
+    const page = await session.openPortal('/disputes', { delay: '0' });
+    const counts = () =>
+      page.evaluate(() => ({
+        rows: Array.from(document.querySelectorAll('tbody tr')).filter((tr) => !tr.hasAttribute('hidden') && (tr as HTMLElement).style.display !== 'none').length,
+        chips: document.querySelectorAll('dispute-radar-chip').length,
+      }));
+    await expect.poll(async () => (await counts()).chips).toBeGreaterThan(2);
+    const all = (await counts()).rows;
+    expect((await counts()).chips).toBe(all);
+    const toggle = (show: boolean) =>
+      page.evaluate(
+        ([h, s]) =>
+          Array.from(document.querySelectorAll('tbody tr'))
+            .slice(1)
+            .forEach((tr) => (h === 'hidden' ? tr.toggleAttribute('hidden', !s) : ((tr as HTMLElement).style.display = s ? '' : 'none'))),
+        [how, show] as const,
+      );
+    await toggle(false);
+    await expect.poll(counts).toEqual({ rows: 1, chips: 1 });
+    await toggle(true);
+    await expect.poll(counts).toEqual({ rows: all, chips: all });
     expect(session.consoleErrors(page)).toEqual([]);
     await page.close();
   });
