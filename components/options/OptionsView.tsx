@@ -278,8 +278,8 @@ export function OptionsView(props: OptionsViewProps) {
           />
           {t(locale, 'options.notifications.enabled')}
         </label>
-        {numberField('hoursBefore', t(locale, 'options.notifications.hoursBefore'), hoursListText(settings), (text) =>
-          commit('hoursBefore', parseHoursList(text), (v) => ({ notifications: { hoursBefore: v } })),
+        {numberField('hoursBefore', t(locale, 'options.notifications.hoursBefore'), hoursListText(settings, locale), (text) =>
+          commit('hoursBefore', parseHoursList(text, locale), (v) => ({ notifications: { hoursBefore: v } })),
           'opt-hoursBefore-hint',
           t(locale, 'options.notifications.hoursBefore.hint'),
         )}

@@ -25,10 +25,24 @@ export function hoursText(hours: number, locale: Locale): string {
   return new Intl.NumberFormat(PORTAL_LOCALE_TAGS[locale], { useGrouping: false, maximumFractionDigits: 20 }).format(hours);
 }
 
-/** "72, 24, 2" → [72, 24, 2]: distinct, largest first. */
-export function parseHoursList(text: string): FieldCheck<number[]> {
+/**
+ * How the hours list separates its numbers: "; " in a language that writes "1,5" (German and the
+ * Nordic languages), else ", ". With commas only, a German "72, 24, 1,5" was read as 72, 24, 1 and 5.
+ */
+export function hoursListSeparator(locale: Locale): string {
+  return hoursText(1.5, locale).includes(',') ? '; ' : ', ';
+}
+
+/**
+ * "72, 24, 2" → [72, 24, 2]: distinct, largest first. In a language that writes "1,5", a comma
+ * between two digits is its decimal mark ("72; 24; 1,5" and "72, 24, 1,5" are 72, 24 and 1.5, "72,25"
+ * is 72.25 as that language writes it, "1,5,2" is refused); elsewhere commas, semicolons and
+ * spaces all separate.
+ */
+export function parseHoursList(text: string, locale: Locale = 'en'): FieldCheck<number[]> {
   const bad = { ok: false as const, error: 'options.error.hoursList', params: { max: MAX_NOTIFY_HOURS } };
-  const parts = text
+  const decimalComma = hoursListSeparator(locale) === '; ';
+  const parts = (decimalComma ? text.replace(/(\d),(?=\d)/g, '$1.') : text)
     .split(/[;,\s]+/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
@@ -53,8 +67,9 @@ export function checkUrgency(critical: number, soon: number): string | null {
   return soon > critical ? null : 'options.error.soonAfterCritical';
 }
 
-export function hoursListText(settings: Settings): string {
-  return settings.notifications.hoursBefore.join(', ');
+/** The stored hours as the field shows them: the language's decimal mark and list separator. */
+export function hoursListText(settings: Settings, locale: Locale): string {
+  return settings.notifications.hoursBefore.map((h) => hoursText(h, locale)).join(hoursListSeparator(locale));
 }
 
 /** Every IANA zone the browser knows, or just the given ones when Intl cannot list them. */

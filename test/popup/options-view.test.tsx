@@ -51,7 +51,7 @@ describe('OptionsView', () => {
   it.each([
     ['#opt-criticalHours', '0', 'Enter a number of hours above 0 and at most 720.'],
     ['#opt-criticalHours', '80', '“Soon” must be more hours than “critical”.'],
-    ['#opt-hoursBefore', '72, soon', 'Enter up to 10 numbers of hours (at most 1440 each), separated by commas.'],
+    ['#opt-hoursBefore', '72, soon', 'Enter up to 10 numbers of hours (at most 1440 each), separated by commas, for example 72, 24, 1.5.'],
     ['#opt-retentionDays', '0', 'Enter a whole number of days from 1 to 3650.'],
   ])('%s = %j is refused with a message and nothing is saved', async (selector, value, message) => {
     const props = mount();

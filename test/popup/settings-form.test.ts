@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkUrgency, parseHours, parseHoursList, parseRetention, timeZones } from '../../components/options/settings-form';
+import { checkUrgency, hoursListText, parseHours, parseHoursList, parseRetention, timeZones } from '../../components/options/settings-form';
+import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
+import { LOCALES } from '../../lib/i18n';
 
 describe('options page input', () => {
   it.each([
@@ -22,6 +24,31 @@ describe('options page input', () => {
   it.each([[''], ['72, x'], ['0'], ['1441'], ['1,2,3,4,5,6,7,8,9,10,11']])('parseHoursList(%j) is refused', (text) =>
     expect(parseHoursList(text)).toMatchObject({ ok: false, error: 'options.error.hoursList' }),
   );
+
+  // A German or Nordic merchant writes one and a half hours "1,5": in a list separated by commas
+  // that was read as 1 and 5, and saved without a word.
+  it.each([
+    ['de', '72; 24; 1,5', [72, 24, 1.5]],
+    ['de', '72, 24, 1,5', [72, 24, 1.5]],
+    ['de', '72,25', [72.25]],
+    ['sv', '48;0,5', [48, 0.5]],
+    ['fi', '1,5 24', [24, 1.5]],
+    ['nb', '72; 24; 2', [72, 24, 2]],
+    ['da', '0.5; 12', [12, 0.5]],
+    ['en', '72, 24, 1.5', [72, 24, 1.5]],
+    ['en', '1,5', [5, 1]],
+  ] as const)('in %s, parseHoursList(%j) → %o', (locale, text, value) => expect(parseHoursList(text, locale)).toEqual({ ok: true, value }));
+
+  it.each([['de', '1,5,2'], ['sv', '1,5,2'], ['da', '72,24,2']] as const)('in %s, parseHoursList(%j) is refused, not guessed', (locale, text) =>
+    expect(parseHoursList(text, locale)).toMatchObject({ ok: false, error: 'options.error.hoursList' }),
+  );
+
+  it.each(LOCALES)('in %s, the stored list shown in the field reads back as itself', (locale) => {
+    const settings = { ...DEFAULT_SETTINGS, notifications: { ...DEFAULT_SETTINGS.notifications, hoursBefore: [72, 24, 1.5, 0.25] } };
+    const text = hoursListText(settings, locale);
+    expect(text).toBe(locale === 'en' ? '72, 24, 1.5, 0.25' : '72; 24; 1,5; 0,25');
+    expect(parseHoursList(text, locale)).toEqual({ ok: true, value: [72, 24, 1.5, 0.25] });
+  });
 
   it.each([
     ['90', { ok: true, value: 90 }],
