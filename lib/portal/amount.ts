@@ -215,7 +215,9 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const strip = (x: string) => x.replace(/[-+()\s]+/g, ' ').trim();
   const pre = strip(before);
   const post = strip(after);
-  if (pre && post && pre.toLowerCase() !== post.toLowerCase()) {
+  // (a symbol and its own code are one currency: "€12.50 (EUR)", "kr 1 234,50 SEK" on a Swedish page)
+  const one = (c: string) => (currencyOfSymbol(c, locale) as { currency?: string }).currency;
+  if (pre && post && pre.toLowerCase() !== post.toLowerCase() && one(pre) !== one(post)) {
     return { ok: false, problem: `"${s}" names two currencies ("${pre}", "${post}")` };
   }
   const symbol = pre || post;

@@ -219,6 +219,9 @@ describe('detail pages in markup the reader has not seen', () => {
 // names, separators. [language, ID label, value label, shown value, the fact it must give]
 const VALUE_CASES: [string, string, string, string, Partial<DisputeFacts>][] = [
   ['en-GB', 'Dispute ID', 'Amount', 'EUR 12.50', { amount: EUR }],
+  ['en-GB', 'Dispute ID', 'Amount', '€12.50 (EUR)', { amount: EUR }],
+  ['sv-SE', 'Tvist-ID', 'Belopp', 'kr 1 234,50 (SEK)', { amount: { amountMinor: 123450, currency: 'SEK' } }],
+  ['de-DE', 'Streitfall-ID', 'Betrag', 'EUR 12,50 €', { amount: EUR }],
   ['sv-SE', 'Tvist-ID', 'Belopp', 'SEK 1 234,50', { amount: { amountMinor: 123450, currency: 'SEK' } }],
   ['sv-SE', 'Tvist-ID', 'Belopp', '1\u00a0234,50\u00a0kr', { amount: { amountMinor: 123450, currency: 'SEK' } }],
   ['de-DE', 'Streitfall-ID', 'Betrag', '1.234,50 EUR', { amount: { amountMinor: 123450, currency: 'EUR' } }],
@@ -341,5 +344,20 @@ describe('a status badge beside the fields, not among them', () => {
     expect(r.problems).toEqual([]);
     expect(r.page).toBe('dispute_detail');
     expect(r.disputes.map((d) => [d.facts.id, d.facts.status])).toEqual([['B-1', status]]);
+  });
+});
+
+// Amounts that name two different currencies, or a symbol the page's language leaves open beside a
+// code: a problem, never one of them guessed.
+describe('amounts that name two currencies', () => {
+  it.each([
+    ['en-GB', 'Dispute ID', 'Amount', '€12.50 (SEK)'],
+    ['en-GB', 'Dispute ID', 'Amount', 'kr 1,234.50 (NOK)'],
+    ['de-DE', 'Streitfall-ID', 'Betrag', 'CHF 12,50 €'],
+    ['sv-SE', 'Tvist-ID', 'Belopp', '1 234,50 kr SEK'],
+  ])('%s %s / %s: "%s"', (lang, idLabel, label, value) => {
+    const r = read(`<main><dl><dt>${idLabel}</dt><dd>V-3</dd><dt>${label}</dt><dd>${value}</dd></dl></main>`, lang, 'https://portal.kustom.co/disputes/V-3');
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'V-3' }]);
+    expect(r.problems).toEqual([expect.stringMatching(/^Dispute V-3: the amount could not be read: /)]);
   });
 });
