@@ -274,9 +274,9 @@ export class MountManager {
     // skips: the portal's other attribute churn (classes, hover states) is not ours to watch —
     // observing every attribute is what froze Bitwarden's pages.
     observer.observe(this.#target, { childList: true, subtree: true, characterData: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true });
-    // A single-page app may swap its whole main element: watch its parent's children, not deeper.
-    const parent = this.#target.parentNode;
-    if (parent && this.#target !== this.#doc.body) observer.observe(parent, { childList: true });
+    // A single-page app may swap its whole main element, or a layout around it (a store switched,
+    // an error boundary reset): watch the children of each of its ancestors, not deeper.
+    for (let p = this.#target.parentNode; p; p = p.parentNode) observer.observe(p, { childList: true });
   }
 
   #observeTargetIfMoved(): void {

@@ -197,6 +197,22 @@ const detail = (n: number, status = 'Response required') =>
 const sent = () => bridge.observedMessages.map((m) => `${m.page} ${new URL(m.pageUrl).pathname}${new URL(m.pageUrl).hash} ${m.disputes.map((d) => d.id).join()}`);
 const panels = () => Array.from(document.querySelectorAll('dispute-radar-panel'));
 
+describe('the portal drawing its whole layout again (a store switched, an error boundary reset)', () => {
+  it('a new layout around a new main element, the URL unchanged: chips in the new rows', async () => {
+    await start(`<div id="root"><div class="layout"><nav>Menu</nav>${table([1, 2])}</div></div>`);
+    const layout = document.createElement('div');
+    layout.className = 'layout';
+    layout.innerHTML = `<nav>Menu</nav>${table([3, 4])}`;
+    document.querySelector('.layout')!.replaceWith(layout);
+    await settled();
+    expect(chipsByRow()).toEqual(expected([3, 4]));
+    // and the new main is watched
+    rows()[0]!.firstElementChild!.replaceChildren(document.createTextNode('A-3'));
+    await settled();
+    expect(chipsByRow()).toEqual(expected([3, 4]));
+  });
+});
+
 describe('routes', () => {
   it.each([
     // Firefox has no Navigation API: WXT looks for a new URL once a second
