@@ -267,6 +267,21 @@ describe('routes', () => {
 });
 
 describe('the detail panel while the portal re-renders the dispute’s fields', () => {
+  it('another dispute drawn into the same elements (React reusing them): its own panel, not the first one’s ticks', async () => {
+    await start(detail(1), '/disputes/A-1');
+    const root = () => panels()[0]!.shadowRoot!;
+    root().querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+    await settled();
+    expect(root().querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(true);
+    history.pushState(null, '', '/disputes/A-2');
+    for (const el of Array.from(document.querySelectorAll('h1, dd'))) el.firstChild!.nodeValue = el.firstChild!.nodeValue!.replace('A-1', 'A-2').replace(due(1), due(2));
+    life().navigate(location.href);
+    await settled();
+    expect(panels().map((p) => p.getAttribute('data-key'))).toEqual(['-|A-2']);
+    expect(root().querySelector<HTMLInputElement>('input[type="checkbox"]')!.checked).toBe(false);
+    expect(root().textContent).toContain(`${day(2)} Mar`);
+  });
+
   it('follows a status change from "Response required" to "Under review"', async () => {
     await start(detail(1), '/disputes/A-1', assessDispute);
     const text = () => panels()[0]!.shadowRoot!.textContent ?? '';
