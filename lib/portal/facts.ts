@@ -196,9 +196,12 @@ function firstReadable<R extends { ok: boolean }>(v: Value, read: (text: string)
   return whole;
 }
 
-/** "Closed · Partially won", "Won (12 Mar)": a status word among other words. */
+/**
+ * "Closed · Partially won", "Won (12 Mar)", "● Under review", "Won ✓": a status word among other
+ * words, split at anything that is no letter, digit, space or underscore (slugs have them).
+ */
 function statusInParts(text: string): StatusValue | null {
-  for (const part of text.split(/\s*[·•|/,;()\n–—]\s*|\s+-\s+/)) {
+  for (const part of text.split(/[^\p{L}\p{N}\s_]+/u)) {
     const hit = part ? statusOfKey(labelKey(part)) : undefined;
     if (hit) return hit.value;
   }

@@ -251,6 +251,12 @@ const VALUE_CASES: [string, string, string, string, Partial<DisputeFacts>][] = [
   ['de-DE', 'Streitfall-ID', 'Antwort bis', '26.01.2026, 23:59 Uhr', { dueBy: DUE }],
   ['de-DE', 'Streitfall-ID', 'Antwort bis', 'Mo., 26. Jan. 2026, 23:59 Uhr', { dueBy: DUE }],
   ['en-GB', 'Dispute ID', 'Created', '2026-01-12T10:00:00+01:00', { createdAt: CREATED }],
+  ['en-GB', 'Dispute ID', 'Status', '● Under review', { status: 'under_review' }],
+  ['en-GB', 'Dispute ID', 'Status', 'Won ✓', { status: 'won' }],
+  ['sv-SE', 'Tvist-ID', 'Status', '🟢 Vunnen', { status: 'won' }],
+  ['de-DE', 'Streitfall-ID', 'Status', '⚠ Antwort erforderlich!', { status: 'open' }],
+  ['fi-FI', 'Kiistan tunnus', 'Tila', 'Suljettu – Osittain voitettu', { status: 'won' }],
+  ['da-DK', 'Tvist-ID', 'Status', 'Lukket/Tabt', { status: 'lost' }],
   ['en-GB', 'Dispute ID', 'Created', '12 Jan 2026, 10:00:00', { createdAt: CREATED }],
 ];
 
