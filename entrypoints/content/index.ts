@@ -1,6 +1,6 @@
 // The content script: wiring only. It runs on the portal hosts, reads each page with lib/portal,
 // assesses with lib/rules (a list: assessSchedule; a detail page: assessDispute, loaded with it), and lets the mount manager keep the annotations in the page.
-import { preparePortalReader, readPortalPage } from '../../lib/portal';
+import { preparePortalReader, readPortalPage, releasePortalReader } from '../../lib/portal';
 import { CATALOG } from '../../lib/i18n';
 import { createLocaleTexts, fetchTexts } from './texts';
 import { extensionBridge } from './bridge';
@@ -34,6 +34,8 @@ export default defineContentScript({
         },
       });
       manager.start().catch(() => manager.destroy());
+      // The reader watches the document too (to read only the rows that changed): not after we go.
+      ctx.onInvalidated(() => releasePortalReader(document));
     } catch {
       // Never into the page: without the manager the portal simply shows no annotations.
     }

@@ -1,6 +1,8 @@
 // lib/portal: the page reader (contract in ../../../shared/design/architecture.md).
 export { readPortalPage } from './reader';
 export { preparePortalReader } from './prepare';
+/** stops the reader's watching of a document (its row memory's MutationObserver): call it when the content script goes away */
+export { releaseRowMemo as releasePortalReader } from './row-memo';
 export type { PortalReading, ReadDispute, ReadOptions } from './reader';
 export { parseAmount, readAmount, currencyOfSymbol, currencyDigits, symbolTable } from './amount';
 export type { AmountReading } from './amount';

@@ -116,6 +116,12 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
   };
 }
 
+/** Stops watching `doc` and forgets its rows (the content script that reads it is going away). */
+export function releaseRowMemo(doc: Document): void {
+  byDoc.get(doc)?.observer.disconnect();
+  byDoc.delete(doc);
+}
+
 function observe(doc: Document, root: Element): DocMemo | null {
   // the caller's own (a content script's, not the page's through Firefox's Xray wrappers), else the document's
   const Observer = typeof MutationObserver === 'function' ? MutationObserver : doc.defaultView?.MutationObserver;

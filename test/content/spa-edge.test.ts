@@ -9,7 +9,7 @@ import * as detailModule from '../../entrypoints/content/detail-rules.chunk';
 import { createDetailRules, setDetailRules } from '../../entrypoints/content/detail-rules';
 import { CATALOG } from '../../lib/i18n';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { readPortalPage } from '../../lib/portal';
+import { readPortalPage, releasePortalReader } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
 import { FakeBridge, FakeLife, fakeAssess, usePageLife } from './fakes';
 
@@ -387,6 +387,40 @@ describe('a portal still loading', () => {
     expect(panels()).toHaveLength(panelCount);
     // a list page needs nothing of the module loaded on demand
     expect(imports).toBe(panelCount);
+  });
+});
+
+describe('an invalidated content script', () => {
+  it('leaves no observer working: neither its own nor the reader’s (released as index.ts does)', async () => {
+    releasePortalReader(document);
+    let callbacks = 0;
+    const Real = globalThis.MutationObserver;
+    vi.stubGlobal(
+      'MutationObserver',
+      class extends Real {
+        constructor(cb: MutationCallback) {
+          super((records, observer) => {
+            callbacks += 1;
+            cb(records, observer);
+          });
+        }
+      },
+    );
+    try {
+      await start(table([1, 2]));
+      rows()[0]!.lastElementChild!.textContent = due(5);
+      await settled();
+      expect(callbacks).toBeGreaterThan(0);
+      life().invalidate();
+      releasePortalReader(document);
+      callbacks = 0;
+      rows()[0]!.lastElementChild!.textContent = due(6);
+      rows()[1]!.setAttribute('style', 'display: none');
+      await settled();
+      expect(callbacks).toBe(0);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 
