@@ -185,86 +185,67 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     if (!mayBeVocabulary(raw)) continue;
     const parent = node.parentElement;
     if (!parent) continue;
-    const labels = s.labels.length;
-    const tabs = s.tabs.length;
-    const statuses = s.statuses.length;
-    const sections = s.sectionLangs.length;
-    textHit(node as Text, raw, parent, s, order++);
-    if (labels === s.labels.length && tabs === s.tabs.length && statuses === s.statuses.length && sections === s.sectionLangs.length) {
-      continue;
-    }
-    // only what matched is checked for visibility (most candidates match nothing)
-    if (!visible(node)) {
-      s.labels.length = labels;
-      s.tabs.length = tabs;
-      s.statuses.length = statuses;
-      s.sectionLangs.length = sections;
-      s.sectionNodes.length = sections;
-      continue;
-    }
-    if (s.labels.length > labels) markHolders(parent);
+    if (textHit(node as Text, raw, parent, s, order++, visible)) markHolders(parent);
   }
-  // (a pass of its own, in page order again)
+  // (a pass of its own, in page order again): aria-labels, and header cells and terms that show
+  // their label over several text nodes ("Respond<br>by", "Streitfall-<wbr>ID"), unseen by the walk
   visible = visibility(s.hidden);
-  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
-    const aria = el.getAttribute('aria-label') ?? '';
+  for (const el of Array.from(root.querySelectorAll('[aria-label],th,[role="columnheader"],dt'))) {
+    const own = !el.hasAttribute('aria-label');
+    const aria = own ? (s.labelHolders.has(el) ? '' : visibleText(el)) : el.getAttribute('aria-label')!;
     if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;
     if (!(el.tagName === 'SELECT' ? !isHidden(el) && (!el.parentElement || visible(el.parentElement)) : visible(el))) continue;
-    ariaHit(el, aria, s, order++);
+    ariaHit(el, aria, s, order++, own);
   }
   return s;
 }
 
-/** `raw`: the node's text; `parent`: its element (both read by the walk already). */
-function textHit(node: Text, raw: string, parent: Element, s: Scan, order: number): void {
+/**
+ * `raw`: the node's text; `parent`: its element (both read by the walk already). `shown` is asked
+ * only of a match (most candidates match nothing). True when the node is a label.
+ */
+function textHit(node: Text, raw: string, parent: Element, s: Scan, order: number, shown: (node: Node) => boolean): boolean | undefined {
   const colon = raw.indexOf(':');
   if (raw.length > MAX_TEXT_FOR_LOOKUP && (colon < 0 || colon > MAX_TEXT_FOR_LOOKUP)) return;
   const key = labelKey(raw);
   if (!key) return;
-  const field = fieldOfKey(key);
-  if (field) {
-    s.labels.push({ key, langs: field.langs, node, order, field: field.value, box: parent, inline: false, value: null, header: false });
-    return;
+  // the whole text, else the text before a colon ("Amount: €12", or "Amount:" before its value)
+  let label = key;
+  let field = fieldOfKey(key);
+  let rest = '';
+  if (!field && colon > 0) {
+    field = fieldOfKey((label = labelKey(raw.slice(0, colon))));
+    if (field) rest = cleanText(raw.slice(colon + 1));
   }
-  if (colon > 0) {
-    const prefix = labelKey(raw.slice(0, colon));
-    const inline = fieldOfKey(prefix);
-    if (inline) {
-      const rest = cleanText(raw.slice(colon + 1));
-      s.labels.push({
-        key: prefix,
-        langs: inline.langs,
-        node,
-        order,
-        field: inline.value,
-        box: parent,
-        inline: rest !== '',
-        value: rest !== '' ? { text: rest, el: parent, rest: true } : null,
-        header: false,
-      });
-      return;
-    }
+  if (field) {
+    if (!shown(node)) return;
+    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box: parent, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false });
+    return true;
   }
   const status = statusOfKey(key);
-  if (status) s.statuses.push({ key, langs: status.langs, node, order, status: status.value });
   const tab = tabOfText(key);
-  if (tab) s.tabs.push({ key, langs: tab.langs, node, order, tab: tab.tab, count: tab.count });
   const section = isSectionTitleKey(key);
+  if (!(status || tab || section) || !shown(node)) return;
+  if (status) s.statuses.push({ key, langs: status.langs, node, order, status: status.value });
+  if (tab) s.tabs.push({ key, langs: tab.langs, node, order, tab: tab.tab, count: tab.count });
   if (section) {
     s.sectionLangs.push(section.langs);
     s.sectionNodes.push(node);
   }
 }
 
-/** `<td aria-label="Amount">€12</td>`, `<select aria-label="Store ID (MID)">`, "Dispute ID: DP-1". */
-function ariaHit(el: Element, aria: string, s: Scan, order: number): void {
+/**
+ * `<td aria-label="Amount">€12</td>`, `<select aria-label="Store ID (MID)">`, "Dispute ID: DP-1";
+ * `own`: the element's own text, a label standing alone (not a value).
+ */
+function ariaHit(el: Element, aria: string, s: Scan, order: number, own: boolean): void {
   const colon = aria.indexOf(':');
   const key = labelKey(aria);
   const field = fieldOfKey(key) ?? (colon > 0 ? fieldOfKey(labelKey(aria.slice(0, colon))) : undefined);
   if (!field) return;
   const inlineText = colon > 0 && !fieldOfKey(key) ? cleanText(aria.slice(colon + 1)) : '';
   const text = inlineText || cleanText(controlText(el) ?? visibleText(el));
-  if (!text || fieldOfKey(labelKey(text))) return;
-  s.labels.push({ key, langs: field.langs, node: el, order, field: field.value, box: el, inline: true, value: { text, el }, header: false });
+  if (!own && (!text || fieldOfKey(labelKey(text)))) return;
+  s.labels.push({ key, langs: field.langs, node: el, order, field: field.value, box: el, inline: !own, value: own ? null : { text, el }, header: false });
 }
 

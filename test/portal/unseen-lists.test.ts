@@ -193,14 +193,14 @@ function tanstack(l: Lang): string {
 }
 
 // ---- cards
-function dlCards(l: Lang): string {
+function dlCards(l: Lang, terms = l.labels): string {
   return (
     storeBar(l) +
     `<ul role="list" class="grid grid-cols-1 gap-6">${l.rows
       .map(
         (r) =>
           `<li class="col-span-1 rounded-lg bg-white shadow"><div class="flex items-center justify-between p-6"><h3 class="truncate text-sm font-medium">${r[0]}</h3><span class="badge">${r[2]}</span></div>` +
-          `<dl class="divide-y">${r.map((t, i) => `<div class="px-4 py-3 sm:grid sm:grid-cols-3"><dt class="text-sm font-medium">${l.labels[COLS[i]!]}</dt><dd class="mt-1 text-sm sm:col-span-2">${t}</dd></div>`).join('')}</dl>` +
+          `<dl class="divide-y">${r.map((t, i) => `<div class="px-4 py-3 sm:grid sm:grid-cols-3"><dt class="text-sm font-medium">${terms[COLS[i]!]}</dt><dd class="mt-1 text-sm sm:col-span-2">${t}</dd></div>`).join('')}</dl>` +
           `<div class="flex divide-x"><a href="/disputes/${r[0]}" class="btn">Open</a><button type="button">⋮</button></div></li>`,
       )
       .join('')}</ul>`
@@ -275,13 +275,22 @@ function mangled(l: Lang): string {
   );
 }
 
+/** Labels broken over lines: a line break for a space, a break opportunity after a hyphen. */
+const broken = (l: Lang): Lang => ({
+  ...l,
+  labels: Object.fromEntries(Object.entries(l.labels).map(([k, v]) => [k, v.replace(' ', '<br>').replace('-', '-<wbr>')])) as Lang['labels'],
+});
+
 const MARKUPS: [string, (l: Lang) => string][] = [
   ['MUI DataGrid (v7)', (l) => muiGrid(l)],
   ['AG Grid, no pinned columns', (l) => agGrid(l, false)],
   ['Bootstrap stacked table, labels repeated as visually-hidden text', (l) => stacked(l, 'visually-hidden')],
   ['stacked table, labels in data-label only', (l) => stacked(l, 'data-label')],
   ['stacked table, "Label: " before each value', (l) => stacked(l, 'label-colon')],
+  ['Tailwind/TanStack table: sort buttons, svg icons, a tooltip, a header over two lines', tanstack],
   ['cards: list items with a description list', dlCards],
+  ['header cells with labels broken over lines ("Respond<br>by", "Streitfall-<wbr>ID")', (l) => storeBar(l) + `<table>${headRow(broken(l))}<tbody>${l.rows.map(plainRow).join('')}</tbody></table>`],
+  ['description-list cards with terms broken over lines', (l) => dlCards(l, broken(l).labels)],
   ['cards: links with label/value lines', linkCards],
   ['a table whose rows start with a row header holding the ID', rowHeaders],
   ['group header rows and a "Load more" row', groupedRows],
