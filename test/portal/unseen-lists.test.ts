@@ -224,6 +224,14 @@ function linkCards(l: Lang): string {
   );
 }
 
+/** A stacked table with no header row at all: each cell says what it is, for screen readers. */
+function stackedNoHeader(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<table class="table"><tbody>${l.rows.map((r) => `<tr>${r.map((t, i) => `<td><span class="visually-hidden">${l.labels[COLS[i]!]}</span> ${t}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+  );
+}
+
 const headRow = (l: Lang, th = (c: Col) => `<th scope="col">${l.labels[c]}</th>`) => `<thead><tr>${COLS.map(th).join('')}</tr></thead>`;
 const plainRow = (r: string[]) => `<tr>${r.map((t) => `<td>${t}</td>`).join('')}</tr>`;
 
@@ -285,6 +293,7 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['MUI DataGrid (v7)', (l) => muiGrid(l)],
   ['AG Grid, no pinned columns', (l) => agGrid(l, false)],
   ['Bootstrap stacked table, labels repeated as visually-hidden text', (l) => stacked(l, 'visually-hidden')],
+  ['stacked table without a header row, each cell with its visually-hidden label', stackedNoHeader],
   ['stacked table, labels in data-label only', (l) => stacked(l, 'data-label')],
   ['stacked table, "Label: " before each value', (l) => stacked(l, 'label-colon')],
   ['Tailwind/TanStack table: sort buttons, svg icons, a tooltip, a header over two lines', tanstack],
@@ -315,5 +324,53 @@ describe('AG Grid with pinned columns: each dispute\'s row split over three row 
     const r = read(agGrid(LANGS[lang], true), LANGS[lang].tag);
     for (const d of r.disputes) expect(EXPECTED).toContainEqual(expect.objectContaining(d.facts));
     if (r.disputes.length < EXPECTED.length) expect(r.problems).not.toEqual([]);
+  });
+});
+
+describe('expanded rows, nested tables and empty states', () => {
+  const en = LANGS.en;
+  it.each([
+    ['en', LANGS.en, 'Payment method', 'Network reason code'],
+    ['de', LANGS.de, 'Zahlungsart', 'Netzwerk-Grundcode'],
+  ] as const)('%s: a row expanded under a dispute\'s row, repeating its ID, adds what it shows to that dispute', (_lang, l, method, code) => {
+    const details = (id: string) =>
+      `<tr class="expanded"><td></td><td colspan="6"><dl class="grid"><div><dt>${l.labels.id}</dt><dd>${id}</dd></div><div><dt>${method}</dt><dd>Visa •••• 4242</dd></div><div><dt>${code}</dt><dd>10.4</dd></div></dl></td></tr>`;
+    const r = read(
+      storeBar(l) +
+        `<table><thead><tr><th><span class="sr-only">Expand</span></th>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>` +
+        l.rows.map((row, n) => `<tr><td><button aria-expanded="${n === 0}">▸</button></td>${row.map((t) => `<td>${t}</td>`).join('')}</tr>${n === 0 ? details(row[0]!) : ''}`).join('') +
+        `</tbody></table>`,
+      l.tag,
+    );
+    expect(r.problems).toEqual([]);
+    // (toMatchObject: the reason code may also be among the facts)
+    expect(r.disputes.map((d) => d.facts)).toMatchObject([{ ...EXPECTED[0], provider: 'card', network: 'visa' }, EXPECTED[1], EXPECTED[2]]);
+    expect(r.disputes.slice(1).map((d) => d.facts)).toEqual(EXPECTED.slice(1));
+    expect(r.disputes[0]!.networkReasonCode).toBe('10.4');
+  });
+
+  it('a network reason code in a small table nested in a cell belongs to its row\'s dispute', () => {
+    const r = read(
+      storeBar(en) +
+        `<table>${headRow(en)}<tbody>${en.rows
+          .map((row) => `<tr>${row.map((t, i) => `<td>${i === 3 ? `${t}<table class="mini"><tr><th>Network reason code</th><td>${row[0]!.slice(-1)}3.1</td></tr></table>` : t}</td>`).join('')}</tr>`)
+          .join('')}</tbody></table>`,
+      en.tag,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => [d.facts.id, d.networkReasonCode])).toEqual([
+      ['DP-1001', '13.1'],
+      ['DP-1002', '23.1'],
+      ['DP-1003', '33.1'],
+    ]);
+  });
+
+  it.each([
+    ['a MUI DataGrid showing its "No rows" overlay', muiGrid({ ...en, rows: [] }).replace('<div class="MuiDataGrid-bottomContainer"', '<div class="MuiDataGrid-overlayWrapper"><div class="MuiDataGrid-overlay">No rows</div></div><div class="MuiDataGrid-bottomContainer"')],
+    ['a table whose only row is a message beside the checkbox column', storeBar(en) + `<table><thead><tr><th><input type="checkbox" aria-label="Select all"></th>${COLS.map((c) => `<th>${en.labels[c]}</th>`).join('')}</tr></thead><tbody><tr><td></td><td colspan="6">No disputes match your filters. <a href="?">Clear filters</a></td></tr></tbody></table>`],
+    ['a table with a group header and an empty-state row', storeBar(en) + `<table>${headRow(en)}<tbody><tr><th colspan="6" scope="colgroup">Today</th></tr><tr><td colspan="6">Nothing today</td></tr></tbody></table>`],
+  ])('%s: a list with no disputes and nothing to report', (_name, body) => {
+    const r = read(body, en.tag);
+    expect(r).toMatchObject({ page: 'dispute_list', disputes: [], problems: [], storeId: STORE });
   });
 });
