@@ -1,7 +1,9 @@
 // Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
 // of values below it) and the rows whose cells they name.
-import { cellsByColumn, columnCount, columnOf } from './dom';
+import { cellsByColumn, columnCount, columnOf, visibleText } from './dom';
+import { fieldOfKey } from './lexicon';
 import type { LabelHit, Scan } from './scan';
+import { labelKey } from './text';
 import { isColumnHeader } from './values';
 import type { FieldKey } from './vocabulary';
 
@@ -136,7 +138,13 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       if (dataRows.length === 0) continue;
       if (dataRows.length < 2 && alternates(row, s)) continue;
       groups.push({ row, columns, rows: dataRows });
-    } else groups.push({ row, columns, rows });
+    } else {
+      // a head row of a label and its value ("Dispute ID | X-1") over rows that start with a label:
+      // one dispute's fields in two columns, not column headers (their cells read as disputes "Amount", "Status")
+      const first = rows[0]?.firstElementChild;
+      if (first && fieldOfKey(labelKey(visibleText(first)))) continue;
+      groups.push({ row, columns, rows });
+    }
     for (const h of hits) h.header = true;
   }
   return groups;

@@ -202,6 +202,22 @@ const CASES: Case[] = [
 <dt>Created</dt><dd>12 Jan 2026, 10:00</dd><dt>Respond by</dt><dd>26 Jan 2026, 23:59</dd><dt>Buyer country</dt><dd>Germany</dd><dt>Store ID (MID)</dt><dd>M-4711</dd></dl></section>`,
     facts: facts('dp_HDR_1', { amount: EUR, reason: 'Credit not processed', ...VISA, createdAt: CREATED, dueBy: DUE, buyerCountry: 'DE', storeId: 'M-4711', status: 'open' }),
   },
+  {
+    name: 'a two-column table of the fields whose head row is the ID and its value, th labels in its body (nb-NO)',
+    lang: 'nb-NO',
+    id: 'NB-TH-2',
+    body: `<table class="table table-sm"><thead><tr><th>Tvist-ID</th><th>NB-TH-2</th></tr></thead><tbody>
+<tr><th>Beløp</th><td>12,50&nbsp;€</td></tr><tr><th>Status</th><td>Under vurdering</td></tr><tr><th>Årsak</th><td>Incorrect invoice</td></tr><tr><th>Betalingsmetode</th><td>Klarna</td></tr>
+<tr><th>Opprettet</th><td>12.01.2026, 10:00</td></tr><tr><th>Svar innen</th><td>26. januar 2026 kl. 23:59</td></tr><tr><th>Kjøpers land</th><td>Finland</td></tr><tr><th>Butikk-ID (MID)</th><td>M-4711</td></tr></tbody></table>`,
+    facts: facts('NB-TH-2', { amount: EUR, status: 'under_review', reason: 'Incorrect invoice', provider: 'klarna', createdAt: CREATED, dueBy: DUE, buyerCountry: 'FI', storeId: 'M-4711' }),
+  },
+  {
+    name: 'the same with plain td cells and the ID row in the head (en-GB)',
+    lang: 'en-GB',
+    id: 'dp_TD_4',
+    body: `<table><thead><tr><td>Dispute ID</td><td>dp_TD_4</td></tr></thead><tbody><tr><td>Amount</td><td>€12.50</td></tr><tr><td>Status</td><td>Lost</td></tr><tr><td>Respond by</td><td>26 Jan 2026, 23:59</td></tr></tbody></table>`,
+    facts: facts('dp_TD_4', { amount: EUR, status: 'lost', dueBy: DUE }),
+  },
 ]
 
 describe('detail pages in markup the reader has not seen', () => {
