@@ -73,7 +73,8 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
       text += (n as Text).data;
     }
   }
-  return { text: cleanText(text), first };
+  // (a colon in a text node of its own after the label's element: "<b>Amount</b>: €12.50")
+  return { text: cleanText(text).replace(/^:\s*/, ''), first };
 }
 
 /** The value beside a label that stands alone in its element. */
