@@ -97,7 +97,11 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const statusV = text('status');
   let status: StatusValue | null = null;
   if (statusV) {
-    status = statusOfKey(labelKey(statusV.text))?.value ?? statusInParts(statusV.text);
+    // (its parts too: an icon font's ligature before the word, "<i>schedule</i> Response required")
+    status = firstReadable(statusV, (t) => {
+      const value = statusOfKey(labelKey(t))?.value ?? statusInParts(t);
+      return { ok: !!value, value };
+    }).value;
     if (!status) ctx.problems.push(`${who(d)}: the status "${short(statusV.text)}" is not one the reader knows.`);
   }
   status ??= statusFallback;

@@ -374,3 +374,15 @@ describe('expanded rows, nested tables and empty states', () => {
     expect(r).toMatchObject({ page: 'dispute_list', disputes: [], problems: [], storeId: STORE });
   });
 });
+
+describe('values beside an icon font\'s ligature (the icon\'s name is text, with no aria-hidden)', () => {
+  it.each([
+    ['en', LANGS.en, ['schedule', 'check_circle', 'hourglass_top']],
+    ['sv', LANGS.sv, ['schedule', 'check_circle', 'hourglass_top']],
+  ] as const)('%s: the status, amount and dates read as without the icon', (_lang, l, icons) => {
+    const icon = (n: number, i: number) => (i === 2 ? `<span class="material-symbols-outlined">${icons[n]}</span>` : i >= 4 ? `<i class="material-icons">event</i> ` : i === 1 ? `<i class="material-icons">payments</i>` : '');
+    const r = read(storeBar(l) + `<table>${headRow(l)}<tbody>${l.rows.map((row, n) => `<tr>${row.map((t, i) => `<td>${t === '—' ? '' : icon(n, i)}${t}</td>`).join('')}</tr>`).join('')}</tbody></table>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
