@@ -5,6 +5,7 @@
 // new page, and a page that does not change for a long time. Pages are read by the real reader.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MountManager, type ManagerOptions } from '../../entrypoints/content/manager';
+import type { Assess } from '../../entrypoints/content/page-model';
 import * as detailModule from '../../entrypoints/content/detail-rules.chunk';
 import { createDetailRules, setDetailRules } from '../../entrypoints/content/detail-rules';
 import { CATALOG } from '../../lib/i18n';
@@ -43,7 +44,7 @@ async function settled(): Promise<void> {
   await vi.waitFor(() => expect(life().timers.size).toBe(0), { timeout: 5000, interval: 5 });
 }
 
-async function start(html: string, path = '/disputes', assess = fakeAssess, more: Partial<ManagerOptions> = {}): Promise<MountManager> {
+async function start(html: string, path = '/disputes', assess: Assess = fakeAssess, more: Partial<ManagerOptions> = {}): Promise<MountManager> {
   document.body.innerHTML = html;
   history.replaceState(null, '', path);
   bridge = new FakeBridge();
