@@ -214,6 +214,32 @@ describe('the portal drawing its whole layout again (a store switched, an error 
   });
 });
 
+describe('the page’s store or language switched in place', () => {
+  it('another store (MID) with the same dispute IDs: chips under the new store’s keys, sent under it', async () => {
+    await start(table([1, 2]).replace('<h1>Disputes</h1>', '<h1>Disputes</h1><p>Store ID (MID): <b>M1</b></p>'));
+    await settled();
+    expect(Array.from(allChips()).map((c) => c.getAttribute('data-key'))).toEqual(['M1|A-1', 'M1|A-2']);
+    document.querySelector('b')!.firstChild!.nodeValue = 'M2';
+    await settled();
+    expect(Array.from(allChips()).map((c) => c.getAttribute('data-key'))).toEqual(['M2|A-1', 'M2|A-2']);
+    expect(bridge.observedMessages.map((m) => m.storeId)).toEqual(['M1', 'M2']);
+  });
+
+  it('the portal’s language switched (lang and texts): chips in the new language', async () => {
+    await start(table([1]));
+    expect(allChips()[0]!.shadowRoot!.textContent).toContain('to respond');
+    document.documentElement.lang = 'de-DE';
+    const german = ['Streitfall-ID', 'Zahlungsart', 'Status', 'Betrag', 'Erstellt', 'Antwort bis'];
+    document.querySelectorAll('th').forEach((th, i) => (th.firstChild!.nodeValue = german[i]!));
+    document.querySelector('h1')!.firstChild!.nodeValue = 'Streitanfragen';
+    rows()[0]!.children[2]!.firstChild!.nodeValue = 'Antwort erforderlich';
+    rows()[0]!.children[3]!.firstChild!.nodeValue = '100,00 €';
+    await settled();
+    expect(chipsByRow().map(([id, c]) => [id, (c as string[][]).length])).toEqual([['A-1', 1]]);
+    expect(allChips()[0]!.shadowRoot!.textContent).toContain('zum Antworten');
+  });
+});
+
 describe('routes', () => {
   it.each([
     // Firefox has no Navigation API: WXT looks for a new URL once a second
