@@ -18,15 +18,8 @@ export function needsMarker(model: PageModel): boolean {
   if (reading.page !== 'unknown') {
     return reading.problems.length > 0 && model.views.every((v) => v.assessment === null);
   }
-  return reading.problems.length > 0 && /disput/i.test(safePath(model.url));
-}
-
-function safePath(url: string): string {
-  try {
-    return new URL(url).pathname;
-  } catch {
-    return '';
-  }
+  // The whole URL: a portal routed by its hash ('/#/disputes/dp_1') says so after the '#'.
+  return reading.problems.length > 0 && /disput/i.test(model.url);
 }
 
 export function createUnreadMarker(): Annotation {

@@ -10,6 +10,7 @@ import * as detailModule from '../../entrypoints/content/detail-rules.chunk';
 import { createDetailRules, setDetailRules } from '../../entrypoints/content/detail-rules';
 import { CATALOG } from '../../lib/i18n';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
+import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
 import { readPortalPage, releasePortalReader } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
 import { FakeBridge, FakeLife, fakeAssess, usePageLife } from './fakes';
@@ -281,6 +282,12 @@ describe('routes', () => {
     expect(panels()).toHaveLength(0);
     expect(chipsByRow()).toEqual(expected([1, 2]));
     expect(sent()).toEqual(['dispute_list /#/disputes A-1,A-2', 'dispute_detail /#/disputes/A-2 A-2', 'dispute_list /#/disputes A-1,A-2']);
+  });
+
+  it.each([['/disputes/A-1'], ['/#/disputes/A-1']])('a dispute page it cannot read at %s gets the marker', async (path) => {
+    await start('<main><h1>Dispute</h1><dl><dt>Dispute ID</dt><dd></dd><dt>Amount</dt><dd>€100.00</dd></dl></main>', path, fakeAssess, { marker: createUnreadMarker });
+    await settled();
+    expect(document.querySelectorAll('dispute-radar-marker')).toHaveLength(1);
   });
 
   it('replaceState with the same URL and no change on the page: no reading', async () => {
