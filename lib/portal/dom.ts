@@ -88,12 +88,13 @@ export function visibleText(node: Node, depth = 0): string {
 
 const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
 
-/** A `<time datetime>` inside a value: the machine-readable date beside the visible one. */
+/** A `<time datetime>` inside a value: the machine-readable date beside the visible one (or a title's). */
 export function machineDate(el: Element | null): string | null {
   if (!el) return null;
   if (el.tagName !== 'TIME' && el.childElementCount === 0) return null;
-  const time = el.tagName === 'TIME' ? el : el.querySelector('time[datetime]');
-  return time?.getAttribute('datetime') ?? null;
+  // (or the date a title shows on hover: "in 3 days" titled "2 Feb 2026, 23:59", a relative time)
+  const time = el.tagName === 'TIME' ? el : el.querySelector('time[datetime],[title]');
+  return time?.getAttribute('datetime') || time?.getAttribute('title') || null;
 }
 
 /** The columns an element takes in its row: a table cell's colSpan (the DOM makes it at least 1), else one. */

@@ -386,3 +386,23 @@ describe('values beside an icon font\'s ligature (the icon\'s name is text, with
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
+
+describe('dates shown relative to today, the date itself in a title on hover', () => {
+  const rel: Record<'en' | 'de', [string, string][]> = {
+    en: [['3 days ago', 'in 11 days'], ['2 days ago', '—'], ['yesterday', 'in 13 days']],
+    de: [['vor 3 Tagen', 'in 11 Tagen'], ['vor 2 Tagen', '—'], ['gestern', 'in 13 Tagen']],
+  };
+  it.each(['en', 'de'] as const)('%s: the titles are read', (lang) => {
+    const l = LANGS[lang];
+    const cell = (shown: string, title: string, n: number) => (title === '—' ? title : n % 2 ? `<relative-time datetime="" title="${title}">${shown}</relative-time>` : `<span class="tooltip" title="${title}">${shown}</span>`);
+    const r = read(
+      storeBar(l) +
+        `<table>${headRow(l)}<tbody>${l.rows
+          .map((row, n) => `<tr>${row.map((t, i) => `<td>${i === 4 ? cell(rel[lang][n]![0], t, n) : i === 5 ? cell(rel[lang][n]![1], t, n) : t}</td>`).join('')}</tr>`)
+          .join('')}</tbody></table>`,
+      l.tag,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
