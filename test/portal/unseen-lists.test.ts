@@ -289,6 +289,31 @@ const broken = (l: Lang): Lang => ({
   labels: Object.fromEntries(Object.entries(l.labels).map(([k, v]) => [k, v.replace(' ', '<br>').replace('-', '-<wbr>')])) as Lang['labels'],
 });
 
+/** A hand-written table of the old school: no thead or th, the header a row of bold cells. */
+function oldSchool(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<table border="1" cellpadding="4" width="100%"><tr bgcolor="#cccccc">${COLS.map((c) => `<td><b>${l.labels[c]}</b></td>`).join('')}</tr>${l.rows
+      .map((r) => `<tr>${r.map((t) => `<td><font size="2">${t}</font></td>`).join('')}</tr>`)
+      .join('')}</table>`
+  );
+}
+
+/** A board: one column per status, titled by it, the disputes as cards in it without a status line. */
+function board(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<div class="board">${l.rows
+      .map(
+        (r) =>
+          `<section class="column"><h3>${r[2]}</h3><article class="card"><dl>${r
+            .map((t, i) => (i === 2 ? '' : `<dt>${l.labels[COLS[i]!]}</dt><dd>${t}</dd>`))
+            .join('')}</dl></article></section>`,
+      )
+      .join('')}</div>`
+  );
+}
+
 const MARKUPS: [string, (l: Lang) => string][] = [
   ['MUI DataGrid (v7)', (l) => muiGrid(l)],
   ['AG Grid, no pinned columns', (l) => agGrid(l, false)],
@@ -302,6 +327,8 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['description-list cards with terms broken over lines', (l) => dlCards(l, broken(l).labels)],
   ['cards: links with label/value lines', linkCards],
   ['a table whose rows start with a row header holding the ID', rowHeaders],
+  ['a hand-written table without thead or th, its header a row of bold cells', oldSchool],
+  ['a board with a column per status, titled by it, and cards without a status line', board],
   ['group header rows and a "Load more" row', groupedRows],
   ['an expander row under each dispute row', expanderRows],
   ['mangled text', mangled],
