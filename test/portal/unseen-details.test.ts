@@ -218,6 +218,14 @@ const CASES: Case[] = [
     body: `<table><thead><tr><td>Dispute ID</td><td>dp_TD_4</td></tr></thead><tbody><tr><td>Amount</td><td>€12.50</td></tr><tr><td>Status</td><td>Lost</td></tr><tr><td>Respond by</td><td>26 Jan 2026, 23:59</td></tr></tbody></table>`,
     facts: facts('dp_TD_4', { amount: EUR, status: 'lost', dueBy: DUE }),
   },
+  {
+    name: 'notes under the fields whose lines start with labels: "Dispute ID: dp_999 is the same buyer", "Status: Won last time" (en-GB)',
+    lang: 'en-GB',
+    id: 'dp_NOTE_5',
+    body: `<main><div class="grid"><dl class="fields"><dt>Dispute ID</dt><dd>dp_NOTE_5</dd><dt>Amount</dt><dd>€12.50</dd><dt>Status</dt><dd>Under review</dd><dt>Respond by</dt><dd>26 Jan 2026, 23:59</dd></dl>
+<section class="notes"><h3>Internal notes</h3><ul><li><b>Anna:</b> Dispute ID: dp_999 is the same buyer, we won that one.</li><li><b>Eva:</b> Tvist-ID: dp_998 är samma köpare</li><li><b>Erik:</b> Amount: €40.00 last time. Status: Won</li><li><p>Status: Won last time, see the other case.</p><p>Respond by: Friday at the latest</p></li></ul></section></div></main>`,
+    facts: facts('dp_NOTE_5', { amount: EUR, status: 'under_review', dueBy: DUE }),
+  },
 ]
 
 describe('detail pages in markup the reader has not seen', () => {
@@ -392,5 +400,19 @@ describe('amounts that name two currencies', () => {
     const r = read(`<main><dl><dt>${idLabel}</dt><dd>V-3</dd><dt>${label}</dt><dd>${value}</dd></dl></main>`, lang, 'https://portal.kustom.co/disputes/V-3');
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'V-3' }]);
     expect(r.problems).toEqual([expect.stringMatching(/^Dispute V-3: the amount could not be read: /)]);
+  });
+});
+
+// Cards whose ID line runs on with other values in the same text: still one dispute each (a note's
+// "Dispute ID: dp_999 is the same buyer", a sentence, is none: see the notes page above).
+describe('cards whose ID line holds more than the ID', () => {
+  it.each([
+    ['en-GB', 'Dispute ID: C-1 · Goods not received', 'Dispute ID: C-2 · Product not received'],
+    ['en-GB', 'Dispute ID: C-1 (copy)', 'Dispute ID: C-2 Copy to clipboard'],
+    ['sv-SE', 'Tvist-ID: C-1 · 12 jan. 2026', 'Tvist-ID: C-2 · Svar krävs'],
+  ])('%s: "%s"', (lang, first, second) => {
+    const r = read(`<ul><li><p>${first}</p></li><li><p>${second}</p></li></ul>`, lang, 'https://portal.kustom.co/disputes');
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(['C-1', 'C-2']);
   });
 });
