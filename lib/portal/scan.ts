@@ -188,11 +188,13 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     if (textHit(node as Text, raw, parent, s, order++, visible)) markHolders(parent);
   }
   // (a pass of its own, in page order again): aria-labels, and header cells and terms that show
-  // their label over several text nodes ("Respond<br>by", "Streitfall-<wbr>ID"), unseen by the walk
+  // their label over several text nodes ("Respond<br>by", "Streitfall-<wbr>ID"), unseen by the walk,
+  // or abbreviated
   visible = visibility(s.hidden);
   for (const el of Array.from(root.querySelectorAll('[aria-label],th,[role="columnheader"],dt'))) {
     const own = !el.hasAttribute('aria-label');
-    const aria = own ? (s.labelHolders.has(el) ? '' : visibleText(el)) : el.getAttribute('aria-label')!;
+    // (an abbreviation's full text: "<abbr title=\"Respond by\">Resp. by</abbr>")
+    const aria = own ? (s.labelHolders.has(el) ? '' : (el.querySelector('abbr[title]')?.getAttribute('title') ?? visibleText(el))) : el.getAttribute('aria-label')!;
     if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;
     if (!(el.tagName === 'SELECT' ? !isHidden(el) && (!el.parentElement || visible(el.parentElement)) : visible(el))) continue;
     ariaHit(el, aria, s, order++, own);

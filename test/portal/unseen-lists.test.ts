@@ -324,6 +324,10 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['Tailwind/TanStack table: sort buttons, svg icons, a tooltip, a header over two lines', tanstack],
   ['cards: list items with a description list', dlCards],
   ['header cells with labels broken over lines ("Respond<br>by", "Streitfall-<wbr>ID")', (l) => storeBar(l) + `<table>${headRow(broken(l))}<tbody>${l.rows.map(plainRow).join('')}</tbody></table>`],
+  [
+    'header cells abbreviated, the full label in <abbr title>',
+    (l) => storeBar(l) + `<table>${headRow(l, (c) => `<th scope="col">${c === 'createdAt' || c === 'dueBy' ? `<abbr title="${l.labels[c]}">${l.labels[c].slice(0, 4)}.</abbr>` : l.labels[c]}</th>`)}<tbody>${l.rows.map(plainRow).join('')}</tbody></table>`,
+  ],
   ['description-list cards with terms broken over lines', (l) => dlCards(l, broken(l).labels)],
   ['cards: links with label/value lines', linkCards],
   ['a table whose rows start with a row header holding the ID', rowHeaders],
