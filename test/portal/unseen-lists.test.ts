@@ -9,8 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 
 const TZ = 'Europe/Stockholm';
-const read = (body: string, tag: string) =>
-  readPortalPage(new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html'), 'https://portal.kustom.co/disputes', { timeZone: TZ });
+/** `tag` null: a page without a lang attribute (read by its labels' language). */
+const read = (body: string, tag: string | null) =>
+  readPortalPage(new DOMParser().parseFromString(`<html${tag ? ` lang="${tag}"` : ''}><body>${body}</body></html>`, 'text/html'), 'https://portal.kustom.co/disputes', { timeZone: TZ });
 
 type Col = 'id' | 'amount' | 'status' | 'reason' | 'createdAt' | 'dueBy';
 const COLS: Col[] = ['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'];
@@ -357,9 +358,11 @@ const MARKUPS: [string, (l: Lang) => string][] = [
 ];
 
 describe('list pages in markup the reader was not written against', () => {
-  const cases = MARKUPS.flatMap(([name, page]) => (['en', 'de', 'sv', 'fi', 'nb', 'da'] as const).map((lang) => [`${name} (${lang})`, page, LANGS[lang]] as const));
-  it.each(cases)('%s', (_name, page, l) => {
-    const r = read(page(l), l.tag);
+  const cases = MARKUPS.flatMap(([name, page]) =>
+    (['en', 'de', 'sv', 'fi', 'nb', 'da'] as const).flatMap((lang) => [true, false].map((langAttr) => [`${name} (${lang}${langAttr ? '' : ', no lang attribute'})`, page, LANGS[lang], langAttr] as const)),
+  );
+  it.each(cases)('%s', (_name, page, l, langAttr) => {
+    const r = read(page(l), langAttr ? l.tag : null);
     expect(r.problems).toEqual([]);
     expect(r.page).toBe('dispute_list');
     expect(r.storeId).toBe(STORE);
