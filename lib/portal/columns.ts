@@ -15,12 +15,13 @@ export interface HeaderGroup {
 }
 
 /**
- * Rows like `row` (same tag, same number of columns) after it: its siblings, else the children of
+ * Rows like `row` (same tag or role, same number of columns) after it: its siblings, else the children of
  * its following siblings (a header row then a body), else of its parent's (thead, then tbody).
  */
 function rowsLike(row: Element): Element[] {
   const width = columnCount(row);
-  const same = (el: Element) => el.tagName === row.tagName && columnCount(el) === width;
+  // (or of the same role: rows that are links, <a role="row">, under a row of column headers)
+  const same = (el: Element) => (el.tagName === row.tagName || el.getAttribute('role') === row.getAttribute('role')) && columnCount(el) === width;
   const out: Element[] = [];
   for (let n = row.nextElementSibling; n; n = n.nextElementSibling) if (same(n)) out.push(n);
   if (out.length > 0) return out;

@@ -333,6 +333,19 @@ function board(l: Lang): string {
   );
 }
 
+/** Rows that are links to each dispute: ARIA rows as <a role="row">, or plain links laid out as a grid. */
+function linkRows(l: Lang, aria: boolean): string {
+  const cell = aria ? 'div role="cell"' : 'span';
+  const end = aria ? 'div' : 'span';
+  return (
+    storeBar(l) +
+    `<div ${aria ? 'role="table" ' : ''}class="grid">` +
+    `<div ${aria ? 'role="row" ' : ''}class="head">${COLS.map((c) => `<${aria ? 'div role="columnheader"' : 'span'}>${l.labels[c]}</${end}>`).join('')}</div>` +
+    l.rows.map((r) => `<a ${aria ? 'role="row" ' : ''}class="row" href="/disputes/${r[0]}">${r.map((t) => `<${cell}>${t}</${end}>`).join('')}</a>`).join('') +
+    `</div>`
+  );
+}
+
 const MARKUPS: [string, (l: Lang) => string][] = [
   ['MUI DataGrid (v7)', (l) => muiGrid(l)],
   ['AG Grid, no pinned columns', (l) => agGrid(l, false)],
@@ -351,6 +364,8 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['cards: links with label/value lines', linkCards],
   ['a table whose rows start with a row header holding the ID', rowHeaders],
   ['a hand-written table without thead or th, its header a row of bold cells', oldSchool],
+  ['an ARIA table whose rows are links (<a role="row">)', (l) => linkRows(l, true)],
+  ['a grid of links, one per dispute, under a row of labels (no roles)', (l) => linkRows(l, false)],
   ['a board with a column per status, titled by it, and cards without a status line', board],
   ['group header rows and a "Load more" row', groupedRows],
   ['an expander row under each dispute row', expanderRows],
