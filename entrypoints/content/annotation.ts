@@ -46,7 +46,7 @@ export interface PanelContext {
   saving: Set<string>;
   /** assess these disputes again with their inputs and draw them */
   rerender(only: ReadonlySet<string>): void;
-  /** the bridge's update: checked with zod, sent to the background */
+  /** the bridge's update: sends a change (checked with zod by the panel first: wire.ts checkUpdate) to the background */
   update: CaseBridge['update'];
 }
 

@@ -11,6 +11,7 @@ import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annot
 import { createHost, removeHost, setScheme, type Host } from './hosts';
 import type { AnchoredView } from './page-model';
 import { panelRenderer, type PanelRenderer } from './panel-render';
+import { checkUpdate } from './wire';
 import { ruleTexts, type RuleTexts } from '../../components/rule-texts';
 
 /**
@@ -67,8 +68,10 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
     const only = new Set([key]);
     ctx.rerender(only);
     const shownIn = locale;
-    ctx
-      .update({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch })
+    // Checked here, where the message is made (zod, the contract's schema): the content script
+    // itself carries no schema of it, since only this module sends one.
+    const message = checkUpdate({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch });
+    (message ? ctx.update(message) : Promise.resolve({ problem: 'not a valid change' }))
       .then((result) => {
         pending.count -= 1;
         if (pending.count === 0) {

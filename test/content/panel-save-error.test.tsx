@@ -53,3 +53,22 @@ describe('the panel of a dispute it cannot assess', () => {
     expect(root.querySelectorAll<HTMLSelectElement>('select')[1]!.value).toBe('SE');
   });
 });
+
+// The change message is checked with zod where it is made (the panel, in the module loaded on
+// demand; the content script carries no schema of it): a change for a dispute whose ID the case
+// store would refuse (longer than 200 characters, as a page can show) is never sent.
+describe('a change that is not a valid message', () => {
+  it('is not sent, says it could not be saved, and shows the choice as it was', async () => {
+    const id = 'D'.repeat(201);
+    document.body.innerHTML = `<main><article data-id="${id}" data-broken><h1>${id}</h1></article></main>`;
+    history.replaceState(null, '', `/disputes/${id}`);
+    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => Date.parse('2026-03-02T12:00:00.000Z'), debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+    await manager.start();
+    const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
+    choose(root.querySelectorAll<HTMLSelectElement>('select')[0]!, 'digital');
+    await settle();
+    expect(bridge.updates).toHaveLength(0);
+    expect(root.querySelector('[role="alert"]')?.textContent).toBe('Could not save this change. Please try again.');
+    expect(root.querySelectorAll<HTMLSelectElement>('select')[0]!.value).toBe('');
+  });
+});
