@@ -72,12 +72,20 @@ function tableRows(headerRow: Element): Element[] {
     for (let c = tr.firstElementChild; c; c = c.nextElementSibling) if (c.tagName !== 'TH') return false;
     return true;
   };
+  // Below this header, another one with other labels (rows of labels over rows of values, as Ant
+  // Design's vertical Descriptions draws one dispute) heads the rows after it: they are not this
+  // header's (they made a dispute of "Fraudulent"). The same header again (DataTables) and a group's
+  // heading across the table ("Today") are skipped.
+  let passed = headerRow.parentElement?.tagName === 'THEAD';
   const collect = (container: Element) => {
     for (let n = container.firstElementChild; n; n = n.nextElementSibling) {
       if (n.tagName === 'TR') {
-        if (n !== headerRow && !allHeaders(n)) out.push(n);
-      } else if (n.tagName === 'TBODY') collect(n);
+        if (n === headerRow) passed = true;
+        else if (!allHeaders(n)) out.push(n);
+        else if (passed && n.childElementCount > 1 && n.textContent !== headerRow.textContent) return true;
+      } else if (n.tagName === 'TBODY' && collect(n)) return true;
     }
+    return false;
   };
   collect(table);
   return out;
