@@ -3,7 +3,7 @@
 // lib/cases/messages), which are written with zod/mini so that they fit the content script's
 // 40 KB budget: there is one set of schemas, no copies to keep equal.
 import { casesObservedSchema, caseMerchantUpdateSchema, type CaseMerchantUpdate, type CasesObserved } from '../../lib/cases/messages';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { merchantInputSchema, pageSettingsFields, type MerchantInput } from '../../lib/cases/schema';
 import { disputeFactsSchema, partialDisputeFactsSchema } from '../../lib/rules/schema';
 import type { DisputeFacts } from '../../lib/rules/types';

@@ -15,7 +15,7 @@
 // a migration of the store (new format version), a case that does not check, or a row whose full
 // assessment disagrees, all send the popup down the full path (every due case checked).
 // Either way the full list follows right after the first frame and is authoritative.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { assessCases, CASE_GROUPS, groupOf, mayBeDue, type AssessFn, type CaseGroup, type CaseRow } from './group';
 import type { TrackedCase } from './schema';
 import { encodeStoredCases } from './stored-form';

@@ -1,5 +1,5 @@
 // The portal hosts (Settings.hosts names them). Must match PORTAL_MATCHES in wxt.config.ts.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 
 export const PORTAL_ORIGINS = {
   production: 'https://portal.kustom.co',

@@ -5,7 +5,7 @@
 // `{ ok: true, ...data }` (the data is typed per request in `ReplyData`) or `{ ok: false, problem }`
 // where `problem` says in plain words what was wrong; on `ok: false` nothing was changed.
 import { browser } from 'wxt/browser';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
 import { boundedText, countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
 import {

@@ -3,7 +3,7 @@
 // migrations, so reading or watching them never writes anything. Every value read is checked with
 // zod: an entry that does not parse is left out here (the background quarantines it).
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { decodeStoredCases } from './stored-form';
 import { parseSettings, trackedCaseSchema, type Settings, type TrackedCase } from './schema';
 

@@ -1,6 +1,6 @@
 // The stored shape of a tracked case and of the settings. zod checks every read and write.
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
 import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';

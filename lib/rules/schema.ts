@@ -1,7 +1,7 @@
 // zod schemas for the facts that cross a boundary (page → content script → background → storage).
 // Written with zod/mini (same validation as classic zod, a fraction of its size): the content
 // script imports these very schemas, and classic zod would take most of its 40 KB budget.
-import { z } from 'zod/mini';
+import * as z from 'zod/mini';
 import { DISPUTE_STATUSES, GOODS_TYPES, NETWORKS, PROVIDERS } from './values';
 
 /**
