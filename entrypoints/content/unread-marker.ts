@@ -4,7 +4,7 @@
 // few pages need it, and every byte of the content script counts against its 40 KB. The content
 // script keeps only `needsMarker`, to know when to load it.
 import { t } from '../../lib/i18n';
-import { NO_TEXT } from '../../lib/portal/reader';
+import { NO_TEXT } from '../../lib/portal/no-text';
 import { MARKER_CSS } from '../../components/annotation-css';
 import { renderUnreadMarker } from '../../components/unread-marker';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';

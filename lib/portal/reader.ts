@@ -15,6 +15,7 @@ import { buildDisputeOnce, idFrom, isEmptyValue, setValue, storeText, type Ctx, 
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
+import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
 import { rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
 import { labelBox, resolveValue, textAfter, valueOf } from './values';
@@ -92,8 +93,7 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
   return { lang: best[0], intl: portalLocaleOf(best[0]) };
 }
 
-/** The problem of a page that shows no text at all (a portal still loading: a spinner, skeleton bars). */
-export const NO_TEXT = 'The page shows no text.';
+export { NO_TEXT };
 
 function emptyReading(problems: string[]): PortalReading {
   return { page: 'unknown', storeId: null, locale: null, disputes: [], problems, tab: null, tabCounts: {} };
