@@ -12,21 +12,53 @@
 //    bundled with esbuild into content-rules/detail.js, with lib/i18n's catalog replaced by
 //    entrypoints/content/catalog.ts as in the content script (the texts are shared on load).
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { defineWxtModule } from 'wxt/modules';
 import type { Plugin } from 'vite';
 
 const OUT = 'content-rules/detail.js';
 const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
 
+/**
+ * esbuild's options for content-rules/detail.js (entrypoints/content/detail-rules.chunk.ts), also
+ * for test/build/detail-module.test.ts, which checks what goes into it.
+ */
+export function detailModuleOptions(root: string, browser: string, manifestVersion: number): BuildOptions & { write: false } {
+  const i18nDir = resolve(root, 'lib/i18n');
+  const contentCatalog = resolve(root, 'entrypoints/content/catalog.ts');
+  return {
+    entryPoints: [resolve(root, 'entrypoints/content/detail-rules.chunk.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    // What Vite defines for the content script, so shared code reads the same values here.
+    define: {
+      'import.meta.env.BROWSER': JSON.stringify(browser),
+      'import.meta.env.FIREFOX': JSON.stringify(browser === 'firefox'),
+      'import.meta.env.CHROME': JSON.stringify(browser === 'chrome'),
+      'import.meta.env.MANIFEST_VERSION': JSON.stringify(manifestVersion),
+    },
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    plugins: [
+      {
+        name: 'dispute-radar:content-catalog',
+        setup(b) {
+          b.onResolve({ filter: /^\.\/catalog$/ }, (args) => (args.importer.startsWith(i18nDir) ? { path: contentCatalog } : undefined));
+        },
+      },
+    ],
+  };
+}
+
 export default defineWxtModule({
   name: 'dispute-radar:content-rules',
   setup(wxt) {
     const stub = resolve(wxt.config.root, 'entrypoints/content/detail-rules.ts');
     const noCodes = resolve(wxt.config.root, 'entrypoints/content/list-reason-codes.ts');
-    const chunk = resolve(wxt.config.root, 'entrypoints/content/detail-rules.chunk.ts');
-    const contentCatalog = resolve(wxt.config.root, 'entrypoints/content/catalog.ts');
-    const i18nDir = resolve(wxt.config.root, 'lib/i18n');
     const rulesDir = resolve(wxt.config.root, 'lib/rules');
     const swap: Plugin = {
       name: 'dispute-radar:content-rules',
@@ -42,32 +74,7 @@ export default defineWxtModule({
       config.plugins = [...(config.plugins ?? []), swap];
     });
     wxt.hook('build:publicAssets', async (_wxt, files) => {
-      const out = await build({
-        entryPoints: [chunk],
-        bundle: true,
-        format: 'esm',
-        target: 'es2022',
-        minify: true,
-        write: false,
-        legalComments: 'none',
-        // What Vite defines for the content script, so shared code reads the same values here.
-        define: {
-          'import.meta.env.BROWSER': JSON.stringify(wxt.config.browser),
-          'import.meta.env.FIREFOX': JSON.stringify(wxt.config.browser === 'firefox'),
-          'import.meta.env.CHROME': JSON.stringify(wxt.config.browser === 'chrome'),
-          'import.meta.env.MANIFEST_VERSION': JSON.stringify(wxt.config.manifestVersion),
-        },
-        jsx: 'automatic',
-        jsxImportSource: 'preact',
-        plugins: [
-          {
-            name: 'dispute-radar:content-catalog',
-            setup(b) {
-              b.onResolve({ filter: /^\.\/catalog$/ }, (args) => (args.importer.startsWith(i18nDir) ? { path: contentCatalog } : undefined));
-            },
-          },
-        ],
-      });
+      const out = await build(detailModuleOptions(wxt.config.root, wxt.config.browser, wxt.config.manifestVersion));
       files.push({ relativeDest: OUT, contents: out.outputFiles[0]!.text });
     });
     wxt.hook('build:manifestGenerated', (_wxt, manifest) => {

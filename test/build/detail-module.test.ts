@@ -1,0 +1,37 @@
+// What goes into content-rules/detail.js, the module the content script loads on a dispute's detail
+// page (and on a page it cannot read, for the marker). Twice this session it grew without anyone
+// asking: all of zod/mini with its 40 error-message locales (esbuild keeps what `import { z }`
+// names: 24 → 118 KB gzipped), and the whole page reader with its vocabulary (through one constant
+// the marker needed). Both are checked here, with the module's own build options.
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { detailModuleOptions } from '../../modules/content-rules';
+
+const ROOT = resolve(__dirname, '../..');
+
+describe('the detail module', async () => {
+  const out = await build({ ...detailModuleOptions(ROOT, 'chrome', 3), metafile: true });
+  // the files that put code into the module (the metafile's inputs also list what was read and shaken out)
+  const written = Object.values(out.metafile!.outputs)[0]!.inputs;
+  const inputs = Object.keys(written).filter((f) => written[f]!.bytesInOutput > 0);
+
+  it('carries the rules, the panel and the marker', () => {
+    for (const file of ['lib/rules/evidence.ts', 'lib/rules/advice.ts', 'lib/rules/assess.ts', 'entrypoints/content/detail-panel.ts', 'entrypoints/content/unread-marker.ts']) {
+      expect(inputs, file).toContain(file);
+    }
+  });
+
+  it("carries none of zod's error-message locales", () => {
+    expect(inputs.filter((f) => f.includes('zod/v4/locales/'))).toEqual([]);
+  });
+
+  it('carries no page reader (the content script has it)', () => {
+    expect(inputs.filter((f) => f.startsWith('lib/portal/') && f !== 'lib/portal/no-text.ts')).toEqual([]);
+  });
+
+  it('stays under 40 KB gzipped (34.7 KB on 2026-11-22)', () => {
+    expect(gzipSync(out.outputFiles![0]!.contents).length).toBeLessThan(40 * 1024);
+  });
+});
