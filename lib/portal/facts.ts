@@ -120,10 +120,10 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   }
 
   const code = text('networkReasonCode');
-  if (code) facts.networkReasonCode = out.networkReasonCode = short(code.text);
+  if (code) facts.networkReasonCode = short(code.text);
   const reason = text('reason');
   if (reason) facts.reason = reasonOfText(short(reason.text));
-  else if (out.networkReasonCode) facts.reason = out.networkReasonCode;
+  else if (facts.networkReasonCode) facts.reason = facts.networkReasonCode;
 
   // (a call for each: a loop over pairs would allocate its arrays and their iterators every row)
   const date = (field: 'createdAt' | 'dueBy', endOfDay: boolean) => {

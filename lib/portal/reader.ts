@@ -93,7 +93,6 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
   return { lang: best[0], intl: portalLocaleOf(best[0]) };
 }
 
-export { NO_TEXT };
 
 function emptyReading(problems: string[]): PortalReading {
   return { page: 'unknown', storeId: null, locale: null, disputes: [], problems, tab: null, tabCounts: {} };

@@ -23,7 +23,7 @@ export interface PortalReading {
   tabCounts: Partial<Record<PortalTab | 'all', number>>;
 }
 
-/** contract; `outcome` and `networkReasonCode` added */
+/** contract; `outcome` and `cell` added (a network reason code is in the facts: DisputeFacts.networkReasonCode) */
 export interface ReadDispute {
   facts: Partial<DisputeFacts> & { id: string };
   /** the row, card or panel the dispute was read from */
@@ -35,7 +35,5 @@ export interface ReadDispute {
   cell?: Element;
   /** closed disputes: Won, Partially won, Accepted or Lost, as the page shows it */
   outcome?: Outcome;
-  /** a card network's reason code shown under its own label ("13.1", "4855") */
-  networkReasonCode?: string;
 }
 

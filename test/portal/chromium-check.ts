@@ -111,7 +111,7 @@ try {
           page: r.page,
           storeId: r.storeId,
           problems: r.problems,
-          disputes: r.disputes.map((d) => ({ facts: d.facts, networkReasonCode: d.networkReasonCode, outcome: d.outcome })),
+          disputes: r.disputes.map((d) => ({ facts: d.facts, outcome: d.outcome })),
         };
       },
       { html, url: saved.url, timeZone: saved.timeZone },

@@ -151,7 +151,7 @@ describe('hand-written fixtures', () => {
       dueBy: '2025-04-14T21:59:00.000Z',
       buyerCountry: 'AT',
     });
-    expect(r.disputes[1]).toMatchObject({ networkReasonCode: '13.1', facts: { reason: '13.1', createdAt: '2025-01-31T23:00:00.000Z' } });
+    expect(r.disputes[1]).toMatchObject({ facts: { networkReasonCode: '13.1', reason: '13.1', createdAt: '2025-01-31T23:00:00.000Z' } });
     expect(r.disputes[2]!.facts).toMatchObject({ amount: { amountMinor: 50000, currency: 'SEK' }, provider: 'billie', reason: 'Returns' });
     valid(r);
   });

@@ -413,7 +413,7 @@ describe('expanded rows, nested tables and empty states', () => {
     // (toMatchObject: the reason code may also be among the facts)
     expect(r.disputes.map((d) => d.facts)).toMatchObject([{ ...EXPECTED[0], provider: 'card', network: 'visa' }, EXPECTED[1], EXPECTED[2]]);
     expect(r.disputes.slice(1).map((d) => d.facts)).toEqual(EXPECTED.slice(1));
-    expect(r.disputes[0]!.networkReasonCode).toBe('10.4');
+    expect(r.disputes[0]!.facts.networkReasonCode).toBe('10.4');
   });
 
   it('a network reason code in a small table nested in a cell belongs to its row\'s dispute', () => {
@@ -425,7 +425,7 @@ describe('expanded rows, nested tables and empty states', () => {
       en.tag,
     );
     expect(r.problems).toEqual([]);
-    expect(r.disputes.map((d) => [d.facts.id, d.networkReasonCode])).toEqual([
+    expect(r.disputes.map((d) => [d.facts.id, d.facts.networkReasonCode])).toEqual([
       ['DP-1001', '13.1'],
       ['DP-1002', '23.1'],
       ['DP-1003', '33.1'],

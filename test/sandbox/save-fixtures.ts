@@ -20,10 +20,11 @@ export type FixturePage = 'dispute_list' | 'dispute_detail' | 'unknown';
 
 /** Shaped like lib/portal's ReadDispute (without the anchor): what a reader should return. */
 export interface ExpectedDispute {
-  /** the facts visible in this dispute's row, card or panel (see README.md) */
+  /**
+   * the facts visible in this dispute's row, card or panel (see README.md); the network reason
+   * code among them where it is shown (cards layout and detail pages)
+   */
   facts: Partial<DisputeFacts> & { id: string };
-  /** shown under "Network reason code" (cards layout and detail pages) */
-  networkReasonCode?: string;
   /** closed disputes: the outcome shown as the status */
   outcome?: Outcome;
 }
@@ -54,7 +55,7 @@ export function visibleFacts(d: SandboxDispute): ExpectedDispute['facts'] {
 
 function expected(d: SandboxDispute, layout: 'table' | 'cards' | 'grid' | 'dl'): ExpectedDispute {
   const e: ExpectedDispute = { facts: visibleFacts(d) };
-  if (d.networkReasonCode && layout !== 'table') e.networkReasonCode = d.networkReasonCode;
+  if (d.networkReasonCode && layout !== 'table') e.facts.networkReasonCode = d.networkReasonCode;
   if (d.outcome) e.outcome = d.outcome;
   return e;
 }
