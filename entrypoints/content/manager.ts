@@ -361,14 +361,16 @@ export class MountManager {
     const t0 = performance.now();
     const force = this.#force;
     this.#force = false;
-    if (!force && this.#unchanged()) {
+    // (the main content's text, taken once: 500 rows of it)
+    const sameText = this.#fingerprint() === this.#lastText;
+    if (!force && sameText && this.#unchanged()) {
       this.#measure('check', t0, performance.now(), { changed: false });
       return;
     }
     // Only a page whose text stays the same can be fighting us (undoing our chips, drawing the same
     // rows again): new text is new content to annotate however often it comes (a long scroll
     // through a virtualised list gives its rows new disputes many times a second).
-    if (this.#fingerprint() === this.#lastText && this.#tooBusy(t0)) return;
+    if (sameText && this.#tooBusy(t0)) return;
     this.refresh();
   }
 
@@ -393,13 +395,13 @@ export class MountManager {
     return true;
   }
 
-  /** Same text in the main content and every chip still in its row: nothing to do. */
+  /** With the main content's text the same (the caller's look): every chip still in its row, nothing to do. */
   #unchanged(): boolean {
     if (this.#url !== this.#win.location.href) return false;
     if (!this.#target || !this.#target.isConnected || this.#target !== this.#pickTarget()) return false;
     for (const a of this.#annotations) for (const h of a.hosts()) if (!h.el.isConnected) return false;
     for (const v of this.#views) if (!v.anchor.isConnected) return false;
-    return this.#fingerprint() === this.#lastText;
+    return true;
   }
 
   #fingerprint(): string | null {
