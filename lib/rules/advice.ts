@@ -6,7 +6,7 @@
 // with the dispute's own bits, computed once per call. An absent condition is the mask ANY.
 import type { AdviceContext, AdviceItem, Deadline } from './types';
 import { ADVICE_RULES, type AdviceCondition, type AdviceRule, type DeadlineState } from './data/advice-rules';
-import { networkOf, reasonCode } from './evidence';
+import { cardReason, type CardReason } from './evidence';
 import { parseInstant } from './effective';
 import { DISPUTE_STATUSES, PROVIDERS, REASON_CATEGORIES } from './values';
 
@@ -164,7 +164,7 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
   let escalationState = 0;
   let responseState = 0;
   const nextSource = ctx.next ? bit(SOURCE, ctx.next.source) : SOURCE.get('none')!;
-  let code: string | null | undefined; // parsed on first need
+  let card: CardReason | undefined; // the dispute's network and code, read on first need
 
   // Rows sharing an id (deadline_estimated, one per provider) exclude each other by provider;
   // test/rules/advice.test.ts checks that no id comes out twice.
@@ -188,11 +188,10 @@ export function adviceFor(ctx: AdviceContext): readonly AdviceItem[] {
       if (responseState === 0) responseState = DEADLINE.get(deadlineState(response, nowMs))!;
       if ((r.response & responseState) === 0) continue;
     }
-    // (the network as given or named in the reason or its code; the code as shown beside the reason, else in it)
-    if (r.network !== null && r.network !== networkOf(networkOf(facts.network, facts.reason), facts.networkReasonCode)) continue;
-    if (r.reasonCodes !== null) {
-      if (code === undefined) code = reasonCode(facts.networkReasonCode ?? facts.reason);
-      if (code === null || !r.reasonCodes.includes(code)) continue;
+    if (r.network !== null || r.reasonCodes !== null) {
+      card ??= cardReason(facts);
+      if (r.network !== null && r.network !== card.network) continue;
+      if (r.reasonCodes !== null && (card.code === null || !r.reasonCodes.includes(card.code))) continue;
     }
     const item = r.item ?? withParams(r.rule, ctx, escalation, response);
     if (item) out.push(item);

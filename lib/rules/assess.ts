@@ -140,11 +140,11 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
 
   let checklist: readonly EvidenceItem[] = EMPTY_ITEMS;
   try {
-    // the network's code, where shown, picks the code's own variant (Visa 10.4: CE 3.0)
-    const reason = d.networkReasonCode ?? d.reason;
-    const opt: ChecklistOptions = d.network === undefined && reason === undefined ? NO_OPTIONS : {};
+    // (the network's code, where shown, picks the code's own variant: Visa 10.4, CE 3.0)
+    const opt: ChecklistOptions = d.network === undefined && d.reason === undefined && d.networkReasonCode === undefined ? NO_OPTIONS : {};
     if (d.network !== undefined) opt.network = d.network;
-    if (reason !== undefined) opt.reason = reason;
+    if (d.reason !== undefined) opt.reason = d.reason;
+    if (d.networkReasonCode !== undefined) opt.networkReasonCode = d.networkReasonCode;
     checklist = evidenceChecklist(d.provider, category, goods, opt);
   } catch {
     problems.push('the evidence checklist could not be built');

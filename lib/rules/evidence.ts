@@ -174,13 +174,27 @@ export function networkOf(network: Network | undefined, reason: string | undefin
   return match ? (match[1]!.toLowerCase() as Network) : undefined;
 }
 
+export interface CardReason {
+  network: Network | undefined;
+  code: string | null;
+}
+
+/**
+ * A card dispute's network and reason code, for the checklist's variant and the advice alike: the
+ * network as given, else as the reason or the code shown beside it names it ("Visa 10.4"); the code
+ * as shown under its own label ("Network reason code": DisputeFacts.networkReasonCode), else in the
+ * reason.
+ */
+export function cardReason(d: { network?: Network; reason?: string; networkReasonCode?: string }): CardReason {
+  return { network: networkOf(networkOf(d.network, d.reason), d.networkReasonCode), code: reasonCode(d.networkReasonCode ?? d.reason) };
+}
+
 function variantFor(provider: Provider, opts: ChecklistOptions | undefined): string {
-  if (!opts?.reason) return NO_VARIANT;
+  if (!opts?.reason && !opts?.networkReasonCode) return NO_VARIANT;
   const variants = variantsByProvider.get(provider);
   if (!variants || variants.length === 0) return NO_VARIANT;
-  const network = networkOf(opts.network, opts.reason);
+  const { network, code } = cardReason(opts);
   if (!network || !variants.some((v) => v.network === network)) return NO_VARIANT;
-  const code = reasonCode(opts.reason);
   if (code === null) return NO_VARIANT;
   for (const v of variants) if (v.network === network && v.reasonCodes.includes(code)) return v.id;
   return NO_VARIANT;

@@ -226,4 +226,6 @@ export interface ChecklistOptions {
   network?: Network;
   /** the provider's own reason, e.g. Visa "10.4" */
   reason?: string;
+  /** the card network's reason code shown beside the reason (DisputeFacts.networkReasonCode) */
+  networkReasonCode?: string;
 }

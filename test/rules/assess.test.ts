@@ -105,6 +105,15 @@ describe("a card reason shown in words with the network's code beside it", () =>
     expect(a.advice.some((i) => i.id === 'visa_ce3')).toBe(ce3);
   });
 
+  // The checklist and the advice read the network and code of a card dispute one way
+  // (lib/rules/evidence cardReason): the checklist took the code alone, where the advice also read
+  // the network named in the reason, and the two disagreed (CE 3.0 advice, no CE 3.0 items).
+  it('the network named only in the reason, the code beside it: the checklist agrees with the advice', () => {
+    const a = assessDispute(facts({ reason: 'Visa 10.4', networkReasonCode: '10.4', network: undefined }), { now, timeZone: SE, goods: 'physical' });
+    expect(a.advice.some((i) => i.id === 'visa_ce3')).toBe(true);
+    expect(a.checklist.some((i) => i.id.startsWith('ce3.'))).toBe(true);
+  });
+
   it('the network named only in the code still picks its variant', () => {
     const a = assessDispute(facts({ reason: 'fraudulent', networkReasonCode: 'Visa 10.4', network: undefined }), { now, timeZone: SE, goods: 'physical' });
     expect(a.advice.some((i) => i.id === 'visa_ce3')).toBe(true);
