@@ -4,7 +4,7 @@
 // 40 KB budget: there is one set of schemas, no copies to keep equal.
 import { casesObservedSchema, caseMerchantUpdateSchema, type CaseMerchantUpdate, type CasesObserved } from '../../lib/cases/messages';
 import * as z from 'zod/mini';
-import { merchantInputSchema, pageSettingsFields, type MerchantInput } from '../../lib/cases/schema';
+import { merchantInputSchema, pageSettingsFields, storelessKey, type MerchantInput } from '../../lib/cases/schema';
 import { disputeFactsSchema, partialDisputeFactsSchema } from '../../lib/rules/schema';
 import type { DisputeFacts } from '../../lib/rules/types';
 
@@ -76,20 +76,20 @@ export function merchantFromStore(stored: unknown): Map<string, MerchantInput> {
     }
   }
   if (!raw || typeof raw !== 'object') return out;
-  // the key of the one case stored under a store for each dispute id ("" for more than one)
+  // for each key a page without a store reads by: the one case stored under a store ("" for more)
   const underStore = new Map<string, string>();
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     if (!value || typeof value !== 'object') continue;
     const c = value as { key?: unknown; merchant?: unknown };
     if (c.key !== key) continue;
-    const id = key.slice(key.indexOf('|') + 1);
-    if (!key.startsWith('-|')) underStore.set(id, underStore.has(id) ? '' : key);
+    const bare = storelessKey(key);
+    if (bare && bare !== key) underStore.set(bare, underStore.has(bare) ? '' : key);
     const merchant = parseMerchant(c.merchant);
     if (merchant) out.set(key, merchant);
   }
-  for (const [id, key] of underStore) {
+  for (const [bare, key] of underStore) {
     const merchant = out.get(key);
-    if (merchant && !out.has(`-|${id}`)) out.set(`-|${id}`, merchant);
+    if (merchant && !out.has(bare)) out.set(bare, merchant);
   }
   return out;
 }

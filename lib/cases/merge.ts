@@ -18,7 +18,7 @@ import { toUtcIso, earlierIso, laterIso } from './instants';
 import { combineMerchantInputs } from './merchant';
 import type { CasesObserved } from './messages';
 import type { CaseRules } from './rules-link';
-import { caseKey, type TrackedCase } from './schema';
+import { caseKey, isStorelessKey, storelessKey, type TrackedCase } from './schema';
 
 export type CaseRecord = Record<string, TrackedCase>;
 type Facts = TrackedCase['facts'];
@@ -47,15 +47,10 @@ export function mergeFacts(stored: Facts, read: Facts, readIsNewer: boolean): Fa
   return readIsNewer ? { ...stored, ...shown } : { ...shown, ...stored };
 }
 
-function withoutStore(key: string): string | null {
-  const bar = key.indexOf('|');
-  return bar < 0 ? null : `-|${key.slice(bar + 1)}`;
-}
-
 /** The key to use for a dispute without a store: the one stored case with that id, if any. */
 function resolveStoreless(store: CaseRecord, key: string, disputeId: string): string {
   if (store[key]) return key;
-  const matches = Object.keys(store).filter((k) => store[k]?.facts.id === disputeId && !k.startsWith('-|'));
+  const matches = Object.keys(store).filter((k) => store[k]?.facts.id === disputeId && !isStorelessKey(k));
   return matches.length === 1 ? (matches[0] as string) : key;
 }
 
@@ -75,11 +70,11 @@ export interface Filing {
  * exactly one (else its own); under a store, there, taking in a case stored for it without one.
  */
 export function fileDispute(store: CaseRecord, key: string, disputeId: string): Filing {
-  if (key.startsWith('-|')) {
+  if (isStorelessKey(key)) {
     const filed = resolveStoreless(store, key, disputeId);
     return { key: filed, existing: store[filed], orphan: undefined };
   }
-  const storeless = withoutStore(key);
+  const storeless = storelessKey(key);
   return { key, existing: store[key], orphan: storeless ? store[storeless] : undefined };
 }
 
@@ -90,7 +85,7 @@ export function fileDispute(store: CaseRecord, key: string, disputeId: string): 
 export function takeIn(next: CaseRecord, filing: Filing): TrackedCase | undefined {
   const { orphan, existing } = filing;
   if (!orphan) return existing;
-  delete next[withoutStore(filing.key)!]; // (an orphan is found only for a key with a store)
+  delete next[storelessKey(filing.key)!]; // (an orphan is found only for a key with a store)
   return existing ? combineCases(existing, orphan) : { ...orphan, key: filing.key };
 }
 

@@ -53,6 +53,17 @@ export function caseKey(storeId: string | null | undefined, disputeId: string): 
   return `${storeId && storeId.length > 0 ? storeId : '-'}|${disputeId}`;
 }
 
+/** A key filed without a store: a dispute read where the page shows none ("-|id"). */
+export function isStorelessKey(key: string): boolean {
+  return key.startsWith(caseKey(null, ''));
+}
+
+/** The key of the same dispute filed without a store ("S1|id" → "-|id"); null for what is no case key. */
+export function storelessKey(key: string): string | null {
+  const bar = key.indexOf('|');
+  return bar < 0 ? null : caseKey(null, key.slice(bar + 1));
+}
+
 /** A case entered by hand: everything a rule needs must be there. */
 export const manualCaseFactsSchema = disputeFactsSchema;
 
