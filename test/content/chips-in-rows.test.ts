@@ -6,9 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { realReaderPage } from './real-page';
+import { settle } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 const ROWS: [string, string][] = [
   [

@@ -10,10 +10,9 @@ import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import * as stub from '../../entrypoints/content/detail-rules';
 import { MountManager } from '../../entrypoints/content/manager';
 import { ruleTexts } from '../../components/rule-texts';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead, DAY } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, DAY, settle } from './fakes';
 
 const realModule: stub.DetailRulesModule = chunk;
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 afterEach(() => stub.setDetailRules(null));
 

@@ -10,6 +10,9 @@ import type { CaseBridge } from '../../entrypoints/content/bridge';
 import type { Lifecycle, ReadPage } from '../../entrypoints/content/manager';
 import type { PortalReading } from '../../entrypoints/content/page-model';
 
+/** Lets the manager's short timers, promises and idle callbacks run (the fakes' debounce is 0). */
+export const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
+
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 

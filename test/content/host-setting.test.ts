@@ -4,10 +4,9 @@
 // shows nothing and sends nothing, and it follows the setting at once when it changes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 /** Until the expectation holds (a loaded machine can take longer than settle() to read and draw). */
 const until = (check: () => void) => vi.waitFor(check, { timeout: 3000, interval: 5 });
 const row = (id: string) => `<li data-id="${id}" data-due="${new Date(NOW + 2 * DAY).toISOString()}"><span>${id}</span></li>`;

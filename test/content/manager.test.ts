@@ -4,11 +4,10 @@ import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
 import type { MerchantInput } from '../../lib/cases/schema';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR, usePageLife } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR, usePageLife, settle } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const iso = (ms: number) => new Date(NOW + ms).toISOString();
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 function row(id: string, dueIn: number | null, extra = ''): string {
   return `<li data-id="${id}" ${dueIn === null ? '' : `data-due="${iso(dueIn)}"`} ${extra}><span>${id}</span> <span>Klarna</span></li>`;

@@ -5,10 +5,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 const article = (id = 'D1') => `<article data-id="${id}" data-due="${new Date(NOW + 2 * DAY).toISOString()}"><h1>${id}</h1></article>`;
 const fresh = (html: string) => {
   const t = document.createElement('template');

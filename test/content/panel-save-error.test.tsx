@@ -4,9 +4,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle } from './fakes';
 
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 let life: FakeLife;
 let bridge: FakeBridge;
 

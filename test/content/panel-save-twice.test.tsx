@@ -6,10 +6,9 @@ import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import type { CaseMerchantUpdate } from '../../lib/cases/messages';
 import type { Assessment, DisputeFacts } from '../../lib/rules/types';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 /** Replies wait for `answer(ok…)`, one per change, in the order sent (as the background handles them). */
 class SlowBridge extends FakeBridge {

@@ -4,10 +4,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MountManager, type PrepareReader, type ReadPage } from '../../entrypoints/content/manager';
 import { browserTimeZone } from '../../components/format';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, settle } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 const row = (id: string) => `<li data-id="${id}" data-due="${new Date(NOW + DAY).toISOString()}"><span>${id}</span></li>`;
 const listPage = (rows: string) => `<main><h1>Disputes</h1><ul id="list">${rows}</ul></main>`;
 const chips = () => document.querySelectorAll('dispute-radar-chip');

@@ -13,10 +13,9 @@ import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
 import { readPortalPage, releasePortalReader } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
-import { FakeBridge, FakeLife, fakeAssess, usePageLife } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, usePageLife, settle } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
-const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 /** Dispute `A-<n>` is due at the end of March `day(n)` (UTC): its chip tells the disputes apart. */
 const day = (n: number) => 3 + (n % 25);
