@@ -4,7 +4,7 @@
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
 import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
 import { cleanNumberText, memo } from './text';
-import { DATE_TIME_JOINERS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF } from './vocabulary';
+import { DATE_TIME_JOINERS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
 
 export interface DateOptions {
   /** the merchant's zone for dates shown without one (default: the runtime's) */
@@ -296,8 +296,7 @@ const remembered = new Map<string, DateReading>();
 function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
-  // (a German page's "um 10:00 Uhr": Intl prints "Uhr" only after an hour alone, but people write it)
-  let s = original.toLowerCase().replace(/ uhr$/, '');
+  let s = original.toLowerCase().replace(TIME_SUFFIX, '');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;

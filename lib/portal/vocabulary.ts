@@ -301,3 +301,9 @@ export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N
  * separators pages put there ("26 Jan 2026 · 23:59", "26.01.2026 - 23:59", "26/01/2026 @ 23:59").
  */
 export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'den', 'à', ',', '·', '-', '@'];
+
+/**
+ * A word after a time that says nothing more (in lower case): a German page's "um 10:00 Uhr".
+ * Intl prints "Uhr" only after an hour alone, but people write it.
+ */
+export const TIME_SUFFIX = / uhr$/;
