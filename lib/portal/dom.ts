@@ -107,15 +107,27 @@ export function columnOf(cell: Element): number {
   return col;
 }
 
-/** The cells of a row by column position (colspans counted). */
-export function cellsByColumn(row: Element): Element[] {
+/** A cell of a row above, by the column it starts at, and how many rows below it still spans. */
+export type Spans = [Element, number][];
+
+/**
+ * The cells of a row by column position (colspans counted). `spans`, carried from row to row of
+ * one table: a cell spanning rows (rowspan) takes its columns in the rows below before their own
+ * cells, which start after it.
+ */
+export function cellsByColumn(row: Element, spans?: Spans): Element[] {
   const cells: Element[] = [];
   let col = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+  for (let c = row.firstElementChild, s; ; c = c.nextElementSibling) {
+    while ((s = spans?.[col]) && s[1]) {
+      s[1]--;
+      col += span((cells[col] = s[0]));
+    }
+    if (!c) return cells;
     cells[col] = c;
+    if (spans) spans[col] = [c, (c as HTMLTableCellElement).rowSpan - 1];
     col += span(c);
   }
-  return cells;
 }
 
 export function columnCount(row: Element): number {

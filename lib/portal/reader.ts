@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, isHidden, visibleText } from './dom';
+import { cellsByColumn, isHidden, visibleText, type Spans } from './dom';
 import { buildDisputeOnce, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
@@ -269,15 +269,19 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
     const columns = [...g.columns].join();
+    // Where cells span rows, a row's cells are placed after those of the rows above it (every
+    // row, read or not), and its values are read afresh each time: a change above moves them.
+    const spans: Spans | undefined = g.rows[0]?.closest('table')?.querySelector('tbody [rowspan]') ? [] : undefined;
     for (let i = 0; i < g.rows.length; i++) {
       const row = g.rows[i]!;
+      const cells = spans && cellsByColumn(row, spans);
       if (byAnchor.has(row) || isHidden(row)) continue;
       // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
       if (row.childElementCount < 2 && g.columns.size > 1) continue;
-      let entry = memo?.get(row, columns);
+      let entry = cells ? undefined : memo?.get(row, columns);
       if (!entry) {
-        entry = readRow(row, idCol, g.columns, columns);
-        memo?.set(row, entry);
+        entry = readRow(row, cells || cellsByColumn(row), idCol, g.columns, columns);
+        if (!cells) memo?.set(row, entry);
       }
       rows.push(row);
       if (!entry.idText) {
@@ -293,8 +297,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   return drafts;
 }
 
-function readRow(row: Element, idCol: number, columnFields: Map<number, FieldKey>, columns: string): RowEntry {
-  const cells = cellsByColumn(row);
+function readRow(row: Element, cells: Element[], idCol: number, columnFields: Map<number, FieldKey>, columns: string): RowEntry {
   const idCell = cells[idCol] as HTMLTableCellElement | undefined;
   // a cell across the ID column and the next named one ("Showing 1–3 of 3" beside "Load more", a
   // dispute's details expanded under its row): a message, not a dispute, and nothing to report
