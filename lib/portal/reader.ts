@@ -181,10 +181,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const statusFallbacks = new Map<Draft, StatusValue | null>();
   const someWithoutStatus = drafts.some((d) => !d.values.has('status'));
   // A lone dispute's (a detail page's) badge may stand beside its fields rather than among them
-  // (by the page's title): there, every status word on the page is as one inside it would be.
+  // (by the page's title): there, every status word on the page is as one inside it would be, but
+  // for those in a sidebar, the navigation or a tab list (other disputes', the list's tabs).
   const lone = drafts.length === 1 && !hasIdColumn ? drafts[0] : undefined;
   for (const st of someWithoutStatus ? s.statuses : []) {
-    const d = inside(st) ?? lone;
+    const d = inside(st) ?? (st.node.parentElement!.closest(ASIDE) ? undefined : lone);
     const had = d && statusFallbacks.get(d);
     if (d && !d.values.has('status')) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
   }
@@ -422,6 +423,9 @@ function smallestHolding(nodes: Node[], root: Element, start: Element): Element 
 function usedAsValue(node: Node, pairs: LabelHit[]): boolean {
   return pairs.some((h) => h.value?.el?.contains(node));
 }
+
+/** Where a status word is not the page's own dispute's (generic roles and tags only). */
+const ASIDE = 'aside,nav,[role=complementary],[role=navigation],[role=tablist]';
 
 const TAB_TAGS = new Set(['A', 'BUTTON', 'LI']);
 function tabElement(el: Element): Element {
