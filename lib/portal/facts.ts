@@ -47,12 +47,12 @@ export function isEmptyValue(text: string): boolean {
   return EMPTY_VALUES.includes(text);
 }
 
-const ID_TOKEN = /\S*\d\S*/;
 export function idFrom(text: string): string {
   const t = cleanText(text);
   if (!t.includes(' ')) return t.slice(0, 200);
-  // an id cell with a "copy" button or an icon label beside it: the token with a digit in it
-  return (ID_TOKEN.exec(t)?.[0] ?? t).slice(0, 200);
+  // an id cell with a "copy" button or an icon label beside it: the token with a digit in it, else
+  // one with a dash or underscore and a capital ("dp_AbCdEf Copy"; "content_copy" is a ligature)
+  return ((/\S*\d\S*/.exec(t) ?? /\S*(?:[-_]\S*[A-Z]|[A-Z]\S*[-_])\S*/.exec(t))?.[0] ?? t).slice(0, 200);
 }
 
 export interface Ctx {

@@ -420,3 +420,23 @@ describe('cards whose ID line holds more than the ID', () => {
     expect(r.disputes.map((d) => d.facts.id)).toEqual(['C-1', 'C-2']);
   });
 });
+
+// A random ID has no digit now and then (14 letters of base 62: about one in twelve), and a Copy
+// button beside it puts its words in the same value: the ID is the token shaped like one (a dash
+// or underscore and a capital letter), not "dp_AbCdEfGhIjKlMn Copy". An icon font's ligature
+// ("content_copy") is lower case and no ID.
+describe('an ID without a digit beside a Copy button', () => {
+  const copy = (words: string) => `<button type="button"><span class="sr-only">${words}</span></button>`;
+  it.each([
+    ['en-GB', 'Dispute ID', copy('Copy'), 'dp_AbCdEfGhIjKlMn'],
+    ['de-DE', 'Streitfall-ID', copy('Kopieren'), 'dp_QwErTyUiOpAsDf'],
+    ['sv-SE', 'Tvist-ID', copy('Kopiera till urklipp'), 'KD-ABCDEFGH'],
+    ['fi-FI', 'Kiistan tunnus', '<button><i class="material-icons">content_copy</i></button>', 'dp_XyZaBcDeFgHiJk'],
+    ['en-GB', 'Dispute ID', '<i class="material-icons">content_copy</i>', 'kd-MnOpQr'],
+  ])('%s: %s with "%s"', (lang, idLabel, button, id) => {
+    const detail = read(`<main><dl><dt>${idLabel}</dt><dd>${id} ${button}</dd></dl></main>`, lang, `https://portal.kustom.co/disputes/${id}`);
+    expect(detail.disputes.map((d) => d.facts.id)).toEqual([id]);
+    const list = read(`<main><table><thead><tr><th>${idLabel}</th><th>Status</th></tr></thead><tbody><tr><td>${id} ${button}</td><td>—</td></tr><tr><td>DP-2 ${button}</td><td>—</td></tr></tbody></table></main>`, lang, 'https://portal.kustom.co/disputes');
+    expect(list.disputes.map((d) => d.facts.id)).toEqual([id, 'DP-2']);
+  });
+});
