@@ -5,7 +5,7 @@
 // first reading, records every change of nodes, text and of the attributes visible text depends
 // on; each reading first takes those records (takeRecords is synchronous) and forgets every row
 // they touch (except an empty element put into a cell or taken out: the content script's own
-// chips). Rows with form controls are never kept (a control's value changes without a record).
+// chips). Rows with form controls showing a value are never kept (a control's value changes without a record).
 import { BLOCK_TAGS } from './dom';
 import type { Built } from './facts';
 import { INVISIBLE_CHEAP, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
@@ -37,7 +37,8 @@ export interface RowScan {
 const WATCHED = ['hidden', 'style', 'aria-hidden', 'colspan', 'value', 'aria-label', 'title', 'alt', 'datetime', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
-const CONTROLS = 'input,select,textarea,output';
+/** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
+const CONTROLS = 'input:not([type=checkbox],[type=radio]),select,textarea,output';
 
 interface DocMemo {
   observer: MutationObserver;

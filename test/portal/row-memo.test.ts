@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAmount, readPortalPage, type PortalReading } from '../../lib/portal';
+import { rowMemo } from '../../lib/portal/row-memo';
 
 const TZ = { timeZone: 'Europe/Stockholm' };
 const PAGES = [
@@ -186,6 +187,27 @@ describe('rows with form controls are read afresh every time', () => {
     expect(readPortalPage(doc, url, TZ).disputes[0]!.facts.amount).toEqual({ amountMinor: 100, currency: 'GBP' });
     input.value = '£2.00';
     expect(readPortalPage(doc, url, TZ).disputes[0]!.facts.amount).toEqual({ amountMinor: 200, currency: 'GBP' });
+  });
+});
+
+// A data grid's selection column (MUI, AG Grid) puts a checkbox in every row: its checked state
+// is never text the reader reads, so such rows are kept like any other (before, a page of them
+// was read whole on every change).
+describe('rows with a selection checkbox or radio button are kept', () => {
+  it.each(['checkbox', 'radio'])('%s', (type) => {
+    const doc = load(PAGES[0][1]);
+    const url = PAGES[0][2];
+    for (const r of rows(doc)) {
+      const input = doc.createElement('input');
+      input.type = type;
+      input.setAttribute('aria-label', 'Select row');
+      r.firstElementChild!.prepend(input);
+    }
+    expectAsFresh(doc, url);
+    expect(rowMemo(doc, doc.body, false)!.keptScans().rows).toEqual(rows(doc));
+    (rows(doc)[0]!.querySelector('input') as HTMLInputElement).checked = true;
+    cellOf(rows(doc)[1]!, 3).textContent = '€7.00';
+    expectAsFresh(doc, url);
   });
 });
 
