@@ -13,6 +13,7 @@ import {
   manualCaseFactsSchema,
   merchantInputSchema,
   languageSchema,
+  ticksSchema,
   type MerchantInput,
   type Settings,
   type TrackedCase,
@@ -51,7 +52,7 @@ export type CasesObserved = z.infer<typeof casesObservedSchema>;
 export const merchantPatchSchema = z.object({
   buyerCountry: z.optional(z.nullable(countrySchema)),
   goods: z.optional(z.nullable(goodsTypeSchema)),
-  ticks: z.optional(z.record(z.string().check(z.maxLength(100)), z.boolean())),
+  ticks: z.optional(ticksSchema),
   notes: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
 });
 export type MerchantPatch = z.infer<typeof merchantPatchSchema>;

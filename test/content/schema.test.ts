@@ -3,11 +3,12 @@
 // the partial facts field by field, the safe integer as a refine, a message's type as a one-value
 // enum. Each must accept and return exactly what its former definition does.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { en } from 'zod/locales';
 import * as messages from '../../lib/cases/messages';
 import { ISO_DATE_TIME_WITH_OFFSET } from '../../lib/cases/messages';
-import { settingsSchema } from '../../lib/cases/schema';
+import { merchantInputSchema, settingsSchema, ticksSchema } from '../../lib/cases/schema';
 import { countrySchema, disputeFactsSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
 import { REQUIRED_FACTS } from './fakes';
@@ -230,5 +231,83 @@ describe('textMatching (a regex checked as a refine)', () => {
 
   it('gives the same answer however often it is asked (the pattern keeps no state)', () => {
     for (let i = 0; i < 5; i++) expect(countrySchema.safeParse('SE').success).toBe(true);
+  });
+});
+
+describe('ticksSchema (evidence ticks checked in one step)', () => {
+  // the definition before it was written out (zod's record costs the content script 0.5 KB gzipped)
+  const record = z.record(z.string().check(z.maxLength(100)), z.boolean());
+  // messages as the background has them (classic zod sets English); each test file has its own zod
+  let before: z.core.$ZodConfig;
+  beforeAll(() => {
+    before = { ...z.config() };
+    z.config(en());
+  });
+  afterAll(() => {
+    z.config({ localeError: before.localeError });
+  });
+
+  const sameAsRecord = (value: unknown) => {
+    const ours = ticksSchema.safeParse(value);
+    const theirs = record.safeParse(value);
+    expect(ours.success).toBe(theirs.success);
+    if (ours.success && theirs.success) {
+      expect(ours.data).toEqual(theirs.data);
+      // own keys and their order, a fresh object each time (never the input itself)
+      expect(Reflect.ownKeys(ours.data)).toEqual(Reflect.ownKeys(theirs.data));
+      expect(Object.getPrototypeOf(ours.data)).toBe(Object.getPrototypeOf(theirs.data));
+      expect(ours.data).not.toBe(value);
+    }
+    // the same problems: paths, codes and messages (the quarantine shows them), nested key problems too
+    if (!ours.success && !theirs.success) expect(ours.error.issues).toEqual(theirs.error.issues);
+    // inside the stored merchant input, as its `ticks` with its default
+    const a = merchantInputSchema.safeParse({ ticks: value });
+    const b = z.object({ ticks: z._default(record, {}) }).safeParse({ ticks: value });
+    expect(a.success).toBe(b.success);
+    if (a.success && b.success) expect(a.data.ticks).toEqual(b.data.ticks);
+    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+  };
+
+  class Ticks {
+    a = true;
+  }
+  const withHidden = Object.defineProperty({ a: true }, 'hidden', { value: 'not a boolean', enumerable: false });
+  const withProto = JSON.parse('{"__proto__": 1, "a": true}') as unknown;
+  const bare = Object.assign(Object.create(null) as object, { a: false });
+
+  it.each<[string, unknown]>([
+    ['none', {}],
+    ['ticked and unticked', { 'doc.receipt': true, 'doc.tracking': false }],
+    ['numeric ids (their own key order)', { b: true, 2: false, 1: true }],
+    ['an id of 100 characters', { ['x'.repeat(100)]: true }],
+    ['an id of 101 characters', { ['x'.repeat(101)]: true }],
+    ['an id of 100 characters outside the BMP (200 UTF-16 units)', { ['😀'.repeat(100)]: true }],
+    ['an id of 101 characters outside the BMP', { ['😀'.repeat(101)]: true }],
+    ['a lone surrogate in a long id', { ['\ud83d'.repeat(100)]: true }],
+    ['a numeric id of 101 digits', { ['1'.repeat(101)]: true }],
+    ['a value that is no boolean', { a: 'true' }],
+    ['several problems', { a: 1, ['y'.repeat(101)]: 'x', b: true, c: null }],
+    ['a symbol key', { [Symbol('s')]: true, a: true }],
+    ['an own __proto__ key (left out)', withProto],
+    ['a hidden (not enumerable) property (left out)', withHidden],
+    ['no prototype', bare],
+    ['a class instance', new Ticks()],
+    ['a Date', new Date(0)],
+    ['a Map', new Map([['a', true]])],
+    ['an array', [true]],
+    ['an empty array', []],
+    ['null', null],
+    ['a string', 'a'],
+    ['a number', 1],
+    ['true', true],
+  ])('%s: the same verdict, data and problems as z.record', (_name, value) => {
+    sameAsRecord(value);
+  });
+
+  it('any object: the same verdict, data and problems as z.record', () => {
+    const key = fc.oneof(fc.string({ maxLength: 3 }), fc.string({ minLength: 98, maxLength: 102 }), fc.constantFrom('__proto__', 'constructor', '0', '12', 'toString'));
+    const value = fc.oneof(fc.boolean(), fc.boolean(), fc.constantFrom(0, 1, 'true', null, undefined, {}));
+    fc.assert(fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (v) => sameAsRecord(v)), { numRuns: 1000 });
+    fc.assert(fc.property(fc.anything({ withMap: true, withSet: true, withDate: true, withNullPrototype: true, withObjectString: true }), (v) => sameAsRecord(v)), { numRuns: 1000 });
   });
 });
