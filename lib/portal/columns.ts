@@ -117,10 +117,14 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     list.push(h);
   }
   const groups: HeaderGroup[] = [];
+  // another row of other labels two rows off (a row of values between: values.ts reads each value below its label)
+  const labelRowBy = (r: Element, other: Element | null | undefined) => other && byRow.has(other) && other.textContent !== r.textContent;
   for (const [row, hits] of byRow) {
     const declared = hits.some((h) => isColumnHeader(heads.get(h) ?? h.box));
     if (!declared && hits.length < 2) continue;
     const isTableRow = row.tagName === 'TR';
+    // rows of labels over rows of values (Ant Design's vertical Descriptions): one dispute's fields, no column headers
+    if (isTableRow && (labelRowBy(row, row.nextElementSibling?.nextElementSibling) || labelRowBy(row, row.previousElementSibling?.previousElementSibling))) continue;
     let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
     if (rows.length === 0 && (isTableRow || declared)) rows = rowsAfter(row);
     // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels)

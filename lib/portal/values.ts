@@ -1,6 +1,6 @@
 // From a label to its value, the way a reader's eye goes: the rest of its line, the next cell, the
 // dd after a dt, the control a <label> names, the caption's figure.
-import { BLOCK_TAGS, ELEMENT_NODE, TEXT_NODE, visibleText } from './dom';
+import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, TEXT_NODE, visibleText } from './dom';
 import { fieldOfKey } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -122,8 +122,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
     const next = textAfter(box, s);
     if (next.text) return { text: next.text, el: next.first ?? box.parentElement };
   }
-  // a caption under its value ("€12.50" above "Amount") in a two-part element
+  // a label cell over its value's (rows of labels over rows of values: columns.ts)
   const parent = box.parentElement;
+  const cellBelow = tag === 'TH' && parent?.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];
+  if (cellBelow) return valueOf(cellBelow);
+  // a caption under its value ("€12.50" above "Amount") in a two-part element
   if (parent && parent !== root && parent.childElementCount === 2 && !box.nextSibling) {
     const other = box.previousElementSibling;
     if (other && !s.labelHolders.has(other)) return valueOf(other);

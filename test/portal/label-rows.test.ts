@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // Rows of labels over rows of values (Ant Design's vertical Descriptions, one dispute drawn as a
 // table): the header row holding "Dispute ID" took every row below it, and the second label row's
-// values became a dispute "Fraudulent", tracked as a case, with problems. The rows under another
-// header row are that row's; the same header repeated (DataTables) and a group's heading row
-// across the table are still skipped (test/portal/ui-kit-tables, unseen-lists).
+// values became a dispute "Fraudulent", tracked as a case, with problems; then the fields under the
+// second row of labels were not read, and the page read as a list of one. Each label's value is
+// the cell below it; the same header repeated (DataTables) and a group's heading row across the
+// table are still skipped (test/portal/ui-kit-tables, unseen-lists).
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 
@@ -32,7 +33,10 @@ describe('rows of labels over rows of values', () => {
     document.body.innerHTML = vertical(lang);
     const r = readPortalPage(document, 'https://portal.kustom.co/disputes/dp_7Hk2', { timeZone: 'Europe/Stockholm' });
     expect(r.problems).toEqual([]);
-    expect(r.disputes.map((d) => d.facts.id)).toEqual(['dp_7Hk2']);
-    expect(r.disputes[0]!.facts).toMatchObject({ amount: { amountMinor: 1200, currency: 'EUR' }, status: 'open' });
+    // one dispute's page, every field read: those under the second row of labels too
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([
+      { id: 'dp_7Hk2', amount: { amountMinor: 1200, currency: 'EUR' }, status: 'open', reason: 'Fraudulent', provider: 'card', network: 'visa', createdAt: '2026-01-12T09:00:00.000Z' },
+    ]);
   });
 });
