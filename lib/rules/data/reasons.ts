@@ -23,58 +23,71 @@ export interface NamedReasonRow {
 const ALL: readonly Provider[] = ['card', 'klarna', 'billie'];
 const any = {} satisfies Effective;
 
+/**
+ * The rows of one source for `providers`, each `[names, category, returnRelated]` (returnRelated:
+ * false when left out); none of them has changed over time (effective: any).
+ */
+const rows = (
+  providers: readonly Provider[],
+  source: string,
+  reasons: readonly (readonly [names: readonly string[], category: ReasonCategory, returnRelated?: boolean])[],
+): NamedReasonRow[] => reasons.map(([names, category, returnRelated = false]) => ({ providers, names, category, returnRelated, source, effective: any }));
+
 export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // Our categories are Stripe's reason values; Stripe reports card, Klarna and Billie disputes with
   // them, so each one maps to itself for every provider (not a guess).
-  ...REASON_CATEGORIES.map((category) => ({
-    providers: ALL,
-    names: [category],
-    category,
-    returnRelated: false,
-    source: 'stripe.dispute_object',
-    effective: any,
-  })),
+  ...rows(ALL, 'stripe.dispute_object', REASON_CATEGORIES.map((category) => [[category], category])),
 
   // Klarna display names → Stripe categories (Stripe's Klarna table, research §3.1).
-  { providers: ['klarna'], names: ['Return', 'Returns'], category: 'credit_not_processed', returnRelated: true, source: 'stripe.klarna_disputes', effective: any },
-  { providers: ['klarna'], names: ['Goods not received'], category: 'product_not_received', returnRelated: false, source: 'stripe.klarna_disputes', effective: any },
-  { providers: ['klarna'], names: ['Already paid'], category: 'duplicate', returnRelated: false, source: 'stripe.klarna_disputes', effective: any },
-  { providers: ['klarna'], names: ['Faulty goods'], category: 'product_unacceptable', returnRelated: false, source: 'stripe.klarna_disputes', effective: any },
-  { providers: ['klarna'], names: ['Incorrect invoice'], category: 'general', returnRelated: false, source: 'stripe.klarna_disputes', effective: any },
-  { providers: ['klarna'], names: ['High risk order', 'High-risk orders'], category: 'general', returnRelated: false, source: 'stripe.klarna_disputes', effective: any },
-  { providers: ['klarna'], names: ['Pandemic impact'], category: 'general', returnRelated: false, source: 'stripe.klarna_disputes', effective: any },
-  { providers: ['klarna'], names: ['Unauthorized purchase', 'Unauthorized purchases', 'Unauthorized'], category: 'fraudulent', returnRelated: false, source: 'stripe.klarna_disputes', effective: any },
+  ...rows(['klarna'], 'stripe.klarna_disputes', [
+    [['Return', 'Returns'], 'credit_not_processed', true],
+    [['Goods not received'], 'product_not_received'],
+    [['Already paid'], 'duplicate'],
+    [['Faulty goods'], 'product_unacceptable'],
+    [['Incorrect invoice'], 'general'],
+    [['High risk order', 'High-risk orders'], 'general'],
+    [['Pandemic impact'], 'general'],
+    [['Unauthorized purchase', 'Unauthorized purchases', 'Unauthorized'], 'fraudulent'],
+  ]),
   // Klarna Disputes API v2 reason enum (research §3.2); the display-name rows above cover
   // goods_not_received, return, incorrect_invoice, already_paid, faulty_goods, pandemic_impact,
   // unauthorized_purchase, high_risk_order through the name matching.
   // Klarna v2.r5/v3 dispute_reason values (research §3.3).
-  { providers: ['klarna'], names: ['PRODUCTS_NOT_RECEIVED'], category: 'product_not_received', returnRelated: false, source: 'klarna.disputes_api_v3', effective: any },
-  { providers: ['klarna'], names: ['RETURN_NOT_REFUNDED'], category: 'credit_not_processed', returnRelated: true, source: 'klarna.disputes_api_v3', effective: any },
+  ...rows(['klarna'], 'klarna.disputes_api_v3', [
+    [['PRODUCTS_NOT_RECEIVED'], 'product_not_received'],
+    [['RETURN_NOT_REFUNDED'], 'credit_not_processed', true],
+  ]),
   // Klarna v4 (FRAMEWORK_2026) reason names (research §3.4, §7). The category of each follows the
   // v1/v2 reason it replaces, as in Stripe's Klarna table: unauthorized → fraudulent; the return and
   // refund reasons → credit_not_processed (Stripe's "Return" covers "return requested" and "return
   // done, no refund"); not received → product_not_received; defective → product_unacceptable;
   // incorrect amount → general (like "Incorrect invoice").
-  { providers: ['klarna'], names: ['Purchase Unauthorized'], category: 'fraudulent', returnRelated: false, source: 'klarna.disputes_reasons_v4', effective: any },
-  { providers: ['klarna'], names: ['Return not possible'], category: 'credit_not_processed', returnRelated: false, source: 'klarna.disputes_reasons_v4', effective: any },
-  { providers: ['klarna'], names: ['Refund not processed'], category: 'credit_not_processed', returnRelated: true, source: 'klarna.disputes_reasons_v4', effective: any },
-  { providers: ['klarna'], names: ['Products or services not received'], category: 'product_not_received', returnRelated: false, source: 'klarna.disputes_reasons_v4', effective: any },
-  { providers: ['klarna'], names: ['Products defective or not as described'], category: 'product_unacceptable', returnRelated: false, source: 'klarna.disputes_reasons_v4', effective: any },
-  { providers: ['klarna'], names: ['Incorrect amount'], category: 'general', returnRelated: false, source: 'klarna.disputes_reasons_v4', effective: any },
+  ...rows(['klarna'], 'klarna.disputes_reasons_v4', [
+    [['Purchase Unauthorized'], 'fraudulent'],
+    [['Return not possible'], 'credit_not_processed'],
+    [['Refund not processed'], 'credit_not_processed', true],
+    [['Products or services not received'], 'product_not_received'],
+    [['Products defective or not as described'], 'product_unacceptable'],
+    [['Incorrect amount'], 'general'],
+  ]),
 
   // Billie reasons (seed 001 / article 395540). Billie publishes no category mapping; Stripe maps
   // the same Klarna reasons as above, and the Billie names mean the same things (the seed's own
   // glosses: "Already paid – to Billie or directly to you", "Unauthorized order – not approved by
   // the buyer's company").
-  { providers: ['billie'], names: ['Goods not received'], category: 'product_not_received', returnRelated: false, source: 'kustom.billie_disputes', effective: any },
-  { providers: ['billie'], names: ['Returns', 'Return'], category: 'credit_not_processed', returnRelated: false, source: 'kustom.billie_disputes', effective: any },
-  { providers: ['billie'], names: ['Incorrect invoice'], category: 'general', returnRelated: false, source: 'kustom.billie_disputes', effective: any },
-  { providers: ['billie'], names: ['Faulty goods'], category: 'product_unacceptable', returnRelated: false, source: 'kustom.billie_disputes', effective: any },
-  { providers: ['billie'], names: ['Already paid'], category: 'duplicate', returnRelated: false, source: 'kustom.billie_disputes', effective: any },
-  { providers: ['billie'], names: ['Unauthorized order'], category: 'fraudulent', returnRelated: false, source: 'kustom.billie_disputes', effective: any },
+  ...rows(['billie'], 'kustom.billie_disputes', [
+    [['Goods not received'], 'product_not_received'],
+    [['Returns', 'Return'], 'credit_not_processed'],
+    [['Incorrect invoice'], 'general'],
+    [['Faulty goods'], 'product_unacceptable'],
+    [['Already paid'], 'duplicate'],
+    [['Unauthorized order'], 'fraudulent'],
+  ]),
   // Billie's own policy names for the same scenarios (research §4).
-  { providers: ['billie'], names: ['Item not received'], category: 'product_not_received', returnRelated: false, source: 'billie.shipping_policy', effective: any },
-  { providers: ['billie'], names: ['Unauthorized transaction'], category: 'fraudulent', returnRelated: false, source: 'billie.shipping_policy', effective: any },
+  ...rows(['billie'], 'billie.shipping_policy', [
+    [['Item not received'], 'product_not_received'],
+    [['Unauthorized transaction'], 'fraudulent'],
+  ]),
 ];
 
 export interface NetworkCodeRow {
