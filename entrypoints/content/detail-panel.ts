@@ -8,7 +8,7 @@ import type { MerchantPatch } from '../../lib/cases/messages';
 import type { MerchantInput } from '../../lib/cases/schema';
 import { applyMerchantPatch } from '../../lib/cases/merchant';
 import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annotation';
-import { createHost, removeHost, setScheme, type Host } from './hosts';
+import { createIsolatedHost, removeHost, setScheme, type Host } from './hosts';
 import type { AnchoredView } from './page-model';
 import { panelRenderer, type PanelRenderer } from './panel-render';
 import { checkUpdate } from './wire';
@@ -105,7 +105,7 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
       const place = panelPlace(view.anchor);
       if (host && host.key !== view.key) clear();
       if (!host) {
-        const created = createHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
+        const created = createIsolatedHost(model.doc, 'panel', view.key, model.vc.scheme, draw.css);
         created.dispose = () => draw.unmount(created.mount);
         place.before(created.el);
         host = created;

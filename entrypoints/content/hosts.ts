@@ -75,10 +75,18 @@ export function createHost(doc: Document, kind: HostKind, key: string, scheme: C
   // A chip draws into its own element (components/dispute-chip.ts): no wrapper node per chip.
   const mount = doc.createElement(kind === 'chip' ? 'span' : 'div');
   root.appendChild(mount);
-  if (kind === 'panel' || kind === 'marker') {
-    for (const type of ISOLATED_EVENTS) el.addEventListener(type, (e) => e.stopPropagation());
-  }
   return { kind, key, el, mount };
+}
+
+/**
+ * A host for controls (the detail panel, the unread marker): as createHost, and its events stay
+ * inside. Apart from createHost so that the content script, whose own hosts are the chips and the
+ * summary line (the panel and the marker are made in the module loaded on demand), leaves it out.
+ */
+export function createIsolatedHost(...args: Parameters<typeof createHost>): Host {
+  const host = createHost(...args);
+  for (const type of ISOLATED_EVENTS) host.el.addEventListener(type, (e) => e.stopPropagation());
+  return host;
 }
 
 export function setScheme(host: Host, scheme: ColorScheme): void {

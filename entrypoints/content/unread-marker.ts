@@ -8,7 +8,7 @@ import { NO_TEXT } from '../../lib/portal/no-text';
 import { MARKER_CSS } from '../../components/annotation-css';
 import { renderUnreadMarker } from '../../components/unread-marker';
 import type { Annotation, AnnotationEnv, PageModel } from './annotation';
-import { createHost, removeHost, setScheme, type Host } from './hosts';
+import { createIsolatedHost, removeHost, setScheme, type Host } from './hosts';
 
 /** A dispute page whose disputes could not be assessed, or one the reader could not classify but that says it is about disputes. */
 export function needsMarker(model: PageModel): boolean {
@@ -44,7 +44,7 @@ export function createUnreadMarker(): Annotation {
       if (!body) return;
       if (host && host.el.parentNode !== body) clear();
       if (!host) {
-        host = createHost(model.doc, 'marker', 'page', model.vc.scheme, MARKER_CSS);
+        host = createIsolatedHost(model.doc, 'marker', 'page', model.vc.scheme, MARKER_CSS);
         body.appendChild(host.el);
       }
       setScheme(host, model.vc.scheme);
