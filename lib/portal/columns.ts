@@ -64,7 +64,7 @@ function rowsAfter(headerRow: Element): Element[] {
  * Body rows of a table whose header row is `headerRow`, whatever their width (broken rows are
  * reported). Not its tfoot's: totals and paging, no dispute.
  */
-function tableRows(headerRow: Element): Element[] {
+function tableRows(headerRow: Element, s: Scan): Element[] {
   const table = headerRow.closest('table');
   if (!table) return [];
   const out: Element[] = [];
@@ -81,7 +81,9 @@ function tableRows(headerRow: Element): Element[] {
     for (let n = container.firstElementChild; n; n = n.nextElementSibling) {
       if (n.tagName === 'TR') {
         if (n === headerRow) passed = true;
-        else if (!allHeaders(n)) out.push(n);
+        // (a row of header cells showing no label is a row of values: a body drawn all in <th>;
+        // a group's heading across the table is a message, skipped as a row of one cell)
+        else if (!allHeaders(n) || !s.labelHolders.has(n)) out.push(n);
         else if (passed && n.childElementCount > 1 && n.textContent !== headerRow.textContent) return true;
       } else if (n.tagName === 'TBODY' && collect(n)) return true;
     }
@@ -125,7 +127,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     const isTableRow = row.tagName === 'TR';
     // rows of labels over rows of values (Ant Design's vertical Descriptions): one dispute's fields, no column headers
     if (isTableRow && (labelRowBy(row, row.nextElementSibling?.nextElementSibling) || labelRowBy(row, row.previousElementSibling?.previousElementSibling))) continue;
-    let rows = isTableRow && declared ? tableRows(row) : rowsLike(row);
+    let rows = isTableRow && declared ? tableRows(row, s) : rowsLike(row);
     if (rows.length === 0 && (isTableRow || declared)) rows = rowsAfter(row);
     // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels)
     if (!declared && rows.length === 0) continue;

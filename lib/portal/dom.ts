@@ -107,6 +107,15 @@ export function columnOf(cell: Element): number {
   return col;
 }
 
+/**
+ * The element holding a row's cells: the row, or a link around all of them (a row made clickable
+ * by a link laid out with display:contents, `<div role=row><a href>cells</a></div>`).
+ */
+export function cellsIn(row: Element): Element {
+  const a = row.firstElementChild;
+  return a?.tagName === 'A' && !a.nextElementSibling && a.childElementCount > 1 ? a : row;
+}
+
 /** A cell of a row above, by the column it starts at, and how many rows below it still spans. */
 export type Spans = [Element, number][];
 
@@ -118,7 +127,7 @@ export type Spans = [Element, number][];
 export function cellsByColumn(row: Element, spans?: Spans): Element[] {
   const cells: Element[] = [];
   let col = 0;
-  for (let c = row.firstElementChild, s; ; c = c.nextElementSibling) {
+  for (let c = cellsIn(row).firstElementChild, s; ; c = c.nextElementSibling) {
     while ((s = spans?.[col]) && s[1]) {
       s[1]--;
       col += span((cells[col] = s[0]));
@@ -132,6 +141,6 @@ export function cellsByColumn(row: Element, spans?: Spans): Element[] {
 
 export function columnCount(row: Element): number {
   let col = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) col += span(c);
+  for (let c = cellsIn(row).firstElementChild; c; c = c.nextElementSibling) col += span(c);
   return col;
 }

@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, isHidden, visibleText, type Spans } from './dom';
+import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom';
 import { buildDisputeOnce, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
@@ -278,7 +278,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       const cells = spans && cellsByColumn(row, spans);
       if (byAnchor.has(row) || isHidden(row)) continue;
       // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
-      if (row.childElementCount < 2 && g.columns.size > 1) continue;
+      if (cellsIn(row).childElementCount < 2 && g.columns.size > 1) continue;
       let entry = cells ? undefined : memo?.get(row, columns);
       if (!entry) {
         entry = readRow(row, cells || cellsByColumn(row), idCol, g.columns, columns);
