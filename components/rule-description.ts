@@ -19,23 +19,13 @@ export function ruleDescription(ruleId: string, locale: Locale): string {
 }
 
 function describe(ruleId: string, locale: Locale): string {
-  const row = DEADLINE_RULES.find((r) => r.id === ruleId);
-  if (row) {
-    const anchor = t(locale, `content.anchor.${row.anchor}`);
-    const words =
-      row.latestDays !== undefined
-        ? t(locale, 'content.rule.range', { from: row.days, to: row.latestDays, anchor })
-        : t(locale, 'content.rule.days', { days: row.days, anchor });
-    return `${words} (${ruleId})`;
-  }
-  const decision = DECISION_ESTIMATES.find((r) => r.id === ruleId);
-  if (decision) {
-    const anchor = t(locale, 'content.anchor.response');
-    const words =
-      decision.latestDays !== undefined
-        ? t(locale, 'content.rule.range', { from: decision.days, to: decision.latestDays, anchor })
-        : t(locale, 'content.rule.days', { days: decision.days, anchor });
-    return `${words} (${ruleId})`;
-  }
-  return ruleId;
+  const row = DEADLINE_RULES.find((r) => r.id === ruleId) ?? DECISION_ESTIMATES.find((r) => r.id === ruleId);
+  if (!row) return ruleId;
+  // A deadline counts from its rule's anchor; a decision estimate from the merchant's response.
+  const anchor = t(locale, `content.anchor.${'anchor' in row ? row.anchor : 'response'}`);
+  const words =
+    row.latestDays !== undefined
+      ? t(locale, 'content.rule.range', { from: row.days, to: row.latestDays, anchor })
+      : t(locale, 'content.rule.days', { days: row.days, anchor });
+  return `${words} (${ruleId})`;
 }
