@@ -53,7 +53,6 @@ export interface Plan {
   /** the zone the dates were counted in (UTC when the given one is unknown) */
   timeZone: string;
   zone: AnyZone;
-  problems: string[];
 }
 
 const NO_PHASES: readonly Phase[] = [];
@@ -133,14 +132,15 @@ function toDeadline(e: PlanEntry): Deadline {
 
 /**
  * The dispute's schedule and its current deadlines. `match` is the reason's table row (pass it
- * when already known). Never throws: unreadable dates are left out and reported in `problems`.
+ * when already known). Never throws: unreadable dates are left out and reported in `problems` when
+ * given (assessDispute's; a list's assessment, which shows none, gives none, and the content script
+ * then carries none of their words).
  */
-export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | null): Plan {
-  const problems: string[] = [];
+export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | null, problems?: string[]): Plan {
   let tz = timeZone;
   let z = typeof tz === 'string' && tz.length > 0 ? zone(tz) : null;
   if (z === null) {
-    problems.push(`unknown time zone "${String(timeZone)}": dates counted in UTC`);
+    problems?.push(`unknown time zone "${String(timeZone)}": dates counted in UTC`);
     tz = 'UTC';
     z = zone(tz)!;
   }
@@ -150,13 +150,13 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   const category = reason?.category ?? null;
 
   const createdMs = parseInstant(d.createdAt);
-  if (createdMs === null) problems.push('createdAt is not a date: rule deadlines cannot be computed');
+  if (createdMs === null) problems?.push('createdAt is not a date: rule deadlines cannot be computed');
   const escalatedMs = parseInstant(d.escalatedAt);
-  if (d.escalatedAt !== undefined && escalatedMs === null) problems.push('escalatedAt is not a date');
+  if (d.escalatedAt !== undefined && escalatedMs === null) problems?.push('escalatedAt is not a date');
   const returnTrackingMs = parseInstant(d.returnTrackingAt);
-  if (d.returnTrackingAt !== undefined && returnTrackingMs === null) problems.push('returnTrackingAt is not a date');
+  if (d.returnTrackingAt !== undefined && returnTrackingMs === null) problems?.push('returnTrackingAt is not a date');
   const dueMs = parseInstant(d.dueBy);
-  if (d.dueBy !== undefined && dueMs === null) problems.push('dueBy is not a date: rule deadlines used instead');
+  if (d.dueBy !== undefined && dueMs === null) problems?.push('dueBy is not a date: rule deadlines used instead');
 
   const anchors: Anchors = {
     createdMs,
@@ -202,7 +202,7 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
     for (const e of entries) if (e.phases.includes(facing)) current.push(e);
     if (current.length > 1) current.sort(byTime);
   }
-  return { entries, current, deadlines: current.map(toDeadline), createdMs, timeZone: tz, zone: z, problems };
+  return { entries, current, deadlines: current.map(toDeadline), createdMs, timeZone: tz, zone: z };
 }
 
 /** contract: the deadlines the dispute faces now, soonest first (see the header for which). */

@@ -143,9 +143,10 @@ describe('the portal dueBy wins', () => {
   });
 
   it('an unreadable dueBy falls back to the rule', () => {
-    const p = plan(facts({ status: 'open', dueBy: '31/09/2025' }), SE);
+    const problems: string[] = [];
+    const p = plan(facts({ status: 'open', dueBy: '31/09/2025' }), SE, undefined, problems);
     expect(p.deadlines[0]!.source).toBe('rule');
-    expect(p.problems.join()).toMatch(/dueBy/);
+    expect(problems.join()).toMatch(/dueBy/);
   });
 });
 
@@ -202,16 +203,34 @@ describe('which deadlines apply, by status', () => {
 
 describe('bad input', () => {
   it('an unreadable createdAt gives no rule deadline and a problem', () => {
-    const p = plan(facts({ createdAt: 'yesterday' }), SE);
+    const problems: string[] = [];
+    const p = plan(facts({ createdAt: 'yesterday' }), SE, undefined, problems);
     expect(p.deadlines).toEqual([]);
-    expect(p.problems.join()).toMatch(/createdAt/);
+    expect(problems.join()).toMatch(/createdAt/);
   });
 
   it('an unknown time zone counts in UTC and says so', () => {
-    const p = plan(facts({ createdAt: '2025-10-01T09:00:00Z' }), 'Europe/Atlantis');
+    const problems: string[] = [];
+    const p = plan(facts({ createdAt: '2025-10-01T09:00:00Z' }), 'Europe/Atlantis', undefined, problems);
     expect(p.deadlines[0]!.at).toBe('2025-11-05T09:00:00.000Z');
     expect(p.timeZone).toBe('UTC');
-    expect(p.problems.join()).toMatch(/time zone/);
+    expect(problems.join()).toMatch(/time zone/);
+  });
+
+  it.each<[string, Partial<DisputeFacts>, string]>([
+    ['an unreadable escalatedAt', { status: 'open', escalatedAt: 'soon' }, 'escalatedAt is not a date'],
+    ['an unreadable returnTrackingAt', { returnTrackingAt: 'n/a' }, 'returnTrackingAt is not a date'],
+  ])('%s: a problem, added after the ones already there (assessDispute passes its own list)', (_name, over, problem) => {
+    const problems = ['before'];
+    plan(facts(over), SE, undefined, problems);
+    expect(problems).toEqual(['before', problem]);
+  });
+
+  it('without a list for its problems it reads the same (a list page asks for none)', () => {
+    const bad = facts({ createdAt: '2025-10-01T09:00:00Z', dueBy: '31/09/2025', escalatedAt: 'soon' });
+    const problems: string[] = [];
+    expect(plan(bad, 'Europe/Atlantis')).toEqual(plan(bad, 'Europe/Atlantis', undefined, problems));
+    expect(problems).toHaveLength(3);
   });
 
   it('does not throw on nonsense', () => {
