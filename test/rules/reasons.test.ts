@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_RULES } from '../../lib/rules/data/deadlines';
 import { NAMED_REASONS, NETWORK_CODES } from '../../lib/rules/data/reasons';
-import { matchReason, normalizeReason } from '../../lib/rules/reasons';
+import { matchReason, normalizeReason, reasonKey } from '../../lib/rules/reasons';
 import { assessSchedule } from '../../lib/rules/schedule';
 import type { DisputeFacts, Network, Provider, ReasonCategory } from '../../lib/rules/types';
 import { DAY, LIST_FACTS_START, listFacts } from '../fixtures/list-facts';
@@ -15,6 +15,17 @@ describe('normalizeReason: every named row', () => {
     expect(normalizeReason(provider, name)).toBe(category);
     expect(normalizeReason(provider, `  ${name.toUpperCase()}  `)).toBe(category);
     expect(normalizeReason(provider, name.toLowerCase().replace(/ /g, '_'))).toBe(category);
+  });
+
+  it('maps no name of a provider (as matched: case, spaces, _ and - aside) to two categories', () => {
+    const seen = new Map<string, ReasonCategory>();
+    const twice: string[] = [];
+    for (const [provider, name, category] of cases) {
+      const key = `${provider}:${reasonKey(name)}`;
+      if (seen.has(key) && seen.get(key) !== category) twice.push(key);
+      seen.set(key, category);
+    }
+    expect(twice).toEqual([]);
   });
 });
 
