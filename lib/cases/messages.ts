@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { boundedText, countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
+import { arrayOf, boundedText, countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
 import {
   isoDateTime,
   manualCaseFactsSchema,
@@ -40,7 +40,7 @@ export const casesObservedSchema = z.object({
   locale: z.nullable(z.string().check(z.maxLength(35))),
   /** ISO instant of the reading */
   observedAt: isoDateTime,
-  disputes: z.array(observedDisputeSchema).check(z.maxLength(10_000)),
+  disputes: arrayOf(observedDisputeSchema, 10_000),
 });
 export type CasesObserved = z.infer<typeof casesObservedSchema>;
 

@@ -113,6 +113,11 @@ export const languageSchema = z.enum(LOCALES);
 const between = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType<number>>(schema: T, min: number, max: number, minIncluded: boolean) =>
   schema.check(z.refine((n: number) => (minIncluded ? n >= min : n > min) && n <= max, `must be ${minIncluded ? 'at least' : 'more than'} ${min} and at most ${max}`));
 const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => between(z.number(), 0, max, false);
+/**
+ * At most `max` numbers of hours. (Free of side effects like the helpers above: the content script,
+ * which reads no notification settings, otherwise kept the `.check()` call, and zod's array type.)
+ */
+const hoursList = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.array(hours(24 * 60)).check(z.maxLength(max));
 
 /**
  * The fields of the settings an annotated page needs (the content script checks only these: a bad
@@ -140,7 +145,7 @@ export const settingsSchema = z.object({
     z.object({
       enabled: z._default(z.boolean(), true),
       /** hours before a deadline; a notification also fires when it passes */
-      hoursBefore: z._default(z.array(hours(24 * 60)).check(z.maxLength(10)), [72, 24, 2]),
+      hoursBefore: z._default(hoursList(10), [72, 24, 2]),
     }),
     { enabled: true, hoursBefore: [72, 24, 2] },
   ),

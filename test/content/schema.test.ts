@@ -9,7 +9,7 @@ import { en } from 'zod/locales';
 import * as messages from '../../lib/cases/messages';
 import { ISO_DATE_TIME_WITH_OFFSET } from '../../lib/cases/messages';
 import { merchantInputSchema, settingsSchema, ticksSchema } from '../../lib/cases/schema';
-import { countrySchema, disputeFactsSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
+import { arrayOf, countrySchema, disputeFactsSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
 import { REQUIRED_FACTS } from './fakes';
 
@@ -309,5 +309,73 @@ describe('ticksSchema (evidence ticks checked in one step)', () => {
     const value = fc.oneof(fc.boolean(), fc.boolean(), fc.constantFrom(0, 1, 'true', null, undefined, {}));
     fc.assert(fc.property(fc.dictionary(key, value, { maxKeys: 6 }), (v) => sameAsRecord(v)), { numRuns: 1000 });
     fc.assert(fc.property(fc.anything({ withMap: true, withSet: true, withDate: true, withNullPrototype: true, withObjectString: true }), (v) => sameAsRecord(v)), { numRuns: 1000 });
+  });
+});
+
+describe('arrayOf (an array checked in one step)', () => {
+  // zod's own array with its length check, as the disputes of a reading were checked before
+  const zodArray = (max: number) => z.array(partialDisputeFactsSchema).check(z.maxLength(max));
+  let before: z.core.$ZodConfig;
+  beforeAll(() => {
+    before = { ...z.config() };
+    z.config(en());
+  });
+  afterAll(() => {
+    z.config({ localeError: before.localeError });
+  });
+
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
+    const a = ours.safeParse(value);
+    const b = theirs.safeParse(value);
+    expect(a.success).toBe(b.success);
+    if (a.success && b.success) {
+      expect(a.data).toEqual(b.data);
+      expect(a.data).not.toBe(value);
+    }
+    // the same problems: paths (the item's index first), codes and messages
+    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+  };
+
+  const ok = { id: 'D1', status: 'open', amount: { amountMinor: 1250, currency: 'EUR' }, extra: 'dropped' };
+  const bad = { id: '', status: 'opened', amount: { amountMinor: 1.5, currency: 'eur' } };
+  const sparse: unknown[] = [ok];
+  sparse[2] = ok;
+
+  it.each<[string, unknown]>([
+    ['none', []],
+    ['valid items (unknown fields dropped)', [ok, { id: 'D2' }]],
+    ['invalid items among valid ones', [ok, bad, { id: 'D3', buyerCountry: 'se' }, ok]],
+    ['items that are no objects', [null, 'D1', 1, [ok]]],
+    ['as many items as allowed', [ok, ok, ok]],
+    ['one item too many (refused unread, bad items too)', [bad, ok, bad, ok]],
+    ['a hole', sparse],
+    ['no array', { 0: ok, length: 1 }],
+    ['null', null],
+    ['undefined', undefined],
+    ['a string', 'D1'],
+  ])('%s: the same verdict, data and problems as z.array', (_name, value) => {
+    same(arrayOf(partialDisputeFactsSchema, 3), zodArray(3), value);
+  });
+
+  it('any list of facts: the same verdict, data and problems', () => {
+    const item = fc.oneof(fc.constant(ok), fc.constant(bad), fc.record({ id: fc.string({ maxLength: 3 }), status: fc.constantFrom('open', 'won', 'x') }), fc.anything());
+    fc.assert(fc.property(fc.array(item, { maxLength: 5 }), (value) => same(arrayOf(partialDisputeFactsSchema, 3), zodArray(3), value)), { numRuns: 500 });
+  });
+
+  it("cases:observed: the same verdicts as with zod's array (10,000 disputes at most)", () => {
+    const reference = z.object({ ...messages.casesObservedSchema.shape, disputes: zodArray(10_000) });
+    const message = {
+      type: 'cases:observed',
+      pageUrl: 'https://portal.kustom.co/disputes',
+      page: 'dispute_list',
+      storeId: 'M1',
+      locale: 'en',
+      observedAt: '2026-03-02T12:00:00Z',
+      disputes: [ok],
+    };
+    for (const disputes of [[ok], [ok, bad], [], 'none', Array.from({ length: 10_000 }, () => ({ id: 'D' })), Array.from({ length: 10_001 }, () => ({ id: 'D' }))]) {
+      same(messages.casesObservedSchema, reference, { ...message, disputes });
+    }
+    same(messages.casesObservedSchema, reference, { ...message, page: 'x', disputes: [bad] });
   });
 });
