@@ -197,7 +197,8 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     const aria = own ? (s.labelHolders.has(el) ? '' : (el.querySelector('abbr[title]')?.getAttribute('title') ?? visibleText(el))) : el.getAttribute('aria-label')!;
     if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;
     if (!(el.tagName === 'SELECT' ? !isHidden(el) && (!el.parentElement || visible(el.parentElement)) : visible(el))) continue;
-    ariaHit(el, aria, s, order++, own);
+    // (a header cell's aria-label names its column, whatever it shows: "Sort by: Amount")
+    ariaHit(el, aria, s, order++, own || el.tagName === 'TH' || el.getAttribute('role') === 'columnheader');
   }
   return s;
 }
