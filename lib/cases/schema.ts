@@ -2,7 +2,7 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { countrySchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, textMatching } from '../rules/schema';
+import { booleanSchema, countrySchema, finiteNumberSchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
@@ -112,7 +112,7 @@ export const languageSchema = z.enum(LOCALES);
 /** A number in (min, max] or [min, max]: zod's bound checks as one refine (content script bytes). */
 const between = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType<number>>(schema: T, min: number, max: number, minIncluded: boolean) =>
   schema.check(z.refine((n: number) => (minIncluded ? n >= min : n > min) && n <= max, `must be ${minIncluded ? 'at least' : 'more than'} ${min} and at most ${max}`));
-const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => between(z.number(), 0, max, false);
+const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => between(finiteNumberSchema, 0, max, false);
 /**
  * At most `max` numbers of hours. (Free of side effects like the helpers above: the content script,
  * which reads no notification settings, otherwise kept the `.check()` call, and zod's array type.)
@@ -130,7 +130,7 @@ export const pageSettingsFields = {
   soonHours: z._default(hours(24 * 60), 72),
   /** which portal hosts are read and annotated; a disabled host is left alone */
   hosts: z._default(
-    z.object({ production: z._default(z.boolean(), true), playground: z._default(z.boolean(), true) }),
+    z.object({ production: z._default(booleanSchema, true), playground: z._default(booleanSchema, true) }),
     { production: true, playground: true },
   ),
 };
@@ -143,7 +143,7 @@ export const settingsSchema = z.object({
   soonHours: pageSettingsFields.soonHours,
   notifications: z._default(
     z.object({
-      enabled: z._default(z.boolean(), true),
+      enabled: z._default(booleanSchema, true),
       /** hours before a deadline; a notification also fires when it passes */
       hoursBefore: z._default(hoursList(10), [72, 24, 2]),
     }),

@@ -9,7 +9,7 @@ import { en } from 'zod/locales';
 import * as messages from '../../lib/cases/messages';
 import { ISO_DATE_TIME_WITH_OFFSET } from '../../lib/cases/messages';
 import { merchantInputSchema, settingsSchema, ticksSchema } from '../../lib/cases/schema';
-import { arrayOf, countrySchema, disputeFactsSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
+import { arrayOf, booleanSchema, countrySchema, disputeFactsSchema, finiteNumberSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
 import { REQUIRED_FACTS } from './fakes';
 
@@ -377,5 +377,47 @@ describe('arrayOf (an array checked in one step)', () => {
       same(messages.casesObservedSchema, reference, { ...message, disputes });
     }
     same(messages.casesObservedSchema, reference, { ...message, page: 'x', disputes: [bad] });
+  });
+});
+
+describe('finiteNumberSchema and booleanSchema (a number and a boolean checked in one step)', () => {
+  let before: z.core.$ZodConfig;
+  beforeAll(() => {
+    before = { ...z.config() };
+    z.config(en());
+  });
+  afterAll(() => {
+    z.config({ localeError: before.localeError });
+  });
+
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
+    const a = ours.safeParse(value);
+    const b = theirs.safeParse(value);
+    expect(a.success).toBe(b.success);
+    if (a.success && b.success) expect(Object.is(a.data, b.data)).toBe(true);
+    // the same problem: code, expected type, `received` for NaN and the infinities, message
+    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+  };
+  const values = [0, -0, 1, -7.5, 1e300, Number.MAX_VALUE, Number.MIN_VALUE, Number.NaN, Infinity, -Infinity, '1', '', true, false, null, undefined, 1n, {}, [], [1], new Number(1), new Boolean(true), Symbol('s'), () => 1, new Date(0)];
+
+  it.each(values.map((v) => [typeof v === 'symbol' ? 'a symbol' : typeof v === 'bigint' ? '1n' : String(v), v] as const))('%s: the same verdict and problem as z.number() and z.boolean()', (_name, value) => {
+    same(finiteNumberSchema, z.number(), value);
+    same(booleanSchema, z.boolean(), value);
+  });
+
+  it('any value: the same verdicts and problems', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double(), fc.integer(), fc.boolean(), fc.anything()), (value) => {
+        same(finiteNumberSchema, z.number(), value);
+        same(booleanSchema, z.boolean(), value);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('with further checks after them: a value of the wrong type gets its type problem only, as with zod', () => {
+    same(safeIntegerSchema, z.number().check(z.refine(Number.isSafeInteger, 'expected a safe integer')), 'x');
+    same(safeIntegerSchema, z.number().check(z.refine(Number.isSafeInteger, 'expected a safe integer')), Number.NaN);
+    same(safeIntegerSchema, z.number().check(z.refine(Number.isSafeInteger, 'expected a safe integer')), 1.5);
   });
 });
