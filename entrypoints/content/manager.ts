@@ -65,6 +65,12 @@ export interface ManagerOptions {
 
 const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, panel: () => null, marker: () => null, failed: () => false, load: () => Promise.resolve(true) };
 
+/**
+ * Text and structure, and of attributes only the two by which the page hides what the reader
+ * skips: the portal's other attribute churn (classes, hover states) is not ours to watch —
+ * observing every attribute is what froze Bitwarden's pages.
+ */
+const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true };
 const MINUTE = 60_000;
 const PERF = 'dispute-radar:';
 /** more full readings than this within the window means the page and we are fighting */
@@ -91,6 +97,8 @@ export class MountManager {
   #scheme: ColorScheme = 'light';
   #target: Element | null = null;
   #lastText: string | null = null;
+  /** the anchors of the disputes read outside the main content, watched beside it */
+  #outside: Element[] = [];
   #observer: MutationObserver | null = null;
   #themeObserver: MutationObserver | null = null;
   #pending: number | null = null;
@@ -214,6 +222,10 @@ export class MountManager {
     const t1 = performance.now();
     this.#reading = reading;
     this.#views = buildViews(reading, this.#assessContext(reading));
+    // A dispute outside the main content (a drawer the portal renders into <body>): watched too,
+    // its text part of the page's.
+    this.#outside = reading.disputes.map((d) => d.anchor).filter((a) => !this.#target?.contains(a));
+    for (const a of this.#outside) this.#observer?.observe(a, WATCH);
     const t1b = performance.now();
     // Before the portal's new rows are painted (checkNow), their computed style would make the
     // browser style them now, in our task: the scheme is taken from the main content (styled
@@ -270,10 +282,7 @@ export class MountManager {
     observer.disconnect();
     this.#target = this.#pickTarget();
     if (!this.#target) return;
-    // Text and structure, and of attributes only the two by which the page hides what the reader
-    // skips: the portal's other attribute churn (classes, hover states) is not ours to watch —
-    // observing every attribute is what froze Bitwarden's pages.
-    observer.observe(this.#target, { childList: true, subtree: true, characterData: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true });
+    observer.observe(this.#target, WATCH);
     // A single-page app may swap its whole main element, or a layout around it (a store switched,
     // an error boundary reset): watch the children of each of its ancestors, not deeper.
     for (let p = this.#target.parentNode; p; p = p.parentNode) observer.observe(p, { childList: true });
@@ -405,7 +414,7 @@ export class MountManager {
   }
 
   #fingerprint(): string | null {
-    return this.#target ? this.#target.textContent : null;
+    return this.#target ? this.#target.textContent + this.#outside.map((a) => a.textContent).join() : null;
   }
 
   // ── rendering ─────────────────────────────────────────────────────────────────────────────

@@ -329,6 +329,24 @@ describe('the detail panel while the portal re-renders the dispute’s fields', 
   });
 });
 
+// A dispute opened in a drawer or dialog that the portal renders into <body>, beside its main
+// content: read with the page, and watched too (the observer's subtree is the main content).
+describe('a dispute in a drawer outside the main content', () => {
+  const drawer = (status: string) =>
+    `<div role="dialog" aria-label="Dispute"><h2>Dispute A-9</h2><dl><dt>Dispute ID</dt><dd>A-9</dd><dt>Status</dt><dd>${status}</dd><dt>Amount</dt><dd>€90.00</dd><dt>Respond by</dt><dd>${due(9)}</dd></dl></div>`;
+  it('follows a change inside the drawer (its content arriving, a status changed)', async () => {
+    await start(table([1, 2]) + drawer('Response required'), '/disputes', assessDispute);
+    const statusOf = () => bridge.observedMessages.at(-1)!.disputes.find((d) => d.id === 'A-9')?.status;
+    await settled();
+    expect(statusOf()).toBe('open');
+    const status = Array.from(document.querySelectorAll('dd')).find((dd) => dd.textContent === 'Response required')!;
+    status.firstChild!.nodeValue = 'Under review';
+    await settled();
+    expect(statusOf()).toBe('under_review');
+    expect(chipsByRow()).toEqual(expected([1, 2]));
+  });
+});
+
 describe('navigation while the detail rules are still loading', () => {
   afterEach(() => setDetailRules(null));
   /** Rules whose module arrives when the test says so. */
