@@ -17,7 +17,7 @@ import { detectScheme } from './scheme';
 import { needsMarker } from './unread-marker';
 import type { ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
-import { allTextsPresent, type LocaleTexts } from './texts';
+import type { LocaleTexts } from './texts';
 import type { DetailRules } from './detail-rules';
 
 export type ReadPage = (doc: Document, url: string, opts: { timeZone: string }) => PortalReading;
@@ -48,10 +48,10 @@ export interface ManagerOptions {
   debounceMs?: number;
   /** how long to wait for stored settings before the first reading */
   settingsTimeoutMs?: number;
-  /** the texts of the page's language, when the build loads them on demand */
-  localeTexts?: LocaleTexts;
-  /** the evidence and advice rules and the panel, when the build loads them on demand (detail pages) */
-  detailRules?: DetailRules;
+  /** the texts of the page's language, loaded on demand (tests: test/content/fakes.ts allPresent) */
+  localeTexts: LocaleTexts;
+  /** the evidence and advice rules and the panel, loaded on demand on detail pages (tests: as localeTexts) */
+  detailRules: DetailRules;
   /** makes the detail panel (default: the one detailRules loaded); tests hand it in */
   panel?: PanelFactory | null;
   /** makes the unread marker (default: the one detailRules loaded); tests hand it in */
@@ -62,8 +62,6 @@ export interface ManagerOptions {
    */
   prepare?: PrepareReader | null;
 }
-
-const ALL_RULES_PRESENT: DetailRules = { loaded: () => true, panel: () => null, marker: () => null, failed: () => false, load: () => Promise.resolve(true) };
 
 /**
  * Text and structure, and of attributes only the two by which the page hides what the reader
@@ -124,7 +122,7 @@ export class MountManager {
     this.#doc = options.doc;
     this.#win = options.doc.defaultView as Window;
     this.#url = this.#win.location.href;
-    this.#o = { assessList: options.assess, now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, localeTexts: allTextsPresent, detailRules: ALL_RULES_PRESENT, panel: null, marker: null, prepare: null, ...options };
+    this.#o = { assessList: options.assess, now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, panel: null, marker: null, prepare: null, ...options };
     this.#annotations = [
       createListChips(),
       createListSummary(),

@@ -66,6 +66,3 @@ export function createLocaleTexts(load: TextLoader, catalog: Record<Locale, Reco
     },
   };
 }
-
-/** For tests and builds whose catalog already holds every text. */
-export const allTextsPresent: LocaleTexts = { has: () => true, failed: () => false, ensure: () => Promise.resolve(true) };

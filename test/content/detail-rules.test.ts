@@ -10,7 +10,7 @@ import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import * as stub from '../../entrypoints/content/detail-rules';
 import { MountManager } from '../../entrypoints/content/manager';
 import { ruleTexts } from '../../components/rule-texts';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead, DAY, settle } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, DAY, settle, allPresent } from './fakes';
 
 const realModule: stub.DetailRulesModule = chunk;
 
@@ -72,7 +72,7 @@ describe('a detail page with rules loaded on demand', () => {
     }, CATALOG);
     const due = new Date(Date.now() + 2 * DAY).toISOString();
     document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li></ul></main>`;
-    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
     try {
       await manager.start();
       expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('the unread marker, in the module loaded on demand', () => {
     document.body.innerHTML = '<main><p>Something new</p></main>';
     history.replaceState(null, '', '/disputes');
     fakeRead.calls = 0;
-    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
     await manager.start();
     return { life, manager, rules, asked: () => asked };
   }
@@ -163,7 +163,7 @@ describe('the unread marker, in the module loaded on demand', () => {
     const life = new FakeLife();
     document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li></ul></main>`;
     history.replaceState(null, '', '/disputes');
-    const manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
     try {
       await manager.start();
       await settle();

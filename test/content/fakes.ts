@@ -9,6 +9,8 @@ import type { Assessment, DisputeFacts } from '../../lib/rules/types';
 import type { CaseBridge } from '../../entrypoints/content/bridge';
 import type { Lifecycle, ReadPage } from '../../entrypoints/content/manager';
 import type { PortalReading } from '../../entrypoints/content/page-model';
+import type { LocaleTexts } from '../../entrypoints/content/texts';
+import type { DetailRules } from '../../entrypoints/content/detail-rules';
 
 /** Lets the manager's short timers, promises and idle callbacks run (the fakes' debounce is 0). */
 export const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -204,3 +206,13 @@ export function usePageLife(): () => FakeLife {
   });
   return () => life;
 }
+
+/**
+ * A manager's texts and detail rules when the test's catalog already holds every text and its
+ * rules and panel are lib/rules' own (no module to load): spread first into MountManager's options,
+ * so that a test's own localeTexts or detailRules win.
+ */
+export const allPresent: { localeTexts: LocaleTexts; detailRules: DetailRules } = {
+  localeTexts: { has: () => true, failed: () => false, ensure: () => Promise.resolve(true) },
+  detailRules: { loaded: () => true, panel: () => null, marker: () => null, failed: () => false, load: () => Promise.resolve(true) },
+};

@@ -4,7 +4,7 @@
 // shows nothing and sends nothing, and it follows the setting at once when it changes.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 /** Until the expectation holds (a loaded machine can take longer than settle() to read and draw). */
@@ -19,7 +19,7 @@ let manager: MountManager;
 async function start(): Promise<void> {
   document.body.innerHTML = `<main><h1>Disputes</h1><ul id="list">${row('D1')}${row('D2')}</ul></main>`;
   fakeRead.calls = 0;
-  manager = new MountManager({ doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
+  manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
   await manager.start();
 }
 

@@ -13,7 +13,7 @@ import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import { assessDetail, setDetailRules } from '../../entrypoints/content/detail-rules';
 import { chipModel, summaryModel, type DisputeView, type ViewContext } from '../../components/view-model';
 import { MountManager } from '../../entrypoints/content/manager';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, allPresent } from './fakes';
 
 const facts = listFacts(['dp_x', 'dp_y']);
 const thresholds = listThresholds;
@@ -89,6 +89,7 @@ describe('the manager', () => {
     document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li><li data-id="D2" data-due="${due}">D2</li></ul></main>`;
     history.replaceState(null, '', '/disputes');
     const m = new MountManager({
+    ...allPresent,
       doc: document,
       read: fakeRead,
       assess: (f, o) => (used.push(`full:${f.id}`), fakeAssess(f, o)),

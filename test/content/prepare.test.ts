@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MountManager, type PrepareReader, type ReadPage } from '../../entrypoints/content/manager';
 import { browserTimeZone } from '../../components/format';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, settle } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, settle, allPresent } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const row = (id: string) => `<li data-id="${id}" data-due="${new Date(NOW + DAY).toISOString()}"><span>${id}</span></li>`;
@@ -36,7 +36,7 @@ const read: ReadPage = (doc, url, opts) => {
 async function start(html: string, prepare: PrepareReader | null): Promise<void> {
   document.body.innerHTML = html;
   history.replaceState(null, '', '/disputes');
-  manager = new MountManager({ doc: document, read, prepare, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
+  manager = new MountManager({ ...allPresent, doc: document, read, prepare, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
   await manager.start();
 }
 

@@ -13,7 +13,7 @@ import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
 import { readPortalPage, releasePortalReader } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
-import { FakeBridge, FakeLife, fakeAssess, usePageLife, settle } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, usePageLife, settle, allPresent } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 
@@ -54,7 +54,7 @@ async function start(html: string, path = '/disputes', assess: Assess = fakeAsse
     reads += 1;
     return readPortalPage(doc, url, opts);
   };
-  const manager = new MountManager({ doc: document, read, assess, bridge, life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel, ...more });
+  const manager = new MountManager({ ...allPresent, doc: document, read, assess, bridge, life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel, ...more });
   await manager.start();
   return manager;
 }
@@ -482,7 +482,7 @@ describe('a newer copy of the content script (the extension updated while the pa
     const oldChips = Array.from(allChips());
     // the newer copy starts before the old one hears it is invalidated (WXT tells it by a message)
     const newer = new FakeLife();
-    const manager = new MountManager({ doc: document, read: readPortalPage, assess: fakeAssess, bridge: new FakeBridge(), life: newer, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
+    const manager = new MountManager({ ...allPresent, doc: document, read: readPortalPage, assess: fakeAssess, bridge: new FakeBridge(), life: newer, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
     try {
       await manager.start();
       await settle(5);
