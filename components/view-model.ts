@@ -7,7 +7,7 @@ import { responseDue } from '../lib/rules/response-due';
 import { feeAwaitsCountry } from '../lib/rules/fees';
 import type { MerchantInput } from '../lib/cases/schema';
 import { formatCountdown, formatDateTime, formatMoney, type ColorScheme } from './format';
-import { ruleDescription } from './rule-description';
+import { deadlineRuleDescription } from './rule-description';
 
 export interface ViewContext {
   locale: Locale;
@@ -58,7 +58,7 @@ export function msLeftAt(deadline: Deadline, now: number): number {
 
 /** Why a deadline is an estimate, naming the rule; with a range, its latest end too. */
 export function estimateText(d: Deadline, vc: ViewContext): string {
-  const base = t(vc.locale, 'content.estimate.rule', { rule: ruleDescription(d.ruleId, vc.locale) });
+  const base = t(vc.locale, 'content.estimate.rule', { rule: deadlineRuleDescription(d.ruleId, vc.locale) });
   if (!d.latest) return base;
   return `${base} ${t(vc.locale, 'content.estimate.range', {
     from: formatDateTime(vc.locale, d.at, vc.timeZone),

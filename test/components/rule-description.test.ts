@@ -1,7 +1,7 @@
 // A rule in words (the estimate mark's tooltip, the timeline's sources): every deadline rule and
 // every decision estimate, from the numbers in its table row and the anchor it counts from.
 import { describe, expect, it } from 'vitest';
-import { ruleDescription } from '../../components/rule-description';
+import { deadlineRuleDescription, ruleDescription } from '../../components/rule-description';
 import { DEADLINE_RULES, DECISION_ESTIMATES } from '../../lib/rules/data/deadlines';
 
 describe('ruleDescription', () => {
@@ -27,5 +27,17 @@ describe('ruleDescription', () => {
     const days = row.latestDays !== undefined ? `${row.days}–${row.latestDays} calendar days after ` : `${row.days} calendar days after `;
     expect(text.startsWith(days)).toBe(true);
     expect(text.endsWith(` (${id})`)).toBe(true);
+  });
+});
+
+describe('deadlineRuleDescription (the chips\' estimate mark: a deadline\'s rule)', () => {
+  it.each(DEADLINE_RULES.flatMap((row) => (['en', 'de', 'fi'] as const).map((locale) => [row.id, locale] as const)))('%s (%s): as ruleDescription', (id, locale) => {
+    expect(deadlineRuleDescription(id, locale)).toBe(ruleDescription(id, locale));
+  });
+
+  it('names no decision estimate (no deadline has one), and asking it so changes nothing for the timeline', () => {
+    expect(deadlineRuleDescription('card.decision.60-75d', 'en')).toBe('card.decision.60-75d');
+    expect(ruleDescription('card.decision.60-75d', 'en')).toBe('60–75 calendar days after the response (card.decision.60-75d)');
+    expect(deadlineRuleDescription('no.such.rule', 'en')).toBe('no.such.rule');
   });
 });
