@@ -43,6 +43,8 @@ function rowsLike(row: Element): Element[] {
  * rowgroups of their own, whose cells are not this header's).
  */
 function rowsAfter(headerRow: Element): Element[] {
+  // (a row's container; Fluent UI wraps each row in a presentational element of its own)
+  const group = (r: Element) => (r.parentElement!.getAttribute('role') === 'presentation' ? null : r.parentElement);
   const table = headerRow.closest('table');
   const width = columnCount(headerRow);
   const spare = table && !/\S/.test(headerRow.lastElementChild!.textContent!) ? 1 : 0;
@@ -53,7 +55,7 @@ function rowsAfter(headerRow: Element): Element[] {
       if (!next) continue;
       const all = Array.from(next.querySelectorAll(table ? 'tr' : '[role="row"]'));
       // (not a table's thead, which may repeat the header collapsed to size the columns, nor its tfoot)
-      const rows = all.filter((r) => (table ? r.closest('table') === next && !/^T[HF]/.test(r.parentElement!.tagName) : r.parentElement === all[0]!.parentElement) && [0, spare].includes(width - columnCount(r)));
+      const rows = all.filter((r) => (table ? r.closest('table') === next && !/^T[HF]/.test(r.parentElement!.tagName) : group(r) === group(all[0]!)) && [0, spare].includes(width - columnCount(r)));
       if (rows.length > 0) return rows;
     }
   }

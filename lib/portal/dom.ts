@@ -100,20 +100,44 @@ export function machineDate(el: Element | null): string | null {
 /** The columns an element takes in its row: a table cell's colSpan (the DOM makes it at least 1), else one. */
 const span = (c: Element) => (c as HTMLTableCellElement).colSpan || 1;
 
-/** Column position of a cell in its row (colspans counted) or of an element among its siblings. */
-export function columnOf(cell: Element): number {
-  let col = 0;
-  for (let s = cell.previousElementSibling; s; s = s.previousElementSibling) col += span(s);
-  return col;
-}
+const isPresentation = (el: Element) => el.getAttribute('role') === 'presentation';
 
 /**
- * The element holding a row's cells: the row, or a link around all of them (a row made clickable
- * by a link laid out with display:contents, `<div role=row><a href>cells</a></div>`).
+ * The element holding a row's cells: the row, or a link or a presentational element around all
+ * of them (a row made clickable by a link laid out with display:contents, `<div role=row><a
+ * href>cells</a></div>`; Fluent UI's `<div role=row><div role=presentation>cells</div></div>`).
  */
 export function cellsIn(row: Element): Element {
   const a = row.firstElementChild;
-  return a?.tagName === 'A' && !a.nextElementSibling && a.childElementCount > 1 ? a : row;
+  return a && (a.tagName === 'A' || isPresentation(a)) && !a.nextElementSibling && a.childElementCount > 1 ? a : row;
+}
+
+/**
+ * A row's cells in order: a presentational element's children take its place (Fluent UI's row:
+ * a check cell, then the others inside a role=presentation div), and an input or an aria-hidden
+ * element between div cells is none (Carbon's radio button beside a row's cells, Fluent's column
+ * sizers between its column headers).
+ */
+function cells(row: Element): ArrayLike<Element> & Iterable<Element> {
+  const box = cellsIn(row);
+  // (a table row's children are its cells: no array made for each of a long table's rows)
+  if (box.tagName === 'TR') return box.children;
+  const out: Element[] = [];
+  for (const c of box.children) {
+    if (isPresentation(c)) out.push(...c.children);
+    else if (c.tagName !== 'INPUT' && c.getAttribute('aria-hidden') !== 'true') out.push(c);
+  }
+  return out;
+}
+
+/** Column position of a cell in its row (colspans counted). */
+export function columnOf(cell: Element): number {
+  let col = 0;
+  for (const c of cells(cell.parentElement!)) {
+    if (c === cell) break;
+    col += span(c);
+  }
+  return col;
 }
 
 /** A cell of a row above, by the column it starts at, and how many rows below it still spans. */
@@ -125,15 +149,16 @@ export type Spans = [Element, number][];
  * cells, which start after it.
  */
 export function cellsByColumn(row: Element, spans?: Spans): Element[] {
-  const cells: Element[] = [];
+  const out: Element[] = [];
   let col = 0;
-  for (let c = cellsIn(row).firstElementChild, s; ; c = c.nextElementSibling) {
+  const list = cells(row);
+  for (let i = 0, c, s; ; i++) {
     while ((s = spans?.[col]) && s[1]) {
       s[1]--;
-      col += span((cells[col] = s[0]));
+      col += span((out[col] = s[0]));
     }
-    if (!c) return cells;
-    cells[col] = c;
+    if (!(c = list[i])) return out;
+    out[col] = c;
     if (spans) spans[col] = [c, (c as HTMLTableCellElement).rowSpan - 1];
     col += span(c);
   }
@@ -141,6 +166,6 @@ export function cellsByColumn(row: Element, spans?: Spans): Element[] {
 
 export function columnCount(row: Element): number {
   let col = 0;
-  for (let c = cellsIn(row).firstElementChild; c; c = c.nextElementSibling) col += span(c);
+  for (const c of cells(row)) col += span(c);
   return col;
 }

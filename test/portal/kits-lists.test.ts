@@ -292,18 +292,18 @@ function carbonStructured(l: Lang): string {
 // ---- Fluent UI v8 DetailsList: role=grid of divs, the header row with a check column and
 // sizer elements between the column headers, each row's cells inside a role=presentation
 // "fields" div (not the row's own children), a circle check gridcell, ms-List pages around the rows.
-function fluent(l: Lang): string {
+function fluent(l: Lang, selectable = true): string {
   const check = (label: string) =>
     `<div class="ms-DetailsRow-check ms-Check-checkHost" role="checkbox" aria-checked="false" aria-label="${label}" data-selection-toggle="true" data-automationid="DetailsRowCheck"><div class="ms-Check"><i data-icon-name="CircleRing" aria-hidden="true" class="ms-Check-circle"></i><i data-icon-name="StatusCircleCheckmark" aria-hidden="true" class="ms-Check-check"></i></div></div>`;
   const head =
-    `<div class="ms-DetailsHeader-cellIsCheck" role="columnheader" aria-labelledby="header-check" data-automationid="DetailsRowCheck"><div class="ms-DetailsRow-check" role="checkbox" aria-checked="false" aria-label="Toggle selection for all items" data-selection-toggle-all="true"><div class="ms-Check"><i data-icon-name="CircleRing" aria-hidden="true" class="ms-Check-circle"></i></div></div></div>` +
+    (selectable ? `<div class="ms-DetailsHeader-cellIsCheck" role="columnheader" aria-labelledby="header-check" data-automationid="DetailsRowCheck"><div class="ms-DetailsRow-check" role="checkbox" aria-checked="false" aria-label="Toggle selection for all items" data-selection-toggle-all="true"><div class="ms-Check"><i data-icon-name="CircleRing" aria-hidden="true" class="ms-Check-circle"></i></div></div></div>` : '') +
     COLS.map(
       (c, i) =>
         `<div class="ms-DetailsHeader-cell is-actionable" role="columnheader" aria-sort="none" aria-colindex="${i + 2}" data-is-draggable="false" data-automationid="ColumnsHeaderColumn" data-item-key="${c}" style="width:140px"><span role="button" id="header-${c}" class="ms-DetailsHeader-cellTitle" tabindex="-1" aria-haspopup="menu"><span id="header-${c}-name" class="ms-DetailsHeader-cellName">${l.labels[c]}</span><i data-icon-name="ChevronDown" aria-hidden="true" class="ms-Icon ms-DetailsHeader-filterChevron"></i></span></div><div class="ms-DetailsHeader-cellSizer ms-DetailsHeader-cellSizerEnd" role="button" aria-hidden="true" data-sizer-index="${i}"></div>`,
     ).join('');
   const row = (r: string[], n: number) =>
     `<div class="ms-List-cell" role="presentation" data-list-index="${n}" data-automationid="ListCell"><div class="ms-FocusZone ms-DetailsRow" role="row" aria-rowindex="${n + 2}" aria-selected="false" data-is-focusable="true" data-selection-index="${n}" data-item-index="${n}" data-automationid="DetailsRow" tabindex="-1">` +
-    `<div class="ms-DetailsRow-cellCheck" role="gridcell">${check(l.words.select)}</div>` +
+    (selectable ? `<div class="ms-DetailsRow-cellCheck" role="gridcell">${check(l.words.select)}</div>` : '') +
     `<div class="ms-DetailsRow-fields" role="presentation" data-automationid="DetailsRowFields">${r
       .map((t, i) => `<div role="gridcell" aria-colindex="${i + 2}" class="ms-DetailsRow-cell" data-automationid="DetailsRowCell" data-automation-key="${COLS[i]}" style="width:140px">${t}</div>`)
       .join('')}</div></div></div>`;
@@ -500,6 +500,9 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['PrimeReact DataTable (responsive stack: .p-column-title in every cell)', (l) => prime(l, false)],
   ['PrimeVue DataTable (responsive stack: .p-datatable-column-title in every cell)', (l) => prime(l, true)],
   ['Carbon DataTable (toolbar, sort buttons, checkboxes, overflow menu, pagination)', carbonTable],
+  ['Carbon StructuredList (role=table of divs, selectable rows: a radio input beside the cells)', carbonStructured],
+  ['Fluent UI DetailsList (role=grid of divs, cells inside a presentation div, sizers between the headers)', fluent],
+  ['Fluent UI DetailsList without selection (all cells inside the presentation div)', (l) => fluent(l, false)],
   ['Radix Themes Table (row header cells, badges, icon buttons)', radixTable],
   ['Semantic UI sortable table (labels, icons, pagination menu in tfoot)', semantic],
   ['Semantic UI cards (header, label, list of header/value items)', semanticCards],
@@ -516,5 +519,26 @@ describe('list pages as more UI kits render them', () => {
     expect(r.page).toBe('dispute_list');
     expect(r.storeId).toBe(STORE);
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
+
+describe('read again after the page changes a row, as a fresh copy of it reads (row memory)', () => {
+  const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
+  const readDoc = (doc: Document) => readPortalPage(doc, 'https://portal.kustom.co/disputes', { timeZone: TZ });
+  const summary = (r: ReturnType<typeof readDoc>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
+  it.each(MARKUPS.flatMap(([name, page]) => (['en', 'de'] as const).map((lang) => [`${name} (${lang})`, page, LANGS[lang]] as const)))('%s', (_name, page, l) => {
+    const doc = parse(page(l), l.tag);
+    readDoc(doc);
+    // a dispute's ID and another's amount change in place (a re-render of one row)
+    const walker = doc.createTreeWalker(doc.body, 4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const t = n as Text;
+      if (t.data.includes('DP-1003')) t.data = t.data.replace('DP-1003', 'DP-1009');
+      if (t.data.includes(l.rows[1]![1]!)) t.data = t.data.replace(l.rows[1]![1]!, l.rows[0]![1]!);
+    }
+    const again = summary(readDoc(doc));
+    expect(again).toEqual(summary(readDoc(parse(doc.body.innerHTML, l.tag))));
+    expect(again.facts.map((f) => f.id)).toContain('DP-1009');
+    expect(again.facts.find((f) => f.id === 'DP-1002')?.amount).toEqual(EXPECTED[0]!.amount);
   });
 });
