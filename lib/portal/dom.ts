@@ -77,8 +77,9 @@ export function visibleText(node: Node, depth = 0): string {
       const c = child as Element;
       const t = c.tagName;
       if (t === 'BR') out += ' ';
-      // hidden, or decorative (icon-font ligatures such as "info" are aria-hidden)
-      else if (isHidden(c) || c.getAttribute('aria-hidden') === 'true') continue;
+      // hidden, or decorative (icon-font ligatures such as "info" are aria-hidden); or a button
+      // after the value, an action on it ("Sweden <button>Edit: Buyer country</button>")
+      else if (isHidden(c) || c.getAttribute('aria-hidden') === 'true' || (t === 'BUTTON' && /\S/.test(out))) continue;
       else if (BLOCK_TAGS.has(t)) out += ` ${visibleText(c, depth + 1)} `;
       else out += visibleText(c, depth + 1);
     }
