@@ -3,7 +3,7 @@
 import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { readDate } from './date';
-import { machineDate, visibleText } from './dom';
+import { ELEMENT_NODE, machineDate, visibleText } from './dom';
 import { paymentMethodOfText, reasonOfText, statusOfKey, type StatusValue } from './lexicon';
 import type { Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -190,14 +190,23 @@ export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, s
  */
 function firstReadable<R extends { ok: boolean }>(v: Value, read: (text: string) => R): R {
   const whole = read(v.text);
-  if (whole.ok || !v.el || v.el.childElementCount === 0) return whole;
-  for (let n = v.el.firstChild; n; n = n.nextSibling) {
+  return (!whole.ok && v.el && partReadable(v.el, read)) || whole;
+}
+
+/**
+ * The first part of an element that reads, at any depth: a badge's words for screen readers
+ * before its label ("<span><span class=visually-hidden>Attention </span><span>Won</span></span>").
+ */
+function partReadable<R extends { ok: boolean }>(el: Element, read: (text: string) => R): R | undefined {
+  if (el.childElementCount === 0) return;
+  for (let n = el.firstChild; n; n = n.nextSibling) {
     const t = cleanText(visibleText(n));
     if (!t) continue;
     const part = read(t);
     if (part.ok) return part;
+    const deeper = n.nodeType === ELEMENT_NODE && partReadable(n as Element, read);
+    if (deeper) return deeper;
   }
-  return whole;
 }
 
 /**

@@ -172,7 +172,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       if (h.field === 'store' && pageStore === null) pageStore = storeText(h.value!.text);
     }
   }
-  if (s.labels.some((h) => h.field === 'id' && !h.header && !h.value && !h.formField)) {
+  // (not beside a list read through its Dispute ID column: Polaris draws a copy of the column
+  // headers, as divs, over its table for a sticky header)
+  if (!hasIdColumn && s.labels.some((h) => h.field === 'id' && !h.header && !h.value && !h.formField)) {
     problems.push('A "Dispute ID" label on the page has no value beside it.');
   }
 

@@ -223,6 +223,36 @@ function elementPlus(l: Lang): string {
   );
 }
 
+// ---- Element UI 2 (Vue 2) el-table with fixed columns: besides the header and body tables, a
+// fixed-left and a fixed-right copy of both, each with EVERY column's cells (those not fixed only
+// hidden by a class, `is-hidden`, their content still in the DOM).
+function elementUiFixed(l: Lang): string {
+  const colgroup = `<colgroup><col name="el-table_1_column_1" width="55">${COLS.map((_, i) => `<col name="el-table_1_column_${i + 2}" width="160">`).join('')}<col name="el-table_1_column_8" width="120"><col name="gutter" width="0"></colgroup>`;
+  const checkbox = `<label class="el-checkbox"><span class="el-checkbox__input"><span class="el-checkbox__inner"></span><input type="checkbox" aria-hidden="false" class="el-checkbox__original" value=""></span></label>`;
+  const hidden = (part: 'main' | 'left' | 'right', n: number) => (part === 'left' ? n !== 1 : part === 'right' ? n !== 8 : false) ? ' is-hidden' : '';
+  const head = (part: 'main' | 'left' | 'right') =>
+    `<table cellspacing="0" cellpadding="0" border="0" class="el-table__header" style="width:1135px">${colgroup}<thead class="has-gutter"><tr class=""><th colspan="1" rowspan="1" class="el-table_1_column_1 el-table-column--selection${hidden(part, 1)} is-leaf"><div class="cell">${checkbox}</div></th>${COLS.map(
+      (c, i) => `<th colspan="1" rowspan="1" class="el-table_1_column_${i + 2}${hidden(part, i + 2)} is-leaf is-sortable"><div class="cell">${l.labels[c]}<span class="caret-wrapper"><i class="sort-caret ascending"></i><i class="sort-caret descending"></i></span></div></th>`,
+    ).join('')}<th colspan="1" rowspan="1" class="el-table_1_column_8${hidden(part, 8)} is-leaf"><div class="cell">${l.words.actions}</div></th><th class="gutter" style="width:0px;display:none"></th></tr></thead></table>`;
+  const body = (part: 'main' | 'left' | 'right') =>
+    `<table cellspacing="0" cellpadding="0" border="0" class="el-table__body" style="width:1135px">${colgroup}<tbody>${l.rows
+      .map(
+        (r) =>
+          `<tr class="el-table__row"><td rowspan="1" colspan="1" class="el-table_1_column_1${hidden(part, 1)} el-table-column--selection"><div class="cell">${checkbox}</div></td>${r
+            .map((t, i) => `<td rowspan="1" colspan="1" class="el-table_1_column_${i + 2}${hidden(part, i + 2)}"><div class="cell">${t}</div></td>`)
+            .join('')}<td rowspan="1" colspan="1" class="el-table_1_column_8${hidden(part, 8)}"><div class="cell"><button type="button" class="el-button el-button--text el-button--small"><span>${l.words.actions}</span></button></div></td></tr>`,
+      )
+      .join('')}</tbody></table>`;
+  return (
+    storeBar(l) +
+    `<div class="el-table el-table--fit el-table--striped el-table--border el-table--enable-row-hover el-table--enable-row-transition" style="width:100%"><div class="hidden-columns"><div></div>${COLS.map(() => '<div></div>').join('')}<div></div></div>` +
+    `<div class="el-table__header-wrapper">${head('main')}</div><div class="el-table__body-wrapper is-scrolling-left">${body('main')}</div>` +
+    `<div class="el-table__fixed" style="width:55px;height:100%"><div class="el-table__fixed-header-wrapper">${head('left')}</div><div class="el-table__fixed-body-wrapper" style="top:48px">${body('left')}</div></div>` +
+    `<div class="el-table__fixed-right" style="width:120px;height:100%;right:0px"><div class="el-table__fixed-header-wrapper">${head('right')}</div><div class="el-table__fixed-body-wrapper" style="top:48px">${body('right')}</div></div>` +
+    `<div class="el-table__fixed-right-patch" style="width:0px;height:48px"></div><div class="el-table__column-resize-proxy" style="display:none"></div></div>`
+  );
+}
+
 // ---- PrimeReact / PrimeVue DataTable, responsiveLayout="stack": every body cell starts with its
 // column's title (<span class="p-column-title">, shown on narrow screens), glued to the value.
 function prime(l: Lang, vue: boolean): string {
@@ -497,12 +527,14 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['Vuetify v-data-table (desktop: sort icons, v-chip, expand button, footer)', (l) => vuetify(l, false)],
   ['Vuetify v-data-table (mobile rows: each cell a title and a value)', (l) => vuetify(l, true)],
   ['Element Plus el-table (header and body in two tables, fixed columns, el-pagination)', elementPlus],
+  ['Element UI 2 el-table with fixed columns (a fixed-left and a fixed-right copy of every row and header)', elementUiFixed],
   ['PrimeReact DataTable (responsive stack: .p-column-title in every cell)', (l) => prime(l, false)],
   ['PrimeVue DataTable (responsive stack: .p-datatable-column-title in every cell)', (l) => prime(l, true)],
   ['Carbon DataTable (toolbar, sort buttons, checkboxes, overflow menu, pagination)', carbonTable],
   ['Carbon StructuredList (role=table of divs, selectable rows: a radio input beside the cells)', carbonStructured],
   ['Fluent UI DetailsList (role=grid of divs, cells inside a presentation div, sizers between the headers)', fluent],
   ['Fluent UI DetailsList without selection (all cells inside the presentation div)', (l) => fluent(l, false)],
+  ['Shopify Polaris IndexTable (a copy of the headings as divs for its sticky header, badge tones in hidden words)', polaris],
   ['Radix Themes Table (row header cells, badges, icon buttons)', radixTable],
   ['Semantic UI sortable table (labels, icons, pagination menu in tfoot)', semantic],
   ['Semantic UI cards (header, label, list of header/value items)', semanticCards],
@@ -540,5 +572,51 @@ describe('read again after the page changes a row, as a fresh copy of it reads (
     expect(again).toEqual(summary(readDoc(parse(doc.body.innerHTML, l.tag))));
     expect(again.facts.map((f) => f.id)).toContain('DP-1009');
     expect(again.facts.find((f) => f.id === 'DP-1002')?.amount).toEqual(EXPECTED[0]!.amount);
+  });
+});
+
+describe('empty states and loading placeholders: a list with no disputes and nothing to report', () => {
+  const none = (l: Lang): Lang => ({ ...l, rows: [] });
+  const inBody = (html: string, rowsHtml: string) => html.replace(/<tbody([^>]*)><\/tbody>/, `<tbody$1>${rowsHtml}</tbody>`);
+  const skeletonRows = (cell: (c: Col) => string, before = '') => [0, 1, 2].map(() => `<tr>${before}${COLS.map(cell).join('')}</tr>`).join('');
+  const EMPTY: [string, (l: Lang) => string][] = [
+    [
+      'mantine-datatable: its empty state (icon and "No records") under an empty body',
+      (l) => mantineDataTable(none(l)).replace('<div class="m_c44ba933', `<div class="mantine-datatable-empty-state"><div class="mantine-datatable-empty-state-icon">${svg()}</div><p class="mantine-Text-root" data-size="sm">${l.words.empty}</p></div><div class="m_c44ba933`),
+    ],
+    ['Vuetify: the "no data" row', (l) => inBody(vuetify(none(l), false), `<tr class="v-data-table-rows-no-data"><td colspan="8">${l.words.empty}</td></tr>`)],
+    [
+      'Vuetify: loading (a progress bar row in the head, a "Loading items..." row)',
+      (l) =>
+        inBody(vuetify(none(l), false), `<tr class="v-data-table-rows-loading"><td colspan="8">Loading items...</td></tr>`).replace(
+          '</thead>',
+          `</thead><thead><tr class="v-data-table-progress"><th colspan="8"><div class="v-progress-linear v-theme--light v-progress-linear--active" role="progressbar" aria-hidden="false" aria-valuemin="0" aria-valuemax="100"><div class="v-progress-linear__background"></div><div class="v-progress-linear__indeterminate"><div class="v-progress-linear__indeterminate long"></div><div class="v-progress-linear__indeterminate short"></div></div></div></th></tr></thead>`,
+        ),
+    ],
+    ['Element Plus: the empty block after the empty body table', (l) => elementPlus(none(l)).replace('</table></div></div>', `</table><div class="el-table__empty-block" style="height:100%;width:1135px"><span class="el-table__empty-text">${l.words.empty}</span></div></div></div>`)],
+    ['PrimeReact: the empty message row', (l) => inBody(prime(none(l), false), `<tr class="p-datatable-emptymessage" role="row"><td colspan="7" role="cell">${l.words.empty}</td></tr>`)],
+    [
+      'Carbon DataTableSkeleton (the headers, empty spans in the cells)',
+      (l) =>
+        storeBar(l) +
+        `<div class="cds--skeleton cds--data-table-container"><div class="cds--data-table-header"><div class="cds--data-table-header__title"></div><div class="cds--data-table-header__description"></div></div><section class="cds--table-toolbar"><div class="cds--toolbar-content"><span class="cds--skeleton cds--btn cds--btn--sm"></span></div></section>` +
+        `<table class="cds--skeleton cds--data-table cds--data-table--zebra"><thead><tr>${COLS.map((c) => `<th><div class="cds--table-header-label">${l.labels[c]}</div></th>`).join('')}</tr></thead><tbody>${skeletonRows(() => '<td><span></span></td>')}</tbody></table></div>`,
+    ],
+    ['Quasar: the no-data bottom bar under the header', (l) => quasar(none(l)).replace(/<div class="q-table__bottom row items-center justify-end">[\s\S]*$/, `<div class="q-table__bottom row items-center q-table__bottom--nodata">${qIcon('warning', ' q-table__bottom-nodata-icon')}${l.words.empty}</div></div>`)],
+    ['Semantic UI: a message row across the table', (l) => inBody(semantic(none(l)), `<tr><td colspan="7" class="center aligned"><div class="ui message">${l.words.empty}</div></td></tr>`)],
+    [
+      'Lightning datatable: the loading row (spinner and its assistive text)',
+      (l) =>
+        inBody(
+          lightning(none(l)),
+          `<tr><td colspan="9"><lightning-primitive-datatable-loading-indicator><div class="slds-is-relative"><lightning-spinner variant="brand" size="small" alternative-text="Loading"><div role="status" class="slds-spinner slds-spinner_brand slds-spinner_small"><span class="slds-assistive-text">Loading</span><div class="slds-spinner__dot-a"></div><div class="slds-spinner__dot-b"></div></div></lightning-spinner></div></lightning-primitive-datatable-loading-indicator></td></tr>`,
+        ),
+    ],
+    ['Fluent UI DetailsList with no rows', (l) => fluent(none(l))],
+    ['Carbon StructuredList with no rows', (l) => carbonStructured(none(l))],
+  ];
+  it.each(EMPTY.flatMap(([name, page]) => (['en', 'de', 'fi'] as const).map((lang) => [`${name} (${lang})`, page, LANGS[lang]] as const)))('%s', (_name, page, l) => {
+    const r = read(page(l), l.tag);
+    expect(r).toMatchObject({ page: 'dispute_list', disputes: [], problems: [], storeId: STORE });
   });
 });
