@@ -305,9 +305,11 @@ function readRow(row: Element, cells: Element[], idCol: number, columnFields: Ma
   // a cell across the ID column and the next named one ("Showing 1–3 of 3" beside "Load more", a
   // dispute's details expanded under its row): a message, not a dispute, and nothing to report
   const across = idCell && idCell.colSpan > 1 && columnFields.has(idCol + 1);
-  const idText = idCell && !across ? cleanText(visibleText(idCell)) : '';
+  const idText = across ? '' : cellText(idCell);
   const values = new Map<FieldKey, Value>();
-  if (!idText || isEmptyValue(idText)) return { columns, idText: '', hasText: !across && cleanText(visibleText(row)) !== '', values };
+  // (a row of cells that show only their column's title, as a stacked table's placeholder rows
+  // while loading do, is no row without an ID: it shows nothing)
+  if (!idText || isEmptyValue(idText)) return { columns, idText: '', hasText: !across && cells.some(cellText), values };
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
@@ -315,6 +317,12 @@ function readRow(row: Element, cells: Element[], idCol: number, columnFields: Ma
     if (v) values.set(field, v);
   });
   return { columns, idText, hasText: true, values };
+}
+
+/** A cell's text, or none where it shows only a label (a stacked table's column title). */
+function cellText(cell: Element | undefined): string {
+  const t = cell ? cleanText(visibleText(cell)) : '';
+  return mayBeVocabulary(t) && fieldOfKey(labelKey(t)) ? '' : t;
 }
 
 /** More labels than this (a page of cards): no copies are kept, and rows are scanned every time. */

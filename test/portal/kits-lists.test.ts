@@ -345,6 +345,36 @@ function fluent(l: Lang, selectable = true): string {
   );
 }
 
+// ---- Fluent UI v8 DetailsList with groups (GroupedList): a group header row (expand button,
+// title and count) before each group's rows, inside the same list.
+function fluentGrouped(l: Lang): string {
+  const groupHeader = (title: string, count: number) =>
+    `<div class="ms-GroupHeader" role="row" aria-level="1" aria-expanded="true" data-is-focusable="true"><div class="ms-GroupHeader-groupHeaderContainer" role="presentation"><div role="gridcell"><button type="button" class="ms-GroupHeader-expand" aria-expanded="true" aria-label="${title}"><i data-icon-name="ChevronRightMed" aria-hidden="true" class="ms-GroupHeader-expandIsCollapsed"></i></button></div><div class="ms-GroupHeader-title" role="gridcell"><span>${title}</span><span class="ms-GroupHeader-headerCount">(${count})</span></div></div></div>`;
+  return fluent(l).replace(/(<div class="ms-List-cell" role="presentation" data-list-index="0")/, `${groupHeader(l.rows[0]![2]!, 1)}$1`).replace(/(<div class="ms-List-cell" role="presentation" data-list-index="1")/, `${groupHeader(l.words.actions, 2)}$1`);
+}
+
+// ---- Fluent UI v9 DataGrid: role=grid of divs, header and body rowgroups, sortable header cells
+// as buttons, a selection cell with a checkbox, each value in a TableCellLayout.
+function fluentV9(l: Lang): string {
+  const selection = (label: string, head: boolean) =>
+    `<div role="${head ? 'columnheader' : 'gridcell'}" class="fui-TableSelectionCell fui-DataGridSelectionCell" tabindex="0"><span class="fui-Checkbox fui-TableSelectionCell__checkboxIndicator"><input type="checkbox" class="fui-Checkbox__input" aria-label="${label}"><div aria-hidden="true" class="fui-Checkbox__indicator"></div></span></div>`;
+  return (
+    storeBar(l) +
+    `<div role="grid" class="fui-Table fui-DataGrid" aria-multiselectable="true"><div role="rowgroup" class="fui-TableHeader fui-DataGridHeader"><div role="row" class="fui-TableRow fui-DataGridRow">${selection('Select all rows', true)}${COLS.map(
+      (c) =>
+        `<div role="columnheader" aria-sort="none" class="fui-TableHeaderCell fui-DataGridHeaderCell" tabindex="0"><button class="fui-TableHeaderCell__button" type="button">${l.labels[c]}<span class="fui-TableHeaderCell__aside"><span class="fui-TableHeaderCell__sortIcon" role="presentation">${svg()}</span></span></button><div class="fui-TableResizeHandle" aria-hidden="true"></div></div>`,
+    ).join('')}</div></div>` +
+    `<div role="rowgroup" class="fui-TableBody fui-DataGridBody">${l.rows
+      .map(
+        (r) =>
+          `<div role="row" aria-selected="false" class="fui-TableRow fui-DataGridRow">${selection(l.words.select, false)}${r
+            .map((t) => `<div role="gridcell" tabindex="0" class="fui-TableCell fui-DataGridCell"><div class="fui-TableCellLayout"><div class="fui-TableCellLayout__content"><span class="fui-TableCellLayout__main">${t}</span></div></div></div>`)
+            .join('')}</div>`,
+      )
+      .join('')}</div></div>`
+  );
+}
+
 // ---- Shopify Polaris IndexTable: a sticky copy of the headings as divs above the table, a
 // selection checkbox whose label is visually hidden, badges with their tone in hidden words,
 // the ID as a bold Text, the pagination below.
@@ -534,6 +564,8 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['Carbon StructuredList (role=table of divs, selectable rows: a radio input beside the cells)', carbonStructured],
   ['Fluent UI DetailsList (role=grid of divs, cells inside a presentation div, sizers between the headers)', fluent],
   ['Fluent UI DetailsList without selection (all cells inside the presentation div)', (l) => fluent(l, false)],
+  ['Fluent UI DetailsList with groups (a group header row before each group)', fluentGrouped],
+  ['Fluent UI v9 DataGrid (rowgroups, header buttons, selection cells, TableCellLayout)', fluentV9],
   ['Shopify Polaris IndexTable (a copy of the headings as divs for its sticky header, badge tones in hidden words)', polaris],
   ['Radix Themes Table (row header cells, badges, icon buttons)', radixTable],
   ['Semantic UI sortable table (labels, icons, pagination menu in tfoot)', semantic],
@@ -595,6 +627,10 @@ describe('empty states and loading placeholders: a list with no disputes and not
     ],
     ['Element Plus: the empty block after the empty body table', (l) => elementPlus(none(l)).replace('</table></div></div>', `</table><div class="el-table__empty-block" style="height:100%;width:1135px"><span class="el-table__empty-text">${l.words.empty}</span></div></div></div>`)],
     ['PrimeReact: the empty message row', (l) => inBody(prime(none(l), false), `<tr class="p-datatable-emptymessage" role="row"><td colspan="7" role="cell">${l.words.empty}</td></tr>`)],
+    [
+      'PrimeReact: skeleton rows while loading (each cell its column title and a p-skeleton)',
+      (l) => inBody(prime(none(l), false), skeletonRows((c) => `<td role="cell"><span class="p-column-title">${l.labels[c]}</span><div class="p-skeleton p-component" style="width:100%;height:1rem"></div></td>`, '<td role="cell"></td>')),
+    ],
     [
       'Carbon DataTableSkeleton (the headers, empty spans in the cells)',
       (l) =>
