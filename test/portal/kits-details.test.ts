@@ -162,15 +162,49 @@ function vuetifyList(l: Lang): string {
   );
 }
 
+// ---- Vuetify 3 read-only v-text-fields (variant="plain"): each field draws its label twice, a
+// floating copy (aria-hidden) and the label proper, both for the input.
+function vuetifyFields(l: Lang): string {
+  return (
+    `<form class="v-form" novalidate><div class="v-container"><div class="v-row">${rows(l)
+      .map(
+        ([, label, value], i) =>
+          `<div class="v-col-md-6 v-col-12"><div class="v-input v-input--horizontal v-input--density-default v-theme--light v-locale--is-ltr v-input--readonly v-text-field"><div class="v-input__control"><div class="v-field v-field--active v-field--dirty v-field--variant-plain v-theme--light v-locale--is-ltr"><div class="v-field__overlay"></div><div class="v-field__loader"><div class="v-progress-linear v-theme--light v-locale--is-ltr" role="progressbar" aria-hidden="true" aria-valuemin="0" aria-valuemax="100"></div></div>` +
+          `<div class="v-field__field" data-no-activator=""><label class="v-label v-field-label v-field-label--floating" aria-hidden="true" for="input-${i}">${label}</label><label class="v-label v-field-label" for="input-${i}">${label}</label><input size="1" type="text" id="input-${i}" readonly aria-describedby="input-${i}-messages" class="v-field__input" value="${value}"></div><div class="v-field__outline"></div></div></div>` +
+          `<div class="v-input__details"><div class="v-messages" role="alert" aria-live="polite" id="input-${i}-messages"></div></div></div></div>`,
+      )
+      .join('')}</div></div></form>`
+  );
+}
+
+// ---- Quasar read-only q-inputs: the <label> element wraps the input, the label's text after it.
+function quasarInputs(l: Lang): string {
+  return (
+    `<div class="q-pa-md"><div class="q-gutter-md">${rows(l)
+      .map(
+        ([, label, value], i) =>
+          `<label class="q-field row no-wrap items-start q-field--standard q-input q-field--readonly q-field--float q-field--labeled" for="f_${i}"><div class="q-field__inner relative-position col self-stretch"><div class="q-field__control relative-position row no-wrap" tabindex="-1"><div class="q-field__control-container col relative-position row no-wrap q-anchor--skip"><input class="q-field__native q-placeholder" tabindex="0" readonly id="f_${i}" type="text" value="${value}"><div class="q-field__label no-pointer-events absolute ellipsis">${label}</div></div></div></div></label>`,
+      )
+      .join('')}</div></div>`
+  );
+}
+
 // ---- Element Plus el-descriptions: bordered (label and content td cells, two items a row) and
 // not (label and content spans in one td, three items a row), a header with its title and a button.
-function elDescriptions(l: Lang, bordered: boolean): string {
+function elDescriptions(l: Lang, bordered: boolean, vertical = false): string {
   const items = rows(l);
-  const per = bordered ? 2 : 3;
+  const per = bordered && !vertical ? 2 : 3;
   const tag = (t: string) => `<span class="el-tag el-tag--warning el-tag--light"><span class="el-tag__content">${t}</span></span>`;
   const content = (f: Field, value: string) => (f === 'status' ? tag(value) : value);
   const trs: string[] = [];
   for (let i = 0; i < items.length; i += per) {
+    // direction="vertical": a row of th labels, then a row of td contents
+    if (vertical) {
+      const part = items.slice(i, i + per);
+      trs.push(`<tr>${part.map(([, label]) => `<th class="el-descriptions__cell el-descriptions__label${bordered ? ' is-bordered-label' : ''}" colspan="1">${label}</th>`).join('')}</tr>`);
+      trs.push(`<tr>${part.map(([f, , value]) => `<td class="el-descriptions__cell el-descriptions__content${bordered ? ' is-bordered-content' : ''}" colspan="1">${content(f, value)}</td>`).join('')}</tr>`);
+      continue;
+    }
     trs.push(
       `<tr>${items
         .slice(i, i + per)
@@ -345,8 +379,11 @@ const KITS: [string, (l: Lang) => string][] = [
   ['Mantine stats grid (dimmed label over value, CopyButton, Badge, Breadcrumbs)', mantineStats],
   ['Mantine Table variant="vertical" (th labels in the body)', mantineVertical],
   ['Vuetify v-list (the value as the title, the label as the subtitle below it)', vuetifyList],
+  ['Vuetify read-only v-text-fields (a floating aria-hidden copy of each label)', vuetifyFields],
+  ['Quasar read-only q-inputs (the label element around the input, its text after it)', quasarInputs],
   ['Element Plus el-descriptions, bordered (label and content cells)', (l) => elDescriptions(l, true)],
   ['Element Plus el-descriptions, not bordered (label and content spans in one cell)', (l) => elDescriptions(l, false)],
+  ['Element Plus el-descriptions, direction="vertical" (a row of th labels over a row of td contents)', (l) => elDescriptions(l, true, true)],
   ['PrimeReact/PrimeBlocks description list (label, value, Edit button per line)', primeBlocks],
   ['Carbon StructuredList of label and value rows under a "Field | Value" head', carbonStructured],
   ['Carbon read-only TextInputs with labels', carbonInputs],
