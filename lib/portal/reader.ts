@@ -301,11 +301,15 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
 }
 
 function readRow(row: Element, cells: Element[], idCol: number, columnFields: Map<number, FieldKey>, columns: string): RowEntry {
-  const idCell = cells[idCol] as HTMLTableCellElement | undefined;
+  // the cell in the ID column, or the one spanning into it from the left
+  let at = idCol;
+  while (at > 0 && !cells[at]) at--;
+  const idCell = cells[at] as HTMLTableCellElement | undefined;
   // a cell across the ID column and the next named one ("Showing 1–3 of 3" beside "Load more", a
-  // dispute's details expanded under its row): a message, not a dispute, and nothing to report
-  const across = idCell && idCell.colSpan > 1 && columnFields.has(idCol + 1);
-  const idText = across ? '' : cellText(idCell);
+  // dispute's details expanded under its row, a group's footer "Total" across the first six
+  // columns): a message, not a dispute, and nothing to report
+  const across = idCell && at + idCell.colSpan > idCol + 1 && columnFields.has(idCol + 1);
+  const idText = across || at < idCol ? '' : cellText(idCell);
   const values = new Map<FieldKey, Value>();
   // (a row of cells that show only their column's title, as a stacked table's placeholder rows
   // while loading do, is no row without an ID: it shows nothing)

@@ -278,11 +278,11 @@ function prime(l: Lang, vue: boolean): string {
 }
 
 // ---- Carbon DataTable (React v11): the table's title and toolbar, sort buttons with the header
-// label in a div and two icons plus an assistive description, selection checkboxes with labels
+// label in a div and two icons, and a description of the sort for screen readers naming the label, selection checkboxes with labels
 // for screen readers, an overflow menu, Tag statuses, the pagination bar.
 function carbonTable(l: Lang): string {
   const th = (c: Col, i: number) =>
-    `<th id="header-${i}" aria-sort="none" scope="col"><button type="button" class="cds--table-sort" data-testid="table-sort-${i}"><span class="cds--table-sort__flex"><div class="cds--table-header-label">${l.labels[c]}</div>${svg('cds--table-sort__icon')}${svg('cds--table-sort__icon-unsorted')}</span></button></th>`;
+    `<th id="header-${i}" aria-sort="none" scope="col"><div id="sort-desc-${i}" class="cds--table-sort__description">Click to sort rows by ${l.labels[c]} header in ascending order</div><button type="button" aria-describedby="sort-desc-${i}" class="cds--table-sort" data-testid="table-sort-${i}"><span class="cds--table-sort__flex"><div class="cds--table-header-label">${l.labels[c]}</div>${svg('cds--table-sort__icon')}${svg('cds--table-sort__icon-unsorted')}</span></button></th>`;
   const check = (id: string, label: string) =>
     `<div class="cds--checkbox--inline cds--checkbox-wrapper"><input type="checkbox" class="cds--checkbox" id="${id}" name="${id}"><label for="${id}" class="cds--checkbox-label" aria-label="${label}" title="${label}"><span class="cds--checkbox-label-text"></span></label></div>`;
   const tag = (t: string) => `<div class="cds--tag cds--tag--sm cds--layout--size-sm cds--tag--blue"><span title="${t}" class="cds--tag__label">${t}</span></div>`;
@@ -551,6 +551,37 @@ function lightning(l: Lang): string {
   );
 }
 
+// ---- grouping, totals and virtual scrolling rows between and around the dispute rows
+/** Vuetify 3 group-by: a group header row (expand button, the group's value and count) before each group. */
+function vuetifyGrouped(l: Lang): string {
+  const header = (value: string, count: number) =>
+    `<tr class="v-data-table-group-header-row" style="--v-data-table-group-header-row-depth:0"><td class="v-data-table__td v-data-table-column--align-start" colspan="8"><button type="button" class="v-btn v-btn--icon v-theme--light v-btn--density-default v-btn--size-small v-btn--variant-text"><span class="v-btn__overlay"></span><span class="v-btn__content" data-no-activator=""><i class="mdi-chevron-down mdi v-icon notranslate" aria-hidden="true"></i></span></button><span>${value}</span><span> (${count})</span></td></tr>`;
+  let n = 0;
+  return vuetify(l, false).replace(/<tr class="v-data-table__tr">/g, (m) => (n++ === 0 ? header(l.rows[0]![4]!, 1) : n === 2 ? header(l.rows[1]![4]!, 2) : '') + m);
+}
+
+/** Quasar virtual scroll: padding tbodies of one empty cell before and after the rows. */
+function quasarVirtual(l: Lang): string {
+  const pad = (h: number) => `<tbody class="q-virtual-scroll__padding"><tr><td style="height:${h}px;--q-virtual-scroll-item-height:48px" colspan="7"></td></tr></tbody>`;
+  return quasar(l).replace(/<tbody>/, `${pad(0)}<tbody class="q-virtual-scroll__content" tabindex="-1">`).replace('</tbody></table>', `</tbody>${pad(480)}</table>`);
+}
+
+/** Element Plus with show-summary: the sums in a footer table of their own under the body. */
+function elementPlusSummary(l: Lang): string {
+  const sums = `<div class="el-table__footer-wrapper"><table class="el-table__footer" cellspacing="0" cellpadding="0" border="0" style="table-layout:fixed;width:1135px"><tbody><tr><td class="el-table_1_column_1 el-table__cell" colspan="1" rowspan="1"><div class="cell">Total</div></td><td class="el-table_1_column_2 el-table__cell"><div class="cell">N/A</div></td><td class="el-table_1_column_3 el-table__cell"><div class="cell">1400.00</div></td>${[4, 5, 6, 7, 8].map((n) => `<td class="el-table_1_column_${n} el-table__cell"><div class="cell"></div></td>`).join('')}</tr></tbody></table></div>`;
+  return elementPlus(l).replace('<div class="el-table__border-left-patch">', `${sums}<div class="el-table__border-left-patch">`);
+}
+
+/** PrimeReact rowGroupMode="subheader": a group header row and a group footer row with a count. */
+function primeSubheaders(l: Lang): string {
+  const head = (t: string) => `<tr class="p-rowgroup-header" role="row"><td colspan="7"><span class="p-rowgroup-header-name"><span class="font-bold">${t}</span></span></td></tr>`;
+  const foot = (n: number) => `<tr class="p-rowgroup-footer" role="row"><td colspan="6"><div class="flex justify-content-end font-bold w-full">Total</div></td><td>${n}</td></tr>`;
+  let n = 0;
+  return prime(l, false)
+    .replace(/<tr role="row" draggable="false"/g, (m) => (n++ === 0 ? head(l.rows[0]![4]!) : n === 2 ? foot(1) + head(l.rows[1]![4]!) : '') + m)
+    .replace('</tbody>', `${foot(2)}</tbody>`);
+}
+
 const MARKUPS: [string, (l: Lang) => string][] = [
   ['Mantine Table (sort buttons, Badge, Anchor, checkbox and menu columns, Pagination)', mantineTable],
   ['mantine-datatable (selection column, sortable titles, pagination bar)', mantineDataTable],
@@ -573,6 +604,10 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['Quasar q-table (material-icons sort ligatures, bottom bar)', quasar],
   ['Quasar q-table in grid mode (cards of q-items: label and caption)', quasarGrid],
   ['Salesforce Lightning lightning-datatable (light DOM)', lightning],
+  ['Vuetify v-data-table grouped (a group header row before each group)', vuetifyGrouped],
+  ['Quasar q-table with virtual scrolling (padding tbodies before and after the rows)', quasarVirtual],
+  ['Element Plus el-table with show-summary (the sums in a footer table)', elementPlusSummary],
+  ['PrimeReact DataTable grouped by subheaders (group header and footer rows)', primeSubheaders],
 ];
 
 describe('list pages as more UI kits render them', () => {
