@@ -406,3 +406,14 @@ describe('detail pages as more UI kits render them', () => {
     expect(r.disputes[0]!.anchor.tagName).not.toBe('BODY');
   });
 });
+
+describe('the same pages without a lang attribute: the language from their labels', () => {
+  const readNoLang = (body: string) =>
+    readPortalPage(new DOMParser().parseFromString(`<!doctype html><html><head><title>Portal</title></head><body>${body}</body></html>`, 'text/html'), `https://portal.kustom.co/disputes/${ID}`, { timeZone: TZ });
+  it.each(KITS.flatMap(([name, page]) => LANGS.map((l) => [`${name} (${l.tag})`, page, l] as const)))('%s', (_name, page, l) => {
+    const r = readNoLang(page(l));
+    expect(r.problems).toEqual([]);
+    expect(r.locale).toBe(l.tag);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED]);
+  });
+});

@@ -621,6 +621,16 @@ describe('list pages as more UI kits render them', () => {
   });
 });
 
+describe('the same pages without a lang attribute: the language from their labels', () => {
+  const readNoLang = (body: string) => readPortalPage(new DOMParser().parseFromString(`<html><body>${body}</body></html>`, 'text/html'), 'https://portal.kustom.co/disputes', { timeZone: TZ });
+  it.each(MARKUPS.flatMap(([name, page]) => (['en', 'de', 'sv', 'fi', 'nb', 'da'] as const).map((lang) => [`${name} (${lang})`, page, LANGS[lang]] as const)))('%s', (_name, page, l) => {
+    const r = readNoLang(page(l));
+    expect(r.problems).toEqual([]);
+    expect(r.locale).toBe(l.tag);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
+
 describe('read again after the page changes a row, as a fresh copy of it reads (row memory)', () => {
   const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
   const readDoc = (doc: Document) => readPortalPage(doc, 'https://portal.kustom.co/disputes', { timeZone: TZ });
