@@ -417,3 +417,20 @@ describe('the same pages without a lang attribute: the language from their label
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED]);
   });
 });
+
+describe('a button beside a value', () => {
+  // [what the value element holds, the fact]: an action after the value is no part of it; a
+  // button that is the value (alone, or after a mark) is read
+  it.each([
+    ['Fraudulent <button type="button">Edit: Reason</button>', { reason: 'Fraudulent' }],
+    ['<span>Fraudulent</span><button type="button"><svg aria-hidden="true"></svg><span>Edit</span></button>', { reason: 'Fraudulent' }],
+    ['<button type="button">Won ▾</button>', { status: 'won' }],
+    ['<span>●</span> <button type="button">Won ▾</button>', { status: 'won' }],
+    ['<span>€12.50</span><button type="button">Refund</button>', { amount: { amountMinor: 1250, currency: 'EUR' } }],
+  ] as const)('%s', (value, fact) => {
+    const label = 'reason' in fact ? 'Reason' : 'status' in fact ? 'Status' : 'Amount';
+    const r = read(`<main><dl><dt>Dispute ID</dt><dd>V-1</dd><dt>${label}</dt><dd>${value}</dd></dl></main>`, 'en-GB', 'V-1');
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'V-1', ...fact }]);
+  });
+});
