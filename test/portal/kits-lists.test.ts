@@ -191,6 +191,20 @@ function vuetify(l: Lang, mobile: boolean): string {
   );
 }
 
+// ---- Vuetify 2 v-data-table: each sortable header cell says its sort state in its aria-label
+// ("Amount: Not sorted. Activate to sort ascending."), an mdi icon after the label.
+function vuetify2(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<div class="v-data-table theme--light"><div class="v-data-table__wrapper"><table><colgroup>${COLS.map(() => '<col>').join('')}</colgroup><thead class="v-data-table-header"><tr>${COLS.map(
+      (c) =>
+        `<th role="columnheader" scope="col" aria-label="${l.labels[c]}: Not sorted. Activate to sort ascending." aria-sort="none" class="text-start sortable"><span>${l.labels[c]}</span><i aria-hidden="true" class="v-icon notranslate v-data-table-header__icon mdi mdi-arrow-up theme--light" style="font-size:18px"></i></th>`,
+    ).join('')}</tr></thead>` +
+    `<tbody>${l.rows.map((r) => `<tr>${r.map((t, i) => `<td class="text-start">${COLS[i] === 'status' ? `<span class="v-chip theme--light v-chip--label v-size--small"><span class="v-chip__content">${t}</span></span>` : t}</td>`).join('')}</tr>`).join('')}</tbody></table></div>` +
+    `<div class="v-data-footer"><div class="v-data-footer__select">Rows per page:<div class="v-input v-input--hide-details v-select"><div class="v-select__selections"><div class="v-select__selection v-select__selection--comma">10</div><input aria-label="Rows per page:" readonly type="text" aria-readonly="false" autocomplete="off"></div></div></div><div class="v-data-footer__pagination">1-3 ${l.words.of} 3</div><div class="v-data-footer__icons-before"><button type="button" disabled class="v-btn v-btn--disabled v-btn--icon v-btn--round v-btn--text theme--light v-size--default" aria-label="${l.words.prev}"><span class="v-btn__content"><i aria-hidden="true" class="v-icon notranslate mdi mdi-chevron-left theme--light"></i></span></button></div></div></div>`
+  );
+}
+
 // ---- Element Plus el-table: the header and the body in two <table>s (a colgroup each, a gutter
 // cell in the header), sort carets, cells wrapped in <div class="cell">, the first and last columns
 // fixed (sticky, class-named only), a selection column, the el-scrollbar around the body, el-pagination.
@@ -587,6 +601,7 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['mantine-datatable (selection column, sortable titles, pagination bar)', mantineDataTable],
   ['Vuetify v-data-table (desktop: sort icons, v-chip, expand button, footer)', (l) => vuetify(l, false)],
   ['Vuetify v-data-table (mobile rows: each cell a title and a value)', (l) => vuetify(l, true)],
+  ['Vuetify 2 v-data-table (aria-labels that say each column\'s sort state)', vuetify2],
   ['Element Plus el-table (header and body in two tables, fixed columns, el-pagination)', elementPlus],
   ['Element UI 2 el-table with fixed columns (a fixed-left and a fixed-right copy of every row and header)', elementUiFixed],
   ['PrimeReact DataTable (responsive stack: .p-column-title in every cell)', (l) => prime(l, false)],
