@@ -530,6 +530,22 @@ function quasarGrid(l: Lang): string {
   );
 }
 
+// ---- Quasar q-table grid mode with its default item: a card per row, a checkbox row, then a row
+// per column of a title div and a value div.
+function quasarGridDefault(l: Lang): string {
+  return (
+    storeBar(l) +
+    `<div class="q-table__container q-table--horizontal-separator column no-wrap q-table--grid q-table--no-wrap"><div class="q-table__grid-content row">${l.rows
+      .map(
+        (r) =>
+          `<div class="q-table__grid-item col-xs-12 col-sm-6 col-md-4 col-lg-3"><div class="q-table__grid-item-card q-table__card"><div class="q-table__grid-item-row"><div class="q-checkbox cursor-pointer no-outline row inline no-wrap items-center q-checkbox--dense" role="checkbox" aria-checked="false" tabindex="0"><div class="q-checkbox__inner relative-position non-selectable q-checkbox__inner--falsy" aria-hidden="true"><input class="hidden q-checkbox__native absolute q-ma-none q-pa-none" type="checkbox"><div class="q-checkbox__bg absolute"></div></div></div></div><hr class="q-separator q-separator--horizontal" aria-orientation="horizontal">` +
+          r.map((t, i) => `<div class="q-table__grid-item-row"><div class="q-table__grid-item-title">${l.labels[COLS[i]!]}</div><div class="q-table__grid-item-value">${t}</div></div>`).join('') +
+          `</div></div>`,
+      )
+      .join('')}</div>${qBottom(l)}</div>`
+  );
+}
+
 // ---- Salesforce Lightning: lightning-datatable as rendered in light DOM (synthetic shadow): a
 // role=grid table, a "Sort by:" assistive text and the label with a title in each sortable header,
 // a resize handle with a range input, the first column a row header, row numbers, row actions.
@@ -618,6 +634,7 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['Semantic UI cards (header, label, list of header/value items)', semanticCards],
   ['Quasar q-table (material-icons sort ligatures, bottom bar)', quasar],
   ['Quasar q-table in grid mode (cards of q-items: label and caption)', quasarGrid],
+  ['Quasar q-table in grid mode, its default item (title and value divs per column)', quasarGridDefault],
   ['Salesforce Lightning lightning-datatable (light DOM)', lightning],
   ['Vuetify v-data-table grouped (a group header row before each group)', vuetifyGrouped],
   ['Quasar q-table with virtual scrolling (padding tbodies before and after the rows)', quasarVirtual],
