@@ -12,7 +12,12 @@ export interface HeaderGroup {
   row: Element;
   columns: Map<number, FieldKey>;
   rows: Element[];
+  /** a row's cells by column, where a row is drawn as several parts (findHeaderGroups) */
+  cells?: (row: Element) => Element[];
 }
+
+/** The column number a cell gives itself (aria-colindex, counted from 1), from 0. */
+const colIndex = (cell: Element | undefined) => Number(cell?.getAttribute('aria-colindex')) - 1;
 
 /**
  * Rows like `row` (same tag or role, same number of columns) after it: its siblings, else the children of
@@ -110,11 +115,22 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   const heads = new Map<LabelHit, Element>();
   const HEAD = 'th,[role="columnheader"]';
   const anyHead = labels[0]?.box.ownerDocument.querySelector(HEAD);
+  // A grid's rows by row number (aria-rowindex): AG Grid draws a row with pinned columns as
+  // several row elements (a left, a centre and a right part) that share it.
+  const parts = new Map<string | null, Element[]>();
+  const grid = anyHead?.closest('[role=grid],[role=treegrid]');
+  for (const r of grid ? Array.from(grid.querySelectorAll('[role=row][aria-rowindex]')) : []) {
+    const i = r.getAttribute('aria-rowindex');
+    parts.get(i)?.push(r) ?? parts.set(i, [r]);
+  }
   for (const h of labels) {
     if (h.inline) continue;
-    const head = anyHead && h.box.closest(HEAD);
+    // (a header cell alone in its row part, AG Grid's pinned column: the label's box climbs past it)
+    const head = anyHead && (h.box.closest(HEAD) ?? h.node.parentElement!.closest(HEAD));
     if (head) heads.set(h, head);
-    const cellRow = head?.closest('tr,[role="row"]') ?? (head ?? h.box).parentElement;
+    let cellRow = head?.closest('tr,[role="row"]') ?? (head ?? h.box).parentElement;
+    // (a header row's parts as one: its first)
+    cellRow = parts.get(cellRow?.getAttribute('aria-rowindex') ?? null)?.[0] ?? cellRow;
     if (!cellRow) continue;
     let list = byRow.get(cellRow);
     if (!list) byRow.set(cellRow, (list = []));
@@ -126,6 +142,23 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   for (const [row, hits] of byRow) {
     const declared = hits.some((h) => isColumnHeader(heads.get(h) ?? h.box));
     if (!declared && hits.length < 2) continue;
+    const own = parts.get(row.getAttribute('aria-rowindex'));
+    if (own?.[1]) {
+      // every other row number is a row, its cells from all its parts by their column numbers
+      const columns = new Map<number, FieldKey>();
+      for (const h of hits) {
+        const col = colIndex(heads.get(h));
+        if (col >= 0 && !columns.has(col)) columns.set(col, h.field);
+        h.header = true;
+      }
+      const cells = (r: Element) => {
+        const out: Element[] = [];
+        for (const p of parts.get(r.getAttribute('aria-rowindex'))!) for (let c = p.firstElementChild; c; c = c.nextElementSibling) out[colIndex(c)] = c;
+        return out;
+      };
+      groups.push({ row, columns, rows: [...parts.values()].filter((p) => p !== own).map((p) => p[0]!), cells });
+      continue;
+    }
     const isTableRow = row.tagName === 'TR';
     // rows of labels over rows of values (Ant Design's vertical Descriptions): one dispute's fields, no column headers
     if (isTableRow && (labelRowBy(row, row.nextElementSibling?.nextElementSibling) || labelRowBy(row, row.previousElementSibling?.previousElementSibling))) continue;

@@ -277,10 +277,11 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
     const spans: Spans | undefined = g.rows[0]?.closest('table')?.querySelector('tbody [rowspan]') ? [] : undefined;
     for (let i = 0; i < g.rows.length; i++) {
       const row = g.rows[i]!;
-      const cells = spans && cellsByColumn(row, spans);
+      // (a row drawn as parts, or under cells spanning rows: read afresh each time, as above)
+      const cells = spans ? cellsByColumn(row, spans) : g.cells?.(row);
       if (byAnchor.has(row) || isHidden(row)) continue;
       // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
-      if (cellsIn(row).childElementCount < 2 && g.columns.size > 1) continue;
+      if ((cells ?? cellsIn(row).children).length < 2 && g.columns.size > 1) continue;
       let entry = cells ? undefined : memo?.get(row, columns);
       if (!entry) {
         entry = readRow(row, cells || cellsByColumn(row), idCol, g.columns, columns);
