@@ -114,15 +114,16 @@ export function cellsIn(row: Element): Element {
 }
 
 /**
- * A row's cells in order: a presentational element's children take its place (Fluent UI's row:
- * a check cell, then the others inside a role=presentation div), and an input or an aria-hidden
- * element between div cells is none (Carbon's radio button beside a row's cells, Fluent's column
- * sizers between its column headers).
+ * A row's cells in order; in an ARIA row (role=row) a presentational element's children take its
+ * place (Fluent UI's row: a check cell, then the others inside a role=presentation div), and an
+ * input or an aria-hidden element between its cells is none (Carbon's radio button beside a
+ * row's cells, Fluent's column sizers between its column headers).
  */
 function cells(row: Element): ArrayLike<Element> & Iterable<Element> {
   const box = cellsIn(row);
-  // (a table row's children are its cells: no array made for each of a long table's rows)
-  if (box.tagName === 'TR') return box.children;
+  // (a table row's children are its cells, as are those of a row that is no ARIA row (a card's
+  // lines): no array made, no attribute read, for each of a long list's rows)
+  if (box.tagName === 'TR' || row.getAttribute('role') !== 'row') return box.children;
   const out: Element[] = [];
   for (const c of box.children) {
     if (isPresentation(c)) out.push(...c.children);
