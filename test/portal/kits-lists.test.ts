@@ -733,3 +733,54 @@ describe('empty states and loading placeholders: a list with no disputes and not
     expect(r).toMatchObject({ page: 'dispute_list', disputes: [], problems: [], storeId: STORE });
   });
 });
+
+describe('a dispute\'s details in a drawer or panel over the list (rendered at the end of <body>)', () => {
+  const extra: Record<string, { country: string; order: string; orderLabel: string; countryLabel: string; close: string }> = {
+    en: { country: 'Sweden', order: 'ORD-55012', orderLabel: 'Order ID', countryLabel: 'Buyer country', close: 'Close' },
+    de: { country: 'Schweden', order: 'ORD-55012', orderLabel: 'Bestell-ID', countryLabel: 'Land des Käufers', close: 'Schließen' },
+    sv: { country: 'Sverige', order: 'ORD-55012', orderLabel: 'Order-ID', countryLabel: 'Köparens land', close: 'Stäng' },
+  };
+  /** the second dispute's fields, [label, value] */
+  const fields = (l: Lang, lang: string) => {
+    const r = l.rows[1]!;
+    const x = extra[lang]!;
+    return [[l.labels.id, r[0]!], [l.labels.amount, r[1]!], [l.labels.status, r[2]!], [l.labels.reason, r[3]!], [x.orderLabel, x.order], [x.countryLabel, x.country]] as const;
+  };
+  const DRAWERS: [string, (l: Lang, lang: string) => string][] = [
+    [
+      'Fluent UI Panel (a Layer: dialog, close button, Label/Text stacks) over a DetailsList',
+      (l, lang) =>
+        fluent(l) +
+        `<div class="ms-Layer ms-Layer--fixed"><div class="ms-Fabric ms-Layer-content"><div class="ms-Panel is-open ms-Panel--hasCloseButton ms-Panel--medium" role="dialog" aria-modal="true" aria-labelledby="Panel-title"><div class="ms-Overlay ms-Panel-overlay"></div><div class="ms-Panel-main"><div class="ms-Panel-commands"><div class="ms-Panel-navigation"><button type="button" class="ms-Button ms-Button--icon ms-Panel-closeButton" aria-label="${extra[lang]!.close}"><i data-icon-name="Cancel" aria-hidden="true" class="ms-Icon"></i></button></div></div>` +
+        `<div class="ms-Panel-contentInner"><div class="ms-Panel-header"><div class="ms-Panel-headerText" id="Panel-title" role="heading" aria-level="1">${l.rows[1]![0]}</div></div><div class="ms-Panel-scrollableContent" data-is-scrollable="true"><div class="ms-Panel-content">${fields(l, lang)
+          .map(([label, value]) => `<div class="ms-Stack"><label class="ms-Label">${label}</label><span class="ms-Text">${value}</span></div>`)
+          .join('')}</div></div></div></div></div></div></div>`,
+    ],
+    [
+      'Mantine Drawer (a portal: overlay, dialog section, title, close button, stats) over a Mantine Table',
+      (l, lang) =>
+        mantineTable(l) +
+        `<div data-portal="true"><div class="m_f11b401e mantine-Drawer-root" data-offset-scrollbars="true"><div class="m_9814e45f mantine-Overlay-root mantine-Drawer-overlay" style="--overlay-bg:rgba(0,0,0,0.6)"></div><div class="m_b10c7ee9 mantine-Drawer-inner" style="z-index:200"><section class="m_fd1ab0aa mantine-Paper-root mantine-Drawer-content" role="dialog" tabindex="-1" aria-modal="true" aria-describedby="drawer-body" aria-labelledby="drawer-title">` +
+        `<header class="m_5a7c2c9 mantine-Drawer-header"><h2 class="m_615af6c9 mantine-Drawer-title" id="drawer-title">${l.rows[1]![0]}</h2><button class="mantine-focus-auto m_606cb269 mantine-CloseButton-root mantine-Drawer-close" type="button" aria-label="${extra[lang]!.close}">${svg()}</button></header>` +
+        `<div class="m_5df29311 mantine-Drawer-body" id="drawer-body"><div class="m_2415a157 mantine-SimpleGrid-root">${fields(l, lang)
+          .map(([label, value]) => `<div class="m_6d731127 mantine-Stack-root"><p class="m_b6d8b162 mantine-Text-root" data-size="xs">${label}</p><p class="m_b6d8b162 mantine-Text-root">${value}</p></div>`)
+          .join('')}</div></div></section></div></div></div>`,
+    ],
+    [
+      'Element Plus el-drawer (el-descriptions, bordered) over an el-table',
+      (l, lang) =>
+        elementPlus(l) +
+        `<div class="el-overlay" style="z-index:2003"><div class="el-drawer rtl open" role="dialog" aria-modal="true" aria-labelledby="el-id-1-1" aria-label="${l.rows[1]![0]}" style="width:40%"><header class="el-drawer__header"><span class="el-drawer__title" id="el-id-1-1" role="heading">${l.rows[1]![0]}</span><button class="el-drawer__close-btn" type="button" aria-label="${extra[lang]!.close}"><i class="el-icon el-drawer__close">${svg()}</i></button></header>` +
+        `<div class="el-drawer__body"><div class="el-descriptions"><div class="el-descriptions__body"><table class="el-descriptions__table is-bordered el-descriptions--default"><tbody>${fields(l, lang)
+          .map(([label, value]) => `<tr><td class="el-descriptions__label el-descriptions__cell is-bordered-label" colspan="1">${label}</td><td class="el-descriptions__content el-descriptions__cell is-bordered-content" colspan="1">${value}</td></tr>`)
+          .join('')}</tbody></table></div></div></div></div></div>`,
+    ],
+  ];
+  it.each(DRAWERS.flatMap(([name, page]) => (['en', 'de', 'sv'] as const).map((lang) => [`${name} (${lang})`, page, lang] as const)))('%s: the list\'s disputes, the one in the drawer with what it adds', (_name, page, lang) => {
+    const l = LANGS[lang];
+    const r = read(page(l, lang), l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0], { ...EXPECTED[1], orderId: 'ORD-55012', buyerCountry: 'SE' }, EXPECTED[2]]);
+  });
+});
