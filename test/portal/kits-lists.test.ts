@@ -549,14 +549,19 @@ function quasarGridDefault(l: Lang): string {
 // ---- Salesforce Lightning: lightning-datatable as rendered in light DOM (synthetic shadow): a
 // role=grid table, a "Sort by:" assistive text and the label with a title in each sortable header,
 // a resize handle with a range input, the first column a row header, row numbers, row actions.
-function lightning(l: Lang): string {
+function lightning(l: Lang, editable = false): string {
   const th = (c: Col, i: number) =>
     `<th class="slds-is-sortable slds-is-resizable" scope="col" aria-label="${l.labels[c]}" aria-sort="none" style="width:160px" tabindex="-1"><lightning-primitive-header-factory style="width:160px"><span><div class="slds-cell-fixed" style="width:160px"><a class="slds-th__action slds-text-link_reset" href="javascript:void(0);" role="button" tabindex="-1"><span class="slds-assistive-text">Sort by: </span><div class="slds-grid slds-grid_vertical-align-center slds-has-flexi-truncate"><span class="slds-truncate" title="${l.labels[c]}">${l.labels[c]}</span><lightning-primitive-icon><svg focusable="false" aria-hidden="true" viewBox="0 0 520 520" class="slds-icon slds-icon-text-default slds-is-sortable__icon"><use xlink:href="/_slds/icons/utility-sprite/svg/symbols.svg#arrowdown"></use></svg></lightning-primitive-icon></div></a>` +
     `<lightning-primitive-resize-handler><div class="slds-resizable"><input type="range" aria-label="${l.labels[c]} column width" class="slds-resizable__input slds-assistive-text" max="1000" min="50" tabindex="-1" id="rz-${i}"><span class="slds-resizable__handle" style="height:32px"><span class="slds-resizable__divider"></span></span></div></lightning-primitive-resize-handler></div></span></lightning-primitive-header-factory></th>`;
   const cell = (c: Col, t: string, i: number) => {
     const inner = `<lightning-primitive-cell-factory><span class="slds-grid slds-grid_align-spread"><div class="slds-truncate" title="${t}">${
       c === 'amount' ? `<lightning-formatted-number>${t}</lightning-formatted-number>` : c === 'id' ? `<lightning-formatted-url><a href="/disputes/${t}" target="_self" tabindex="-1">${t}</a></lightning-formatted-url>` : t
-    }</div></span></lightning-primitive-cell-factory>`;
+    }</div>${
+      // an editable column's pencil, its words for screen readers naming the column
+      editable && i > 0
+        ? `<button class="slds-button slds-button_icon slds-cell-edit__button slds-m-left_x-small" tabindex="-1" title="${l.words.actions}: ${l.labels[c]}"><svg class="slds-button__icon slds-button__icon_hint slds-button__icon_small slds-button__icon_edit" aria-hidden="true"><use xlink:href="#edit"></use></svg><span class="slds-assistive-text">${l.words.actions}: ${l.labels[c]}</span></button>`
+        : ''
+    }</span></lightning-primitive-cell-factory>`;
     return i === 0
       ? `<th class="slds-cell-edit" scope="row" tabindex="-1" data-label="${l.labels[c]}" data-col-key-value="${c}-url-${i}">${inner}</th>`
       : `<td class="slds-cell-edit" role="gridcell" tabindex="-1" data-label="${l.labels[c]}" data-col-key-value="${c}-text-${i}">${inner}</td>`;
@@ -635,7 +640,8 @@ const MARKUPS: [string, (l: Lang) => string][] = [
   ['Quasar q-table (material-icons sort ligatures, bottom bar)', quasar],
   ['Quasar q-table in grid mode (cards of q-items: label and caption)', quasarGrid],
   ['Quasar q-table in grid mode, its default item (title and value divs per column)', quasarGridDefault],
-  ['Salesforce Lightning lightning-datatable (light DOM)', lightning],
+  ['Salesforce Lightning lightning-datatable (light DOM)', (l) => lightning(l)],
+  ['Salesforce Lightning lightning-datatable with inline-editable columns (a pencil button after each value)', (l) => lightning(l, true)],
   ['Vuetify v-data-table grouped (a group header row before each group)', vuetifyGrouped],
   ['Quasar q-table with virtual scrolling (padding tbodies before and after the rows)', quasarVirtual],
   ['Element Plus el-table with show-summary (the sums in a footer table)', elementPlusSummary],
