@@ -38,6 +38,22 @@ function same(value: unknown): void {
   expect(paths(a)).toEqual(paths(b));
 }
 
+
+/**
+ * zod's English messages for the tests of a describe block (the comparisons below compare
+ * messages too), and the configuration as it was after them.
+ */
+function useEnglishZodMessages(): void {
+  let before: z.core.$ZodConfig;
+  beforeAll(() => {
+    before = { ...z.config() };
+    z.config(en());
+  });
+  afterAll(() => {
+    z.config({ localeError: before.localeError });
+  });
+}
+
 describe('partialDisputeFactsSchema', () => {
   it.each<[string, unknown]>([
     ['every field', full],
@@ -238,14 +254,7 @@ describe('ticksSchema (evidence ticks checked in one step)', () => {
   // the definition before it was written out (zod's record costs the content script 0.5 KB gzipped)
   const record = z.record(z.string().check(z.maxLength(100)), z.boolean());
   // messages as the background has them (classic zod sets English); each test file has its own zod
-  let before: z.core.$ZodConfig;
-  beforeAll(() => {
-    before = { ...z.config() };
-    z.config(en());
-  });
-  afterAll(() => {
-    z.config({ localeError: before.localeError });
-  });
+  useEnglishZodMessages();
 
   const sameAsRecord = (value: unknown) => {
     const ours = ticksSchema.safeParse(value);
@@ -315,14 +324,7 @@ describe('ticksSchema (evidence ticks checked in one step)', () => {
 describe('arrayOf (an array checked in one step)', () => {
   // zod's own array with its length check, as the disputes of a reading were checked before
   const zodArray = (max: number) => z.array(partialDisputeFactsSchema).check(z.maxLength(max));
-  let before: z.core.$ZodConfig;
-  beforeAll(() => {
-    before = { ...z.config() };
-    z.config(en());
-  });
-  afterAll(() => {
-    z.config({ localeError: before.localeError });
-  });
+  useEnglishZodMessages();
 
   const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
     const a = ours.safeParse(value);
@@ -381,14 +383,7 @@ describe('arrayOf (an array checked in one step)', () => {
 });
 
 describe('finiteNumberSchema and booleanSchema (a number and a boolean checked in one step)', () => {
-  let before: z.core.$ZodConfig;
-  beforeAll(() => {
-    before = { ...z.config() };
-    z.config(en());
-  });
-  afterAll(() => {
-    z.config({ localeError: before.localeError });
-  });
+  useEnglishZodMessages();
 
   const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
     const a = ours.safeParse(value);
