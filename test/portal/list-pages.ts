@@ -1,0 +1,82 @@
+// The list every test page of unseen-lists and kits-lists shows: three disputes in each of the six
+// portal languages, with the vocabulary's labels (portal-vocabulary.md) and amounts and dates as
+// Intl prints them, and what the reader must read from it.
+
+export type Col = 'id' | 'amount' | 'status' | 'reason' | 'createdAt' | 'dueBy';
+export const COLS: Col[] = ['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'];
+
+export interface Lang {
+  tag: string;
+  labels: Record<Col | 'store', string>;
+  /** three disputes as the page prints them, in COLS order */
+  rows: string[][];
+}
+
+// The vocabulary's texts (portal-vocabulary.md), amounts and dates as Intl prints them.
+export const LANGS: Record<'en' | 'de' | 'sv' | 'fi' | 'nb' | 'da', Lang> = {
+  en: {
+    tag: 'en-GB',
+    labels: { id: 'Dispute ID', amount: 'Amount', status: 'Status', reason: 'Reason', createdAt: 'Created', dueBy: 'Respond by', store: 'Store ID (MID)' },
+    rows: [
+      ['DP-1001', '€120.50', 'Response required', 'Goods not received', '19 Jan 2026', '2 Feb 2026'],
+      ['DP-1002', '€45.00', 'Won', 'Fraudulent', '20 Jan 2026', '—'],
+      ['DP-1003', '€1,234.50', 'Under review', 'Faulty goods', '21 Jan 2026, 10:30', '4 Feb 2026'],
+    ],
+  },
+  de: {
+    tag: 'de-DE',
+    labels: { id: 'Streitfall-ID', amount: 'Betrag', status: 'Status', reason: 'Grund', createdAt: 'Erstellt', dueBy: 'Antwort bis', store: 'Shop-ID (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Antwort erforderlich', 'Goods not received', '19.01.2026', '02.02.2026'],
+      ['DP-1002', '45,00\u00a0€', 'Gewonnen', 'Fraudulent', '20.01.2026', '—'],
+      ['DP-1003', '1.234,50\u00a0€', 'In Prüfung', 'Faulty goods', '21.01.2026, 10:30', '04.02.2026'],
+    ],
+  },
+  sv: {
+    tag: 'sv-SE',
+    labels: { id: 'Tvist-ID', amount: 'Belopp', status: 'Status', reason: 'Anledning', createdAt: 'Skapad', dueBy: 'Svara senast', store: 'Butiks-ID (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Svar krävs', 'Goods not received', '19 jan. 2026', '2 feb. 2026'],
+      ['DP-1002', '45,00\u00a0€', 'Vunnen', 'Fraudulent', '20 jan. 2026', '—'],
+      ['DP-1003', '1\u00a0234,50\u00a0€', 'Under granskning', 'Faulty goods', '21 jan. 2026 10:30', '4 feb. 2026'],
+    ],
+  },
+  fi: {
+    tag: 'fi-FI',
+    labels: { id: 'Kiistan tunnus', amount: 'Summa', status: 'Tila', reason: 'Syy', createdAt: 'Luotu', dueBy: 'Vastaa viimeistään', store: 'Kaupan tunnus (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Vastaus vaaditaan', 'Goods not received', '19.1.2026', '2.2.2026'],
+      ['DP-1002', '45,00\u00a0€', 'Voitettu', 'Fraudulent', '20.1.2026', '—'],
+      ['DP-1003', '1\u00a0234,50\u00a0€', 'Tarkistettavana', 'Faulty goods', '21.1.2026 klo 10.30', '4.2.2026'],
+    ],
+  },
+  nb: {
+    tag: 'nb-NO',
+    labels: { id: 'Tvist-ID', amount: 'Beløp', status: 'Status', reason: 'Årsak', createdAt: 'Opprettet', dueBy: 'Svar innen', store: 'Butikk-ID (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Svar kreves', 'Goods not received', '19. jan. 2026', '2. feb. 2026'],
+      ['DP-1002', '45,00\u00a0€', 'Vunnet', 'Fraudulent', '20. jan. 2026', '—'],
+      ['DP-1003', '1\u00a0234,50\u00a0€', 'Under vurdering', 'Faulty goods', '21. jan. 2026, 10:30', '04.02.2026'],
+    ],
+  },
+  da: {
+    tag: 'da-DK',
+    labels: { id: 'Tvist-ID', amount: 'Beløb', status: 'Status', reason: 'Årsag', createdAt: 'Oprettet', dueBy: 'Svar senest', store: 'Butiks-ID (MID)' },
+    rows: [
+      ['DP-1001', '120,50\u00a0€', 'Svar påkrævet', 'Goods not received', '19. jan. 2026', '2. feb. 2026'],
+      ['DP-1002', '45,00\u00a0€', 'Vundet', 'Fraudulent', '20. jan. 2026', '—'],
+      ['DP-1003', '1.234,50\u00a0€', 'Under behandling', 'Faulty goods', '21. jan. 2026 10.30', '04.02.2026'],
+    ],
+  },
+};
+
+export const STORE = 'M-77';
+/** What every page here shows, in every language. */
+export const EXPECTED = [
+  { id: 'DP-1001', amount: { amountMinor: 12050, currency: 'EUR' }, status: 'open', reason: 'Goods not received', createdAt: '2026-01-18T23:00:00.000Z', dueBy: '2026-02-02T22:59:59.999Z', storeId: STORE },
+  { id: 'DP-1002', amount: { amountMinor: 4500, currency: 'EUR' }, status: 'won', reason: 'Fraudulent', createdAt: '2026-01-19T23:00:00.000Z', storeId: STORE },
+  { id: 'DP-1003', amount: { amountMinor: 123450, currency: 'EUR' }, status: 'under_review', reason: 'Faulty goods', createdAt: '2026-01-21T09:30:00.000Z', dueBy: '2026-02-04T22:59:59.999Z', storeId: STORE },
+];
+
+/** The store picker above every list. */
+export const storeBar = (l: Lang) => `<header><nav><label for="mid">${l.labels.store}</label> <select id="mid"><option>M-12</option><option selected>${STORE}</option></select></nav></header>`;
