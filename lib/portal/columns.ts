@@ -14,6 +14,8 @@ export interface HeaderGroup {
   rows: Element[];
   /** a row's cells by column, where a row is drawn as several parts (findHeaderGroups) */
   cells?: (row: Element) => Element[];
+  /** the currency the amount's header names ("Amount (EUR)") */
+  currency?: string;
 }
 
 /** The column number a cell gives itself (aria-colindex, counted from 1), from 0. */
@@ -142,6 +144,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   for (const [row, hits] of byRow) {
     const declared = hits.some((h) => isColumnHeader(heads.get(h) ?? h.box));
     if (!declared && hits.length < 2) continue;
+    const currency = hits.find((h) => h.currency)?.currency;
     const own = parts.get(row.getAttribute('aria-rowindex'));
     if (own?.[1]) {
       // every other row number is a row, its cells from all its parts by their column numbers
@@ -156,7 +159,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
         for (const p of parts.get(r.getAttribute('aria-rowindex'))!) for (let c = p.firstElementChild; c; c = c.nextElementSibling) out[colIndex(c)] = c;
         return out;
       };
-      groups.push({ row, columns, rows: [...parts.values()].filter((p) => p !== own).map((p) => p[0]!), cells });
+      groups.push({ row, columns, rows: [...parts.values()].filter((p) => p !== own).map((p) => p[0]!), cells, currency });
       continue;
     }
     const isTableRow = row.tagName === 'TR';
@@ -187,13 +190,13 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       });
       if (dataRows.length === 0) continue;
       if (dataRows.length < 2 && alternates(row, s)) continue;
-      groups.push({ row, columns, rows: dataRows });
+      groups.push({ row, columns, rows: dataRows, currency });
     } else {
       // a head row of a label and its value ("Dispute ID | X-1") over rows that start with a label:
       // one dispute's fields in two columns, not column headers (their cells read as disputes "Amount", "Status")
       const first = rows[0]?.firstElementChild;
       if (first && fieldOfKey(labelKey(visibleText(first)))) continue;
-      groups.push({ row, columns, rows });
+      groups.push({ row, columns, rows, currency });
     }
     for (const h of hits) h.header = true;
   }

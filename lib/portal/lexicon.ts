@@ -111,8 +111,15 @@ export function mayBeVocabulary(raw: string): boolean {
 export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
   return FIELDS.get(labelKey(text));
 }
-export function fieldOfKey(key: string): Entry<FieldKey> | undefined {
-  return FIELDS.get(key);
+/**
+ * The field a label names; "Amount (EUR)": the amount, with the currency its values are in (the
+ * reader adds the code to them).
+ */
+export function fieldOfKey(key: string): (Entry<FieldKey> & { currency?: string }) | undefined {
+  const field = FIELDS.get(key);
+  const m = field || !key.endsWith(')') ? null : / \(([a-z]{3})\)$/.exec(key);
+  const amount = m && FIELDS.get(key.slice(0, m.index));
+  return amount?.value === 'amount' ? { ...amount, currency: m![1]!.toUpperCase() } : field;
 }
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);

@@ -133,6 +133,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     }
   }
   for (const h of s.labels) {
+    if (h.value && h.currency) h.value.text += ` ${h.currency}`;
     // a value that is itself a label is a neighbouring label, not a value
     const v = h.value?.text;
     if (v && v.length <= MAX_TEXT_FOR_LOOKUP && mayBeVocabulary(v) && fieldOfKey(labelKey(v))) h.value = null;
@@ -271,7 +272,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   for (const g of groups) {
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
-    const columns = [...g.columns].join();
+    const columns = [...g.columns].join() + g.currency;
     // Where cells span rows, a row's cells are placed after those of the rows above it (every
     // row, read or not), and its values are read afresh each time: a change above moves them.
     const spans: Spans | undefined = g.rows[0]?.closest('table')?.querySelector('tbody [rowspan]') ? [] : undefined;
@@ -284,7 +285,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       if ((cells ?? cellsIn(row).children).length < 2 && g.columns.size > 1) continue;
       let entry = cells ? undefined : memo?.get(row, columns);
       if (!entry) {
-        entry = readRow(row, cells || cellsByColumn(row), idCol, g.columns, columns);
+        entry = readRow(row, cells || cellsByColumn(row), idCol, g, columns);
         if (!cells) memo?.set(row, entry);
       }
       rows.push(row);
@@ -301,7 +302,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   return drafts;
 }
 
-function readRow(row: Element, cells: Element[], idCol: number, columnFields: Map<number, FieldKey>, columns: string): RowEntry {
+function readRow(row: Element, cells: Element[], idCol: number, { columns: columnFields, currency }: HeaderGroup, columns: string): RowEntry {
   // the cell in the ID column, or the one spanning into it from the left
   let at = idCol;
   while (at > 0 && !cells[at]) at--;
@@ -319,6 +320,8 @@ function readRow(row: Element, cells: Element[], idCol: number, columnFields: Ma
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
     const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
+    // (an amount under "Amount (EUR)": in that currency, named beside it or not)
+    if (v && currency && field === 'amount') v.text += ` ${currency}`;
     if (v) values.set(field, v);
   });
   return { columns, idText, hasText: true, values };

@@ -33,6 +33,8 @@ export interface LabelHit extends Hit {
   header: boolean;
   /** a label of a form field (a search or filter box): no value, and nothing to report */
   formField?: boolean;
+  /** the currency an amount's label names ("Amount (EUR)"), for values that show none */
+  currency?: string;
 }
 export interface Value {
   text: string;
@@ -222,7 +224,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   }
   if (field) {
     if (!shown(node)) return;
-    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box: parent, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false });
+    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box: parent, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency: field.currency });
     return true;
   }
   const status = statusOfKey(key);
@@ -249,6 +251,6 @@ function ariaHit(el: Element, aria: string, s: Scan, order: number, own: boolean
   const inlineText = colon > 0 && !fieldOfKey(key) ? cleanText(aria.slice(colon + 1)) : '';
   const text = inlineText || cleanText(controlText(el) ?? visibleText(el));
   if (!own && (!text || fieldOfKey(labelKey(text)))) return;
-  s.labels.push({ key, langs: field.langs, node: el, order, field: field.value, box: el, inline: !own, value: own ? null : { text, el }, header: false });
+  s.labels.push({ key, langs: field.langs, node: el, order, field: field.value, box: el, inline: !own, value: own ? null : { text, el }, header: false, currency: field.currency });
 }
 
