@@ -23,7 +23,8 @@ import type { FieldKey, PortalLang } from './vocabulary';
 
 export type { PortalReading, ReadDispute, ReadOptions } from './types';
 
-function urlHint(url: string): 'list' | 'detail' | 'other' {
+/** What the URL's path says: a list, a dispute's page (with the part after the disputes: its ID), or neither. */
+function urlHint(url: string): { kind: 'list' | 'detail' | 'other'; id?: string } {
   let path = url;
   try {
     const u = new URL(url);
@@ -33,8 +34,8 @@ function urlHint(url: string): 'list' | 'detail' | 'other' {
   }
   const parts = path.split('/').filter(Boolean);
   const at = parts.findIndex((p) => /disput/i.test(p));
-  if (at < 0) return 'other';
-  return at === parts.length - 1 ? 'list' : 'detail';
+  if (at < 0) return { kind: 'other' };
+  return at === parts.length - 1 ? { kind: 'list' } : { kind: 'detail', id: parts[at + 1] };
 }
 
 const supported = new Map<string, boolean>();
@@ -153,6 +154,15 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const pairs = s.labels.filter((h) => !h.header && h.value && !(h.field === 'id' && h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)));
   const { pairDrafts, idPairs } = disputesFromPairs(pairs, byAnchor, root);
   drafts.push(...pairDrafts);
+  // A dispute's page with its ID only in its title and its URL ("Dispute dp_1" over labelled
+  // fields, no "Dispute ID"): that dispute, where the page shows the URL's ID as a word of its own.
+  const hint = urlHint(url);
+  const fields = pairs.filter((h) => h.field !== 'store');
+  if (!drafts[0] && hint.id && fields[1] && cleanText(visibleText(root)).split(' ').includes(hint.id)) {
+    const d: Draft = { id: hint.id, anchor: smallestHolding(fields.map((h) => h.node), root, fields[0]!.box), values: new Map(), fromColumns: new Set() };
+    drafts.push(d);
+    byAnchor.set(d.anchor, d);
+  }
   const hasIdColumn = groups.some((g) => [...g.columns.values()].includes('id'));
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
@@ -216,7 +226,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const builtKey = `${intl}|${opts.timeZone}|${pageStore}`;
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
 
-  const page = pageKind({ hasIdColumn, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: urlHint(url) });
+  const page = pageKind({ hasIdColumn, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: hint.kind });
   if (page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
   }
