@@ -127,8 +127,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   }
   for (const h of labels) {
     if (h.inline) continue;
-    // (a header cell alone in its row part, AG Grid's pinned column: the label's box climbs past it)
-    const head = anyHead && (h.box.closest(HEAD) ?? h.node.parentElement!.closest(HEAD));
+    const head = anyHead && h.box.closest(HEAD);
     if (head) heads.set(h, head);
     let cellRow = head?.closest('tr,[role="row"]') ?? (head ?? h.box).parentElement;
     // (a header row's parts as one: its first)
@@ -139,27 +138,25 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     list.push(h);
   }
   const groups: HeaderGroup[] = [];
+  /** A header row and its rows: its labels are headers now, and the currency an amount's label names is the group's. */
+  const accept = (hits: LabelHit[], group: Omit<HeaderGroup, 'currency'>) => {
+    groups.push({ ...group, currency: hits.find((h) => h.currency)?.currency });
+    for (const h of hits) h.header = true;
+  };
   // another row of other labels two rows off (a row of values between: values.ts reads each value below its label)
   const labelRowBy = (r: Element, other: Element | null | undefined) => other && byRow.has(other) && other.textContent !== r.textContent;
   for (const [row, hits] of byRow) {
     const declared = hits.some((h) => isColumnHeader(heads.get(h) ?? h.box));
     if (!declared && hits.length < 2) continue;
-    const currency = hits.find((h) => h.currency)?.currency;
     const own = parts.get(row.getAttribute('aria-rowindex'));
     if (own?.[1]) {
       // every other row number is a row, its cells from all its parts by their column numbers
-      const columns = new Map<number, FieldKey>();
-      for (const h of hits) {
-        const col = colIndex(heads.get(h));
-        if (col >= 0 && !columns.has(col)) columns.set(col, h.field);
-        h.header = true;
-      }
       const cells = (r: Element) => {
         const out: Element[] = [];
         for (const p of parts.get(r.getAttribute('aria-rowindex'))!) for (let c = p.firstElementChild; c; c = c.nextElementSibling) out[colIndex(c)] = c;
         return out;
       };
-      groups.push({ row, columns, rows: [...parts.values()].filter((p) => p !== own).map((p) => p[0]!), cells, currency });
+      accept(hits, { row, columns: columnsOf(hits, (h) => colIndex(heads.get(h))), rows: [...parts.values()].filter((p) => p !== own).map((p) => p[0]!), cells });
       continue;
     }
     const isTableRow = row.tagName === 'TR';
@@ -171,11 +168,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     if (!declared && rows.length === 0) continue;
     const cells = hits.map((h) => cellIn(row, h.box));
     if (cells.some((c) => !c)) continue;
-    const columns = new Map<number, FieldKey>();
-    cells.forEach((c, i) => {
-      const col = columnOf(c!);
-      if (!columns.has(col)) columns.set(col, hits[i]!.field);
-    });
+    const columns = columnsOf(hits, (_, i) => columnOf(cells[i]!));
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
       // where it shows labels, in cells of the same kind (a bar of sort buttons is no header of
@@ -190,17 +183,26 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       });
       if (dataRows.length === 0) continue;
       if (dataRows.length < 2 && alternates(row, s)) continue;
-      groups.push({ row, columns, rows: dataRows, currency });
+      accept(hits, { row, columns, rows: dataRows });
     } else {
       // a head row of a label and its value ("Dispute ID | X-1") over rows that start with a label:
       // one dispute's fields in two columns, not column headers (their cells read as disputes "Amount", "Status")
       const first = rows[0]?.firstElementChild;
       if (first && fieldOfKey(labelKey(visibleText(first)))) continue;
-      groups.push({ row, columns, rows, currency });
+      accept(hits, { row, columns, rows });
     }
-    for (const h of hits) h.header = true;
   }
   return groups;
+}
+
+/** Column → field of a header row's labels, at the columns `colOf` gives (the first label of a column wins). */
+function columnsOf(hits: LabelHit[], colOf: (h: LabelHit, i: number) => number): Map<number, FieldKey> {
+  const columns = new Map<number, FieldKey>();
+  hits.forEach((h, i) => {
+    const col = colOf(h, i);
+    if (col >= 0 && !columns.has(col)) columns.set(col, h.field);
+  });
+  return columns;
 }
 
 /** label, value, label, value, …: the pattern of one dispute's fields, not of a header row. */

@@ -11,8 +11,9 @@ export function labelBox(hit: LabelHit, root: Element): Element {
   let box = hit.box;
   for (let i = 0; i < 6; i++) {
     const up = box.parentElement;
-    // (above a <label> is its form field, label and control: MUI's filled and standard TextField)
-    if (!up || up === root || box.tagName === 'LABEL') break;
+    // (above a <label> is its form field, label and control: MUI's filled and standard TextField;
+    // above a header cell its row, even where the cell stands alone in it: AG Grid's pinned column)
+    if (!up || up === root || box.tagName === 'LABEL' || box.tagName === 'TH' || box.getAttribute('role') === 'columnheader') break;
     // a wrapper around the label alone; an element with several others holds more than the label
     if (up.childElementCount > 2) break;
     const text = up.textContent ?? '';
