@@ -157,9 +157,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // A dispute's page with its ID only in its title and its URL ("Dispute dp_1" over labelled
   // fields, no "Dispute ID"): that dispute, where the page shows the URL's ID as a word of its own.
   const hint = urlHint(url);
-  const fields = pairs.filter((h) => h.field !== 'store');
-  if (!drafts[0] && hint.id && fields[1] && cleanText(visibleText(root)).split(' ').includes(hint.id)) {
-    const d: Draft = { id: hint.id, anchor: smallestHolding(fields.map((h) => h.node), root, fields[0]!.box), values: new Map(), fromColumns: new Set() };
+  const fields = !drafts[0] && hint.id ? ownPairs(pairs, byAnchor) : [];
+  if (fields[1] && cleanText(visibleText(root)).split(' ').includes(hint.id!)) {
+    const d: Draft = { id: hint.id!, anchor: smallestHolding(fields.map((h) => h.node), root, fields[0]!.box), values: new Map(), fromColumns: new Set() };
     drafts.push(d);
     byAnchor.set(d.anchor, d);
   }
@@ -426,13 +426,17 @@ function disputesFromPairs(
     const d = pairDrafts[0]!;
     for (const other of pairDrafts) byAnchor.delete(other.anchor);
     pairDrafts.length = 1;
-    const own = pairs.filter((h) => h.field !== 'store' && !insideAnyAnchor(h.box, byAnchor));
-    d.anchor = smallestHolding(own.map((h) => h.node), root, idHitOf.get(d)!.box);
+    d.anchor = smallestHolding(ownPairs(pairs, byAnchor).map((h) => h.node), root, idHitOf.get(d)!.box);
     byAnchor.set(d.anchor, d);
   }
   return { pairDrafts, idPairs };
 }
 
+
+/** A lone dispute's labelled values: those inside no other dispute, but the store's (a page header shows it). */
+function ownPairs(pairs: LabelHit[], byAnchor: Map<Element, Draft>): LabelHit[] {
+  return pairs.filter((h) => h.field !== 'store' && !insideAnyAnchor(h.box, byAnchor));
+}
 
 function insideAnyAnchor(el: Element, byAnchor: Map<Element, Draft>): Draft | undefined {
   for (let e: Element | null = el; e; e = e.parentElement) {
