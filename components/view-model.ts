@@ -86,7 +86,7 @@ export function feeText(a: Assessment, locale: Locale): string | null {
 /**
  * Whether a fee may apply that the rules cannot name because the buyer's country is not known
  * (neither on the page nor entered by the merchant): then the panel says so instead of "no
- * published fee". (The detail panel's; the content script's chips do not call it.)
+ * published fee" (the chips' text alternative and the detail panel).
  */
 export function feeNeedsCountry(view: Pick<DisputeView, 'facts' | 'merchant'>): boolean {
   return feeAwaitsCountry(view.facts, view.facts.buyerCountry ?? view.merchant?.buyerCountry);
@@ -118,7 +118,8 @@ export function chipModel(view: DisputeView, vc: ViewContext): ChipModel {
   const sentences = [t(locale, 'content.chip.label', { id: view.facts.id, text })];
   if (a.next) sentences.push(t(locale, 'content.chip.dueAt', { date: formatDateTime(locale, a.next.at, vc.timeZone) }));
   if (estimate) sentences.push(estimate);
-  sentences.push(fee ?? t(locale, 'content.fee.none'));
+  // Not "no published fee" while the fee only waits for the buyer's country (the list may not show it).
+  sentences.push(fee ?? t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none'));
   return { urgency: a.urgency, text, fee, estimate, label: joinSentences(sentences), problem: false };
 }
 
