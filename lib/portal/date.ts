@@ -214,10 +214,12 @@ function zoneNameOffsets(): Map<string, number> {
 
 // ---- parsing ----------------------------------------------------------------------------------
 
+// (a time right after the year: the DOM text of "<span>26 Jan 2026</span><span>23:59</span>", two
+// elements set apart by CSS, is "26 Jan 202623:59"; its numeric forms are read so by NUMERIC_FAST)
 const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ]?(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const OFFSET_ZONE = /\s*\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/;
-const TIME = /(?:^|[\s,])(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?(?:\s*([ap])\.?\s?m\.?)?$/;
+const TIME = /(?:^|[\s,]|(?<=\d{4}))(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?(?:\s*([ap])\.?\s?m\.?)?$/;
 const NUMERIC_DATE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?$/;
 const NUMERIC_FAST =
   /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:,?\s*(?:kl\.?|klo|um|at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;

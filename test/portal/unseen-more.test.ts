@@ -1,0 +1,54 @@
+// @vitest-environment happy-dom
+// More list and detail pages in markup the reader was not written against (issue 3), each case one
+// that read wrongly or not at all before its fix in lib/portal, in the six portal languages.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, LANGS, storeBar, type Lang } from './list-pages';
+
+const TZ = 'Europe/Stockholm';
+const read = (body: string, tag: string, url: string) =>
+  readPortalPage(new DOMParser().parseFromString(`<!doctype html><html lang="${tag}"><body>${body}</body></html>`, 'text/html'), url, { timeZone: TZ });
+const LIST_URL = 'https://portal.kustom.co/disputes';
+const ALL = ['en', 'de', 'sv', 'fi', 'nb', 'da'] as const;
+
+/** A list whose cells are drawn by `cell` (its column's index, the text LANGS gives it). */
+const list = (l: Lang, cell: (i: number, text: string) => string) =>
+  storeBar(l) +
+  `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>` +
+  l.rows.map((r) => `<tr>${r.map((t, i) => `<td>${cell(i, t)}</td>`).join('')}</tr>`).join('') +
+  `</tbody></table>`;
+
+/** "21 Jan 2026, 10:30" → ["21 Jan 2026", "10:30"]; a date without a time → null. */
+const dayAndTime = (t: string) => /^(.*?),? (?:klo )?(\d\d?[:.]\d\d)$/.exec(t)?.slice(1) ?? null;
+
+describe('a date and its time in elements of their own with no space between ("<span>21 Jan 2026</span><span>10:30</span>", spaced by CSS)', () => {
+  // The DOM text is "21 Jan 202610:30": it was read as its first part, the day alone, and so at the
+  // start of that day (a deadline at its end: later than the page says), with no problem.
+  it.each(ALL)('%s: a list', (k) => {
+    const l = LANGS[k];
+    const r = read(list(l, (_i, t) => { const dt = dayAndTime(t); return dt ? `<span>${dt[0]}</span><span class="ml-1 text-muted">${dt[1]}</span>` : t; }), l.tag, LIST_URL);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each([
+    ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026', '23:59'],
+    ['en-GB', 'Dispute ID', 'Respond by', 'Mon, 26 Jan 2026', '11:59 PM'],
+    ['en-US', 'Dispute ID', 'Respond by', 'Jan 26, 2026', '11:59 PM'],
+    ['de-DE', 'Streitfall-ID', 'Antwort bis', '26. Jan. 2026', '23:59'],
+    ['sv-SE', 'Tvist-ID', 'Svara senast', '26 jan. 2026', '23:59'],
+    ['sv-SE', 'Tvist-ID', 'Svara senast', '2026-01-26', '23:59'],
+    ['fi-FI', 'Kiistan tunnus', 'Vastaa viimeistään', '26.1.2026', 'klo 23.59'],
+    ['nb-NO', 'Tvist-ID', 'Svar innen', '26. jan. 2026', '23:59'],
+    ['da-DK', 'Tvist-ID', 'Svar senest', '26. jan. 2026', '23.59'],
+  ])('%s: "%s" … "%s: %s" + "%s" in a dd and after a label in a line', (tag, idLabel, label, day, time) => {
+    for (const body of [
+      `<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${label}</dt><dd><span>${day}</span><span class="ml-2">${time}</span></dd></dl>`,
+      `<p><b>${idLabel}:</b> DP-1</p><p><b>${label}:</b> <span>${day}</span><span class="ml-2">${time}</span></p>`,
+    ]) {
+      const r = read(body, tag, `${LIST_URL}/DP-1`);
+      expect(r.problems).toEqual([]);
+      expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
+    }
+  });
+});
