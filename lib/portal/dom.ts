@@ -89,13 +89,14 @@ export function visibleText(node: Node, depth = 0): string {
 
 const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
 
-/** A `<time datetime>` inside a value: the machine-readable date beside the visible one (or a title's). */
+/**
+ * A `<time datetime>` in or around a value: the machine-readable date beside the visible one (or
+ * the date a title shows on hover: "in 3 days" titled "2 Feb 2026, 23:59", a relative time; the
+ * title of an element inside the value, else the value's own: `<td title="2 Feb 2026">in 3 days</td>`).
+ */
 export function machineDate(el: Element | null): string | null {
-  if (!el) return null;
-  if (el.tagName !== 'TIME' && el.childElementCount === 0) return null;
-  // (or the date a title shows on hover: "in 3 days" titled "2 Feb 2026, 23:59", a relative time)
-  const time = el.tagName === 'TIME' ? el : el.querySelector('time[datetime],[title]');
-  return time?.getAttribute('datetime') || time?.getAttribute('title') || null;
+  const time = el && ((el.tagName !== 'TIME' && el.childElementCount && el.querySelector('time[datetime],[title]')) || el);
+  return time && (time.getAttribute('datetime') || time.getAttribute('title'));
 }
 
 /** The columns an element takes in its row: a table cell's colSpan (the DOM makes it at least 1), else one. */

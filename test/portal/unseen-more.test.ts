@@ -12,10 +12,10 @@ const LIST_URL = 'https://portal.kustom.co/disputes';
 const ALL = ['en', 'de', 'sv', 'fi', 'nb', 'da'] as const;
 
 /** A list whose cells are drawn by `cell` (its column's index, the text LANGS gives it). */
-const list = (l: Lang, cell: (i: number, text: string) => string) =>
+const list = (l: Lang, cell: (i: number, text: string) => string, attrs: (i: number, text: string) => string = () => '') =>
   storeBar(l) +
   `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>` +
-  l.rows.map((r) => `<tr>${r.map((t, i) => `<td>${cell(i, t)}</td>`).join('')}</tr>`).join('') +
+  l.rows.map((r) => `<tr>${r.map((t, i) => `<td${attrs(i, t)}>${cell(i, t)}</td>`).join('')}</tr>`).join('') +
   `</tbody></table>`;
 
 /** "21 Jan 2026, 10:30" → ["21 Jan 2026", "10:30"]; a date without a time → null. */
@@ -50,5 +50,37 @@ describe('a date and its time in elements of their own with no space between ("<
       expect(r.problems).toEqual([]);
       expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
     }
+  });
+});
+
+describe('a date shown relative to today, the date itself in the title of the value\'s own element', () => {
+  // ("<td title=\"2 Feb 2026\">in 12 days</td>": a title on an element inside the value was read, the
+  // value's own was not, and the date was reported as unreadable)
+  const relative = (i: number, t: string) => (i === 4 ? '3 days ago' : i === 5 && t !== '—' ? 'in 12 days' : t);
+  const titled = (i: number, t: string) => (i === 4 || (i === 5 && t !== '—') ? ` title="${t}"` : '');
+  it.each(ALL)('%s: a list whose cells say "3 days ago" and "in 12 days"', (k) => {
+    const l = LANGS[k];
+    const r = read(list(l, relative, titled), l.tag, LIST_URL);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each([
+    ['en-GB', 'Dispute ID', 'Created', '12 Jan 2026, 10:00', 'Respond by', '26 Jan 2026, 23:59'],
+    ['de-DE', 'Streitfall-ID', 'Erstellt', '12.01.2026, 10:00', 'Antwort bis', '26.01.2026, 23:59'],
+    ['sv-SE', 'Tvist-ID', 'Skapad', '12 jan. 2026 10:00', 'Svara senast', '26 jan. 2026 23:59'],
+    ['fi-FI', 'Kiistan tunnus', 'Luotu', '12.1.2026 klo 10.00', 'Vastaa viimeistään', '26.1.2026 klo 23.59'],
+    ['nb-NO', 'Tvist-ID', 'Opprettet', '12. jan. 2026, 10:00', 'Svar innen', '26. jan. 2026, 23:59'],
+    ['da-DK', 'Tvist-ID', 'Oprettet', '12. jan. 2026 10.00', 'Svar senest', '26. jan. 2026 23.59'],
+  ])('%s: dd elements titled with the date', (tag, idLabel, created, createdAt, due, dueBy) => {
+    const r = read(`<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${created}</dt><dd title="${createdAt}">14 days ago</dd><dt>${due}</dt><dd title="${dueBy}">today</dd></dl>`, tag, `${LIST_URL}/DP-1`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', createdAt: '2026-01-12T09:00:00.000Z', dueBy: '2026-01-26T22:59:00.000Z' }]);
+  });
+
+  it('a title that is no date is no date: the shown date is read', () => {
+    const r = read(`<dl><dt>Dispute ID</dt><dd>DP-1</dd><dt>Respond by</dt><dd title="The last day to send evidence">26 Jan 2026, 23:59</dd></dl>`, 'en-GB', `${LIST_URL}/DP-1`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
   });
 });
