@@ -112,12 +112,12 @@ export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
   return FIELDS.get(labelKey(text));
 }
 /**
- * The field a label names; "Amount (EUR)": the amount, with the currency its values are in (the
- * reader adds the code to them).
+ * The field a label names; "Amount (EUR)", "Amount (€)", "Belopp (kr)": the amount, with the
+ * currency its values are in (the reader adds the code or symbol to them, read as beside a number).
  */
 export function fieldOfKey(key: string): (Entry<FieldKey> & { currency?: string }) | undefined {
   const field = FIELDS.get(key);
-  const m = field || !key.endsWith(')') ? null : / \(([a-z]{3})\)$/.exec(key);
+  const m = field || !key.endsWith(')') ? null : / \(([a-z]{3}|\p{Sc}|kr\.?)\)$/u.exec(key);
   const amount = m && FIELDS.get(key.slice(0, m.index));
   return amount?.value === 'amount' ? { ...amount, currency: m![1]!.toUpperCase() } : field;
 }

@@ -84,3 +84,34 @@ describe('a date shown relative to today, the date itself in the title of the va
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
   });
 });
+
+describe('an amount whose currency symbol is named in its label ("Amount (€)", "Belopp (kr)")', () => {
+  // The label was not recognised: the amounts were lost without a problem (a code, "Amount (EUR)",
+  // was read: amount-currency-label.test.ts).
+  const CASES = [
+    ['en-GB', 'Amount (€)', 'Dispute ID', '1,234.50', 'EUR'],
+    ['en-GB', 'Amount (£)', 'Dispute ID', '1,234.50', 'GBP'],
+    ['de-DE', 'Betrag (€)', 'Streitfall-ID', '1.234,50', 'EUR'],
+    ['sv-SE', 'Belopp (kr)', 'Tvist-ID', '1\u00a0234,50', 'SEK'],
+    ['fi-FI', 'Summa (€)', 'Kiistan tunnus', '1\u00a0234,50', 'EUR'],
+    ['nb-NO', 'Beløp (kr)', 'Tvist-ID', '1\u00a0234,50', 'NOK'],
+    ['da-DK', 'Beløb (kr.)', 'Tvist-ID', '1.234,50', 'DKK'],
+  ] as const;
+  it.each(CASES)('%s: a column "%s" of bare numbers, a term and "label: value"', (tag, label, idLabel, value, currency) => {
+    const amount = { amountMinor: 123450, currency };
+    const r = read(`<table><thead><tr><th>${idLabel}</th><th>${label}</th></tr></thead><tbody><tr><td>DP-1</td><td>${value}</td></tr><tr><td>DP-2</td><td>${value}</td></tr></tbody></table>`, tag, LIST_URL);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', amount }, { id: 'DP-2', amount }]);
+    for (const body of [`<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${label}</dt><dd>${value}</dd></dl>`, `<p>${idLabel}: DP-1</p><p>${label}: ${value}</p>`]) {
+      const d = read(body, tag, `${LIST_URL}/DP-1`);
+      expect(d.problems).toEqual([]);
+      expect(d.disputes.map((x) => x.facts)).toEqual([{ id: 'DP-1', amount }]);
+    }
+  });
+
+  it('a symbol that names several currencies stays a problem: "Amount ($)" is not guessed', () => {
+    const r = read(`<dl><dt>Dispute ID</dt><dd>DP-1</dd><dt>Amount ($)</dt><dd>12.00</dd></dl>`, 'en-GB', `${LIST_URL}/DP-1`);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1' }]);
+    expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1: the amount could not be read: .*"\$" could be .*USD/)]);
+  });
+});
