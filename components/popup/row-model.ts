@@ -35,7 +35,8 @@ export function rowTexts(row: Row, locale: Locale, timeZone: string, now: number
         : next.latest
           ? t(locale, 'popup.row.estimateRange.title', { earliest: at, latest: formatDateTime(locale, next.latest, timeZone) })
           : t(locale, 'popup.row.estimate.title');
-    due = { at: next.at, text: t(locale, 'popup.row.due', { date: at }), estimateTitle };
+    // An enquiry's next deadline is its escalation, not a response due then.
+    due = { at: next.at, text: t(locale, next.kind === 'escalation' ? 'popup.row.escalates' : 'popup.row.due', { date: at }), estimateTitle };
   }
   return {
     urgency: a?.urgency ?? 'none',
