@@ -10,7 +10,7 @@ import { ExposureTable } from './exposure-table';
 import { formatDateTime } from './format';
 import { PhaseTimeline } from './phase-timeline';
 import type { RuleTexts } from './rule-texts';
-import { countdownText, estimateText, feeNeedsCountry, feeText, missingText, type DisputeView, type ViewContext } from './view-model';
+import { closedFeeText, countdownText, estimateText, feeNeedsCountry, feeText, missingText, type DisputeView, type ViewContext } from './view-model';
 
 export interface PanelProps {
   view: DisputeView;
@@ -71,7 +71,8 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
               </p>
             ) : null}
             <p class="due" data-part="fee">
-              {feeText(a, locale) ?? t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none')}
+              {(a.phase === 'closed' ? closedFeeText(a, locale) : feeText(a, locale)) ??
+                t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none')}
             </p>
           </div>
           {error}
@@ -93,8 +94,9 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
           ) : null}
           <details open data-section="evidence">
             <summary>{t(locale, 'content.panel.evidence')}</summary>
-          {inputs}
-          {a.checklist.length > 0 ? (
+          {/* Nothing can be sent once the dispute is closed: no checklist to work through. */}
+          {a.phase !== 'closed' ? inputs : null}
+          {a.phase !== 'closed' && a.checklist.length > 0 ? (
             <EvidenceChecklist
               items={a.checklist}
               ticks={merchant?.ticks ?? {}}

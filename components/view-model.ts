@@ -84,6 +84,26 @@ export function feeText(a: Assessment, locale: Locale): string | null {
 }
 
 /**
+ * The fee line of a closed dispute: what became of the fee, not what a loss would cost. Lost (or
+ * accepted): charged. Won (or partially won): a fee charged only on a loss was not charged, one
+ * charged on opening was refunded if its rule refunds it (Kustom article 483942: before 2 Dec 2025).
+ * An enquiry that closed without escalating costs no fee (seed: "won't incur fees unless
+ * escalated"). Null when no fee rule applies: the open dispute's words say why (no published fee,
+ * country unknown). The detail panel's; the chips do not call it.
+ */
+export function closedFeeText(a: Assessment, locale: Locale): string | null {
+  if (!a.fee) return null;
+  const { charged, refundedIfWon, fee } = a.fee;
+  const amount = formatMoney(locale, fee);
+  if (a.status === 'warning_closed') return t(locale, 'content.fee.notCharged');
+  if (a.status === 'won') {
+    if (charged === 'if_lost') return t(locale, 'content.fee.notCharged');
+    if (refundedIfWon) return t(locale, 'content.fee.refunded', { amount });
+  }
+  return t(locale, 'content.fee.charged', { amount });
+}
+
+/**
  * Whether a fee may apply that the rules cannot name because the buyer's country is not known
  * (neither on the page nor entered by the merchant): then the panel says so instead of "no
  * published fee" (the chips' text alternative and the detail panel).
