@@ -41,10 +41,8 @@ export function labelKey(s: string): string {
 const keys = new Map<string, string>();
 
 function computeLabelKey(s: string): string {
-  let t = cleanText(s).toLowerCase();
-  if (LABEL_TAIL.test(t)) t = t.replace(LABEL_TAIL, '');
-  if (t.includes('-') || t.includes('\u2010') || t.includes('\u2011')) t = t.replace(LABEL_HYPHEN, ' ');
-  return t;
+  // (labelKey remembers the key of every short text: no test before each replace)
+  return cleanText(s).toLowerCase().replace(LABEL_TAIL, '').replace(LABEL_HYPHEN, ' ');
 }
 
 /**
