@@ -2,7 +2,7 @@
 // portal's document), in px not rem: the portal sets its own root font size. The host element
 // sits in the portal's DOM, where the portal's own rules would beat plain `:host` rules; an
 // `!important` inside the shadow beats them (CSS Cascade 4, shadow-including tree order).
-import { surfaceColors, urgencyColors, type ColorScheme } from './format';
+import { controlColors, surfaceColors, urgencyColors, type ColorScheme } from './format';
 import type { Urgency } from '../lib/rules/types';
 
 function schemeVars(scheme: ColorScheme): string {
@@ -54,6 +54,8 @@ ${FOCUS_CSS}`;
 
 /** The detail panel (in the module loaded on detail pages, with the panel itself). */
 export const PANEL_CSS = `${HOST_CSS}
+:host{--dr-control:${controlColors.light}}
+:host([data-scheme="dark"]){--dr-control:${controlColors.dark}}
 :host([data-kind="panel"]){display:block !important;margin:8px 0 !important}
 .panel .brand{font-weight:700}
 .panel{border:1px solid var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);padding:12px 14px;font-size:13px;max-width:760px}
@@ -70,7 +72,7 @@ export const PANEL_CSS = `${HOST_CSS}
 .panel dt{color:var(--dr-muted)}
 .panel dd{margin:0}
 .panel label{display:inline-flex;gap:6px;align-items:center;margin:0 12px 4px 0}
-.panel select,.panel input,.panel button{font:inherit;font-size:13px;color:var(--dr-fg);background:var(--dr-bg);border:1px solid var(--dr-border);border-radius:4px;padding:2px 6px}
+.panel select,.panel input,.panel button{font:inherit;font-size:13px;color:var(--dr-fg);background:var(--dr-bg);border:1px solid var(--dr-control);border-radius:4px;padding:2px 6px}
 .panel .check{list-style:none;padding:0}
 .panel .check li{margin:6px 0}
 .panel .check label{align-items:flex-start;margin:0}

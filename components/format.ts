@@ -126,6 +126,13 @@ export const surfaceColors: Record<ColorScheme, { fg: string; muted: string; bg:
   dark: { fg: '#f2f4f7', muted: '#c0c6d0', bg: '#161b26', border: '#475467', accent: '#84adff', focus: '#84adff' },
 };
 
+/**
+ * The border of a select or text field, per scheme: the only thing that shows where to choose or
+ * type, so 3:1 against the surface (WCAG 1.4.11); `surfaceColors.border` is for lines that only
+ * separate. Popup, options page and the detail panel.
+ */
+export const controlColors: Record<ColorScheme, string> = { light: '#667085', dark: '#8a94a6' };
+
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 export function contrastRatio(a: string, b: string): number {
   const lum = (hex: string): number => {

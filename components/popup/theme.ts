@@ -1,7 +1,7 @@
 // Page styles for the extension's own pages (popup, options): colours come from the shared tokens
 // in components/format.ts, so the popup's urgency chips match the ones on the portal page. Dark mode
 // follows the system (prefers-color-scheme); focus is always visible (WCAG 2.4.7).
-import { surfaceColors, urgencyColors, type ColorScheme } from '../format';
+import { controlColors, surfaceColors, urgencyColors, type ColorScheme } from '../format';
 import type { Urgency } from '../../lib/rules/types';
 
 const URGENCIES: Urgency[] = ['overdue', 'critical', 'soon', 'ok', 'none'];
@@ -20,7 +20,7 @@ function variables(scheme: ColorScheme): string {
     `--ok:${scheme === 'light' ? '#085d3a' : '#a6f4c5'}`,
     // A text field's or select's border: the only thing that shows where to type, so 3:1 against
     // the page (WCAG 1.4.11); --border (1.5:1 light) is for lines that only separate.
-    `--control:${scheme === 'light' ? '#667085' : '#8a94a6'}`,
+    `--control:${controlColors[scheme]}`,
   ];
   for (const u of URGENCIES) {
     const c = urgencyColors[scheme][u];
