@@ -220,6 +220,7 @@ const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]?(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
 const OFFSET_ZONE = /\s*\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/;
 const TIME = /(?:^|[\s,]|(?<=\d{4}))(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?(?:\s*([ap])\.?\s?m\.?)?$/;
+const TIME_FIRST = /^(\d\d?[:.]\d\d(?: ?[ap]\.?m\.?)?)[\s,·-]+(.+)/;
 const NUMERIC_DATE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?$/;
 const NUMERIC_FAST =
   /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:,?\s*(?:kl\.?|klo|um|at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
@@ -298,7 +299,8 @@ const remembered = new Map<string, DateReading>();
 function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
-  let s = original.toLowerCase().replace(TIME_SUFFIX, '');
+  // (a time before its date, "23:59 · 26 Jan 2026", as one after it)
+  let s = original.toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;

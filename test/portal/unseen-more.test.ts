@@ -115,3 +115,28 @@ describe('an amount whose currency symbol is named in its label ("Amount (€)",
     expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1: the amount could not be read: .*"\$" could be .*USD/)]);
   });
 });
+
+describe('a time shown before its date ("10:30 · 21 Jan 2026", "<span>10:30</span> <span>21 Jan 2026</span>")', () => {
+  // The value did not read as a whole, and its first part that did was the day alone: read as the
+  // start of that day (a deadline at its end), with no problem.
+  it.each(ALL)('%s: a list with the time and the date in spans', (k) => {
+    const l = LANGS[k];
+    const r = read(list(l, (_i, t) => { const dt = dayAndTime(t); return dt ? `<span>${dt[1]}</span> <span>${dt[0]}</span>` : t; }), l.tag, LIST_URL);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each([
+    ['en-GB', 'Dispute ID', 'Respond by', '23:59 · 26 Jan 2026'],
+    ['en-GB', 'Dispute ID', 'Respond by', '11:59 pm, Mon, 26 Jan 2026'],
+    ['de-DE', 'Streitfall-ID', 'Antwort bis', '23:59, 26.01.2026'],
+    ['sv-SE', 'Tvist-ID', 'Svara senast', '23:59 26 jan. 2026'],
+    ['fi-FI', 'Kiistan tunnus', 'Vastaa viimeistään', '23.59 26.1.2026'],
+    ['nb-NO', 'Tvist-ID', 'Svar innen', '23:59 - 26. jan. 2026'],
+    ['da-DK', 'Tvist-ID', 'Svar senest', '23.59 26. jan. 2026'],
+  ])('%s: "%s … %s: %s"', (tag, idLabel, label, value) => {
+    const r = read(`<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${label}</dt><dd>${value}</dd></dl>`, tag, `${LIST_URL}/DP-1`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
+  });
+});
