@@ -2,8 +2,8 @@
 export const popupCss = `
 body{width:400px;min-height:200px;max-height:600px}
 .popup{padding:10px 12px 12px}
-.bar{display:flex;align-items:center;justify-content:space-between;gap:8px}
-.bar h1{font-size:16px;margin:0}
+.bar{display:flex;align-items:center;justify-content:space-between;gap:8px;flex-wrap:wrap}
+.bar h1{font-size:16px;margin:0;white-space:nowrap}
 .bar-actions{display:flex;gap:6px;flex-wrap:wrap}
 .status{margin:6px 0;min-height:0}
 .status:empty{display:none}
@@ -16,6 +16,7 @@ body{width:400px;min-height:200px;max-height:600px}
 .row-btn{display:flex;flex-direction:column;gap:2px;width:100%;text-align:left;padding:7px 9px;border:1px solid var(--border);border-radius:8px;background:var(--raised)}
 .row-btn:hover{border-color:var(--accent)}
 .row-line{display:flex;justify-content:space-between;gap:8px;align-items:baseline}
+.row-line.small>span:first-child{white-space:nowrap}
 .row .id{font-weight:700;font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:13px;overflow-wrap:anywhere}
 .amount{font-weight:700}
 .small{font-size:12px}
