@@ -10,7 +10,7 @@ import { ExposureTable } from './exposure-table';
 import { formatDateTime } from './format';
 import { PhaseTimeline } from './phase-timeline';
 import type { RuleTexts } from './rule-texts';
-import { closedFeeText, countdownText, estimateText, feeNeedsCountry, feeText, missingText, type DisputeView, type ViewContext } from './view-model';
+import { countdownText, estimateText, feeNeedsCountry, missingText, feeExcludesVat, panelFeeText, type DisputeView, type ViewContext } from './view-model';
 
 export interface PanelProps {
   view: DisputeView;
@@ -71,9 +71,13 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
               </p>
             ) : null}
             <p class="due" data-part="fee">
-              {(a.phase === 'closed' ? closedFeeText(a, locale) : feeText(a, locale)) ??
-                t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none')}
+              {panelFeeText(view, a, locale)}
             </p>
+            {feeExcludesVat(a, locale) ? (
+              <p class="due" data-part="fee-vat">
+                {t(locale, 'content.fee.exclVatNote')}
+              </p>
+            ) : null}
           </div>
           {error}
           <details open data-section="timeline">
@@ -90,6 +94,7 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
                   {t(locale, 'content.exposure.feeUnknown')}
                 </p>
               ) : null}
+
             </details>
           ) : null}
           <details open data-section="evidence">

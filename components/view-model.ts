@@ -92,15 +92,39 @@ export function feeText(a: Assessment, locale: Locale): string | null {
  * country unknown). The detail panel's; the chips do not call it.
  */
 export function closedFeeText(a: Assessment, locale: Locale): string | null {
+  const named = closedFee(a, locale);
+  return named && named.text;
+}
+
+function closedFee(a: Assessment, locale: Locale): { text: string; namesAmount: boolean } | null {
   if (!a.fee) return null;
   const { charged, refundedIfWon, fee } = a.fee;
   const amount = formatMoney(locale, fee);
-  if (a.status === 'warning_closed') return t(locale, 'content.fee.notCharged');
+  const none = { text: t(locale, 'content.fee.notCharged'), namesAmount: false };
+  if (a.status === 'warning_closed') return none;
   if (a.status === 'won') {
-    if (charged === 'if_lost') return t(locale, 'content.fee.notCharged');
-    if (refundedIfWon) return t(locale, 'content.fee.refunded', { amount });
+    if (charged === 'if_lost') return none;
+    if (refundedIfWon) return { text: t(locale, 'content.fee.refunded', { amount }), namesAmount: true };
   }
-  return t(locale, 'content.fee.charged', { amount });
+  return { text: t(locale, 'content.fee.charged', { amount }), namesAmount: true };
+}
+
+/**
+ * The detail panel's fee line: the fee at stake (or, once closed, what became of it), or why no
+ * amount is named (no published fee; buyer country not known).
+ */
+export function panelFeeText(view: DisputeView, a: Assessment, locale: Locale): string {
+  const text = a.phase === 'closed' ? closedFeeText(a, locale) : feeText(a, locale);
+  return text ?? t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none');
+}
+
+/**
+ * Whether the panel's fee line names an amount from a table that gives its fees without VAT
+ * (Kustom's current card table, article 395539): the merchant pays that amount plus VAT.
+ */
+export function feeExcludesVat(a: Assessment, locale: Locale): boolean {
+  if (!a.fee?.excludesVat) return false;
+  return a.phase === 'closed' ? closedFee(a, locale)?.namesAmount === true : true;
 }
 
 /**

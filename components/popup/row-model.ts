@@ -46,7 +46,9 @@ export function rowTexts(row: Row, locale: Locale, timeZone: string, now: number
     status: f.status ? t(locale, `popup.status.${f.status}`) : t(locale, 'popup.status.unknown'),
     store: row.storeId ? t(locale, 'popup.row.store', { store: row.storeId }) : t(locale, 'popup.row.noStore'),
     fee: fee
-      ? t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) })
+      ? // Kustom's current card table gives its fees without VAT (article 395539).
+        t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) }) +
+        (fee.excludesVat ? ` ${t(locale, 'popup.row.exclVat')}` : '')
       : t(locale, feeAwaitsCountry(f, f.buyerCountry ?? row.case.merchant.buyerCountry) ? 'popup.row.feeNoCountry' : 'popup.row.noFee'),
     due,
   };
