@@ -12,6 +12,9 @@ import { PhaseTimeline } from './phase-timeline';
 import type { RuleTexts } from './rule-texts';
 import { countdownText, estimateText, feeNeedsCountry, missingText, feeExcludesVat, panelFeeText, type DisputeView, type ViewContext } from './view-model';
 
+/** The advice (lib/rules/data/advice-rules.ts) that says no evidence is taken in this phase. */
+const EVIDENCE_LATER_ADVICE = 'klarna_enquiry_no_evidence';
+
 export interface PanelProps {
   view: DisputeView;
   vc: ViewContext;
@@ -101,6 +104,12 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
             <summary>{t(locale, 'content.panel.evidence')}</summary>
           {/* Nothing can be sent once the dispute is closed: no checklist to work through. */}
           {a.phase !== 'closed' ? inputs : null}
+          {/* While the rules say no evidence is taken yet (a Klarna enquiry), the list is what to have ready. */}
+          {a.phase !== 'closed' && a.checklist.length > 0 && a.advice.some((i) => i.id === EVIDENCE_LATER_ADVICE) ? (
+            <p class="src" data-part="evidence-later">
+              {t(locale, 'content.evidence.ifEscalates')}
+            </p>
+          ) : null}
           {a.phase !== 'closed' && a.checklist.length > 0 ? (
             <EvidenceChecklist
               items={a.checklist}
