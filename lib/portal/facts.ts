@@ -129,10 +129,10 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const date = (field: 'createdAt' | 'dueBy', endOfDay: boolean) => {
     const v = text(field);
     if (!v) return;
-    const machine = machineDate(v.el);
     const opts = { timeZone: ctx.timeZone, endOfDay };
-    let r = machine ? readDate(machine, ctx.intl, opts) : null;
-    if (!r || !r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));
+    // (the machine-readable date, if any: an empty one is no date)
+    let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
+    if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));
     if (r.ok) facts[field] = r.iso;
     else ctx.problems.push(`${who(d)}: the ${fieldName(field)} date could not be read: ${r.problem}.`);
   };

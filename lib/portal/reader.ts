@@ -86,9 +86,9 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
     );
   }
   if (!best) return { lang: null, intl: null };
-  if (ranked[1] && Math.abs(ranked[1][1] - best[1]) < 1e-9) {
-    const tied = ranked.filter((r) => Math.abs(r[1] - best[1]) < 1e-9).map((r) => portalLocaleOf(r[0]));
-    problems.push(`The page's language could be ${tied.join(' or ')}; its labels do not tell which.`);
+  const tied = ranked.filter((r) => Math.abs(r[1] - best[1]) < 1e-9);
+  if (tied[1]) {
+    problems.push(`The page's language could be ${tied.map((r) => portalLocaleOf(r[0])).join(' or ')}; its labels do not tell which.`);
     return { lang: null, intl: null };
   }
   return { lang: best[0], intl: portalLocaleOf(best[0]) };
@@ -163,7 +163,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     drafts.push(d);
     byAnchor.set(d.anchor, d);
   }
-  const hasIdColumn = groups.some((g) => [...g.columns.values()].includes('id'));
+  // A page at a dispute's address showing that dispute alone is its page, whatever draws it (a
+  // one-row table with a Dispute ID column over its other fields): the labelled values outside
+  // its row or panel are its own.
+  const named = !drafts[1] && drafts[0]?.id === hint.id ? drafts[0] : undefined;
+  const hasIdColumn = !named && groups.some((g) => [...g.columns.values()].includes('id'));
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
   // a hit kept with its row: that row, when it is a dispute's (no other anchor lies inside one)
@@ -171,7 +175,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   let pageStore: string | null = null;
   const pagePairs: LabelHit[] = [];
   for (const h of pairs) {
-    const d = insideAnyAnchor(h.box, byAnchor);
+    const d = insideAnyAnchor(h.box, byAnchor) ?? named;
     if (d) {
       if (!d.values.has(h.field) || (d.fromColumns.has(h.field) && h.field !== 'id')) {
         setValue(d, h.field, h.value!);

@@ -140,3 +140,43 @@ describe('a time shown before its date ("10:30 · 21 Jan 2026", "<span>10:30</sp
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
   });
 });
+
+describe('a dispute\'s page that shows the dispute in a one-row table with a Dispute ID column', () => {
+  // A summary table at the top of the dispute's own page (its URL names it) over its other fields:
+  // the page was read as a list, and the fields outside the row (reason, dates, country…) were
+  // lost, with no problem (the deadline then came from the rules, not the page).
+  const D = {
+    en: ['en-GB', ['Dispute ID', 'Amount', 'Status', 'Reason', 'Payment method', 'Created', 'Respond by', 'Buyer country', 'Store ID (MID)'], ['€12.50', 'Response required', 'Card', '12 Jan 2026, 10:00', '26 Jan 2026, 23:59', 'Sweden']],
+    de: ['de-DE', ['Streitfall-ID', 'Betrag', 'Status', 'Grund', 'Zahlungsart', 'Erstellt', 'Antwort bis', 'Land des Käufers', 'Shop-ID (MID)'], ['12,50\u00a0€', 'Antwort erforderlich', 'Karte', '12.01.2026, 10:00', '26.01.2026, 23:59', 'Schweden']],
+    sv: ['sv-SE', ['Tvist-ID', 'Belopp', 'Status', 'Anledning', 'Betalningsmetod', 'Skapad', 'Svara senast', 'Köparens land', 'Butiks-ID (MID)'], ['12,50\u00a0€', 'Svar krävs', 'Kort', '12 jan. 2026 10:00', '26 jan. 2026 23:59', 'Sverige']],
+    fi: ['fi-FI', ['Kiistan tunnus', 'Summa', 'Tila', 'Syy', 'Maksutapa', 'Luotu', 'Vastaa viimeistään', 'Ostajan maa', 'Kaupan tunnus (MID)'], ['12,50\u00a0€', 'Vastaus vaaditaan', 'Kortti', '12.1.2026 klo 10.00', '26.1.2026 klo 23.59', 'Ruotsi']],
+    nb: ['nb-NO', ['Tvist-ID', 'Beløp', 'Status', 'Årsak', 'Betalingsmetode', 'Opprettet', 'Svar innen', 'Kjøpers land', 'Butikk-ID (MID)'], ['12,50\u00a0€', 'Svar kreves', 'Kort', '12. jan. 2026, 10:00', '26. jan. 2026, 23:59', 'Sverige']],
+    da: ['da-DK', ['Tvist-ID', 'Beløb', 'Status', 'Årsag', 'Betalingsmetode', 'Oprettet', 'Svar senest', 'Købers land', 'Butiks-ID (MID)'], ['12,50\u00a0€', 'Svar påkrævet', 'Kort', '12. jan. 2026 10.00', '26. jan. 2026 23.59', 'Sverige']],
+  } as const;
+  const FACTS = { id: 'DP-7781', amount: { amountMinor: 1250, currency: 'EUR' }, status: 'open', reason: 'Fraudulent', provider: 'card', createdAt: '2026-01-12T09:00:00.000Z', dueBy: '2026-01-26T22:59:00.000Z', buyerCountry: 'SE', storeId: 'M-4711' };
+  const pages = (k: keyof typeof D) => {
+    const [, L, [amount, status, card, created, due, country]] = D[k];
+    const values = ['DP-7781', amount, status, 'Fraudulent', card, created, due, country, 'M-4711'];
+    return [
+      `<h1>DP-7781</h1><table><thead><tr>${L.slice(0, 3).map((t) => `<th>${t}</th>`).join('')}</tr></thead><tbody><tr>${values.slice(0, 3).map((t) => `<td>${t}</td>`).join('')}</tr></tbody></table>` +
+        `<dl>${L.slice(3).map((t, i) => `<div><dt>${t}</dt><dd>${values[i + 3]}</dd></div>`).join('')}</dl>`,
+      `<table><thead><tr>${L.map((t) => `<th>${t}</th>`).join('')}</tr></thead><tbody><tr>${values.map((t) => `<td>${t}</td>`).join('')}</tr></tbody></table>`,
+    ];
+  };
+  it.each(ALL)('%s: a summary table over the other fields, and one table of all of them', (k) => {
+    for (const body of pages(k)) {
+      const r = read(body, D[k][0], `${LIST_URL}/DP-7781`);
+      expect(r.problems).toEqual([]);
+      expect(r.page).toBe('dispute_detail');
+      expect(r.disputes.map((d) => d.facts)).toEqual([FACTS]);
+    }
+  });
+
+  it.each(ALL)('%s: the same table on the list\'s address, or on another dispute\'s, is a list of one', (k) => {
+    for (const url of [LIST_URL, `${LIST_URL}?q=DP-7781`, `${LIST_URL}/open`]) {
+      const r = read(pages(k)[1]!, D[k][0], url);
+      expect(r.page).toBe('dispute_list');
+      expect(r.disputes.map((d) => d.facts)).toEqual([FACTS]);
+    }
+  });
+});
