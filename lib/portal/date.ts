@@ -299,8 +299,9 @@ const remembered = new Map<string, DateReading>();
 function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
-  // (a time before its date, "23:59 · 26 Jan 2026", as one after it)
-  let s = original.toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1');
+  // (a time before its date, "23:59 · 26 Jan 2026", as one after it; a zone in parentheses,
+  // "23:59 (CET)", as one without)
+  let s = original.toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/[()]/g, '');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;

@@ -180,3 +180,20 @@ describe('a dispute\'s page that shows the dispute in a one-row table with a Dis
     }
   });
 });
+
+describe('a date with its zone in parentheses ("26 Jan 2026, 23:59 (CET)")', () => {
+  // (reported as no date the reader knows: the deadline then came from the rules)
+  it.each([
+    ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026, 23:59 (CET)'],
+    ['de-DE', 'Streitfall-ID', 'Antwort bis', '26.01.2026, 23:59 (MEZ)'],
+    ['sv-SE', 'Tvist-ID', 'Svara senast', '26 jan. 2026 23:59 (CET)'],
+    ['fi-FI', 'Kiistan tunnus', 'Vastaa viimeistään', '26.1.2026 klo 23.59 (UTC+1)'],
+    ['nb-NO', 'Tvist-ID', 'Svar innen', '26. jan. 2026, 23:59 (CET)'],
+    ['da-DK', 'Tvist-ID', 'Svar senest', '26. jan. 2026, 23.59 (CET)'],
+    ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026, 22:59 (UTC)'],
+  ])('%s: "%s … %s: %s"', (tag, idLabel, label, value) => {
+    const r = read(`<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${label}</dt><dd>${value}</dd></dl>`, tag, `${LIST_URL}/DP-1`);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
+  });
+});
