@@ -7,8 +7,8 @@ body{width:400px;min-height:200px;max-height:600px}
 .bar-actions{display:flex;gap:6px;flex-wrap:wrap}
 .status{margin:6px 0;min-height:0}
 .status:empty{display:none}
-.filters{display:flex;gap:8px;align-items:flex-end}
-.filters .grow{flex:1}
+.filters{display:flex;gap:0 8px;align-items:flex-end;flex-wrap:wrap}
+.filters .grow{flex:1 1 280px}
 .summary{display:flex;justify-content:space-between;align-items:center;margin:4px 0 8px;color:var(--muted)}
 .group h2{font-size:13px;text-transform:uppercase;letter-spacing:.03em;margin:10px 0 4px;color:var(--muted)}
 .group.g-overdue h2{color:var(--error)}

@@ -3,7 +3,8 @@
 // "Dispute / Radar" and the two buttons stacked, because the title shrank to make room for the
 // buttons' longer words ("Fall hinzufügen", "Einstellungen"); and a row's store ("Shop K100482")
 // wrapped to two lines beside a long fee text ("Gebühr unbekannt: Land des Käufers nicht bekannt").
-// Layout needs a browser: happy-dom lays nothing out.
+// With cases of two stores, the store filter took the search field's room and cut its placeholder
+// ("Streitfall-ID, Bestell-ID oder Refe"). Layout needs a browser: happy-dom lays nothing out.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, routePortal, type ExtensionSession } from './harness';
@@ -63,6 +64,36 @@ describe('the popup’s layout in every language', () => {
     expect(stores.length).toBeGreaterThan(0);
     expect(stores.every((n) => n === 1), `lines per store: ${stores.join(', ')}`).toBe(true);
     expect(session.consoleErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the popup’s search with a store filter beside it', () => {
+  beforeAll(async () => {
+    const other = await session.openPortal('/disputes', { delay: '0', store: 'K100773' });
+    // the second store's cases reach the store before the popup opens
+    const stores = () =>
+      session.serviceWorker.evaluate(async () => {
+        const text = (await (globalThis as unknown as Chrome).chrome.storage.local.get('cases')).cases;
+        return typeof text === 'string' && text.includes('K100773');
+      });
+    for (let i = 0; i < 100 && !(await stores()); i++) await new Promise((r) => setTimeout(r, 200));
+    await other.close();
+  });
+
+  it.each(LOCALES)('%s: the placeholder of the search field is shown whole', async (locale) => {
+    const page = await openPopup(locale);
+    await page.waitForSelector('#filter-store');
+    const fit = await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('.filters input')!;
+      const style = getComputedStyle(input);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: input.placeholder, needs: Math.ceil(ctx.measureText(input.placeholder).width), room };
+    });
+    expect(fit.text.length).toBeGreaterThan(0);
+    expect(fit.needs, `"${fit.text}" needs ${fit.needs} px, has ${fit.room}`).toBeLessThanOrEqual(fit.room);
     await page.close();
   });
 });
