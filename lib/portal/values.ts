@@ -88,15 +88,15 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   const tag = box.tagName;
   if (after.text && HAS_WORD.test(after.text) && tag !== 'DT') return { text: after.text, el: after.first ?? box };
 
-  // 2. the label's element stands alone: its value is the next cell, dd, control or sibling
-  if (tag === 'LABEL') {
-    const id = box.getAttribute('for');
-    const control = id ? box.ownerDocument.getElementById(id) : box.querySelector('select,input,output,textarea');
-    if (control) {
-      const v = valueOf(control);
-      if (!v) hit.formField = true;
-      return v;
-    }
+  // 2. the label's element stands alone: its value is the next cell, dd, control or sibling (the
+  // control a <label> names, or one inside the label's box: "<div><span>Amount</span><input
+  // readonly></div>", the box climbed past the label's element to the control without text)
+  const id = box.getAttribute('for');
+  const control = id ? box.ownerDocument.getElementById(id) : box.firstElementChild && box.querySelector(FORM_CONTROLS);
+  if (control) {
+    const v = valueOf(control);
+    if (!v) hit.formField = true;
+    return v;
   }
   if (tag === 'DT') {
     for (let n = box.nextElementSibling; n; n = n.nextElementSibling) {

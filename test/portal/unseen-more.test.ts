@@ -197,3 +197,35 @@ describe('a date with its zone in parentheses ("26 Jan 2026, 23:59 (CET)")', () 
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
   });
 });
+
+describe('a label beside a read-only control with no <label for> (aria-labelledby, or none)', () => {
+  // "<div><span id=l1>Amount</span><input aria-labelledby=l1 readonly value=€12.50></div>": the
+  // label's box took in the control (it shows no text), and the label was taken for a search
+  // field's: nothing was read, and the page was unknown with no problem.
+  const CASES = [
+    ['en-GB', 'Dispute ID', 'Amount', '€12.50', 'Respond by', '26 Jan 2026, 23:59', 'Store ID (MID)'],
+    ['de-DE', 'Streitfall-ID', 'Betrag', '12,50 €', 'Antwort bis', '26.01.2026, 23:59', 'Shop-ID (MID)'],
+    ['sv-SE', 'Tvist-ID', 'Belopp', '12,50 €', 'Svara senast', '26 jan. 2026 23:59', 'Butiks-ID (MID)'],
+    ['fi-FI', 'Kiistan tunnus', 'Summa', '12,50 €', 'Vastaa viimeistään', '26.1.2026 klo 23.59', 'Kaupan tunnus (MID)'],
+    ['nb-NO', 'Tvist-ID', 'Beløp', '12,50 €', 'Svar innen', '26. jan. 2026, 23:59', 'Butikk-ID (MID)'],
+    ['da-DK', 'Tvist-ID', 'Beløb', '12,50 €', 'Svar senest', '26. jan. 2026 23.59', 'Butiks-ID (MID)'],
+  ] as const;
+  it.each(CASES)('%s: disabled inputs named by aria-labelledby, read-only ones beside their label, a store picker beside its label', (tag, idLabel, amountLabel, amount, dueLabel, due, storeLabel) => {
+    const field = (n: number, label: string, value: string, attrs: string) => `<div class="field"><span id="l${n}">${label}</span><input ${attrs.replace('#', `l${n}`)} value="${value}"></div>`;
+    for (const attrs of ['aria-labelledby="#" disabled', 'readonly']) {
+      const body =
+        `<header><span>${storeLabel}</span> <select><option>M-12</option><option selected>M-4711</option></select></header>` +
+        `<form>${field(1, idLabel, 'DP-1', attrs)}${field(2, amountLabel, amount, attrs)}${field(3, dueLabel, due, attrs)}</form>`;
+      const r = read(body, tag, `${LIST_URL}/DP-1`);
+      expect(r.problems).toEqual([]);
+      expect(r.page).toBe('dispute_detail');
+      expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', amount: { amountMinor: 1250, currency: 'EUR' }, dueBy: '2026-01-26T22:59:00.000Z', storeId: 'M-4711' }]);
+    }
+  });
+
+  it('a search field beside a label is still no value: an editable input, empty or typed into', () => {
+    const r = read(`<form role="search"><div><span>Dispute ID</span><input type="search" value="DP-9"></div></form><table><thead><tr><th>Dispute ID</th><th>Status</th></tr></thead><tbody><tr><td>DP-1</td><td>Won</td></tr></tbody></table>`, 'en-GB', LIST_URL);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', status: 'won' }]);
+  });
+});
