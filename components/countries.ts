@@ -5,14 +5,19 @@
 import { EEA_MEMBERS } from '../lib/rules/data/countries';
 import { EEA_ROW, FEE_AMOUNTS } from '../lib/rules/data/fees';
 
-/** Region codes Intl names that are not countries a buyer lives in (EU, UN, private-use and pseudo regions). */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
+/**
+ * Region codes Intl names that are not countries a buyer lives in: EU, UN, private-use and pseudo
+ * regions, and ISO 3166's exceptionally reserved codes for parts of other countries (the Canary
+ * Islands IC and Ceuta and Melilla EA are Spain, in the EEA: offered on their own, they gave "no
+ * published fee"; Ascension AC, Tristan da Cunha TA, Diego Garcia DG, Clipperton CP, Sark CQ).
+ */
+const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
 
 /**
  * Every ISO 3166-1 alpha-2 country Intl can name; retired codes (DD, YU, …), which Intl
- * canonicalises to current countries, are left out. The same list as the popup's "Add a case" form
- * (lib/cases/manual-case countryCodes, written out here: importing that module brought the form's
- * whole validation into the panel's module, +1.8 KB gzipped).
+ * canonicalises to current countries, are left out. The popup's "Add a case" form's list less the
+ * reserved codes above (lib/cases/manual-case countryCodes, written out here: importing that module
+ * brought the form's whole validation into the panel's module, +1.8 KB gzipped).
  */
 function namedCountries(): string[] {
   const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
