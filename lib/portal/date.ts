@@ -231,10 +231,6 @@ interface YMD {
   d: number;
 }
 
-function validDate({ y, m, d }: YMD): boolean {
-  if (m < 1 || m > 12 || d < 1 || y < 1000 || y > 9999) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
 
 function fullYear(y: string): number {
   const n = Number(y);
@@ -265,10 +261,8 @@ function readDatePart(text: string, ld: LocaleDates): YMD | null {
 /** "30.03.25", "5/9/2025", "2025-09-05" in the locale's order of day, month and year. */
 function numericDate(a: string, b: string, c: string, order: Part[]): YMD | null {
   if (a.length === 4) return check({ y: Number(a), m: Number(b), d: Number(c) });
-  const values: Record<Part, string> = { day: '', month: '', year: '' };
-  values[order[0]!] = a;
-  values[order[1]!] = b;
-  values[order[2]!] = c;
+  const values = {} as Record<Part, string>;
+  [a, b, c].forEach((v, i) => (values[order[i]!] = v));
   if (values.year.length !== 2 && values.year.length !== 4) return null;
   const y = fullYear(values.year);
   // A page in another variant of the language than its lang attribute says ("3/30/2025" on an
@@ -276,8 +270,10 @@ function numericDate(a: string, b: string, c: string, order: Part[]): YMD | null
   return check({ y, m: Number(values.month), d: Number(values.day) }) ?? check({ y, m: Number(values.day), d: Number(values.month) });
 }
 
+/** The date, if it is one (a month 1-12, a day of that month, a four-digit year). */
 function check(ymd: YMD): YMD | null {
-  return validDate(ymd) ? ymd : null;
+  const { y, m, d } = ymd;
+  return m > 0 && m < 13 && d > 0 && y > 999 && y < 1e4 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? ymd : null;
 }
 
 
