@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { COLS, EXPECTED, LANGS, storeBar, type Lang } from './list-pages';
+import { readAfterRowChange } from './row-change';
 
 const TZ = 'Europe/Stockholm';
 const read = (body: string, tag: string, url: string) =>
@@ -227,5 +228,17 @@ describe('a label beside a read-only control with no <label for> (aria-labelledb
     const r = read(`<form role="search"><div><span>Dispute ID</span><input type="search" value="DP-9"></div></form><table><thead><tr><th>Dispute ID</th><th>Status</th></tr></thead><tbody><tr><td>DP-1</td><td>Won</td></tr></tbody></table>`, 'en-GB', LIST_URL);
     expect(r.problems).toEqual([]);
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', status: 'won' }]);
+  });
+});
+
+describe('the lists above read again after a row changes, as a fresh copy of them reads (row memory)', () => {
+  const LISTS: [string, (l: Lang) => string][] = [
+    ['a date and its time in spans with no space', (l) => list(l, (_i, t) => { const dt = dayAndTime(t); return dt ? `<span>${dt[0]}</span><span>${dt[1]}</span>` : t; })],
+    ['a time before its date', (l) => list(l, (_i, t) => { const dt = dayAndTime(t); return dt ? `<span>${dt[1]}</span> <span>${dt[0]}</span>` : t; })],
+    ['relative dates titled with the date', (l) => list(l, (i, t) => (i === 4 ? '3 days ago' : i === 5 && t !== '—' ? 'in 12 days' : t), (i, t) => (i === 4 || (i === 5 && t !== '—') ? ` title="${t}"` : ''))],
+  ];
+  it.each(ALL.flatMap((k) => LISTS.map(([name, page]) => [k, name, page] as const)))('%s: %s', (k, _name, page) => {
+    const facts = readAfterRowChange(page(LANGS[k]), LANGS[k], TZ);
+    expect(facts.map((f) => f.dueBy)).toEqual([EXPECTED[0]!.dueBy, undefined, EXPECTED[2]!.dueBy]);
   });
 });
