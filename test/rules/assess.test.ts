@@ -164,7 +164,7 @@ describe('an enquiry status that has escalated gets the advice of a chargeback t
     ['Klarna unauthorized purchase, day 15', enquiry({ reason: 'Unauthorized purchase' }), '2026-01-25T10:00:00+01:00', ['deadline_passed', 'one_response']],
     ['Klarna return, escalatedAt known', enquiry({ reason: 'Return', status: 'warning_under_review', escalatedAt: '2026-01-20T10:00:00+01:00' }), '2026-01-25T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'return_after_escalation_lost', 'fee_if_lost']],
     ['card inquiry, escalatedAt known', enquiry({ provider: 'card', reason: '13.1', network: 'visa', escalatedAt: '2026-01-20T10:00:00+01:00' }), '2026-01-25T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'fee_if_lost', 'files_not_links']],
-    ['Billie enquiry, escalatedAt known', enquiry({ provider: 'billie', reason: 'Goods not received', escalatedAt: '2026-01-11T10:00:00+01:00' }), '2026-01-12T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'files_not_links']],
+    ['Billie enquiry, escalatedAt known', enquiry({ provider: 'billie', reason: 'Goods not received', escalatedAt: '2026-01-11T10:00:00+01:00' }), '2026-01-12T10:00:00+01:00', ['missed_deadline_loses', 'one_response', 'files_billie']],
   ] as [string, DisputeFacts, string, string[]][])('%s', (_name, d, now, expected) => {
     const a = assessDispute(d, { now: new Date(now), timeZone: SE });
     expect(a.next?.kind).toBe('response');

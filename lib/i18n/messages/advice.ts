@@ -166,6 +166,14 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     nb: 'Last opp dokumentasjon som filer: banker åpner ikke lenker eller spiller av lyd eller video. Maks 4,5 MB totalt (Mastercard: maks 19 sider).',
     da: 'Upload dokumentation som filer: banker åbner ikke links og afspiller ikke lyd eller video. Højst 4,5 MB i alt (Mastercard: højst 19 sider).',
   },
+  files_billie: {
+    en: 'Upload evidence as files, at most 4.5 MB in total.',
+    de: 'Laden Sie Nachweise als Dateien hoch, insgesamt höchstens 4,5 MB.',
+    sv: 'Ladda upp underlag som filer, högst 4,5 MB totalt.',
+    fi: 'Ladatkaa todisteet tiedostoina, yhteensä enintään 4,5 Mt.',
+    nb: 'Last opp dokumentasjon som filer, maks 4,5 MB totalt.',
+    da: 'Upload dokumentation som filer, højst 4,5 MB i alt.',
+  },
   klarna_pod_attachment: {
     en: 'Klarna needs proof of delivery as an attachment: a tracking link is not enough, and a customer email saying “received” does not count on its own.',
     de: 'Klarna braucht den Zustellnachweis als Anhang: Ein Tracking-Link genügt nicht, und eine Kunden-E-Mail „erhalten“ zählt allein nicht.',

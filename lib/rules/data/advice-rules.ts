@@ -233,9 +233,20 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
+    // Card disputes are decided by the card's bank: "banks won't follow links or play audio/video",
+    // Mastercard at most 19 pages (Stripe, research §1).
     id: 'files_not_links',
     severity: 'info',
-    when: { providers: ['card', 'billie'], actionRequired: true },
+    when: { providers: ['card'], actionRequired: true },
+    source: 'stripe.responding',
+    effective: {},
+  },
+  {
+    // Billie decides its own disputes (no bank, no card network): only the upload limit of the
+    // dispute's evidence (Stripe's, which carries Billie disputes: research §4) applies.
+    id: 'files_billie',
+    severity: 'info',
+    when: { providers: ['billie'], actionRequired: true },
     source: 'stripe.responding',
     effective: {},
   },
