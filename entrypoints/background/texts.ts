@@ -35,7 +35,13 @@ export function notificationText(n: PlannedNotification, settings: Settings, now
           time: formatDuration(locale, Date.parse(n.deadline.at) - now.getTime()),
         });
   const store = n.key.startsWith('-|') ? t(locale, 'bg.notify.noStore') : (n.key.split('|')[0] ?? '');
-  const message = t(locale, n.deadline.source === 'rule' ? 'bg.notify.bodyEstimate' : 'bg.notify.body', {
+  // An enquiry's deadline is its escalation to a chargeback, not a response due then.
+  const estimate = n.deadline.source === 'rule';
+  const body =
+    kind === 'escalation'
+      ? estimate ? 'bg.notify.bodyEstimate.escalation' : 'bg.notify.body.escalation'
+      : estimate ? 'bg.notify.bodyEstimate' : 'bg.notify.body';
+  const message = t(locale, body, {
     date: formatDateTime(locale, n.deadline.at, zoneOf(settings)),
     store,
   });

@@ -2,7 +2,8 @@ import type { Messages } from './types';
 
 // Toolbar badge tooltip and desktop notifications (entrypoints/background). {id}: the dispute ID;
 // {store}: the store ID (MID); {date}: the deadline in the merchant's zone; {countdown}: e.g.
-// "5 h 10 min to respond" (fmt.countdown.*); {time}: e.g. "5 h 10 min".
+// "5 h 10 min to respond" (fmt.countdown.*); {time}: e.g. "5 h 10 min". A notification's body says
+// "Due {date}" only of a response deadline: an enquiry's date is its escalation (….escalation).
 export const background: Messages = {
   en: {
     'bg.badge.none': 'Dispute Radar: no case needs action',
@@ -17,6 +18,8 @@ export const background: Messages = {
     'bg.notify.passed.escalation': 'Dispute {id}: the enquiry may now have become a chargeback',
     'bg.notify.body': 'Due {date}. Store {store}. Click to open it in the portal.',
     'bg.notify.bodyEstimate': 'Estimated deadline {date} (check it in the portal). Store {store}. Click to open it.',
+    'bg.notify.body.escalation': 'Escalation to a chargeback: {date}. Store {store}. Click to open it in the portal.',
+    'bg.notify.bodyEstimate.escalation': 'Estimated escalation to a chargeback: {date} (check it in the portal). Store {store}. Click to open it.',
     'bg.notify.noStore': 'unknown',
   },
   de: {
@@ -32,6 +35,8 @@ export const background: Messages = {
     'bg.notify.passed.escalation': 'Streitfall {id}: die Anfrage ist jetzt möglicherweise eine Rückbuchung',
     'bg.notify.body': 'Fällig am {date}. Shop {store}. Klicken, um ihn im Portal zu öffnen.',
     'bg.notify.bodyEstimate': 'Geschätzte Frist {date} (bitte im Portal prüfen). Shop {store}. Klicken zum Öffnen.',
+    'bg.notify.body.escalation': 'Eskalation zur Rückbuchung: {date}. Shop {store}. Klicken, um ihn im Portal zu öffnen.',
+    'bg.notify.bodyEstimate.escalation': 'Geschätzte Eskalation zur Rückbuchung: {date} (bitte im Portal prüfen). Shop {store}. Klicken zum Öffnen.',
     'bg.notify.noStore': 'unbekannt',
   },
   sv: {
@@ -47,6 +52,8 @@ export const background: Messages = {
     'bg.notify.passed.escalation': 'Tvist {id}: förfrågan kan nu ha blivit en återdebitering',
     'bg.notify.body': 'Förfaller {date}. Butik {store}. Klicka för att öppna den i portalen.',
     'bg.notify.bodyEstimate': 'Uppskattad tidsfrist {date} (kontrollera i portalen). Butik {store}. Klicka för att öppna.',
+    'bg.notify.body.escalation': 'Eskalering till återdebitering: {date}. Butik {store}. Klicka för att öppna den i portalen.',
+    'bg.notify.bodyEstimate.escalation': 'Uppskattad eskalering till återdebitering: {date} (kontrollera i portalen). Butik {store}. Klicka för att öppna.',
     'bg.notify.noStore': 'okänd',
   },
   fi: {
@@ -62,6 +69,8 @@ export const background: Messages = {
     'bg.notify.passed.escalation': 'Kiista {id}: kysely on nyt voinut muuttua takaisinveloitukseksi',
     'bg.notify.body': 'Määräaika {date}. Kauppa {store}. Avaa se portaalissa napsauttamalla.',
     'bg.notify.bodyEstimate': 'Arvioitu määräaika {date} (tarkista portaalista). Kauppa {store}. Avaa napsauttamalla.',
+    'bg.notify.body.escalation': 'Eskalointi takaisinveloitukseksi: {date}. Kauppa {store}. Avaa se portaalissa napsauttamalla.',
+    'bg.notify.bodyEstimate.escalation': 'Arvioitu eskalointi takaisinveloitukseksi: {date} (tarkista portaalista). Kauppa {store}. Avaa napsauttamalla.',
     'bg.notify.noStore': 'tuntematon',
   },
   nb: {
@@ -77,6 +86,8 @@ export const background: Messages = {
     'bg.notify.passed.escalation': 'Tvist {id}: forespørselen kan nå ha blitt en tilbakeføring',
     'bg.notify.body': 'Frist {date}. Butikk {store}. Klikk for å åpne den i portalen.',
     'bg.notify.bodyEstimate': 'Beregnet frist {date} (sjekk i portalen). Butikk {store}. Klikk for å åpne.',
+    'bg.notify.body.escalation': 'Eskalering til tilbakeføring: {date}. Butikk {store}. Klikk for å åpne den i portalen.',
+    'bg.notify.bodyEstimate.escalation': 'Beregnet eskalering til tilbakeføring: {date} (sjekk i portalen). Butikk {store}. Klikk for å åpne.',
     'bg.notify.noStore': 'ukjent',
   },
   da: {
@@ -92,6 +103,8 @@ export const background: Messages = {
     'bg.notify.passed.escalation': 'Tvist {id}: forespørgslen kan nu være blevet en tilbageførsel',
     'bg.notify.body': 'Frist {date}. Butik {store}. Klik for at åbne den i portalen.',
     'bg.notify.bodyEstimate': 'Anslået frist {date} (tjek den i portalen). Butik {store}. Klik for at åbne.',
+    'bg.notify.body.escalation': 'Eskalering til tilbageførsel: {date}. Butik {store}. Klik for at åbne den i portalen.',
+    'bg.notify.bodyEstimate.escalation': 'Anslået eskalering til tilbageførsel: {date} (tjek den i portalen). Butik {store}. Klik for at åbne.',
     'bg.notify.noStore': 'ukendt',
   },
 };
