@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { arrayOf, boundedText, countrySchema, goodsTypeSchema, partialDisputeFactsSchema } from '../rules/schema';
+import { arrayOf, boundedText, countrySchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema } from '../rules/schema';
 import {
   isoDateTime,
   manualCaseFactsSchema,
@@ -36,8 +36,9 @@ export const casesObservedSchema = z.object({
   /** the page the disputes were read from, to open it again */
   pageUrl: portalUrlSchema,
   page: z.enum(['dispute_list', 'dispute_detail']),
-  storeId: z.nullable(boundedText(1, 200)),
-  locale: z.nullable(z.string().check(z.maxLength(35))),
+  // (nullableOf: z.nullable written out, for the content script's bytes)
+  storeId: nullableOf(boundedText(1, 200)),
+  locale: nullableOf(z.string().check(z.maxLength(35))),
   /** ISO instant of the reading */
   observedAt: isoDateTime,
   disputes: arrayOf(observedDisputeSchema, 10_000),

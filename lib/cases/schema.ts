@@ -2,7 +2,7 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { booleanSchema, countrySchema, finiteNumberSchema, goodsTypeSchema, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, textMatching } from '../rules/schema';
+import { booleanSchema, countrySchema, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
@@ -125,7 +125,7 @@ const hoursList = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.array(hours(24 *
  */
 export const pageSettingsFields = {
   /** IANA zone for deadlines; null = the browser's */
-  timeZone: z._default(z.nullable(nonEmptyText()), null),
+  timeZone: z._default(nullableOf(nonEmptyText()), null),
   criticalHours: z._default(hours(24 * 30), 24),
   soonHours: z._default(hours(24 * 60), 72),
   /** which portal hosts are read and annotated; a disabled host is left alone */

@@ -8,8 +8,8 @@ import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 import * as messages from '../../lib/cases/messages';
 import { ISO_DATE_TIME_WITH_OFFSET } from '../../lib/cases/messages';
-import { merchantInputSchema, settingsSchema, ticksSchema } from '../../lib/cases/schema';
-import { arrayOf, booleanSchema, countrySchema, disputeFactsSchema, finiteNumberSchema, moneySchema, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
+import { merchantInputSchema, pageSettingsFields, settingsSchema, ticksSchema } from '../../lib/cases/schema';
+import { arrayOf, booleanSchema, boundedText, countrySchema, disputeFactsSchema, finiteNumberSchema, moneySchema, nullableOf, partialDisputeFactsSchema, safeIntegerSchema } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
 import { REQUIRED_FACTS } from './fakes';
 
@@ -414,5 +414,58 @@ describe('finiteNumberSchema and booleanSchema (a number and a boolean checked i
     same(safeIntegerSchema, z.number().check(z.refine(Number.isSafeInteger, 'expected a safe integer')), 'x');
     same(safeIntegerSchema, z.number().check(z.refine(Number.isSafeInteger, 'expected a safe integer')), Number.NaN);
     same(safeIntegerSchema, z.number().check(z.refine(Number.isSafeInteger, 'expected a safe integer')), 1.5);
+  });
+});
+
+describe('nullableOf (null or a value, checked in one step)', () => {
+  useEnglishZodMessages();
+  // the inner schemas the content script's nullable fields have: a reading's store and language, the settings' zone
+  const inners: [string, () => z.ZodMiniType][] = [
+    ['boundedText(1, 200)', () => boundedText(1, 200)],
+    ['string, at most 35', () => z.string().check(z.maxLength(35))],
+    ['non-empty string', () => z.string().check(z.minLength(1))],
+    ['country', () => countrySchema],
+  ];
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
+    const a = ours.safeParse(value);
+    const b = theirs.safeParse(value);
+    expect(a.success).toBe(b.success);
+    if (a.success && b.success) expect(a.data).toEqual(b.data);
+    // the same problems: paths, codes and messages
+    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+  };
+
+  it.each(inners)('%s: the same verdict, data and problems as z.nullable, value by value', (_name, inner) => {
+    for (const value of [null, undefined, '', 'a', 'SE', 'se', 'x'.repeat(35), 'x'.repeat(36), 'x'.repeat(200), 'x'.repeat(201), 0, 12, false, {}, [], ['a']]) {
+      same(nullableOf(inner()), z.nullable(inner()), value);
+    }
+  });
+
+  it.each(inners)('%s: any value, the same as z.nullable', (_name, inner) => {
+    const ours = nullableOf(inner());
+    const theirs = z.nullable(inner());
+    fc.assert(fc.property(fc.oneof(fc.constant(null), fc.string({ maxLength: 210 }), fc.anything()), (v) => same(ours, theirs, v)), { numRuns: 500 });
+  });
+
+  it('inside an object, with a default and when the key is missing: the same as z.nullable', () => {
+    const ours = z.object({ tz: z._default(nullableOf(z.string().check(z.minLength(1))), null), store: nullableOf(boundedText(1, 200)) });
+    const theirs = z.object({ tz: z._default(z.nullable(z.string().check(z.minLength(1))), null), store: z.nullable(boundedText(1, 200)) });
+    for (const value of [{}, { store: null }, { tz: undefined, store: 'S' }, { tz: null, store: '' }, { tz: '', store: 1 }, { tz: 'Europe/Stockholm', store: 'x'.repeat(201) }, null, 'x']) {
+      same(ours, theirs, value);
+    }
+  });
+
+  it("the page settings' zone and a reading's message, as with z.nullable", () => {
+    const settings = z.object({ ...pageSettingsFields, timeZone: z._default(z.nullable(z.string().check(z.minLength(1))), null) });
+    for (const tz of [undefined, null, '', 'Europe/Berlin', 3]) same(z.object(pageSettingsFields), settings, { timeZone: tz });
+    const observed = z.object({
+      ...messages.casesObservedSchema.def.shape,
+      storeId: z.nullable(boundedText(1, 200)),
+      locale: z.nullable(z.string().check(z.maxLength(35))),
+    });
+    const message = { type: 'cases:observed', pageUrl: 'https://portal.kustom.co/disputes', page: 'dispute_list', observedAt: '2026-03-01T10:00:00.000Z', disputes: [full] };
+    for (const [storeId, locale] of [[null, null], ['M1', 'en-GB'], ['', 'en'], [undefined, null], ['M1', 'x'.repeat(36)], [7, 7]] as const) {
+      same(messages.casesObservedSchema, observed, { ...message, storeId, locale });
+    }
   });
 });
