@@ -6,6 +6,7 @@ import { computedEscalationAhead } from '../rules/deadlines';
 import { disputeFactsSchema } from '../rules/schema';
 import { statusInfo } from '../rules/statuses';
 import type { DisputeFacts, DisputeStatus, Provider } from '../rules/types';
+import { countryCodes } from './countries';
 import { minorDigits } from './export-csv';
 
 export interface ManualCaseForm {
@@ -151,29 +152,8 @@ function isCurrency(code: string): boolean {
   return knownCurrencies.size === 0 ? /^[A-Z]{3}$/.test(code) : knownCurrencies.has(code);
 }
 
-/** Region codes that are not countries a buyer lives in (EU, UN, private-use and pseudo regions). */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ']);
-let countries: string[] | null = null;
-
-/**
- * Every ISO 3166-1 alpha-2 country Intl can name. Retired codes (DD, YU, …) are skipped: Intl
- * canonicalises them to current countries (portal-vocabulary.md, "Pitfalls").
- */
-export function countryCodes(): string[] {
-  if (countries) return countries;
-  const names = new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-  const out: string[] = [];
-  for (let a = 65; a <= 90; a++) {
-    for (let b = 65; b <= 90; b++) {
-      const code = String.fromCharCode(a, b);
-      if (NOT_COUNTRIES.has(code) || names.of(code) === undefined) continue;
-      if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
-      out.push(code);
-    }
-  }
-  countries = out;
-  return out;
-}
+/** The form's buyer countries: the same list as the detail panel's (lib/cases/countries). */
+export { countryCodes };
 
 function isCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countryCodes().includes(code);
