@@ -78,6 +78,7 @@ const COLUMNS = [
   'currency',
   'fee',
   'feeCurrency',
+  'feeExcludesVat',
   'feeCharged',
   'buyerCountry',
   'reason',
@@ -119,6 +120,9 @@ export function casesToCsv(rows: readonly CaseRow[], opts: CsvOptions): string {
       currency: csvField(f.amount?.currency),
       fee: csvField(a?.fee ? decimalAmount(a.fee.fee) : null, { text: false }),
       feeCurrency: csvField(a?.fee?.fee.currency),
+      // Kustom's current card table gives its fees without VAT (article 395539). Empty, not "no",
+      // where the fee's table does not say: that would claim the fee includes VAT.
+      feeExcludesVat: csvField(a?.fee?.excludesVat ? yesNo(true) : null),
       feeCharged: csvField(a?.fee ? t(locale, `popup.fee.${a.fee.charged}`) : null),
       buyerCountry: csvField(f.buyerCountry ?? row.case.merchant.buyerCountry),
       reason: csvField(f.reason),
