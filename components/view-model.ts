@@ -66,16 +66,33 @@ export function estimateText(d: Deadline, vc: ViewContext): string {
   })}`;
 }
 
+/**
+ * The words of the fee. Open: the fee at stake, charged on opening or if lost. Closed: what became
+ * of it, not what a loss would cost. Lost (or accepted): charged. Won (or partially won): a fee
+ * charged only on a loss was not charged, one charged on opening was refunded if its rule refunds
+ * it (Kustom article 483942: before 2 Dec 2025). An enquiry that closed without escalating costs
+ * no fee (seed: "won't incur fees unless escalated"). Null when no fee rule applies: the open
+ * dispute's words say why (no published fee, country unknown).
+ */
+function feeKey(a: Assessment): string | null {
+  if (!a.fee) return null;
+  const { charged, refundedIfWon } = a.fee;
+  if (a.phase !== 'closed') return charged === 'on_open' ? 'content.fee.charged' : 'content.fee.ifLost';
+  if (a.status === 'warning_closed' || (a.status === 'won' && charged === 'if_lost')) return 'content.fee.notCharged';
+  return a.status === 'won' && refundedIfWon ? 'content.fee.refunded' : 'content.fee.charged';
+}
+
 // A list holds hundreds of disputes and a handful of different fees: each fee text is built once.
 const feeTexts = new Map<string, string>();
 
+/** A chip's fee and the panel's fee line (feeKey): null when no amount is named. */
 export function feeText(a: Assessment, locale: Locale): string | null {
-  if (!a.fee) return null;
-  const { charged, fee } = a.fee;
-  const cacheKey = `${locale}|${charged}|${fee.amountMinor}|${fee.currency}`;
+  const key = feeKey(a);
+  if (!key) return null;
+  const { fee } = a.fee!;
+  const cacheKey = `${locale}|${key}|${fee.amountMinor}|${fee.currency}`;
   let text = feeTexts.get(cacheKey);
   if (text === undefined) {
-    const key = charged === 'on_open' ? 'content.fee.charged' : 'content.fee.ifLost';
     text = t(locale, key, { amount: formatMoney(locale, fee) });
     // Drawn in English while the language's texts load (content script): keep only the language's own.
     if (hasText(locale, key)) feeTexts.set(cacheKey, text);
@@ -83,30 +100,9 @@ export function feeText(a: Assessment, locale: Locale): string | null {
   return text;
 }
 
-/**
- * The fee line of a closed dispute: what became of the fee, not what a loss would cost. Lost (or
- * accepted): charged. Won (or partially won): a fee charged only on a loss was not charged, one
- * charged on opening was refunded if its rule refunds it (Kustom article 483942: before 2 Dec 2025).
- * An enquiry that closed without escalating costs no fee (seed: "won't incur fees unless
- * escalated"). Null when no fee rule applies: the open dispute's words say why (no published fee,
- * country unknown). The detail panel's; the chips do not call it.
- */
-export function closedFeeText(a: Assessment, locale: Locale): string | null {
-  const named = closedFee(a, locale);
-  return named && named.text;
-}
-
-function closedFee(a: Assessment, locale: Locale): { text: string; namesAmount: boolean } | null {
-  if (!a.fee) return null;
-  const { charged, refundedIfWon, fee } = a.fee;
-  const amount = formatMoney(locale, fee);
-  const none = { text: t(locale, 'content.fee.notCharged'), namesAmount: false };
-  if (a.status === 'warning_closed') return none;
-  if (a.status === 'won') {
-    if (charged === 'if_lost') return none;
-    if (refundedIfWon) return { text: t(locale, 'content.fee.refunded', { amount }), namesAmount: true };
-  }
-  return { text: t(locale, 'content.fee.charged', { amount }), namesAmount: true };
+/** Why no amount is named: no published fee, or the buyer's country not known. */
+function noFeeText(view: Pick<DisputeView, 'facts' | 'merchant'>, locale: Locale): string {
+  return t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none');
 }
 
 /**
@@ -114,17 +110,15 @@ function closedFee(a: Assessment, locale: Locale): { text: string; namesAmount: 
  * amount is named (no published fee; buyer country not known).
  */
 export function panelFeeText(view: DisputeView, a: Assessment, locale: Locale): string {
-  const text = a.phase === 'closed' ? closedFeeText(a, locale) : feeText(a, locale);
-  return text ?? t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none');
+  return feeText(a, locale) ?? noFeeText(view, locale);
 }
 
 /**
  * Whether the panel's fee line names an amount from a table that gives its fees without VAT
  * (Kustom's current card table, article 395539): the merchant pays that amount plus VAT.
  */
-export function feeExcludesVat(a: Assessment, locale: Locale): boolean {
-  if (!a.fee?.excludesVat) return false;
-  return a.phase === 'closed' ? closedFee(a, locale)?.namesAmount === true : true;
+export function feeExcludesVat(a: Assessment, _locale?: Locale): boolean {
+  return a.fee?.excludesVat === true && feeKey(a) !== 'content.fee.notCharged';
 }
 
 /**
@@ -157,13 +151,14 @@ export function chipModel(view: DisputeView, vc: ViewContext): ChipModel {
     };
   }
   const text = countdownText(a, vc);
+  // (a closed dispute's fee is decided: what became of it, as the panel says)
   const fee = feeText(a, locale);
   const estimate = a.next && a.next.source === 'rule' ? estimateText(a.next, vc) : null;
   const sentences = [t(locale, 'content.chip.label', { id: view.facts.id, text })];
   if (a.next) sentences.push(t(locale, 'content.chip.dueAt', { date: formatDateTime(locale, a.next.at, vc.timeZone) }));
   if (estimate) sentences.push(estimate);
   // Not "no published fee" while the fee only waits for the buyer's country (the list may not show it).
-  sentences.push(fee ?? t(locale, feeNeedsCountry(view) ? 'content.fee.noCountry' : 'content.fee.none'));
+  sentences.push(fee ?? noFeeText(view, locale));
   return { urgency: a.urgency, text, fee, estimate, label: joinSentences(sentences), problem: false };
 }
 

@@ -61,7 +61,7 @@ describe('mount manager on a list page', () => {
     expect(chips()).toHaveLength(3);
     expect(chipText(chipFor('D1')!)).toBe('2 d 4 h to respond·fee €15.00 if lost');
     expect(chipText(chipFor('D2')!)).toBe('overdue by 3 h 1 min·fee €15.00 if lost');
-    expect(chipText(chipFor('D3')!)).toBe('closed·fee €15.00 if lost');
+    expect(chipText(chipFor('D3')!)).toBe('closed·no fee charged');
     expect(chipFor('D1')!.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label')).toBe(
       'Dispute D1: 2 d 4 h to respond. Deadline 4 Mar 2026, 16:30. fee €15.00 if lost.',
     );
