@@ -103,7 +103,8 @@ function eventLines(row: CaseRow, d: Deadline, opts: IcalOptions, stamp: string)
   if (f.merchantReference) details.push(t(locale, 'popup.ical.reference', { reference: f.merchantReference }));
   if (f.provider && f.status) details.push(`${t(locale, `popup.provider.${f.provider}`)} · ${t(locale, `popup.status.${f.status}`)}`);
   const fee = row.assessment?.fee;
-  if (fee) details.push(t(locale, 'popup.ical.fee', { fee: money(locale, fee.fee) }));
+  // Kustom's current card table gives its fees without VAT (article 395539), as the popup row says.
+  if (fee) details.push(t(locale, 'popup.ical.fee', { fee: money(locale, fee.fee) }) + (fee.excludesVat ? ` ${t(locale, 'popup.row.exclVat')}` : ''));
   if (d.source === 'rule') {
     details.push(
       d.latest
