@@ -46,7 +46,10 @@ export interface PanelContext {
   saving: Set<string>;
   /** assess these disputes again with their inputs and draw them */
   rerender(only: ReadonlySet<string>): void;
-  /** the bridge's update: sends a change (checked with zod by the panel first: wire.ts checkUpdate) to the background */
+  /**
+   * the bridge's update: sends a change (checked with zod by the panel first: wire.ts checkUpdate)
+   * to the background; absent, the panel sends it itself (bridge.ts sendMerchantUpdate)
+   */
   update: CaseBridge['update'];
 }
 

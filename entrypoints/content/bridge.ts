@@ -21,9 +21,10 @@ export interface CaseBridge {
   /**
    * sends a change checked by its sender (the detail panel, in the module loaded on demand, with
    * wire.ts checkUpdate: its schema stays out of the content script); resolves to the stored inputs
-   * after the change, or to a problem in words
+   * after the change, or to a problem in words. Absent: the panel sends it itself
+   * (sendMerchantUpdate, which only the module loaded on demand then carries); tests hand one in.
    */
-  update(message: CaseMerchantUpdate): Promise<{ merchant: MerchantInput } | { problem: string }>;
+  update?(message: CaseMerchantUpdate): Promise<{ merchant: MerchantInput } | { problem: string }>;
   /** stored merchant inputs changed (e.g. ticked in the popup); returns the unsubscribe */
   watchMerchant(cb: (byKey: Map<string, MerchantInput>) => void): () => void;
   watchSettings(cb: (settings: ContentSettings) => void): () => void;
@@ -50,6 +51,14 @@ function watchStored(key: string, cb: (value: unknown) => void): () => void {
   return () => browser.storage.onChanged.removeListener(listener);
 }
 
+/** A change of the merchant's inputs to the background (CaseBridge.update, the extension's own). */
+export async function sendMerchantUpdate(message: CaseMerchantUpdate): Promise<{ merchant: MerchantInput } | { problem: string }> {
+  const reply = await send(message);
+  if (!reply.ok) return { problem: reply.problem };
+  const merchant = parseMerchant(reply.merchant);
+  return merchant ? { merchant } : { problem: 'the background sent an unreadable reply' };
+}
+
 export const extensionBridge: CaseBridge = {
   async settings() {
     const stored = await browser.storage.local.get(STORED.settings);
@@ -66,12 +75,6 @@ export const extensionBridge: CaseBridge = {
       if (merchant) out[key] = merchant;
     }
     return out;
-  },
-  async update(message) {
-    const reply = await send(message);
-    if (!reply.ok) return { problem: reply.problem };
-    const merchant = parseMerchant(reply.merchant);
-    return merchant ? { merchant } : { problem: 'the background sent an unreadable reply' };
   },
   watchMerchant(cb) {
     return watchStored(STORED.cases, (raw) => cb(merchantFromStore(raw)));

@@ -12,6 +12,7 @@ import { createIsolatedHost, removeHost, setScheme, type Host } from './hosts';
 import type { AnchoredView } from './page-model';
 import { panelRenderer, type PanelRenderer } from './panel-render';
 import { checkUpdate } from './wire';
+import { sendMerchantUpdate } from './bridge';
 import { ruleTexts, type RuleTexts } from '../../components/rule-texts';
 
 /**
@@ -71,7 +72,7 @@ export function createDetailPanel(ctx: PanelContext, draw: PanelRenderer = panel
     // Checked here, where the message is made (zod, the contract's schema): the content script
     // itself carries no schema of it, since only this module sends one.
     const message = checkUpdate({ type: 'case:merchant-update', storeId: view.storeId, disputeId: view.facts.id, patch });
-    (message ? ctx.update(message) : Promise.resolve({ problem: 'not a valid change' }))
+    (message ? (ctx.update ?? sendMerchantUpdate)(message) : Promise.resolve({ problem: 'not a valid change' }))
       .then((result) => {
         pending.count -= 1;
         if (pending.count === 0) {

@@ -644,7 +644,7 @@ export class MountManager {
       merchant: this.#merchant,
       saving: this.#saving,
       rerender: (only) => this.#guard('rerender', () => this.#rerender(only)),
-      update: (message) => this.#o.bridge.update(message),
+      update: this.#o.bridge.update?.bind(this.#o.bridge),
     };
     return this.#moduleSlot('detail-panel', () => (this.#o.panel ?? this.#o.detailRules.panel())?.(ctx));
   }
