@@ -195,6 +195,7 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
   const { locale } = vc;
   let count = 0;
   let overdue = 0;
+  let unknown = 0;
   let soonest: { view: DisputeView; a: Assessment; at: number } | null = null;
   const fees: Money[] = [];
   for (const view of views) {
@@ -209,6 +210,8 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
     }
     const fee = feeAtRisk(a);
     if (fee) fees.push(fee);
+    // A fee the rules cannot name without the buyer's country (a list may not show it): counted apart.
+    else if (!a.fee && a.phase !== 'closed' && feeNeedsCountry(view)) unknown += 1;
   }
   const needResponse = tn(locale, 'content.summary.needResponse', count);
   const next = soonest
@@ -218,8 +221,9 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
         id: soonest.view.facts.id,
       }
     : null;
-  const feesText =
-    fees.length > 0 ? t(locale, 'content.summary.fees', { amounts: moneyList(fees, locale) }) : t(locale, 'content.summary.noFees');
+  // "€30.00 + 7 unknown"; "no fees at risk" only when none is unknown either
+  const amounts = [...(fees.length > 0 ? [moneyList(fees, locale)] : []), ...(unknown > 0 ? [tn(locale, 'content.summary.feesUnknown', unknown)] : [])].join(' + ');
+  const feesText = amounts ? t(locale, 'content.summary.fees', { amounts }) : t(locale, 'content.summary.noFees');
   const nextText = next ? next.text : t(locale, 'content.summary.noNext');
   const overdueText = overdue > 0 ? tn(locale, 'content.summary.overdue', overdue) : null;
   return {
