@@ -33,7 +33,8 @@ export const CHIP_CSS = `${HOST_CSS}\
 .chip{display:inline-block;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}\
 .est{font-weight:700;margin-right:4px}\
 .sep{opacity:.8;margin:0 4px}\
-.chip.problem{border-style:dashed}`;
+.chip.problem{border-style:dashed}\
+:host([data-line]) .chip{white-space:normal}`;
 
 const FOCUS_CSS = ':focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}';
 

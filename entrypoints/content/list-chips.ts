@@ -64,7 +64,11 @@ export function createListChips(): Annotation {
             // Drawn while detached, then inserted once: one style invalidation per chip, not one per attribute.
             const host = createHost(model.doc, 'chip', view.key, model.vc.scheme);
             renderChip(host.mount, chip, mark);
-            (view.cell ?? chipSlot(view.anchor, view.facts.id)).appendChild(host.el);
+            const slot = view.cell ?? chipSlot(view.anchor, view.facts.id);
+            // At the end of a card or list item, after its own lines: a line of its own, where a
+            // chip wider than the screen may wrap (annotation-css); in a table cell it does not.
+            if (slot === view.anchor) host.el.setAttribute('data-line', '');
+            slot.appendChild(host.el);
             entries.set(view.key, { host, anchor: view.anchor, signature });
             continue;
           }
