@@ -19,20 +19,18 @@ export type CountdownKind = 'response' | 'escalation';
 export function formatDuration(locale: Locale, ms: number): string {
   const abs = Math.abs(ms);
   if (abs < MINUTE) return t(locale, 'fmt.unit.underMinute');
-  const days = Math.floor(abs / DAY);
-  const hours = Math.floor((abs % DAY) / HOUR);
-  const minutes = Math.floor((abs % HOUR) / MINUTE);
-  const parts: string[] = [];
-  if (days > 0) {
-    parts.push(t(locale, 'fmt.unit.d', { n: days }));
-    if (hours > 0) parts.push(t(locale, 'fmt.unit.h', { n: hours }));
-  } else if (hours > 0) {
-    parts.push(t(locale, 'fmt.unit.h', { n: hours }));
-    if (minutes > 0) parts.push(t(locale, 'fmt.unit.min', { n: minutes }));
-  } else {
-    parts.push(t(locale, 'fmt.unit.min', { n: minutes }));
-  }
-  return parts.join(' ');
+  const units: [string, number][] = [
+    ['d', Math.floor(abs / DAY)],
+    ['h', Math.floor((abs % DAY) / HOUR)],
+    ['min', Math.floor((abs % HOUR) / MINUTE)],
+  ];
+  // the largest unit that is not zero (at least a minute has been) and the next one if it is not zero
+  const first = units.findIndex(([, n]) => n > 0);
+  return units
+    .slice(first, first + 2)
+    .filter(([, n]) => n > 0)
+    .map(([unit, n]) => t(locale, `fmt.unit.${unit}`, { n }))
+    .join(' ');
 }
 
 // A list page words the same few countdowns hundreds of times (and again each minute): each text

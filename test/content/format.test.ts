@@ -9,7 +9,7 @@ import {
   surfaceColors,
   urgencyColors,
 } from '../../components/format';
-import { LOCALES } from '../../lib/i18n';
+import { LOCALES, t } from '../../lib/i18n';
 
 const MIN = 60_000;
 const H = 60 * MIN;
@@ -102,5 +102,36 @@ describe('colours', () => {
     expect(contrastRatio(s.fg, s.bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(s.muted, s.bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(s.accent, s.bg)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('formatDuration written as one walk over its units (content script bytes)', () => {
+  // the former three branches, word for word: the two largest non-zero units, from days down
+  function reference(locale: (typeof LOCALES)[number], ms: number): string {
+    const abs = Math.abs(ms);
+    if (abs < MIN) return t(locale, 'fmt.unit.underMinute');
+    const days = Math.floor(abs / D);
+    const hours = Math.floor((abs % D) / H);
+    const minutes = Math.floor((abs % H) / MIN);
+    const parts: string[] = [];
+    if (days > 0) {
+      parts.push(t(locale, 'fmt.unit.d', { n: days }));
+      if (hours > 0) parts.push(t(locale, 'fmt.unit.h', { n: hours }));
+    } else if (hours > 0) {
+      parts.push(t(locale, 'fmt.unit.h', { n: hours }));
+      if (minutes > 0) parts.push(t(locale, 'fmt.unit.min', { n: minutes }));
+    } else {
+      parts.push(t(locale, 'fmt.unit.min', { n: minutes }));
+    }
+    return parts.join(' ');
+  }
+
+  it.each(LOCALES)('%s: the same words as before at every edge and across 400 days', (locale) => {
+    const edges = [0, 1, MIN - 1, MIN, MIN + 1, H - 1, H, H + MIN, D - 1, D, D + MIN, D + H, D + H + MIN, 2 * D - 1, 100 * D + 23 * H + 59 * MIN];
+    for (const ms of [...edges, ...edges.map((e) => -e)]) expect(formatDuration(locale, ms), String(ms)).toBe(reference(locale, ms));
+    for (let ms = 0; ms < 400 * D; ms += 97 * MIN + 13_001) {
+      expect(formatDuration(locale, ms)).toBe(reference(locale, ms));
+      expect(formatDuration(locale, -ms)).toBe(reference(locale, -ms));
+    }
   });
 });
