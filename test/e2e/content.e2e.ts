@@ -204,7 +204,8 @@ describe('list page', () => {
         '20 disputes need a response',
         '4 overdue',
         `next: ${hoursMinutes(dueOf('dp_pin_due_5h') - now)} to respond (dp_pin_due_5h)`,
-        'fees at risk: €30.00, US$15.00, SEK 150.00, £15.00, PLN 65.00, NOK 200.00',
+        // (+ 6 unknown: open card and Klarna disputes whose row shows no buyer country, ecb0bb8)
+        'fees at risk: €30.00, US$15.00, SEK 150.00, £15.00, PLN 65.00, NOK 200.00 + 6 unknown',
       ].join(''),
     );
     expect(allowed).toContain(summary);
