@@ -80,7 +80,7 @@ const IMMEDIATE_GAP_MS = 1000;
 export class MountManager {
   readonly #doc: Document;
   readonly #win: Window;
-  readonly #o: Required<Omit<ManagerOptions, 'doc'>>;
+  readonly #o: Required<Omit<ManagerOptions, 'doc' | 'panel' | 'marker' | 'prepare'>> & Pick<ManagerOptions, 'panel' | 'marker' | 'prepare'>;
   readonly #annotations: Annotation[];
   readonly #merchant = new Map<string, MerchantInput>();
   /** keys with merchant changes not answered yet (the panel's): PanelContext.saving */
@@ -122,7 +122,7 @@ export class MountManager {
     this.#doc = options.doc;
     this.#win = options.doc.defaultView as Window;
     this.#url = this.#win.location.href;
-    this.#o = { assessList: options.assess, now: () => Date.now(), debounceMs: 50, settingsTimeoutMs: 1000, panel: null, marker: null, prepare: null, ...options };
+    this.#o = { assessList: options.assess, now: Date.now, debounceMs: 50, settingsTimeoutMs: 1000, ...options };
     this.#annotations = [
       createListChips(),
       createListSummary(),
