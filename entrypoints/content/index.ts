@@ -16,9 +16,8 @@ export default defineContentScript({
     try {
       const manager = new MountManager({
         doc: document,
-        // (the reader's functions themselves: module functions, no `this`, the same arguments)
-        read: readPortalPage,
-        prepare: preparePortalReader,
+        read: (doc, url, opts) => readPortalPage(doc, url, opts),
+        prepare: (doc, opts) => preparePortalReader(doc, opts),
         // The full assessment comes with the detail rules (a detail page); a list's is the light one.
         assess: assessDetail(assessForList),
         assessList: assessForList,
