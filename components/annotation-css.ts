@@ -23,7 +23,7 @@ const HOST_CSS = `\
 :host([data-scheme="dark"]){color-scheme:dark !important;${schemeVars('dark')}}\
 :host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif !important;color:var(--dr-fg) !important}\
 *{box-sizing:border-box}\
-${(['overdue', 'critical', 'soon', 'ok', 'none'] as const)
+${Object.keys(urgencyColors.light)
   .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border-color:var(--dr-${u}-border)}`)
   .join('')}`;
 
