@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EEA_MEMBERS } from '../../lib/rules/data/countries';
 import { BULGARIA_EURO_FROM, CARD_TABLE_SWITCH, EEA_ROW, FEE_AMOUNTS, FEE_CHARGING, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
-import { disputeFee, mayChargeFees, normalizeCountry } from '../../lib/rules/fees';
+import { disputeFee, isEeaMember, mayChargeFees, normalizeCountry } from '../../lib/rules/fees';
 import { minorUnitDigits } from '../../lib/rules/text';
 import type { Provider } from '../../lib/rules/types';
 
@@ -196,6 +196,38 @@ describe('country codes', () => {
 
   it('"UK" (the seeds\' spelling) finds the GB row', () => {
     expect(disputeFee({ provider: 'klarna', buyerCountry: 'UK', openedAt: AT_SWITCH })!.ruleId).toBe('fee.klarna.seed.GB');
+  });
+  // Parts of EU member states with ISO codes of their own: a buyer there pays as a buyer in the
+  // member state (the EEA row). Before, each was "no published fee".
+  it.each([
+    ['GP', 'FR', 'Guadeloupe'],
+    ['GF', 'FR', 'French Guiana'],
+    ['MQ', 'FR', 'Martinique'],
+    ['RE', 'FR', 'Réunion'],
+    ['YT', 'FR', 'Mayotte'],
+    ['MF', 'FR', 'Saint-Martin'],
+    ['IC', 'ES', 'the Canary Islands'],
+    ['EA', 'ES', 'Ceuta and Melilla'],
+    ['AX', 'FI', 'the Åland Islands'],
+  ])('%s is part of %s (%s): the EEA fee, card and Klarna', (code, country) => {
+    // (its state has no row of its own: the EEA row is the state's fee too)
+    expect(FEE_AMOUNTS.some((row) => row.country === country)).toBe(false);
+    expect(isEeaMember(code, Date.parse(AT_SWITCH))).toBe(true);
+    expect(disputeFee({ provider: 'card', buyerCountry: code, openedAt: AT_SWITCH })!.ruleId).toBe('fee.card.2025-12-02.EEA');
+    expect(disputeFee({ provider: 'klarna', buyerCountry: code, openedAt: AT_SWITCH })!.ruleId).toBe('fee.klarna.seed.EEA');
+  });
+
+  // Territories of EEA members that are outside the EU and the EEA keep no published fee.
+  it.each([
+    ['BL', 'Saint-Barthélemy'],
+    ['PF', 'French Polynesia'],
+    ['NC', 'New Caledonia'],
+    ['FO', 'the Faroe Islands'],
+    ['GL', 'Greenland'],
+    ['SJ', 'Svalbard and Jan Mayen'],
+  ])('%s (%s) is outside the EU and the EEA: no published fee', (code) => {
+    expect(isEeaMember(code, Date.parse(AT_SWITCH))).toBe(false);
+    expect(disputeFee({ provider: 'card', buyerCountry: code, openedAt: AT_SWITCH })).toBeNull();
   });
 });
 

@@ -121,6 +121,12 @@ export const RULE_SOURCES: Record<string, Source> = {
     title: 'EFTA: The EEA Agreement (EU member states plus Iceland, Liechtenstein and Norway)',
     url: 'https://www.efta.int/eea/eea-agreement',
   },
+  'eu.tfeu': {
+    id: 'eu.tfeu',
+    title: 'Treaty on the Functioning of the European Union, arts. 349 and 355: the outermost regions and the Åland Islands are part of the EU; the overseas countries and territories are not',
+    url: 'https://eur-lex.europa.eu/eli/treaty/tfeu_2012/oj',
+    note: 'Outermost regions (art. 349): Guadeloupe, French Guiana, Martinique, Mayotte, Réunion, Saint-Martin, the Azores, Madeira, the Canary Islands. Åland: art. 355(4). Ceuta and Melilla are Spanish territory in the EU (Act of Accession of Spain, 1985). ISO 3166-1 codes: GP, GF, MQ, YT, RE, MF, AX; IC and EA exceptionally reserved.',
+  },
   'ecb.bulgaria_euro': {
     id: 'ecb.bulgaria_euro',
     title: 'ECB: Bulgaria — euro changeover on 1 January 2026 (Council decision of 8 July 2025; fixed rate 1.95583 BGN per EUR)',
