@@ -12,26 +12,7 @@ import { assessForList } from '../../lib/cases/list-assessment';
 import type { TrackedCase } from '../../lib/cases/schema';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
 import { fakeAssess, makeCase, NOW } from './fixtures';
-
-/** An RFC 4180 reader (the export's own test has the same), to read the output back. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += ch;
-  }
-  return rows;
-}
+import { parseCsv } from './csv-reader';
 
 /** The export of the cases, as a map per dispute ID from column title to value. */
 function exported(cases: TrackedCase[], assess: AssessFn, locale: Locale): Map<string, Record<string, string>> {
