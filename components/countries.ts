@@ -6,12 +6,14 @@
 // validation into the panel's module, +1.8 KB gzipped).
 import { EEA_MEMBERS } from '../lib/rules/data/countries';
 import { EEA_ROW, FEE_AMOUNTS } from '../lib/rules/data/fees';
-import { countryCodes } from '../lib/cases/countries';
+import { countryCodes, NOT_COUNTRIES } from '../lib/cases/countries';
 
 export function buyerCountries(): string[] {
   const codes = new Set<string>(countryCodes());
   for (const row of FEE_AMOUNTS) if (row.country !== EEA_ROW && /^[A-Z]{2}$/.test(row.country)) codes.add(row.country);
-  for (const row of EEA_MEMBERS) codes.add(row.country);
+  // (not the EEA's parts that ISO reserves a code for, the Canary Islands IC and Ceuta and Melilla
+  // EA: they are Spain, and offered as Spain)
+  for (const row of EEA_MEMBERS) if (!NOT_COUNTRIES.has(row.country)) codes.add(row.country);
   return [...codes];
 }
 

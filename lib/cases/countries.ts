@@ -9,7 +9,7 @@
  * published fee"; Ascension AC and Tristan da Cunha TA are Saint Helena's, Diego Garcia DG the
  * British Indian Ocean Territory's, Clipperton CP France's, Sark CQ Guernsey's).
  */
-const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
+export const NOT_COUNTRIES: ReadonlySet<string> = new Set(['EU', 'EZ', 'UN', 'QO', 'XA', 'XB', 'ZZ', 'AC', 'CP', 'CQ', 'DG', 'EA', 'IC', 'TA']);
 let countries: string[] | null = null;
 
 /**
