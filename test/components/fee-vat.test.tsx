@@ -6,13 +6,10 @@
 // the line names its amount; Klarna's table and the card table before 2 Dec 2025 (the seed's, which
 // says nothing of VAT) stay as they were.
 import { describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { DisputePanel } from '../../components/dispute-panel';
-import { ruleTexts } from '../../components/rule-texts';
 import { formatMoney } from '../../components/format';
-import { assessDispute } from '../../lib/rules';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
 import type { DisputeFacts } from '../../lib/rules/types';
+import { drawPanel } from './draw-panel';
 
 const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 const CARD: DisputeFacts = {
@@ -22,13 +19,7 @@ const CARD: DisputeFacts = {
 const KLARNA: DisputeFacts = { ...CARD, id: 'dp_klarna', provider: 'klarna', network: undefined, reason: 'Goods not received' };
 const OLD_CARD: DisputeFacts = { ...CARD, id: 'dp_old', createdAt: '2025-11-01T10:00:00Z', dueBy: '2026-11-24T20:15:00Z' };
 
-function draw(facts: DisputeFacts, locale: Locale = 'en'): HTMLElement {
-  const vc = { locale, timeZone: 'Europe/Stockholm', now: NOW, scheme: 'light' as const };
-  const assessment = assessDispute(facts, { now: new Date(NOW), timeZone: vc.timeZone });
-  const div = document.createElement('div');
-  render(<DisputePanel view={{ key: `M1|${facts.id}`, storeId: 'M1', facts, assessment, missing: [], merchant: null }} vc={vc} texts={ruleTexts} saveError={null} onChange={() => {}} />, div);
-  return div;
-}
+const draw = (facts: DisputeFacts, locale: Locale = 'en'): HTMLElement => drawPanel(facts, { now: NOW, locale });
 
 const feeLine = (div: HTMLElement) => div.querySelector('[data-part="fee"]')!.textContent;
 const vatNote = (div: HTMLElement) => div.querySelector('[data-part="fee-vat"]')?.textContent ?? null;

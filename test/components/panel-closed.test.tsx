@@ -6,13 +6,10 @@
 // (Kustom article 483942: from 2 Dec 2025 charged only when lost; earlier charged on opening and
 // refunded on a win), and the evidence section says no evidence is needed. Open disputes unchanged.
 import { describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { DisputePanel } from '../../components/dispute-panel';
-import { ruleTexts } from '../../components/rule-texts';
 import { formatMoney } from '../../components/format';
-import { assessDispute } from '../../lib/rules';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
 import type { DisputeFacts } from '../../lib/rules/types';
+import { drawPanel } from './draw-panel';
 
 const NOW = Date.parse('2026-09-20T12:00:00.000Z');
 // Accepted Visa dispute of a Hungarian buyer (the sandbox's dp_dcauMu2RF0VSnJ): EEA fee €15 if lost.
@@ -27,13 +24,7 @@ const ENQUIRY: DisputeFacts = {
   amount: { amountMinor: 8_990, currency: 'EUR' }, reason: 'Goods not received', buyerCountry: 'DE',
 };
 
-function draw(facts: DisputeFacts, locale: Locale = 'en'): HTMLElement {
-  const vc = { locale, timeZone: 'Europe/Stockholm', now: NOW, scheme: 'light' as const };
-  const assessment = assessDispute(facts, { now: new Date(NOW), timeZone: vc.timeZone });
-  const div = document.createElement('div');
-  render(<DisputePanel view={{ key: `M1|${facts.id}`, storeId: 'M1', facts, assessment, missing: [], merchant: null }} vc={vc} texts={ruleTexts} saveError={null} onChange={() => {}} />, div);
-  return div;
-}
+const draw = (facts: DisputeFacts, locale: Locale = 'en'): HTMLElement => drawPanel(facts, { now: NOW, locale });
 
 const feeLine = (div: HTMLElement) => div.querySelector('[data-part="fee"]')!.textContent;
 const amount = (locale: Locale, amountMinor: number, currency: string) => formatMoney(locale, { amountMinor, currency });

@@ -5,12 +5,9 @@
 // enquiry: what to have ready if it escalates. A chargeback's list (evidence due now) and a card
 // dispute's say nothing of the kind.
 import { describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { DisputePanel } from '../../components/dispute-panel';
-import { ruleTexts } from '../../components/rule-texts';
-import { assessDispute } from '../../lib/rules';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
 import type { DisputeFacts } from '../../lib/rules/types';
+import { drawPanel } from './draw-panel';
 
 const NOW = Date.parse('2026-11-22T12:00:00.000Z');
 // The sandbox's dp_pin_enquiry_12d: a Klarna enquiry, 35 days to escalation.
@@ -21,13 +18,8 @@ const ENQUIRY: DisputeFacts = {
 const CHARGEBACK: DisputeFacts = { ...ENQUIRY, id: 'dp_cb', status: 'open', escalatedAt: '2026-11-20T10:00:00Z', dueBy: '2026-12-01T22:18:00Z' };
 const CARD: DisputeFacts = { ...ENQUIRY, id: 'dp_card', provider: 'card', network: 'visa', reason: '13.1', status: 'open', dueBy: '2026-11-24T20:15:00Z' };
 
-function evidenceSection(facts: DisputeFacts, locale: Locale = 'en'): Element {
-  const vc = { locale, timeZone: 'Europe/Berlin', now: NOW, scheme: 'light' as const };
-  const assessment = assessDispute(facts, { now: new Date(NOW), timeZone: vc.timeZone });
-  const div = document.createElement('div');
-  render(<DisputePanel view={{ key: `M1|${facts.id}`, storeId: 'M1', facts, assessment, missing: [], merchant: null }} vc={vc} texts={ruleTexts} saveError={null} onChange={() => {}} />, div);
-  return div.querySelector('[data-section="evidence"]')!;
-}
+const evidenceSection = (facts: DisputeFacts, locale: Locale = 'en'): Element =>
+  drawPanel(facts, { now: NOW, locale, timeZone: 'Europe/Berlin' }).querySelector('[data-section="evidence"]')!;
 
 const note = (section: Element) => section.querySelector('[data-part="evidence-later"]')?.textContent ?? null;
 
