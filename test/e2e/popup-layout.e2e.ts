@@ -19,11 +19,24 @@ beforeAll(async () => {
   session = await launchExtension();
   await routePortal(session.context);
   const list = await session.openPortal('/disputes', { delay: '0' });
-  // The list's disputes reach the store through the background.
-  const stored = () => session.serviceWorker.evaluate(async () => Boolean((await (globalThis as unknown as Chrome).chrome.storage.local.get('cases')).cases));
-  for (let i = 0; i < 100 && !(await stored()); i++) await new Promise((r) => setTimeout(r, 200));
+  // The list's disputes reach the store through the background. (Their store's ID in the stored
+  // text, not just a stored text: the background may write an empty store when it starts, and a
+  // list closed before its idle-time send left the popup without rows.)
+  await untilStored('K100482');
   await list.close();
 });
+
+/** Waits until the background has stored cases of this store (the stored text names it); throws after 30 s. */
+async function untilStored(storeId: string): Promise<void> {
+  const stored = () =>
+    session.serviceWorker.evaluate(async (id) => {
+      const text = (await (globalThis as unknown as Chrome).chrome.storage.local.get('cases')).cases;
+      return typeof text === 'string' && text.includes(id);
+    }, storeId);
+  for (const until = Date.now() + 30_000; !(await stored()); await new Promise((r) => setTimeout(r, 200))) {
+    if (Date.now() > until) throw new Error(`no case of store ${storeId} was stored within 30 s of opening its list`);
+  }
+}
 
 afterAll(async () => {
   await session?.close();
@@ -72,12 +85,7 @@ describe('the popup’s search with a store filter beside it', () => {
   beforeAll(async () => {
     const other = await session.openPortal('/disputes', { delay: '0', store: 'K100773' });
     // the second store's cases reach the store before the popup opens
-    const stores = () =>
-      session.serviceWorker.evaluate(async () => {
-        const text = (await (globalThis as unknown as Chrome).chrome.storage.local.get('cases')).cases;
-        return typeof text === 'string' && text.includes('K100773');
-      });
-    for (let i = 0; i < 100 && !(await stores()); i++) await new Promise((r) => setTimeout(r, 200));
+    await untilStored('K100773');
     await other.close();
   });
 
