@@ -9,21 +9,10 @@ import { chipModel, panelFeeText, type DisputeView, type ViewContext } from '../
 import { formatMoney } from '../../components/format';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
 import type { DisputeFacts } from '../../lib/rules/types';
+import { CARD, ENQUIRY, NOW, OLD_CARD } from '../fixtures/closed-disputes';
 import { assessForList } from '../../entrypoints/content/list-assessment';
 
-const NOW = Date.parse('2026-09-20T12:00:00.000Z');
 const TZ = 'Europe/Stockholm';
-// Accepted Visa dispute of a Hungarian buyer (the sandbox's dp_dcauMu2RF0VSnJ): EEA fee €15 if lost.
-const CARD: DisputeFacts = {
-  id: 'dp_dcau', provider: 'card', network: 'visa', status: 'lost', createdAt: '2026-08-26T23:55:00Z',
-  amount: { amountMinor: 32_413_500, currency: 'HUF' }, reason: 'Fraudulent', buyerCountry: 'HU',
-};
-// Opened before 2 Dec 2025 12:48 CET: the fee was charged on opening, refunded on a win.
-const OLD_CARD: DisputeFacts = { ...CARD, id: 'dp_old', buyerCountry: 'SE', createdAt: '2025-10-01T10:00:00Z', amount: { amountMinor: 124_900, currency: 'SEK' } };
-const ENQUIRY: DisputeFacts = {
-  id: 'dp_enq', provider: 'klarna', status: 'warning_closed', createdAt: '2026-08-01T10:00:00Z',
-  amount: { amountMinor: 8_990, currency: 'EUR' }, reason: 'Goods not received', buyerCountry: 'DE',
-};
 
 const vc = (locale: Locale): ViewContext => ({ locale, timeZone: TZ, now: NOW, scheme: 'light' });
 // The list's own assessment (the content script's chips are drawn from it).
