@@ -2,6 +2,7 @@
 // with goods type and ticks, advice, and the facts the page lacks.
 import { t } from '../lib/i18n';
 import type { GoodsType } from '../lib/rules/types';
+import { EVIDENCE_LATER_ADVICE } from '../lib/rules/data/advice-rules';
 import type { MerchantPatch } from '../lib/cases/messages';
 import { AdviceList } from './advice-list';
 import { CaseInputs } from './case-inputs';
@@ -11,9 +12,6 @@ import { formatDateTime } from './format';
 import { PhaseTimeline } from './phase-timeline';
 import type { RuleTexts } from './rule-texts';
 import { countdownText, estimateText, feeNeedsCountry, missingText, feeExcludesVat, panelFeeText, type DisputeView, type ViewContext } from './view-model';
-
-/** The advice (lib/rules/data/advice-rules.ts) that says no evidence is taken in this phase. */
-const EVIDENCE_LATER_ADVICE = 'klarna_enquiry_no_evidence';
 
 export interface PanelProps {
   view: DisputeView;
@@ -30,6 +28,9 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
   const merchant = view.merchant;
   const askCountry = !view.facts.buyerCountry;
   const goods: GoodsType | null = merchant?.goods ?? a?.goods ?? null;
+  // A closed dispute takes no evidence and no inputs; an open one shows its checklist, if any.
+  const open = a?.phase !== 'closed';
+  const checklist = open && (a?.checklist.length ?? 0) > 0;
   const inputs = (
     <CaseInputs
       vc={vc}
@@ -76,7 +77,7 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
             <p class="due" data-part="fee">
               {panelFeeText(view, a, locale)}
             </p>
-            {feeExcludesVat(a, locale) ? (
+            {feeExcludesVat(a) ? (
               <p class="due" data-part="fee-vat">
                 {t(locale, 'content.fee.exclVatNote')}
               </p>
@@ -97,20 +98,19 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
                   {t(locale, 'content.exposure.feeUnknown')}
                 </p>
               ) : null}
-
             </details>
           ) : null}
           <details open data-section="evidence">
             <summary>{t(locale, 'content.panel.evidence')}</summary>
           {/* Nothing can be sent once the dispute is closed: no checklist to work through. */}
-          {a.phase !== 'closed' ? inputs : null}
+          {open ? inputs : null}
           {/* While the rules say no evidence is taken yet (a Klarna enquiry), the list is what to have ready. */}
-          {a.phase !== 'closed' && a.checklist.length > 0 && a.advice.some((i) => i.id === EVIDENCE_LATER_ADVICE) ? (
+          {checklist && a.advice.some((i) => i.id === EVIDENCE_LATER_ADVICE) ? (
             <p class="src" data-part="evidence-later">
               {t(locale, 'content.evidence.ifEscalates')}
             </p>
           ) : null}
-          {a.phase !== 'closed' && a.checklist.length > 0 ? (
+          {checklist ? (
             <EvidenceChecklist
               items={a.checklist}
               ticks={merchant?.ticks ?? {}}

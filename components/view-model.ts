@@ -117,7 +117,7 @@ export function panelFeeText(view: DisputeView, a: Assessment, locale: Locale): 
  * Whether the panel's fee line names an amount from a table that gives its fees without VAT
  * (Kustom's current card table, article 395539): the merchant pays that amount plus VAT.
  */
-export function feeExcludesVat(a: Assessment, _locale?: Locale): boolean {
+export function feeExcludesVat(a: Assessment): boolean {
   return a.fee?.excludesVat === true && feeKey(a) !== 'content.fee.notCharged';
 }
 

@@ -57,6 +57,12 @@ export interface AdviceRule {
 const OPEN_PHASES: readonly Phase[] = ['enquiry', 'chargeback'];
 const NOT_PASSED: readonly DeadlineState[] = ['none', 'ahead', 'in_range'];
 
+/**
+ * The advice that says the provider takes no evidence in this phase (a Klarna enquiry): while it
+ * applies, the detail panel presents the evidence checklist as what to have ready if it escalates.
+ */
+export const EVIDENCE_LATER_ADVICE = 'klarna_enquiry_no_evidence';
+
 export const ADVICE_RULES: readonly AdviceRule[] = [
   // ── critical ────────────────────────────────────────────────────────────────────────────────
   {
@@ -190,6 +196,7 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
     effective: {},
   },
   {
+    // EVIDENCE_LATER_ADVICE: while it applies, the checklist is what to have ready, not to send.
     id: 'klarna_enquiry_no_evidence',
     severity: 'info',
     when: { providers: ['klarna'], phases: ['enquiry'] },
