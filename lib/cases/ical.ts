@@ -106,10 +106,12 @@ function eventLines(row: CaseRow, d: Deadline, opts: IcalOptions, stamp: string)
   // Kustom's current card table gives its fees without VAT (article 395539), as the popup row says.
   if (fee) details.push(t(locale, 'popup.ical.fee', { fee: money(locale, fee.fee) }) + (fee.excludesVat ? ` ${t(locale, 'popup.row.exclVat')}` : ''));
   if (d.source === 'rule') {
+    // An enquiry's date is its escalation to a chargeback, not a deadline to respond by.
+    const escalation = d.kind === 'escalation';
     details.push(
       d.latest
-        ? t(locale, 'popup.ical.estimateRange', { latest: new Date(d.latest).toISOString() })
-        : t(locale, 'popup.ical.estimate'),
+        ? t(locale, escalation ? 'popup.ical.estimateRange.escalation' : 'popup.ical.estimateRange', { latest: new Date(d.latest).toISOString() })
+        : t(locale, escalation ? 'popup.ical.estimate.escalation' : 'popup.ical.estimate'),
     );
   }
   if (row.case.pageUrl) details.push(row.case.pageUrl);

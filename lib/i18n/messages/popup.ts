@@ -149,6 +149,8 @@ export const popup: Messages = {
     'popup.ical.fee': 'Fee at stake: {fee}',
     'popup.ical.estimate': 'Deadline estimated from the rules; check the portal.',
     'popup.ical.estimateRange': 'Deadline estimated from the rules; it may be as late as {latest}. Check the portal.',
+    'popup.ical.estimate.escalation': 'Escalation date estimated from the rules; check the portal.',
+    'popup.ical.estimateRange.escalation': 'Escalation date estimated from the rules; it may be as late as {latest}. Check the portal.',
   },
   de: {
     'popup.title': 'Fällige Streitfälle',
@@ -296,6 +298,8 @@ export const popup: Messages = {
     'popup.ical.fee': 'Gebühr auf dem Spiel: {fee}',
     'popup.ical.estimate': 'Frist aus den Regeln geschätzt; bitte im Portal prüfen.',
     'popup.ical.estimateRange': 'Frist aus den Regeln geschätzt; sie kann bis {latest} reichen. Bitte im Portal prüfen.',
+    'popup.ical.estimate.escalation': 'Termin der Eskalation zur Rückbuchung aus den Regeln geschätzt; bitte im Portal prüfen.',
+    'popup.ical.estimateRange.escalation': 'Termin der Eskalation zur Rückbuchung aus den Regeln geschätzt; er kann auch erst am {latest} sein. Bitte im Portal prüfen.',
   },
   sv: {
     'popup.title': 'Tvister att hantera',
@@ -443,6 +447,8 @@ export const popup: Messages = {
     'popup.ical.fee': 'Avgift som står på spel: {fee}',
     'popup.ical.estimate': 'Tidsfristen är uppskattad enligt reglerna; kontrollera i portalen.',
     'popup.ical.estimateRange': 'Tidsfristen är uppskattad enligt reglerna; den kan vara så sent som {latest}. Kontrollera i portalen.',
+    'popup.ical.estimate.escalation': 'Datumet för eskaleringen till återdebitering är uppskattat enligt reglerna; kontrollera i portalen.',
+    'popup.ical.estimateRange.escalation': 'Datumet för eskaleringen till återdebitering är uppskattat enligt reglerna; det kan bli så sent som {latest}. Kontrollera i portalen.',
   },
   fi: {
     'popup.title': 'Käsiteltävät kiistat',
@@ -590,6 +596,8 @@ export const popup: Messages = {
     'popup.ical.fee': 'Vaakalaudalla oleva maksu: {fee}',
     'popup.ical.estimate': 'Määräaika on arvioitu sääntöjen perusteella; tarkista portaalista.',
     'popup.ical.estimateRange': 'Määräaika on arvioitu sääntöjen perusteella; se voi olla jopa {latest}. Tarkista portaalista.',
+    'popup.ical.estimate.escalation': 'Ajankohta, jolloin kysely muuttuu takaisinveloitukseksi, on arvioitu sääntöjen perusteella; tarkista portaalista.',
+    'popup.ical.estimateRange.escalation': 'Ajankohta, jolloin kysely muuttuu takaisinveloitukseksi, on arvioitu sääntöjen perusteella; se voi olla jopa {latest}. Tarkista portaalista.',
   },
   nb: {
     'popup.title': 'Tvister som forfaller',
@@ -737,6 +745,8 @@ export const popup: Messages = {
     'popup.ical.fee': 'Gebyr som står på spill: {fee}',
     'popup.ical.estimate': 'Fristen er anslått ut fra reglene; sjekk portalen.',
     'popup.ical.estimateRange': 'Fristen er anslått ut fra reglene; den kan være så sent som {latest}. Sjekk portalen.',
+    'popup.ical.estimate.escalation': 'Datoen for eskalering til tilbakeføring er anslått ut fra reglene; sjekk portalen.',
+    'popup.ical.estimateRange.escalation': 'Datoen for eskalering til tilbakeføring er anslått ut fra reglene; den kan være så sent som {latest}. Sjekk portalen.',
   },
   da: {
     'popup.title': 'Tvister, der forfalder',
@@ -884,5 +894,7 @@ export const popup: Messages = {
     'popup.ical.fee': 'Gebyr på spil: {fee}',
     'popup.ical.estimate': 'Fristen er skønnet ud fra reglerne; tjek portalen.',
     'popup.ical.estimateRange': 'Fristen er skønnet ud fra reglerne; den kan være så sent som {latest}. Tjek portalen.',
+    'popup.ical.estimate.escalation': 'Datoen for eskalering til tilbageførsel er skønnet ud fra reglerne; tjek portalen.',
+    'popup.ical.estimateRange.escalation': 'Datoen for eskalering til tilbageførsel er skønnet ud fra reglerne; den kan være så sent som {latest}. Tjek portalen.',
   },
 };
