@@ -29,14 +29,15 @@ export function rowTexts(row: Row, locale: Locale, timeZone: string, now: number
   let due: RowTexts['due'] = null;
   if (next) {
     const at = formatDateTime(locale, next.at, timeZone);
+    // An enquiry's next deadline is its escalation, not a response due then.
+    const escalation = next.kind === 'escalation';
     const estimateTitle =
       next.source !== 'rule'
         ? null
         : next.latest
           ? t(locale, 'popup.row.estimateRange.title', { earliest: at, latest: formatDateTime(locale, next.latest, timeZone) })
-          : t(locale, 'popup.row.estimate.title');
-    // An enquiry's next deadline is its escalation, not a response due then.
-    due = { at: next.at, text: t(locale, next.kind === 'escalation' ? 'popup.row.escalates' : 'popup.row.due', { date: at }), estimateTitle };
+          : t(locale, escalation ? 'popup.row.estimate.title.escalation' : 'popup.row.estimate.title');
+    due = { at: next.at, text: t(locale, escalation ? 'popup.row.escalates' : 'popup.row.due', { date: at }), estimateTitle };
   }
   return {
     urgency: a?.urgency ?? 'none',
