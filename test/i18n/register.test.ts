@@ -1,8 +1,9 @@
 // One way of addressing the merchant in the advice and evidence texts, the ones that speak to them:
-// German "Sie", Swedish "ni", Finnish "te" (imperatives in -kaa/-kää: "Tarkistakaa"), Norwegian
-// "dere", Danish "I". A checklist row that says "Hyväksy maksu … jos voitatte" mixes the singular
-// imperative with the plural in one sentence. The forms below are the informal ones that
-// translators reach for first; lookarounds on letters because \b does not know ä or ö.
+// German "Sie", Finnish "te" (imperatives in -kaa/-kää: "Tarkistakaa"), Norwegian "dere", Danish
+// "I". A checklist row that says "Hyväksy maksu … jos voitatte" mixes the singular imperative with
+// the plural in one sentence. The forms below are the informal ones that translators reach for
+// first; lookarounds on letters because \b does not know ä or ö. Swedish addresses the merchant as
+// "du" everywhere: address.test.ts checks that no plural or formal form is left there.
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/i18n';
 import { advice } from '../../lib/i18n/messages/advice';
@@ -13,7 +14,6 @@ const word = (alternatives: string, notAfter = '') =>
 
 const INFORMAL: Partial<Record<Locale, RegExp>> = {
   de: word('du|dich|dir|dein|deine|deinen|deinem|deiner|deines'),
-  sv: word('du|dig|din|ditt|dina'),
   // "sinä" forms, and the singular imperatives of the verbs these texts use (the plural is -kaa/-kää);
   // after a negation verb the same form is no imperative ("Visa ei ota vastaan", "ette voi").
   fi: word(

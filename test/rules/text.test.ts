@@ -90,7 +90,7 @@ describe('adviceText', () => {
   it.each([
     ['en', 'If you lose, a dispute fee of €20.00 is charged.'],
     ['de', 'Verlieren Sie, wird eine Streitfallgebühr von 20,00 € berechnet.'],
-    ['sv', 'Förlorar ni tas en tvisteavgift på 20,00 € ut.'],
+    ['sv', 'Förlorar du tas en tvisteavgift på 20,00 € ut.'],
     ['fi', 'Jos häviätte, teiltä veloitetaan kiistamaksu (20,00 €).'],
     ['nb', 'Taper dere, belastes et tvistegebyr på 20,00 €.'],
     ['da', 'Taber I, opkræves et tvistgebyr på 20,00 €.'],

@@ -25,7 +25,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   missed_deadline_loses: {
     en: 'Miss the deadline and the dispute is lost automatically.',
     de: 'Wird die Frist versäumt, ist der Streitfall automatisch verloren.',
-    sv: 'Missar ni tidsfristen förloras tvisten automatiskt.',
+    sv: 'Missar du tidsfristen förloras tvisten automatiskt.',
     fi: 'Jos määräaika ylittyy, kiista hävitään automaattisesti.',
     nb: 'Oversittes fristen, tapes tvisten automatisk.',
     da: 'Overskrides fristen, tabes tvisten automatisk.',
@@ -33,7 +33,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   one_response: {
     en: 'You get one response only – no follow-ups. Submit all evidence at once.',
     de: 'Sie haben nur eine Antwort – Nachreichungen sind nicht möglich. Reichen Sie alle Nachweise auf einmal ein.',
-    sv: 'Ni får bara svara en gång – inga kompletteringar. Skicka in alla underlag på en gång.',
+    sv: 'Du får bara svara en gång – inga kompletteringar. Skicka in alla underlag på en gång.',
     fi: 'Voitte vastata vain kerran – täydennyksiä ei voi lähettää. Lähettäkää kaikki todisteet kerralla.',
     nb: 'Dere får bare svare én gang – ingen oppfølging. Send inn all dokumentasjon samtidig.',
     da: 'I kan kun svare én gang – ingen opfølgning. Indsend al dokumentation på én gang.',
@@ -57,7 +57,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   return_after_escalation_lost: {
     en: "This return dispute has escalated: registering the return now marks it lost and a fee is charged. Counter with evidence if the return didn't arrive.",
     de: 'Dieser Rückgabe-Streitfall ist eskaliert: Wird die Rücksendung jetzt registriert, gilt er als verloren und eine Gebühr wird berechnet. Widersprechen Sie mit Nachweisen, falls die Rücksendung nicht ankam.',
-    sv: 'Den här returtvisten har eskalerat: registrerar ni returen nu markeras den som förlorad och en avgift tas ut. Bestrid med underlag om returen inte har kommit.',
+    sv: 'Den här returtvisten har eskalerat: registrerar du returen nu markeras den som förlorad och en avgift tas ut. Bestrid med underlag om returen inte har kommit.',
     fi: 'Tämä palautuskiista on eskaloitunut: jos rekisteröitte palautuksen nyt, kiista merkitään hävityksi ja siitä peritään maksu. Kiistäkää todisteiden avulla, jos palautusta ei ole saapunut.',
     nb: 'Denne returtvisten er eskalert: registrerer dere returen nå, markeres den som tapt og et gebyr belastes. Bestrid med dokumentasjon hvis returen ikke har kommet.',
     da: 'Denne returtvist er eskaleret: registrerer I returneringen nu, markeres den som tabt, og der opkræves et gebyr. Bestrid med dokumentation, hvis returneringen ikke er modtaget.',
@@ -73,7 +73,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   no_accept_after_response: {
     en: 'Once you submit a response, you can no longer accept the dispute.',
     de: 'Nach dem Absenden einer Antwort können Sie den Streitfall nicht mehr akzeptieren.',
-    sv: 'När ni har skickat ett svar kan ni inte längre acceptera tvisten.',
+    sv: 'När du har skickat ett svar kan du inte längre acceptera tvisten.',
     fi: 'Kun olette lähettäneet vastauksen, ette voi enää hyväksyä kiistaa.',
     nb: 'Når dere har sendt et svar, kan dere ikke lenger godta tvisten.',
     da: 'Når I har sendt et svar, kan I ikke længere acceptere tvisten.',
@@ -81,7 +81,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   fee_if_lost: {
     en: 'If you lose, a dispute fee of {fee} is charged.',
     de: 'Verlieren Sie, wird eine Streitfallgebühr von {fee} berechnet.',
-    sv: 'Förlorar ni tas en tvisteavgift på {fee} ut.',
+    sv: 'Förlorar du tas en tvisteavgift på {fee} ut.',
     fi: 'Jos häviätte, teiltä veloitetaan kiistamaksu ({fee}).',
     nb: 'Taper dere, belastes et tvistegebyr på {fee}.',
     da: 'Taber I, opkræves et tvistgebyr på {fee}.',
@@ -89,7 +89,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   fee_charged_not_refunded: {
     en: 'A dispute fee of {fee} was charged when this dispute opened. It is not refunded, even if you win.',
     de: 'Bei Eröffnung dieses Streitfalls wurde eine Gebühr von {fee} berechnet. Sie wird auch bei Erfolg nicht erstattet.',
-    sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades. Den återbetalas inte, inte ens om ni vinner.',
+    sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades. Den återbetalas inte, inte ens om du vinner.',
     fi: 'Kiistamaksu ({fee}) veloitettiin, kun kiista avattiin. Sitä ei palauteta, vaikka voittaisitte.',
     nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet. Det refunderes ikke, selv om dere vinner.',
     da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet. Det refunderes ikke, heller ikke hvis I vinder.',
@@ -97,7 +97,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   compliance_fee: {
     en: 'Contesting a Visa compliance dispute means acknowledging a fee of {fee} (or the local equivalent), refunded only if you win.',
     de: 'Wer einen Visa-Compliance-Streitfall anficht, muss eine Gebühr von {fee} (oder den Gegenwert in Landeswährung) bestätigen; sie wird nur bei Erfolg erstattet.',
-    sv: 'För att bestrida en compliance-tvist hos Visa måste ni godkänna en avgift på {fee} (eller motsvarande i lokal valuta), som bara återbetalas om ni vinner.',
+    sv: 'För att bestrida en compliance-tvist hos Visa måste du godkänna en avgift på {fee} (eller motsvarande i lokal valuta), som bara återbetalas om du vinner.',
     fi: 'Visan compliance-kiistan kiistäminen edellyttää maksun ({fee} tai vastaava summa paikallisessa valuutassa) hyväksymistä; se palautetaan vain, jos voitatte.',
     nb: 'For å bestride en compliance-tvist hos Visa må dere godta et gebyr på {fee} (eller tilsvarende i lokal valuta), som bare refunderes hvis dere vinner.',
     da: 'For at bestride en compliance-tvist hos Visa skal I acceptere et gebyr på {fee} (eller tilsvarende i lokal valuta), som kun refunderes, hvis I vinder.',
@@ -145,7 +145,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   accept_refunds_full_amount: {
     en: 'Accepting refunds the customer the full disputed amount ({amount}).',
     de: 'Wenn Sie akzeptieren, erhält der Kunde den vollen strittigen Betrag ({amount}) zurück.',
-    sv: 'Accepterar ni får kunden hela det omtvistade beloppet ({amount}) återbetalt.',
+    sv: 'Accepterar du får kunden hela det omtvistade beloppet ({amount}) återbetalt.',
     fi: 'Jos hyväksytte kiistan, asiakkaalle hyvitetään koko kiistetty summa ({amount}).',
     nb: 'Godtar dere, får kunden refundert hele det omstridte beløpet ({amount}).',
     da: 'Accepterer I, får kunden hele det omstridte beløb ({amount}) refunderet.',
@@ -153,7 +153,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   partial_refund_counter: {
     en: "For a partial refund, don't accept: counter the dispute, state the amount you refund and show evidence for the rest.",
     de: 'Für eine Teilerstattung nicht akzeptieren: Widersprechen Sie, nennen Sie den erstatteten Betrag und belegen Sie den Rest.',
-    sv: 'För en delåterbetalning, acceptera inte: bestrid tvisten, ange beloppet ni återbetalar och visa underlag för resten.',
+    sv: 'För en delåterbetalning, acceptera inte: bestrid tvisten, ange beloppet du återbetalar och visa underlag för resten.',
     fi: 'Osittaista hyvitystä varten älkää hyväksykö: kiistäkää, ilmoittakaa hyvittämänne summa ja esittäkää todisteet lopusta.',
     nb: 'For delvis refusjon, ikke godta: bestrid tvisten, oppgi beløpet dere refunderer, og vis dokumentasjon for resten.',
     da: 'Ved delvis refusion skal I ikke acceptere: bestrid tvisten, angiv det beløb, I refunderer, og vis dokumentation for resten.',
@@ -185,7 +185,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   fee_if_escalated_and_lost: {
     en: 'No fee during the enquiry. A fee of {fee} is charged only if the dispute escalates and you lose.',
     de: 'Während der Anfrage fällt keine Gebühr an. Eine Gebühr von {fee} wird nur berechnet, wenn der Streitfall eskaliert und Sie verlieren.',
-    sv: 'Ingen avgift under förfrågan. En avgift på {fee} tas bara ut om tvisten eskalerar och ni förlorar.',
+    sv: 'Ingen avgift under förfrågan. En avgift på {fee} tas bara ut om tvisten eskalerar och du förlorar.',
     fi: 'Kyselyvaiheessa ei peritä maksua. Maksu ({fee}) veloitetaan vain, jos kiista eskaloituu ja häviätte.',
     nb: 'Ingen gebyr under forespørselen. Et gebyr på {fee} belastes bare hvis tvisten eskalerer og dere taper.',
     da: 'Intet gebyr under forespørgslen. Et gebyr på {fee} opkræves kun, hvis tvisten eskalerer, og I taber.',
@@ -193,7 +193,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   fee_charged_refunded_if_won: {
     en: 'A dispute fee of {fee} was charged when this dispute opened; it is refunded if you win.',
     de: 'Bei Eröffnung dieses Streitfalls wurde eine Gebühr von {fee} berechnet; sie wird bei Erfolg erstattet.',
-    sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades; den återbetalas om ni vinner.',
+    sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades; den återbetalas om du vinner.',
     fi: 'Kiistamaksu ({fee}) veloitettiin, kun kiista avattiin; se palautetaan, jos voitatte.',
     nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet; det refunderes hvis dere vinner.',
     da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet; det refunderes, hvis I vinder.',
@@ -201,7 +201,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   billie_iban_on_invoice: {
     en: "Buyers sometimes pay you instead of Billie. Print Billie's IBAN on your invoices so payments reach Billie.",
     de: 'Käufer zahlen manchmal an Sie statt an Billie. Drucken Sie Billies IBAN auf Ihre Rechnungen, damit Zahlungen bei Billie ankommen.',
-    sv: 'Köpare betalar ibland till er i stället för till Billie. Skriv Billies IBAN på era fakturor så att betalningarna når Billie.',
+    sv: 'Köpare betalar ibland till dig i stället för till Billie. Skriv Billies IBAN på dina fakturor så att betalningarna når Billie.',
     fi: 'Ostajat maksavat joskus teille Billien sijaan. Painakaa Billien IBAN laskuihinne, jotta maksut menevät Billielle.',
     nb: 'Kjøpere betaler noen ganger til dere i stedet for til Billie. Skriv Billies IBAN på fakturaene deres, slik at betalingene når Billie.',
     da: 'Købere betaler nogle gange til jer i stedet for til Billie. Skriv Billies IBAN på jeres fakturaer, så betalingerne når Billie.',
@@ -225,7 +225,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   card_decision_time: {
     en: 'Card disputes usually take 2–3 months to decide after you respond.',
     de: 'Über Kartenstreitfälle wird nach Ihrer Antwort meist innerhalb von 2–3 Monaten entschieden.',
-    sv: 'Korttvister avgörs oftast inom 2–3 månader efter att ni har svarat.',
+    sv: 'Korttvister avgörs oftast inom 2–3 månader efter att du har svarat.',
     fi: 'Korttikiistat ratkaistaan yleensä 2–3 kuukauden kuluessa vastauksestanne.',
     nb: 'Korttvister avgjøres vanligvis innen 2–3 måneder etter at dere har svart.',
     da: 'Korttvister afgøres normalt inden for 2–3 måneder, efter at I har svaret.',
@@ -249,7 +249,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   amount_held: {
     en: 'The disputed amount is held until the decision; it shows as a reversal on your settlement report.',
     de: 'Der strittige Betrag wird bis zur Entscheidung einbehalten; er erscheint als Rückbuchung in Ihrem Abrechnungsbericht.',
-    sv: 'Det omtvistade beloppet hålls inne tills beslutet kommer; det syns som en återföring i er avräkningsrapport.',
+    sv: 'Det omtvistade beloppet hålls inne tills beslutet kommer; det syns som en återföring i din avräkningsrapport.',
     fi: 'Kiistetty summa pidätetään ratkaisuun asti; se näkyy peruutuksena tilitysraportissanne.',
     nb: 'Det omstridte beløpet holdes tilbake til avgjørelsen; det vises som en tilbakeføring i oppgjørsrapporten deres.',
     da: 'Det omstridte beløb tilbageholdes indtil afgørelsen; det vises som en tilbageførsel i jeres afregningsrapport.',

@@ -260,7 +260,7 @@ export const content: Messages = {
     'content.evidence.required': 'krävs',
     'content.evidence.recommended': 'rekommenderas',
     'content.evidence.none': 'Inga bevis behövs just nu.',
-    'content.evidence.ifEscalates': 'Klarna tar inte emot underlag under förfrågan: det här bör ni ha redo om den eskalerar.',
+    'content.evidence.ifEscalates': 'Klarna tar inte emot underlag under förfrågan: det här bör du ha redo om den eskalerar.',
     'content.severity.critical': 'Viktigt:',
     'content.severity.warning': 'Se upp:',
     'content.severity.info': 'Obs:',
