@@ -27,15 +27,18 @@ const word = (alternatives: string) => `(?<!\\p{L})(?:${alternatives})(?!\\p{L})
 // The formal pronoun "De" only where it cannot start a sentence: after a word, a number or a comma.
 const midSentenceDe = '(?<=[\\p{L}\\p{N},)]\\s)De(?!\\p{L})';
 
-type Nordic = Extract<Locale, 'sv'>;
+type Nordic = Extract<Locale, 'sv' | 'nb'>;
 
 const NOT_DU: Record<Nordic, RegExp> = {
   // ni/er/era/ert and the old eder/edra/edert. ("era" the noun, "en ny era", is not used in these texts.)
   sv: new RegExp(word('[Nn]i|[Ee]r|[Ee]ra|[Ee]rt|[Ee]der|[Ee]dra|[Ee]dert'), 'u'),
+  // Plural dere/deres; formal De/Dem/Deres.
+  nb: new RegExp(`${word('[Dd]ere|[Dd]eres|Dem')}|${midSentenceDe}`, 'u'),
 };
 
 // Matches that are not the merchant: [locale, key, the words as they stand, why].
 const EXCEPTIONS: [Nordic, string, string, string][] = [
+  ['nb', 'evidence.klarna.refund_explanation.acceptance', 'tilstanden deres', '"their condition": the returned items\''],
 ];
 
 const allowed = (locale: Nordic, key: string, text: string) =>
@@ -51,6 +54,13 @@ describe('the patterns', () => {
     ['sv', 'Missar du tidsfristen förloras tvisten automatiskt.', false],
     ['sv', 'De här uppgifterna kan inte sparas som ett ärende.', false],
     ['sv', 'Köparen bor på öer i skärgården och köpte nio varor.', false],
+    ['nb', 'Taper dere, belastes et tvistegebyr.', true],
+    ['nb', 'Dere får bare svare én gang.', true],
+    ['nb', 'Skriv Billies IBAN på fakturaene deres.', true],
+    ['nb', 'Hvis De vinner, refunderes gebyret til Dem.', true],
+    ['nb', 'Taper du, belastes et tvistegebyr.', false],
+    ['nb', 'Eksporter dem for å ta vare på en kopi.', false],
+    ['nb', 'De lagrede sakene kunne ikke leses.', false],
   ] as const)('%s: %s → %s', (locale, text, flagged) => {
     expect(NOT_DU[locale].test(text)).toBe(flagged);
   });
@@ -62,5 +72,13 @@ describe.each(Object.keys(NOT_DU) as Nordic[])('%s texts say "du"', (locale) => 
       .filter(([key, text]) => NOT_DU[locale].test(allowed(locale, key, text)))
       .map(([key, text]) => `${key}: ${text}`);
     expect(found).toEqual([]);
+  });
+});
+
+describe('the exceptions', () => {
+  it.each(EXCEPTIONS)('%s %s still says "%s" (%s)', (locale, key, words) => {
+    const text = Object.values(AREAS).find((area) => key in area[locale])?.[locale][key];
+    expect(text).toContain(words);
+    expect(NOT_DU[locale].test(words)).toBe(true);
   });
 });

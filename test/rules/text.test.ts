@@ -92,7 +92,7 @@ describe('adviceText', () => {
     ['de', 'Verlieren Sie, wird eine Streitfallgebühr von 20,00 € berechnet.'],
     ['sv', 'Förlorar du tas en tvisteavgift på 20,00 € ut.'],
     ['fi', 'Jos häviätte, teiltä veloitetaan kiistamaksu (20,00 €).'],
-    ['nb', 'Taper dere, belastes et tvistegebyr på 20,00 €.'],
+    ['nb', 'Taper du, belastes et tvistegebyr på 20,00 €.'],
     ['da', 'Taber I, opkræves et tvistgebyr på 20,00 €.'],
   ] as const)('%s: fills {fee} as money', (locale, expected) => {
     expect(plain(adviceText(advice('advice.fee_if_lost', { fee: 2000, feeCurrency: 'EUR' }), locale, 'Europe/Berlin'))).toBe(expected);
@@ -100,7 +100,7 @@ describe('adviceText', () => {
 
   it('fills {amount} with the disputed amount and its own currency', () => {
     const text = plain(adviceText(advice('advice.accept_refunds_full_amount', { amount: 150000, amountCurrency: 'NOK' }), 'nb', 'Europe/Oslo'));
-    expect(text).toBe('Godtar dere, får kunden refundert hele det omstridte beløpet (1 500,00 kr).');
+    expect(text).toBe('Godtar du, får kunden refundert hele det omstridte beløpet (1 500,00 kr).');
   });
 
   it('fills a date range', () => {

@@ -35,7 +35,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Sie haben nur eine Antwort – Nachreichungen sind nicht möglich. Reichen Sie alle Nachweise auf einmal ein.',
     sv: 'Du får bara svara en gång – inga kompletteringar. Skicka in alla underlag på en gång.',
     fi: 'Voitte vastata vain kerran – täydennyksiä ei voi lähettää. Lähettäkää kaikki todisteet kerralla.',
-    nb: 'Dere får bare svare én gang – ingen oppfølging. Send inn all dokumentasjon samtidig.',
+    nb: 'Du får bare svare én gang – ingen oppfølging. Send inn all dokumentasjon samtidig.',
     da: 'I kan kun svare én gang – ingen opfølgning. Indsend al dokumentation på én gang.',
   },
   deadline_may_have_passed: {
@@ -59,7 +59,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Dieser Rückgabe-Streitfall ist eskaliert: Wird die Rücksendung jetzt registriert, gilt er als verloren und eine Gebühr wird berechnet. Widersprechen Sie mit Nachweisen, falls die Rücksendung nicht ankam.',
     sv: 'Den här returtvisten har eskalerat: registrerar du returen nu markeras den som förlorad och en avgift tas ut. Bestrid med underlag om returen inte har kommit.',
     fi: 'Tämä palautuskiista on eskaloitunut: jos rekisteröitte palautuksen nyt, kiista merkitään hävityksi ja siitä peritään maksu. Kiistäkää todisteiden avulla, jos palautusta ei ole saapunut.',
-    nb: 'Denne returtvisten er eskalert: registrerer dere returen nå, markeres den som tapt og et gebyr belastes. Bestrid med dokumentasjon hvis returen ikke har kommet.',
+    nb: 'Denne returtvisten er eskalert: registrerer du returen nå, markeres den som tapt og et gebyr belastes. Bestrid med dokumentasjon hvis returen ikke har kommet.',
     da: 'Denne returtvist er eskaleret: registrerer I returneringen nu, markeres den som tabt, og der opkræves et gebyr. Bestrid med dokumentation, hvis returneringen ikke er modtaget.',
   },
   refunds_blocked: {
@@ -75,7 +75,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Nach dem Absenden einer Antwort können Sie den Streitfall nicht mehr akzeptieren.',
     sv: 'När du har skickat ett svar kan du inte längre acceptera tvisten.',
     fi: 'Kun olette lähettäneet vastauksen, ette voi enää hyväksyä kiistaa.',
-    nb: 'Når dere har sendt et svar, kan dere ikke lenger godta tvisten.',
+    nb: 'Når du har sendt et svar, kan du ikke lenger godta tvisten.',
     da: 'Når I har sendt et svar, kan I ikke længere acceptere tvisten.',
   },
   fee_if_lost: {
@@ -83,7 +83,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Verlieren Sie, wird eine Streitfallgebühr von {fee} berechnet.',
     sv: 'Förlorar du tas en tvisteavgift på {fee} ut.',
     fi: 'Jos häviätte, teiltä veloitetaan kiistamaksu ({fee}).',
-    nb: 'Taper dere, belastes et tvistegebyr på {fee}.',
+    nb: 'Taper du, belastes et tvistegebyr på {fee}.',
     da: 'Taber I, opkræves et tvistgebyr på {fee}.',
   },
   fee_charged_not_refunded: {
@@ -91,7 +91,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Bei Eröffnung dieses Streitfalls wurde eine Gebühr von {fee} berechnet. Sie wird auch bei Erfolg nicht erstattet.',
     sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades. Den återbetalas inte, inte ens om du vinner.',
     fi: 'Kiistamaksu ({fee}) veloitettiin, kun kiista avattiin. Sitä ei palauteta, vaikka voittaisitte.',
-    nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet. Det refunderes ikke, selv om dere vinner.',
+    nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet. Det refunderes ikke, selv om du vinner.',
     da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet. Det refunderes ikke, heller ikke hvis I vinder.',
   },
   compliance_fee: {
@@ -99,7 +99,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Wer einen Visa-Compliance-Streitfall anficht, muss eine Gebühr von {fee} (oder den Gegenwert in Landeswährung) bestätigen; sie wird nur bei Erfolg erstattet.',
     sv: 'För att bestrida en compliance-tvist hos Visa måste du godkänna en avgift på {fee} (eller motsvarande i lokal valuta), som bara återbetalas om du vinner.',
     fi: 'Visan compliance-kiistan kiistäminen edellyttää maksun ({fee} tai vastaava summa paikallisessa valuutassa) hyväksymistä; se palautetaan vain, jos voitatte.',
-    nb: 'For å bestride en compliance-tvist hos Visa må dere godta et gebyr på {fee} (eller tilsvarende i lokal valuta), som bare refunderes hvis dere vinner.',
+    nb: 'For å bestride en compliance-tvist hos Visa må du godta et gebyr på {fee} (eller tilsvarende i lokal valuta), som bare refunderes hvis du vinner.',
     da: 'For at bestride en compliance-tvist hos Visa skal I acceptere et gebyr på {fee} (eller tilsvarende i lokal valuta), som kun refunderes, hvis I vinder.',
   },
   ask_withdraw_before_escalation: {
@@ -147,7 +147,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Wenn Sie akzeptieren, erhält der Kunde den vollen strittigen Betrag ({amount}) zurück.',
     sv: 'Accepterar du får kunden hela det omtvistade beloppet ({amount}) återbetalt.',
     fi: 'Jos hyväksytte kiistan, asiakkaalle hyvitetään koko kiistetty summa ({amount}).',
-    nb: 'Godtar dere, får kunden refundert hele det omstridte beløpet ({amount}).',
+    nb: 'Godtar du, får kunden refundert hele det omstridte beløpet ({amount}).',
     da: 'Accepterer I, får kunden hele det omstridte beløb ({amount}) refunderet.',
   },
   partial_refund_counter: {
@@ -155,7 +155,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Für eine Teilerstattung nicht akzeptieren: Widersprechen Sie, nennen Sie den erstatteten Betrag und belegen Sie den Rest.',
     sv: 'För en delåterbetalning, acceptera inte: bestrid tvisten, ange beloppet du återbetalar och visa underlag för resten.',
     fi: 'Osittaista hyvitystä varten älkää hyväksykö: kiistäkää, ilmoittakaa hyvittämänne summa ja esittäkää todisteet lopusta.',
-    nb: 'For delvis refusjon, ikke godta: bestrid tvisten, oppgi beløpet dere refunderer, og vis dokumentasjon for resten.',
+    nb: 'For delvis refusjon, ikke godta: bestrid tvisten, oppgi beløpet du refunderer, og vis dokumentasjon for resten.',
     da: 'Ved delvis refusion skal I ikke acceptere: bestrid tvisten, angiv det beløb, I refunderer, og vis dokumentation for resten.',
   },
   files_not_links: {
@@ -187,7 +187,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Während der Anfrage fällt keine Gebühr an. Eine Gebühr von {fee} wird nur berechnet, wenn der Streitfall eskaliert und Sie verlieren.',
     sv: 'Ingen avgift under förfrågan. En avgift på {fee} tas bara ut om tvisten eskalerar och du förlorar.',
     fi: 'Kyselyvaiheessa ei peritä maksua. Maksu ({fee}) veloitetaan vain, jos kiista eskaloituu ja häviätte.',
-    nb: 'Ingen gebyr under forespørselen. Et gebyr på {fee} belastes bare hvis tvisten eskalerer og dere taper.',
+    nb: 'Ingen gebyr under forespørselen. Et gebyr på {fee} belastes bare hvis tvisten eskalerer og du taper.',
     da: 'Intet gebyr under forespørgslen. Et gebyr på {fee} opkræves kun, hvis tvisten eskalerer, og I taber.',
   },
   fee_charged_refunded_if_won: {
@@ -195,7 +195,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Bei Eröffnung dieses Streitfalls wurde eine Gebühr von {fee} berechnet; sie wird bei Erfolg erstattet.',
     sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades; den återbetalas om du vinner.',
     fi: 'Kiistamaksu ({fee}) veloitettiin, kun kiista avattiin; se palautetaan, jos voitatte.',
-    nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet; det refunderes hvis dere vinner.',
+    nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet; det refunderes hvis du vinner.',
     da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet; det refunderes, hvis I vinder.',
   },
   billie_iban_on_invoice: {
@@ -203,7 +203,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Käufer zahlen manchmal an Sie statt an Billie. Drucken Sie Billies IBAN auf Ihre Rechnungen, damit Zahlungen bei Billie ankommen.',
     sv: 'Köpare betalar ibland till dig i stället för till Billie. Skriv Billies IBAN på dina fakturor så att betalningarna når Billie.',
     fi: 'Ostajat maksavat joskus teille Billien sijaan. Painakaa Billien IBAN laskuihinne, jotta maksut menevät Billielle.',
-    nb: 'Kjøpere betaler noen ganger til dere i stedet for til Billie. Skriv Billies IBAN på fakturaene deres, slik at betalingene når Billie.',
+    nb: 'Kjøpere betaler noen ganger til deg i stedet for til Billie. Skriv Billies IBAN på fakturaene dine, slik at betalingene når Billie.',
     da: 'Købere betaler nogle gange til jer i stedet for til Billie. Skriv Billies IBAN på jeres fakturaer, så betalingerne når Billie.',
   },
   deadline_estimated: {
@@ -227,7 +227,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Über Kartenstreitfälle wird nach Ihrer Antwort meist innerhalb von 2–3 Monaten entschieden.',
     sv: 'Korttvister avgörs oftast inom 2–3 månader efter att du har svarat.',
     fi: 'Korttikiistat ratkaistaan yleensä 2–3 kuukauden kuluessa vastauksestanne.',
-    nb: 'Korttvister avgjøres vanligvis innen 2–3 måneder etter at dere har svart.',
+    nb: 'Korttvister avgjøres vanligvis innen 2–3 måneder etter at du har svart.',
     da: 'Korttvister afgøres normalt inden for 2–3 måneder, efter at I har svaret.',
   },
   card_inquiry_respond: {
@@ -251,7 +251,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Der strittige Betrag wird bis zur Entscheidung einbehalten; er erscheint als Rückbuchung in Ihrem Abrechnungsbericht.',
     sv: 'Det omtvistade beloppet hålls inne tills beslutet kommer; det syns som en återföring i din avräkningsrapport.',
     fi: 'Kiistetty summa pidätetään ratkaisuun asti; se näkyy peruutuksena tilitysraportissanne.',
-    nb: 'Det omstridte beløpet holdes tilbake til avgjørelsen; det vises som en tilbakeføring i oppgjørsrapporten deres.',
+    nb: 'Det omstridte beløpet holdes tilbake til avgjørelsen; det vises som en tilbakeføring i oppgjørsrapporten din.',
     da: 'Det omstridte beløb tilbageholdes indtil afgørelsen; det vises som en tilbageførsel i jeres afregningsrapport.',
   },
   outcomes_final: {

@@ -442,7 +442,7 @@ export const content: Messages = {
     'content.evidence.required': 'påkrevd',
     'content.evidence.recommended': 'anbefalt',
     'content.evidence.none': 'Ingen bevis trengs nå.',
-    'content.evidence.ifEscalates': 'Klarna tar ikke imot dokumentasjon under forespørselen: dette bør dere ha klart hvis den eskalerer.',
+    'content.evidence.ifEscalates': 'Klarna tar ikke imot dokumentasjon under forespørselen: dette bør du ha klart hvis den eskalerer.',
     'content.severity.critical': 'Viktig:',
     'content.severity.warning': 'Pass på:',
     'content.severity.info': 'Merk:',
