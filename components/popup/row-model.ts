@@ -5,6 +5,7 @@ import { t, type Locale } from '../../lib/i18n';
 import type { CaseRow as Row } from '../../lib/cases/group';
 import type { Urgency } from '../../lib/rules/types';
 import { feeAwaitsCountry } from '../../lib/rules/fees';
+import { withVatNote } from '../../lib/cases/fee-vat';
 import { formatCountdown, formatDateTime, formatMoney } from '../format';
 
 export interface RowTexts {
@@ -47,9 +48,7 @@ export function rowTexts(row: Row, locale: Locale, timeZone: string, now: number
     status: f.status ? t(locale, `popup.status.${f.status}`) : t(locale, 'popup.status.unknown'),
     store: row.storeId ? t(locale, 'popup.row.store', { store: row.storeId }) : t(locale, 'popup.row.noStore'),
     fee: fee
-      ? // Kustom's current card table gives its fees without VAT (article 395539).
-        t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) }) +
-        (fee.excludesVat ? ` ${t(locale, 'popup.row.exclVat')}` : '')
+      ? withVatNote(locale, t(locale, fee.charged === 'if_lost' ? 'popup.row.feeIfLost' : 'popup.row.fee', { fee: formatMoney(locale, fee.fee) }), fee)
       : t(locale, feeAwaitsCountry(f, f.buyerCountry ?? row.case.merchant.buyerCountry) ? 'popup.row.feeNoCountry' : 'popup.row.noFee'),
     due,
   };

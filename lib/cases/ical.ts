@@ -7,6 +7,7 @@
 import { PORTAL_LOCALE_TAGS, t, type Locale } from '../i18n';
 import type { Deadline, Money } from '../rules/types';
 import { decimalAmount } from './export-csv';
+import { withVatNote } from './fee-vat';
 import type { CaseRow } from './group';
 
 const CRLF = '\r\n';
@@ -103,8 +104,7 @@ function eventLines(row: CaseRow, d: Deadline, opts: IcalOptions, stamp: string)
   if (f.merchantReference) details.push(t(locale, 'popup.ical.reference', { reference: f.merchantReference }));
   if (f.provider && f.status) details.push(`${t(locale, `popup.provider.${f.provider}`)} · ${t(locale, `popup.status.${f.status}`)}`);
   const fee = row.assessment?.fee;
-  // Kustom's current card table gives its fees without VAT (article 395539), as the popup row says.
-  if (fee) details.push(t(locale, 'popup.ical.fee', { fee: money(locale, fee.fee) }) + (fee.excludesVat ? ` ${t(locale, 'popup.row.exclVat')}` : ''));
+  if (fee) details.push(withVatNote(locale, t(locale, 'popup.ical.fee', { fee: money(locale, fee.fee) }), fee));
   if (d.source === 'rule') {
     // An enquiry's date is its escalation to a chargeback, not a deadline to respond by.
     const escalation = d.kind === 'escalation';

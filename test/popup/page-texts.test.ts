@@ -22,7 +22,7 @@ function sources(paths: string[]): string {
 
 /** The code each page runs that asks for texts (lib/cases' CSV, iCalendar and form checks for the popup). */
 const PAGE_SOURCES: Record<TextPage, string[]> = {
-  popup: ['components/popup', 'components/format.ts', 'lib/cases/export-csv.ts', 'lib/cases/ical.ts', 'lib/cases/manual-case.ts'],
+  popup: ['components/popup', 'components/format.ts', 'lib/cases/export-csv.ts', 'lib/cases/ical.ts', 'lib/cases/fee-vat.ts', 'lib/cases/manual-case.ts'],
   options: ['components/options', 'components/format.ts', 'lib/cases/read.ts'],
 };
 
