@@ -27,13 +27,15 @@ const word = (alternatives: string) => `(?<!\\p{L})(?:${alternatives})(?!\\p{L})
 // The formal pronoun "De" only where it cannot start a sentence: after a word, a number or a comma.
 const midSentenceDe = '(?<=[\\p{L}\\p{N},)]\\s)De(?!\\p{L})';
 
-type Nordic = Extract<Locale, 'sv' | 'nb'>;
+type Nordic = Extract<Locale, 'sv' | 'nb' | 'da'>;
 
 const NOT_DU: Record<Nordic, RegExp> = {
   // ni/er/era/ert and the old eder/edra/edert. ("era" the noun, "en ny era", is not used in these texts.)
   sv: new RegExp(word('[Nn]i|[Ee]r|[Ee]ra|[Ee]rt|[Ee]der|[Ee]dra|[Ee]dert'), 'u'),
   // Plural dere/deres; formal De/Dem/Deres.
   nb: new RegExp(`${word('[Dd]ere|[Dd]eres|Dem')}|${midSentenceDe}`, 'u'),
+  // Plural I/jer/jeres (the preposition is lowercase "i"); formal De/Dem/Deres.
+  da: new RegExp(`${word('I|[Jj]er|[Jj]eres|Dem|Deres')}|${midSentenceDe}`, 'u'),
 };
 
 // Matches that are not the merchant: [locale, key, the words as they stand, why].
@@ -61,6 +63,14 @@ describe('the patterns', () => {
     ['nb', 'Taper du, belastes et tvistegebyr.', false],
     ['nb', 'Eksporter dem for å ta vare på en kopi.', false],
     ['nb', 'De lagrede sakene kunne ikke leses.', false],
+    ['da', 'Taber I, opkræves et tvistgebyr.', true],
+    ['da', 'I kan kun svare én gang.', true],
+    ['da', 'Skriv Billies IBAN på jeres fakturaer.', true],
+    ['da', 'Viser, at kunden har skrevet til jer.', true],
+    ['da', 'Hvis De vinder, refunderes gebyret.', true],
+    ['da', 'Taber du, opkræves et tvistgebyr i alt.', false],
+    ['da', 'De gemte sager kunne ikke læses.', false],
+    ['da', 'Modtagne mod krævede varer, deres stand og IP-adresse.', false],
   ] as const)('%s: %s → %s', (locale, text, flagged) => {
     expect(NOT_DU[locale].test(text)).toBe(flagged);
   });

@@ -1,8 +1,8 @@
 // One way of addressing the merchant in the advice and evidence texts, the ones that speak to them:
-// German "Sie", Finnish "te" (imperatives in -kaa/-kää: "Tarkistakaa"), Danish "I". A checklist row
-// that says "Hyväksy maksu … jos voitatte" mixes the singular imperative with the plural in one
-// sentence. The forms below are the informal ones that translators reach for first; lookarounds on
-// letters because \b does not know ä or ö. Swedish and Norwegian address the merchant as "du"
+// German "Sie", Finnish "te" (imperatives in -kaa/-kää: "Tarkistakaa"). A checklist row that says
+// "Hyväksy maksu … jos voitatte" mixes the singular imperative with the plural in one sentence. The
+// forms below are the informal ones that translators reach for first; lookarounds on letters
+// because \b does not know ä or ö. Swedish, Norwegian and Danish address the merchant as "du"
 // everywhere: address.test.ts checks that no plural or formal form is left there.
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../lib/i18n';
@@ -21,7 +21,6 @@ const INFORMAL: Partial<Record<Locale, RegExp>> = {
       'kerro|kuvaile|älä|hyväksy|ilmoita|liitä|korosta|tarkista|lähetä|lataa|anna|ota|ratkaise|rekisteröi|hyvitä|pyydä|paina',
     '(?<!(?<!\\p{L})(?:ei|en|et|emme|ette|eivät)\\s)',
   ),
-  da: word('du|dig|din|dine'),
 };
 
 describe.each([

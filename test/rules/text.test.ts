@@ -93,7 +93,7 @@ describe('adviceText', () => {
     ['sv', 'Förlorar du tas en tvisteavgift på 20,00 € ut.'],
     ['fi', 'Jos häviätte, teiltä veloitetaan kiistamaksu (20,00 €).'],
     ['nb', 'Taper du, belastes et tvistegebyr på 20,00 €.'],
-    ['da', 'Taber I, opkræves et tvistgebyr på 20,00 €.'],
+    ['da', 'Taber du, opkræves et tvistgebyr på 20,00 €.'],
   ] as const)('%s: fills {fee} as money', (locale, expected) => {
     expect(plain(adviceText(advice('advice.fee_if_lost', { fee: 2000, feeCurrency: 'EUR' }), locale, 'Europe/Berlin'))).toBe(expected);
   });

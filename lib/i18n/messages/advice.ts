@@ -36,7 +36,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Du får bara svara en gång – inga kompletteringar. Skicka in alla underlag på en gång.',
     fi: 'Voitte vastata vain kerran – täydennyksiä ei voi lähettää. Lähettäkää kaikki todisteet kerralla.',
     nb: 'Du får bare svare én gang – ingen oppfølging. Send inn all dokumentasjon samtidig.',
-    da: 'I kan kun svare én gang – ingen opfølgning. Indsend al dokumentation på én gang.',
+    da: 'Du kan kun svare én gang – ingen opfølgning. Indsend al dokumentation på én gang.',
   },
   deadline_may_have_passed: {
     en: 'The estimated deadline falls between {dueAt} and {latestAt} and may already have passed. Check the date in the portal now.',
@@ -60,7 +60,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Den här returtvisten har eskalerat: registrerar du returen nu markeras den som förlorad och en avgift tas ut. Bestrid med underlag om returen inte har kommit.',
     fi: 'Tämä palautuskiista on eskaloitunut: jos rekisteröitte palautuksen nyt, kiista merkitään hävityksi ja siitä peritään maksu. Kiistäkää todisteiden avulla, jos palautusta ei ole saapunut.',
     nb: 'Denne returtvisten er eskalert: registrerer du returen nå, markeres den som tapt og et gebyr belastes. Bestrid med dokumentasjon hvis returen ikke har kommet.',
-    da: 'Denne returtvist er eskaleret: registrerer I returneringen nu, markeres den som tabt, og der opkræves et gebyr. Bestrid med dokumentation, hvis returneringen ikke er modtaget.',
+    da: 'Denne returtvist er eskaleret: registrerer du returneringen nu, markeres den som tabt, og der opkræves et gebyr. Bestrid med dokumentation, hvis returneringen ikke er modtaget.',
   },
   refunds_blocked: {
     en: 'Refunds are blocked on this order while the dispute needs a response. Handle the refund in the dispute: accept it, or counter it for a partial refund.',
@@ -76,7 +76,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'När du har skickat ett svar kan du inte längre acceptera tvisten.',
     fi: 'Kun olette lähettäneet vastauksen, ette voi enää hyväksyä kiistaa.',
     nb: 'Når du har sendt et svar, kan du ikke lenger godta tvisten.',
-    da: 'Når I har sendt et svar, kan I ikke længere acceptere tvisten.',
+    da: 'Når du har sendt et svar, kan du ikke længere acceptere tvisten.',
   },
   fee_if_lost: {
     en: 'If you lose, a dispute fee of {fee} is charged.',
@@ -84,7 +84,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Förlorar du tas en tvisteavgift på {fee} ut.',
     fi: 'Jos häviätte, teiltä veloitetaan kiistamaksu ({fee}).',
     nb: 'Taper du, belastes et tvistegebyr på {fee}.',
-    da: 'Taber I, opkræves et tvistgebyr på {fee}.',
+    da: 'Taber du, opkræves et tvistgebyr på {fee}.',
   },
   fee_charged_not_refunded: {
     en: 'A dispute fee of {fee} was charged when this dispute opened. It is not refunded, even if you win.',
@@ -92,7 +92,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades. Den återbetalas inte, inte ens om du vinner.',
     fi: 'Kiistamaksu ({fee}) veloitettiin, kun kiista avattiin. Sitä ei palauteta, vaikka voittaisitte.',
     nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet. Det refunderes ikke, selv om du vinner.',
-    da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet. Det refunderes ikke, heller ikke hvis I vinder.',
+    da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet. Det refunderes ikke, heller ikke hvis du vinder.',
   },
   compliance_fee: {
     en: 'Contesting a Visa compliance dispute means acknowledging a fee of {fee} (or the local equivalent), refunded only if you win.',
@@ -100,7 +100,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'För att bestrida en compliance-tvist hos Visa måste du godkänna en avgift på {fee} (eller motsvarande i lokal valuta), som bara återbetalas om du vinner.',
     fi: 'Visan compliance-kiistan kiistäminen edellyttää maksun ({fee} tai vastaava summa paikallisessa valuutassa) hyväksymistä; se palautetaan vain, jos voitatte.',
     nb: 'For å bestride en compliance-tvist hos Visa må du godta et gebyr på {fee} (eller tilsvarende i lokal valuta), som bare refunderes hvis du vinner.',
-    da: 'For at bestride en compliance-tvist hos Visa skal I acceptere et gebyr på {fee} (eller tilsvarende i lokal valuta), som kun refunderes, hvis I vinder.',
+    da: 'For at bestride en compliance-tvist hos Visa skal du acceptere et gebyr på {fee} (eller tilsvarende i lokal valuta), som kun refunderes, hvis du vinder.',
   },
   ask_withdraw_before_escalation: {
     en: 'If the customer is satisfied, ask them to withdraw the dispute before {escalatesAt}. Enquiries resolved before escalation cost no fee.',
@@ -148,7 +148,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Accepterar du får kunden hela det omtvistade beloppet ({amount}) återbetalt.',
     fi: 'Jos hyväksytte kiistan, asiakkaalle hyvitetään koko kiistetty summa ({amount}).',
     nb: 'Godtar du, får kunden refundert hele det omstridte beløpet ({amount}).',
-    da: 'Accepterer I, får kunden hele det omstridte beløb ({amount}) refunderet.',
+    da: 'Accepterer du, får kunden hele det omstridte beløb ({amount}) refunderet.',
   },
   partial_refund_counter: {
     en: "For a partial refund, don't accept: counter the dispute, state the amount you refund and show evidence for the rest.",
@@ -156,7 +156,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'För en delåterbetalning, acceptera inte: bestrid tvisten, ange beloppet du återbetalar och visa underlag för resten.',
     fi: 'Osittaista hyvitystä varten älkää hyväksykö: kiistäkää, ilmoittakaa hyvittämänne summa ja esittäkää todisteet lopusta.',
     nb: 'For delvis refusjon, ikke godta: bestrid tvisten, oppgi beløpet du refunderer, og vis dokumentasjon for resten.',
-    da: 'Ved delvis refusion skal I ikke acceptere: bestrid tvisten, angiv det beløb, I refunderer, og vis dokumentation for resten.',
+    da: 'Ved delvis refusion skal du ikke acceptere: bestrid tvisten, angiv det beløb, du refunderer, og vis dokumentation for resten.',
   },
   files_not_links: {
     en: "Upload evidence as files: banks don't follow links or play audio or video. At most 4.5 MB in total (Mastercard: at most 19 pages).",
@@ -188,7 +188,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Ingen avgift under förfrågan. En avgift på {fee} tas bara ut om tvisten eskalerar och du förlorar.',
     fi: 'Kyselyvaiheessa ei peritä maksua. Maksu ({fee}) veloitetaan vain, jos kiista eskaloituu ja häviätte.',
     nb: 'Ingen gebyr under forespørselen. Et gebyr på {fee} belastes bare hvis tvisten eskalerer og du taper.',
-    da: 'Intet gebyr under forespørgslen. Et gebyr på {fee} opkræves kun, hvis tvisten eskalerer, og I taber.',
+    da: 'Intet gebyr under forespørgslen. Et gebyr på {fee} opkræves kun, hvis tvisten eskalerer, og du taber.',
   },
   fee_charged_refunded_if_won: {
     en: 'A dispute fee of {fee} was charged when this dispute opened; it is refunded if you win.',
@@ -196,7 +196,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'En tvisteavgift på {fee} togs ut när tvisten öppnades; den återbetalas om du vinner.',
     fi: 'Kiistamaksu ({fee}) veloitettiin, kun kiista avattiin; se palautetaan, jos voitatte.',
     nb: 'Et tvistegebyr på {fee} ble belastet da tvisten ble åpnet; det refunderes hvis du vinner.',
-    da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet; det refunderes, hvis I vinder.',
+    da: 'Et tvistgebyr på {fee} blev opkrævet, da tvisten blev oprettet; det refunderes, hvis du vinder.',
   },
   billie_iban_on_invoice: {
     en: "Buyers sometimes pay you instead of Billie. Print Billie's IBAN on your invoices so payments reach Billie.",
@@ -204,7 +204,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Köpare betalar ibland till dig i stället för till Billie. Skriv Billies IBAN på dina fakturor så att betalningarna når Billie.',
     fi: 'Ostajat maksavat joskus teille Billien sijaan. Painakaa Billien IBAN laskuihinne, jotta maksut menevät Billielle.',
     nb: 'Kjøpere betaler noen ganger til deg i stedet for til Billie. Skriv Billies IBAN på fakturaene dine, slik at betalingene når Billie.',
-    da: 'Købere betaler nogle gange til jer i stedet for til Billie. Skriv Billies IBAN på jeres fakturaer, så betalingerne når Billie.',
+    da: 'Købere betaler nogle gange til dig i stedet for til Billie. Skriv Billies IBAN på dine fakturaer, så betalingerne når Billie.',
   },
   deadline_estimated: {
     en: 'The portal shows no deadline for this dispute, so this date is estimated from the published rules. Check the dispute in the portal.',
@@ -228,7 +228,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Korttvister avgörs oftast inom 2–3 månader efter att du har svarat.',
     fi: 'Korttikiistat ratkaistaan yleensä 2–3 kuukauden kuluessa vastauksestanne.',
     nb: 'Korttvister avgjøres vanligvis innen 2–3 måneder etter at du har svart.',
-    da: 'Korttvister afgøres normalt inden for 2–3 måneder, efter at I har svaret.',
+    da: 'Korttvister afgøres normalt inden for 2–3 måneder, efter at du har svaret.',
   },
   card_inquiry_respond: {
     en: "This card inquiry is not a chargeback yet. Answer it: an unanswered inquiry can turn into a chargeback you can't win.",
@@ -252,7 +252,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     sv: 'Det omtvistade beloppet hålls inne tills beslutet kommer; det syns som en återföring i din avräkningsrapport.',
     fi: 'Kiistetty summa pidätetään ratkaisuun asti; se näkyy peruutuksena tilitysraportissanne.',
     nb: 'Det omstridte beløpet holdes tilbake til avgjørelsen; det vises som en tilbakeføring i oppgjørsrapporten din.',
-    da: 'Det omstridte beløb tilbageholdes indtil afgørelsen; det vises som en tilbageførsel i jeres afregningsrapport.',
+    da: 'Det omstridte beløb tilbageholdes indtil afgørelsen; det vises som en tilbageførsel i din afregningsrapport.',
   },
   outcomes_final: {
     en: 'All outcomes are final – there is no appeal.',

@@ -533,7 +533,7 @@ export const content: Messages = {
     'content.evidence.required': 'påkrævet',
     'content.evidence.recommended': 'anbefalet',
     'content.evidence.none': 'Der kræves ingen beviser nu.',
-    'content.evidence.ifEscalates': 'Klarna modtager ingen dokumentation under forespørgslen: dette bør I have klar, hvis den eskalerer.',
+    'content.evidence.ifEscalates': 'Klarna modtager ingen dokumentation under forespørgslen: dette bør du have klar, hvis den eskalerer.',
     'content.severity.critical': 'Vigtigt:',
     'content.severity.warning': 'Pas på:',
     'content.severity.info': 'Bemærk:',

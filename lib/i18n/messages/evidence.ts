@@ -104,7 +104,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Kundens e-postadress', 'Kopplar kunden till köpet och din korrespondens.', 'E-postadressen som angavs i kassan, som den står på ordern.'],
     fi: ['Asiakkaan sähköpostiosoite', 'Yhdistää asiakkaan ostoon ja viestintäänne.', 'Kassalla annettu sähköpostiosoite siinä muodossa kuin se on tilauksessa.'],
     nb: ['Kundens e-postadresse', 'Knytter kunden til kjøpet og korrespondansen din.', 'E-postadressen oppgitt i kassen, slik den står på ordren.'],
-    da: ['Kundens e-mailadresse', 'Knytter kunden til købet og jeres korrespondance.', 'Den e-mailadresse, der blev angivet ved checkout, som den står på ordren.'],
+    da: ['Kundens e-mailadresse', 'Knytter kunden til købet og din korrespondance.', 'Den e-mailadresse, der blev angivet ved checkout, som den står på ordren.'],
   },
   'card.billing_address': {
     en: ['Billing address', 'A billing address the card issuer verified (AVS) supports that the cardholder ordered.', 'The billing address from checkout; include it when the address check (AVS) passed.'],
@@ -136,7 +136,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Meddelanden med kunden', 'Visar vad kunden har skrivit till dig, t.ex. att varan kom fram eller att kunden godkände.', 'E-post eller chattar med datum, avsändare och orderreferens; markera de viktiga raderna.'],
     fi: ['Viestit asiakkaan kanssa', 'Osoittaa, mitä asiakas on kertonut, esimerkiksi että tuote saapui tai asiakas hyväksyi ratkaisun.', 'Sähköpostit tai keskustelut päivämäärineen, lähettäjineen ja tilausviitteineen; korostakaa olennaiset kohdat.'],
     nb: ['Meldinger med kunden', 'Viser hva kunden har skrevet til deg, f.eks. at varen kom frem eller at kunden godtok.', 'E-poster eller chatter med dato, avsender og ordrereferanse; marker de viktige linjene.'],
-    da: ['Beskeder med kunden', 'Viser, hvad kunden har skrevet til jer, f.eks. at varen kom frem, eller at kunden accepterede.', 'E-mails eller chats med dato, afsender og ordrereference; markér de vigtige linjer.'],
+    da: ['Beskeder med kunden', 'Viser, hvad kunden har skrevet til dig, f.eks. at varen kom frem, eller at kunden accepterede.', 'E-mails eller chats med dato, afsender og ordrereference; markér de vigtige linjer.'],
   },
   'card.product_description': {
     en: ['Product or service description', 'Shows what the customer was offered before buying.', 'The description, images and price as shown at the time of purchase (screenshot with date).'],
@@ -160,7 +160,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Återbetalningspolicy', 'Visar villkoren för returer och återbetalningar som kunden godkände.', 'Din återbetalningspolicy som fil, och hur och var den visades före köpet (t.ex. kryssruta i kassan).'],
     fi: ['Hyvityskäytäntö', 'Osoittaa palautus- ja hyvitysehdot, jotka asiakas hyväksyi.', 'Hyvityskäytäntönne tiedostona sekä miten ja missä se näytettiin ennen ostoa (esim. valintaruutu kassalla).'],
     nb: ['Refusjonsvilkår', 'Viser vilkårene for retur og refusjon som kunden godtok.', 'Refusjonsvilkårene dine som fil, og hvordan og hvor de ble vist før kjøpet (f.eks. avkrysning i kassen).'],
-    da: ['Refusionspolitik', 'Viser de vilkår for returnering og refusion, som kunden accepterede.', 'Jeres refusionspolitik som fil, og hvordan og hvor den blev vist før købet (f.eks. afkrydsning ved checkout).'],
+    da: ['Refusionspolitik', 'Viser de vilkår for returnering og refusion, som kunden accepterede.', 'Din refusionspolitik som fil, og hvordan og hvor den blev vist før købet (f.eks. afkrydsning ved checkout).'],
   },
   'card.refund_refusal_explanation': {
     en: ['Why no refund is due', 'Explains why the customer is not entitled to the refund they claim.', 'A short, factual explanation tied to your policy, e.g. return not received or outside the return window (dates as YYYY-MM-DD).'],
@@ -168,7 +168,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Varför ingen återbetalning ska ske', 'Förklarar varför kunden inte har rätt till återbetalningen de begär.', 'En kort, saklig förklaring kopplad till din policy, t.ex. returen har inte kommit in eller returtiden har gått ut (datum som ÅÅÅÅ-MM-DD).'],
     fi: ['Miksi hyvitystä ei makseta', 'Selittää, miksi asiakkaalla ei ole oikeutta vaatimaansa hyvitykseen.', 'Lyhyt, asiallinen perustelu käytäntöönne viitaten, esim. palautusta ei ole saatu tai palautusaika on umpeutunut (päivämäärät muodossa VVVV-KK-PP).'],
     nb: ['Hvorfor refusjon ikke skal gis', 'Forklarer hvorfor kunden ikke har krav på refusjonen de ber om.', 'En kort, saklig forklaring knyttet til vilkårene dine, f.eks. returen er ikke mottatt eller returfristen er ute (datoer som ÅÅÅÅ-MM-DD).'],
-    da: ['Hvorfor der ikke skal refunderes', 'Forklarer, hvorfor kunden ikke har krav på den refusion, de beder om.', 'En kort, saglig forklaring med henvisning til jeres politik, f.eks. returneringen er ikke modtaget eller returfristen er overskredet (datoer som ÅÅÅÅ-MM-DD).'],
+    da: ['Hvorfor der ikke skal refunderes', 'Forklarer, hvorfor kunden ikke har krav på den refusion, de beder om.', 'En kort, saglig forklaring med henvisning til din politik, f.eks. returneringen er ikke modtaget eller returfristen er overskredet (datoer som ÅÅÅÅ-MM-DD).'],
   },
   'card.cancellation_policy': {
     en: ['Cancellation policy', 'Shows how the customer could cancel and what they agreed to.', 'Your cancellation terms as a file, plus how they were shown before purchase.'],
@@ -176,7 +176,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Uppsägningsvillkor', 'Visar hur kunden kunde säga upp och vad kunden godkände.', 'Dina uppsägningsvillkor som fil, och hur de visades före köpet.'],
     fi: ['Peruutusehdot', 'Osoittaa, miten asiakas pystyi peruuttamaan ja mitä asiakas hyväksyi.', 'Peruutusehtonne tiedostona sekä miten ne näytettiin ennen ostoa.'],
     nb: ['Oppsigelsesvilkår', 'Viser hvordan kunden kunne si opp og hva kunden godtok.', 'Oppsigelsesvilkårene dine som fil, og hvordan de ble vist før kjøpet.'],
-    da: ['Opsigelsesvilkår', 'Viser, hvordan kunden kunne opsige, og hvad kunden accepterede.', 'Jeres opsigelsesvilkår som fil, og hvordan de blev vist før købet.'],
+    da: ['Opsigelsesvilkår', 'Viser, hvordan kunden kunne opsige, og hvad kunden accepterede.', 'Dine opsigelsesvilkår som fil, og hvordan de blev vist før købet.'],
   },
   'card.cancellation_rebuttal': {
     en: ["Why the cancellation doesn't apply", 'Explains why the charge stands, e.g. the customer never cancelled as the terms require, or kept using the service.', 'Facts with dates (YYYY-MM-DD): renewal notices sent, last login or use, no cancellation request received.'],
@@ -248,7 +248,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Leveransadress', 'Visar vart du skickade varorna.', 'Fullständig adress som stämmer med kassan; vid bedrägeri ska den stämma med den verifierade (AVS) faktureringsadressen eller ett företag kopplat till kortinnehavaren.'],
     fi: ['Toimitusosoite', 'Osoittaa, minne lähetitte tuotteet.', 'Koko osoite kassan tietojen mukaisesti; petosväitteissä sen tulee vastata tarkistettua (AVS) laskutusosoitetta tai kortinhaltijaan liittyvää yritystä.'],
     nb: ['Leveringsadresse', 'Viser hvor du sendte varene.', 'Full adresse som samsvarer med kassen; ved svindel bør den samsvare med den bekreftede (AVS) fakturaadressen eller et firma knyttet til kortinnehaveren.'],
-    da: ['Leveringsadresse', 'Viser, hvor I sendte varerne.', 'Fuld adresse, der svarer til checkout; ved svindel bør den svare til den bekræftede (AVS) faktureringsadresse eller en virksomhed knyttet til kortholderen.'],
+    da: ['Leveringsadresse', 'Viser, hvor du sendte varerne.', 'Fuld adresse, der svarer til checkout; ved svindel bør den svare til den bekræftede (AVS) faktureringsadresse eller en virksomhed knyttet til kortholderen.'],
   },
   'card.access_activity_log': {
     en: ['Access and usage log', 'Shows the customer used the digital product after buying it.', "Log entries with dates (YYYY-MM-DD), times, IP or device, and the customer's account."],
@@ -288,7 +288,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Godkännande av compliance-avgiften', 'Visas compliance-ärenden avgörs av kortnätverket; för att bestrida måste du godkänna avgiften.', 'Godkänn avgiften i svarsformuläret (Stripe: 500 USD eller motsvarande i lokal valuta, återbetalas om du vinner).'],
     fi: ['Compliance-maksun hyväksyntä', 'Visan compliance-tapaukset ratkaisee korttiverkko; kiistäminen edellyttää maksun hyväksymistä.', 'Hyväksykää maksu vastauslomakkeella (Stripe: 500 USD tai vastaava summa paikallisessa valuutassa, palautetaan, jos voitatte).'],
     nb: ['Godkjenning av compliance-gebyret', 'Visas compliance-saker avgjøres av kortnettverket; for å bestride må du godta gebyret.', 'Godkjenn gebyret i svarskjemaet (Stripe: 500 USD eller tilsvarende i lokal valuta, refunderes hvis du vinner).'],
-    da: ['Accept af compliance-gebyret', 'Visas compliance-sager afgøres af kortnetværket; for at bestride skal I acceptere gebyret.', 'Acceptér gebyret i svarformularen (Stripe: 500 USD eller tilsvarende i lokal valuta, refunderes, hvis I vinder).'],
+    da: ['Accept af compliance-gebyret', 'Visas compliance-sager afgøres af kortnetværket; for at bestride skal du acceptere gebyret.', 'Acceptér gebyret i svarformularen (Stripe: 500 USD eller tilsvarende i lokal valuta, refunderes, hvis du vinder).'],
   },
   'ce3.prior_transactions': {
     en: ['Two earlier undisputed payments (Visa CE 3.0)', 'Visa Compelling Evidence 3.0: two earlier payments by the same customer that were never disputed.', 'Two payments with the same card, made 120–365 days before the disputed one and never reported as fraud.'],
@@ -336,7 +336,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Meddelanden med kunden', 'Visar hur du försökt lösa ärendet; ett mejl från kunden om att varan kommit räcker inte ensamt.', 'E-post eller chattar med datum och orderreferens; kombinera med leveransbevis.'],
     fi: ['Viestit asiakkaan kanssa', 'Osoittaa, miten yrititte ratkaista asian; asiakkaan viesti ”saatu” ei yksinään riitä.', 'Sähköpostit tai keskustelut päivämäärineen ja tilausviitteineen; liittäkää mukaan toimitustodiste.'],
     nb: ['Meldinger med kunden', 'Viser hvordan du prøvde å løse saken; en e-post fra kunden om at varen er mottatt, godtas ikke alene.', 'E-poster eller chatter med dato og ordrereferanse; kombiner med leveringsbevis.'],
-    da: ['Beskeder med kunden', 'Viser, hvordan I forsøgte at løse sagen; en e-mail fra kunden om, at varen er modtaget, accepteres ikke alene.', 'E-mails eller chats med dato og ordrereference; kombinér med leveringsbevis.'],
+    da: ['Beskeder med kunden', 'Viser, hvordan du forsøgte at løse sagen; en e-mail fra kunden om, at varen er modtaget, accepteres ikke alene.', 'E-mails eller chats med dato og ordrereference; kombinér med leveringsbevis.'],
   },
   'klarna.return_evidence': {
     en: ['Return status', 'Shows whether the return reached you, or that you refunded it.', 'A file: warehouse receipt log with dates (YYYY-MM-DD) and items, or a refund record — or proof that no return arrived.'],
@@ -344,7 +344,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Returstatus', 'Visar om returen kom fram till dig eller att du har återbetalat.', 'En fil: inleveranslogg med datum (ÅÅÅÅ-MM-DD) och artiklar eller återbetalningsunderlag – eller bevis på att ingen retur har kommit.'],
     fi: ['Palautuksen tila', 'Osoittaa, saapuiko palautus teille tai että olette hyvittäneet sen.', 'Tiedosto: varaston vastaanottoloki päivämäärineen (VVVV-KK-PP) ja tuotteineen tai hyvitystosite – tai todiste siitä, ettei palautusta ole saapunut.'],
     nb: ['Returstatus', 'Viser om returen kom frem til deg, eller at du har refundert.', 'En fil: varemottakslogg med dato (ÅÅÅÅ-MM-DD) og varer eller refusjonsbekreftelse – eller bevis på at ingen retur har kommet.'],
-    da: ['Returstatus', 'Viser, om returneringen nåede frem til jer, eller at I har refunderet.', 'En fil: varemodtagelseslog med dato (ÅÅÅÅ-MM-DD) og varer eller refusionsbevis – eller bevis for, at ingen returnering er modtaget.'],
+    da: ['Returstatus', 'Viser, om returneringen nåede frem til dig, eller at du har refunderet.', 'En fil: varemodtagelseslog med dato (ÅÅÅÅ-MM-DD) og varer eller refusionsbevis – eller bevis for, at ingen returnering er modtaget.'],
   },
   'klarna.refund_explanation': {
     en: ['Why no (full) refund is due', 'Explains why the customer is not owed the amount they claim.', 'Factual and tied to the return: items received vs. items claimed, their condition and the amount refunded, with dates (YYYY-MM-DD).'],
@@ -368,7 +368,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Erbjuden lösning på felet', 'Klarna bedömer felaktiga varor enligt avsnitt 1.2 i sitt Merchant Protection Program.', 'Visar att du i tid erbjöd en rimlig lösning (reparation, ersättningsvara eller återbetalning) och vid behov en förbetald retur, med datum (ÅÅÅÅ-MM-DD).'],
     fi: ['Virheeseen tarjottu ratkaisu', 'Klarna arvioi virheelliset tuotteet Merchant Protection Programinsa kohdan 1.2 mukaan.', 'Osoittaa, että tarjositte ajoissa kohtuullisen ratkaisun (korjaus, vaihto tai hyvitys) ja tarvittaessa maksetun palautuksen, päivämäärineen (VVVV-KK-PP).'],
     nb: ['Tilbudt løsning på feilen', 'Klarna vurderer feil ved varer etter punkt 1.2 i sitt Merchant Protection Program.', 'Viser at du i tide tilbød en rimelig løsning (reparasjon, erstatning eller refusjon) og eventuelt forhåndsbetalt retur, med datoer (ÅÅÅÅ-MM-DD).'],
-    da: ['Tilbudt løsning på fejlen', 'Klarna vurderer fejlbehæftede varer efter afsnit 1.2 i sit Merchant Protection Program.', 'Viser, at I i tide tilbød en rimelig løsning (reparation, ombytning eller refusion) og eventuelt forudbetalt returnering, med datoer (ÅÅÅÅ-MM-DD).'],
+    da: ['Tilbudt løsning på fejlen', 'Klarna vurderer fejlbehæftede varer efter afsnit 1.2 i sit Merchant Protection Program.', 'Viser, at du i tide tilbød en rimelig løsning (reparation, ombytning eller refusion) og eventuelt forudbetalt returnering, med datoer (ÅÅÅÅ-MM-DD).'],
   },
   'klarna.return_refund_status': {
     en: ['Return received and refund decision', 'Klarna needs to know whether the item came back and whether you will refund.', 'State clearly: return received yes/no (date as YYYY-MM-DD) and refund issued, planned or refused; annotated screenshots help.'],
@@ -376,7 +376,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Mottagen retur och beslut om återbetalning', 'Klarna behöver veta om varan kom tillbaka och om du återbetalar.', 'Ange tydligt: retur mottagen ja/nej (datum som ÅÅÅÅ-MM-DD) och återbetalning gjord, planerad eller nekad; markerade skärmbilder hjälper.'],
     fi: ['Palautuksen vastaanotto ja hyvityspäätös', 'Klarnan on tiedettävä, palautuiko tuote ja hyvitättekö sen.', 'Ilmoittakaa selvästi: palautus saatu kyllä/ei (päivämäärä muodossa VVVV-KK-PP) ja hyvitys tehty, suunniteltu tai evätty; merkityt kuvakaappaukset auttavat.'],
     nb: ['Mottatt retur og refusjonsbeslutning', 'Klarna må vite om varen kom tilbake og om du refunderer.', 'Oppgi tydelig: retur mottatt ja/nei (dato som ÅÅÅÅ-MM-DD) og refusjon gitt, planlagt eller avslått; markerte skjermbilder hjelper.'],
-    da: ['Modtaget returnering og beslutning om refusion', 'Klarna skal vide, om varen kom retur, og om I refunderer.', 'Angiv tydeligt: returnering modtaget ja/nej (dato som ÅÅÅÅ-MM-DD) og refusion foretaget, planlagt eller afvist; markerede skærmbilleder hjælper.'],
+    da: ['Modtaget returnering og beslutning om refusion', 'Klarna skal vide, om varen kom retur, og om du refunderer.', 'Angiv tydeligt: returnering modtaget ja/nej (dato som ÅÅÅÅ-MM-DD) og refusion foretaget, planlagt eller afvist; markerede skærmbilleder hjælper.'],
   },
   'billie.tracking_and_shipping_date': {
     en: ['Tracking ID and shipping date', 'Billie asks for the tracking ID and the date you shipped.', "The last-mile carrier's tracking ID and the shipping date as YYYY-MM-DD."],
@@ -384,7 +384,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Spårnings-ID och avsändningsdatum', 'Billie begär spårnings-ID och datum då du skickade.', 'Spårnings-ID från transportören för sista ledet och avsändningsdatum som ÅÅÅÅ-MM-DD.'],
     fi: ['Seurantatunnus ja lähetyspäivä', 'Billie pyytää seurantatunnuksen ja lähetyspäivän.', 'Viimeisen vaiheen kuljetusyhtiön seurantatunnus ja lähetyspäivä muodossa VVVV-KK-PP.'],
     nb: ['Sporings-ID og forsendelsesdato', 'Billie ber om sporings-ID og datoen du sendte.', 'Sporings-ID fra transportøren i siste ledd og forsendelsesdato som ÅÅÅÅ-MM-DD.'],
-    da: ['Sporings-ID og afsendelsesdato', 'Billie beder om sporings-ID og den dato, I afsendte.', 'Sporings-ID fra fragtfirmaet i sidste led og afsendelsesdato som ÅÅÅÅ-MM-DD.'],
+    da: ['Sporings-ID og afsendelsesdato', 'Billie beder om sporings-ID og den dato, du afsendte.', 'Sporings-ID fra fragtfirmaet i sidste led og afsendelsesdato som ÅÅÅÅ-MM-DD.'],
   },
   'billie.proof_of_delivery': {
     en: ['Proof of delivery or service confirmation', "Shows the buyer's company received the goods or the service.", "Carrier's delivery proof or a signed service confirmation, matching the buyer's checkout details."],
@@ -424,7 +424,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Faktura med Billies bankuppgifter', 'Visar att köparen ombads betala till Billie, inte till dig.', 'Fakturan som den skickades, med Billies IBAN tryckt på den.'],
     fi: ['Lasku, jossa Billien pankkitiedot', 'Osoittaa, että ostajaa pyydettiin maksamaan Billielle eikä teille.', 'Lähetetty lasku, johon on painettu Billien IBAN.'],
     nb: ['Faktura med Billies bankopplysninger', 'Viser at kjøperen ble bedt om å betale til Billie, ikke til deg.', 'Fakturaen slik den ble sendt, med Billies IBAN trykt på.'],
-    da: ['Faktura med Billies bankoplysninger', 'Viser, at køberen blev bedt om at betale til Billie, ikke til jer.', 'Fakturaen, som den blev sendt, med Billies IBAN trykt på.'],
+    da: ['Faktura med Billies bankoplysninger', 'Viser, at køberen blev bedt om at betale til Billie, ikke til dig.', 'Fakturaen, som den blev sendt, med Billies IBAN trykt på.'],
   },
 };
 
