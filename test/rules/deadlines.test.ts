@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEADLINE_RULES, KLARNA_2025_08_08 } from '../../lib/rules/data/deadlines';
 import { deadlines, plan, PORTAL_RULE_ID } from '../../lib/rules/deadlines';
+import { normalizeReason } from '../../lib/rules/reasons';
 import type { DisputeFacts, DisputeStatus, Provider } from '../../lib/rules/types';
 
 const SE = 'Europe/Stockholm';
@@ -105,6 +106,38 @@ describe('anchors', () => {
   it('a card chargeback counts from escalatedAt when the inquiry escalated', () => {
     const d = facts({ provider: 'card', status: 'open', createdAt: '2025-09-01T10:00:00+02:00', escalatedAt: '2025-09-20T09:00:00+02:00' });
     expect(deadlines(d, { timeZone: SE })[0]).toMatchObject({ at: at('2025-09-27T09:00:00+02:00'), latest: at('2025-10-11T09:00:00+02:00') });
+  });
+});
+
+// Stripe reports Klarna's Return, and only it, as `credit_not_processed` (research §3.1, the Klarna
+// reason → Stripe reason list); article 463555 counts a return case's enquiry from the customer's
+// return-tracking upload. So the slug on a Klarna dispute counts from the upload as "Return" does.
+// Before, the slug counted from createdAt: every case below but the controls failed.
+describe('a Klarna return given as the slug credit_not_processed counts from the return-tracking upload', () => {
+  const created = '2025-07-20T12:00:00+02:00';
+  const switchMinus = minus(KLARNA_2025_08_08, 60_000);
+  const switchPlus = minus(KLARNA_2025_08_08, -60_000);
+  it.each([
+    // [reason, status, createdAt, returnTrackingAt, rule, deadline]
+    ['credit_not_processed', 'warning_needs_response', '2025-09-01T10:00:00+02:00', '2025-09-10T15:30:00+02:00', 'klarna.escalation.35d', '2025-10-15T15:30:00+02:00'],
+    ['CREDIT-NOT-PROCESSED', 'warning_under_review', '2025-09-01T10:00:00+02:00', '2025-09-10T15:30:00+02:00', 'klarna.escalation.35d', '2025-10-15T15:30:00+02:00'],
+    // the upload picks the rule version: a minute before 2025-08-08 → 21 days, a minute after → 35
+    ['credit_not_processed', 'warning_needs_response', created, switchMinus, 'klarna.escalation.21d', '2025-08-28T23:59:00+02:00'],
+    ['credit_not_processed', 'warning_needs_response', created, switchPlus, 'klarna.escalation.35d', '2025-09-12T00:01:00+02:00'],
+    // a chargeback without escalatedAt: 14 days from the escalation computed from the upload
+    ['credit_not_processed', 'open', '2025-09-01T10:00:00+02:00', '2025-09-10T15:30:00+02:00', 'klarna.response.14d', '2025-10-29T15:30:00+01:00'], // (CET from 26 Oct)
+    // controls (passed before too): "Return" as the portal words it; no upload → createdAt;
+    // a reason that is not a return ignores the upload
+    ['Return', 'warning_needs_response', '2025-09-01T10:00:00+02:00', '2025-09-10T15:30:00+02:00', 'klarna.escalation.35d', '2025-10-15T15:30:00+02:00'],
+    ['credit_not_processed', 'warning_needs_response', '2025-09-01T10:00:00+02:00', undefined, 'klarna.escalation.35d', '2025-10-06T10:00:00+02:00'],
+    ['Goods not received', 'warning_needs_response', '2025-09-01T10:00:00+02:00', '2025-09-10T15:30:00+02:00', 'klarna.escalation.35d', '2025-10-06T10:00:00+02:00'],
+  ] as const)('%s (%s), created %s, tracking %s → %s at %s', (reason, status, createdAt, returnTrackingAt, ruleId, expected) => {
+    const d = facts({ reason, status, createdAt, ...(returnTrackingAt ? { returnTrackingAt } : {}) });
+    expect(deadlines(d, { timeZone: SE })).toEqual([{ kind: ruleId.includes('escalation') ? 'escalation' : 'response', at: at(expected), source: 'rule', ruleId }]);
+  });
+
+  it('the slug is still the category credit_not_processed, for Klarna as for card and Billie', () => {
+    for (const provider of ['klarna', 'card', 'billie'] as const) expect(normalizeReason(provider, 'credit_not_processed')).toBe('credit_not_processed');
   });
 });
 

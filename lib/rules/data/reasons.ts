@@ -38,9 +38,11 @@ export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // them, so each one maps to itself for every provider (not a guess).
   ...rows(ALL, 'stripe.dispute_object', REASON_CATEGORIES.map((category) => [[category], category])),
 
-  // Klarna display names → Stripe categories (Stripe's Klarna table, research §3.1).
+  // Klarna display names → Stripe categories (Stripe's Klarna table, research §3.1). Stripe reports
+  // Klarna's Return, and no other Klarna reason, as credit_not_processed: that slug on a Klarna
+  // dispute is a return, whose enquiry counts from the return-tracking upload (article 463555).
   ...rows(['klarna'], 'stripe.klarna_disputes', [
-    [['Return', 'Returns'], 'credit_not_processed', true],
+    [['Return', 'Returns', 'credit_not_processed'], 'credit_not_processed', true],
     [['Goods not received'], 'product_not_received'],
     [['Already paid'], 'duplicate'],
     [['Faulty goods'], 'product_unacceptable'],
@@ -77,7 +79,7 @@ export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // the buyer's company").
   ...rows(['billie'], 'kustom.billie_disputes', [
     [['Goods not received'], 'product_not_received'],
-    [['Returns', 'Return'], 'credit_not_processed'],
+    [['Return', 'Returns'], 'credit_not_processed'],
     [['Incorrect invoice'], 'general'],
     [['Faulty goods'], 'product_unacceptable'],
     [['Already paid'], 'duplicate'],
