@@ -203,6 +203,17 @@ describe('adviceFor: params and sources', () => {
     expect(adviceFor(c).filter((a) => a.id === 'deadline_estimated')).toEqual([expect.objectContaining({ source })]);
   });
 
+  // The range the advice speaks of is the rules' for that provider: cards 7–21 days (Kustom
+  // 395539), a Klarna unauthorized purchase 5–14 days (Stripe's 5 days for fraud). Before, a Klarna
+  // dispute's advice cited the card article, which says nothing of Klarna.
+  it.each([
+    ['card', 'kustom.card_disputes'],
+    ['klarna', 'stripe.klarna_disputes'],
+  ] as const)('a deadline that may have passed, of a %s dispute, cites %s', (provider, source) => {
+    const c = ctx({ provider, category: 'fraudulent', deadlines: [response(-1, { latest: at(DAY), source: 'rule', ruleId: 'r' })] });
+    expect(adviceFor(c).filter((a) => a.id === 'deadline_may_have_passed')).toEqual([expect.objectContaining({ source, params: { dueAt: at(-1), latestAt: at(DAY) } })]);
+  });
+
   it('advice without params is one shared frozen object', () => {
     const a = adviceFor(ctx()).find((x) => x.id === 'one_response');
     const b = adviceFor(ctx({ provider: 'billie' })).find((x) => x.id === 'one_response');

@@ -186,6 +186,22 @@ describe('an enquiry status that has escalated gets the advice of a chargeback t
   });
 });
 
+// A response deadline from a range of the rules, its earliest end passed a minute ago: the advice
+// that it may have passed cites the source of that range (data/deadlines.ts). A Klarna unauthorized
+// purchase's 5–14 days are Stripe's 5 days for fraud (to Kustom's 14), not the card article's 7–21.
+describe('"the deadline may have passed" cites the source of its range', () => {
+  it.each([
+    ['card', 'Visa 10.4', 7, 'card.response.7-21d', 'kustom.card_disputes'],
+    ['klarna', 'Unauthorized purchase', 5, 'klarna.fraud.response.5-14d', 'stripe.klarna_disputes'],
+  ] as const)('%s (%s): %i days after opening, plus a minute → %s, %s', (provider, reason, days, ruleId, source) => {
+    const d = facts({ provider, status: 'open', reason, createdAt: '2026-03-01T10:00:00+01:00', buyerCountry: 'SE' });
+    const now = new Date(Date.parse('2026-03-01T10:00:00+01:00') + days * 24 * H + MIN);
+    const a = assessDispute(d, { now, timeZone: SE });
+    expect(a.deadlines[0]!.ruleId).toBe(ruleId);
+    expect(a.advice.filter((x) => x.id === 'deadline_may_have_passed')).toEqual([expect.objectContaining({ source })]);
+  });
+});
+
 describe('an assessment holds the contract fields', () => {
   it('card chargeback, Visa 13.1, physical goods', () => {
     const a = assessDispute(facts(), { now: new Date('2026-01-12T12:00:00Z'), timeZone: SE, goods: 'physical' });

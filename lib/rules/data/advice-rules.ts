@@ -97,13 +97,23 @@ export const ADVICE_RULES: readonly AdviceRule[] = [
   },
 
   // ── warning ─────────────────────────────────────────────────────────────────────────────────
+  // The rules give a range and its earliest end has passed; one row per provider whose rules give
+  // a range, for the source of that range (data/deadlines.ts): cards 7–21 days (Kustom 395539),
+  // a Klarna unauthorized purchase from Stripe's 5 days for fraud (Stripe's Klarna page).
   {
-    // The rules give a range (cards: 7–21 days) and its earliest end has passed.
     id: 'deadline_may_have_passed',
     severity: 'warning',
-    when: { actionRequired: true, response: ['in_range'] },
+    when: { providers: ['card'], actionRequired: true, response: ['in_range'] },
     params: ['dueAt', 'latestAt'],
     source: 'kustom.card_disputes',
+    effective: {},
+  },
+  {
+    id: 'deadline_may_have_passed',
+    severity: 'warning',
+    when: { providers: ['klarna'], actionRequired: true, response: ['in_range'] },
+    params: ['dueAt', 'latestAt'],
+    source: 'stripe.klarna_disputes',
     effective: {},
   },
   {
