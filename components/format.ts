@@ -44,7 +44,7 @@ export function formatCountdown(locale: Locale, msLeft: number, kind: CountdownK
   let text = countdowns.get(key);
   if (text === undefined) {
     const time = formatDuration(locale, msLeft);
-    const textKey = msLeft < 0 ? 'fmt.countdown.overdue' : kind === 'escalation' ? 'fmt.countdown.escalation' : 'fmt.countdown.response';
+    const textKey = msLeft < 0 ? 'fmt.countdown.overdue' : `fmt.countdown.${kind}`;
     text = t(locale, textKey, { time });
     // The content script loads a language's texts at run time and draws in English meanwhile:
     // only a text of the language itself is kept.

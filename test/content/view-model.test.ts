@@ -56,8 +56,36 @@ describe('chipModel', () => {
     const m = chipModel(view(billie), vc());
     expect(m.text).toBe('8 d 2 h to respond');
     expect(m.fee).toBeNull();
-    expect(m.estimate).toBe('Estimated: the portal shows no deadline, so it follows the rule: 12 calendar days after the dispute was opened (billie.response.12d).');
+    expect(m.estimate).toBe('Estimated: the portal does not show this date, so it follows the rule: 12 calendar days after the dispute was opened (billie.response.12d).');
     expect(m.label).toBe(`Dispute B1: 8 d 2 h to respond. Deadline 10 Mar 2026, 15:30. ${m.estimate} no published fee.`);
+  });
+
+  // An enquiry's next date is its escalation into a chargeback, not a deadline to respond by:
+  // the text alternative (screen readers, the tooltip) said "Deadline 22 Mar 2026, 13:00".
+  const enquiry: DisputeFacts = {
+    id: 'K1', provider: 'klarna', status: 'warning_needs_response', reason: 'Goods not received', buyerCountry: 'SE',
+    createdAt: at(-15 * D), amount: { amountMinor: 49_900, currency: 'SEK' },
+  };
+  const ESTIMATE = {
+    en: 'Estimated: the portal does not show this date, so it follows the rule: 35 calendar days after the return tracking was uploaded (else the dispute was opened) (klarna.escalation.35d).',
+    de: 'Geschätzt: Das Portal zeigt dieses Datum nicht, daher gilt die Regel: 35 Kalendertage nach dem Hochladen der Rücksendeverfolgung (sonst der Eröffnung des Streitfalls) (klarna.escalation.35d).',
+    sv: 'Uppskattat: portalen visar inte detta datum, så regeln gäller: 35 kalenderdagar efter att returspårningen laddades upp (annars att tvisten öppnades) (klarna.escalation.35d).',
+    fi: 'Arvio: portaali ei näytä tätä päivämäärää, joten sovelletaan sääntöä: 35 kalenteripäivää palautuksen seurantatiedon lataamisesta (muuten kiistan avaamisesta) lukien (klarna.escalation.35d).',
+    nb: 'Anslått: portalen viser ikke denne datoen, så regelen gjelder: 35 kalenderdager etter at retursporingen ble lastet opp (ellers at tvisten ble åpnet) (klarna.escalation.35d).',
+    da: 'Anslået: portalen viser ikke denne dato, så reglen gælder: 35 kalenderdage efter at retursporingen blev uploadet (ellers at tvisten blev åbnet) (klarna.escalation.35d).',
+  } as const;
+  it.each([
+    ['en', 'Dispute K1: escalates in 20 d. Escalates to a chargeback on 22 Mar 2026, 13:00.'],
+    ['de', 'Streitfall K1: eskaliert in 20 T. Wird am 22.03.2026, 13:00 zur Rückbuchung.'],
+    ['sv', 'Tvist K1: eskaleras om 20 d. Blir en återdebitering 22 mars 2026 13:00.'],
+    ['fi', 'Kiista K1: eskaloituu 20 pv päästä. Muuttuu takaisinveloitukseksi 22.3.2026 klo 13.00.'],
+    ['nb', 'Tvist K1: eskaleres om 20 d. Blir en tilbakeføring 22. mars 2026, 13:00.'],
+    ['da', 'Tvist K1: eskaleres om 20 d. Bliver en tilbageførsel 22. mar. 2026, 13.00.'],
+  ] as const)('%s: an enquiry\'s text alternative names its escalation, not a deadline', (locale, start) => {
+    const m = chipModel(view(enquiry), vc(locale));
+    expect(nbsp(m.label).startsWith(start), m.label).toBe(true);
+    // (its estimate says the portal does not show the date, not that it shows no deadline)
+    expect(m.estimate).toBe(ESTIMATE[locale]);
   });
 
   it('names what is missing when a dispute cannot be assessed', () => {

@@ -184,7 +184,7 @@ describe('list page', () => {
     );
     const estimate = await chipLabel(page, 'dp_pin_billie_rule');
     expect(estimate).toMatch(
-      /^Dispute dp_pin_billie_rule: 8 d 2 h to respond\. Deadline .+\. Estimated: the portal shows no deadline, so it follows the rule: 12 calendar days after the dispute was opened \(billie\.response\.12d\)\. no published fee\.$/,
+      /^Dispute dp_pin_billie_rule: 8 d 2 h to respond\. Deadline .+\. Estimated: the portal does not show this date, so it follows the rule: 12 calendar days after the dispute was opened \(billie\.response\.12d\)\. no published fee\.$/,
     );
     const title = await page.evaluate(
       (key) => document.querySelector(`dispute-radar-chip[data-key="${key}"]`)?.shadowRoot?.querySelector('.chip')?.getAttribute('title'),
