@@ -152,11 +152,11 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   const createdMs = parseInstant(d.createdAt);
   if (createdMs === null) problems?.push('createdAt is not a date: rule deadlines cannot be computed');
   const escalatedMs = parseInstant(d.escalatedAt);
-  if (d.escalatedAt !== undefined && escalatedMs === null) problems?.push('escalatedAt is not a date');
+  if (problems && d.escalatedAt !== undefined && escalatedMs === null) problems.push('escalatedAt is not a date');
   const returnTrackingMs = parseInstant(d.returnTrackingAt);
-  if (d.returnTrackingAt !== undefined && returnTrackingMs === null) problems?.push('returnTrackingAt is not a date');
+  if (problems && d.returnTrackingAt !== undefined && returnTrackingMs === null) problems.push('returnTrackingAt is not a date');
   const dueMs = parseInstant(d.dueBy);
-  if (d.dueBy !== undefined && dueMs === null) problems?.push('dueBy is not a date: rule deadlines used instead');
+  if (problems && d.dueBy !== undefined && dueMs === null) problems.push('dueBy is not a date: rule deadlines used instead');
 
   const anchors: Anchors = {
     createdMs,
@@ -165,9 +165,15 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
     computedEscalationMs: null,
     returnRelated: reason?.returnRelated ?? false,
   };
+  // The phase whose deadlines the dispute faces: an enquiry that escalated is a chargeback. The
+  // portal's deadline belongs to it (a closed dispute's: to its dispute type).
+  const facing: Phase = info.phase === 'enquiry' && escalatedMs !== null ? 'chargeback' : info.phase;
+  const phase: Phase = facing === 'closed' ? info.disputeType : facing;
   const entries: PlanEntry[] = [];
   const escalation = ruleEntry(d.provider, 'escalation', category, anchors, z);
-  if (escalation) anchors.computedEscalationMs = escalation.atMs;
+  // An enquiry's date from the portal is its escalation (it replaces the rules' below): the
+  // response counts from that date, not from the rules' estimate of it.
+  if (escalation) anchors.computedEscalationMs = dueMs !== null && escalation.phases.includes(phase) ? dueMs : escalation.atMs;
   if (escalatedMs !== null) {
     // It happened: a fact from the page, no longer a deadline.
     entries.push({ kind: 'escalation', atMs: escalatedMs, at: isoString(escalatedMs), source: 'page', ruleId: PAGE_ESCALATION_RULE_ID, phases: NO_PHASES });
@@ -177,11 +183,8 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   const response = ruleEntry(d.provider, 'response', category, anchors, z);
   if (response) entries.push(response);
 
-  // The phase whose deadlines the dispute faces: an enquiry that escalated is a chargeback.
-  const facing: Phase = info.phase === 'enquiry' && escalatedMs !== null ? 'chargeback' : info.phase;
   if (dueMs !== null) {
     // The portal's deadline replaces the rule deadline of the phase it belongs to.
-    const phase: Phase = facing === 'closed' ? info.disputeType : facing;
     const replaced = entries.findIndex((e) => e.source === 'rule' && e.phases.includes(phase));
     const base = replaced >= 0 ? entries[replaced]! : null;
     const portal: PlanEntry = {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEADLINE_RULES, KLARNA_2025_08_08 } from '../../lib/rules/data/deadlines';
 import { deadlines, plan, PORTAL_RULE_ID } from '../../lib/rules/deadlines';
 import { normalizeReason } from '../../lib/rules/reasons';
+import { assessDispute } from '../../lib/rules/assess';
 import type { DisputeFacts, DisputeStatus, Provider } from '../../lib/rules/types';
 
 const SE = 'Europe/Stockholm';
@@ -180,6 +181,53 @@ describe('the portal dueBy wins', () => {
     const p = plan(facts({ status: 'open', dueBy: '31/09/2025' }), SE, undefined, problems);
     expect(p.deadlines[0]!.source).toBe('rule');
     expect(problems.join()).toMatch(/dueBy/);
+  });
+});
+
+// A Klarna enquiry's date from the portal is its escalation (it replaces the rules' escalation
+// deadline, above), and the chargeback response counts from the escalation: 13 or 14 days after the
+// portal's date (seed 001 line 331; article 463555), the version chosen by that date. Before, the
+// response still counted from the rules' own escalation estimate, so the timeline showed it days
+// off the escalation the portal shows (a: 18 days after it instead of 14; b: 3 days before it).
+describe("a Klarna enquiry's response counts from the portal's escalation date", () => {
+  const switchMinus = minus(KLARNA_2025_08_08, 60_000);
+  const switchPlus = minus(KLARNA_2025_08_08, -60_000);
+  it.each([
+    // [what, createdAt, dueBy (the portal's escalation), response rule, response at]
+    ['a: earlier than the rules estimate', '2025-09-01T10:00:00+02:00', '2025-10-01T23:59:59.999+02:00', 'klarna.response.14d', '2025-10-15T23:59:59.999+02:00'],
+    ['across the autumn DST change', '2025-09-20T10:00:00+02:00', '2025-10-20T23:59:59.999+02:00', 'klarna.response.14d', '2025-11-03T23:59:59.999+01:00'],
+    ['b: a minute before 2025-08-08 → 13 days', '2025-07-01T10:00:00+02:00', switchMinus, 'klarna.response.13d', '2025-08-20T23:59:00+02:00'],
+    ['a minute after 2025-08-08 → 14 days', '2025-07-01T10:00:00+02:00', switchPlus, 'klarna.response.14d', '2025-08-22T00:01:00+02:00'],
+  ] as const)('%s: created %s, escalation %s → %s at %s', (_what, createdAt, dueBy, ruleId, expected) => {
+    const d = facts({ reason: 'Goods not received', createdAt, dueBy });
+    const p = plan(d, SE);
+    expect(p.entries.map((e) => [e.kind, e.source, e.ruleId, e.at])).toEqual([
+      ['escalation', 'portal', PORTAL_RULE_ID, at(dueBy)],
+      ['response', 'rule', ruleId, at(expected)],
+    ]);
+    // the deadline the enquiry faces is still the portal's date alone
+    expect(p.deadlines).toEqual([{ kind: 'escalation', at: at(dueBy), source: 'portal', ruleId: PORTAL_RULE_ID }]);
+  });
+
+  it("the detail panel's timeline shows the response 14 days after the portal's escalation", () => {
+    const d = facts({ reason: 'Goods not received', createdAt: '2025-09-01T10:00:00+02:00', dueBy: '2025-10-01T23:59:59.999+02:00' });
+    const a = assessDispute(d, { now: new Date('2025-09-10T12:00:00+02:00'), timeZone: SE });
+    expect(a.timeline.map((t) => [t.kind, t.at])).toEqual([
+      ['created', at('2025-09-01T10:00:00+02:00')],
+      ['escalation', at('2025-10-01T23:59:59.999+02:00')],
+      ['response_due', at('2025-10-15T23:59:59.999+02:00')],
+    ]);
+  });
+
+  it.each([
+    // controls (passed before too): no portal date → the rules' escalation; a chargeback's portal
+    // date is its response; a fraud enquiry's portal date is its response (it escalated on opening)
+    ['no portal date', {}, 'klarna.response.14d', '2025-10-20T10:00:00+02:00', 'rule'],
+    ['a chargeback', { status: 'open', dueBy: '2025-10-01T23:59:59.999+02:00' }, PORTAL_RULE_ID, '2025-10-01T23:59:59.999+02:00', 'portal'],
+    ['an unauthorized purchase', { reason: 'Unauthorized purchase', dueBy: '2025-09-05T23:59:59.999+02:00' }, PORTAL_RULE_ID, '2025-09-05T23:59:59.999+02:00', 'portal'],
+  ] as const)('%s: the response is %s at %s', (_what, over, ruleId, expected, source) => {
+    const response = plan(facts(over), SE).entries.find((e) => e.kind === 'response')!;
+    expect([response.source, response.ruleId, response.at]).toEqual([source, ruleId, at(expected)]);
   });
 });
 
