@@ -130,7 +130,11 @@ export interface UrgencyThresholds {
 
 /** What each choice costs, kept per currency: never a sum across currencies. */
 export interface Exposure {
-  /** accepting now: the disputed amount is refunded, plus any fee already charged on open */
+  /**
+   * accepting now: the disputed amount is refunded; once the dispute is a chargeback, plus its fee,
+   * since accepting closes it as lost (charged on open already, or charged now where charged only if
+   * lost: lib/rules/exposure.ts). An enquiry carries no fee (seed 001).
+   */
   accept: Money[];
   /** challenging and losing */
   challengeIfLost: Money[];
