@@ -67,6 +67,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
   const timeZone = settingsTimeZone(settings, browserTimeZone);
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = t(locale, 'popup.title');
   }, [locale]);
 
   const assess = useMemo<AssessFn>(

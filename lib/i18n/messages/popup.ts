@@ -4,7 +4,7 @@ import type { Messages } from './types';
 // Status values follow the portal's own words in each language (portal-vocabulary.md).
 export const popup: Messages = {
   en: {
-    'popup.title': 'Due disputes',
+    'popup.title': 'Dispute Radar – due disputes',
     'popup.loading': 'Loading cases…',
     'popup.loadError': 'Could not read the stored cases: {problem}',
     'popup.appLoadError': 'Dispute Radar could not finish opening. Close this window and open it again.',
@@ -42,7 +42,6 @@ export const popup: Messages = {
     'popup.row.estimate.title': 'Estimated from the rules: the portal shows no deadline for this dispute.',
     'popup.row.estimate.title.escalation': 'Estimated from the rules: the portal does not show when this enquiry escalates to a chargeback.',
     'popup.row.estimateRange.title': 'Estimated from the rules: between {earliest} and {latest}.',
-    'popup.row.portalDeadline.title': 'Deadline shown by the portal.',
     'popup.row.unknown': 'Deadline unknown: details missing',
     'popup.row.manual': 'added by hand',
     'popup.row.remove': 'Remove',
@@ -154,7 +153,7 @@ export const popup: Messages = {
     'popup.ical.estimateRange.escalation': 'Escalation date estimated from the rules; it may be as late as {latest}. Check the portal.',
   },
   de: {
-    'popup.title': 'Fällige Streitfälle',
+    'popup.title': 'Dispute Radar – fällige Streitfälle',
     'popup.loading': 'Fälle werden geladen…',
     'popup.loadError': 'Die gespeicherten Fälle konnten nicht gelesen werden: {problem}',
     'popup.appLoadError': 'Dispute Radar konnte nicht vollständig geöffnet werden. Schließen Sie dieses Fenster und öffnen Sie es erneut.',
@@ -192,7 +191,6 @@ export const popup: Messages = {
     'popup.row.estimate.title': 'Aus den Regeln geschätzt: Das Portal zeigt für diesen Streitfall keine Frist.',
     'popup.row.estimate.title.escalation': 'Aus den Regeln geschätzt: Das Portal zeigt nicht, wann diese Anfrage zur Rückbuchung eskaliert.',
     'popup.row.estimateRange.title': 'Aus den Regeln geschätzt: zwischen {earliest} und {latest}.',
-    'popup.row.portalDeadline.title': 'Frist laut Portal.',
     'popup.row.unknown': 'Frist unbekannt: Angaben fehlen',
     'popup.row.manual': 'von Hand erfasst',
     'popup.row.remove': 'Entfernen',
@@ -304,7 +302,7 @@ export const popup: Messages = {
     'popup.ical.estimateRange.escalation': 'Termin der Eskalation zur Rückbuchung aus den Regeln geschätzt; er kann auch erst am {latest} sein. Bitte im Portal prüfen.',
   },
   sv: {
-    'popup.title': 'Tvister att hantera',
+    'popup.title': 'Dispute Radar – tvister att hantera',
     'popup.loading': 'Läser in ärenden…',
     'popup.loadError': 'De sparade ärendena kunde inte läsas: {problem}',
     'popup.appLoadError': 'Dispute Radar kunde inte öppnas helt. Stäng det här fönstret och öppna det igen.',
@@ -342,7 +340,6 @@ export const popup: Messages = {
     'popup.row.estimate.title': 'Uppskattad enligt reglerna: portalen visar ingen tidsfrist för den här tvisten.',
     'popup.row.estimate.title.escalation': 'Uppskattad enligt reglerna: portalen visar inte när den här förfrågan eskaleras till en återdebitering.',
     'popup.row.estimateRange.title': 'Uppskattad enligt reglerna: mellan {earliest} och {latest}.',
-    'popup.row.portalDeadline.title': 'Tidsfrist enligt portalen.',
     'popup.row.unknown': 'Tidsfrist okänd: uppgifter saknas',
     'popup.row.manual': 'tillagd för hand',
     'popup.row.remove': 'Ta bort',
@@ -454,7 +451,7 @@ export const popup: Messages = {
     'popup.ical.estimateRange.escalation': 'Datumet för eskaleringen till återdebitering är uppskattat enligt reglerna; det kan bli så sent som {latest}. Kontrollera i portalen.',
   },
   fi: {
-    'popup.title': 'Käsiteltävät kiistat',
+    'popup.title': 'Dispute Radar – käsiteltävät kiistat',
     'popup.loading': 'Ladataan tapauksia…',
     'popup.loadError': 'Tallennettuja tapauksia ei voitu lukea: {problem}',
     'popup.appLoadError': 'Dispute Radaria ei voitu avata kokonaan. Sulje tämä ikkuna ja avaa se uudelleen.',
@@ -492,7 +489,6 @@ export const popup: Messages = {
     'popup.row.estimate.title': 'Arvioitu sääntöjen perusteella: portaali ei näytä tälle kiistalle määräaikaa.',
     'popup.row.estimate.title.escalation': 'Arvioitu sääntöjen perusteella: portaali ei näytä, milloin tämä kysely muuttuu takaisinveloitukseksi.',
     'popup.row.estimateRange.title': 'Arvioitu sääntöjen perusteella: välillä {earliest} – {latest}.',
-    'popup.row.portalDeadline.title': 'Portaalin näyttämä määräaika.',
     'popup.row.unknown': 'Määräaika tuntematon: tietoja puuttuu',
     'popup.row.manual': 'lisätty käsin',
     'popup.row.remove': 'Poista',
@@ -604,7 +600,7 @@ export const popup: Messages = {
     'popup.ical.estimateRange.escalation': 'Ajankohta, jolloin kysely muuttuu takaisinveloitukseksi, on arvioitu sääntöjen perusteella; se voi olla jopa {latest}. Tarkista portaalista.',
   },
   nb: {
-    'popup.title': 'Tvister som forfaller',
+    'popup.title': 'Dispute Radar – tvister som forfaller',
     'popup.loading': 'Laster inn saker…',
     'popup.loadError': 'Kunne ikke lese de lagrede sakene: {problem}',
     'popup.appLoadError': 'Dispute Radar kunne ikke åpnes helt. Lukk dette vinduet og åpne det igjen.',
@@ -642,7 +638,6 @@ export const popup: Messages = {
     'popup.row.estimate.title': 'Anslått ut fra reglene: portalen viser ingen frist for denne tvisten.',
     'popup.row.estimate.title.escalation': 'Anslått ut fra reglene: portalen viser ikke når denne forespørselen eskaleres til en tilbakeføring.',
     'popup.row.estimateRange.title': 'Anslått ut fra reglene: mellom {earliest} og {latest}.',
-    'popup.row.portalDeadline.title': 'Frist vist i portalen.',
     'popup.row.unknown': 'Ukjent frist: opplysninger mangler',
     'popup.row.manual': 'lagt til manuelt',
     'popup.row.remove': 'Fjern',
@@ -754,7 +749,7 @@ export const popup: Messages = {
     'popup.ical.estimateRange.escalation': 'Datoen for eskalering til tilbakeføring er anslått ut fra reglene; den kan være så sent som {latest}. Sjekk portalen.',
   },
   da: {
-    'popup.title': 'Tvister, der forfalder',
+    'popup.title': 'Dispute Radar – tvister, der forfalder',
     'popup.loading': 'Indlæser sager…',
     'popup.loadError': 'De gemte sager kunne ikke læses: {problem}',
     'popup.appLoadError': 'Dispute Radar kunne ikke åbnes helt. Luk dette vindue, og åbn det igen.',
@@ -792,7 +787,6 @@ export const popup: Messages = {
     'popup.row.estimate.title': 'Skønnet ud fra reglerne: portalen viser ingen frist for denne tvist.',
     'popup.row.estimate.title.escalation': 'Skønnet ud fra reglerne: portalen viser ikke, hvornår denne forespørgsel eskaleres til en tilbageførsel.',
     'popup.row.estimateRange.title': 'Skønnet ud fra reglerne: mellem {earliest} og {latest}.',
-    'popup.row.portalDeadline.title': 'Frist vist i portalen.',
     'popup.row.unknown': 'Ukendt frist: oplysninger mangler',
     'popup.row.manual': 'tilføjet manuelt',
     'popup.row.remove': 'Fjern',
