@@ -5,11 +5,14 @@
 import { controlColors, surfaceColors, urgencyColors, type ColorScheme } from './format';
 import type { Urgency } from '../lib/rules/types';
 
+// Each sheet defines only the variables its rules use (test/components/annotation-css.test.ts):
+// the chips' and summary line's sheets are in every list page's content script (and a 500-row list
+// has 500 chip shadow roots to style); the muted and focus colours only the marker and panel use.
 function schemeVars(scheme: ColorScheme): string {
   const s = surfaceColors[scheme];
   const urgencies = Object.entries(urgencyColors[scheme]) as [Urgency, { fg: string; bg: string; border: string }][];
   return [
-    `--dr-fg:${s.fg};--dr-muted:${s.muted};--dr-bg:${s.bg};--dr-border:${s.border};--dr-accent:${s.accent};--dr-focus:${s.focus};`,
+    `--dr-fg:${s.fg};--dr-bg:${s.bg};--dr-border:${s.border};`,
     ...urgencies.map(([u, c]) => `--dr-${u}-fg:${c.fg};--dr-${u}-bg:${c.bg};--dr-${u}-border:${c.border};`),
   ].join('');
 }
@@ -36,25 +39,33 @@ export const CHIP_CSS = `${HOST_CSS}\
 .chip.problem{border-style:dashed}\
 :host([data-line]) .chip{white-space:normal}`;
 
-const FOCUS_CSS = ':focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}';
+/**
+ * What the marker and the panel add to HOST_CSS: their muted text, and a focus ring for their
+ * controls. (Made by a call marked pure: the content script, which has neither sheet, then keeps
+ * none of it.)
+ */
+const controlsCss = (): string => `\
+:host{--dr-muted:${surfaceColors.light.muted};--dr-focus:${surfaceColors.light.focus}}\
+:host([data-scheme="dark"]){--dr-muted:${surfaceColors.dark.muted};--dr-focus:${surfaceColors.dark.focus}}\
+:focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}`;
+const CONTROLS_CSS = /* @__PURE__ */ controlsCss();
 
-/** Summary line above the list. */
+/** Summary line above the list (text only: nothing in it takes focus). */
 export const LINE_CSS = `${HOST_CSS}\
 :host([data-kind="summary"]){display:block !important;margin:8px 0 !important}\
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);color:var(--dr-fg);font-size:13px}\
 .summary .brand{font-weight:700}\
-.summary .next{padding:0 6px;border-radius:8px;border:1px solid}\
-${FOCUS_CSS}`;
+.summary .next{padding:0 6px;border-radius:8px;border:1px solid}`;
 
 /** The unread marker (in the module loaded on demand, with the marker itself). */
-export const MARKER_CSS = `${HOST_CSS}
+export const MARKER_CSS = `${HOST_CSS}${CONTROLS_CSS}
 :host([data-kind="marker"]){display:block !important;position:fixed !important;right:12px !important;bottom:12px !important;z-index:2147483647 !important}
 .marker{display:flex;gap:8px;align-items:center;padding:6px 8px 6px 12px;border:1px dashed var(--dr-border);border-radius:8px;background:var(--dr-bg);color:var(--dr-fg);box-shadow:0 2px 8px rgba(0,0,0,.2);font-size:12px}
 .marker button{font:inherit;color:var(--dr-fg);background:transparent;border:1px solid var(--dr-border);border-radius:4px;padding:0 6px;cursor:pointer}
-${FOCUS_CSS}`;
+`;
 
 /** The detail panel (in the module loaded on detail pages, with the panel itself). */
-export const PANEL_CSS = `${HOST_CSS}
+export const PANEL_CSS = `${HOST_CSS}${CONTROLS_CSS}
 :host{--dr-control:${controlColors.light}}
 :host([data-scheme="dark"]){--dr-control:${controlColors.dark}}
 :host([data-kind="panel"]){display:block !important;margin:8px 0 !important}
@@ -82,5 +93,4 @@ export const PANEL_CSS = `${HOST_CSS}
 .panel .adv li{margin:4px 0}
 .panel .sev-critical{color:var(--dr-critical-fg);background:var(--dr-critical-bg);border-radius:4px;padding:0 4px}
 .panel .error{color:var(--dr-critical-fg)}
-${FOCUS_CSS}
 `;
