@@ -50,11 +50,17 @@ export type CasesObserved = z.infer<typeof casesObservedSchema>;
  * field; `ticks` is merged item by item (send `false` to untick), never replaced wholesale.
  * Any `Partial<MerchantInput>` is a valid patch.
  */
+/**
+ * The notes of a change (null clears them). Free of side effects: the content script, which checks
+ * no change itself (the panel's module does), then keeps nothing of this schema.
+ */
+const patchNotes = /* @__NO_SIDE_EFFECTS__ */ () => z.nullable(z.string().check(z.maxLength(5000)));
+
 export const merchantPatchSchema = z.object({
   buyerCountry: z.optional(z.nullable(countrySchema)),
   goods: z.optional(z.nullable(goodsTypeSchema)),
   ticks: z.optional(ticksSchema),
-  notes: z.optional(z.nullable(z.string().check(z.maxLength(5000)))),
+  notes: z.optional(patchNotes()),
 });
 export type MerchantPatch = z.infer<typeof merchantPatchSchema>;
 
