@@ -6,7 +6,7 @@ import { DEADLINE_RULES, DECISION_ESTIMATES } from '../../lib/rules/data/deadlin
 
 describe('ruleDescription', () => {
   it.each<[string, string, string]>([
-    ['klarna.escalation.35d', 'en', '35 calendar days after the return tracking was uploaded (else the dispute was opened) (klarna.escalation.35d)'],
+    ['klarna.escalation.35d', 'en', '35 calendar days after the dispute was opened (for a return: the return tracking was uploaded, if it was) (klarna.escalation.35d)'],
     ['klarna.response.14d', 'en', '14 calendar days after the escalation to a chargeback (klarna.response.14d)'],
     ['klarna.fraud.escalation', 'en', '0 calendar days after the dispute was opened (klarna.fraud.escalation)'],
     ['klarna.fraud.response.5-14d', 'en', '5–14 calendar days after the escalation (else the dispute was opened) (klarna.fraud.response.5-14d)'],

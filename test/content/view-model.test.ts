@@ -67,12 +67,12 @@ describe('chipModel', () => {
     createdAt: at(-15 * D), amount: { amountMinor: 49_900, currency: 'SEK' },
   };
   const ESTIMATE = {
-    en: 'Estimated: the portal does not show this date, so it follows the rule: 35 calendar days after the return tracking was uploaded (else the dispute was opened) (klarna.escalation.35d).',
-    de: 'Geschätzt: Das Portal zeigt dieses Datum nicht, daher gilt die Regel: 35 Kalendertage nach dem Hochladen der Rücksendeverfolgung (sonst der Eröffnung des Streitfalls) (klarna.escalation.35d).',
-    sv: 'Uppskattat: portalen visar inte detta datum, så regeln gäller: 35 kalenderdagar efter att returspårningen laddades upp (annars att tvisten öppnades) (klarna.escalation.35d).',
-    fi: 'Arvio: portaali ei näytä tätä päivämäärää, joten sovelletaan sääntöä: 35 kalenteripäivää palautuksen seurantatiedon lataamisesta (muuten kiistan avaamisesta) lukien (klarna.escalation.35d).',
-    nb: 'Anslått: portalen viser ikke denne datoen, så regelen gjelder: 35 kalenderdager etter at retursporingen ble lastet opp (ellers at tvisten ble åpnet) (klarna.escalation.35d).',
-    da: 'Anslået: portalen viser ikke denne dato, så reglen gælder: 35 kalenderdage efter at retursporingen blev uploadet (ellers at tvisten blev åbnet) (klarna.escalation.35d).',
+    en: 'Estimated: the portal does not show this date, so it follows the rule: 35 calendar days after the dispute was opened (for a return: the return tracking was uploaded, if it was) (klarna.escalation.35d).',
+    de: 'Geschätzt: Das Portal zeigt dieses Datum nicht, daher gilt die Regel: 35 Kalendertage nach der Eröffnung des Streitfalls (bei einer Rücksendung: dem Hochladen der Rücksendeverfolgung, falls erfolgt) (klarna.escalation.35d).',
+    sv: 'Uppskattat: portalen visar inte detta datum, så regeln gäller: 35 kalenderdagar efter att tvisten öppnades (vid retur: att returspårningen laddades upp, om den finns) (klarna.escalation.35d).',
+    fi: 'Arvio: portaali ei näytä tätä päivämäärää, joten sovelletaan sääntöä: 35 kalenteripäivää kiistan avaamisesta (palautuksessa: palautuksen seurantatiedon lataamisesta, jos se on ladattu) lukien (klarna.escalation.35d).',
+    nb: 'Anslått: portalen viser ikke denne datoen, så regelen gjelder: 35 kalenderdager etter at tvisten ble åpnet (ved retur: at retursporingen ble lastet opp, hvis den finnes) (klarna.escalation.35d).',
+    da: 'Anslået: portalen viser ikke denne dato, så reglen gælder: 35 kalenderdage efter at tvisten blev åbnet (ved returnering: at retursporingen blev uploadet, hvis den findes) (klarna.escalation.35d).',
   } as const;
   it.each([
     ['en', 'Dispute K1: escalates in 20 d. Escalates to a chargeback on 22 Mar 2026, 13:00.'],

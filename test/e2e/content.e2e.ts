@@ -191,6 +191,12 @@ describe('list page', () => {
       `${STORE}|dp_pin_billie_rule`,
     );
     expect(spaces(title ?? '')).toBe(estimate);
+    // an enquiry's next date is its escalation into a chargeback, not a deadline (its tab: all)
+    const all = await open('/disputes', { tab: 'all', q: 'dp_pin_enquiry_12d' });
+    await waitForChips(all);
+    expect(await chipLabel(all, 'dp_pin_enquiry_12d')).toMatch(
+      /^Dispute dp_pin_enquiry_12d: escalates in 12 d 2 h\. Escalates to a chargeback on .+\. Estimated: the portal does not show this date, so it follows the rule: 35 calendar days after the dispute was opened \(for a return: the return tracking was uploaded, if it was\) \(klarna\.escalation\.35d\)\. fee €20\.00 if lost\.$/,
+    );
   });
 
   it('puts one summary line above the list: count, overdue, next deadline, fees per currency', async () => {
