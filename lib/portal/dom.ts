@@ -48,10 +48,11 @@ const NOT_TEXT_INPUTS = new Set(['hidden', 'checkbox', 'radio', 'button', 'submi
 /** A field the merchant types into (search, filters): never a value the page shows. */
 export function isEditable(el: Element): boolean {
   const tag = el.tagName;
-  if (tag === 'TEXTAREA') return !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
-  if (tag !== 'INPUT') return false;
-  if (NOT_TEXT_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase())) return false;
-  return !el.hasAttribute('readonly') && !el.hasAttribute('disabled');
+  return (
+    (tag === 'TEXTAREA' || (tag === 'INPUT' && !NOT_TEXT_INPUTS.has((el.getAttribute('type') ?? 'text').toLowerCase()))) &&
+    !el.hasAttribute('readonly') &&
+    !el.hasAttribute('disabled')
+  );
 }
 
 /**

@@ -1,0 +1,45 @@
+// @vitest-environment happy-dom
+// List pages in markup a fifth probe found read wrongly (issue 3: "Tests outside the project will
+// read pages in markup you have not seen"), each in the six portal languages with the vocabulary's
+// texts. Every page must read the same three disputes as a plain table (list-pages.ts): none
+// missing, none made up, no problem where the page is fine.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
+
+const TZ = 'Europe/Stockholm';
+const read = (body: string, tag: string) =>
+  readPortalPage(new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html'), 'https://portal.kustom.co/disputes', { timeZone: TZ });
+
+type Key = keyof typeof LANGS;
+const KEYS = Object.keys(LANGS) as Key[];
+const head = (l: Lang) => `<thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead>`;
+const row = (r: string[], td = (_c: Col, t: string) => `<td>${t}</td>`) => `<tr>${r.map((t, i) => td(COLS[i]!, t)).join('')}</tr>`;
+const table = (l: Lang, body: string) => storeBar(l) + `<table>${head(l)}<tbody>${body}</tbody></table>`;
+
+// What a totals row says in the ID column, as each language's admin pages write it.
+const TOTAL: Record<Key, string> = { en: 'Total', de: 'Summe', sv: 'Totalt', fi: 'Yhteensä', nb: 'Sum', da: 'I alt' };
+const SUM: Record<Key, string> = { en: '€1,400.00', de: '1.400,00\u00a0€', sv: '1\u00a0400,00\u00a0€', fi: '1\u00a0400,00\u00a0€', nb: '1\u00a0400,00\u00a0€', da: '1.400,00\u00a0€' };
+const empties = (n: number) => '<td></td>'.repeat(n);
+
+describe('a row of totals among the body rows (no tfoot): no dispute, and nothing to report', () => {
+  const pages: [string, (l: Lang, k: Key) => string][] = [
+    ['last, its label in the ID column and the sum under Amount', (l, k) => table(l, l.rows.map((r) => row(r)).join('') + `<tr class="total"><td><strong>${TOTAL[k]}</strong></td><td><strong>${SUM[k]}</strong></td>${empties(4)}</tr>`)],
+    ['first, above the disputes', (l, k) => table(l, `<tr><td>${TOTAL[k]}</td><td>${SUM[k]}</td>${empties(4)}</tr>` + l.rows.map((r) => row(r)).join(''))],
+    ['last, its label a row header and one cell across the other columns', (l, k) => table(l, l.rows.map((r) => row(r)).join('') + `<tr><th scope="row">${TOTAL[k]}</th><td>${SUM[k]}</td><td colspan="4"></td></tr>`)],
+  ];
+  it.each(pages.flatMap(([name, page]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, page(LANGS[k], k), LANGS[k].tag] as const)))('%s', (_, body, tag) => {
+    const r = read(body, tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  // (the rule is a dispute ID's shape, not the word: a row whose ID cell shows no ID is still reported)
+  it.each(KEYS)('a row whose ID cell shows a dash is still a row without an ID (%s)', (k) => {
+    const l = LANGS[k];
+    const r = read(table(l, l.rows.map((r) => row(r)).join('') + row(['—', ...l.rows[0]!.slice(1)])), l.tag);
+    expect(r.problems).toEqual(['Row 4 of the disputes list shows no dispute ID.']);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
