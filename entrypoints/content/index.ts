@@ -16,8 +16,8 @@ export default defineContentScript({
     try {
       const manager = new MountManager({
         doc: document,
-        read: (doc, url, opts) => readPortalPage(doc, url, opts),
-        prepare: (doc, opts) => preparePortalReader(doc, opts),
+        read: readPortalPage,
+        prepare: preparePortalReader,
         // The full assessment comes with the detail rules (a detail page); a list's is the light one.
         assess: assessDetail(assessForList),
         assessList: assessForList,
