@@ -115,8 +115,6 @@ export class MountManager {
   #lastImmediate = -Infinity;
   /** true while a look runs in the observer's callback, before the page's changes are styled */
   #beforePaint = false;
-  /** the reader's preparation was asked for (once per page load) */
-  #prepareAsked = false;
 
   constructor(options: ManagerOptions) {
     this.#doc = options.doc;
@@ -159,12 +157,12 @@ export class MountManager {
   /**
    * No disputes on the page yet (the portal's rows come later): the reader's Intl start (number and
    * date formats, the zone's rules) is done now, in idle time, rather than in the first reading of
-   * the rows, which the portal's rows then wait for. Once; skipped once rows were read meanwhile.
+   * the rows, which the portal's rows then wait for. Once (start's first reading asks, and start
+   * runs once); skipped once rows were read meanwhile.
    */
   #prepareWhileIdle(): void {
     const prepare = this.#o.prepare;
-    if (!prepare || this.#prepareAsked || this.#destroyed || this.#standingBy || this.#views.length > 0) return;
-    this.#prepareAsked = true;
+    if (!prepare || this.#destroyed || this.#standingBy || this.#views.length > 0) return;
     const run = () =>
       this.#guard('prepare', () => {
         if (this.#destroyed || this.#standingBy || this.#views.length > 0) return;

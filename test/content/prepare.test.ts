@@ -71,6 +71,22 @@ describe('preparing the reader while the page shows no disputes', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('prepares once per page load: not again for a second start, nor after the rows come and go', async () => {
+    let calls = 0;
+    await start(listPage(''), () => (calls += 1));
+    life.runIdle();
+    expect(calls).toBe(1);
+    await manager.start();
+    document.getElementById('list')!.innerHTML = row('D1');
+    await settle();
+    document.getElementById('list')!.innerHTML = '';
+    await settle();
+    manager.refresh();
+    life.runIdle();
+    expect(chips()).toHaveLength(0);
+    expect(calls).toBe(1);
+  });
+
   it('does not prepare a page whose disputes it has read already', async () => {
     let calls = 0;
     await start(listPage(row('D1')), () => (calls += 1));
