@@ -49,10 +49,11 @@ export function isEmptyValue(text: string): boolean {
 
 export function idFrom(text: string): string {
   const t = cleanText(text);
-  if (!t.includes(' ')) return t.slice(0, 200);
-  // an id cell with a "copy" button or an icon label beside it: the token with a digit in it, else
-  // one with a dash or underscore and a capital ("dp_AbCdEf Copy"; "content_copy" is a ligature)
-  return ((/\S*\d\S*/.exec(t) ?? /\S*(?:[-_]\S*[A-Z]|[A-Z]\S*[-_])\S*/.exec(t))?.[0] ?? t).slice(0, 200);
+  // an id cell with a "copy" button, an icon label or words for screen readers beside it ("DP-1
+  // Copy", "DP-1(opens in a new tab)", "DP-1, opens in a new tab"): the token with a digit in it, up
+  // to a parenthesis or comma, else one with a dash or underscore and a capital ("dp_AbCdEf Copy";
+  // "content_copy" is a ligature)
+  return ((t.includes(' ') && (/[^\s(,]*\d[^\s(,]*/.exec(t) ?? /\S*(?:[-_]\S*[A-Z]|[A-Z]\S*[-_])\S*/.exec(t))?.[0]) || t).slice(0, 200);
 }
 
 export interface Ctx {

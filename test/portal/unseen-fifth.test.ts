@@ -43,3 +43,38 @@ describe('a row of totals among the body rows (no tfoot): no dispute, and nothin
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
+
+// Words for screen readers after a link that opens in a new tab, as each language's sites write
+// them, glued to the ID (JSX drops the line break between `{id}` and the span).
+const NEW_TAB: Record<Key, string> = {
+  en: 'opens in a new tab',
+  de: 'öffnet in einem neuen Tab',
+  sv: 'öppnas i en ny flik',
+  fi: 'avautuu uuteen välilehteen',
+  nb: 'åpnes i en ny fane',
+  da: 'åbner i en ny fane',
+};
+const ICON = '<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M14 3h7v7"></path></svg>';
+
+describe('an ID link with words for screen readers glued to the ID ("DP-1001<span class=sr-only>(opens in a new tab)</span>")', () => {
+  const link = (id: string, words: string) => `<a href="/disputes/${id}" target="_blank" rel="noopener">${id}<span class="sr-only">${words}</span>${ICON}</a>`;
+  const lists: [string, (k: Key) => string][] = [
+    ['in parentheses', (k) => `(${NEW_TAB[k]})`],
+    ['after a comma', (k) => `, ${NEW_TAB[k]}`],
+  ];
+  it.each(lists.flatMap(([name, words]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, words(k)] as const)))('a list, %s', (_, k, words) => {
+    const l = LANGS[k];
+    const r = read(table(l, l.rows.map((r) => row(r, (c, t) => `<td>${c === 'id' ? link(t, words) : t}</td>`)).join('')), l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each(KEYS)('a dispute\'s page, its ID a link to the order view (%s)', (k) => {
+    const l = LANGS[k];
+    const dl = COLS.map((c, i) => `<div><dt>${l.labels[c]}</dt><dd>${c === 'id' ? link(l.rows[0]![i]!, `(${NEW_TAB[k]})`) : l.rows[0]![i]}</dd></div>`).join('');
+    const r = readPortalPage(new DOMParser().parseFromString(`<html lang="${l.tag}"><body>${storeBar(l)}<dl>${dl}</dl></body></html>`, 'text/html'), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
