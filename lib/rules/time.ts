@@ -54,25 +54,32 @@ const MAX_CHUNKS = 512;
 /** bound on remembered changes per zone (a cache: a dropped one is found again) */
 const MAX_CHANGES = 4096;
 
+/** A chunk of a DayTable: the values of 256 consecutive indexes. */
+type Chunk<V> = { [i: number]: V };
+
 /**
- * A number per index (UTC day, probe period, …), NaN where not yet known: Float64Arrays of 256,
+ * A value per index (UTC day, probe period, …): a number per index, NaN where not yet known, in
+ * Float64Arrays of 256 (the zones' offsets), or any chunk `empty` makes (isoString's day prefixes),
  * found through a small Map and a one-chunk memo. Much faster than a Map keyed by index once
  * thousands are cached (the hashing and cache misses of a large Map were the top cost of an
  * assessment).
  */
-class DayTable {
-  private readonly chunks = new Map<number, Float64Array>();
+class DayTable<V> {
+  private readonly chunks = new Map<number, Chunk<V>>();
   private lastKey = NaN;
-  private last: Float64Array | null = null;
+  private last: Chunk<V> | null = null;
 
-  private chunk(day: number, create: boolean): Float64Array | null {
+  constructor(private readonly empty: () => Chunk<V>) {}
+
+  /** the chunk that holds `day`, made if missing when `create`; null when missing */
+  chunk(day: number, create: boolean): Chunk<V> | null {
     const key = Math.floor(day / CHUNK_DAYS);
     if (key === this.lastKey) return this.last;
     let c = this.chunks.get(key);
     if (c === undefined) {
       if (!create) return null;
       if (this.chunks.size >= MAX_CHUNKS) this.chunks.clear();
-      c = new Float64Array(CHUNK_DAYS).fill(NaN);
+      c = this.empty();
       this.chunks.set(key, c);
     }
     this.lastKey = key;
@@ -80,15 +87,19 @@ class DayTable {
     return c;
   }
 
-  get(day: number): number {
+  /** (the offset tables': NaN where not yet known) */
+  get(day: number): V {
     const c = this.chunk(day, false);
-    return c === null ? NaN : c[day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS]!;
+    return c === null ? (NaN as V) : c[day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS]!;
   }
 
-  set(day: number, value: number): void {
+  set(day: number, value: V): void {
     this.chunk(day, true)![day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS] = value;
   }
 }
+
+/** an empty chunk of an offset table */
+const unknownOffsets = (): Chunk<number> => new Float64Array(CHUNK_DAYS).fill(NaN);
 
 /** in the table of period offsets: the period has a change (see Zone.changes) */
 const VARIES = Infinity;
@@ -120,10 +131,10 @@ const PARTS_OPTIONS: Intl.DateTimeFormatOptions = {
 
 class Zone {
   /** period index → the offset of the whole period, or VARIES */
-  private readonly periods = new DayTable();
+  private readonly periods = new DayTable(unknownOffsets);
   private readonly changes = new Map<number, Change>();
   /** boundary index k → the offset at the instant k × PERIOD */
-  private readonly bounds = new DayTable();
+  private readonly bounds = new DayTable(unknownOffsets);
   /** formatToParts, only where the longOffset text cannot be read (none seen in practice) */
   private parts: Intl.DateTimeFormat | null = null;
   /** Intl calls made, for tests and benchmarks */
@@ -372,26 +383,11 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const HOUR_MINUTE: (string | undefined)[] = new Array<string | undefined>(1440).fill(undefined);
 const SECOND_DOT: (string | undefined)[] = new Array<string | undefined>(60).fill(undefined);
 const MILLI_Z: (string | undefined)[] = new Array<string | undefined>(1000).fill(undefined);
-/** "YYYY-MM-DDT" per UTC day, cached in chunks like DayTable: formatting the date is the slow half */
-const PREFIX_CHUNKS = new Map<number, (string | undefined)[]>();
-let lastPrefixKey = NaN;
-let lastPrefixChunk: (string | undefined)[] = [];
+/** "YYYY-MM-DDT" per UTC day: formatting the date is the slow half */
+const PREFIXES = new DayTable<string | undefined>(() => new Array<string | undefined>(CHUNK_DAYS).fill(undefined));
 
 function dayPrefix(day: number): string {
-  const key = Math.floor(day / CHUNK_DAYS);
-  let chunk = lastPrefixChunk;
-  if (key !== lastPrefixKey) {
-    let c = PREFIX_CHUNKS.get(key);
-    if (c === undefined) {
-      if (PREFIX_CHUNKS.size >= MAX_CHUNKS) PREFIX_CHUNKS.clear();
-      c = new Array<string | undefined>(CHUNK_DAYS).fill(undefined);
-      PREFIX_CHUNKS.set(key, c);
-    }
-    lastPrefixKey = key;
-    lastPrefixChunk = chunk = c;
-  }
-  const i = day - key * CHUNK_DAYS;
-  return (chunk[i] ??= new Date(day * DAY).toISOString().slice(0, 11));
+  return (PREFIXES.chunk(day, true)![day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS] ??= new Date(day * DAY).toISOString().slice(0, 11));
 }
 /** years 0000–9999 format as YYYY; outside that Date#toISOString's ±YYYYYY form is used */
 const MIN_FAST_MS = new Date(0).setUTCFullYear(0, 0, 1);
