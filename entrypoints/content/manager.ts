@@ -255,11 +255,6 @@ export class MountManager {
     else this.#o.life.setTimeout(fn, 0);
   }
 
-  /** The views as last rendered, for tests. */
-  currentViews(): readonly AnchoredView[] {
-    return this.#views;
-  }
-
   // ── change detection ──────────────────────────────────────────────────────────────────────
 
   /** The portal's main content, where its disputes are; the body when it marks none. */

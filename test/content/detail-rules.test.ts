@@ -9,6 +9,8 @@ import { CATALOG } from '../../lib/i18n';
 import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import * as stub from '../../entrypoints/content/detail-rules';
 import { MountManager } from '../../entrypoints/content/manager';
+import type { Assess } from '../../entrypoints/content/page-model';
+import type { Assessment } from '../../lib/rules/types';
 import { ruleTexts } from '../../components/rule-texts';
 import { FakeBridge, FakeLife, fakeAssess, fakeRead, DAY, settle, allPresent } from './fakes';
 
@@ -72,7 +74,10 @@ describe('a detail page with rules loaded on demand', () => {
     }, CATALOG);
     const due = new Date(Date.now() + 2 * DAY).toISOString();
     document.body.innerHTML = `<main><ul><li data-id="D1" data-due="${due}">D1</li></ul></main>`;
-    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    // the assessment the panel was drawn from: the last one made
+    let assessed: Assessment | null = null;
+    const assess: Assess = (d, opts) => (assessed = fakeAssess(d, opts));
+    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess, bridge, life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
     try {
       await manager.start();
       expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
@@ -90,7 +95,7 @@ describe('a detail page with rules loaded on demand', () => {
       expect(shared).toBe(CATALOG);
       // and its panel words the checklist and the advice with components/rule-texts
       const panelText = document.querySelector('dispute-radar-panel')!.shadowRoot!.textContent ?? '';
-      const item = manager.currentViews()[0]!.assessment!.checklist[0]!;
+      const item = (assessed as Assessment | null)!.checklist[0]!;
       expect(ruleTexts.evidence(item, 'en').title.length).toBeGreaterThan(0);
       expect(panelText).toContain(ruleTexts.evidence(item, 'en').title);
       expect(rules.panel()).toBe(chunk.createDetailPanel);
