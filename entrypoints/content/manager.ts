@@ -27,8 +27,8 @@ export type PrepareReader = (doc: Document, opts: { timeZone: string }) => void;
 /** What the manager needs from the content script's context (WXT's `ctx` in production). */
 export interface Lifecycle {
   setTimeout(fn: () => void, ms: number): number;
-  /** runs `fn` when the page is idle (default: a zero timeout) */
-  idle?(fn: () => void): void;
+  /** runs `fn` when the page is idle */
+  idle(fn: () => void): void;
   clearTimeout(id: number): void;
   onLocationChange(cb: (url: string) => void): void;
   onInvalidated(cb: () => void): void;
@@ -249,10 +249,9 @@ export class MountManager {
     this.#whenIdle(send);
   }
 
-  /** `fn` when the page is idle (Lifecycle.idle), else after a zero timeout. */
+  /** `fn` when the page is idle (Lifecycle.idle). */
   #whenIdle(fn: () => void): void {
-    if (this.#o.life.idle) this.#o.life.idle(fn);
-    else this.#o.life.setTimeout(fn, 0);
+    this.#o.life.idle(fn);
   }
 
   // ── change detection ──────────────────────────────────────────────────────────────────────

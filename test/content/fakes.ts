@@ -161,6 +161,10 @@ export class FakeLife implements Lifecycle {
     this.timers.add(id);
     return id as unknown as number;
   }
+  /** the page is idle at once: after a zero timeout */
+  idle(fn: () => void): void {
+    this.setTimeout(fn, 0);
+  }
   clearTimeout(id: number): void {
     if (this.long.delete(id)) return;
     clearTimeout(id as unknown as ReturnType<typeof setTimeout>);

@@ -14,7 +14,7 @@ const chips = () => document.querySelectorAll('dispute-radar-chip');
 /** A lifecycle whose idle callbacks wait until the test runs them. */
 class IdleLife extends FakeLife {
   idles: (() => void)[] = [];
-  idle(fn: () => void): void {
+  override idle(fn: () => void): void {
     this.idles.push(fn);
   }
   runIdle(): number {
