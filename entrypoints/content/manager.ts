@@ -6,7 +6,7 @@ import { resolveLocale, type Locale } from '../../lib/i18n';
 import { settingsTimeZone, type MerchantInput } from '../../lib/cases/schema';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
 import type { ViewContext } from '../../components/view-model';
-import type { Annotation, AnnotationEnv, PageModel, PanelContext, PanelFactory } from './annotation';
+import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annotation';
 import type { CaseBridge } from './bridge';
 import { isOurHost, strayHosts } from './hosts';
 import { HIDING_STYLE } from '../../lib/portal/dom';
@@ -50,12 +50,8 @@ export interface ManagerOptions {
   settingsTimeoutMs?: number;
   /** the texts of the page's language, loaded on demand (tests: test/content/fakes.ts allPresent) */
   localeTexts: LocaleTexts;
-  /** the evidence and advice rules and the panel, loaded on demand on detail pages (tests: as localeTexts) */
+  /** the evidence and advice rules, the panel and the marker, loaded on demand (tests: test/content/fakes.ts moduleRules) */
   detailRules: DetailRules;
-  /** makes the detail panel (default: the one detailRules loaded); tests hand it in */
-  panel?: PanelFactory | null;
-  /** makes the unread marker (default: the one detailRules loaded); tests hand it in */
-  marker?: (() => Annotation) | null;
   /**
    * Prepares the reader while the page shows no disputes yet (the portal fetches its rows after
    * load): once, in idle time, so that the first reading of the rows does not learn Intl then.
@@ -80,7 +76,7 @@ const IMMEDIATE_GAP_MS = 1000;
 export class MountManager {
   readonly #doc: Document;
   readonly #win: Window;
-  readonly #o: Required<Omit<ManagerOptions, 'doc' | 'panel' | 'marker' | 'prepare'>> & Pick<ManagerOptions, 'panel' | 'marker' | 'prepare'>;
+  readonly #o: Required<Omit<ManagerOptions, 'doc' | 'prepare'>> & Pick<ManagerOptions, 'prepare'>;
   readonly #annotations: Annotation[];
   readonly #merchant = new Map<string, MerchantInput>();
   /** keys with merchant changes not answered yet (the panel's): PanelContext.saving */
@@ -125,7 +121,7 @@ export class MountManager {
       createListChips(),
       createListSummary(),
       this.#panelSlot(),
-      this.#moduleSlot('unread-marker', () => (this.#o.marker ?? this.#o.detailRules.marker())?.(), (model, env) => needsMarker(model) && !env.markerDismissed(model.url)),
+      this.#moduleSlot('unread-marker', () => this.#o.detailRules.marker()?.(), (model, env) => needsMarker(model) && !env.markerDismissed(model.url)),
     ];
   }
 
@@ -638,7 +634,7 @@ export class MountManager {
       rerender: (only) => this.#guard('rerender', () => this.#rerender(only)),
       update: this.#o.bridge.update?.bind(this.#o.bridge),
     };
-    return this.#moduleSlot('detail-panel', () => (this.#o.panel ?? this.#o.detailRules.panel())?.(ctx));
+    return this.#moduleSlot('detail-panel', () => this.#o.detailRules.panel()?.(ctx));
   }
 
   // ── safety ────────────────────────────────────────────────────────────────────────────────

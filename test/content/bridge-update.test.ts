@@ -9,7 +9,7 @@ import { extensionBridge, sendMerchantUpdate } from '../../entrypoints/content/b
 import type { CaseMerchantUpdate } from '../../lib/cases/messages';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { FakeBridge, fakeAssess, fakeRead, usePageLife, settle, allPresent } from './fakes';
+import { FakeBridge, fakeAssess, fakeRead, usePageLife, settle, allPresent, moduleRules } from './fakes';
 
 const message: CaseMerchantUpdate = { type: 'case:merchant-update', storeId: 'M1', disputeId: 'D1', patch: { buyerCountry: 'SE' } };
 
@@ -54,7 +54,7 @@ describe('the panel with a bridge that has no update (the content script\'s own)
     Object.defineProperty(bridge, 'update', { value: undefined });
     document.body.innerHTML = '<main><article data-id="D9" data-broken><h1>D9</h1></article></main>';
     history.replaceState(null, '', '/disputes/D9');
-    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life: pageLife(), now: () => Date.parse('2026-03-02T12:00:00.000Z'), debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life: pageLife(), now: () => Date.parse('2026-03-02T12:00:00.000Z'), debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }) });
     await manager.start();
     const select = document.querySelector('dispute-radar-panel')!.shadowRoot!.querySelectorAll<HTMLSelectElement>('select')[0]!;
     select.value = 'digital';

@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHost, createIsolatedHost, type HostKind } from '../../entrypoints/content/hosts';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
-import { FakeBridge, fakeAssess, usePageLife, allPresent } from './fakes';
+import { FakeBridge, fakeAssess, usePageLife, allPresent, moduleRules } from './fakes';
 import { realReaderPage } from './real-page';
 
 const EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'click'];
@@ -62,7 +62,7 @@ describe('on a page', () => {
     document.body.innerHTML = '<main><p>Disputes</p></main>';
     history.replaceState(null, '', '/disputes');
     const read = () => ({ page: 'unknown' as const, storeId: null, locale: null, disputes: [], problems: ['nothing to read'] });
-    const manager = new MountManager({ ...allPresent, doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life: life(), debounceMs: 0, settingsTimeoutMs: 100, marker: createUnreadMarker });
+    const manager = new MountManager({ ...allPresent, doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life: life(), debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ marker: createUnreadMarker }) });
     await manager.start();
     const marker = document.querySelector('dispute-radar-marker');
     expect(marker).not.toBeNull();

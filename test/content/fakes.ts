@@ -11,6 +11,7 @@ import type { Lifecycle, ReadPage } from '../../entrypoints/content/manager';
 import type { PortalReading } from '../../entrypoints/content/page-model';
 import type { LocaleTexts } from '../../entrypoints/content/texts';
 import type { DetailRules } from '../../entrypoints/content/detail-rules';
+import type { Annotation, PanelFactory } from '../../entrypoints/content/annotation';
 
 /** Lets the manager's short timers, promises and idle callbacks run (the fakes' debounce is 0). */
 export const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -220,3 +221,11 @@ export const allPresent: { localeTexts: LocaleTexts; detailRules: DetailRules } 
   localeTexts: { has: () => true, failed: () => false, ensure: () => Promise.resolve(true) },
   detailRules: { loaded: () => true, panel: () => null, marker: () => null, failed: () => false, load: () => Promise.resolve(true) },
 };
+
+/**
+ * allPresent's detail rules with the loaded module's panel and marker makers (what a page has once
+ * the module is in): a test's own panel (createDetailPanel, or one made to fail) and marker.
+ */
+export function moduleRules(made: { panel?: PanelFactory; marker?: () => Annotation }): DetailRules {
+  return { ...allPresent.detailRules, panel: () => made.panel ?? null, marker: () => made.marker ?? null };
+}

@@ -4,7 +4,7 @@ import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
 import type { MerchantInput } from '../../lib/cases/schema';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR, usePageLife, settle, allPresent } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, HOUR, usePageLife, settle, allPresent, moduleRules } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const iso = (ms: number) => new Date(NOW + ms).toISOString();
@@ -42,8 +42,7 @@ async function start(html: string, url = '/disputes', debounceMs = 0): Promise<v
     now: () => now,
     debounceMs,
     settingsTimeoutMs: 100,
-    panel: createDetailPanel,
-    marker: createUnreadMarker,
+    detailRules: moduleRules({ panel: createDetailPanel, marker: createUnreadMarker }),
   });
   await manager.start();
 }
@@ -309,7 +308,7 @@ describe('mount manager across navigation and invalidation', () => {
     };
     document.body.innerHTML = listPage(row('D1', DAY));
     history.replaceState(null, '', '/disputes');
-    const m = new MountManager({ ...allPresent, doc: document, read: throwing, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, marker: createUnreadMarker });
+    const m = new MountManager({ ...allPresent, doc: document, read: throwing, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, detailRules: moduleRules({ marker: createUnreadMarker }) });
     await expect(m.start()).resolves.toBeUndefined();
     expect(document.querySelector('dispute-radar-marker')).not.toBeNull();
   });
@@ -322,7 +321,7 @@ describe('mount manager across navigation and invalidation', () => {
       document.body.innerHTML = `<main><article data-id="D1" data-due="${iso(2 * DAY)}"><h1>D1</h1></article></main>`;
       history.replaceState(null, '', '/disputes/D1');
       const throwing = { css: '', render: () => { throw new Error('boom'); }, unmount: () => {} };
-      manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => now, debounceMs: 0, panel: (ctx) => createDetailPanel(ctx, throwing) });
+      manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => now, debounceMs: 0, detailRules: moduleRules({ panel: (ctx) => createDetailPanel(ctx, throwing) }) });
       await expect(manager.start()).resolves.toBeUndefined();
       manager.refresh();
       expect(warnings).toEqual(['[Dispute Radar] detail-panel: boom']);

@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent, moduleRules } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const article = (id: string) => `<article data-id="${id}" data-due="${new Date(NOW + 2 * DAY).toISOString()}"><h1>${id}</h1></article>`;
@@ -35,7 +35,7 @@ describe('the panel across disputes', () => {
   it('shows each dispute its own ticks and goods type, there and back', async () => {
     document.body.innerHTML = `<main>${article('D1')}</main>`;
     history.replaceState(null, '', '/disputes/D1');
-    await new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel }).start();
+    await new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }) }).start();
     let root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
     box(root).click();
     goods(root).value = 'digital';

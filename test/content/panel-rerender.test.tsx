@@ -5,7 +5,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent, moduleRules } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 const article = (id = 'D1') => `<article data-id="${id}" data-due="${new Date(NOW + 2 * DAY).toISOString()}"><h1>${id}</h1></article>`;
@@ -24,7 +24,7 @@ beforeEach(() => {
 async function start(path = '/disputes/D1'): Promise<Element> {
   document.body.innerHTML = `<main><div id="wrap">${article()}</div></main>`;
   history.replaceState(null, '', path);
-  const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+  const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge: new FakeBridge(), life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }) });
   await manager.start();
   return document.querySelector('dispute-radar-panel')!;
 }

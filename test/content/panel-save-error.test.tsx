@@ -4,7 +4,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
-import { FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent, moduleRules } from './fakes';
 
 let life: FakeLife;
 let bridge: FakeBridge;
@@ -19,7 +19,7 @@ async function start(): Promise<ShadowRoot> {
   // data-broken: the reader finds the ID only (no provider, status, created date or amount)
   document.body.innerHTML = '<main><article data-id="D9" data-broken><h1>D9</h1></article></main>';
   history.replaceState(null, '', '/disputes/D9');
-  const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => Date.parse('2026-03-02T12:00:00.000Z'), debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+  const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => Date.parse('2026-03-02T12:00:00.000Z'), debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }) });
   await manager.start();
   return document.querySelector('dispute-radar-panel')!.shadowRoot!;
 }
@@ -61,7 +61,7 @@ describe('a change that is not a valid message', () => {
     const id = 'D'.repeat(201);
     document.body.innerHTML = `<main><article data-id="${id}" data-broken><h1>${id}</h1></article></main>`;
     history.replaceState(null, '', `/disputes/${id}`);
-    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => Date.parse('2026-03-02T12:00:00.000Z'), debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+    const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: fakeAssess, bridge, life, now: () => Date.parse('2026-03-02T12:00:00.000Z'), debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }) });
     await manager.start();
     const root = document.querySelector('dispute-radar-panel')!.shadowRoot!;
     choose(root.querySelectorAll<HTMLSelectElement>('select')[0]!, 'digital');

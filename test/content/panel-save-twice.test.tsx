@@ -6,7 +6,7 @@ import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import type { CaseMerchantUpdate } from '../../lib/cases/messages';
 import type { Assessment, DisputeFacts } from '../../lib/rules/types';
-import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent } from './fakes';
+import { DAY, FakeBridge, FakeLife, fakeAssess, fakeRead, usePageLife, settle, allPresent, moduleRules } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 
@@ -46,7 +46,7 @@ beforeEach(() => {
 async function start(): Promise<ShadowRoot> {
   document.body.innerHTML = `<main><article data-id="D1" data-due="${new Date(NOW + 2 * DAY).toISOString()}"><h1>D1</h1></article></main>`;
   history.replaceState(null, '', '/disputes/D1');
-  const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: assessTwo, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+  const manager = new MountManager({ ...allPresent, doc: document, read: fakeRead, assess: assessTwo, bridge, life, now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }) });
   await manager.start();
   await settle();
   return document.querySelector('dispute-radar-panel')!.shadowRoot!;

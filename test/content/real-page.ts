@@ -3,7 +3,7 @@
 import { MountManager } from '../../entrypoints/content/manager';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { readPortalPage } from '../../lib/portal';
-import { FakeBridge, fakeAssess, usePageLife, allPresent } from './fakes';
+import { FakeBridge, fakeAssess, usePageLife, allPresent, moduleRules } from './fakes';
 
 /**
  * Each test gets an English page and a FakeLife, invalidated afterwards (the manager removes what
@@ -17,7 +17,7 @@ export function realReaderPage(now: number): { start: (html: string, path: strin
       document.body.innerHTML = html;
       history.replaceState(null, '', path);
       const read = (doc: Document, url: string, opts: { timeZone: string }) => readPortalPage(doc, url, opts);
-      const manager = new MountManager({ ...allPresent, doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel });
+      const manager = new MountManager({ ...allPresent, doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }) });
       await manager.start();
       return manager;
     },

@@ -13,7 +13,7 @@ import { createDetailPanel } from '../../entrypoints/content/detail-panel';
 import { createUnreadMarker } from '../../entrypoints/content/unread-marker';
 import { readPortalPage, releasePortalReader } from '../../lib/portal';
 import { assessDispute } from '../../lib/rules';
-import { FakeBridge, FakeLife, fakeAssess, usePageLife, settle, allPresent } from './fakes';
+import { FakeBridge, FakeLife, fakeAssess, usePageLife, settle, allPresent, moduleRules } from './fakes';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
 
@@ -54,7 +54,7 @@ async function start(html: string, path = '/disputes', assess: Assess = fakeAsse
     reads += 1;
     return readPortalPage(doc, url, opts);
   };
-  const manager = new MountManager({ ...allPresent, doc: document, read, assess, bridge, life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, panel: createDetailPanel, ...more });
+  const manager = new MountManager({ ...allPresent, doc: document, read, assess, bridge, life: life(), now: () => now, debounceMs: 0, settingsTimeoutMs: 100, detailRules: moduleRules({ panel: createDetailPanel }), ...more });
   await manager.start();
   return manager;
 }
@@ -284,7 +284,7 @@ describe('routes', () => {
   });
 
   it.each([['/disputes/A-1'], ['/#/disputes/A-1']])('a dispute page it cannot read at %s gets the marker', async (path) => {
-    await start('<main><h1>Dispute</h1><dl><dt>Dispute ID</dt><dd></dd><dt>Amount</dt><dd>€100.00</dd></dl></main>', path, fakeAssess, { marker: createUnreadMarker });
+    await start('<main><h1>Dispute</h1><dl><dt>Dispute ID</dt><dd></dd><dt>Amount</dt><dd>€100.00</dd></dl></main>', path, fakeAssess, { detailRules: moduleRules({ panel: createDetailPanel, marker: createUnreadMarker }) });
     await settled();
     expect(document.querySelectorAll('dispute-radar-marker')).toHaveLength(1);
   });
@@ -366,7 +366,7 @@ describe('navigation while the detail rules are still loading', () => {
     ['on to another dispute', detail(2), '/disputes/A-2', ['-|A-2'], []],
   ])('%s before they are in: what the page shows then, nothing of the page left', async (_to, html, path, panelKeys, chipRows) => {
     const { rules, release } = slowRules();
-    await start(table([1, 2]), '/disputes', fakeAssess, { detailRules: rules, panel: null });
+    await start(table([1, 2]), '/disputes', fakeAssess, { detailRules: rules });
     show(detail(1), '/disputes/A-1');
     await settled();
     expect(panels()).toHaveLength(0);
@@ -428,7 +428,7 @@ describe('a portal still loading', () => {
     const markers: Node[] = [];
     const watch = new MutationObserver((rs) => rs.forEach((r) => r.addedNodes.forEach((n) => n.nodeName === 'DISPUTE-RADAR-MARKER' && markers.push(n))));
     watch.observe(document.body, { childList: true });
-    await start('<main><div class="spinner"><svg></svg></div><div class="skeleton"></div></main>', path, fakeAssess, { detailRules: rules, panel: null });
+    await start('<main><div class="spinner"><svg></svg></div><div class="skeleton"></div></main>', path, fakeAssess, { detailRules: rules });
     await settled();
     document.querySelector('main')!.outerHTML = html;
     await settled();
