@@ -166,7 +166,7 @@ export class MountManager {
         prepare(this.#doc, { timeZone: this.#timeZone() });
         this.#measure('prepare', t0, performance.now(), {});
       });
-    this.#whenIdle(run);
+    this.#o.life.idle(run);
   }
 
   /** Removes every host and stops every observer and timer. Safe to call twice. */
@@ -242,12 +242,7 @@ export class MountManager {
         const rows = this.#sendObserved();
         if (rows > 0) this.#measure('send', s0, performance.now(), { rows });
       });
-    this.#whenIdle(send);
-  }
-
-  /** `fn` when the page is idle (Lifecycle.idle). */
-  #whenIdle(fn: () => void): void {
-    this.#o.life.idle(fn);
+    this.#o.life.idle(send);
   }
 
   // ── change detection ──────────────────────────────────────────────────────────────────────
