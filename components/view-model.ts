@@ -232,6 +232,7 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
     overdue: overdueText,
     next,
     fees: feesText,
-    label: joinSentences([t(locale, 'app.name'), needResponse, ...(overdueText ? [overdueText] : []), nextText, feesText]),
+    // (joinSentences leaves out an empty part: no overdue sentence when none is)
+    label: joinSentences([t(locale, 'app.name'), needResponse, overdueText ?? '', nextText, feesText]),
   };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { chipModel, joinSentences, summaryModel, sumByCurrency, type DisputeView, type ViewContext } from '../../components/view-model';
 import { assessDispute } from '../../lib/rules';
+import { t } from '../../lib/i18n';
 import type { DisputeFacts } from '../../lib/rules/types';
 
 const NOW = Date.parse('2026-03-02T12:00:00.000Z');
@@ -125,6 +126,9 @@ describe('summaryModel', () => {
     expect(s.overdue).toBeNull();
     expect(s.next).toBeNull();
     expect(s.fees).toBe('keine Gebühren im Risiko');
+    // no overdue sentence, not an empty one
+    expect(s.label).toBe(joinSentences([t('de', 'app.name'), s.needResponse, t('de', 'content.summary.noNext'), s.fees]));
+    expect(s.label).not.toMatch(/\.\s*\./);
   });
 });
 
