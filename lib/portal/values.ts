@@ -119,7 +119,9 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // a label, "event", is no value.)
   const before = box === hit.node.parentElement && (hit.node as Text).previousElementSibling;
   if (before && /\d/.test(visibleText(before))) return valueOf(before);
-  if (box !== hit.node.parentElement || hit.node.nextSibling === null) {
+  // (after the label's element, also where nothing but a colon or hidden bits follows the label in
+  // it: "<th>Amount<span aria-hidden=true>:</span></th><td>€12.50</td>")
+  if (box !== hit.node.parentElement || !after.text) {
     const next = textAfter(box, s);
     if (next.text) return { text: next.text, el: next.first ?? box.parentElement };
   }

@@ -78,3 +78,29 @@ describe('an ID link with words for screen readers glued to the ID ("DP-1001<spa
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
+
+describe('a label whose colon is an element of its own inside the label\'s ("<th>Amount<span aria-hidden=true>:</span></th>")', () => {
+  const COLON = '<span class="colon" aria-hidden="true">:</span>';
+  const fields = (l: Lang, i: number, f: (label: string, value: string) => string) => COLS.map((c, n) => f(l.labels[c], l.rows[i]![n]!)).join('');
+  const details: [string, (l: Lang) => string][] = [
+    ['a table of row headers and cells', (l) => `<table><tbody>${fields(l, 0, (a, b) => `<tr><th scope="row">${a}${COLON}</th><td>${b}</td></tr>`)}</tbody></table>`],
+    ['the same, labels in capitals and the colon not hidden', (l) => `<table><tbody>${fields(l, 0, (a, b) => `<tr><th>${a.toUpperCase()}<span>:</span></th><td>${b}</td></tr>`)}</tbody></table>`],
+    ['lines of a label element and a value element', (l) => `<div class="fields">${fields(l, 0, (a, b) => `<div class="field"><span class="field-label">${a}${COLON}</span> <span class="field-value">${b}</span></div>`)}</div>`],
+  ];
+  it.each(details.flatMap(([name, page]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, page(LANGS[k]), LANGS[k].tag] as const)))('a dispute\'s page: %s', (_, fieldsHtml, tag) => {
+    const l = Object.values(LANGS).find((x) => x.tag === tag)!;
+    const r = readPortalPage(new DOMParser().parseFromString(`<html lang="${tag}"><body>${storeBar(l)}<main><h1>DP-1001</h1>${fieldsHtml}</main></body></html>`, 'text/html'), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  it.each(KEYS)('a list of cards, each a label element and a value element per line (%s)', (k) => {
+    const l = LANGS[k];
+    const cards = l.rows.map((_, i) => `<li class="card">${fields(l, i, (a, b) => `<div><span class="field-label">${a}${COLON}</span> <span>${b}</span></div>`)}</li>`).join('');
+    const r = read(storeBar(l) + `<ul>${cards}</ul>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
