@@ -119,12 +119,10 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // a label, "event", is no value.)
   const before = box === hit.node.parentElement && (hit.node as Text).previousElementSibling;
   if (before && /\d/.test(visibleText(before))) return valueOf(before);
-  // (after the label's element, also where nothing but a colon or hidden bits follows the label in
-  // it: "<th>Amount<span aria-hidden=true>:</span></th><td>€12.50</td>")
-  if (box !== hit.node.parentElement || !after.text) {
-    const next = textAfter(box, s);
-    if (next.text) return { text: next.text, el: next.first ?? box.parentElement };
-  }
+  // after the label's element, where its rest shows no word (1.): a colon, a help button or an
+  // info mark ("<th>Amount<span>:</span></th><td>€12.50</td>", "<th>Amount <button>ⓘ</button></th>")
+  const next = textAfter(box, s);
+  if (next.text) return { text: next.text, el: next.first ?? box.parentElement };
   // a label cell over its value's (rows of labels over rows of values: columns.ts)
   const parent = box.parentElement;
   const cellBelow = tag === 'TH' && parent?.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];

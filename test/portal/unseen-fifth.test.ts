@@ -104,3 +104,31 @@ describe('a label whose colon is an element of its own inside the label\'s ("<th
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
+
+// A help button's words for screen readers, as each language's pages write them.
+const HELP: Record<Key, string> = { en: 'More information', de: 'Weitere Informationen', sv: 'Mer information', fi: 'Lisätietoja', nb: 'Mer informasjon', da: 'Flere oplysninger' };
+
+describe('a label element that also holds a help button or a mark with no word in it ("<th>Amount <button aria-label=…>ⓘ</button></th><td>€120.50</td>")', () => {
+  const fields = (l: Lang, i: number, f: (label: string, value: string) => string) => COLS.map((c, n) => f(l.labels[c], l.rows[i]![n]!)).join('');
+  const details: [string, (l: Lang, k: Key) => string][] = [
+    ['a table of row headers with an info button', (l, k) => `<table><tbody>${fields(l, 0, (a, b) => `<tr><th scope="row">${a} <button type="button" class="info" aria-label="${HELP[k]}">ⓘ</button></th><td>${b}</td></tr>`)}</tbody></table>`],
+    ['a table of row headers with a "?" help button', (l, k) => `<table><tbody>${fields(l, 0, (a, b) => `<tr><th scope="row">${a}<button type="button" title="${HELP[k]}">?</button></th><td>${b}</td></tr>`)}</tbody></table>`],
+    ['lines of a label element (with an asterisk mark) and a value element', (l) => `<div>${fields(l, 0, (a, b) => `<div class="row"><span class="label">${a}<sup>*</sup></span><span class="value">${b}</span></div>`)}</div>`],
+  ];
+  it.each(details.flatMap(([name, page]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, page(LANGS[k], k), k] as const)))('a dispute\'s page: %s', (_, fieldsHtml, k) => {
+    const l = LANGS[k];
+    const r = readPortalPage(new DOMParser().parseFromString(`<html lang="${l.tag}"><body>${storeBar(l)}<main><h1>DP-1001</h1>${fieldsHtml}</main></body></html>`, 'text/html'), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  it.each(KEYS)('a list of cards, each label beside an info button (%s)', (k) => {
+    const l = LANGS[k];
+    const cards = l.rows.map((_, i) => `<article class="card">${fields(l, i, (a, b) => `<p><span class="label">${a} <button type="button" aria-label="${HELP[k]}">ⓘ</button></span> <span>${b}</span></p>`)}</article>`).join('');
+    const r = read(storeBar(l) + `<section>${cards}</section>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
