@@ -2,14 +2,14 @@
 // portal's document), in px not rem: the portal sets its own root font size. The host element
 // sits in the portal's DOM, where the portal's own rules would beat plain `:host` rules; an
 // `!important` inside the shadow beats them (CSS Cascade 4, shadow-including tree order).
-import { controlColors, surfaceColors, urgencyColors, type ColorScheme } from './format';
+import { controlColors, lineColors, surfaceColors, urgencyColors, type ColorScheme } from './format';
 import type { Urgency } from '../lib/rules/types';
 
 // Each sheet defines only the variables its rules use (test/components/annotation-css.test.ts):
 // the chips' and summary line's sheets are in every list page's content script (and a 500-row list
 // has 500 chip shadow roots to style); the muted and focus colours only the marker and panel use.
 function schemeVars(scheme: ColorScheme): string {
-  const s = surfaceColors[scheme];
+  const s = lineColors[scheme];
   const urgencies = Object.entries(urgencyColors[scheme]) as [Urgency, { fg: string; bg: string; border: string }][];
   return [
     `--dr-fg:${s.fg};--dr-bg:${s.bg};--dr-border:${s.border};`,

@@ -118,10 +118,19 @@ export const urgencyColors: Record<ColorScheme, Record<Urgency, ColorPair>> = {
   },
 };
 
+/**
+ * The surface colours a list page's chips and summary line use (components/annotation-css): text,
+ * background and border, the part of `surfaceColors` the content script carries.
+ */
+export const lineColors: Record<ColorScheme, { fg: string; bg: string; border: string }> = {
+  light: { fg: '#101828', bg: '#ffffff', border: '#d0d5dd' },
+  dark: { fg: '#f2f4f7', bg: '#161b26', border: '#475467' },
+};
+
 /** Surface colours of panels and summaries, per scheme (AA against each other, see the test). */
 export const surfaceColors: Record<ColorScheme, { fg: string; muted: string; bg: string; border: string; accent: string; focus: string }> = {
-  light: { fg: '#101828', muted: '#475467', bg: '#ffffff', border: '#d0d5dd', accent: '#175cd3', focus: '#175cd3' },
-  dark: { fg: '#f2f4f7', muted: '#c0c6d0', bg: '#161b26', border: '#475467', accent: '#84adff', focus: '#84adff' },
+  light: { ...lineColors.light, muted: '#475467', accent: '#175cd3', focus: '#175cd3' },
+  dark: { ...lineColors.dark, muted: '#c0c6d0', accent: '#84adff', focus: '#84adff' },
 };
 
 /**

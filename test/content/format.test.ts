@@ -6,6 +6,7 @@ import {
   formatDuration,
   currencyDigits,
   formatMoney,
+  lineColors,
   surfaceColors,
   urgencyColors,
 } from '../../components/format';
@@ -102,6 +103,13 @@ describe('colours', () => {
     expect(contrastRatio(s.fg, s.bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(s.muted, s.bg)).toBeGreaterThanOrEqual(4.5);
     expect(contrastRatio(s.accent, s.bg)).toBeGreaterThanOrEqual(4.5);
+  });
+  it.each([
+    ['light', { fg: '#101828', muted: '#475467', bg: '#ffffff', border: '#d0d5dd', accent: '#175cd3', focus: '#175cd3' }],
+    ['dark', { fg: '#f2f4f7', muted: '#c0c6d0', bg: '#161b26', border: '#475467', accent: '#84adff', focus: '#84adff' }],
+  ] as const)('%s: the chips\' and summary\'s surface (lineColors) is the panel\'s and popup\'s (surfaceColors)', (scheme, colors) => {
+    expect(surfaceColors[scheme]).toEqual(colors);
+    expect(lineColors[scheme]).toEqual({ fg: colors.fg, bg: colors.bg, border: colors.border });
   });
 });
 
