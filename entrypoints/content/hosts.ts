@@ -49,7 +49,7 @@ function sharedSheet(doc: Document, css: string): CSSStyleSheet | null {
 // react to typing in our inputs.
 const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'change', 'click'];
 
-/** `css`: the host's stylesheet (default: the chips' or the summary line's and marker's). */
+/** `css`: the host's stylesheet (default: the chips' or the summary line's; the marker and the panel pass their own). */
 export function createHost(doc: Document, kind: HostKind, key: string, scheme: ColorScheme, css = kind === 'chip' ? CHIP_CSS : LINE_CSS): Host {
   const el = doc.createElement(HOST_PREFIX + kind);
   el.setAttribute('data-key', key);
