@@ -1,6 +1,6 @@
 // From a label to its value, the way a reader's eye goes: the rest of its line, the next cell, the
 // dd after a dt, the control a <label> names, the caption's figure.
-import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, TEXT_NODE, visibleText } from './dom';
+import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, TEXT_NODE, visibleText } from './dom';
 import { fieldOfKey } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -63,6 +63,8 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
         continue;
       }
       if (s.labelHolders.has(el)) break;
+      // (a tooltip the page hides until hover: "Respond by<span role=tooltip hidden>…</span>")
+      if (isHidden(el)) continue;
       const block = BLOCK_TAGS.has(el.tagName);
       if (block && hasText) break;
       const t = visibleText(el);

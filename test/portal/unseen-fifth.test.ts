@@ -132,3 +132,28 @@ describe('a label element that also holds a help button or a mark with no word i
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
+
+// A field's explanation, as each language's pages write it.
+const EXPLAIN: Record<Key, string> = {
+  en: 'Shown as the portal has it',
+  de: 'So wie im Portal angezeigt',
+  sv: 'Som portalen visar det',
+  fi: 'Kuten portaali sen näyttää',
+  nb: 'Slik portalen viser det',
+  da: 'Som portalen viser det',
+};
+
+describe('a tooltip the page hides until hover, after a label inside its element ("<th>Amount<span role=tooltip hidden>…</span></th>")', () => {
+  const fields = (l: Lang, i: number, f: (label: string, value: string) => string) => COLS.map((c, n) => f(l.labels[c], l.rows[i]![n]!)).join('');
+  const pages: [string, (l: Lang, k: Key) => string][] = [
+    ['a table of row headers, the tooltip hidden by the hidden attribute', (l, k) => `<table><tbody>${fields(l, 0, (a, b) => `<tr><th scope="row">${a}<span role="tooltip" hidden>${EXPLAIN[k]}</span></th><td>${b}</td></tr>`)}</tbody></table>`],
+    ['lines of a label element and a value element, the tooltip hidden by its style', (l, k) => `<div>${fields(l, 0, (a, b) => `<div><span class="label">${a}<span class="tip" style="display: none">${EXPLAIN[k]}</span></span> <span>${b}</span></div>`)}</div>`],
+  ];
+  it.each(pages.flatMap(([name, page]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, page(LANGS[k], k), k] as const)))('a dispute\'s page: %s', (_, fieldsHtml, k) => {
+    const l = LANGS[k];
+    const r = readPortalPage(new DOMParser().parseFromString(`<html lang="${l.tag}"><body>${storeBar(l)}<main><h1>DP-1001</h1>${fieldsHtml}</main></body></html>`, 'text/html'), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
