@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { readAfterRowChange } from './row-change';
 
 const TZ = 'Europe/Stockholm';
 const read = (body: string, tag: string) =>
@@ -33,6 +34,8 @@ describe('a row of totals among the body rows (no tfoot): no dispute, and nothin
     expect(r.problems).toEqual([]);
     expect(r.page).toBe('dispute_list');
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    // read again after a row changes, as a fresh copy of the page reads (row memory)
+    readAfterRowChange(body, Object.values(LANGS).find((l) => l.tag === tag)!, TZ);
   });
 
   // (the rule is a dispute ID's shape, not the word: a row whose ID cell shows no ID is still reported)
@@ -64,9 +67,11 @@ describe('an ID link with words for screen readers glued to the ID ("DP-1001<spa
   ];
   it.each(lists.flatMap(([name, words]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, words(k)] as const)))('a list, %s', (_, k, words) => {
     const l = LANGS[k];
-    const r = read(table(l, l.rows.map((r) => row(r, (c, t) => `<td>${c === 'id' ? link(t, words) : t}</td>`)).join('')), l.tag);
+    const body = table(l, l.rows.map((r) => row(r, (c, t) => `<td>${c === 'id' ? link(t, words) : t}</td>`)).join(''));
+    const r = read(body, l.tag);
     expect(r.problems).toEqual([]);
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(body, l, TZ);
   });
 
   it.each(KEYS)('a dispute\'s page, its ID a link to the order view (%s)', (k) => {
