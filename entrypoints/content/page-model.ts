@@ -45,19 +45,21 @@ export function buildView(reading: PortalReading, d: ReadDispute, ac: AssessCont
   const merged = { ...d.facts };
   if (!merged.buyerCountry && merchant?.buyerCountry) merged.buyerCountry = merchant.buyerCountry;
   const parsed = checkFacts(merged);
-  if (!parsed.ok) return { key, storeId, facts: d.facts, assessment: null, missing: parsed.fields, merchant, anchor: d.anchor, cell: d.cell };
   let assessment: Assessment | null = null;
-  const missing: string[] = [];
-  try {
-    assessment = ac.assess(parsed.facts, {
-      now: new Date(ac.now),
-      timeZone: ac.timeZone,
-      ...(merchant?.goods ? { goods: merchant.goods } : {}),
-      ...(ac.thresholds ? { thresholds: ac.thresholds } : {}),
-    });
-  } catch {
-    // A rule that throws on odd facts must not take the page down: the chip says it could not assess.
-    missing.push('rules');
+  // (facts that do not pass: the fields that did not, and no assessment)
+  let missing = parsed.ok ? [] : parsed.fields;
+  if (parsed.ok) {
+    try {
+      assessment = ac.assess(parsed.facts, {
+        now: new Date(ac.now),
+        timeZone: ac.timeZone,
+        ...(merchant?.goods ? { goods: merchant.goods } : {}),
+        ...(ac.thresholds ? { thresholds: ac.thresholds } : {}),
+      });
+    } catch {
+      // A rule that throws on odd facts must not take the page down: the chip says it could not assess.
+      missing = ['rules'];
+    }
   }
   return { key, storeId, facts: d.facts, assessment, missing, merchant, anchor: d.anchor, cell: d.cell };
 }
