@@ -162,3 +162,31 @@ describe('a tooltip the page hides until hover, after a label inside its element
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
+
+describe('a date drawn by an element of its own, its machine-readable date the only text in the page\'s markup ("<time datetime=2026-01-19></time>", "<relative-time datetime=…>")', () => {
+  // (the dates list-pages.ts shows, as the datetime attribute has them: the merchant's wall time, or the instant in UTC)
+  const CREATED = ['2026-01-19', '2026-01-20', '2026-01-21T10:30'];
+  const CREATED_UTC = ['2026-01-18T23:00:00Z', '2026-01-19T23:00:00Z', '2026-01-21T09:30:00Z'];
+  const DUE = ['2026-02-02', null, '2026-02-04'];
+  const lists: [string, (i: number, c: 'createdAt' | 'dueBy') => string][] = [
+    ['<time datetime> with no text', (i, c) => `<time datetime="${c === 'createdAt' ? CREATED[i] : DUE[i]}"></time>`],
+    ['<relative-time datetime> (its words in its shadow root), the created instant in UTC', (i, c) => (c === 'createdAt' ? `<relative-time datetime="${CREATED_UTC[i]}" format="relative"></relative-time>` : `<time datetime="${DUE[i]}"></time>`)],
+  ];
+  it.each(lists.flatMap(([name, date]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, date] as const)))('a list: %s', (_, k, date) => {
+    const l = LANGS[k];
+    const body = table(l, l.rows.map((r, i) => row(r, (c, t) => `<td>${c === 'createdAt' || (c === 'dueBy' && DUE[i]) ? date(i, c as 'createdAt' | 'dueBy') : t}</td>`)).join(''));
+    const r = read(body, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(body, l, TZ);
+  });
+
+  it.each(KEYS)('a dispute\'s page: <time datetime> with no text in its dd (%s)', (k) => {
+    const l = LANGS[k];
+    const dl = COLS.map((c, n) => `<dt>${l.labels[c]}</dt><dd>${c === 'createdAt' || c === 'dueBy' ? `<time datetime="${c === 'createdAt' ? CREATED[0] : DUE[0]}"></time>` : l.rows[0]![n]}</dd>`).join('');
+    const r = readPortalPage(new DOMParser().parseFromString(`<html lang="${l.tag}"><body>${storeBar(l)}<dl>${dl}</dl></body></html>`, 'text/html'), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
