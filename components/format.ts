@@ -4,11 +4,9 @@ import type { Locale } from '../lib/i18n';
 import { hasText, t } from '../lib/i18n';
 import { minorUnitDigits } from '../lib/rules/currency';
 import { currencyFormatter, dateTimeFormatter } from '../lib/i18n/intl';
+import { DAY, HOUR, MINUTE } from '../lib/rules/time';
 import type { Money, Urgency } from '../lib/rules/types';
 
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
 
 export type CountdownKind = 'response' | 'escalation';
 

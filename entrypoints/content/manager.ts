@@ -17,6 +17,7 @@ import { detectScheme } from './scheme';
 import { needsMarker } from './unread-marker';
 import type { ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
+import { HOUR, MINUTE } from '../../lib/rules/time';
 import type { LocaleTexts } from './texts';
 import type { DetailRules } from './detail-rules';
 
@@ -65,7 +66,6 @@ export interface ManagerOptions {
  * observing every attribute is what froze Bitwarden's pages.
  */
 const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true };
-const MINUTE = 60_000;
 const PERF = 'dispute-radar:';
 /** more full readings than this within the window means the page and we are fighting */
 const BUSY_LIMIT = 40;
@@ -443,7 +443,7 @@ export class MountManager {
     return {
       now: this.#o.now(),
       timeZone: this.#timeZone(),
-      thresholds: s ? { criticalMs: s.criticalHours * 3_600_000, soonMs: s.soonHours * 3_600_000 } : undefined,
+      thresholds: s ? { criticalMs: s.criticalHours * HOUR, soonMs: s.soonHours * HOUR } : undefined,
       merchant: this.#merchant,
       assess: reading.page === 'dispute_detail' ? this.#o.assess : this.#o.assessList,
     };

@@ -31,9 +31,10 @@
 // test/rules/time.test.ts, on Lord Howe's 30-minute gap).
 
 const SECOND = 1000;
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
-const DAY = 86_400_000;
+/** (also components/format's, for countdowns: one definition of each) */
+export const MINUTE = 60_000;
+export const HOUR = 3_600_000;
+export const DAY = 86_400_000;
 /** the probe period: shorter than the closest two offset changes of any zone (see above) */
 const PERIOD = 4 * DAY;
 /** bisection grids, coarse to fine: each finer one divides the one before it */
