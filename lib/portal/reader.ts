@@ -219,7 +219,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     drafts.sort((a, b) => (a.anchor.compareDocumentPosition(b.anchor) & 4 ? -1 : a.anchor === b.anchor ? 0 : 1));
   }
   const seen = new Map<string, Draft>();
-  const unique: Draft[] = [];
+  let unique: Draft[] = [];
   for (const d of drafts) {
     const first = seen.get(d.id);
     if (!first) {
@@ -227,10 +227,16 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       unique.push(d);
     } else for (const [f, v] of d.values) if (!first.values.has(f)) setValue(first, f, v);
   }
+  // A dispute's own page at its address that names others too (a "related disputes" table, a
+  // "recently viewed" list): its labelled fields make it the page's dispute, the others are left
+  // out. Not a list with that dispute's drawer open over it: there it is one of the rows as well.
+  const own = pairDrafts.find((d) => d.id === hint.id);
+  const alone = own && own.values.size > 1 && !drafts.some((d) => d !== own && d.id === own.id);
+  if (alone) unique = [own];
   const builtKey = `${intl}|${opts.timeZone}|${pageStore}`;
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
 
-  const page = pageKind({ hasIdColumn, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: hint.kind });
+  const page = pageKind({ hasIdColumn: hasIdColumn && !alone, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: hint.kind });
   if (page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
   }
