@@ -335,8 +335,9 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   const values = new Map<FieldKey, Value>();
   // (a row of cells that show only their column's title, as a stacked table's placeholder rows
   // while loading do, is no row without an ID: it shows nothing; nor is a totals row, whose "Total",
-  // "Summe" or "I alt" in the ID column has no digit, underscore or inner dash, as every dispute ID has)
-  if (!/\d|_|.-/.test(idText)) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
+  // "Summe" or "I alt" in the ID column has no digit, underscore or inner dash, as every dispute ID
+  // has, nor a lower-case letter before a capital, as a random ID of letters only has: "AbCdEfGh")
+  if (!/\d|_|.-|\p{Ll}\p{Lu}/u.test(idText)) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)

@@ -45,6 +45,16 @@ describe('a row of totals among the body rows (no tfoot): no dispute, and nothin
     expect(r.problems).toEqual(['Row 4 of the disputes list shows no dispute ID.']);
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
+
+  // A random ID of letters only ("AbCdEfGh": an 8-letter one has no digit about one time in four)
+  // mixes its cases within the word, which no language's word for a total does ("Total", "TOTAL",
+  // "Yhteensä", "I alt"): it is a dispute, not a totals row to pass over.
+  it.each(KEYS)('a row whose ID is letters only, of mixed case, is a dispute (%s)', (k) => {
+    const l = LANGS[k];
+    const r = read(table(l, l.rows.map((r) => row(r)).join('') + row(['qWeRtYuI', ...l.rows[0]!.slice(1)]) + row(['AbCdEfGh', ...l.rows[0]!.slice(1)])), l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003', 'qWeRtYuI', 'AbCdEfGh']);
+  });
 });
 
 // Words for screen readers after a link that opens in a new tab, as each language's sites write
