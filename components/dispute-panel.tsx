@@ -68,7 +68,7 @@ export function DisputePanel({ view, vc, texts, saveError, onChange }: PanelProp
             </span>
             {a.next ? (
               <p class="due" data-part="due">
-                {t(locale, a.next.kind === 'escalation' ? 'content.next.escalation' : 'content.panel.respondBy', {
+                {t(locale, `content.next.${a.next.kind}`, {
                   date: formatDateTime(locale, a.next.at, vc.timeZone),
                 })}
                 {a.next.source === 'rule' ? ` (${t(locale, 'content.timeline.estimate')})` : ''}

@@ -155,7 +155,8 @@ export function chipModel(view: DisputeView, vc: ViewContext): ChipModel {
   const fee = feeText(a, locale);
   const estimate = a.next && a.next.source === 'rule' ? estimateText(a.next, vc) : null;
   const sentences = [t(locale, 'content.chip.label', { id: view.facts.id, text })];
-  // "Deadline …", or "Escalates to a chargeback on …" (an enquiry's next date is no deadline)
+  // "Respond by …", or "Escalates to a chargeback on …" (an enquiry's next date is no deadline),
+  // as the detail panel says it
   if (a.next) sentences.push(t(locale, `content.next.${a.next.kind}`, { date: formatDateTime(locale, a.next.at, vc.timeZone) }));
   if (estimate) sentences.push(estimate);
   // Not "no published fee" while the fee only waits for the buyer's country (the list may not show it).

@@ -62,7 +62,7 @@ describe('mount manager on a list page', () => {
     expect(chipText(chipFor('D2')!)).toBe('overdue by 3 h 1 min·fee €15.00 if lost');
     expect(chipText(chipFor('D3')!)).toBe('closed·no fee charged');
     expect(chipFor('D1')!.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label')).toBe(
-      'Dispute D1: 2 d 4 h to respond. Deadline 4 Mar 2026, 16:30. fee €15.00 if lost.',
+      'Dispute D1: 2 d 4 h to respond. Respond by 4 Mar 2026, 16:30. fee €15.00 if lost.',
     );
     expect(chipFor('D2')!.shadowRoot!.querySelector('.chip')!.className).toBe('chip u-overdue');
     expect(summaryText()).toBe(

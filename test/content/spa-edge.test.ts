@@ -67,7 +67,7 @@ const chipsByRow = () =>
     idOf(tr),
     Array.from(tr.querySelectorAll('dispute-radar-chip')).map((c) => [
       c.getAttribute('data-key'),
-      /Deadline (\d+ Mar)/.exec(c.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label') ?? '')?.[1],
+      /Respond by (\d+ Mar)/.exec(c.shadowRoot!.querySelector('.chip')!.getAttribute('aria-label') ?? '')?.[1],
     ]),
   ]);
 const expected = (ns: number[]) => ns.map((n) => [`A-${n}`, [[`-|A-${n}`, `${day(n)} Mar`]]]);

@@ -58,7 +58,7 @@ describe('chipModel', () => {
     expect(m.text).toBe('8 d 2 h to respond');
     expect(m.fee).toBeNull();
     expect(m.estimate).toBe('Estimated: the portal does not show this date, so it follows the rule: 12 calendar days after the dispute was opened (billie.response.12d).');
-    expect(m.label).toBe(`Dispute B1: 8 d 2 h to respond. Deadline 10 Mar 2026, 15:30. ${m.estimate} no published fee.`);
+    expect(m.label).toBe(`Dispute B1: 8 d 2 h to respond. Respond by 10 Mar 2026, 15:30. ${m.estimate} no published fee.`);
   });
 
   // An enquiry's next date is its escalation into a chargeback, not a deadline to respond by:

@@ -180,11 +180,11 @@ describe('list page', () => {
     const page = await open('/disputes');
     await waitForChips(page);
     expect(await chipLabel(page, 'dp_pin_respond_2d4h')).toBe(
-      `Dispute dp_pin_respond_2d4h: 2 d 4 h to respond. Deadline ${dateTime(dueOf('dp_pin_respond_2d4h'))}. fee SEK 150.00 if lost.`,
+      `Dispute dp_pin_respond_2d4h: 2 d 4 h to respond. Respond by ${dateTime(dueOf('dp_pin_respond_2d4h'))}. fee SEK 150.00 if lost.`,
     );
     const estimate = await chipLabel(page, 'dp_pin_billie_rule');
     expect(estimate).toMatch(
-      /^Dispute dp_pin_billie_rule: 8 d 2 h to respond\. Deadline .+\. Estimated: the portal does not show this date, so it follows the rule: 12 calendar days after the dispute was opened \(billie\.response\.12d\)\. no published fee\.$/,
+      /^Dispute dp_pin_billie_rule: 8 d 2 h to respond\. Respond by .+\. Estimated: the portal does not show this date, so it follows the rule: 12 calendar days after the dispute was opened \(billie\.response\.12d\)\. no published fee\.$/,
     );
     const title = await page.evaluate(
       (key) => document.querySelector(`dispute-radar-chip[data-key="${key}"]`)?.shadowRoot?.querySelector('.chip')?.getAttribute('title'),
