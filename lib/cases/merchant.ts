@@ -1,7 +1,7 @@
 // What the merchant entered: applying a patch, and combining two versions (import, store-less
 // duplicates). The portal never writes here.
 import type { MerchantPatch } from './messages';
-import type { MerchantInput } from './schema';
+import { NOTES_MAX_LENGTH, type MerchantInput } from './schema';
 
 /** Fields left out of the patch are kept; null clears; ticks are merged item by item. */
 export function applyMerchantPatch(input: MerchantInput, patch: MerchantPatch): MerchantInput {
@@ -36,11 +36,9 @@ export function combineMerchantInputs(primary: MerchantInput, secondary: Merchan
   return out;
 }
 
-const NOTES_MAX = 5000;
-
 function combineNotes(a: string | undefined, b: string | undefined): string | undefined {
   if (!a) return b;
   if (!b || a === b || a.includes(b)) return a;
   // Two different notes: keep both rather than choose. Cut only if the schema's limit forces it.
-  return `${a}\n\n${b}`.slice(0, NOTES_MAX);
+  return `${a}\n\n${b}`.slice(0, NOTES_MAX_LENGTH);
 }

@@ -13,6 +13,7 @@ import {
   manualCaseFactsSchema,
   merchantInputSchema,
   languageSchema,
+  NOTES_MAX_LENGTH,
   ticksSchema,
   type MerchantInput,
   type Settings,
@@ -54,7 +55,7 @@ export type CasesObserved = z.infer<typeof casesObservedSchema>;
  * The notes of a change (null clears them). Free of side effects: the content script, which checks
  * no change itself (the panel's module does), then keeps nothing of this schema.
  */
-const patchNotes = /* @__NO_SIDE_EFFECTS__ */ () => z.nullable(z.string().check(z.maxLength(5000)));
+const patchNotes = /* @__NO_SIDE_EFFECTS__ */ () => z.nullable(z.string().check(z.maxLength(NOTES_MAX_LENGTH)));
 
 export const merchantPatchSchema = z.object({
   buyerCountry: z.optional(z.nullable(countrySchema)),

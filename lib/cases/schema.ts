@@ -45,13 +45,16 @@ export const ticksSchema = z.custom<Record<string, boolean>>().check((ctx) => {
   ctx.value = out;
 });
 
+/** The longest notes the merchant can keep on a case (the stored inputs, a change's patch, a merge). */
+export const NOTES_MAX_LENGTH = 5000;
+
 /** What the merchant added; a new observation from the portal never erases it. */
 export const merchantInputSchema = z.object({
   buyerCountry: z.optional(countrySchema),
   goods: z.optional(goodsTypeSchema),
   /** evidence item id → ticked */
   ticks: z._default(ticksSchema, {}),
-  notes: z.optional(z.string().check(z.maxLength(5000))),
+  notes: z.optional(z.string().check(z.maxLength(NOTES_MAX_LENGTH))),
 });
 export type MerchantInput = z.infer<typeof merchantInputSchema>;
 
