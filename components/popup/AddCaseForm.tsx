@@ -3,8 +3,8 @@
 // field, and sends the facts to the background, which is the only writer.
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
+import { countryCodes } from '../../lib/cases/countries';
 import {
-  countryCodes,
   EMPTY_MANUAL_FORM,
   MANUAL_PROVIDERS,
   MANUAL_STATUSES,

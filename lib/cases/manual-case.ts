@@ -152,8 +152,6 @@ function isCurrency(code: string): boolean {
   return knownCurrencies.size === 0 ? /^[A-Z]{3}$/.test(code) : knownCurrencies.has(code);
 }
 
-/** The form's buyer countries: the same list as the detail panel's (lib/cases/countries). */
-export { countryCodes };
 
 function isCountry(code: string): boolean {
   return /^[A-Z]{2}$/.test(code) && countryCodes().includes(code);

@@ -14,7 +14,7 @@ import { DisputePanel } from '../../components/dispute-panel';
 import { ruleTexts } from '../../components/rule-texts';
 import { assessDispute } from '../../lib/rules';
 import { PORTAL_LOCALE_TAGS, LOCALES, t, type Locale } from '../../lib/i18n';
-import { countryCodes } from '../../lib/cases/manual-case';
+import { countryCodes } from '../../lib/cases/countries';
 import { formatMoney } from '../../components/format';
 import type { MerchantInput } from '../../lib/cases/schema';
 import type { DisputeFacts } from '../../lib/rules/types';

@@ -125,7 +125,7 @@ describe('validateManualCase', () => {
 
 describe('countryCodes', () => {
   it('holds the countries and none of the retired or pseudo codes', async () => {
-    const { countryCodes } = await import('../../lib/cases/manual-case');
+    const { countryCodes } = await import('../../lib/cases/countries');
     const codes = countryCodes();
     for (const c of ['SE', 'NO', 'DK', 'FI', 'DE', 'AT', 'NL', 'GB', 'US', 'CH']) expect(codes).toContain(c);
     for (const c of ['DD', 'YU', 'FX', 'EU', 'UN', 'ZZ', 'QQ']) expect(codes).not.toContain(c);
