@@ -12,6 +12,13 @@ const read = (body: string, tag: string, url: string) =>
 const LIST_URL = 'https://portal.kustom.co/disputes';
 const ALL = ['en', 'de', 'sv', 'fi', 'nb', 'da'] as const;
 
+/** A dispute's page of two terms, its ID and "Respond by" `value`: read as due 26 Jan 2026, 23:59 in Stockholm. */
+function readsDueBy(tag: string, idLabel: string, label: string, value: string): void {
+  const r = read(`<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${label}</dt><dd>${value}</dd></dl>`, tag, `${LIST_URL}/DP-1`);
+  expect(r.problems).toEqual([]);
+  expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
+}
+
 /** A list whose cells are drawn by `cell` (its column's index, the text LANGS gives it). */
 const list = (l: Lang, cell: (i: number, text: string) => string, attrs: (i: number, text: string) => string = () => '') =>
   storeBar(l) +
@@ -135,11 +142,7 @@ describe('a time shown before its date ("10:30 · 21 Jan 2026", "<span>10:30</sp
     ['fi-FI', 'Kiistan tunnus', 'Vastaa viimeistään', '23.59 26.1.2026'],
     ['nb-NO', 'Tvist-ID', 'Svar innen', '23:59 - 26. jan. 2026'],
     ['da-DK', 'Tvist-ID', 'Svar senest', '23.59 26. jan. 2026'],
-  ])('%s: "%s … %s: %s"', (tag, idLabel, label, value) => {
-    const r = read(`<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${label}</dt><dd>${value}</dd></dl>`, tag, `${LIST_URL}/DP-1`);
-    expect(r.problems).toEqual([]);
-    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
-  });
+  ])('%s: "%s … %s: %s"', readsDueBy);
 });
 
 describe('a dispute\'s page that shows the dispute in a one-row table with a Dispute ID column', () => {
@@ -192,11 +195,7 @@ describe('a date with its zone in parentheses ("26 Jan 2026, 23:59 (CET)")', () 
     ['nb-NO', 'Tvist-ID', 'Svar innen', '26. jan. 2026, 23:59 (CET)'],
     ['da-DK', 'Tvist-ID', 'Svar senest', '26. jan. 2026, 23.59 (CET)'],
     ['en-GB', 'Dispute ID', 'Respond by', '26 Jan 2026, 22:59 (UTC)'],
-  ])('%s: "%s … %s: %s"', (tag, idLabel, label, value) => {
-    const r = read(`<dl><dt>${idLabel}</dt><dd>DP-1</dd><dt>${label}</dt><dd>${value}</dd></dl>`, tag, `${LIST_URL}/DP-1`);
-    expect(r.problems).toEqual([]);
-    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1', dueBy: '2026-01-26T22:59:00.000Z' }]);
-  });
+  ])('%s: "%s … %s: %s"', readsDueBy);
 });
 
 describe('a label beside a read-only control with no <label for> (aria-labelledby, or none)', () => {
