@@ -224,7 +224,7 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
       }
     : null;
   // "€30.00 + 7 unknown"; "no fees at risk" only when none is unknown either
-  const amounts = [...(fees.length > 0 ? [moneyList(fees, locale)] : []), ...(unknown > 0 ? [tn(locale, 'content.summary.feesUnknown', unknown)] : [])].join(' + ');
+  const amounts = [fees.length > 0 ? moneyList(fees, locale) : '', unknown > 0 ? tn(locale, 'content.summary.feesUnknown', unknown) : ''].filter(Boolean).join(' + ');
   const feesText = amounts ? t(locale, 'content.summary.fees', { amounts }) : t(locale, 'content.summary.noFees');
   const nextText = next ? next.text : t(locale, 'content.summary.noNext');
   const overdueText = overdue > 0 ? tn(locale, 'content.summary.overdue', overdue) : null;
