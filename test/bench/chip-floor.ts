@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHIP_CSS } from '../../components/annotation-css';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, routePortal } from '../e2e/harness';
+import { isolatedWorld } from './isolated-world';
 import { median } from './stats';
 
 const RUNS = Number(process.env.N ?? 11);
@@ -46,11 +47,10 @@ try {
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await page.goto(url);
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `chip-floor-${run}-${v.name}` });
+      const contextId = await isolatedWorld(cdp, `chip-floor-${run}-${v.name}`);
       const sheet = v.css === null ? '' : `const sheet = new CSSStyleSheet(); sheet.replaceSync(${JSON.stringify(v.css)});`;
       await cdp.send('Runtime.evaluate', {
-        contextId: world.executionContextId,
+        contextId,
         expression: `new MutationObserver((_, observer) => {
           const t0 = performance.now();
           const rows = document.querySelectorAll('tbody tr');
@@ -64,7 +64,7 @@ try {
         }).observe(document.body, { childList: true, subtree: true });`,
       });
       await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length >= n, ROWS, { timeout: 20_000 });
-      const r = await cdp.send('Runtime.evaluate', { contextId: world.executionContextId, expression: 'globalThis.chipFloor', returnByValue: true });
+      const r = await cdp.send('Runtime.evaluate', { contextId, expression: 'globalThis.chipFloor', returnByValue: true });
       const ms = r.result.value as number;
       if (!Number.isFinite(ms)) throw new Error(`"${v.name}" did not run on the rows`);
       times.set(v.name, [...(times.get(v.name) ?? []), ms]);

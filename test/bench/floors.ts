@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, routePortal } from '../e2e/harness';
+import { isolatedWorld } from './isolated-world';
 import { median } from './stats';
 
 const LAYOUT = process.env.LAYOUT === 'cards' ? 'cards' : 'table';
@@ -45,10 +46,9 @@ try {
       await page.waitForFunction(([q, n]) => document.querySelectorAll(q).length >= n, [ROWS_QUERY, ROWS] as const, { timeout: 20_000 });
       await page.waitForTimeout(200); // (the rows drawn and laid out, as when a content script reads them)
       const cdp = await context.newCDPSession(page);
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `floors-${run}-${name}` });
+      const contextId = await isolatedWorld(cdp, `floors-${run}-${name}`);
       const expression = `(() => { let x = 0; const t0 = performance.now(); ${code} const t1 = performance.now(); return x > 0 ? t1 - t0 : NaN; })()`;
-      const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true });
+      const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
       const ms = r.result.value as number;
       if (!Number.isFinite(ms)) throw new Error(`"${name}" saw nothing on the ${LAYOUT} list`);
       times.set(name, [...(times.get(name) ?? []), ms]);

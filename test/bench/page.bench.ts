@@ -23,6 +23,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, EXTENSION_DIR, ROOT, launchExtension, routePortal } from '../e2e/harness';
+import { isolatedWorld } from './isolated-world';
 import { median } from './stats';
 
 /**
@@ -69,8 +70,7 @@ function bareScan(page: Page): Promise<number> {
 async function isolatedScan(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
   try {
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'dispute-radar-bench-scan' });
+    const contextId = await isolatedWorld(cdp, 'dispute-radar-bench-scan');
     const expression = `(() => {
       const t0 = performance.now();
       let chars = 0;
@@ -82,7 +82,7 @@ async function isolatedScan(context: BrowserContext, page: Page): Promise<number
       const t1 = performance.now();
       return chars > 0 ? t1 - t0 : NaN;
     })()`;
-    const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true });
+    const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
     return r.result.value as number;
   } finally {
     await cdp.detach();

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH, ROOT, routePortal } from '../e2e/harness';
+import { isolatedWorld } from './isolated-world';
 import { median } from './stats';
 import type { StringReading } from './string-floor.world';
 
@@ -34,10 +35,9 @@ try {
     const page = await context.newPage();
     await page.goto(url);
     const cdp = await context.newCDPSession(page);
-    const { frameTree } = await cdp.send('Page.getFrameTree');
-    const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `string-floor-${run}` });
+    const contextId = await isolatedWorld(cdp, `string-floor-${run}`);
     const evaluate = async <T>(expression: string): Promise<T> => {
-      const r = await cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true });
+      const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true });
       if (r.exceptionDetails) throw new Error(r.exceptionDetails.exception?.description ?? r.exceptionDetails.text);
       return r.result.value as T;
     };

@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
+import { isolatedWorld } from '../bench/isolated-world';
 import { median, quantile } from '../bench/stats';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -88,9 +89,8 @@ try {
       await page.route('https://portal.kustom.co/**', (r) => r.fulfill({ contentType: 'text/html', body: String(res.body) }));
       await page.goto('https://portal.kustom.co/disputes?tab=all');
       const cdp = await context.newCDPSession(page);
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      const world = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: `reader-${i}` });
-      const run = (expression: string, awaitPromise = false) => cdp.send('Runtime.evaluate', { expression, contextId: world.executionContextId, returnByValue: true, awaitPromise });
+      const contextId = await isolatedWorld(cdp, `reader-${i}`);
+      const run = (expression: string, awaitPromise = false) => cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise });
       await run(readers[name]!);
       let t = rendererCpu();
       await run(`Reader.preparePortalReader(document, { timeZone: 'Europe/Stockholm' }); 0`);
