@@ -125,7 +125,7 @@ describe('summaryModel', () => {
     expect(s.needResponse).toBe('0 Streitfälle brauchen eine Antwort');
     expect(s.overdue).toBeNull();
     expect(s.next).toBeNull();
-    expect(s.fees).toBe('keine Gebühren im Risiko');
+    expect(s.fees).toBe('keine Gebühren auf dem Spiel');
     // no overdue sentence, not an empty one
     expect(s.label).toBe(joinSentences([t('de', 'app.name'), s.needResponse, t('de', 'content.summary.noNext'), s.fees]));
     expect(s.label).not.toMatch(/\.\s*\./);
