@@ -54,6 +54,22 @@ export function completeFacts(c: TrackedCase): DisputeFacts | null {
   return (buyerCountry === undefined ? f : { ...f, buyerCountry }) as DisputeFacts;
 }
 
+/**
+ * What the rules can assess of a stored case: its complete facts; or, where a page showed only a
+ * status and the portal's own deadline (a list page may show no more), those facts as they are: the
+ * portal's deadline wins over every rule, and lib/rules gives it without an amount, an opening date
+ * or a provider (no fee then). The badge and the notifications count down to that deadline
+ * (./timing.ts timeCase asks the rules the same), so the popup must not list it as unknown.
+ */
+export function assessableFacts(c: TrackedCase): DisputeFacts | null {
+  const complete = completeFacts(c);
+  if (complete) return complete;
+  const f = c.facts;
+  if (f.status === undefined || f.dueBy === undefined) return null;
+  const buyerCountry = f.buyerCountry ?? c.merchant.buyerCountry;
+  return (buyerCountry === undefined ? f : { ...f, buyerCountry }) as DisputeFacts;
+}
+
 /** The store a case belongs to: its storeId, else the store part of its key ("-" means none). */
 export function caseStore(c: TrackedCase): string | null {
   if (c.facts.storeId) return c.facts.storeId;
@@ -92,10 +108,11 @@ export function assessCases(cases: readonly TrackedCase[], assess: AssessFn): Ca
   const rows: CaseRow[] = [];
   for (const c of cases) {
     const facts = completeFacts(c);
+    const assessable = facts ?? assessableFacts(c);
     let assessment: CaseAssessment | null = null;
-    if (facts) {
+    if (assessable) {
       try {
-        assessment = assess(facts, c.merchant.goods);
+        assessment = assess(assessable, c.merchant.goods);
       } catch {
         // A rule that cannot assess one case must not hide the others; it shows with an unknown deadline.
         assessment = null;

@@ -1,6 +1,7 @@
 // A tracked case with its deadlines, as the planners (badge, alarm, notifications) need it. The
 // rules are asked at planning time, so a rule update changes every plan at once.
-import type { Deadline, DisputeFacts, Phase } from '../rules/types';
+import type { Deadline, Phase } from '../rules/types';
+import { assessableFacts } from './group';
 import { responseDue } from '../rules/response-due';
 import { HOUR_MS } from './instants';
 import type { CaseRules } from './rules-link';
@@ -16,16 +17,16 @@ export interface TimedCase {
 
 /**
  * The case's phase and deadlines, or null when the facts are too few to say anything.
- * With every fact the rules need: the rules' assessment. With only a status and the portal's own
- * deadline (a list page may show no more): that deadline, as the portal gives it.
+ * With every fact the rules need, or a status and the portal's own deadline (a list page may show
+ * no more): the rules' assessment. Should the rules throw: the portal's deadline as it is.
  */
 export function timeCase(tracked: TrackedCase, rules: CaseRules, now: Date, timeZone: string): TimedCase | null {
   const facts = tracked.facts;
-  // The stored facts were checked field by field on write; complete = the rules' required fields.
-  const { provider, status, createdAt, amount } = facts;
-  if (provider !== undefined && status !== undefined && createdAt !== undefined && amount !== undefined) {
-    const full: DisputeFacts = { buyerCountry: tracked.merchant.buyerCountry, ...facts, provider, status, createdAt, amount };
-    if (full.buyerCountry === undefined) delete full.buyerCountry;
+  // The stored facts were checked field by field on write. The rules assess complete facts, and
+  // also a status with the portal's own deadline alone (it wins over every rule), as the popup does
+  // (./group.ts assessableFacts): both then name the same deadline, of the same kind.
+  const full = assessableFacts(tracked);
+  if (full) {
     try {
       const opts = { now, timeZone, ...(tracked.merchant.goods ? { goods: tracked.merchant.goods } : {}) };
       const a = rules.assessDispute(full, opts);
