@@ -34,18 +34,27 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       const sentLog = await store.internal.loadSentLog();
       const plan = dueNotifications(timed, sentLog, at, settings);
       // Logged before shown: a worker stopped in between loses one notification rather than
-      // showing it twice ("at most once").
-      if (plan.send.length > 0 || plan.silence.length > 0) await store.internal.saveSentLog(recordSent(sentLog, plan, at));
+      // showing it twice ("at most once"). A log that cannot be written (storage full) shows none
+      // now (they stay due for a later refresh), but the badge and the alarm need no write.
+      let send = plan.send;
+      if (plan.send.length > 0 || plan.silence.length > 0) {
+        try {
+          await store.internal.saveSentLog(recordSent(sentLog, plan, at));
+        } catch (error) {
+          console.warn('[dispute-radar] the notification log could not be written; no notification shown', error);
+          send = [];
+        }
+      }
       await effects.setBadge(badge, settings);
       await effects.setNextAlarm(nextAlarm);
-      for (const notification of plan.send) {
+      for (const notification of send) {
         try {
           await effects.notify(notification, settings);
         } catch (error) {
           console.warn('[dispute-radar] notification failed', notification.id, error);
         }
       }
-      return { badge, nextAlarm, notified: plan.send.map((n) => n.id) };
+      return { badge, nextAlarm, notified: send.map((n) => n.id) };
     });
   };
 }
