@@ -32,6 +32,7 @@ export interface CaseBridge {
 
 type Reply = { ok: true; [k: string]: unknown } | { ok: false; problem: string };
 
+/** The background's reply, or the problem in words (the panel shows it: sendMerchantUpdate). */
 async function send(message: unknown): Promise<Reply> {
   try {
     const reply = (await browser.runtime.sendMessage(message)) as unknown;
@@ -67,8 +68,16 @@ export const extensionBridge: CaseBridge = {
   async observed(message) {
     const checked = checkObserved(message);
     if (!checked) return null;
-    const reply = await send(checked);
-    if (!reply.ok || !reply.merchant || typeof reply.merchant !== 'object') return null;
+    // Not `send`: the page shows no problem of this message, so its words stay in the module
+    // loaded on demand with sendMerchantUpdate, out of the content script.
+    let reply: { ok?: unknown; merchant?: unknown } | null | undefined;
+    try {
+      reply = await browser.runtime.sendMessage(checked);
+    } catch {
+      // No background listening (being updated, or not started yet): the page works without it.
+      return null;
+    }
+    if (!reply?.ok || !reply.merchant || typeof reply.merchant !== 'object') return null;
     const out: Record<string, MerchantInput> = {};
     for (const [key, value] of Object.entries(reply.merchant as Record<string, unknown>)) {
       const merchant = parseMerchant(value);
