@@ -55,8 +55,10 @@ function rowsAfter(headerRow: Element): Element[] {
   const table = headerRow.closest('table');
   const width = columnCount(headerRow);
   const spare = table && !/\S/.test(headerRow.lastElementChild!.textContent!) ? 1 : 0;
-  let level = table ?? headerRow.parentElement;
-  for (let depth = 0; level && depth < 4; depth++, level = level.parentElement) {
+  // (a grid's header row from itself: its rows may be in a rowgroup inside a rowgroup beside it,
+  // react-virtualized's Table)
+  let level: Element | null = table ?? headerRow;
+  for (let depth = 0; level && depth < 5; depth++, level = level.parentElement) {
     for (let n = level.nextElementSibling; n; n = n.nextElementSibling) {
       const next = !table || n.tagName === 'TABLE' ? n : n.querySelector('table');
       if (!next) continue;
