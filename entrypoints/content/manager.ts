@@ -517,12 +517,8 @@ export class MountManager {
   #hostEnabled(): boolean {
     const hosts = this.#settings?.hosts;
     if (!hosts) return true;
-    let origin: string;
-    try {
-      origin = new URL(this.#url).origin;
-    } catch {
-      return true;
-    }
+    // (`#url` is the window's location.href: always a URL that parses)
+    const origin = new URL(this.#url).origin;
     if (origin === PORTAL_ORIGINS.production) return hosts.production;
     if (origin === PORTAL_ORIGINS.playground) return hosts.playground;
     return true;
