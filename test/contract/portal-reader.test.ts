@@ -393,3 +393,86 @@ describe('never throws; problems are plain words', () => {
     expect(r.disputes[0]?.facts.amount).toEqual({ amountMinor: 123450, currency: 'EUR' });
   });
 });
+
+describe('every format Intl prints, in every portal language', () => {
+  const FEE_CURRENCIES = ['EUR', 'GBP', 'CHF', 'NOK', 'DKK', 'SEK', 'PLN', 'CZK', 'USD', 'CAD', 'AUD', 'NZD', 'BGN', 'HUF', 'RON'];
+  // vocabulary "Amounts: what Intl.NumberFormat(locale, {style: 'currency', currency}) prints for the page locale,
+  // in any currency of the fee tables" — except a bare "kr" outside sv/nb/da (reported, tested above).
+  const amountRows: [Loc, string, string][] = [];
+  for (const loc of LOCALES) {
+    for (const c of FEE_CURRENCIES) {
+      // Intl prints HUF without decimals (CLDR), but ISO 4217 gives it 2 minor digits, as the fee tables use.
+      const shown = money(loc, c, c === 'HUF' ? 5250 : 1234.5);
+      if (/(^|[^a-z])kr\.?($|[^a-z])/i.test(shown.replace(/[\u00a0\u202f]/g, ' ')) && !['sv-SE', 'nb-NO', 'da-DK'].includes(loc)) continue;
+      if (/kr/i.test(shown) && ['sv-SE', 'nb-NO', 'da-DK'].includes(loc) && c !== CURRENCY[loc]) continue; // "kr" on sv/nb/da is the local crown
+      amountRows.push([loc, c, shown]);
+    }
+  }
+  it.each(amountRows)('%s %s %j', (loc, currency, shown) => {
+    const L = LABELS[loc];
+    const doc = detailPage(loc, [[L.id!, 'DSP-A'], [L.method!, 'Klarna'], [L.amount!, shown]], 'dl');
+    const amountMinor = currency === 'HUF' ? 525000 : 123450;
+    expect(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]?.facts.amount).toEqual({ amountMinor, currency });
+  });
+
+  // vocabulary "Dates: what Intl.DateTimeFormat(locale, …) prints with dateStyle short, medium or long, with or
+  // without a time". 2026-01-26 14:30 in Stockholm is 13:30Z; without a time: the day's start / end.
+  const dateRows: [Loc, 'short' | 'medium' | 'long', boolean, string][] = [];
+  for (const loc of LOCALES) {
+    for (const dateStyle of ['short', 'medium', 'long'] as const) {
+      dateRows.push([loc, dateStyle, false, new Intl.DateTimeFormat(loc, { dateStyle, timeZone: 'UTC' }).format(Date.UTC(2026, 0, 26))]);
+      dateRows.push([loc, dateStyle, true, new Intl.DateTimeFormat(loc, { dateStyle, timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 26, 14, 30))]);
+    }
+  }
+  it.each(dateRows)('%s dateStyle %s, with time %s: %j', (loc, _style, withTime, shown) => {
+    const L = LABELS[loc];
+    const doc = detailPage(loc, [[L.id!, 'DSP-D'], [L.method!, 'Klarna'], [L.created!, shown], [L.due!, shown]], 'dl');
+    const r = readPortalPage(doc, URL_DETAIL, { timeZone: STO });
+    const f = r.disputes[0]!.facts;
+    expect(Date.parse(f.createdAt!)).toBe(Date.parse(withTime ? '2026-01-26T13:30:00.000Z' : '2026-01-25T23:00:00.000Z'));
+    expect(Date.parse(f.dueBy!)).toBe(Date.parse(withTime ? '2026-01-26T13:30:00.000Z' : '2026-01-26T22:59:59.999Z'));
+  });
+
+  // vocabulary "Buyer country: an ISO alpha-2 code or the country's name as Intl.DisplayNames(locale, {type:
+  // 'region'}) prints it" — every country of the fee tables and a few EEA members, in every language.
+  const countryRows: [Loc, string, string][] = [];
+  for (const loc of LOCALES) {
+    for (const code of ['GB', 'CH', 'NO', 'DK', 'SE', 'PL', 'CZ', 'US', 'CA', 'AU', 'NZ', 'BG', 'HU', 'RO', 'IS', 'LI', 'NL', 'ES', 'IT']) {
+      countryRows.push([loc, country(loc, code), code]);
+    }
+  }
+  it.each(countryRows)('%s %j → %s', (loc, shown, code) => {
+    const L = LABELS[loc];
+    const doc = detailPage(loc, [[L.id!, 'DSP-C'], [L.method!, 'Klarna'], [L.country!, shown]], 'dl');
+    expect(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]?.facts.buyerCountry).toBe(code);
+  });
+});
+
+describe('page locale and label forms', () => {
+  // vocabulary "Page locale: `<html lang>` first, else the language whose labels the page uses."
+  it.each<[Loc, string]>([['de-DE', 'de'], ['sv-SE', 'sv'], ['fi-FI', 'fi'], ['da-DK', 'da']])('%s labels without lang → %s', (loc, lang) => {
+    const L = LABELS[loc];
+    const doc = parse(`<html><body><dl><dt>${L.id}</dt><dd>DSP-L</dd><dt>${L.method}</dt><dd>Klarna</dd><dt>${L.status}</dt><dd>${statusLabel('open', loc)}</dd></dl></body></html>`);
+    const r = readPortalPage(doc, URL_DETAIL, { timeZone: STO });
+    expect(r.locale?.toLowerCase().slice(0, 2)).toBe(lang);
+    expect(r.disputes[0]?.facts.status).toBe('open');
+  });
+
+  // A bare "kr" follows the page's language even when it comes from the labels.
+  it.each<[Loc, string]>([['sv-SE', 'SEK'], ['nb-NO', 'NOK'], ['da-DK', 'DKK']])('%s labels without lang: "kr" → %s', (loc, currency) => {
+    const L = LABELS[loc];
+    const doc = parse(`<html><body><dl><dt>${L.id}</dt><dd>DSP-K</dd><dt>${L.method}</dt><dd>Klarna</dd><dt>${L.amount}</dt><dd>150 kr</dd></dl></body></html>`);
+    expect(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]?.facts.amount).toEqual({ amountMinor: 15000, currency });
+  });
+
+  // vocabulary "labels (column headers, `label: value` pairs, `dt`/`dd`, `th`/`td`, aria-labels)".
+  it('values labelled by aria-label', () => {
+    const doc = parse(
+      '<html lang="en-GB"><body><div role="group">' +
+        '<span aria-label="Dispute ID">DSP-ARIA</span><span aria-label="Payment method">Visa</span>' +
+        '<span aria-label="Status">Lost</span><span aria-label="Amount">£15.00</span></div></body></html>',
+    );
+    const f = readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]?.facts;
+    expect(f).toMatchObject({ id: 'DSP-ARIA', provider: 'card', network: 'visa', status: 'lost', amount: { amountMinor: 1500, currency: 'GBP' } });
+  });
+});

@@ -157,3 +157,27 @@ describe('checklist and advice for a dispute that needs a response', () => {
     expect(a.advice.length).toBeGreaterThan(0);
   });
 });
+
+describe('bad input is reported, never thrown', () => {
+  // preamble quality bar / architecture "never thrown": the rules run inside the portal page.
+  const bad: [string, unknown][] = [
+    ['createdAt not a date', facts({ createdAt: 'yesterday' })],
+    ['no amount', { ...facts({}), amount: null }],
+    ['unknown status', facts({ status: 'exploded' as DisputeStatus })],
+    ['not an object', null],
+    ['empty object', {}],
+  ];
+  it.each(bad)('%s', (_n, d) => {
+    let a: ReturnType<typeof assessDispute> | undefined;
+    expect(() => {
+      a = assessDispute(d as DisputeFacts, { now: new Date('2026-02-02T00:00:00Z'), timeZone: 'Not/AZone' });
+    }).not.toThrow();
+    expect(['overdue', 'critical', 'soon', 'ok', 'none']).toContain(a!.urgency);
+  });
+  it.each<[string, string]>([['DE', 'garbage'], ['DE', ''], ['XX', '2026-01-01T00:00:00Z'], ['', '2026-01-01T00:00:00Z']])(
+    'disputeFee(card, %j, %j) → null',
+    (buyerCountry, openedAt) => {
+      expect(disputeFee({ provider: 'card', buyerCountry, openedAt })).toBeNull();
+    },
+  );
+});

@@ -134,3 +134,46 @@ describe('a deadline the portal shows wins', () => {
     expect(got?.latest).toBeUndefined();
   });
 });
+
+describe('local times the clock skips or shows twice', () => {
+  // "keeps the anchor's local time of day in opts.timeZone": the documents do not say what happens when that
+  // time does not exist (spring gap) or exists twice (autumn overlap) on the landing day. Our reading (lib/rules
+  // time.ts): an overlap takes the earlier instant (the safer deadline); a gap takes the instant of the change
+  // (the first moment the clock reads that time or later), which keeps later anchors giving later deadlines.
+  it.each<[string, Partial<DisputeFacts>, string, string | undefined]>([
+    // 02:30 CEST on 2025-10-19; 2025-10-26 02:30 exists twice (00:30Z CEST, 01:30Z CET) → 00:30Z.
+    ['overlap: earlier instant', { provider: 'card', status: 'open', createdAt: '2025-10-19T00:30:00.000Z' }, '2025-10-26T00:30:00.000Z', '2025-11-09T01:30:00.000Z'],
+    // 02:30 CET on 2026-03-22; 2026-03-29 02:30 does not exist (02:00 → 03:00) → the change, 01:00Z.
+    ['gap: the instant of the change', { provider: 'card', status: 'open', createdAt: '2026-03-22T01:30:00.000Z' }, '2026-03-29T01:00:00.000Z', '2026-04-12T00:30:00.000Z'],
+    // 02:30 CEST on 2025-10-14, + 12 days = 2025-10-26 02:30, twice → 00:30Z.
+    ['overlap, billie', { provider: 'billie', status: 'open', createdAt: '2025-10-14T00:30:00.000Z' }, '2025-10-26T00:30:00.000Z', undefined],
+  ])('%s', (_n, d, at, latest) => {
+    const got = byKind(deadlines(facts(d), { timeZone: STO }), 'response');
+    expect(ms(got?.at)).toBe(Date.parse(at));
+    expect(ms(got?.latest)).toBe(ms(latest));
+  });
+});
+
+describe('which deadlines a dispute faces', () => {
+  // "Klarna unauthorized purchase | goes straight to chargeback at `createdAt`; response range 5–14 days" — even
+  // while the portal still shows it as an enquiry (seed 001 "Fraudulent transactions are immediately escalated").
+  it.each<[string, string]>([['Unauthorized purchase', 'warning_needs_response'], ['unauthorized_purchase', 'open']])(
+    'klarna %s (%s): response 5–14 d from createdAt',
+    (reason, status) => {
+      const got = byKind(deadlines(facts({ reason, status: status as DisputeFacts['status'] }), { timeZone: STO }), 'response');
+      expect(ms(got?.at)).toBe(Date.parse('2025-09-06T10:00:00.000Z'));
+      expect(ms(got?.latest)).toBe(Date.parse('2025-09-15T10:00:00.000Z'));
+    },
+  );
+
+  // An enquiry's date on the page is the end of the enquiry: "A deadline the portal shows (`dueBy`) always wins".
+  it('klarna enquiry with a portal date: that date, from the portal', () => {
+    const list = deadlines(facts({ createdAt: '2026-01-01T10:00:00.000Z', dueBy: '2026-01-20T22:59:59.999Z' }), { timeZone: STO });
+    expect(list.map((d) => [d.source, ms(d.at)])).toEqual([['portal', Date.parse('2026-01-20T22:59:59.999Z')]]);
+  });
+
+  // Closed disputes and answered chargebacks face no deadline (seed 001 "You only get one chance to respond").
+  it.each<DisputeFacts['status']>(['won', 'lost', 'warning_closed', 'under_review'])('%s: none', (status) => {
+    expect(deadlines(facts({ status }), { timeZone: STO })).toEqual([]);
+  });
+});
