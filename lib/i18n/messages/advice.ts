@@ -48,7 +48,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   },
   register_return_before_escalation: {
     en: 'Register the return before {escalatesAt} to close the case without a fee. Registered after escalation, the dispute is marked lost and a fee is charged.',
-    de: 'Registrieren Sie die Rücksendung vor dem {escalatesAt}, damit der Fall ohne Gebühr geschlossen wird. Nach der Eskalation gilt der Streitfall als verloren und eine Gebühr wird berechnet.',
+    de: 'Registrieren Sie die Rücksendung vor dem {escalatesAt}, damit der Fall ohne Gebühr geschlossen wird. Wird sie erst nach der Eskalation registriert, gilt der Streitfall als verloren und eine Gebühr wird berechnet.',
     sv: 'Registrera returen före {escalatesAt} så stängs ärendet utan avgift. Registreras den efter eskaleringen markeras tvisten som förlorad och en avgift tas ut.',
     fi: 'Rekisteröikää palautus ennen {escalatesAt}, niin tapaus suljetaan ilman maksua. Jos palautus rekisteröidään eskaloinnin jälkeen, kiista merkitään hävityksi ja siitä peritään maksu.',
     nb: 'Registrer returen før {escalatesAt}, så lukkes saken uten gebyr. Registreres den etter eskaleringen, markeres tvisten som tapt og et gebyr belastes.',
@@ -64,7 +64,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   },
   refunds_blocked: {
     en: 'Refunds are blocked on this order while the dispute needs a response. Handle the refund in the dispute: accept it, or counter it for a partial refund.',
-    de: 'Erstattungen für diese Bestellung sind gesperrt, solange der Streitfall eine Antwort erfordert. Erstatten Sie über den Streitfall: akzeptieren oder für eine Teilerstattung widersprechen.',
+    de: 'Erstattungen für diese Bestellung sind gesperrt, solange der Streitfall eine Antwort erfordert. Wickeln Sie die Erstattung über den Streitfall ab: Akzeptieren Sie ihn oder widersprechen Sie für eine Teilerstattung.',
     sv: 'Återbetalningar på ordern är spärrade medan tvisten kräver svar. Hantera återbetalningen i tvisten: acceptera den eller bestrid den för en delåterbetalning.',
     fi: 'Tilauksen hyvitykset on estetty niin kauan kuin kiista vaatii vastauksen. Hoitakaa hyvitys kiistan kautta: hyväksykää kiista tai kiistäkää se osittaista hyvitystä varten.',
     nb: 'Refusjoner på ordren er sperret mens tvisten krever svar. Håndter refusjonen i tvisten: godta den, eller bestrid den for delvis refusjon.',
@@ -121,7 +121,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   return_is_refund_request: {
     en: 'Disputes with the reason “Return” are often just refund requests. Contact the customer and refund if the return is due.',
     de: 'Streitfälle mit dem Grund „Return“ sind oft nur Erstattungswünsche. Kontaktieren Sie den Kunden und erstatten Sie, wenn die Rückgabe berechtigt ist.',
-    sv: 'Tvister med orsaken ”Return” är ofta bara begäran om återbetalning. Kontakta kunden och återbetala om returen är berättigad.',
+    sv: 'Tvister med orsaken ”Return” är ofta bara begäranden om återbetalning. Kontakta kunden och återbetala om returen är berättigad.',
     fi: 'Kiistat, joiden syy on ”Return”, ovat usein vain hyvityspyyntöjä. Ottakaa yhteyttä asiakkaaseen ja hyvittäkää, jos palautus on aiheellinen.',
     nb: 'Tvister med årsaken «Return» er ofte bare ønsker om refusjon. Kontakt kunden og refunder hvis returen er berettiget.',
     da: 'Tvister med årsagen »Return« er ofte blot anmodninger om refusion. Kontakt kunden, og refundér, hvis returneringen er berettiget.',
@@ -176,7 +176,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   },
   klarna_pod_attachment: {
     en: 'Klarna needs proof of delivery as an attachment: a tracking link is not enough, and a customer email saying “received” does not count on its own.',
-    de: 'Klarna braucht den Zustellnachweis als Anhang: Ein Tracking-Link genügt nicht, und eine Kunden-E-Mail „erhalten“ zählt allein nicht.',
+    de: 'Klarna braucht den Zustellnachweis als Anhang: Ein Tracking-Link genügt nicht, und eine E-Mail des Kunden mit „erhalten“ zählt allein nicht.',
     sv: 'Klarna behöver leveransbeviset som bilaga: en spårningslänk räcker inte, och ett mejl från kunden om att varan kommit räknas inte ensamt.',
     fi: 'Klarna tarvitsee toimitustodisteen liitteenä: seurantalinkki ei riitä, eikä asiakkaan viesti ”saatu” yksinään kelpaa.',
     nb: 'Klarna trenger leveringsbeviset som vedlegg: en sporingslenke er ikke nok, og en e-post fra kunden om at varen er mottatt, teller ikke alene.',
@@ -256,7 +256,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
   },
   outcomes_final: {
     en: 'All outcomes are final – there is no appeal.',
-    de: 'Alle Entscheidungen sind endgültig – es gibt keinen Einspruch.',
+    de: 'Alle Entscheidungen sind endgültig – ein Einspruch ist nicht möglich.',
     sv: 'Alla beslut är slutgiltiga – det går inte att överklaga.',
     fi: 'Kaikki ratkaisut ovat lopullisia – muutoksenhakua ei ole.',
     nb: 'Alle avgjørelser er endelige – det er ingen klageadgang.',
