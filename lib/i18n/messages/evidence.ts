@@ -165,10 +165,10 @@ const ITEMS: Record<string, ItemTexts> = {
   'card.refund_refusal_explanation': {
     en: ['Why no refund is due', 'Explains why the customer is not entitled to the refund they claim.', 'A short, factual explanation tied to your policy, e.g. return not received or outside the return window (dates as YYYY-MM-DD).'],
     de: ['Begründung, warum keine Erstattung fällig ist', 'Erklärt, warum der Kunde keinen Anspruch auf die geforderte Erstattung hat.', 'Kurze, sachliche Begründung mit Bezug auf Ihre Richtlinie, z. B. Rücksendung nicht erhalten oder Rückgabefrist überschritten (Daten als JJJJ-MM-TT).'],
-    sv: ['Varför ingen återbetalning ska ske', 'Förklarar varför kunden inte har rätt till återbetalningen de begär.', 'En kort, saklig förklaring kopplad till din policy, t.ex. returen har inte kommit in eller returtiden har gått ut (datum som ÅÅÅÅ-MM-DD).'],
+    sv: ['Varför ingen återbetalning ska ske', 'Förklarar varför kunden inte har rätt till den begärda återbetalningen.', 'En kort, saklig förklaring kopplad till din policy, t.ex. returen har inte kommit in eller returtiden har gått ut (datum som ÅÅÅÅ-MM-DD).'],
     fi: ['Miksi hyvitystä ei makseta', 'Selittää, miksi asiakkaalla ei ole oikeutta vaatimaansa hyvitykseen.', 'Lyhyt, asiallinen perustelu käytäntöönne viitaten, esim. palautusta ei ole saatu tai palautusaika on umpeutunut (päivämäärät muodossa VVVV-KK-PP).'],
-    nb: ['Hvorfor refusjon ikke skal gis', 'Forklarer hvorfor kunden ikke har krav på refusjonen de ber om.', 'En kort, saklig forklaring knyttet til vilkårene dine, f.eks. returen er ikke mottatt eller returfristen er ute (datoer som ÅÅÅÅ-MM-DD).'],
-    da: ['Hvorfor der ikke skal refunderes', 'Forklarer, hvorfor kunden ikke har krav på den refusion, de beder om.', 'En kort, saglig forklaring med henvisning til din politik, f.eks. returneringen er ikke modtaget eller returfristen er overskredet (datoer som ÅÅÅÅ-MM-DD).'],
+    nb: ['Hvorfor refusjon ikke skal gis', 'Forklarer hvorfor kunden ikke har krav på den krevde refusjonen.', 'En kort, saklig forklaring knyttet til vilkårene dine, f.eks. returen er ikke mottatt eller returfristen er ute (datoer som ÅÅÅÅ-MM-DD).'],
+    da: ['Hvorfor der ikke skal refunderes', 'Forklarer, hvorfor kunden ikke har krav på den krævede refusion.', 'En kort, saglig forklaring med henvisning til din politik, f.eks. returneringen er ikke modtaget eller returfristen er overskredet (datoer som ÅÅÅÅ-MM-DD).'],
   },
   'card.cancellation_policy': {
     en: ['Cancellation policy', 'Shows how the customer could cancel and what they agreed to.', 'Your cancellation terms as a file, plus how they were shown before purchase.'],
@@ -184,7 +184,7 @@ const ITEMS: Record<string, ItemTexts> = {
     sv: ['Varför uppsägningen inte gäller', 'Förklarar varför debiteringen står sig, t.ex. att kunden aldrig sade upp enligt villkoren eller fortsatte använda tjänsten.', 'Fakta med datum (ÅÅÅÅ-MM-DD): skickade förnyelseaviseringar, senaste inloggning eller användning, ingen uppsägning mottagen.'],
     fi: ['Miksi peruutus ei päde', 'Selittää, miksi veloitus on aiheellinen, esim. asiakas ei peruuttanut ehtojen mukaisesti tai jatkoi palvelun käyttöä.', 'Tosiasiat päivämäärineen (VVVV-KK-PP): lähetetyt uusimisilmoitukset, viimeisin kirjautuminen tai käyttö, peruutuspyyntöä ei saatu.'],
     nb: ['Hvorfor oppsigelsen ikke gjelder', 'Forklarer hvorfor belastningen står, f.eks. at kunden aldri sa opp etter vilkårene eller fortsatte å bruke tjenesten.', 'Fakta med datoer (ÅÅÅÅ-MM-DD): sendte fornyelsesvarsler, siste innlogging eller bruk, ingen oppsigelse mottatt.'],
-    da: ['Hvorfor opsigelsen ikke gælder', 'Forklarer, hvorfor opkrævningen står ved magt, f.eks. at kunden aldrig opsagde efter vilkårene eller fortsatte med at bruge tjenesten.', 'Fakta med datoer (ÅÅÅÅ-MM-DD): sendte fornyelsesadvarsler, seneste login eller brug, ingen opsigelse modtaget.'],
+    da: ['Hvorfor opsigelsen ikke gælder', 'Forklarer, hvorfor opkrævningen står ved magt, f.eks. at kunden aldrig opsagde efter vilkårene eller fortsatte med at bruge tjenesten.', 'Fakta med datoer (ÅÅÅÅ-MM-DD): sendte fornyelsesmeddelelser, seneste login eller brug, ingen opsigelse modtaget.'],
   },
   'card.duplicate_charge_id': {
     en: ['ID of the other payment', 'Identifies the payment the customer says was a duplicate.', 'The payment or order ID of the other charge, so both can be compared.'],
@@ -221,7 +221,7 @@ const ITEMS: Record<string, ItemTexts> = {
   'card.shipping_date': {
     en: ['Shipping date', 'Shows when the order left you, before the dispute was opened.', 'Date as YYYY-MM-DD, before the dispute date.'],
     de: ['Versanddatum', 'Zeigt, wann die Bestellung versandt wurde – vor Eröffnung des Streitfalls.', 'Datum im Format JJJJ-MM-TT, vor dem Datum des Streitfalls.'],
-    sv: ['Avsändningsdatum', 'Visar när ordern skickades, före tvisten öppnades.', 'Datum som ÅÅÅÅ-MM-DD, före tvistens datum.'],
+    sv: ['Avsändningsdatum', 'Visar när ordern skickades, innan tvisten öppnades.', 'Datum som ÅÅÅÅ-MM-DD, före tvistens datum.'],
     fi: ['Lähetyspäivä', 'Osoittaa, milloin tilaus lähti, ennen kiistan avaamista.', 'Päivämäärä muodossa VVVV-KK-PP, ennen kiistan päivämäärää.'],
     nb: ['Forsendelsesdato', 'Viser når ordren ble sendt, før tvisten ble åpnet.', 'Dato som ÅÅÅÅ-MM-DD, før tvistens dato.'],
     da: ['Afsendelsesdato', 'Viser, hvornår ordren blev sendt, før tvisten blev oprettet.', 'Dato som ÅÅÅÅ-MM-DD, før tvistens dato.'],
@@ -332,7 +332,7 @@ const ITEMS: Record<string, ItemTexts> = {
   },
   'klarna.customer_communication': {
     en: ['Messages with the customer', 'Shows how you tried to resolve it; a customer email saying “received” is not accepted on its own.', 'Emails or chats with dates and order reference; combine them with proof of delivery.'],
-    de: ['Kommunikation mit dem Kunden', 'Zeigt Ihre Lösungsversuche; eine Kunden-E-Mail „erhalten“ allein wird nicht akzeptiert.', 'E-Mails oder Chats mit Datum und Bestellreferenz; zusammen mit dem Zustellnachweis einreichen.'],
+    de: ['Kommunikation mit dem Kunden', 'Zeigt Ihre Lösungsversuche; eine E-Mail des Kunden mit „erhalten“ allein wird nicht akzeptiert.', 'E-Mails oder Chats mit Datum und Bestellreferenz; zusammen mit dem Zustellnachweis einreichen.'],
     sv: ['Meddelanden med kunden', 'Visar hur du försökt lösa ärendet; ett mejl från kunden om att varan kommit räcker inte ensamt.', 'E-post eller chattar med datum och orderreferens; kombinera med leveransbevis.'],
     fi: ['Viestit asiakkaan kanssa', 'Osoittaa, miten yrititte ratkaista asian; asiakkaan viesti ”saatu” ei yksinään riitä.', 'Sähköpostit tai keskustelut päivämäärineen ja tilausviitteineen; liittäkää mukaan toimitustodiste.'],
     nb: ['Meldinger med kunden', 'Viser hvordan du prøvde å løse saken; en e-post fra kunden om at varen er mottatt, godtas ikke alene.', 'E-poster eller chatter med dato og ordrereferanse; kombiner med leveringsbevis.'],
@@ -349,10 +349,10 @@ const ITEMS: Record<string, ItemTexts> = {
   'klarna.refund_explanation': {
     en: ['Why no (full) refund is due', 'Explains why the customer is not owed the amount they claim.', 'Factual and tied to the return: items received vs. items claimed, their condition and the amount refunded, with dates (YYYY-MM-DD).'],
     de: ['Warum keine (volle) Erstattung fällig ist', 'Erklärt, warum dem Kunden der geforderte Betrag nicht zusteht.', 'Sachlich, bezogen auf die Rücksendung: erhaltene vs. geforderte Artikel, deren Zustand und erstatteter Betrag, mit Daten (JJJJ-MM-TT).'],
-    sv: ['Varför ingen (full) återbetalning ska ske', 'Förklarar varför kunden inte har rätt till beloppet de begär.', 'Sakligt och kopplat till returen: mottagna mot begärda artiklar, deras skick och återbetalat belopp, med datum (ÅÅÅÅ-MM-DD).'],
+    sv: ['Varför ingen (full) återbetalning ska ske', 'Förklarar varför kunden inte har rätt till det begärda beloppet.', 'Sakligt och kopplat till returen: mottagna mot begärda artiklar, deras skick och återbetalat belopp, med datum (ÅÅÅÅ-MM-DD).'],
     fi: ['Miksi (täyttä) hyvitystä ei makseta', 'Selittää, miksi asiakkaalla ei ole oikeutta vaatimaansa summaan.', 'Asiallinen ja palautukseen liittyvä: vastaanotetut vs. vaaditut tuotteet, niiden kunto ja hyvitetty summa päivämäärineen (VVVV-KK-PP).'],
-    nb: ['Hvorfor (full) refusjon ikke skal gis', 'Forklarer hvorfor kunden ikke har krav på beløpet de ber om.', 'Saklig og knyttet til returen: mottatte mot krevde varer, tilstanden deres og refundert beløp, med datoer (ÅÅÅÅ-MM-DD).'],
-    da: ['Hvorfor der ikke skal refunderes (fuldt)', 'Forklarer, hvorfor kunden ikke har krav på det beløb, de beder om.', 'Sagligt og knyttet til returneringen: modtagne mod krævede varer, deres stand og refunderet beløb, med datoer (ÅÅÅÅ-MM-DD).'],
+    nb: ['Hvorfor (full) refusjon ikke skal gis', 'Forklarer hvorfor kunden ikke har krav på det krevde beløpet.', 'Saklig og knyttet til returen: mottatte mot krevde varer, tilstanden deres og refundert beløp, med datoer (ÅÅÅÅ-MM-DD).'],
+    da: ['Hvorfor der ikke skal refunderes (fuldt)', 'Forklarer, hvorfor kunden ikke har krav på det krævede beløb.', 'Sagligt og knyttet til returneringen: modtagne mod krævede varer, deres stand og refunderet beløb, med datoer (ÅÅÅÅ-MM-DD).'],
   },
   'klarna.invoice_documentation': {
     en: ['Order, shipping and invoice documents', 'Shows that what was invoiced matches what was ordered and shipped.', 'Order confirmation and shipping documents whose items, quantities and prices match the invoice, with any discount visible.'],
