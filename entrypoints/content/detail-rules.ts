@@ -85,26 +85,27 @@ export function createDetailRules(
     load() {
       if (impl) return Promise.resolve(true);
       if (failed) return Promise.resolve(false);
-      pending ??= importModule().then(
-        (module) => {
+      pending ??= importModule()
+        .then((module) => {
+          // not the rules module: as an import that fails
           if (
             typeof module?.evidenceChecklist !== 'function' ||
             typeof module.adviceFor !== 'function' ||
             typeof module.assessDispute !== 'function' ||
             typeof module.createDetailPanel !== 'function'
           ) {
-            throw new Error('not the rules module');
+            return false;
           }
           module.shareCatalog(catalog);
           setDetailRules(module);
           return true;
-        },
-        () => false,
-      ).catch(() => false).then((ok) => {
-        if (!ok) failed = true;
-        pending = null;
-        return ok;
-      });
+        })
+        .catch(() => false)
+        .then((ok) => {
+          if (!ok) failed = true;
+          pending = null;
+          return ok;
+        });
       return pending;
     },
   };
