@@ -6,7 +6,7 @@ import { combineCases, fileDispute, takeIn, type CaseRecord } from './merge';
 import type { ImportReport, Problem } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
 import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
-import { trackedCaseSchema } from './schema';
+import { trackedCaseSchema, type TrackedCase } from './schema';
 import { EXPORT_FORMAT } from './export-format';
 
 export { EXPORT_FORMAT };
@@ -53,6 +53,11 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
       continue;
     }
     const incoming = parsed.data;
+    if (!namesItsDispute(incoming)) {
+      // Stored as it is, it would be a second case of its dispute (counted, listed, notified twice).
+      report.skipped.push({ key: incoming.key, problem: `stored under "${incoming.key}" but holds dispute ${incoming.facts.id}` });
+      continue;
+    }
     // One case per dispute, filed as a portal reading is (./merge.ts fileDispute): an entry without
     // a store is the one case stored with that dispute ID under a store; an entry under a store
     // takes in the case stored for that dispute without one.
@@ -79,6 +84,12 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
     });
   }
   return { ok: true, store: next, report };
+}
+
+/** Whether a case's key is caseKey(some store or "-", its own dispute ID), as every case the store writes. */
+function namesItsDispute(c: TrackedCase): boolean {
+  const tail = `|${c.facts.id}`;
+  return c.key.length > tail.length && c.key.endsWith(tail);
 }
 
 function keyOf(entry: unknown): string | null {
