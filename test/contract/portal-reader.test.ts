@@ -476,3 +476,47 @@ describe('page locale and label forms', () => {
     expect(f).toMatchObject({ id: 'DSP-ARIA', provider: 'card', network: 'visa', status: 'lost', amount: { amountMinor: 1500, currency: 'GBP' } });
   });
 });
+
+describe('outcomes, selectors and the Klarna reason code', () => {
+  // vocabulary: "Outcomes shown on closed disputes: Partially won (Teilweise gewonnen, Delvis vunnen, Osittain
+  // voitettu, Delvis vunnet, Delvist vundet) and Accepted (Akzeptiert, Accepterad, Hyväksytty, Akseptert,
+  // Accepteret)". Accepting closes the dispute as lost (facts §1.1: close() "status changes from needs_response
+  // to lost"); a partial win is closed too (the documents do not say won or lost, so only the phase is checked).
+  const PARTIAL = ['Partially won', 'Teilweise gewonnen', 'Delvis vunnen', 'Osittain voitettu', 'Delvis vunnet', 'Delvist vundet'];
+  const ACCEPTED = ['Accepted', 'Akzeptiert', 'Accepterad', 'Hyväksytty', 'Akseptert', 'Accepteret'];
+  it.each(LOCALES.map((loc, i) => [loc, ACCEPTED[i]!] as const))('%s %j → lost', (loc, shown) => {
+    const L = LABELS[loc];
+    const doc = detailPage(loc, [[L.id!, 'DSP-O'], [L.method!, 'Klarna'], [L.status!, shown]], 'dl');
+    expect(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]?.facts.status).toBe('lost');
+  });
+  it.each(LOCALES.map((loc, i) => [loc, PARTIAL[i]!] as const))('%s %j → a closed status', (loc, shown) => {
+    const L = LABELS[loc];
+    const doc = detailPage(loc, [[L.id!, 'DSP-O'], [L.method!, 'Klarna'], [L.status!, shown]], 'dl');
+    const status = readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]?.facts.status;
+    expect(['won', 'lost']).toContain(status);
+  });
+
+  // architecture data flow 1: "the selected store"; vocabulary store label "Store ID (MID)".
+  it('the selected option of a store selector', () => {
+    const doc = parse(
+      '<html lang="en-GB"><body><label>Store ID (MID) <select><option>M-1</option><option selected>M-2</option></select></label>' +
+        '<dl><dt>Dispute ID</dt><dd>D1</dd><dt>Payment method</dt><dd>Klarna</dd></dl></body></html>',
+    );
+    expect(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).storeId).toBe('M-2');
+  });
+
+  // seed 001: "Disputes labeled with the reason code Network reason code: Return are often just refund requests."
+  it('a Klarna reason shown under the network reason code label', () => {
+    const doc = parse('<html lang="en-GB"><body><dl><dt>Dispute ID</dt><dd>D1</dd><dt>Payment method</dt><dd>Klarna</dd><dt>Network reason code</dt><dd>Return</dd></dl></body></html>');
+    const f = readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]!.facts;
+    expect(normalizeReason(f.provider!, f.reason, f.network)).toBe('credit_not_processed');
+  });
+
+  // "with or without a time": a time with seconds (timeStyle medium) after a long date, in each language.
+  it.each(LOCALES)('%s long date with seconds', (loc) => {
+    const shown = new Intl.DateTimeFormat(loc, { dateStyle: 'long', timeStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 26, 14, 30, 15));
+    const L = LABELS[loc];
+    const doc = detailPage(loc, [[L.id!, 'DSP-S'], [L.method!, 'Klarna'], [L.due!, shown]], 'dl');
+    expect(Date.parse(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]!.facts.dueBy!)).toBe(Date.parse('2026-01-26T13:30:15.000Z'));
+  });
+});

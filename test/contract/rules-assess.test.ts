@@ -181,3 +181,14 @@ describe('bad input is reported, never thrown', () => {
     },
   );
 });
+
+describe('the checklist follows the goods type', () => {
+  // assessDispute(d, { goods?: GoodsType }); facts §1.4: "Stripe asks for the product type: Physical product /
+  // Digital product or service / Offline service" with different recommended evidence for each.
+  it('physical, digital and service checklists for a card "not received" dispute all differ', () => {
+    const d = facts({ provider: 'card', network: 'visa', reason: '13.1', createdAt: '2026-01-10T15:00:00.000Z' });
+    const list = (goods: 'physical' | 'digital' | 'service') =>
+      JSON.stringify(assessDispute(d, { now: new Date('2026-01-11T00:00:00Z'), timeZone: STO, goods }).checklist);
+    expect(new Set([list('physical'), list('digital'), list('service')]).size).toBe(3);
+  });
+});
