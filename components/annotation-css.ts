@@ -33,7 +33,7 @@ ${Object.keys(urgencyColors.light)
 /** The chips' sheet: small on purpose, since a 500-row list has 500 shadow roots to style. */
 export const CHIP_CSS = `${HOST_CSS}\
 :host{display:inline-block !important;vertical-align:middle !important;margin:0 0 0 6px !important}\
-.chip{display:inline-block;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;font-size:12px;line-height:18px}\
+.chip{display:inline-block;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;line-height:18px}\
 .est{font-weight:700;margin-right:4px}\
 .sep{opacity:.8;margin:0 4px}\
 .chip.problem{border-style:dashed}\
@@ -53,7 +53,7 @@ const CONTROLS_CSS = /* @__PURE__ */ controlsCss();
 /** Summary line above the list (text only: nothing in it takes focus). */
 export const LINE_CSS = `${HOST_CSS}\
 :host([data-kind="summary"]){display:block !important;margin:8px 0 !important}\
-.summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);color:var(--dr-fg);font-size:13px}\
+.summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);font-size:13px}\
 .summary .brand{font-weight:700}\
 .summary .next{padding:0 6px;border-radius:8px;border:1px solid}`;
 
