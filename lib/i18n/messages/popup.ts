@@ -313,7 +313,7 @@ export const popup: Messages = {
     'popup.action.csv': 'Exportera CSV',
     'popup.action.ical': 'Exportera kalender',
     'popup.action.settings': 'Inställningar',
-    'popup.action.csv.label': 'Ladda ner ärendena som ska hanteras som en CSV-fil',
+    'popup.action.csv.label': 'Ladda ner en CSV-fil med ärendena som ska hanteras',
     'popup.action.ical.label': 'Ladda ner tidsfristerna som en iCalendar-fil med påminnelser',
     'popup.export.nothing': 'Det finns inga ärenden att exportera.',
     'popup.export.done': 'Nedladdningen har startat: {file}',
