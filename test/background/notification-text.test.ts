@@ -29,7 +29,7 @@ function text(locale: Locale, kind: Deadline['kind'], source: Deadline['source']
   return notificationText(n, { ...DEFAULT_SETTINGS, language: locale, timeZone: ZONE }, NOW);
 }
 
-/** The words a response body puts before its date ("Due ", "Fällig am ", "Estimated deadline "…). */
+/** The words a response body puts before its date ("Due ", "Antwort bis ", "Estimated deadline "…). */
 function responseLead(locale: Locale, key: 'bg.notify.body' | 'bg.notify.bodyEstimate'): string {
   return t(locale, key, { date: '\u0000', store: 'S' }).split('\u0000')[0]!;
 }
