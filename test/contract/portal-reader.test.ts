@@ -520,3 +520,70 @@ describe('outcomes, selectors and the Klarna reason code', () => {
     expect(Date.parse(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]!.facts.dueBy!)).toBe(Date.parse('2026-01-26T13:30:15.000Z'));
   });
 });
+
+describe('other generic structures read the same', () => {
+  // vocabulary: "A page in different markup with the same visible texts must read the same"; "structure only in
+  // the generic sense: a list page repeats one container per dispute (table rows, cards, list items)".
+  const cases: [string, string, string[], string][] = [
+    [
+      'an ARIA grid',
+      '<div role="grid"><div role="row"><div role="columnheader">Dispute ID</div><div role="columnheader">Amount</div><div role="columnheader">Payment method</div></div>' +
+        '<div role="row"><div role="gridcell">G1</div><div role="gridcell">€10.00</div><div role="gridcell">Klarna</div></div>' +
+        '<div role="row"><div role="gridcell">G2</div><div role="gridcell">€20.00</div><div role="gridcell">Visa</div></div></div>',
+      ['G1', 'G2'],
+      'DIV',
+    ],
+    [
+      'cards of label and value elements',
+      '<ul><li><div><span>Dispute ID</span><span>G1</span></div><div><span>Amount</span><span>€10.00</span></div><div><span>Payment method</span><span>Klarna</span></div></li>' +
+        '<li><div><span>Dispute ID</span><span>G2</span></div><div><span>Amount</span><span>€20.00</span></div><div><span>Payment method</span><span>Visa</span></div></li></ul>',
+      ['G1', 'G2'],
+      'LI',
+    ],
+    [
+      'a table with the ID column last, links and action buttons',
+      '<table><tr><th>Amount</th><th>Payment method</th><th>Dispute ID</th><th>Actions</th></tr>' +
+        '<tr><td>€10.00</td><td>Klarna</td><td><a href="/disputes/G1">G1</a></td><td><button>Accept dispute</button><button>Counter dispute</button></td></tr>' +
+        '<tr><td>€20.00</td><td>Visa</td><td><a href="/disputes/G2">G2</a></td><td><button>Accept dispute</button></td></tr></table><p>Showing 1–2 of 2</p>',
+      ['G1', 'G2'],
+      'TR',
+    ],
+    [
+      'upper-case headers, lower-case values',
+      '<table><tr><th>DISPUTE ID</th><th>AMOUNT</th><th>PAYMENT METHOD</th></tr><tr><td>G1</td><td>€10.00</td><td>klarna</td></tr><tr><td>G2</td><td>€20.00</td><td>VISA</td></tr></table>',
+      ['G1', 'G2'],
+      'TR',
+    ],
+  ];
+  it.each(cases)('%s', (_n, body, ids, tag) => {
+    const r = readPortalPage(parse(`<html lang="en-GB"><body>${body}</body></html>`), URL_LIST, { timeZone: STO });
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(ids);
+    expect(r.disputes.map((d) => d.anchor.tagName)).toEqual(ids.map(() => tag));
+    expect(r.disputes.map((d) => d.facts.amount)).toEqual([{ amountMinor: 1000, currency: 'EUR' }, { amountMinor: 2000, currency: 'EUR' }]);
+    expect(r.disputes.map((d) => d.facts.provider)).toEqual(['klarna', 'card']);
+    expect(r.problems).toEqual([]);
+  });
+
+  it('labels ending in a colon, or with no-break spaces', () => {
+    const doc = parse('<html lang="en-GB"><body><dl><dt>Dispute\u00a0ID:</dt><dd>G1</dd><dt>Amount:</dt><dd>€10.00</dd><dt>Payment\u00a0method</dt><dd>Klarna</dd></dl></body></html>');
+    expect(readPortalPage(doc, URL_DETAIL, { timeZone: STO }).disputes[0]?.facts).toMatchObject({ id: 'G1', amount: { amountMinor: 1000, currency: 'EUR' }, provider: 'klarna' });
+  });
+});
+
+describe('the time zone option', () => {
+  const doc = () => detailPage('en-GB', [['Dispute ID', 'DSP-Z'], ['Payment method', 'Klarna'], ['Created', '12 Jan 2026'], ['Respond by', '26 Jan 2026']], 'dl');
+  // architecture.md: "opts.timeZone: the merchant's zone for dates the page shows without one (default: the
+  // runtime's)."
+  it("defaults to the runtime's zone", () => {
+    const runtime = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const a = readPortalPage(doc(), URL_DETAIL).disputes[0]!.facts;
+    const b = readPortalPage(doc(), URL_DETAIL, { timeZone: runtime }).disputes[0]!.facts;
+    expect(Date.parse(a.createdAt!)).toBe(Date.parse(b.createdAt!));
+    expect(Date.parse(a.dueBy!)).toBe(Date.parse(b.dueBy!));
+  });
+  // "problems … never thrown".
+  it('an unknown zone is not thrown', () => {
+    expect(() => readPortalPage(doc(), URL_DETAIL, { timeZone: 'Not/AZone' })).not.toThrow();
+  });
+});

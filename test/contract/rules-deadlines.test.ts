@@ -80,8 +80,19 @@ const billieRows: Row[] = [
   { name: 'billie across DST start', d: { provider: 'billie', status: 'open', createdAt: '2026-03-20T12:00:00.000Z', amount: { amountMinor: 500000, currency: 'EUR' } }, tz: STO, kind: 'response', at: '2026-04-01T11:00:00.000Z' },
 ];
 
+// The same rule in zones with other offsets and other DST rules: southern hemisphere (Sydney: AEST +10 → AEDT
+// +11 on 2025-10-05, back on 2026-04-05), half-hour and 45-minute offsets (Kolkata +5:30 without DST, Chatham
+// +12:45 → +13:45 on 2025-09-28, St John's −3:30 → −2:30 on 2026-03-08).
+const worldRows: Row[] = [
+  { name: 'Sydney, card across DST start', d: { provider: 'card', network: 'visa', status: 'open', createdAt: '2025-10-01T00:00:00.000Z' }, tz: 'Australia/Sydney', kind: 'response', at: '2025-10-07T23:00:00.000Z', latest: '2025-10-21T23:00:00.000Z' },
+  { name: 'Sydney, klarna enquiry across DST end', d: { createdAt: '2026-03-20T23:30:00.000Z' }, tz: 'Australia/Sydney', kind: 'escalation', at: '2026-04-25T00:30:00.000Z' },
+  { name: 'Kolkata, billie', d: { provider: 'billie', status: 'open', createdAt: '2026-03-30T12:00:00.000Z' }, tz: 'Asia/Kolkata', kind: 'response', at: '2026-04-11T12:00:00.000Z' },
+  { name: 'Chatham, billie across DST start', d: { provider: 'billie', status: 'open', createdAt: '2025-09-20T03:00:00.000Z' }, tz: 'Pacific/Chatham', kind: 'response', at: '2025-10-02T02:00:00.000Z' },
+  { name: "St John's, billie across DST start", d: { provider: 'billie', status: 'open', createdAt: '2026-03-01T12:00:00.000Z' }, tz: 'America/St_Johns', kind: 'response', at: '2026-03-13T11:00:00.000Z' },
+];
+
 describe('rule-estimated deadlines', () => {
-  it.each([...klarnaRows, ...cardRows, ...billieRows])('$name', ({ d, tz, kind, at, latest }) => {
+  it.each([...klarnaRows, ...cardRows, ...billieRows, ...worldRows])('$name', ({ d, tz, kind, at, latest }) => {
     const got = byKind(deadlines(facts(d), { timeZone: tz }), kind);
     expect(got, `a ${kind} deadline`).toBeDefined();
     expect(got?.source).toBe('rule');
