@@ -3,9 +3,11 @@
 // A notification is identified by case key + deadline instant + threshold (hours before; 0 = the
 // deadline passed). The sent-log in storage holds every id already shown (or deliberately not
 // shown), so each fires at most once, across worker and browser restarts. A deadline that moves
-// (the portal shows a new date) is a new deadline and notifies again. A case first tracked without
-// a store ("-|id") is filed under its store's key once a reading names the store (merge.ts): what
-// was sent under the store-less key counts for it, so the move raises no second notification.
+// (the portal shows a new date) is a new deadline and notifies again; an estimate of the rules
+// that moved by at most an hour (counted in another zone) is not (ESTIMATE_SAME_WITHIN_MS). A case
+// first tracked without a store ("-|id") is filed under its store's key once a reading names the
+// store (merge.ts): what was sent under the store-less key counts for it, so the move raises no
+// second notification.
 //
 // Only the tightest threshold crossed is shown: a case first seen 10 h before its deadline gets
 // the "24 h" notification, not "72 h" and "24 h" at once. "Passed" is shown only for a deadline
@@ -74,6 +76,32 @@ export interface NotificationPlan {
   silence: PlannedNotification[];
 }
 
+/**
+ * How far a deadline the rules estimate may move and still be the one already notified. The rules
+ * count N calendar days in the merchant's zone, so one estimate lies an hour apart in two zones
+ * whose clocks change on different days: a zone chosen in the options, or a browser moved to
+ * another zone, must not notify it again. A portal date that moves, or an estimate that moves
+ * further (new facts), is a new deadline.
+ */
+export const ESTIMATE_SAME_WITHIN_MS = HOUR_MS;
+
+/** The deadline instants (epoch ms) each case key and threshold was notified of ("key#h" → ms). */
+function notifiedInstants(sentLog: SentLog): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const id of Object.keys(sentLog)) {
+    const at = id.lastIndexOf('@');
+    const hash = id.lastIndexOf('#');
+    if (at <= 0 || hash < at) continue;
+    const ms = Date.parse(id.slice(at + 1, hash));
+    if (Number.isNaN(ms)) continue;
+    const slot = `${id.slice(0, at)}${id.slice(hash)}`;
+    const list = out.get(slot);
+    if (list) list.push(ms);
+    else out.set(slot, [ms]);
+  }
+  return out;
+}
+
 export function dueNotifications(
   timed: readonly TimedCase[],
   sentLog: SentLog,
@@ -83,6 +111,9 @@ export function dueNotifications(
   const thresholds = notificationThresholds(settings);
   const due: PlannedNotification[] = [];
   const nowMs = now.getTime();
+  let notified: Map<string, number[]> | null = null;
+  const notifiedNear = (key: string, atMs: number, hours: number) =>
+    (notified ??= notifiedInstants(sentLog)).get(`${key}#${hours}`)?.some((ms) => Math.abs(ms - atMs) <= ESTIMATE_SAME_WITHIN_MS) ?? false;
   for (const t of timed) {
     if (!notifies(t)) continue;
     for (const deadline of t.deadlines) {
@@ -96,7 +127,9 @@ export function dueNotifications(
         if (!trackedWhenPassed || nowMs - atMs > PASSED_WINDOW_MS) continue;
       }
       const id = notificationId(t.case.key, deadline.at, tightest);
-      if (sentLog[id] || sentLog[notificationId(caseKey(null, t.case.facts.id), deadline.at, tightest)]) continue;
+      const storeless = caseKey(null, t.case.facts.id);
+      if (sentLog[id] || sentLog[notificationId(storeless, deadline.at, tightest)]) continue;
+      if (deadline.source === 'rule' && (notifiedNear(t.case.key, atMs, tightest) || notifiedNear(storeless, atMs, tightest))) continue;
       due.push({ id, key: t.case.key, disputeId: t.case.facts.id, deadline, hoursBefore: tightest, pageUrl: t.case.pageUrl ?? null });
     }
   }
