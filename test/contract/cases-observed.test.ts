@@ -4,6 +4,7 @@
 // The message carries a portal reading; the shape is the one lib/cases/messages.ts publishes.
 import { describe, expect, it } from 'vitest';
 import { casesObservedSchema, requestSchema } from '../../lib/cases/messages';
+import { classifySender, senderProblem } from '../../lib/cases/sender';
 import { readPortalPage } from '../../lib/portal/index';
 
 const HTML =
@@ -50,5 +51,25 @@ describe('cases:observed', () => {
   ])('refuses %s', (_n, msg) => {
     expect(casesObservedSchema.safeParse(msg).success).toBe(false);
     expect(requestSchema.safeParse(msg).success).toBe(false);
+  });
+});
+
+describe('cases:observed: sender checked', () => {
+  // architecture.md data flow 3: "(`cases:observed`, zod-checked on both sides, sender checked)"; preamble
+  // "messages only from our own extension". Readings come from content scripts on the portal hosts.
+  const ID = 'ourextensionid';
+  const OWN = `chrome-extension://${ID}/`;
+  const both = { hosts: { production: true, playground: true } };
+  it.each<[string, { id?: string; url?: string; tab?: { url?: string } }, typeof both, boolean]>([
+    ['our content script on the portal', { id: ID, url: 'https://portal.kustom.co/disputes', tab: { url: 'https://portal.kustom.co/disputes' } }, both, true],
+    ['our content script on the playground portal', { id: ID, url: 'https://portal.playground.kustom.co/disputes', tab: { url: 'https://portal.playground.kustom.co/disputes' } }, both, true],
+    ['the playground when the merchant turned it off', { id: ID, url: 'https://portal.playground.kustom.co/disputes', tab: { url: 'https://portal.playground.kustom.co/disputes' } }, { hosts: { production: true, playground: false } }, false],
+    ['another extension', { id: 'someoneelse', url: 'https://portal.kustom.co/disputes', tab: { url: 'https://portal.kustom.co/disputes' } }, both, false],
+    ['our script on another site', { id: ID, url: 'https://evil.example/disputes', tab: { url: 'https://evil.example/disputes' } }, both, false],
+    ['a look-alike host', { id: ID, url: 'https://portal.kustom.co.evil.example/disputes', tab: { url: 'https://portal.kustom.co.evil.example/' } }, both, false],
+    ['our own popup (readings come from portal pages only)', { id: ID, url: `${OWN}popup.html` }, both, false],
+  ])('%s → allowed %s', (_n, sender, settings, allowed) => {
+    const role = classifySender(sender, ID, OWN, settings);
+    expect(senderProblem(role, 'cases:observed') === null).toBe(allowed);
   });
 });
