@@ -125,10 +125,10 @@ const ITEMS: Record<string, ItemTexts> = {
   'card.customer_signature': {
     en: ["Customer's signature", 'A signature at delivery, pickup or service shows the customer received it.', 'Signed delivery or pickup receipt, or signed service confirmation, with the name legible.'],
     de: ['Unterschrift des Kunden', 'Eine Unterschrift bei Zustellung, Abholung oder Leistung zeigt, dass der Kunde die Ware oder Leistung erhalten hat.', 'Unterschriebener Zustell- oder Abholbeleg oder unterschriebene Leistungsbestätigung mit lesbarem Namen.'],
-    sv: ['Kundens underskrift', 'En underskrift vid leverans, upphämtning eller tjänst visar att kunden tog emot den.', 'Signerat leverans- eller upphämtningskvitto, eller signerad tjänstebekräftelse, med läsbart namn.'],
-    fi: ['Asiakkaan allekirjoitus', 'Allekirjoitus toimituksen, noudon tai palvelun yhteydessä osoittaa, että asiakas sai sen.', 'Allekirjoitettu toimitus- tai noutokuitti tai palveluvahvistus, jossa nimi on luettavissa.'],
-    nb: ['Kundens signatur', 'En signatur ved levering, henting eller tjeneste viser at kunden mottok den.', 'Signert leverings- eller hentekvittering, eller signert tjenestebekreftelse, med lesbart navn.'],
-    da: ['Kundens underskrift', 'En underskrift ved levering, afhentning eller ydelse viser, at kunden modtog den.', 'Underskrevet leverings- eller afhentningskvittering eller ydelsesbekræftelse med læseligt navn.'],
+    sv: ['Kundens underskrift', 'En underskrift vid leverans, upphämtning eller tjänst visar att kunden tog emot varan eller tjänsten.', 'Signerat leverans- eller upphämtningskvitto, eller signerad tjänstebekräftelse, med läsbart namn.'],
+    fi: ['Asiakkaan allekirjoitus', 'Allekirjoitus toimituksen, noudon tai palvelun yhteydessä osoittaa, että asiakas sai tuotteen tai palvelun.', 'Allekirjoitettu toimitus- tai noutokuitti tai palveluvahvistus, jossa nimi on luettavissa.'],
+    nb: ['Kundens signatur', 'En signatur ved levering, henting eller tjeneste viser at kunden mottok varen eller tjenesten.', 'Signert leverings- eller hentekvittering, eller signert tjenestebekreftelse, med lesbart navn.'],
+    da: ['Kundens underskrift', 'En underskrift ved levering, afhentning eller ydelse viser, at kunden modtog varen eller ydelsen.', 'Underskrevet leverings- eller afhentningskvittering eller ydelsesbekræftelse med læseligt navn.'],
   },
   'card.customer_communication': {
     en: ['Messages with the customer', 'Shows what the customer told you, e.g. that the item arrived or that they agreed.', 'Emails or chats with dates, sender and order reference; highlight the key lines.'],
@@ -285,7 +285,7 @@ const ITEMS: Record<string, ItemTexts> = {
   'card.compliance_fee_acknowledgement': {
     en: ['Compliance fee acknowledgement', 'Visa compliance cases are decided by the network; contesting requires accepting its fee.', 'Acknowledge the fee in the response form (Stripe: USD 500 or the local equivalent, refunded if you win).'],
     de: ['Bestätigung der Compliance-Gebühr', 'Visa-Compliance-Fälle entscheidet das Kartennetz; wer widerspricht, muss die Gebühr akzeptieren.', 'Gebühr im Antwortformular bestätigen (Stripe: 500 USD oder Gegenwert in Landeswährung, bei Erfolg erstattet).'],
-    sv: ['Godkännande av compliance-avgiften', 'Visas compliance-ärenden avgörs av kortnätverket; för att bestrida måste du godkänna avgiften.', 'Godkänn avgiften i svarsformuläret (Stripe: 500 USD eller motsvarande i lokal valuta, återbetalas om du vinner).'],
+    sv: ['Godkännande av compliance-avgiften', 'Compliance-ärenden hos Visa avgörs av kortnätverket; för att bestrida måste du godkänna avgiften.', 'Godkänn avgiften i svarsformuläret (Stripe: 500 USD eller motsvarande i lokal valuta, återbetalas om du vinner).'],
     fi: ['Compliance-maksun hyväksyntä', 'Visan compliance-tapaukset ratkaisee korttiverkko; kiistäminen edellyttää maksun hyväksymistä.', 'Hyväksykää maksu vastauslomakkeella (Stripe: 500 USD tai vastaava summa paikallisessa valuutassa, palautetaan, jos voitatte).'],
     nb: ['Godkjenning av compliance-gebyret', 'Visas compliance-saker avgjøres av kortnettverket; for å bestride må du godta gebyret.', 'Godkjenn gebyret i svarskjemaet (Stripe: 500 USD eller tilsvarende i lokal valuta, refunderes hvis du vinner).'],
     da: ['Accept af compliance-gebyret', 'Visas compliance-sager afgøres af kortnetværket; for at bestride skal du acceptere gebyret.', 'Acceptér gebyret i svarformularen (Stripe: 500 USD eller tilsvarende i lokal valuta, refunderes, hvis du vinder).'],
