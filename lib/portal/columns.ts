@@ -1,6 +1,6 @@
 // Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
 // of values below it) and the rows whose cells they name.
-import { cellsByColumn, columnCount, columnOf, visibleText } from './dom';
+import { cellsByColumn, columnCount, columnOf, visibleText, type Spans } from './dom';
 import { fieldOfKey } from './lexicon';
 import type { LabelHit, Scan } from './scan';
 import { labelKey } from './text';
@@ -132,6 +132,8 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     const head = anyHead && h.box.closest(HEAD);
     if (head) heads.set(h, head);
     let cellRow = head?.closest('tr,[role="row"]') ?? (head ?? h.box).parentElement;
+    // (a head cell spanning the head's rows beside a column group's, "Dates" over "Created": the last row's)
+    if ((head as HTMLTableCellElement)?.rowSpan > 1) cellRow = cellRow!.parentElement!.lastElementChild;
     // (a header row's parts as one: its first)
     cellRow = parts.get(cellRow?.getAttribute('aria-rowindex') ?? null)?.[0] ?? cellRow;
     if (!cellRow) continue;
@@ -168,9 +170,13 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     if (rows.length === 0 && (isTableRow || declared)) rows = rowsAfter(row);
     // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels)
     if (!declared && rows.length === 0) continue;
-    const cells = hits.map((h) => cellIn(row, h.box));
+    const cells = hits.map((h) => cellIn(row, h.box) ?? heads.get(h));
     if (cells.some((c) => !c)) continue;
-    const columns = columnsOf(hits, (_, i) => columnOf(cells[i]!));
+    // a table row's columns after the cells spanning into it from the rows above
+    const spans: Spans = [];
+    let grid: Element[] = [];
+    for (let r = isTableRow && row.parentElement!.firstElementChild; r; r = r !== row && r.nextElementSibling) grid = cellsByColumn(r, spans);
+    const columns = columnsOf(hits, (_, i) => (isTableRow ? grid.indexOf(cells[i]!) : columnOf(cells[i]!)));
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
       // where it shows labels, in cells of the same kind (a bar of sort buttons is no header of

@@ -190,6 +190,37 @@ describe('list pages as more admin UI frameworks render them', () => {
   });
 });
 
+// A column group's heading over its columns, as each language's pages write it.
+const GROUP: Record<Key, { dates: string; dispute: string }> = {
+  en: { dates: 'Dates', dispute: 'Dispute' },
+  de: { dates: 'Daten', dispute: 'Streitfall' },
+  sv: { dates: 'Datum', dispute: 'Tvist' },
+  fi: { dates: 'Päivämäärät', dispute: 'Kiista' },
+  nb: { dates: 'Datoer', dispute: 'Tvist' },
+  da: { dates: 'Datoer', dispute: 'Tvist' },
+};
+
+// Ant Design's, Element Plus's or PrimeReact's grouped columns: a head of two rows, a group's
+// heading over its columns in the second, every other column's header spanning both rows. Read
+// cell by cell, the second row's labels named the first columns (Created over the ID) and no row's
+// dates were read.
+describe('a head of two rows: column groups over their columns, the other headers spanning both rows (rowspan, colspan)', () => {
+  const body = (l: Lang) => `<tbody>${l.rows.map((_, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td class="ant-table-cell">${t}</td>`)}</tr>`).join('')}</tbody>`;
+  const th = (text: string, span = '') => `<th class="ant-table-cell"${span}>${text}</th>`;
+  const pages: [string, (l: Lang, k: Key) => string][] = [
+    ['the dates grouped, last', (l, k) => `<table><thead><tr>${COLS.slice(0, 4).map((c) => th(l.labels[c], ' rowspan="2"')).join('')}${th(GROUP[k].dates, ' colspan="2"')}</tr><tr>${th(l.labels.createdAt)}${th(l.labels.dueBy)}</tr></thead>${body(l)}</table>`],
+    ['the ID and amount grouped first, the dates grouped last', (l, k) => `<table><thead><tr>${th(GROUP[k].dispute, ' colspan="2"')}${th(l.labels.status, ' rowspan="2"')}${th(l.labels.reason, ' rowspan="2"')}${th(GROUP[k].dates, ' colspan="2"')}</tr><tr>${['id', 'amount', 'createdAt', 'dueBy'].map((c) => th(l.labels[c as Col])).join('')}</tr></thead>${body(l)}</table>`],
+  ];
+  it.each(pages.flatMap(([name, page]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, storeBar(LANGS[k]) + page(LANGS[k], k), k] as const)))('%s', (_, html, k) => {
+    const l = LANGS[k];
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+});
+
 // --- a dispute's page -----------------------------------------------------------------------
 
 const fields = (l: Lang, f: (c: Col, label: string, value: string) => string) => COLS.map((c, n) => f(c, l.labels[c], l.rows[0]![n]!)).join('');
