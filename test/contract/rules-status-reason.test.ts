@@ -61,6 +61,24 @@ describe('normalizeReason', () => {
     expect(normalizeReason('klarna', reason)).toBe(category);
   });
 
+  // facts §7: "v4 names: Purchase Unauthorized, Return not possible, Refund not processed, Products or services not
+  // received, Products defective or not as described, Incorrect amount" (the same meanings as the older names),
+  // and the v2.r5/v3 upper-case slugs (§3.3 "PRODUCTS_NOT_RECEIVED", "RETURN_NOT_REFUNDED"; §3.4 "REFUND_NOT_PROCESSED").
+  it.each<[string, ReasonCategory]>([
+    ['Purchase Unauthorized', 'fraudulent'],
+    ['Return not possible', 'credit_not_processed'],
+    ['Refund not processed', 'credit_not_processed'],
+    ['Products or services not received', 'product_not_received'],
+    ['Products defective or not as described', 'product_unacceptable'],
+    ['Incorrect amount', 'general'],
+    ['Pandemic impact', 'general'],
+    ['PRODUCTS_NOT_RECEIVED', 'product_not_received'],
+    ['RETURN_NOT_REFUNDED', 'credit_not_processed'],
+    ['REFUND_NOT_PROCESSED', 'credit_not_processed'],
+  ])('klarna later names %j → %s', (reason, category) => {
+    expect(normalizeReason('klarna', reason)).toBe(category);
+  });
+
   // seed 001 Billie: "Goods not received – The order wasn't delivered", "Returns – The buyer returned …",
   // "Incorrect invoice", "Faulty goods", "Already paid – … already paid", "Unauthorized order – The order
   // wasn't approved by the buyer's company" — same meanings as the Klarna reasons of the same name (facts §7).
@@ -132,6 +150,8 @@ describe('normalizeReason', () => {
     ['billie', undefined],
     ['klarna', 'Something the docs never mention'],
     ['card', 'zz-not-a-reason'],
+    // facts §6: "4863 is Mastercard and Discover … dispatch by code alone is ambiguous; key by (network, code)"
+    ['card', '4863'],
   ])('%s %j → null', (provider, reason) => {
     expect(normalizeReason(provider, reason)).toBeNull();
   });
