@@ -187,7 +187,7 @@ const ADVICE: Record<string, Record<Locale, string>> = {
     de: 'Während der Anfrage fällt keine Gebühr an. Eine Gebühr von {fee} wird nur berechnet, wenn der Streitfall eskaliert und Sie verlieren.',
     sv: 'Ingen avgift under förfrågan. En avgift på {fee} tas bara ut om tvisten eskalerar och du förlorar.',
     fi: 'Kyselyvaiheessa ei peritä maksua. Maksu ({fee}) veloitetaan vain, jos kiista eskaloituu ja häviätte.',
-    nb: 'Ingen gebyr under forespørselen. Et gebyr på {fee} belastes bare hvis tvisten eskalerer og du taper.',
+    nb: 'Ikke noe gebyr under forespørselen. Et gebyr på {fee} belastes bare hvis tvisten eskalerer og du taper.',
     da: 'Intet gebyr under forespørgslen. Et gebyr på {fee} opkræves kun, hvis tvisten eskalerer, og du taber.',
   },
   fee_charged_refunded_if_won: {
