@@ -587,3 +587,22 @@ describe('the time zone option', () => {
     expect(() => readPortalPage(doc(), URL_DETAIL, { timeZone: 'Not/AZone' })).not.toThrow();
   });
 });
+
+describe('a date shown with its zone is read in that zone', () => {
+  // vocabulary: "A date without a zone is in the merchant's time zone" — so one with a zone (Intl's timeStyle long
+  // or full names it) is that instant, whatever opts.timeZone says. 2026-01-26 13:30:15Z, merchant in New York.
+  const rows: [Loc, string, string][] = [];
+  for (const loc of LOCALES) {
+    for (const tz of ['Europe/Stockholm', 'UTC', 'Europe/London']) {
+      for (const timeStyle of ['long', 'full'] as const) {
+        rows.push([loc, `${tz} ${timeStyle}`, new Intl.DateTimeFormat(loc, { dateStyle: 'medium', timeStyle, timeZone: tz }).format(Date.UTC(2026, 0, 26, 13, 30, 15))]);
+      }
+    }
+  }
+  it.each(rows)('%s %s %j', (loc, _z, shown) => {
+    const L = LABELS[loc];
+    const doc = detailPage(loc, [[L.id!, 'DSP-Z'], [L.method!, 'Klarna'], [L.due!, shown]], 'dl');
+    const r = readPortalPage(doc, URL_DETAIL, { timeZone: 'America/New_York' });
+    expect(Date.parse(r.disputes[0]!.facts.dueBy!)).toBe(Date.parse('2026-01-26T13:30:15.000Z'));
+  });
+});
