@@ -7,9 +7,11 @@ import { extensionBridge } from './bridge';
 import { MountManager } from './manager';
 import { assessDetail, createDetailRules, importDetailRules } from './detail-rules';
 import { assessForList } from './list-assessment';
+import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 
 export default defineContentScript({
-  matches: ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'],
+  // the portal hosts: each page of them (lib/cases/hosts, with the manifest's host permissions)
+  matches: Object.values(PORTAL_ORIGINS).map((origin) => `${origin}/*`),
   cssInjectionMode: 'ui',
   runAt: 'document_idle',
   main(ctx) {
