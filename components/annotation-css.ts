@@ -25,7 +25,6 @@ const HOST_CSS = `\
 :host{all:initial !important;direction:ltr !important;color-scheme:light !important;${schemeVars('light')}}\
 :host([data-scheme="dark"]){color-scheme:dark !important;${schemeVars('dark')}}\
 :host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif !important;color:var(--dr-fg) !important}\
-*{box-sizing:border-box}\
 ${Object.keys(urgencyColors.light)
   .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border-color:var(--dr-${u}-border)}`)
   .join('')}`;
@@ -40,14 +39,16 @@ export const CHIP_CSS = `${HOST_CSS}\
 :host([data-line]) .chip{white-space:normal}`;
 
 /**
- * What the marker and the panel add to HOST_CSS: their muted text, and a focus ring for their
- * controls. (Made by a call marked pure: the content script, which has neither sheet, then keeps
- * none of it.)
+ * What the marker and the panel add to HOST_CSS: their muted text, a focus ring for their
+ * controls, and border-box sizing for their widths (the chips and the summary line size to their
+ * content, where it changes no box). (Made by a call marked pure: the content script, which has
+ * neither sheet, then keeps none of it.)
  */
 const controlsCss = (): string => `\
 :host{--dr-muted:${surfaceColors.light.muted};--dr-focus:${surfaceColors.light.focus}}\
 :host([data-scheme="dark"]){--dr-muted:${surfaceColors.dark.muted};--dr-focus:${surfaceColors.dark.focus}}\
-:focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}`;
+:focus-visible{outline:2px solid var(--dr-focus);outline-offset:2px}\
+*{box-sizing:border-box}`;
 const CONTROLS_CSS = /* @__PURE__ */ controlsCss();
 
 /** Summary line above the list (text only: nothing in it takes focus). */
