@@ -188,3 +188,29 @@ describe('which deadlines a dispute faces', () => {
     expect(deadlines(facts({ status }), { timeZone: STO })).toEqual([]);
   });
 });
+
+describe('anchors, the minute before and after 2025-08-08 (midnight in Stockholm = 2025-08-07T22:00Z)', () => {
+  // "Klarna chargeback response (anchor: `escalatedAt` …) | 13 days | 14 days, from 2025-08-08";
+  // "Klarna enquiry → chargeback (anchor: … `returnTrackingAt` for the Return reason) | 21 days | 35 days".
+  it.each<[string, Partial<DisputeFacts>, Deadline['kind'], string]>([
+    ['escalatedAt a minute before: 13 days', { status: 'open', escalatedAt: '2025-08-07T21:59:00.000Z' }, 'response', '2025-08-20T21:59:00.000Z'],
+    ['escalatedAt a minute after: 14 days', { status: 'open', escalatedAt: '2025-08-07T22:01:00.000Z' }, 'response', '2025-08-21T22:01:00.000Z'],
+    ['return tracking a minute before: 21 days', { reason: 'Return', createdAt: '2025-07-20T10:00:00.000Z', returnTrackingAt: '2025-08-07T21:59:00.000Z' }, 'escalation', '2025-08-28T21:59:00.000Z'],
+    ['return tracking a minute after: 35 days', { reason: 'Return', createdAt: '2025-07-20T10:00:00.000Z', returnTrackingAt: '2025-08-07T22:01:00.000Z' }, 'escalation', '2025-09-11T22:01:00.000Z'],
+  ])('%s', (_n, d, kind, at) => {
+    expect(ms(byKind(deadlines(facts(d), { timeZone: STO }), kind)?.at)).toBe(Date.parse(at));
+  });
+
+  // returnTrackingAt is the anchor "for the Return reason" only; other reasons count from createdAt.
+  it('a return-tracking date on a "Goods not received" enquiry does not move its escalation', () => {
+    const got = byKind(deadlines(facts({ reason: 'Goods not received', returnTrackingAt: '2025-09-10T08:00:00.000Z' }), { timeZone: STO }), 'escalation');
+    expect(ms(got?.at)).toBe(Date.parse('2025-10-06T10:00:00.000Z'));
+  });
+
+  // A portal date that is not a date cannot win: the rule applies (and nothing is thrown).
+  it('an unreadable dueBy leaves the rule in place', () => {
+    const got = byKind(deadlines(facts({ status: 'open', dueBy: 'soon' }), { timeZone: STO }), 'response');
+    expect(got?.source).toBe('rule');
+    expect(ms(got?.at)).toBe(Date.parse('2025-10-20T10:00:00.000Z'));
+  });
+});
