@@ -59,6 +59,12 @@ export default defineBackground(() => {
           priority: notification.hoursBefore <= 2 ? 2 : 1,
         });
       },
+      async displayedNotifications() {
+        return Object.keys(await browser.notifications.getAll());
+      },
+      async clearNotification(id) {
+        await browser.notifications.clear(id);
+      },
     },
     now,
     browserTimeZone,

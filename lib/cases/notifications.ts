@@ -69,6 +69,25 @@ export function notifies(timed: TimedCase): boolean {
   return timed.phase !== 'closed' && (timed.actionRequired || timed.phase === 'enquiry');
 }
 
+/**
+ * The notifications on show (ids) whose case no longer needs the merchant: closed (won, lost),
+ * answered (under review), removed or cleared. Left up, one said "respond within 2 h" of a dispute
+ * since won. A case that still notifies keeps every one of its own, also those sent under the
+ * store-less key it was first read under. Ids that are not ours are left alone.
+ */
+export function staleNotifications(displayed: readonly string[], timed: readonly TimedCase[]): string[] {
+  const live = new Set<string>();
+  for (const t of timed) {
+    if (!notifies(t)) continue;
+    live.add(t.case.key);
+    live.add(caseKey(null, t.case.facts.id));
+  }
+  return displayed.filter((id) => {
+    const key = caseKeyOfNotification(id);
+    return key !== null && id.lastIndexOf('#') > key.length && !live.has(key);
+  });
+}
+
 export interface NotificationPlan {
   /** to show now, and then log */
   send: PlannedNotification[];

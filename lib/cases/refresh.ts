@@ -3,7 +3,7 @@
 // every wake, so nothing depends on memory. The effects (browser APIs) are passed in.
 import { planNextAlarm } from './alarm';
 import { planBadge, type BadgePlan } from './badge';
-import { dueNotifications, recordSent, type PlannedNotification } from './notifications';
+import { dueNotifications, recordSent, staleNotifications, type PlannedNotification } from './notifications';
 import type { CaseRules } from './rules-link';
 import { settingsTimeZone, type Settings } from './schema';
 import type { CaseStore } from './store';
@@ -14,6 +14,9 @@ export interface RefreshEffects {
   /** null: no threshold ahead, clear the alarm */
   setNextAlarm(when: Date | null): Promise<void>;
   notify(notification: PlannedNotification, settings: Settings): Promise<void>;
+  /** the ids of the notifications on show, to take away those whose case closed (optional) */
+  displayedNotifications?(): Promise<string[]>;
+  clearNotification?(id: string): Promise<void>;
 }
 
 export interface RefreshResult {
@@ -52,6 +55,13 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
           await effects.notify(notification, settings);
         } catch (error) {
           console.warn('[dispute-radar] notification failed', notification.id, error);
+        }
+      }
+      if (effects.displayedNotifications && effects.clearNotification) {
+        try {
+          for (const id of staleNotifications(await effects.displayedNotifications(), timed)) await effects.clearNotification(id);
+        } catch (error) {
+          console.warn('[dispute-radar] notifications of closed cases could not be cleared', error);
         }
       }
       return { badge, nextAlarm, notified: send.map((n) => n.id) };
