@@ -53,7 +53,7 @@ const CONTROLS_CSS = /* @__PURE__ */ controlsCss();
 
 /** Summary line above the list (text only: nothing in it takes focus). */
 export const LINE_CSS = `${HOST_CSS}\
-:host([data-kind="summary"]){display:block !important;margin:8px 0 !important}\
+:host{display:block !important;margin:8px 0 !important}\
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);font-size:13px}\
 .summary .brand{font-weight:700}\
 .summary .next{padding:0 6px;border-radius:8px;border:1px solid}`;
