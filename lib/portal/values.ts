@@ -39,13 +39,13 @@ export function isColumnHeader(box: Element): boolean {
 export function valueOf(el: Element | null): Value | null {
   if (!el) return null;
   const text = cleanText(visibleText(el));
-  if (text) return { text, el };
   // a value shown only as an icon or badge: its text alternative ("Won" on a trophy icon); a date
   // whose words an element draws itself, as a web component does in its shadow root (`<time
-  // datetime>`, `<relative-time datetime>` with no text of their own): its machine-readable date
-  const alt = el.querySelector('[aria-label],[title],img[alt],[datetime]');
+  // datetime>`, `<relative-time datetime>` with no text of their own): its machine-readable date.
+  // A symbol named as an image ("<span role=img aria-label=Won>🟢</span>") shows its name.
+  const alt = HAS_WORD.test(text) ? null : el.querySelector(text ? '[role=img][aria-label]' : '[aria-label],[title],img[alt],[datetime]');
   const altText = alt ? cleanText(alt.getAttribute('aria-label') ?? alt.getAttribute('title') ?? alt.getAttribute('alt') ?? alt.getAttribute('datetime') ?? '') : '';
-  return altText ? { text: altText, el } : null;
+  return altText ? { text: altText, el } : text ? { text, el } : null;
 }
 
 /**

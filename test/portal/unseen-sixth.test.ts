@@ -221,6 +221,40 @@ describe('a head of two rows: column groups over their columns, the other header
   });
 });
 
+// A status drawn as a coloured symbol named for screen readers, the ARIA way (an image with a
+// name: "<span role=img aria-label=Won>🟢</span>"), as status columns and emoji do. The symbol's
+// own text ("●") was read as an unknown status, and the status was lost.
+describe('a status shown as a symbol named as an image ("<span role=img aria-label=…>●</span>")', () => {
+  const DOT: Record<string, string> = { 'Response required': '🟠', Won: '🟢', 'Under review': '🔵' };
+  const symbol = (l: Lang, i: number, emoji: boolean) => `<span role="img" aria-label="${l.rows[i]![2]}" title="${l.rows[i]![2]}">${emoji ? DOT[LANGS.en.rows[i]![2]!] : '●'}</span>`;
+  const lists: [string, (l: Lang, emoji: boolean) => string][] = [
+    ['a table', (l, emoji) => `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_, i) => `<tr>${cellsOf(l, i, (c, t) => `<td>${c === 'status' ? symbol(l, i, emoji) : t}</td>`)}</tr>`).join('')}</tbody></table>`],
+    ['cards of dt/dd pairs', (l, emoji) => l.rows.map((_, i) => `<article><dl>${cellsOf(l, i, (c, t) => `<dt>${l.labels[c]}</dt><dd>${c === 'status' ? symbol(l, i, emoji) : t}</dd>`)}</dl></article>`).join('')],
+  ];
+  it.each(lists.flatMap(([name, page]) => [false, true].flatMap((emoji) => KEYS.map((k) => [`${name}, ${emoji ? 'an emoji' : 'a dot'} (${LANGS[k].tag})`, storeBar(LANGS[k]) + page(LANGS[k], emoji), k] as const))))('a list: %s', (_, html, k) => {
+    const l = LANGS[k];
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each(KEYS)('a dispute\'s page (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}</dt><dd>${c === 'status' ? symbol(l, 0, false) : t}</dd>`)}</dl></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  // (a symbol with a tooltip, no image's name, is still what it shows: a dash is no date)
+  it.each(KEYS)('a dash with a title is still no value (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readList(storeBar(l) + `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t === '—' ? `<span title="${l.labels.dueBy}">—</span>` : t}</td>`)}</tr>`).join('')}</tbody></table>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
+
 // --- a dispute's page -----------------------------------------------------------------------
 
 const fields = (l: Lang, f: (c: Col, label: string, value: string) => string) => COLS.map((c, n) => f(c, l.labels[c], l.rows[0]![n]!)).join('');
