@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { BADGE_COLORS } from '../../lib/cases/badge';
 import { createMessageHandler } from '../../lib/cases/handle';
 import { isPortalUrl, PORTAL_ORIGINS } from '../../lib/cases/hosts';
-import { caseKeyOfNotification } from '../../lib/cases/notifications';
+import { caseOfNotification } from '../../lib/cases/notifications';
 import { createRefresh } from '../../lib/cases/refresh';
 import { caseRules } from '../../lib/cases/rules-real';
 import { SAFETY_PERIOD_MINUTES } from '../../lib/cases/alarm';
@@ -99,9 +99,8 @@ export default defineBackground(() => {
   });
 
   async function openNotified(id: string): Promise<void> {
-    const key = caseKeyOfNotification(id);
     const [{ cases }, settings] = await Promise.all([store.list(), store.getSettings()]);
-    const tracked = cases.find((c) => c.key === key);
+    const tracked = caseOfNotification(cases, id);
     // Only portal pages are ever opened (the store refuses other URLs; checked again here).
     const fallback = settings.hosts.production || !settings.hosts.playground ? PORTAL_ORIGINS.production : PORTAL_ORIGINS.playground;
     const url = tracked?.pageUrl && isPortalUrl(tracked.pageUrl) ? tracked.pageUrl : `${fallback}/`;

@@ -16,7 +16,7 @@
 import { z } from 'zod';
 import type { Deadline } from '../rules/types';
 import { DAY_MS, HOUR_MS } from './instants';
-import { caseKey, type Settings } from './schema';
+import { caseKey, isStorelessKey, type Settings } from './schema';
 import type { TimedCase } from './timing';
 
 export const PASSED_WINDOW_MS = 7 * DAY_MS;
@@ -56,6 +56,20 @@ export function notificationId(key: string, deadlineAt: string, hoursBefore: num
 export function caseKeyOfNotification(id: string): string | null {
   const at = id.lastIndexOf('@');
   return at > 0 ? id.slice(0, at) : null;
+}
+
+/**
+ * The case a notification is about: the one under its key; for a notification sent while the
+ * dispute was known without a store ("-|id"), the one case of that dispute filed under its store
+ * since (./merge.ts), as the sent-log counts it. Null when gone, or when two stores have the ID.
+ */
+export function caseOfNotification<C extends { key: string; facts: { id: string } }>(cases: readonly C[], id: string): C | null {
+  const key = caseKeyOfNotification(id);
+  if (key === null) return null;
+  const own = cases.find((c) => c.key === key);
+  if (own || !isStorelessKey(key)) return own ?? null;
+  const same = cases.filter((c) => caseKey(null, c.facts.id) === key);
+  return same.length === 1 ? same[0]! : null;
 }
 
 /** Thresholds from the settings, largest first, then 0 (passed). */
