@@ -24,7 +24,7 @@ function schemeVars(scheme: ColorScheme): string {
 const HOST_CSS = `\
 :host{all:initial !important;direction:ltr !important;color-scheme:light !important;${schemeVars('light')}}\
 :host([data-scheme="dark"]){color-scheme:dark !important;${schemeVars('dark')}}\
-:host{font:400 12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif !important;color:var(--dr-fg) !important}\
+:host{font:12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif !important;color:var(--dr-fg) !important}\
 ${Object.keys(urgencyColors.light)
   .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border-color:var(--dr-${u}-border)}`)
   .join('')}`;
