@@ -112,10 +112,8 @@ function parseCountryUncached(text: string, locale?: string | null): string | nu
   const rest = text.replace(/[\u{1F1E6}-\u{1F1FF}]/gu, '');
   const full = labelKey(rest);
   const key = full.replace(/^[\s,;()-]+|[\s,;()-]+$/g, '');
-  if (/^[a-z]{2}$/.test(key)) {
-    const code = key.toUpperCase();
-    return isCurrentCode(code) ? code : null;
-  }
+  // a code; else two letters may be a short name ("UK", as Intl's en and de print GB)
+  if (/^[a-z]{2}$/.test(key) && isCurrentCode(key.toUpperCase())) return key.toUpperCase();
   if (!key) return flag && isCurrentCode(flag) ? flag : null;
   const locales = [
     ...(locale ? [locale] : []),

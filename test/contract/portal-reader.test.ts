@@ -237,7 +237,7 @@ describe('buyer country', () => {
   // rewrites, or "Germany" comes back as DD."
   const rows: [Loc, string, string][] = [];
   for (const loc of LOCALES) for (const code of ['DE', 'SE', 'GB', 'FR', 'NO', 'US']) rows.push([loc, country(loc, code), code]);
-  rows.push(['en-GB', 'SE', 'SE'], ['de-DE', 'AT', 'AT'], ['en-GB', 'Czechia', 'CZ']);
+  rows.push(['en-GB', 'SE', 'SE'], ['de-DE', 'AT', 'AT'], ['en-GB', 'Czechia', 'CZ'], ['en-GB', 'UK', 'GB'], ['de-DE', 'UK', 'GB'], ['sv-SE', 'UK', 'GB']);
   it.each(rows)('%s %j → %s', (loc, shown, code) => {
     const L = LABELS[loc];
     const doc = detailPage(loc, [[L.id!, 'DSP-5'], [L.method!, 'Klarna'], [L.country!, shown]], 'dl');

@@ -202,6 +202,10 @@ describe('country names', () => {
     ['Österreich', 'de-DE', 'AT'],
     ['Åland', 'sv-SE', 'AX'],
     ['Atlantis', 'en-GB', null],
+    // two letters that are no code: a short name (Intl's en and de print GB as "UK"), else nothing
+    ['UK', 'en-GB', 'GB'],
+    ['UK', 'fi-FI', 'GB'],
+    ['XQ', 'en-GB', null],
   ])('%s on a fresh %s page → %s', async (text, l, code) => {
     const { parseCountry } = await freshReader();
     expect(parseCountry(text, l)).toBe(code);
