@@ -96,8 +96,10 @@ function alarmTrigger(hours: number): string {
 function eventLines(row: CaseRow, d: Deadline, opts: IcalOptions, stamp: string): string[] {
   const { locale } = opts;
   const f = row.case.facts;
-  const amount = f.amount ? money(locale, f.amount) : '';
-  const summary = t(locale, `popup.ical.summary.${d.kind}`, { id: f.id, amount });
+  // A case read with only its status and the portal's date has no amount: its title names none.
+  const summary = f.amount
+    ? t(locale, `popup.ical.summary.${d.kind}`, { id: f.id, amount: money(locale, f.amount) })
+    : t(locale, `popup.ical.summaryNoAmount.${d.kind}`, { id: f.id });
   const details: string[] = [];
   if (row.storeId) details.push(t(locale, 'popup.ical.store', { store: row.storeId }));
   if (f.orderId) details.push(t(locale, 'popup.ical.order', { order: f.orderId }));
