@@ -59,7 +59,8 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
   for (let n = node.nextSibling; n; n = n.nextSibling) {
     if (n.nodeType === ELEMENT_NODE) {
       const el = n as Element;
-      const hasText = /\S/.test(text);
+      // (a colon after the label is not its value: "<b>Amount</b>:<br>€12.50")
+      const hasText = /[^\s:]/.test(text);
       if (el.tagName === 'BR') {
         if (hasText) break;
         continue;

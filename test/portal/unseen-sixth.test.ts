@@ -255,6 +255,33 @@ describe('a status shown as a symbol named as an image ("<span role=img aria-lab
   });
 });
 
+// Server-rendered templates (ERB, Twig, Jinja) that write "<strong>Amount</strong>:<br>€120.50":
+// the colon after the label's element, the value on the next line. The colon was taken for the
+// line's text, the line break ended it, and the value was ":" (none): no dispute at all.
+describe('a label\'s element, a colon after it and the value on the next line ("<b>Amount</b>:<br>€120.50")', () => {
+  const lines = (l: Lang, i: number, line: (a: string, b: string) => string) => cellsOf(l, i, (c, t) => line(l.labels[c], t));
+  const LINES: [string, (a: string, b: string) => string][] = [
+    ['bare values after line breaks', (a, b) => `<b>${a}</b>:<br>${b}<br>`],
+    ['a div per field, the value in a span', (a, b) => `<div><strong>${a}</strong>:<br><span>${b}</span></div>`],
+    ['a div per field, the value in a div below', (a, b) => `<div><span class="label">${a}</span>:<div class="value">${b}</div></div>`],
+  ];
+  it.each(LINES.flatMap(([name, line]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, line, k] as const)))('a dispute\'s page: %s', (_, line, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><h1>${l.rows[0]![0]}</h1><p>${lines(l, 0, line)}</p></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  it.each(LINES.flatMap(([name, line]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, line, k] as const)))('a list of cards: %s', (_, line, k) => {
+    const l = LANGS[k];
+    const r = readList(`${storeBar(l)}<ul>${l.rows.map((_r, i) => `<li class="card">${lines(l, i, line)}</li>`).join('')}</ul>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
+
 // --- a dispute's page -----------------------------------------------------------------------
 
 const fields = (l: Lang, f: (c: Col, label: string, value: string) => string) => COLS.map((c, n) => f(c, l.labels[c], l.rows[0]![n]!)).join('');
