@@ -669,8 +669,6 @@ export class MountManager {
 }
 
 function onlyOurHosts(r: MutationRecord): boolean {
-  const { addedNodes, removedNodes } = r;
-  for (let i = 0; i < addedNodes.length; i++) if (!isOurHost(addedNodes[i] ?? null)) return false;
-  for (let i = 0; i < removedNodes.length; i++) if (!isOurHost(removedNodes[i] ?? null)) return false;
+  for (const nodes of [r.addedNodes, r.removedNodes]) for (const node of nodes) if (!isOurHost(node)) return false;
   return true;
 }
