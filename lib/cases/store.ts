@@ -13,6 +13,7 @@ import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, settingsTimeZone, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
+import { salvageSettings, settingsOf } from './settings-salvage';
 import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision } from './due-index';
 import { caseStore, type CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
@@ -192,9 +193,11 @@ export function openCaseStore(deps: CaseStoreDeps) {
     if (raw == null) return DEFAULT_SETTINGS;
     const parsed = settingsSchema.safeParse(raw);
     if (parsed.success) return parsed.data;
-    // Kept for a person to look at; the defaults apply until the merchant saves again.
-    await setAsideValue(QUARANTINE_KEYS.settings, raw, parsed.error, { key: STORAGE_KEYS.settings, value: null });
-    return DEFAULT_SETTINGS;
+    // Kept whole for a person to look at; every field that parses on its own stays the merchant's
+    // (written back, so the popup and options page read the same), the defaults apply to the rest.
+    const kept = salvageSettings(raw);
+    await setAsideValue(QUARANTINE_KEYS.settings, raw, parsed.error, { key: STORAGE_KEYS.settings, value: kept });
+    return settingsOf(kept, DEFAULT_SETTINGS);
   }
 
   function merchantOf(cases: CaseRecord, keys: string[]): Record<string, MerchantInput> {

@@ -1,0 +1,45 @@
+// Stored settings that do not parse as a whole keep what the merchant chose in every other field.
+// The store sets the stored value aside whole (./quarantine.ts) and writes back what this keeps, so
+// one bad value (a language or a bound of a newer version the Web Store rolled back from, a hand
+// edit) costs only that value: not the chosen zone, thresholds or "notifications off".
+import { settingsSchema, type Settings } from './schema';
+
+type Fields = Record<string, unknown>;
+
+function isRecord(value: unknown): value is Fields {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const parses = (fields: Fields) => settingsSchema.safeParse(fields).success;
+
+/**
+ * The fields of `raw` that parse on their own (an object field such as `notifications`, field by
+ * field), as stored settings; null when none does. The thresholds are dropped together where only
+ * together they break the rule "critical at most soon" (./store.ts updateSettings).
+ */
+export function salvageSettings(raw: unknown): Fields | null {
+  if (!isRecord(raw)) return null;
+  const out: Fields = {};
+  for (const key of Object.keys(settingsSchema.shape)) {
+    if (!Object.prototype.hasOwnProperty.call(raw, key)) continue;
+    const value = raw[key];
+    if (parses({ [key]: value })) {
+      out[key] = value;
+    } else if (isRecord(value)) {
+      const inner: Fields = {};
+      for (const [sub, v] of Object.entries(value)) if (parses({ [key]: { [sub]: v } })) inner[sub] = v;
+      if (Object.keys(inner).length > 0) out[key] = inner;
+    }
+  }
+  const kept = settingsSchema.safeParse(out);
+  if (kept.success && kept.data.criticalHours > kept.data.soonHours) {
+    delete out.criticalHours;
+    delete out.soonHours;
+  }
+  return Object.keys(out).length > 0 && parses(out) ? out : null;
+}
+
+/** The settings `salvageSettings` keeps, with the defaults for the rest. */
+export function settingsOf(kept: Fields | null, defaults: Settings): Settings {
+  return kept ? settingsSchema.parse(kept) : defaults;
+}
