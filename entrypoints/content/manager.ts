@@ -311,10 +311,7 @@ export class MountManager {
     let removed = false;
     for (const r of records) {
       if (r.removedNodes.length > 0) removed = true;
-      for (let i = 0; i < r.addedNodes.length && !added; i++) {
-        const node = r.addedNodes[i];
-        if (node && node.nodeType === 1 && !isOurHost(node)) added = true;
-      }
+      for (const node of r.addedNodes) if (!added && node.nodeType === 1 && !isOurHost(node)) added = true;
     }
     if (!added) return false;
     // Rows still there (another part of the page changed): the debounce, as before.
