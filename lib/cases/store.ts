@@ -179,13 +179,26 @@ export function openCaseStore(deps: CaseStoreDeps) {
     return index.format === CASES_VERSION && indexFits(index, meta, { build: deps.dueIndex.build, tz });
   }
 
-  async function saveCases(cases: CaseRecord): Promise<void> {
+  /** `also`: other items written in the same set call. */
+  async function saveCases(cases: CaseRecord, also: StoredItem[] = []): Promise<void> {
     // zod on every write: a case that would not parse on the next read is a bug here; refuse it.
     for (const [key, tracked] of Object.entries(cases)) {
       const check = trackedCaseSchema.safeParse(tracked);
       if (!check.success || check.data.key !== key) throw new Error(`refusing to store an invalid case ${key}: ${check.success ? 'key mismatch' : describeIssues(check.error)}`);
     }
-    await writeCases(cases);
+    await storage.setItems([...(await casesItems(cases)), ...also]);
+  }
+
+  async function loadSentLog(): Promise<SentLog> {
+    const raw = await sentItem.getValue();
+    const parsed = sentLogSchema.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    // Set aside once, as the settings are: the log is rewritten at once with the entries that
+    // still parse (each keeps its notification from being shown again), so the next refresh
+    // finds a good log instead of quarantining the same value again, every 15 minutes.
+    const salvaged = salvageSentLog(raw);
+    await setAsideValue(QUARANTINE_KEYS.sentLog, raw, parsed.error, { key: STORAGE_KEYS.sentNotifications, value: salvaged });
+    return salvaged;
   }
 
   async function loadSettings(): Promise<Settings> {
@@ -316,7 +329,8 @@ export function openCaseStore(deps: CaseStoreDeps) {
       return queue.run(async () => {
         // Works with storage full too (a way to make room): what could not be set aside goes along.
         const { cases, pending } = await readCases(false);
-        return { json: exportCases(cases, [...(await readQuarantine()), ...pending], deps.now()), count: Object.keys(cases).length };
+        const sent = salvageSentLog(await sentItem.getValue());
+        return { json: exportCases(cases, [...(await readQuarantine()), ...pending], deps.now(), sent), count: Object.keys(cases).length };
       });
     },
 
@@ -325,7 +339,12 @@ export function openCaseStore(deps: CaseStoreDeps) {
         const cases = await loadCases();
         const result = importCases(cases, json);
         if (!result.ok) return result;
-        await saveCases(result.store);
+        // The file's notifications already shown join the log here (what is logged here stays), in
+        // the same set call as the cases: nothing shown there is shown again here.
+        const here = await loadSentLog();
+        const added = Object.keys(result.sentLog).filter((id) => !here[id]);
+        const log = added.length > 0 ? [{ key: STORAGE_KEYS.sentNotifications, value: pruneSentLog({ ...result.sentLog, ...here }, deps.now()) }] : [];
+        await saveCases(result.store, log);
         return { ok: true as const, report: result.report };
       });
     },
@@ -391,17 +410,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
       /** read only: with storage full, the cases that parse (see readCases) */
       loadCases: async () => (await readCases(false)).cases,
       loadSettings,
-      async loadSentLog(): Promise<SentLog> {
-        const raw = await sentItem.getValue();
-        const parsed = sentLogSchema.safeParse(raw);
-        if (parsed.success) return parsed.data;
-        // Set aside once, as the settings are: the log is rewritten at once with the entries that
-        // still parse (each keeps its notification from being shown again), so the next refresh
-        // finds a good log instead of quarantining the same value again, every 15 minutes.
-        const salvaged = salvageSentLog(raw);
-        await setAsideValue(QUARANTINE_KEYS.sentLog, raw, parsed.error, { key: STORAGE_KEYS.sentNotifications, value: salvaged });
-        return salvaged;
-      },
+      loadSentLog,
       async saveSentLog(log: SentLog): Promise<void> {
         await sentItem.setValue(sentLogSchema.parse(pruneSentLog(log, deps.now())));
       },

@@ -8,6 +8,7 @@ import { CASES_VERSION, migrateCaseEntry } from './migrations';
 import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
 import { trackedCaseSchema, type TrackedCase } from './schema';
 import { EXPORT_FORMAT } from './export-format';
+import { salvageSentLog, type SentLog } from './notifications';
 
 export { EXPORT_FORMAT };
 
@@ -18,19 +19,23 @@ const exportHeaderSchema = z.object({
   cases: z.array(z.unknown()),
   /** what the exporting browser had set aside (./quarantine.ts); older files have none */
   quarantine: z.array(z.unknown()).optional(),
+  /** the notifications the exporting browser had shown (./notifications.ts); older files have none */
+  sentNotifications: z.unknown().optional(),
 });
 
 /** Quarantine keys that are not cases: an import brings cases only, so these are not reported. */
 const NOT_CASES: ReadonlySet<string> = new Set(Object.values(QUARANTINE_KEYS));
 
-export function exportCases(store: CaseRecord, quarantine: QuarantineEntry[], now: Date): string {
+export function exportCases(store: CaseRecord, quarantine: QuarantineEntry[], now: Date, sentNotifications: SentLog = {}): string {
   const cases = Object.values(store).sort((a, b) => a.key.localeCompare(b.key));
   // Quarantined entries go along, so an export is a complete copy; import reports and skips them
-  // (importCases: each one in the report's `skipped`).
-  return JSON.stringify({ format: EXPORT_FORMAT, version: CASES_VERSION, exportedAt: now.toISOString(), cases, quarantine }, null, 1);
+  // (importCases: each one in the report's `skipped`). The sent-log goes along so that a browser
+  // the file is imported into does not show again what this one showed.
+  return JSON.stringify({ format: EXPORT_FORMAT, version: CASES_VERSION, exportedAt: now.toISOString(), cases, quarantine, sentNotifications }, null, 1);
 }
 
-export type ImportResult = { ok: true; store: CaseRecord; report: ImportReport } | Problem;
+/** `sentLog`: the file's notifications already shown, its entries that parse (none in older files). */
+export type ImportResult = { ok: true; store: CaseRecord; report: ImportReport; sentLog: SentLog } | Problem;
 
 export function importCases(store: CaseRecord, json: string): ImportResult {
   let data: unknown;
@@ -83,7 +88,7 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
       problem: `set aside in the browser it was exported from${parsed.success ? `: ${parsed.data.problem}` : ''}`,
     });
   }
-  return { ok: true, store: next, report };
+  return { ok: true, store: next, report, sentLog: salvageSentLog(header.data.sentNotifications) };
 }
 
 /** Whether a case's key is caseKey(some store or "-", its own dispute ID), as every case the store writes. */
