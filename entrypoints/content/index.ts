@@ -29,9 +29,9 @@ export default defineContentScript({
         life: {
           setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
           // requestIdleCallback: Chromium 47+, Firefox 55+
-          idle: (fn) => ctx.requestIdleCallback(() => fn(), { timeout: 2000 }),
+          idle: (fn) => ctx.requestIdleCallback(fn, { timeout: 2000 }),
           clearTimeout: (id) => clearTimeout(id),
-          onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', (e) => cb(e.newUrl.href)),
+          onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
           onInvalidated: (cb) => ctx.onInvalidated(cb),
         },
       });

@@ -31,7 +31,8 @@ export interface Lifecycle {
   /** runs `fn` when the page is idle */
   idle(fn: () => void): void;
   clearTimeout(id: number): void;
-  onLocationChange(cb: (url: string) => void): void;
+  /** the URL changed (the manager reads the new one from the window: WXT may announce it late) */
+  onLocationChange(cb: () => void): void;
   onInvalidated(cb: () => void): void;
 }
 
