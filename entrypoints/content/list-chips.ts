@@ -81,10 +81,11 @@ export function createListChips(): Annotation {
           env.report('list-chips', error);
         }
       }
-      for (const key of [...entries.keys()]) if (!seen.has(key)) remove(key);
+      // (a Map's iteration goes on past an entry deleted during it)
+      for (const key of entries.keys()) if (!seen.has(key)) remove(key);
     },
     clear() {
-      for (const key of [...entries.keys()]) remove(key);
+      for (const key of entries.keys()) remove(key);
     },
     hosts() {
       return [...entries.values()].map((e) => e.host);
