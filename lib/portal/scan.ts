@@ -224,7 +224,9 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   }
   if (field) {
     if (!shown(node)) return;
-    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box: parent, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency: field.currency });
+    // (or the currency its element names after it: "<th>Amount <small>(EUR)</small></th>")
+    const currency = field.currency ?? (field.value === 'amount' ? fieldOfKey(labelKey(parent.textContent!.slice(0, 64)))?.currency : undefined);
+    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box: parent, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency });
     return true;
   }
   const status = statusOfKey(key);

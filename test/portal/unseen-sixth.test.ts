@@ -282,6 +282,30 @@ describe('a label\'s element, a colon after it and the value on the next line ("
   });
 });
 
+// The amount's currency named after its label in an element of its own, muted beside it
+// ("<th>Amount <small class=text-muted>(EUR)</small></th>" over bare numbers): the same visible
+// text as "Amount (EUR)", which names the currency; read apart, the label named none, and every
+// amount was a problem.
+describe('a currency named after the amount\'s label in an element of its own ("<th>Amount <small>(EUR)</small></th>")', () => {
+  const bare = (t: string) => t.replace(/\u00a0?€/, '');
+  const UNITS = ['(EUR)', '(€)'];
+  it.each(UNITS.flatMap((unit) => KEYS.map((k) => [`${unit} (${LANGS[k].tag})`, unit, k] as const)))('a list: a column of bare numbers under %s', (_, unit, k) => {
+    const l = LANGS[k];
+    const html = storeBar(l) + `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}${c === 'amount' ? ` <small class="text-muted">${unit}</small>` : ''}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_r, i) => `<tr>${cellsOf(l, i, (c, t) => `<td>${c === 'amount' ? bare(t) : t}</td>`)}</tr>`).join('')}</tbody></table>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, { tag: l.tag, rows: l.rows.map((row) => row.map(bare)) }, TZ);
+  });
+
+  it.each(UNITS.flatMap((unit) => KEYS.map((k) => [`${unit} (${LANGS[k].tag})`, unit, k] as const)))('a dispute\'s page: a term %s over a bare number', (_, unit, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}${c === 'amount' ? ` <span class="unit">${unit}</span>` : ''}</dt><dd>${c === 'amount' ? bare(t) : t}</dd>`)}</dl></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
+
 // --- a dispute's page -----------------------------------------------------------------------
 
 const fields = (l: Lang, f: (c: Col, label: string, value: string) => string) => COLS.map((c, n) => f(c, l.labels[c], l.rows[0]![n]!)).join('');
