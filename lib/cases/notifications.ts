@@ -85,20 +85,32 @@ export function notifies(timed: TimedCase): boolean {
 
 /**
  * The notifications on show (ids) whose case no longer needs the merchant: closed (won, lost),
- * answered (under review), removed or cleared. Left up, one said "respond within 2 h" of a dispute
- * since won. A case that still notifies keeps every one of its own, also those sent under the
- * store-less key it was first read under. Ids that are not ours are left alone.
+ * answered (under review), removed or cleared; or whose deadline is no longer the case's (the
+ * portal moved its date: it names the old one). Left up, one said "respond within 2 h" of a dispute
+ * since won. A case that still notifies keeps the ones of its deadlines, also those sent under the
+ * store-less key it was first read under; an estimate within ESTIMATE_SAME_WITHIN_MS of one on show
+ * is the one it named (dueNotifications does not show it again). Ids that are not ours are left alone.
  */
 export function staleNotifications(displayed: readonly string[], timed: readonly TimedCase[]): string[] {
-  const live = new Set<string>();
+  const live = new Map<string, Deadline[]>();
+  const add = (key: string, deadlines: Deadline[]) => live.set(key, [...(live.get(key) ?? []), ...deadlines]);
   for (const t of timed) {
     if (!notifies(t)) continue;
-    live.add(t.case.key);
-    live.add(caseKey(null, t.case.facts.id));
+    add(t.case.key, t.deadlines);
+    if (caseKey(null, t.case.facts.id) !== t.case.key) add(caseKey(null, t.case.facts.id), t.deadlines);
   }
   return displayed.filter((id) => {
     const key = caseKeyOfNotification(id);
-    return key !== null && id.lastIndexOf('#') > key.length && !live.has(key);
+    const hash = id.lastIndexOf('#');
+    if (key === null || hash <= key.length) return false;
+    const deadlines = live.get(key);
+    if (!deadlines) return true;
+    const atMs = Date.parse(id.slice(key.length + 1, hash));
+    if (Number.isNaN(atMs)) return false;
+    return !deadlines.some((d) => {
+      const gap = Math.abs(Date.parse(d.at) - atMs);
+      return gap === 0 || (d.source === 'rule' && gap <= ESTIMATE_SAME_WITHIN_MS);
+    });
   });
 }
 

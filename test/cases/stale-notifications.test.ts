@@ -1,14 +1,16 @@
 // A notification on show whose case no longer needs the merchant: won or lost, answered (under
 // review), removed or cleared. It stayed in the notification centre saying "Respond to dp_1 within
-// 2 h" after the portal showed the dispute won; now every refresh takes it away. A case that still
-// notifies keeps its notifications, under its own key or the store-less key it was first read under.
+// 2 h" after the portal showed the dispute won; now every refresh takes it away. So is one whose
+// deadline is no longer the case's (the portal moved its date: it named the old one). A case that
+// still notifies keeps its notifications, under its own key or the store-less key it was first read
+// under; an estimate counted in another zone, an hour off, is the one notified (not notified again).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
 import { notificationId, staleNotifications } from '../../lib/cases/notifications';
 import { caseKey, type TrackedCase } from '../../lib/cases/schema';
-import { timeCases } from '../../lib/cases/timing';
-import type { DisputeStatus } from '../../lib/rules/types';
+import { timeCases, type TimedCase } from '../../lib/cases/timing';
+import type { Deadline, DisputeStatus } from '../../lib/rules/types';
 import { at, HOUR, NOW, portalOnlyRules, trackedCase } from './fixtures';
 
 const shown = (key: string, hours = 24) => notificationId(key, at(10), hours);
@@ -33,8 +35,24 @@ describe('staleNotifications', () => {
     ['a store-less case still due: kept', [storeless('dp_1', 'open')], [shown('-|dp_1')], []],
     ['only the case that closed', [trackedCase('dp_1', 'won', 10), trackedCase('dp_2', 'open', 10)], [shown('S1|dp_1'), shown('S1|dp_2')], [shown('S1|dp_1')]],
     ['what is not one of ours: left alone', [], ['some-other-id'], []],
+    ['the portal moved its date: the notification of the old date cleared', [trackedCase('dp_1', 'open', 30)], [shown('S1|dp_1')], [shown('S1|dp_1')]],
+    ['the portal moved its date by a minute: the old one cleared', [trackedCase('dp_1', 'open', 10 + 1 / 60)], [shown('S1|dp_1')], [shown('S1|dp_1')]],
+    ['its deadline passed and still due: the "passed" one kept', [trackedCase('dp_1', 'open', 10)], [shown('S1|dp_1', 0)], []],
   ])('%s', (_name, cases, displayed, cleared) => {
     expect(staleNotifications(displayed, timeCases(cases, portalOnlyRules, NOW, 'UTC'))).toEqual(cleared);
+  });
+
+  const estimated = (hours: number): TimedCase => {
+    const c = trackedCase('dp_1', 'open', null);
+    const deadline: Deadline = { kind: 'response', at: at(hours), source: 'rule', ruleId: 'card.response.7-21d' };
+    return { case: c, phase: 'chargeback', actionRequired: true, deadlines: [deadline], next: deadline };
+  };
+  it.each<[string, number, string[]]>([
+    ['the same estimate: kept', 10, []],
+    ['the estimate counted in another zone, an hour earlier: kept (it is the one notified)', 9, []],
+    ['the estimate moved by 6 h (new facts): the old one cleared', 16, [shown('S1|dp_1')]],
+  ])('an estimate of the rules: %s', (_name, hours, cleared) => {
+    expect(staleNotifications([shown('S1|dp_1')], [estimated(hours)])).toEqual(cleared);
   });
 });
 
