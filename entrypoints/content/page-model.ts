@@ -50,12 +50,8 @@ export function buildView(reading: PortalReading, d: ReadDispute, ac: AssessCont
   let missing = parsed.ok ? [] : parsed.fields;
   if (parsed.ok) {
     try {
-      assessment = ac.assess(parsed.facts, {
-        now: new Date(ac.now),
-        timeZone: ac.timeZone,
-        ...(merchant?.goods ? { goods: merchant.goods } : {}),
-        ...(ac.thresholds ? { thresholds: ac.thresholds } : {}),
-      });
+      // (no goods or thresholds: undefined, which the rules read as none given)
+      assessment = ac.assess(parsed.facts, { now: new Date(ac.now), timeZone: ac.timeZone, goods: merchant?.goods, thresholds: ac.thresholds });
     } catch {
       // A rule that throws on odd facts must not take the page down: the chip says it could not assess.
       missing = ['rules'];
