@@ -8,8 +8,6 @@
 import { assessSchedule } from '../../lib/rules/schedule';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 
-const NONE: readonly never[] = Object.freeze([]);
-
 export function assessForList(d: DisputeFacts, opts: AssessOptions): Assessment {
   const s = assessSchedule(d, opts);
   return {
@@ -27,8 +25,8 @@ export function assessForList(d: DisputeFacts, opts: AssessOptions): Assessment 
     urgency: s.urgency,
     fee: s.fee,
     exposure: { accept: [], challengeIfLost: [], challengeIfWon: [], feeKnown: false },
-    checklist: NONE,
-    advice: NONE,
+    checklist: [],
+    advice: [],
     timeline: [],
   };
 }
