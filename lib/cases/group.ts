@@ -24,7 +24,7 @@ export type AssessFn = (facts: DisputeFacts, goods: GoodsType | undefined) => Ca
 
 export interface CaseRow {
   case: TrackedCase;
-  /** null when the stored facts lack what a rule needs (status, dates, amount) */
+  /** null when the stored facts lack what a rule needs (status, dates, amount); `assessment` may still be there (assessableFacts) */
   facts: DisputeFacts | null;
   assessment: CaseAssessment | null;
   group: CaseGroup;
@@ -101,8 +101,9 @@ export function groupOf(a: GroupInput | null): CaseGroup | null {
 
 /**
  * Assesses every case once and keeps those that need the merchant's attention: chargebacks that
- * require a response, every enquiry that is not closed, and cases whose facts are incomplete (they
- * go to "later" with an unknown deadline rather than being hidden).
+ * require a response, every enquiry that is not closed, and cases whose facts are incomplete: by
+ * the portal's deadline where a status and that deadline are known (assessableFacts), else under
+ * "later" with an unknown deadline rather than hidden.
  */
 export function assessCases(cases: readonly TrackedCase[], assess: AssessFn): CaseRow[] {
   const rows: CaseRow[] = [];
