@@ -19,8 +19,8 @@ export interface Host {
   dispose?: () => void;
 }
 
-export function isOurHost(node: Node | null): boolean {
-  return node !== null && node.nodeType === 1 && (node as Element).localName.startsWith(HOST_PREFIX);
+export function isOurHost(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).localName.startsWith(HOST_PREFIX);
 }
 
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();
@@ -64,7 +64,7 @@ export function createHost(doc: Document, kind: HostKind, key: string, scheme: C
       root.adoptedStyleSheets = [sheet];
       adopted = true;
     } catch {
-      adopted = false;
+      // not adopted: a <style> of its own instead
     }
   }
   if (!adopted) {
