@@ -35,7 +35,7 @@ export const CHIP_CSS = `${HOST_CSS}\
 .chip{display:inline-block;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;line-height:18px}\
 .est{font-weight:700;margin-right:4px}\
 .sep{opacity:.8;margin:0 4px}\
-.chip.problem{border-style:dashed}\
+.problem{border-style:dashed}\
 :host([data-line]) .chip{white-space:normal}`;
 
 /**
@@ -55,8 +55,8 @@ const CONTROLS_CSS = /* @__PURE__ */ controlsCss();
 export const LINE_CSS = `${HOST_CSS}\
 :host{display:block !important;margin:8px 0 !important}\
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);font-size:13px}\
-.summary .brand{font-weight:700}\
-.summary .next{padding:0 6px;border-radius:8px;border:1px solid}`;
+.brand{font-weight:700}\
+.next{padding:0 6px;border-radius:8px;border:1px solid}`;
 
 /** The unread marker (in the module loaded on demand, with the marker itself). */
 export const MARKER_CSS = `${HOST_CSS}${CONTROLS_CSS}
