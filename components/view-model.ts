@@ -43,7 +43,7 @@ export interface ChipModel {
 
 /** Sentences joined for a screen reader, each ending in one full stop. */
 export function joinSentences(parts: string[]): string {
-  return parts.map((p) => p.trim().replace(/[.。]+$/, '')).filter((p) => p.length > 0).join('. ') + '.';
+  return parts.map((p) => p.trim().replace(/[.。]+$/, '')).filter(Boolean).join('. ') + '.';
 }
 
 /** "≈ 2 d 4 h to respond" → the countdown part, from `now`, or a state when there is no deadline. */
@@ -224,7 +224,8 @@ export function summaryModel(views: DisputeView[], vc: ViewContext): SummaryMode
       }
     : null;
   // "€30.00 + 7 unknown"; "no fees at risk" only when none is unknown either
-  const amounts = [fees.length > 0 ? moneyList(fees, locale) : '', unknown > 0 ? tn(locale, 'content.summary.feesUnknown', unknown) : ''].filter(Boolean).join(' + ');
+  // (no fees: moneyList gives '')
+  const amounts = [moneyList(fees, locale), unknown > 0 ? tn(locale, 'content.summary.feesUnknown', unknown) : ''].filter(Boolean).join(' + ');
   const feesText = amounts ? t(locale, 'content.summary.fees', { amounts }) : t(locale, 'content.summary.noFees');
   const nextText = next ? next.text : t(locale, 'content.summary.noNext');
   const overdueText = overdue > 0 ? tn(locale, 'content.summary.overdue', overdue) : null;
