@@ -168,14 +168,22 @@ export function OptionsView(props: OptionsViewProps) {
     const reply = await props.onImport(text);
     setBusy(false);
     if (!reply.ok) {
-      const text = reply.code === 'newer-format' ? t(locale, 'options.import.newerFormat') : t(locale, 'options.import.failed', { problem: reply.problem });
+      const text =
+        reply.code === 'newer-format'
+          ? t(locale, 'options.import.newerFormat')
+          : reply.code === 'not-export'
+            ? t(locale, 'options.import.notExport')
+            : t(locale, 'options.import.failed', { problem: reply.problem });
       return setStatus({ text, good: false });
     }
     const r = reply.report;
     setStatus({
       text: t(locale, 'options.import.report', { added: r.added, merged: r.merged, skipped: r.skipped.length }),
       good: r.skipped.length === 0,
-      details: r.skipped.slice(0, 20).map((s) => t(locale, 'options.import.skipped', { key: s.key ?? '—', problem: s.problem })),
+      // (the background's own words are English: the page says each reason in the merchant's language)
+      details: r.skipped
+        .slice(0, 20)
+        .map((s) => t(locale, `options.import.skipped.${s.reason}`, { key: s.key ?? '—', fields: s.fields?.join(', ') ?? '', dispute: s.dispute ?? '' })),
     });
   }
 

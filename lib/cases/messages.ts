@@ -152,7 +152,20 @@ export interface ImportReport {
   /** cases already stored, merged with the file's version */
   merged: number;
   /** entries of the file that were not valid cases (nothing of them was stored) */
-  skipped: { key: string | null; problem: string }[];
+  skipped: SkippedEntry[];
+}
+
+/**
+ * An entry of an import file that was not stored: `problem` in plain (English) words for logs;
+ * `reason` for the page to say it in the merchant's language, with `fields` (what did not parse,
+ * as paths) or `dispute` (the dispute an entry holds under another dispute's key).
+ */
+export interface SkippedEntry {
+  key: string | null;
+  problem: string;
+  reason: 'invalid' | 'otherDispute' | 'setAside';
+  fields?: string[];
+  dispute?: string;
 }
 
 /** The data of each successful reply, per request type. */
@@ -177,9 +190,10 @@ export interface ReplyData {
 export type Problem = { ok: false; problem: string; code?: ProblemCode };
 /**
  * tracked-from-portal: a case added by hand for a dispute the portal's pages already keep up to date;
- * newer-format: an import file written by a newer version of the extension
+ * newer-format: an import file written by a newer version of the extension;
+ * not-export: an import file that is no export of the extension
  */
-export type ProblemCode = 'tracked-from-portal' | 'newer-format';
+export type ProblemCode = 'tracked-from-portal' | 'newer-format' | 'not-export';
 export type Reply<T extends RequestType> = ({ ok: true } & ReplyData[T]) | Problem;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 

@@ -19,10 +19,14 @@ export const QUARANTINE_KEYS = { settings: 'settings', sentLog: 'sentNotificatio
 
 /** A zod error in a line a person can read: "facts.amount.currency: ISO 4217 code". */
 export function describeIssues(error: z.core.$ZodError): string {
-  return error.issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(value)'}: ${issue.message}`)
+  return issuePaths(error)
+    .map((path, i) => `${path}: ${error.issues[i]!.message}`)
     .join('; ');
+}
+
+/** Where a value did not parse, as paths ("facts.amount.amountMinor"): names, not words, in any language. */
+export function issuePaths(error: z.core.$ZodError): string[] {
+  return error.issues.slice(0, 5).map((issue) => (issue.path.length ? issue.path.join('.') : '(value)'));
 }
 
 /** The stored record split into valid cases and entries to quarantine. */

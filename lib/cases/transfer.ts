@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { combineCases, fileDispute, takeIn, type CaseRecord } from './merge';
 import type { ImportReport, Problem } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
-import { describeIssues, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
+import { describeIssues, issuePaths, QUARANTINE_KEYS, quarantineEntrySchema, type QuarantineEntry } from './quarantine';
 import { trackedCaseSchema, type TrackedCase } from './schema';
 import { EXPORT_FORMAT } from './export-format';
 import { salvageSentLog, type SentLog } from './notifications';
@@ -42,10 +42,10 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
   try {
     data = JSON.parse(json);
   } catch {
-    return { ok: false, problem: 'the file is not JSON' };
+    return { ok: false, problem: 'the file is not JSON', code: 'not-export' };
   }
   const header = exportHeaderSchema.safeParse(data);
-  if (!header.success) return { ok: false, problem: `the file is not a Dispute Radar export (${describeIssues(header.error)})` };
+  if (!header.success) return { ok: false, problem: `the file is not a Dispute Radar export (${describeIssues(header.error)})`, code: 'not-export' };
   if (header.data.version > CASES_VERSION) {
     return { ok: false, problem: `the file was made by a newer version of Dispute Radar (format ${header.data.version})`, code: 'newer-format' };
   }
@@ -54,13 +54,13 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
   for (const entry of header.data.cases) {
     const parsed = trackedCaseSchema.safeParse(migrateCaseEntry(entry, header.data.version));
     if (!parsed.success) {
-      report.skipped.push({ key: keyOf(entry), problem: describeIssues(parsed.error) });
+      report.skipped.push({ key: keyOf(entry), problem: describeIssues(parsed.error), reason: 'invalid', fields: issuePaths(parsed.error) });
       continue;
     }
     const incoming = parsed.data;
     if (!namesItsDispute(incoming)) {
       // Stored as it is, it would be a second case of its dispute (counted, listed, notified twice).
-      report.skipped.push({ key: incoming.key, problem: `stored under "${incoming.key}" but holds dispute ${incoming.facts.id}` });
+      report.skipped.push({ key: incoming.key, problem: `stored under "${incoming.key}" but holds dispute ${incoming.facts.id}`, reason: 'otherDispute', dispute: incoming.facts.id });
       continue;
     }
     // One case per dispute, filed as a portal reading is (./merge.ts fileDispute): an entry without
@@ -86,6 +86,7 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
     report.skipped.push({
       key: parsed.success ? parsed.data.key : keyOf(entry),
       problem: `set aside in the browser it was exported from${parsed.success ? `: ${parsed.data.problem}` : ''}`,
+      reason: 'setAside',
     });
   }
   return { ok: true, store: next, report, sentLog: salvageSentLog(header.data.sentNotifications) };

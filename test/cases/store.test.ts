@@ -137,7 +137,7 @@ describe('case store', () => {
     const result = await open().importJson(json);
     expect(result).toEqual({
       ok: true,
-      report: { added: 1, merged: 0, skipped: [{ key: bad.key, problem: expect.stringContaining('facts.amount') }] },
+      report: { added: 1, merged: 0, skipped: [{ key: bad.key, reason: 'setAside', problem: expect.stringContaining('facts.amount') }] },
     });
     expect(Object.keys(await stored())).toEqual([good.key]);
   });

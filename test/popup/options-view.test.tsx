@@ -10,7 +10,7 @@ const { button } = page;
 const mount = (over: Partial<OptionsViewProps> = {}) =>
   page.mount({
     onExport: vi.fn(async () => ({ ok: true as const, json: '{"format":"dispute-radar/cases"}', count: 12 })),
-    onImport: vi.fn(async () => ({ ok: true as const, report: { added: 3, merged: 1, skipped: [{ key: 'M|x', problem: 'facts.id: required' }] } })),
+    onImport: vi.fn(async () => ({ ok: true as const, report: { added: 3, merged: 1, skipped: [{ key: 'M|x', problem: 'facts.id: required', reason: 'invalid' as const, fields: ['facts.id'] }] } })),
     ...over,
   });
 async function change(selector: string, value: string, event = 'change') {
@@ -104,7 +104,7 @@ describe('OptionsView', () => {
     expect(props.onImport).toHaveBeenCalledWith(exported);
     const status = page.root.querySelector('[role="status"]')!.textContent!;
     expect(status).toContain('Import finished: 3 new, 1 merged, 1 skipped.');
-    expect(status).toContain('Skipped: M|x: facts.id: required');
+    expect(status).toContain('Skipped M|x: not a case this version can read (at facts.id)');
   });
 
   it.each([
