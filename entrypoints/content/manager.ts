@@ -2,7 +2,7 @@
 // the portal (a single-page app) navigates and re-renders. It does nothing while the page does not
 // change, removes everything when the content script is invalidated, and never lets an exception
 // reach the page.
-import { resolveLocale, type Locale } from '../../lib/i18n';
+import { resolveLocale } from '../../lib/i18n';
 import { settingsTimeZone, type MerchantInput } from '../../lib/cases/schema';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
 import type { ViewContext } from '../../components/view-model';
@@ -401,14 +401,16 @@ export class MountManager {
   #render(): void {
     const reading = this.#reading;
     if (!reading) return;
-    const locale = this.#locale(reading);
+    // the language the reader found on the page; the browser's where it found none
+    const locale = resolveLocale(reading.locale ?? this.#win.navigator?.language ?? null);
     if (!this.#o.localeTexts.has(locale) && !this.#o.localeTexts.failed(locale)) {
       // A language not loaded yet (the page's language differs from its <html lang>): draw again
       // once its texts arrive; meanwhile English stands in if it is there, else wait (a few ms).
       void this.#o.localeTexts.ensure(locale).then(() => this.#guard('texts', () => this.#rerender()));
       if (!this.#o.localeTexts.has('en') && !this.#o.localeTexts.failed('en')) return;
     }
-    const model: PageModel = { doc: this.#doc, url: this.#url, reading, views: this.#views, vc: this.#viewContext(reading) };
+    const vc: ViewContext = { locale, timeZone: this.#timeZone(), now: this.#o.now(), scheme: this.#scheme };
+    const model: PageModel = { doc: this.#doc, url: this.#url, reading, views: this.#views, vc };
     for (const a of this.#annotations) this.#guard(a.name, () => a.update(model, this.#env));
     this.#removeStrayHosts();
   }
@@ -420,14 +422,6 @@ export class MountManager {
     this.#render();
     // Not `lastText`: it is the text of the last reading. Taking the page's text now would hide a
     // change still waiting for its debounced look (the minute's tick between a change and the look).
-  }
-
-  #viewContext(reading: PortalReading): ViewContext {
-    return { locale: this.#locale(reading), timeZone: this.#timeZone(), now: this.#o.now(), scheme: this.#scheme };
-  }
-
-  #locale(reading: PortalReading | null): Locale {
-    return resolveLocale(reading?.locale ?? this.#win.navigator?.language ?? null);
   }
 
   /** The merchant's zone (settings), checked once per setting rather than on every reading. */
