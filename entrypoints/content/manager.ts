@@ -224,7 +224,7 @@ export class MountManager {
     // browser style them now, in our task: the scheme is taken from the main content (styled
     // already) and checked against the rows once the page is idle.
     const near = this.#beforePaint ? this.#target : reading.disputes[0]?.anchor;
-    this.#scheme = detectScheme(this.#win, near ?? this.#doc.body);
+    this.#scheme = detectScheme(this.#win, near);
     this.#render();
     this.#lastText = this.#fingerprint();
     const t2 = performance.now();
@@ -386,7 +386,7 @@ export class MountManager {
   /** With the main content's text the same (the caller's look): every chip still in its row, nothing to do. */
   #unchanged(): boolean {
     if (this.#url !== this.#win.location.href) return false;
-    if (!this.#target || !this.#target.isConnected || this.#target !== this.#pickTarget()) return false;
+    if (!this.#target?.isConnected || this.#target !== this.#pickTarget()) return false;
     for (const a of this.#annotations) for (const h of a.hosts()) if (!h.el.isConnected) return false;
     for (const v of this.#views) if (!v.anchor.isConnected) return false;
     return true;
@@ -453,7 +453,7 @@ export class MountManager {
     this.#tick = this.#o.life.setTimeout(() => {
       this.#tick = null;
       this.#guard('tick', () => {
-        this.#scheme = detectScheme(this.#win, this.#reading?.disputes[0]?.anchor ?? this.#doc.body);
+        this.#scheme = detectScheme(this.#win, this.#reading?.disputes[0]?.anchor);
         this.#rerender();
         this.#scheduleTick();
       });
@@ -476,7 +476,7 @@ export class MountManager {
 
   #schemeMayHaveChanged(): void {
     if (!this.#reading) return;
-    const next = detectScheme(this.#win, this.#reading.disputes[0]?.anchor ?? this.#doc.body);
+    const next = detectScheme(this.#win, this.#reading.disputes[0]?.anchor);
     if (next === this.#scheme) return;
     this.#scheme = next;
     this.#render();

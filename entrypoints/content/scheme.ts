@@ -31,7 +31,8 @@ export function paintedBackground(win: Window, from: Element | null): [number, n
   return null;
 }
 
-export function detectScheme(win: Window, near: Element | null): ColorScheme {
+/** Near `near`, or the page's body when there is none. */
+export function detectScheme(win: Window, near: Element | null | undefined): ColorScheme {
   try {
     const painted = paintedBackground(win, near ?? win.document.body);
     if (painted) return isDark(painted) ? 'dark' : 'light';
