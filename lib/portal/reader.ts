@@ -74,7 +74,8 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
   };
   s.labels.forEach((h) => count(h.langs));
   s.sectionLangs.forEach(count);
-  s.statuses.forEach((h) => h.langs.length > 0 && count(h.langs));
+  // (a slug names no language: its langs are empty)
+  s.statuses.forEach((h) => count(h.langs));
   s.tabs.forEach((h) => count(h.langs));
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   const best = ranked[0];
