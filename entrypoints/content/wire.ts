@@ -24,7 +24,7 @@ export const STORED = { cases: 'cases', settings: 'settings' } as const;
 export function checkFacts(value: unknown): { ok: true; facts: DisputeFacts } | { ok: false; fields: string[] } {
   const parsed = disputeFactsSchema.safeParse(value);
   if (parsed.success) return { ok: true, facts: parsed.data as DisputeFacts };
-  const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')).filter((p) => p.length > 0))];
+  const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')).filter(Boolean))];
   return { ok: false, fields };
 }
 
@@ -36,7 +36,7 @@ export function checkFacts(value: unknown): { ok: true; facts: DisputeFacts } | 
 export function checkObserved(value: CasesObserved): CasesObserved | null {
   const parsed = casesObservedSchema.safeParse(value);
   if (parsed.success) return parsed.data;
-  const disputes = Array.isArray(value?.disputes) ? value.disputes.map(checkObservedDispute).filter((d) => d !== null) : [];
+  const disputes = value.disputes.map(checkObservedDispute).filter((d) => d !== null);
   // Every dispute passes on its own (the envelope is wrong) or none does: nothing worth sending.
   if (disputes.length === 0 || disputes.length === value.disputes.length) return null;
   const again = casesObservedSchema.safeParse({ ...value, disputes });
