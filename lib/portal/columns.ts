@@ -1,6 +1,6 @@
 // Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
 // of values below it) and the rows whose cells they name.
-import { cellsByColumn, columnCount, columnOf, visibleText, type Spans } from './dom';
+import { cellsByColumn, columnCount, columnOf, visibleText } from './dom';
 import { fieldOfKey } from './lexicon';
 import type { LabelHit, Scan } from './scan';
 import { labelKey } from './text';
@@ -172,11 +172,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     if (!declared && rows.length === 0) continue;
     const cells = hits.map((h) => cellIn(row, h.box) ?? heads.get(h));
     if (cells.some((c) => !c)) continue;
-    // a table row's columns after the cells spanning into it from the rows above
-    const spans: Spans = [];
-    let grid: Element[] = [];
-    for (let r = isTableRow && row.parentElement!.firstElementChild; r; r = r !== row && r.nextElementSibling) grid = cellsByColumn(r, spans);
-    const columns = columnsOf(hits, (_, i) => (isTableRow ? grid.indexOf(cells[i]!) : columnOf(cells[i]!)));
+    const columns = columnsOf(hits, (_, i) => columnOf(cells[i]!));
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
       // where it shows labels, in cells of the same kind (a bar of sort buttons is no header of

@@ -135,12 +135,17 @@ function cells(row: Element): ArrayLike<Element> {
 }
 
 /** Column position of a cell in its row (colspans counted). */
+/**
+ * The column a cell of its row starts at (-1 for a child that is no cell); in a table, after the
+ * cells spanning into its row from the rows above (a head's column groups: "Dates" over "Created"
+ * and "Respond by", the other headers spanning both rows).
+ */
 export function columnOf(cell: Element): number {
-  let col = 0;
-  // (indexed: an iterator over a live collection costs more, for each row of a long list)
-  const list = cells(cell.parentElement!);
-  for (let i = 0, c; (c = list[i]) && c !== cell; i++) col += span(c);
-  return col;
+  const row = cell.parentElement!;
+  const spans: Spans = [];
+  let grid: Element[] = [];
+  for (let r: Element | null | false = row.tagName === 'TR' ? row.parentElement!.firstElementChild : row; r; r = r !== row && r.nextElementSibling) grid = cellsByColumn(r, spans);
+  return grid.indexOf(cell);
 }
 
 /** A cell of a row above, by the column it starts at, and how many rows below it still spans. */
