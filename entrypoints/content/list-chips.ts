@@ -26,7 +26,7 @@ export function chipSlot(anchor: Element, disputeId: string): Element {
   for (let cell = anchor.firstElementChild; cell; cell = cell.nextElementSibling) {
     if (cell.localName !== 'td' && cell.localName !== 'th') continue;
     first ??= cell;
-    if ((cell.textContent ?? '').includes(disputeId)) return cell;
+    if (cell.textContent.includes(disputeId)) return cell;
   }
   return first ?? anchor;
 }
