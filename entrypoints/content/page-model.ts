@@ -75,11 +75,12 @@ export function reassess(views: AnchoredView[], reading: PortalReading, ac: Asse
 
 /** Inputs that change nothing (no country, no goods, nothing ticked) are the same as none. */
 export function sameMerchant(a: MerchantInput | undefined, b: MerchantInput | undefined): boolean {
+  // (JSON writes an absent value in an array as null)
   const norm = (m: MerchantInput | undefined) =>
     JSON.stringify([
-      m?.buyerCountry ?? null,
-      m?.goods ?? null,
-      m?.notes ?? null,
+      m?.buyerCountry,
+      m?.goods,
+      m?.notes,
       Object.entries(m?.ticks ?? {})
         .filter(([, v]) => v)
         .map(([k]) => k)
