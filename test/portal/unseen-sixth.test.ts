@@ -306,6 +306,60 @@ describe('a currency named after the amount\'s label in an element of its own ("
   });
 });
 
+// The time left shown after a deadline in the same text, as i18n messages write it ("Respond by
+// {date} · {n} days left", "{date} (in {n} days)"): the words after the date made it no date. On a
+// dispute's page with such a banner above its fields, the banner's value came first and the
+// deadline was lost, with a problem, though the fields below showed it plainly.
+describe('a deadline with the time left after it in the same text ("2 Feb 2026 · 14 days left", "2 Feb 2026 (in 14 days)")', () => {
+  const LEFT: Record<Key, { left: string; in: string }> = {
+    en: { left: '14 days left', in: 'in 14 days' },
+    de: { left: 'noch 14 Tage', in: 'in 14 Tagen' },
+    sv: { left: '14 dagar kvar', in: 'om 14 dagar' },
+    fi: { left: '14 päivää jäljellä', in: '14 päivän päästä' },
+    nb: { left: '14 dager igjen', in: 'om 14 dager' },
+    da: { left: '14 dage tilbage', in: 'om 14 dage' },
+  };
+  const dl = (l: Lang) => `<dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}</dt><dd>${t}</dd>`)}</dl>`;
+  const banners: [string, (l: Lang, k: Key) => string][] = [
+    ['"<strong>Respond by</strong> date · N days left"', (l, k) => `<div role="alert" class="banner"><strong>${l.labels.dueBy}</strong> ${l.rows[0]![5]} · ${LEFT[k].left}</div>`],
+    ['"Respond by: date (in N days)"', (l, k) => `<div role="alert" class="banner">${l.labels.dueBy}: ${l.rows[0]![5]} (${LEFT[k].in})</div>`],
+  ];
+  it.each(banners.flatMap(([name, banner]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, banner, k] as const)))('a dispute\'s page with a banner %s above its fields', (_, banner, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><h1>${l.rows[0]![0]}</h1>${banner(l, k)}${dl(l)}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  it.each(KEYS)('a list whose deadlines say "date (in N days)" (%s)', (k) => {
+    const l = LANGS[k];
+    const html = storeBar(l) + `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_r, i) => `<tr>${cellsOf(l, i, (c, t) => `<td>${c === 'dueBy' && t !== '—' ? `${t} (${LEFT[k].in})` : t}</td>`)}</tr>`).join('')}</tbody></table>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  // (the words after the date go, never its time: a deadline read later than the page says would be the worst mistake)
+  const NOON: Record<Key, string> = { en: '2 Feb 2026, 12:00', de: '02.02.2026, 12:00', sv: '2 feb. 2026 12:00', fi: '2.2.2026 klo 12.00', nb: '2. feb. 2026, 12:00', da: '2. feb. 2026 12.00' };
+  it.each(KEYS)('a time before the time left is kept: "date, 12:00 · N days left" is noon (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`<dl><dt>${l.labels.id}</dt><dd>DP-1001</dd><dt>${l.labels.dueBy}</dt><dd>${NOON[k]} · ${LEFT[k].left}</dd></dl>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', dueBy: '2026-02-02T11:00:00.000Z' }]);
+  });
+
+  it.each([
+    ['a second date', '2 Feb 2026 · 26 Feb 2026'],
+    ['an hour without minutes', '2 Feb 2026 · 12 pm'],
+    ['the time left before the date', '14 days left · 2 Feb 2026'],
+  ])('still no date: %s ("%s")', (_, value) => {
+    const r = readDetail(`<dl><dt>Dispute ID</dt><dd>DP-1001</dd><dt>Respond by</dt><dd>${value}</dd></dl>`, 'en-GB');
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001' }]);
+    expect(r.problems).toEqual([`Dispute DP-1001: the respond by date could not be read: "${value}" is not a date the reader knows.`]);
+  });
+});
+
 // --- a dispute's page -----------------------------------------------------------------------
 
 const fields = (l: Lang, f: (c: Col, label: string, value: string) => string) => COLS.map((c, n) => f(c, l.labels[c], l.rows[0]![n]!)).join('');
