@@ -283,7 +283,7 @@ export class MountManager {
       if (
         r.attributeName === 'style'
           ? HIDING_STYLE.test(r.oldValue ?? '') === HIDING_STYLE.test((r.target as Element).getAttribute('style') ?? '')
-          : r.type === 'childList' && r.removedNodes.length === 0 && onlyOurHosts(r)
+          : r.type === 'childList' && r.removedNodes.length === 0 && addsOnlyOurHosts(r)
       )
         continue;
       // Shown or hidden (a tab or a filter that keeps its rows, Vue's v-show): the text is the
@@ -660,7 +660,7 @@ export class MountManager {
   }
 }
 
-function onlyOurHosts(r: MutationRecord): boolean {
-  for (const nodes of [r.addedNodes, r.removedNodes]) for (const node of nodes) if (!isOurHost(node)) return false;
+function addsOnlyOurHosts(r: MutationRecord): boolean {
+  for (const node of r.addedNodes) if (!isOurHost(node)) return false;
   return true;
 }
