@@ -59,7 +59,8 @@ export function createListChips(): Annotation {
             entry = undefined;
           }
           const chip = chipModel(view, model.vc);
-          const signature = `${chip.urgency}|${chip.text}|${chip.fee}|${chip.label}`;
+          // (the label says the text, the fee and the estimate: test/i18n keeps {text} in every language)
+          const signature = `${chip.urgency}|${chip.label}`;
           if (!entry) {
             // Drawn while detached, then inserted once: one style invalidation per chip, not one per attribute.
             const host = createHost(model.doc, 'chip', view.key, model.vc.scheme);
