@@ -85,7 +85,7 @@ const matTable = (l: Lang, k: Key) => {
   return storeBar(l) + `<mat-table class="mat-mdc-table cdk-table mat-sort" role="table">${head}${rows}</mat-table>${pager}`;
 };
 
-/** react-virtualized Table: a header row, then the rows (aria-rowindex) in a rowgroup inside a rowgroup. */
+/** react-virtualized Table: a header row, then the rows (aria-rowindex) in a rowgroup inside a rowgroup (read no dispute before 6445593: the rows were looked for beside the header row's parent only). */
 const reactVirtualized = (l: Lang) => {
   const head = `<div class="ReactVirtualized__Table__headerRow" role="row" style="height: 40px; overflow: hidden; width: 900px;">${COLS.map(
     (c, n) => `<div aria-colindex="${n + 1}" class="ReactVirtualized__Table__headerColumn" role="columnheader" style="flex: 0 1 150px;"><span class="ReactVirtualized__Table__headerTruncatedText" title="${l.labels[c]}">${l.labels[c]}</span></div>`,
