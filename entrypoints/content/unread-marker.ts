@@ -14,12 +14,10 @@ import { createIsolatedHost, removeHost, setScheme, type Host } from './hosts';
 export function needsMarker(model: PageModel): boolean {
   const { reading } = model;
   // A page that shows nothing yet is one the portal is still drawing, not one we could not read.
-  if (reading.problems[0] === NO_TEXT) return false;
-  if (reading.page !== 'unknown') {
-    return reading.problems.length > 0 && model.views.every((v) => v.assessment === null);
-  }
+  if (reading.problems.length === 0 || reading.problems[0] === NO_TEXT) return false;
+  if (reading.page !== 'unknown') return model.views.every((v) => v.assessment === null);
   // The whole URL: a portal routed by its hash ('/#/disputes/dp_1') says so after the '#'.
-  return reading.problems.length > 0 && /disput/i.test(model.url);
+  return /disput/i.test(model.url);
 }
 
 export function createUnreadMarker(): Annotation {
