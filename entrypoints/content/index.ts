@@ -13,7 +13,7 @@ export default defineContentScript({
   // the portal hosts: each page of them (lib/cases/hosts, with the manifest's host permissions)
   matches: Object.values(PORTAL_ORIGINS).map((origin) => `${origin}/*`),
   cssInjectionMode: 'ui',
-  runAt: 'document_idle',
+  // (run at document_idle: the browsers' default when the manifest names none)
   main(ctx) {
     try {
       const manager = new MountManager({
