@@ -224,9 +224,16 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   }
   if (field) {
     if (!shown(node)) return;
-    // (or the currency its element names after it: "<th>Amount <small>(EUR)</small></th>")
-    const currency = field.currency ?? (field.value === 'amount' ? fieldOfKey(labelKey(parent.textContent!.slice(0, 64)))?.currency : undefined);
-    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box: parent, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency });
+    // (or the currency its element names after it: "<th>Amount <small>(EUR)</small></th>"; or the
+    // header cell or term holding it, the label in a span of its own, "<th><span>Amount</span>
+    // <span>(€)</span></th>": that cell or term is then the label's element, whose value is beside it)
+    let box = parent;
+    let currency = field.currency;
+    if (!currency && field.value === 'amount') {
+      const holder = parent.closest('th,dt') || parent;
+      if ((currency = fieldOfKey(labelKey(holder.textContent!.slice(0, 64)))?.currency)) box = holder;
+    }
+    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency });
     return true;
   }
   const status = statusOfKey(key);
