@@ -189,11 +189,13 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     if (!parent) continue;
     if (textHit(node as Text, raw, parent, s, order++, visible)) markHolders(parent);
   }
-  // (a pass of its own, in page order again): aria-labels, and header cells and terms that show
-  // their label over several text nodes ("Respond<br>by", "Streitfall-<wbr>ID"), unseen by the walk,
-  // or abbreviated
+  // (a pass of its own, in page order again): aria-labels, and header cells, terms and the
+  // elements around a break opportunity that show their label over several text nodes
+  // ("Respond<br>by", "Streitfall-<wbr>ID", a card's "<span>Respond<wbr> by</span>"), unseen by
+  // the walk, or abbreviated. (A wbr's element once, at its first wbr; not `:has(wbr)`: Firefox
+  // before 121 throws on it.)
   visible = visibility(s.hidden);
-  for (const el of Array.from(root.querySelectorAll('[aria-label],th,[role="columnheader"],dt'))) {
+  for (const el of new Set(Array.from(root.querySelectorAll('[aria-label],th,[role="columnheader"],dt,wbr'), (e) => (e.tagName === 'WBR' ? e.parentElement! : e)))) {
     const own = !el.hasAttribute('aria-label');
     // (an abbreviation's full text: "<abbr title=\"Respond by\">Resp. by</abbr>")
     const aria = own ? (s.labelHolders.has(el) ? '' : (el.querySelector('abbr[title]')?.getAttribute('title') ?? visibleText(el))) : el.getAttribute('aria-label')!;

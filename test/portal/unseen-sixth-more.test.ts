@@ -37,3 +37,33 @@ describe('a currency in a span beside the amount\'s label in its own span ("<th>
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
+
+// A break opportunity inside a card's label outside th and dt ("<div>Streitfall-<wbr>ID</div>",
+// "<span>Respond<wbr> by</span>"), as pages put one into long compound words and before a label's
+// last word so narrow cards wrap there: the label shows as two text nodes, neither a label. In
+// German no ID label was read, so no dispute; in the others the deadline was lost.
+describe('a <wbr> inside a card\'s label outside th and dt ("<div>Streitfall-<wbr>ID</div>", "<span>Respond<wbr> by</span>")', () => {
+  // (after a hyphen, else before the last word: every label of two parts gets one)
+  const wbr = (label: string) => (label.includes('-') ? label.replace('-', '-<wbr>') : label.replace(/ (?=\S+$)/, '<wbr> '));
+  const CARDS: [string, (a: string, b: string) => string][] = [
+    ['a div per field, label and value in divs', (a, b) => `<div class="field"><div class="field-label">${wbr(a)}</div><div class="field-value">${b}</div></div>`],
+    ['a line per field, label and value in spans', (a, b) => `<p><span class="muted">${wbr(a)}</span> <span>${b}</span></p>`],
+  ];
+  it.each(CARDS.flatMap(([name, field]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, field, k] as const)))('a list of cards: %s', (_, field, k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<ul class="cards">${l.rows.map((_r, i) => `<li class="card">${cellsOf(l, i, (c, t) => field(l.labels[c], t))}</li>`).join('')}</ul>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+
+  it.each(CARDS.flatMap(([name, field]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, field, k] as const)))('a dispute\'s page: %s', (_, field, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><section class="panel">${cellsOf(l, 0, (c, t) => field(l.labels[c], t))}</section></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
