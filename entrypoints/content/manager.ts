@@ -142,7 +142,7 @@ export class MountManager {
     // Settings and the page's language texts (its <html lang>, as the reader reads it) load together.
     const [settings] = await Promise.all([
       this.#loadSettings(),
-      this.#o.localeTexts.ensure(resolveLocale(this.#doc.documentElement.lang || this.#win.navigator?.language || null)).catch(() => false),
+      this.#o.localeTexts.ensure(resolveLocale(this.#doc.documentElement.lang || this.#win.navigator?.language)).catch(() => false),
     ]);
     this.#settings = settings;
     if (this.#destroyed) return;
@@ -402,7 +402,7 @@ export class MountManager {
     const reading = this.#reading;
     if (!reading) return;
     // the language the reader found on the page; the browser's where it found none
-    const locale = resolveLocale(reading.locale ?? this.#win.navigator?.language ?? null);
+    const locale = resolveLocale(reading.locale ?? this.#win.navigator?.language);
     if (!this.#o.localeTexts.has(locale) && !this.#o.localeTexts.failed(locale)) {
       // A language not loaded yet (the page's language differs from its <html lang>): draw again
       // once its texts arrive; meanwhile English stands in if it is there, else wait (a few ms).
