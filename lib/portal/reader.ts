@@ -297,6 +297,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
     // Where cells span rows, a row's cells are placed after those of the rows above it (every
     // row, read or not), and its values are read afresh each time: a change above moves them.
     const spans: Spans | undefined = g.rows[0]?.closest('table')?.querySelector('tbody [rowspan]') ? [] : undefined;
+    const own: Draft[] = [];
     for (let i = 0; i < g.rows.length; i++) {
       const row = g.rows[i]!;
       // (a row drawn as parts, or under cells spanning rows: read afresh each time, as above)
@@ -315,10 +316,17 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       } else {
         // (the row's values themselves, copied only if a label inside it adds one: facts.ts setValue)
         const d: Draft = { id: idFrom(entry.idText), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
-        drafts.push(d);
+        own.push(d);
         byAnchor.set(row, d);
       }
     }
+    // A grid that numbers every row (aria-rowindex) shows them in that order, whatever their order
+    // in the DOM (AG Grid and virtual lists reuse row elements after a sort, moving them with a
+    // transform): its disputes in the order shown. (The rows themselves stay in page order: the
+    // row memory's walk needs it.)
+    const rowNumber = (d: Draft) => d.anchor.getAttribute('aria-rowindex');
+    if (own.every(rowNumber)) own.sort((a, b) => +rowNumber(a)! - +rowNumber(b)!);
+    drafts.push(...own);
   }
   return drafts;
 }

@@ -67,3 +67,51 @@ describe('a <wbr> inside a card\'s label outside th and dt ("<div>Streitfall-<wb
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
+
+// A grid that reuses its row elements after a sort (AG Grid moves them with a transform and
+// renumbers them, leaving them where they are in the DOM; virtual lists recycle rows the same
+// way): the DOM holds DP-1003 first, the page shows DP-1001 first. The contract's "in page order"
+// is what the page shows: the row numbers (aria-rowindex). The disputes came in DOM order.
+describe('a grid whose rows are in the DOM in another order than their row numbers (aria-rowindex), as after a sort', () => {
+  /** DOM position → displayed row (0 = DP-1001's, shown first) */
+  const DOM_ORDER = [2, 0, 1];
+  const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 10l5 5 5-5z"></path></svg>';
+  const agGrid = (l: Lang, pinned: boolean) => {
+    const headCell = (c: Col, i: number) =>
+      `<div class="ag-header-cell ag-header-cell-sortable" role="columnheader" col-id="${c}" aria-colindex="${i + 1}" aria-sort="${c === 'id' ? 'ascending' : 'none'}" tabindex="-1" style="width:160px;left:${i * 160}px"><div class="ag-header-cell-resize" role="presentation"></div><div class="ag-header-cell-comp-wrapper" role="presentation"><div class="ag-cell-label-container" role="presentation"><div class="ag-header-cell-label" role="presentation"><span class="ag-header-cell-text">${l.labels[c]}</span><span class="ag-sort-indicator-container"><span class="ag-sort-indicator-icon ag-sort-ascending-icon${c === 'id' ? '' : ' ag-hidden'}" aria-hidden="true"><span class="ag-icon ag-icon-asc" role="presentation"></span></span></span></div></div></div></div>`;
+    const bodyCell = (i: number, text: string) => `<div class="ag-cell ag-cell-not-inline-editing ag-cell-normal-height" role="gridcell" col-id="${COLS[i]}" aria-colindex="${i + 1}" tabindex="-1" style="left:${i * 160}px;width:160px"><span class="ag-cell-value">${text}</span></div>`;
+    const row = (shown: number, cells: string) =>
+      `<div class="ag-row ag-row-level-0 ag-row-position-absolute ag-row-${shown % 2 ? 'odd' : 'even'}" role="row" row-index="${shown}" row-id="${l.rows[shown]![0]}" aria-rowindex="${shown + 2}" style="height:42px;transform:translateY(${shown * 42}px)">${cells}</div>`;
+    const rows = (cols: number[]) => DOM_ORDER.map((shown) => row(shown, cols.map((i) => bodyCell(i, l.rows[shown]![i]!)).join(''))).join('');
+    const hrow = (cols: number[]) => `<div class="ag-header-row ag-header-row-column" role="row" aria-rowindex="1" style="height:48px;top:0px">${cols.map((i) => headCell(COLS[i]!, i)).join('')}</div>`;
+    const left = pinned ? [0] : [];
+    const centre = COLS.map((_, i) => i).filter((i) => !left.includes(i));
+    const hidden = (cls: string) => `<div class="${cls} ag-hidden" role="rowgroup" style="width:0px;max-width:0px;min-width:0px"></div>`;
+    return (
+      storeBar(l) +
+      `<div class="ag-theme-quartz" style="height:500px"><div class="ag-root-wrapper ag-layout-normal" role="presentation"><div class="ag-root-wrapper-body ag-layout-normal" role="presentation"><div class="ag-root ag-unselectable ag-layout-normal" role="treegrid" aria-colcount="${COLS.length}" aria-rowcount="${l.rows.length + 1}">` +
+      `<div class="ag-header ag-pivot-off" role="presentation" style="height:49px;min-height:49px">${pinned ? `<div class="ag-pinned-left-header" role="rowgroup" style="width:160px">${hrow(left)}</div>` : hidden('ag-pinned-left-header')}<div class="ag-header-viewport" role="presentation"><div class="ag-header-container" role="rowgroup">${hrow(centre)}</div></div></div>` +
+      `<div class="ag-body ag-layout-normal" role="presentation"><div class="ag-body-viewport ag-row-no-animation ag-layout-normal" role="presentation">${pinned ? `<div class="ag-pinned-left-cols-container" role="rowgroup" style="height:126px;width:160px">${rows(left)}</div>` : hidden('ag-pinned-left-cols-container')}` +
+      `<div class="ag-center-cols-viewport" role="presentation" style="height:126px"><div class="ag-center-cols-container" role="rowgroup" style="width:${centre.length * 160}px;height:126px">${rows(centre)}</div></div></div></div>` +
+      `<div class="ag-paging-panel ag-unselectable" role="presentation"><span class="ag-paging-row-summary-panel" role="status"><span>1</span> to <span>3</span> of <span>3</span></span></div></div></div></div></div>`
+    );
+  };
+  /** A hand-written virtualised ARIA grid that recycles its row elements: rows placed by transform, numbered by aria-rowindex. */
+  const ariaGrid = (l: Lang) =>
+    storeBar(l) +
+    `<div role="grid" aria-rowcount="4" aria-colcount="6" class="grid"><div role="rowgroup" class="grid-head"><div role="row" aria-rowindex="1">${COLS.map((c, n) => `<div role="columnheader" aria-colindex="${n + 1}" aria-sort="${c === 'id' ? 'ascending' : 'none'}"><button type="button">${l.labels[c]}${SVG}</button></div>`).join('')}</div></div>` +
+    `<div role="rowgroup" class="grid-body" style="position:relative;height:132px">${DOM_ORDER.map((shown) => `<div role="row" aria-rowindex="${shown + 2}" style="position:absolute;transform:translateY(${shown * 44}px)">${cellsOf(l, shown, (_c, t, n) => `<div role="gridcell" aria-colindex="${n + 1}">${t}</div>`)}</div>`).join('')}</div></div>`;
+  const GRIDS: [string, (l: Lang) => string][] = [
+    ['AG Grid, no pinned columns', (l) => agGrid(l, false)],
+    ['AG Grid, the ID column pinned left (each row in two parts)', (l) => agGrid(l, true)],
+    ['an ARIA grid recycling its rows', ariaGrid],
+  ];
+  it.each(GRIDS.flatMap(([name, grid]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, grid(LANGS[k]), k] as const)))('%s: the disputes in the order shown', (_, html, k) => {
+    const l = LANGS[k];
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+});
