@@ -99,7 +99,10 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   const id = box.getAttribute('for');
   const control = id ? box.ownerDocument.getElementById(id) : box.firstElementChild && box.querySelector(FORM_CONTROLS);
   if (control) {
-    const v = valueOf(control);
+    // (a read-only combobox, empty while closed, shows its chosen item beside it in the element two
+    // up, around both: Ant Design's Select, the label naming its search input)
+    const shown = control.matches('[role=combobox][readonly]') && control.parentElement?.parentElement;
+    const v = valueOf(control) ?? (shown && !shown.contains(box) && HAS_WORD.test(visibleText(shown)) ? valueOf(shown) : null);
     if (!v) hit.formField = true;
     return v;
   }

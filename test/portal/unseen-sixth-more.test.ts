@@ -3,7 +3,7 @@
 // languages with the vocabulary's texts (list-pages.ts), each markup as its framework renders it.
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
-import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { COLS, EXPECTED, LANGS, STORE, storeBar, type Col, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
 
 const TZ = 'Europe/Stockholm';
@@ -113,5 +113,36 @@ describe('a grid whose rows are in the DOM in another order than their row numbe
     expect(r.page).toBe('dispute_list');
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
     readAfterRowChange(html, l, TZ);
+  });
+});
+
+// The store picker as an Ant Design Form item around a Select: the label names (for=) the Select's
+// search input, read-only and empty while closed; the chosen store is shown beside it in the
+// Select's selector (its selection item). The store was not read (its label a form field's).
+const SELECT_ARROW = '<span class="ant-select-arrow" unselectable="on" aria-hidden="true" style="user-select: none;"><span role="img" aria-label="down" class="anticon anticon-down ant-select-suffix"><svg viewBox="64 64 896 896" focusable="false" data-icon="down" width="1em" height="1em" fill="currentColor" aria-hidden="true"><path d="M884 256h-75c-5.1 0-9.9 2.5-12.9 7L512 654.2 227.9 263c-3-4.5-7.8-7-12.9-7h-75c-6.5 0-10.3 7.4-6.5 12.8l352.1 485.4c12.8 17.6 39 17.6 51.7 0l352.1-485.4c3.9-5.4.1-12.8-6.4-12.8z"></path></svg></span></span>';
+const antSearch = '<span class="ant-select-selection-search"><input type="search" id="storeId" autocomplete="off" class="ant-select-selection-search-input" role="combobox" aria-expanded="false" aria-haspopup="listbox" aria-owns="storeId_list" aria-autocomplete="list" aria-controls="storeId_list" readonly="" unselectable="on" value="" style="opacity: 0;"></span>';
+const antItem = (store: string) => `<span class="ant-select-selection-item" title="${store}">${store}</span>`;
+const antStore = (l: Lang, wrap: boolean) =>
+  `<header><form class="ant-form ant-form-inline css-dev-only-do-not-override-1x0dypw"><div class="ant-form-item css-dev-only-do-not-override-1x0dypw"><div class="ant-row ant-form-item-row"><div class="ant-col ant-form-item-label"><label for="storeId" class="" title="${l.labels.store}">${l.labels.store}</label></div><div class="ant-col ant-form-item-control"><div class="ant-form-item-control-input"><div class="ant-form-item-control-input-content">` +
+  `<div class="ant-select ant-select-outlined css-dev-only-do-not-override-1x0dypw ant-select-single ant-select-show-arrow" style="width: 160px;"><div class="ant-select-selector">${wrap ? `<span class="ant-select-selection-wrap">${antSearch}${antItem(STORE)}</span>` : antSearch + antItem(STORE)}</div>${SELECT_ARROW}</div>` +
+  `</div></div></div></div></div></form></header>`;
+describe('the store picker as an Ant Design Form item around a Select (the label names its empty search input)', () => {
+  const VERSIONS: [string, boolean][] = [['Ant Design 4–5.21', false], ['Ant Design 5.22+ (a selection wrap)', true]];
+  it.each(VERSIONS.flatMap(([name, wrap]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, wrap, k] as const)))('a list: %s', (_, wrap, k) => {
+    const l = LANGS[k];
+    const html = antStore(l, wrap) + `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_r, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`).join('')}</tbody></table>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+
+  it.each(VERSIONS.flatMap(([name, wrap]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, wrap, k] as const)))('a dispute\'s page: %s', (_, wrap, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${antStore(l, wrap)}<main><dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}</dt><dd>${t}</dd>`)}</dl></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
