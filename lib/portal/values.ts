@@ -140,6 +140,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
     const other = box.previousElementSibling;
     if (other && !s.labelHolders.has(other)) return valueOf(other);
   }
+  // the element whose aria-labelledby names the label, where nothing beside it is its value (MUI's
+  // Select: a div role=combobox showing the chosen item, its label with an id and no for=, a copy of
+  // the label drawn in the outline between them; React's ids need escaping, ":r3:")
+  const named = box.id && box.ownerDocument.querySelector(`[aria-labelledby~="${CSS.escape(box.id)}"]`);
+  if (named) return valueOf(named);
   hit.formField = besideFormField(hit, box);
   return null;
 }

@@ -146,3 +146,37 @@ describe('the store picker as an Ant Design Form item around a Select (the label
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
+
+// The store picker as an MUI outlined Select: the label (an InputLabel, with an id and no for=)
+// names nothing; the Select's shown value is a div role=combobox whose aria-labelledby names the
+// label's id and its own; the outline draws a hidden copy of the label in its legend (inside a
+// fieldset aria-hidden, hidden by a class, not an attribute the reader sees). The store was not read.
+const muiStore = (l: Lang, labelId: string, selectId: string) =>
+  `<header><div class="MuiFormControl-root css-1nrlq1o-MuiFormControl-root" style="min-width:160px"><label class="MuiFormLabel-root MuiInputLabel-root MuiInputLabel-formControl MuiInputLabel-animated MuiInputLabel-shrink MuiInputLabel-sizeMedium MuiInputLabel-outlined MuiFormLabel-colorPrimary MuiFormLabel-filled css-1jy569b-MuiFormLabel-root-MuiInputLabel-root" data-shrink="true" id="${labelId}">${l.labels.store}</label>` +
+  `<div class="MuiInputBase-root MuiOutlinedInput-root MuiInputBase-colorPrimary MuiInputBase-formControl css-hfutr2-MuiInputBase-root-MuiOutlinedInput-root"><div tabindex="0" role="combobox" aria-controls="${selectId}-list" aria-expanded="false" aria-haspopup="listbox" aria-labelledby="${labelId} ${selectId}" id="${selectId}" class="MuiSelect-select MuiSelect-outlined MuiInputBase-input MuiOutlinedInput-input css-11u53oe-MuiSelect-select-MuiInputBase-input-MuiOutlinedInput-input">${STORE}</div>` +
+  `<input aria-invalid="false" aria-hidden="true" tabindex="-1" class="MuiSelect-nativeInput css-yf8vq0-MuiSelect-nativeInput" value="${STORE}"><svg class="MuiSvgIcon-root MuiSvgIcon-fontSizeMedium MuiSelect-icon MuiSelect-iconOutlined css-hfutr2-MuiSvgIcon-root-MuiSelect-icon" focusable="false" aria-hidden="true" viewBox="0 0 24 24" data-testid="ArrowDropDownIcon"><path d="M7 10l5 5 5-5z"></path></svg>` +
+  `<fieldset aria-hidden="true" class="MuiOutlinedInput-notchedOutline css-1d3z3hw-MuiOutlinedInput-notchedOutline"><legend class="css-14lo706"><span>${l.labels.store}</span></legend></fieldset></div></div></header>`;
+describe('the store picker as an MUI outlined Select (the combobox\'s aria-labelledby names the label)', () => {
+  const IDS: [string, string, string][] = [
+    ['React 18 useId ids', ':r3:', ':r4:'],
+    ['React 19 useId ids', '«r3»', '«r4»'],
+    ['ids the page names', 'store-select-label', 'store-select'],
+  ];
+  it.each(IDS.flatMap(([name, a, b]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, a, b, k] as const)))('a list: %s', (_, labelId, selectId, k) => {
+    const l = LANGS[k];
+    const html = muiStore(l, labelId, selectId) + `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_r, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`).join('')}</tbody></table>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+
+  it.each(IDS.flatMap(([name, a, b]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, a, b, k] as const)))('a dispute\'s page: %s', (_, labelId, selectId, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${muiStore(l, labelId, selectId)}<main><dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}</dt><dd>${t}</dd>`)}</dl></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
