@@ -224,6 +224,13 @@ function statusInParts(text: string): StatusValue | null {
 
 export function storeText(text: string): string | null {
   const t = cleanText(text).replace(/[\s▾▼⌄⌵˅∨›»]+$/u, '').slice(0, 200);
-  return t || null;
+  // an ID, as a dispute's: not a picker's "All stores", "Alle Shops" or "Select a store" (no single store)
+  return ID_LIKE.test(t) ? t : null;
 }
+
+/**
+ * What every ID has (a dispute's, a store's): a digit, an underscore, an inner dash, or a lower-case
+ * letter before a capital (a random ID of letters only: "AbCdEfGh"). Words ("Total", "All stores") have none.
+ */
+export const ID_LIKE = /\d|_|.-|\p{Ll}\p{Lu}/u;
 

@@ -11,7 +11,7 @@
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom';
-import { buildDisputeOnce, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
+import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -346,7 +346,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   // while loading do, is no row without an ID: it shows nothing; nor is a totals row, whose "Total",
   // "Summe" or "I alt" in the ID column has no digit, underscore or inner dash, as every dispute ID
   // has, nor a lower-case letter before a capital, as a random ID of letters only has: "AbCdEfGh")
-  if (!/\d|_|.-|\p{Ll}\p{Lu}/u.test(idText)) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
+  if (!ID_LIKE.test(idText)) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
