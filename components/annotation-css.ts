@@ -26,13 +26,15 @@ const HOST_CSS = `\
 :host([data-scheme="dark"]){color-scheme:dark !important;${schemeVars('dark')}}\
 :host{font:12px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif !important;color:var(--dr-fg) !important}\
 ${Object.keys(urgencyColors.light)
-  .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border-color:var(--dr-${u}-border)}`)
+  // (the border with its colour: a rule after it that set only \`border: 1px solid\`, as the chip's
+  // once did, put the text's colour back on it)
+  .map((u) => `.u-${u}{color:var(--dr-${u}-fg);background:var(--dr-${u}-bg);border:1px solid var(--dr-${u}-border)}`)
   .join('')}`;
 
 /** The chips' sheet: small on purpose, since a 500-row list has 500 shadow roots to style. */
 export const CHIP_CSS = `${HOST_CSS}\
 :host{display:inline-block !important;vertical-align:middle !important;margin:0 0 0 6px !important}\
-.chip{display:inline-block;padding:1px 7px;border-radius:10px;border:1px solid;white-space:nowrap;line-height:18px}\
+.chip{display:inline-block;padding:1px 7px;border-radius:10px;white-space:nowrap;line-height:18px}\
 .est{font-weight:700;margin-right:4px}\
 .sep{opacity:.8;margin:0 4px}\
 .problem{border-style:dashed}\
@@ -56,7 +58,7 @@ export const LINE_CSS = `${HOST_CSS}\
 :host{display:block !important;margin:8px 0 !important}\
 .summary{display:flex;flex-wrap:wrap;gap:4px 14px;align-items:center;padding:6px 10px;border:1px solid var(--dr-border);border-radius:6px;background:var(--dr-bg);font-size:13px}\
 .brand{font-weight:700}\
-.next{padding:0 6px;border-radius:8px;border:1px solid}`;
+.next{padding:0 6px;border-radius:8px}`;
 
 /** The unread marker (in the module loaded on demand, with the marker itself). */
 export const MARKER_CSS = `${HOST_CSS}${CONTROLS_CSS}
@@ -75,7 +77,7 @@ export const PANEL_CSS = `${HOST_CSS}${CONTROLS_CSS}
 .panel h2{font-size:15px;margin:0 0 8px;font-weight:700}
 .panel summary{font-size:13px;margin:12px 0 6px;font-weight:700;cursor:pointer}
 .panel details>:not(summary){margin-left:2px}
-.panel .big{display:inline-block;font-size:16px;font-weight:700;padding:3px 10px;border-radius:8px;border:1px solid}
+.panel .big{display:inline-block;font-size:16px;font-weight:700;padding:3px 10px;border-radius:8px}
 .panel .due{color:var(--dr-muted);margin:4px 0 0}
 .panel ol,.panel ul{margin:0;padding:0 0 0 18px}
 .panel li{margin:2px 0}

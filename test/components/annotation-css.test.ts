@@ -19,7 +19,7 @@ describe('the urgency rules of the in-page sheets', () => {
     ['marker', MARKER_CSS],
     ['panel', PANEL_CSS],
   ])('%s: one rule per urgency, in order, with its variables defined for both schemes', (_name, css) => {
-    const rules = [...css.matchAll(/\.u-([a-z]+)\{color:var\(--dr-\1-fg\);background:var\(--dr-\1-bg\);border-color:var\(--dr-\1-border\)\}/g)].map((m) => m[1]);
+    const rules = [...css.matchAll(/\.u-([a-z]+)\{color:var\(--dr-\1-fg\);background:var\(--dr-\1-bg\);border:1px solid var\(--dr-\1-border\)\}/g)].map((m) => m[1]);
     expect(rules).toEqual(URGENCIES);
     for (const u of URGENCIES) for (const part of ['fg', 'bg', 'border']) expect(css.split(`--dr-${u}-${part}:`)).toHaveLength(3);
   });

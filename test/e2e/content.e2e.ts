@@ -258,9 +258,10 @@ describe('list page', () => {
       const host = document.querySelector(`dispute-radar-chip[data-key="${key}"]`)!;
       const chip = host.shadowRoot!.querySelector('.chip')!;
       const [h, c] = [getComputedStyle(host), getComputedStyle(chip)];
-      return { display: h.display, margin: h.marginTop, font: c.fontSize, family: c.fontFamily.split(',')[0], color: c.color };
+      return { display: h.display, margin: h.marginTop, font: c.fontSize, family: c.fontFamily.split(',')[0], color: c.color, border: c.borderTopColor };
     }, `${STORE}|dp_pin_visa_fraud_fr`);
-    expect(style).toEqual({ display: 'inline-block', margin: '0px', font: '12px', family: 'system-ui', color: 'rgb(8, 93, 58)' });
+    // (the border in its urgency's own colour, components/format urgencyColors: not the text's)
+    expect(style).toEqual({ display: 'inline-block', margin: '0px', font: '12px', family: 'system-ui', color: 'rgb(8, 93, 58)', border: 'rgb(71, 205, 137)' });
   });
 
   it('reads a cards layout the same way', async () => {
@@ -292,6 +293,9 @@ describe('detail page', () => {
   it('shows the live countdown, the phase timeline, the exposure and the advice', async () => {
     const page = await open(`/disputes/${ID}`);
     await expect.poll(() => panel(page, '[data-part="countdown"]')).toEqual(['2 d 4 h to respond']);
+    // (2 d 4 h is "soon": its border in that urgency's colour, components/format urgencyColors)
+    const border = await page.evaluate(() => getComputedStyle(document.querySelector('dispute-radar-panel')!.shadowRoot!.querySelector('[data-part="countdown"]')!).borderTopColor);
+    expect(border).toBe('rgb(247, 144, 9)');
     const d = portal.sandbox.disputes().find((x) => x.facts.id === ID)!;
     expect((await panel(page, '[data-part="due"]')).map(spaces)).toEqual([`Respond by ${dateTime(d.facts.dueBy!)}`]);
     expect((await panel(page, '[data-part="fee"]')).map(spaces)).toEqual(['fee SEK 150.00 if lost']);
