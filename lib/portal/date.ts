@@ -297,8 +297,9 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   if (!original) return { ok: false, problem: 'no date is shown' };
   // (a time before its date, "23:59 · 26 Jan 2026", as one after it; a zone in parentheses,
   // "23:59 (CET)", as one without; the time left after it, "2 Feb 2026 · 14 days left", "(in 14
-  // days)", "(noch 14 Tage)": a number and a word, none of the date's own)
-  let s = original.toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/ [·(][^·(\d]*\d+ \p{L}{3}[^·(\d]*$/u, '').replace(/[()]/g, '');
+  // days)", "(noch 14 Tage)": a number and a word, none of the date's own; not a time of day,
+  // "(14 Uhr)", "(12 noon)", which dropped would leave the day's end, a later deadline)
+  let s = original.toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/ [·(][^·(\d]*\d+ (?!uhr|noon|midnight)\p{L}{3}[^·(\d]*$/u, '').replace(/[()]/g, '');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;
