@@ -132,8 +132,9 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     const head = anyHead && h.box.closest(HEAD);
     if (head) heads.set(h, head);
     let cellRow = head?.closest('tr,[role="row"]') ?? (head ?? h.box).parentElement;
-    // (a head cell spanning the head's rows beside a column group's, "Dates" over "Created": the last row's)
-    if ((head as HTMLTableCellElement)?.rowSpan > 1) cellRow = cellRow!.parentElement!.lastElementChild;
+    // (a head cell spanning rows beside a column group's, "Dates" over "Created": the last row it
+    // spans, not its section's last, which is a data row where the head's rows are in the tbody)
+    for (let n = (head as HTMLTableCellElement)?.rowSpan; n > 1 && cellRow!.nextElementSibling; n--) cellRow = cellRow!.nextElementSibling;
     // (a header row's parts as one: its first)
     cellRow = parts.get(cellRow?.getAttribute('aria-rowindex') ?? null)?.[0] ?? cellRow;
     if (!cellRow) continue;

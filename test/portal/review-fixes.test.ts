@@ -1,9 +1,16 @@
 // @vitest-environment happy-dom
 // Defects found by reviewing the session's reader fixes (e043c05..d3d3745): cases the fixes read wrongly.
 import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
 import { readDate } from '../../lib/portal/date';
+import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
 
 const TZ = 'Europe/Stockholm';
+type Key = keyof typeof LANGS;
+const KEYS = Object.keys(LANGS) as Key[];
+const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
+const readList = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: TZ });
+const cellsOf = (l: Lang, i: number, f: (c: Col, t: string) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t)).join('');
 
 // feb5f6d drops the time left after a date ("(in 14 days)"); a time of day written as a number and
 // a word is no time left: dropped, the date was read without its time (the day's end, hours later
@@ -24,5 +31,22 @@ describe('a date with a time of day in words after it stays unread, not read as 
     ['02.02.2026 (noch 14 Tage)', 'de'],
   ])('%s is a date', (text, locale) => {
     expect(readDate(text, locale, { timeZone: TZ })).toMatchObject({ ok: true, iso: '2026-02-01T23:00:00.000Z' });
+  });
+});
+
+// 7d10ddb places a head cell spanning rows in its section's last row: where the head's rows are the
+// first rows of the tbody (a table written without thead), that is the last dispute's row, and the
+// grouped columns' dates were not read.
+const GROUP: Record<Key, string> = { en: 'Dates', de: 'Daten', sv: 'Datum', fi: 'Päivämäärät', nb: 'Datoer', da: 'Datoer' };
+describe('a head of two rows without thead: column groups over their columns, the other headers spanning both rows', () => {
+  it.each(KEYS)('%s', (k) => {
+    const l = LANGS[k];
+    const th = (text: string, span = '') => `<th${span}>${text}</th>`;
+    const rows = l.rows.map((_, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`).join('');
+    const html = storeBar(l) + `<table><tr>${COLS.slice(0, 4).map((c) => th(l.labels[c], ' rowspan="2"')).join('')}${th(GROUP[k], ' colspan="2"')}</tr><tr>${th(l.labels.createdAt)}${th(l.labels.dueBy)}</tr>${rows}</table>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
