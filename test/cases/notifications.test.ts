@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { planNextAlarm } from '../../lib/cases/alarm';
-import type { BadgePlan } from '../../lib/cases/badge';
-import { caseKeyOfNotification, dueNotifications, notificationId, pruneSentLog, recordSent, type PlannedNotification, type SentLog } from '../../lib/cases/notifications';
-import { createRefresh } from '../../lib/cases/refresh';
+import { caseKeyOfNotification, dueNotifications, notificationId, pruneSentLog, recordSent, type SentLog } from '../../lib/cases/notifications';
 import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
-import { openCaseStore } from '../../lib/cases/store';
 import { timeCases } from '../../lib/cases/timing';
 import type { DisputeStatus } from '../../lib/rules/types';
+import { refreshWorker } from './refresh-worker';
 import { at, HOUR, NOW, portalOnlyRules, trackedCase } from './fixtures';
 
 const timed = (cases: TrackedCase[], now = NOW) => timeCases(cases, portalOnlyRules, now, 'UTC');
@@ -126,24 +124,7 @@ describe('refresh across a worker restart', () => {
     fakeBrowser.reset();
   });
 
-  function worker(now: Date) {
-    const shown: PlannedNotification[] = [];
-    const badges: BadgePlan[] = [];
-    const alarms: (Date | null)[] = [];
-    const store = openCaseStore({ rules: portalOnlyRules, now: () => now });
-    const refresh = createRefresh(
-      store,
-      portalOnlyRules,
-      {
-        setBadge: async (plan) => void badges.push(plan),
-        setNextAlarm: async (when) => void alarms.push(when),
-        notify: async (n) => void shown.push(n),
-      },
-      () => now,
-      () => 'UTC',
-    );
-    return { store, refresh, shown, badges, alarms };
-  }
+  const worker = refreshWorker;
 
   it('a notification raised before the restart is not raised again after it; the badge is the same', async () => {
     const c = trackedCase('c', 'open', 10);

@@ -5,30 +5,10 @@
 // on every wake, alarm and message, for as long as the storage stayed full.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { BadgePlan } from '../../lib/cases/badge';
-import type { PlannedNotification } from '../../lib/cases/notifications';
-import { createRefresh } from '../../lib/cases/refresh';
-import { openCaseStore } from '../../lib/cases/store';
-import { at, NOW, portalOnlyRules, trackedCase } from './fixtures';
+import { refreshWorker } from './refresh-worker';
+import { at, NOW, trackedCase } from './fixtures';
 
-function worker(now: Date) {
-  const shown: PlannedNotification[] = [];
-  const badges: BadgePlan[] = [];
-  const alarms: (Date | null)[] = [];
-  const store = openCaseStore({ rules: portalOnlyRules, now: () => now });
-  const refresh = createRefresh(
-    store,
-    portalOnlyRules,
-    {
-      setBadge: async (plan) => void badges.push(plan),
-      setNextAlarm: async (when) => void alarms.push(when),
-      notify: async (n) => void shown.push(n),
-    },
-    () => now,
-    () => 'UTC',
-  );
-  return { refresh, shown, badges, alarms };
-}
+const worker = refreshWorker;
 
 describe('a refresh whose notification log cannot be written', () => {
   beforeEach(() => {
