@@ -142,9 +142,10 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   }
   // the element whose aria-labelledby names the label, where nothing beside it is its value (MUI's
   // Select: a div role=combobox showing the chosen item, its label with an id and no for=, a copy of
-  // the label drawn in the outline between them; React's ids need escaping, ":r3:")
-  const named = box.id && box.ownerDocument.querySelector(`[aria-labelledby~="${CSS.escape(box.id)}"]`);
-  if (named) return valueOf(named);
+  // the label drawn in the outline between them; React's ids need escaping, ":r3:"). Not an empty
+  // control's (a search field's "<label id=q>Dispute ID</label><input aria-labelledby=q>"): a form field.
+  const named = box.id && valueOf(box.ownerDocument.querySelector(`[aria-labelledby~="${CSS.escape(box.id)}"]`));
+  if (named) return named;
   hit.formField = besideFormField(hit, box);
   return null;
 }

@@ -50,3 +50,21 @@ describe('a head of two rows without thead: column groups over their columns, th
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
+
+// 9b35bd7 reads the element whose aria-labelledby names a label with nothing beside it (MUI's
+// Select). An empty control so named is a search or filter field, as the label's for= or a control
+// beside it says: read as no value, the label was no form field's and a dispute page with a search
+// by ID ("<label id=q>Dispute ID</label><input aria-labelledby=q>") reported two problems (the
+// marker "could not read this page").
+describe('a search field named by its label\'s id (aria-labelledby) is a form field, no problem', () => {
+  const forms: [string, (label: string) => string][] = [
+    ['a label and a search input', (label) => `<form role="search"><label id="q-label">${label}</label><input aria-labelledby="q-label" type="search"></form>`],
+    ['a label and an empty MUI Select', (label) => `<div class="MuiFormControl-root"><label id=":r1:-label">${label}</label><div role="combobox" id=":r1:" aria-labelledby=":r1:-label :r1:" aria-expanded="false" tabindex="0"></div><input aria-hidden="true" tabindex="-1" value=""></div>`],
+  ];
+  it.each(forms.flatMap(([name, form]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, form] as const)))('%s', (_, k, form) => {
+    const l = LANGS[k];
+    const r = readList(storeBar(l) + `<main>${form(l.labels.id)}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes).toEqual([]);
+  });
+});
