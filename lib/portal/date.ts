@@ -297,9 +297,10 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   if (!original) return { ok: false, problem: 'no date is shown' };
   // (a time before its date, "23:59 · 26 Jan 2026", as one after it; a zone in parentheses,
   // "23:59 (CET)", as one without; the time left after it, "2 Feb 2026 · 14 days left", "(in 14
-  // days)", "(noch 14 Tage)": a number and a word, none of the date's own; not a time of day,
-  // "(14 Uhr)", "(12 noon)", which dropped would leave the day's end, a later deadline)
-  let s = original.toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/ [·(][^·(\d]*\d+ (?!uhr|noon|midnight)\p{L}{3}[^·(\d]*$/u, '').replace(/[()]/g, '');
+  // days)", "(noch 14 Tage)": a number and a word, none of the date's own; not a time of day, an
+  // hour and a zone or a word, "(kl. 14 CET)", "(14 Uhr)", "(12 noon)", which dropped would leave
+  // the day's end, a later deadline: told by the zone's capitals, before the text is lower-cased)
+  let s = original.replace(/ [·(][^·(\d]*\d+ (?!\p{Lu}{2}|[Uu]hr|[Nn]oon|[Mm]idnight)\p{L}{3}[^·(\d]*$/u, '').toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/[()]/g, '');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;

@@ -21,6 +21,10 @@ describe('a date with a time of day in words after it stays unread, not read as 
     ['02.02.2026 (14 Uhr MEZ)', 'de'],
     ['2 Feb 2026 (12 noon)', 'en'],
     ['2 Feb 2026 (12 midnight)', 'en'],
+    ['2 feb. 2026 (kl. 14 CET)', 'sv'],
+    ['2.2.2026 (klo 14 EET)', 'fi'],
+    ['02.02.2026 (um 14 MEZ)', 'de'],
+    ['2 Feb 2026 · 14 CET', 'en'],
   ])('%s', (text, locale) => {
     expect(readDate(text, locale, { timeZone: TZ }).ok).toBe(false);
   });
@@ -29,8 +33,9 @@ describe('a date with a time of day in words after it stays unread, not read as 
   it.each([
     ['2 Feb 2026 (in 14 days)', 'en'],
     ['02.02.2026 (noch 14 Tage)', 'de'],
-  ])('%s is a date', (text, locale) => {
-    expect(readDate(text, locale, { timeZone: TZ })).toMatchObject({ ok: true, iso: '2026-02-01T23:00:00.000Z' });
+    ['14:00 · 2 Feb 2026 (in 14 days)', 'en', '2026-02-02T13:00:00.000Z'],
+  ])('%s is a date', (text, locale, iso = '2026-02-01T23:00:00.000Z') => {
+    expect(readDate(text, locale, { timeZone: TZ })).toMatchObject({ ok: true, iso });
   });
 });
 
