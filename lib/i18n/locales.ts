@@ -19,8 +19,9 @@ export const LOCALE_ALIASES: Record<string, Locale> = { no: 'nb', nn: 'nb' };
 export function knownLocale(tag: string | null | undefined): Locale | null {
   if (!tag) return null;
   const lang = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  if ((LOCALES as readonly string[]).includes(lang)) return lang as Locale;
-  return LOCALE_ALIASES[lang] ?? null;
+  // (an alias only if it is one of ours: "constructor" or "__proto__" find what every object has)
+  const known = (LOCALES as readonly string[]).includes(lang) ? lang : LOCALE_ALIASES[lang];
+  return (LOCALES as readonly unknown[]).includes(known) ? (known as Locale) : null;
 }
 
 /** Maps any BCP 47 tag ("de-AT", "nb-NO", "no") to a shipped locale; English when unknown. */

@@ -38,6 +38,9 @@ describe('resolveLocale', () => {
   it.each([
     ['en-GB', 'en'], ['de-DE', 'de'], ['de-AT', 'de'], ['sv-SE', 'sv'], ['fi-FI', 'fi'],
     ['nb-NO', 'nb'], ['no', 'nb'], ['nn-NO', 'nb'], ['da-DK', 'da'], ['fr-FR', 'en'], ['', 'en'], [null, 'en'],
+    // a page's lang that names a property every object has: no language of ours (it answered with
+    // Object's own function, and the page got no chips)
+    ['constructor', 'en'], ['__proto__', 'en'], ['toString-x', 'en'], ['hasOwnProperty', 'en'],
   ] as const)('%s → %s', (tag, locale) => expect(resolveLocale(tag)).toBe(locale));
 });
 
