@@ -50,6 +50,12 @@ export interface GroupedCases {
 export function completeFacts(c: TrackedCase): DisputeFacts | null {
   const f = c.facts;
   if (f.provider === undefined || f.status === undefined || f.createdAt === undefined || f.amount === undefined) return null;
+  return withBuyerCountry(c);
+}
+
+/** The stored facts, with the buyer country the merchant entered where the page showed none. */
+function withBuyerCountry(c: TrackedCase): DisputeFacts {
+  const f = c.facts;
   const buyerCountry = f.buyerCountry ?? c.merchant.buyerCountry;
   return (buyerCountry === undefined ? f : { ...f, buyerCountry }) as DisputeFacts;
 }
@@ -62,12 +68,7 @@ export function completeFacts(c: TrackedCase): DisputeFacts | null {
  * (./timing.ts timeCase asks the rules the same), so the popup must not list it as unknown.
  */
 export function assessableFacts(c: TrackedCase): DisputeFacts | null {
-  const complete = completeFacts(c);
-  if (complete) return complete;
-  const f = c.facts;
-  if (f.status === undefined || f.dueBy === undefined) return null;
-  const buyerCountry = f.buyerCountry ?? c.merchant.buyerCountry;
-  return (buyerCountry === undefined ? f : { ...f, buyerCountry }) as DisputeFacts;
+  return completeFacts(c) ?? (c.facts.status !== undefined && c.facts.dueBy !== undefined ? withBuyerCountry(c) : null);
 }
 
 /** The store a case belongs to: its storeId, else the store part of its key ("-" means none). */

@@ -52,6 +52,15 @@ export function notificationId(key: string, deadlineAt: string, hoursBefore: num
   return `${key}@${new Date(Date.parse(deadlineAt)).toISOString()}#${hoursBefore}`;
 }
 
+/** A notification id's parts (notificationId's inverse); null for an id that is not ours. */
+function parseNotificationId(id: string): { key: string; atMs: number; hours: string } | null {
+  const at = id.lastIndexOf('@');
+  const hash = id.lastIndexOf('#');
+  if (at <= 0 || hash < at) return null;
+  const atMs = Date.parse(id.slice(at + 1, hash));
+  return Number.isNaN(atMs) ? null : { key: id.slice(0, at), atMs, hours: id.slice(hash + 1) };
+}
+
 /** The case key inside a notification id (for a click). */
 export function caseKeyOfNotification(id: string): string | null {
   const at = id.lastIndexOf('@');
@@ -100,15 +109,12 @@ export function staleNotifications(displayed: readonly string[], timed: readonly
     if (caseKey(null, t.case.facts.id) !== t.case.key) add(caseKey(null, t.case.facts.id), t.deadlines);
   }
   return displayed.filter((id) => {
-    const key = caseKeyOfNotification(id);
-    const hash = id.lastIndexOf('#');
-    if (key === null || hash <= key.length) return false;
-    const deadlines = live.get(key);
+    const n = parseNotificationId(id);
+    if (!n) return false;
+    const deadlines = live.get(n.key);
     if (!deadlines) return true;
-    const atMs = Date.parse(id.slice(key.length + 1, hash));
-    if (Number.isNaN(atMs)) return false;
     return !deadlines.some((d) => {
-      const gap = Math.abs(Date.parse(d.at) - atMs);
+      const gap = Math.abs(Date.parse(d.at) - n.atMs);
       return gap === 0 || (d.source === 'rule' && gap <= ESTIMATE_SAME_WITHIN_MS);
     });
   });
@@ -134,15 +140,12 @@ export const ESTIMATE_SAME_WITHIN_MS = HOUR_MS;
 function notifiedInstants(sentLog: SentLog): Map<string, number[]> {
   const out = new Map<string, number[]>();
   for (const id of Object.keys(sentLog)) {
-    const at = id.lastIndexOf('@');
-    const hash = id.lastIndexOf('#');
-    if (at <= 0 || hash < at) continue;
-    const ms = Date.parse(id.slice(at + 1, hash));
-    if (Number.isNaN(ms)) continue;
-    const slot = `${id.slice(0, at)}${id.slice(hash)}`;
+    const n = parseNotificationId(id);
+    if (!n) continue;
+    const slot = `${n.key}#${n.hours}`;
     const list = out.get(slot);
-    if (list) list.push(ms);
-    else out.set(slot, [ms]);
+    if (list) list.push(n.atMs);
+    else out.set(slot, [n.atMs]);
   }
   return out;
 }
