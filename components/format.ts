@@ -7,7 +7,6 @@ import { currencyFormatter, dateTimeFormatter } from '../lib/i18n/intl';
 import { DAY, HOUR, MINUTE } from '../lib/rules/time';
 import type { Money, Urgency } from '../lib/rules/types';
 
-
 export type CountdownKind = 'response' | 'escalation';
 
 /**

@@ -134,7 +134,6 @@ function cells(row: Element): ArrayLike<Element> {
   return out;
 }
 
-/** Column position of a cell in its row (colspans counted). */
 /**
  * The column a cell of its row starts at (-1 for a child that is no cell); in a table, after the
  * cells spanning into its row from the rows above (a head's column groups: "Dates" over "Created"
