@@ -4,7 +4,7 @@
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
 import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
 import { cleanNumberText, memo } from './text';
-import { DATE_TIME_JOINERS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
+import { DATE_TIME_JOINERS, HOUR_WORDS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
 
 export interface DateOptions {
   /** the merchant's zone for dates shown without one (default: the runtime's) */
@@ -292,6 +292,13 @@ export function readDate(text: string, locale?: string | null, opts: DateOptions
 }
 const remembered = new Map<string, DateReading>();
 
+/**
+ * The time left after a date ("· 14 days left", "(in 14 Tagen)"): a number and a word of three
+ * letters or more to the end; not an hour and a zone (capitals) or an hour word (HOUR_WORDS, first
+ * letter in either case: the text is not lower-cased yet).
+ */
+const TIME_LEFT = new RegExp(` [·(][^·(\\d]*\\d+ (?!\\p{Lu}{2}|${HOUR_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\p{L}{3}[^·(\\d]*$`, 'u');
+
 function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
@@ -300,7 +307,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // days)", "(noch 14 Tage)": a number and a word, none of the date's own; not a time of day, an
   // hour and a zone or a word, "(kl. 14 CET)", "(14 Uhr)", "(12 noon)", which dropped would leave
   // the day's end, a later deadline: told by the zone's capitals, before the text is lower-cased)
-  let s = original.replace(/ [·(][^·(\d]*\d+ (?!\p{Lu}{2}|[Uu]hr|[Nn]oon|[Mm]idnight)\p{L}{3}[^·(\d]*$/u, '').toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/[()]/g, '');
+  let s = original.replace(TIME_LEFT, '').toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/[()]/g, '');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;

@@ -307,3 +307,9 @@ export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'k
  * Intl prints "Uhr" only after an hour alone, but people write it.
  */
 export const TIME_SUFFIX = / uhr$/;
+
+/**
+ * Words after an hour that make it a time of day, not the time left before a deadline (in lower
+ * case): "(14 Uhr)", "(12 noon)", "(12 midnight)" stay part of the date, "(in 14 days)" does not.
+ */
+export const HOUR_WORDS: readonly string[] = ['uhr', 'noon', 'midnight'];
