@@ -9,19 +9,30 @@ export function zoneOf(settings: Settings): string {
   return settingsTimeZone(settings, browserTimeZone);
 }
 
+/**
+ * The tooltip: how many cases need action, then the next deadline the merchant can still act on,
+ * then the overdue ones. A passed deadline is not "next": a missed response deadline is lost
+ * already, so naming a months-old one first hid the deadline that could still be met.
+ */
 export function badgeTitle(plan: BadgePlan, settings: Settings, now: Date): string {
   const locale = settingsLocale(settings);
   if (plan.count === 0) return t(locale, 'bg.badge.none');
-  const head = tn(locale, 'bg.badge.count', plan.count);
-  if (!plan.next) return `${head}\n${t(locale, 'bg.badge.next.none')}`;
-  const { deadline, disputeId } = plan.next;
-  const msLeft = Date.parse(deadline.at) - now.getTime();
-  const line = t(locale, deadline.kind === 'escalation' ? 'bg.badge.next.escalation' : 'bg.badge.next.response', {
-    id: disputeId,
-    date: formatDateTime(locale, deadline.at, zoneOf(settings)),
-    countdown: formatCountdown(locale, msLeft, deadline.kind),
-  });
-  return `${head}\n${line}`;
+  const zone = zoneOf(settings);
+  const lines = [tn(locale, 'bg.badge.count', plan.count)];
+  if (plan.next) {
+    const { deadline, disputeId } = plan.next;
+    lines.push(
+      t(locale, deadline.kind === 'escalation' ? 'bg.badge.next.escalation' : 'bg.badge.next.response', {
+        id: disputeId,
+        date: formatDateTime(locale, deadline.at, zone),
+        countdown: formatCountdown(locale, Date.parse(deadline.at) - now.getTime(), deadline.kind),
+      }),
+    );
+  }
+  const { count, latest } = plan.overdue;
+  if (latest) lines.push(tn(locale, 'bg.badge.overdue', count, { id: latest.disputeId, date: formatDateTime(locale, latest.deadline.at, zone) }));
+  if (lines.length === 1) lines.push(t(locale, 'bg.badge.next.none'));
+  return lines.join('\n');
 }
 
 export function notificationText(n: PlannedNotification, settings: Settings, now: Date): { title: string; message: string } {

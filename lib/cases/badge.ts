@@ -10,8 +10,24 @@ export interface BadgePlan {
   text: string;
   count: number;
   tone: BadgeTone;
-  /** the soonest deadline among the cases that need action (overdue ones first) */
-  next: { key: string; disputeId: string; storeId: string | null; deadline: Deadline; urgency: CaseUrgency } | null;
+  /**
+   * The soonest deadline still ahead among the cases that need action: the next one the merchant can
+   * act on. A passed one is not it (a missed response deadline is lost already); those are `overdue`.
+   */
+  next: BadgeCase | null;
+  /**
+   * The counted cases whose deadline has passed (still counted: until the portal shows them closed
+   * the merchant should look at them), and the one that passed most recently.
+   */
+  overdue: { count: number; latest: BadgeCase | null };
+}
+
+export interface BadgeCase {
+  key: string;
+  disputeId: string;
+  storeId: string | null;
+  deadline: Deadline;
+  urgency: CaseUrgency;
 }
 
 /**
@@ -29,7 +45,8 @@ export function planBadge(timed: readonly TimedCase[], now: Date, settings: Pick
   let count = 0;
   let anyRed = false;
   let anyAmber = false;
-  let next: BadgePlan['next'] = null;
+  let next: BadgeCase | null = null;
+  const overdue: BadgePlan['overdue'] = { count: 0, latest: null };
   for (const t of timed) {
     if (!needsAction(t, now, settings)) continue;
     count += 1;
@@ -37,11 +54,16 @@ export function planBadge(timed: readonly TimedCase[], now: Date, settings: Pick
     const urgency = urgencyAt(t.next.at, now, settings);
     if (urgency === 'overdue' || urgency === 'critical') anyRed = true;
     else if (urgency === 'soon') anyAmber = true;
-    if (!next || Date.parse(t.next.at) < Date.parse(next.deadline.at)) {
-      const storeId = isStorelessKey(t.case.key) ? null : (t.case.key.split('|')[0] ?? null);
-      next = { key: t.case.key, disputeId: t.case.facts.id, storeId, deadline: t.next, urgency };
+    const atMs = Date.parse(t.next.at);
+    const storeId = isStorelessKey(t.case.key) ? null : (t.case.key.split('|')[0] ?? null);
+    const named = { key: t.case.key, disputeId: t.case.facts.id, storeId, deadline: t.next, urgency };
+    if (urgency === 'overdue') {
+      overdue.count += 1;
+      if (!overdue.latest || atMs > Date.parse(overdue.latest.deadline.at)) overdue.latest = named;
+    } else if (!next || atMs < Date.parse(next.deadline.at)) {
+      next = named;
     }
   }
   const tone: BadgeTone = count === 0 ? 'none' : anyRed ? 'red' : anyAmber ? 'amber' : 'neutral';
-  return { text: count === 0 ? '' : count > 99 ? '99+' : String(count), count, tone, next };
+  return { text: count === 0 ? '' : count > 99 ? '99+' : String(count), count, tone, next, overdue };
 }

@@ -43,9 +43,26 @@ describe('planBadge', () => {
     expect(badge).toMatchObject({ count: 120, text: '99+' });
   });
 
-  it('names the soonest deadline among the counted cases (overdue first)', () => {
-    const badge = plan([['open', 30], ['under_review', 1], ['open', -2], ['open', 5]]);
-    expect(badge.next).toMatchObject({ key: 'S1|dp_2', disputeId: 'dp_2', storeId: 'S1', urgency: 'overdue' });
+  // The next deadline the merchant can still act on; a passed one is counted apart (a missed
+  // response deadline is lost already: naming a months-old one first hid the one still ahead).
+  it.each<[string, Row[], string | null, number, string | null]>([
+    ['the soonest still ahead, not the overdue one', [['open', 30], ['under_review', 1], ['open', -2], ['open', 5]], 'dp_3', 1, 'dp_2'],
+    ['a months-old overdue one does not hide tomorrow\'s', [['open', -24 * 120], ['open', 26]], 'dp_1', 1, 'dp_0'],
+    ['the overdue one named is the one that passed last', [['open', -24 * 90], ['open', -3], ['open', -24 * 30]], null, 3, 'dp_1'],
+    ['a deadline this instant has passed', [['open', 0], ['open', 1]], 'dp_1', 1, 'dp_0'],
+    ['none overdue', [['open', 30], ['open', 5]], 'dp_1', 0, null],
+    ['an overdue case under review (answered) is not counted', [['under_review', -5], ['open', 5]], 'dp_1', 0, null],
+  ])('names the next deadline: %s', (_name, rows, next, overdue, latest) => {
+    const badge = plan(rows);
+    expect(badge.next?.disputeId ?? null).toBe(next);
+    expect(badge.overdue.count).toBe(overdue);
+    expect(badge.overdue.latest?.disputeId ?? null).toBe(latest);
+    // the count keeps every case that needs action, the overdue ones too
+    expect(badge.count).toBe(rows.filter(([status]) => status === 'open').length);
+  });
+
+  it('names the store of the next case', () => {
+    expect(plan([['open', -2], ['open', 5]]).next).toMatchObject({ key: 'S1|dp_1', disputeId: 'dp_1', storeId: 'S1', urgency: 'critical' });
   });
 
   it('follows the thresholds in the settings', () => {

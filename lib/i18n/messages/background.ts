@@ -2,7 +2,9 @@ import type { Messages } from './types';
 
 // Toolbar badge tooltip and desktop notifications (entrypoints/background). {id}: the dispute ID;
 // {store}: the store ID (MID); {date}: the deadline in the merchant's zone; {countdown}: e.g.
-// "5 h 10 min to respond" (fmt.countdown.*); {time}: e.g. "5 h 10 min". A notification's body says
+// "5 h 10 min to respond" (fmt.countdown.*); {time}: e.g. "5 h 10 min". bg.badge.overdue: the cases
+// whose date has passed, {id} and {date} the one that passed last (a response deadline or an
+// enquiry's escalation, so the words name neither). A notification's body says
 // "Due {date}" only of a response deadline: an enquiry's date is its escalation (….escalation).
 export const background: Messages = {
   en: {
@@ -12,6 +14,8 @@ export const background: Messages = {
     'bg.badge.next.response': 'Next: dispute {id}, respond by {date} ({countdown})',
     'bg.badge.next.escalation': 'Next: dispute {id} escalates on {date} ({countdown})',
     'bg.badge.next.none': 'No deadline known yet: open the dispute in the portal',
+    'bg.badge.overdue.one': '{count} case overdue: dispute {id}, its date {date} has passed',
+    'bg.badge.overdue.other': '{count} cases overdue, most recently dispute {id} ({date} has passed)',
     'bg.notify.before.response': 'Dispute {id}: {time} left to respond',
     'bg.notify.before.escalation': 'Dispute {id} escalates in {time}',
     'bg.notify.passed.response': 'Dispute {id}: the response deadline has passed',
@@ -29,6 +33,8 @@ export const background: Messages = {
     'bg.badge.next.response': 'Als Nächstes: Streitfall {id}, Antwort bis {date} ({countdown})',
     'bg.badge.next.escalation': 'Als Nächstes: Streitfall {id} eskaliert am {date} ({countdown})',
     'bg.badge.next.none': 'Noch keine Frist bekannt: Streitfall im Portal öffnen',
+    'bg.badge.overdue.one': '{count} Fall überfällig: Streitfall {id}, sein Termin {date} ist verstrichen',
+    'bg.badge.overdue.other': '{count} Fälle überfällig, zuletzt Streitfall {id} ({date} ist verstrichen)',
     'bg.notify.before.response': 'Streitfall {id}: noch {time} zum Antworten',
     'bg.notify.before.escalation': 'Streitfall {id} eskaliert in {time}',
     'bg.notify.passed.response': 'Streitfall {id}: die Antwortfrist ist abgelaufen',
@@ -46,6 +52,8 @@ export const background: Messages = {
     'bg.badge.next.response': 'Nästa: tvist {id}, svara senast {date} ({countdown})',
     'bg.badge.next.escalation': 'Nästa: tvist {id} eskaleras {date} ({countdown})',
     'bg.badge.next.none': 'Ingen tidsfrist känd ännu: öppna tvisten i portalen',
+    'bg.badge.overdue.one': '{count} ärende försenat: tvist {id}, dess datum {date} har passerat',
+    'bg.badge.overdue.other': '{count} ärenden försenade, senast tvist {id} ({date} har passerat)',
     'bg.notify.before.response': 'Tvist {id}: {time} kvar att svara',
     'bg.notify.before.escalation': 'Tvist {id} eskaleras om {time}',
     'bg.notify.passed.response': 'Tvist {id}: tidsfristen för svar har passerat',
@@ -63,6 +71,8 @@ export const background: Messages = {
     'bg.badge.next.response': 'Seuraavaksi: kiista {id}, vastaa viimeistään {date} ({countdown})',
     'bg.badge.next.escalation': 'Seuraavaksi: kiista {id} eskaloituu {date} ({countdown})',
     'bg.badge.next.none': 'Määräaikaa ei vielä tiedetä: avaa kiista portaalissa',
+    'bg.badge.overdue.one': '{count} tapaus myöhässä: kiista {id}, sen päivä {date} on ohi',
+    'bg.badge.overdue.other': '{count} tapausta myöhässä, viimeksi kiista {id} ({date} on ohi)',
     'bg.notify.before.response': 'Kiista {id}: {time} aikaa vastata',
     'bg.notify.before.escalation': 'Kiista {id} eskaloituu {time} päästä',
     'bg.notify.passed.response': 'Kiista {id}: vastauksen määräaika on umpeutunut',
@@ -80,6 +90,8 @@ export const background: Messages = {
     'bg.badge.next.response': 'Neste: tvist {id}, svar innen {date} ({countdown})',
     'bg.badge.next.escalation': 'Neste: tvist {id} eskaleres {date} ({countdown})',
     'bg.badge.next.none': 'Ingen frist kjent ennå: åpne tvisten i portalen',
+    'bg.badge.overdue.one': '{count} sak forfalt: tvist {id}, datoen {date} er passert',
+    'bg.badge.overdue.other': '{count} saker forfalt, sist tvist {id} ({date} er passert)',
     'bg.notify.before.response': 'Tvist {id}: {time} igjen til å svare',
     'bg.notify.before.escalation': 'Tvist {id} eskaleres om {time}',
     'bg.notify.passed.response': 'Tvist {id}: svarfristen er passert',
@@ -97,6 +109,8 @@ export const background: Messages = {
     'bg.badge.next.response': 'Næste: tvist {id}, svar senest {date} ({countdown})',
     'bg.badge.next.escalation': 'Næste: tvist {id} eskaleres {date} ({countdown})',
     'bg.badge.next.none': 'Ingen frist kendt endnu: åbn tvisten i portalen',
+    'bg.badge.overdue.one': '{count} sag overskredet: tvist {id}, datoen {date} er passeret',
+    'bg.badge.overdue.other': '{count} sager overskredet, senest tvist {id} ({date} er passeret)',
     'bg.notify.before.response': 'Tvist {id}: {time} tilbage til at svare',
     'bg.notify.before.escalation': 'Tvist {id} eskaleres om {time}',
     'bg.notify.passed.response': 'Tvist {id}: svarfristen er overskredet',
