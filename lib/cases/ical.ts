@@ -9,6 +9,8 @@ import type { Deadline, Money } from '../rules/types';
 import { decimalAmount } from './export-csv';
 import { withVatNote } from './fee-vat';
 import type { CaseRow } from './group';
+import { caseHost } from './case-host';
+import { caseKey } from './schema';
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
@@ -54,7 +56,7 @@ export function icalUtc(date: Date | string): string {
   return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`;
 }
 
-/** A UID that stays the same for the same case and deadline kind, so a re-import updates the event. */
+/** A UID that stays the same for the same case (uidKeys) and deadline kind, so a re-import updates the event. */
 export function eventUid(caseKeyValue: string, kind: Deadline['kind']): string {
   const safe = [...encoder.encode(caseKeyValue)]
     .map((b) => (/[A-Za-z0-9._-]/.test(String.fromCharCode(b)) ? String.fromCharCode(b) : `%${b.toString(16).toUpperCase().padStart(2, '0')}`))
@@ -93,7 +95,26 @@ function alarmTrigger(hours: number): string {
   return minutes % 60 === 0 ? `-PT${minutes / 60}H` : `-PT${minutes}M`;
 }
 
-function eventLines(row: CaseRow, d: Deadline, opts: IcalOptions, stamp: string): string[] {
+/**
+ * What a case's events are known by in UIDs: its host and dispute ID, not its store. A dispute first
+ * read where the page showed no store is filed under its store once a page names it (merge.ts), and
+ * its events must keep their UIDs, or a calendar that imports the file again holds each one twice.
+ * The portal gives each dispute its own ID, so within a host the ID names it; the test portal's are
+ * apart (the same ID may exist on both). The real portal's, and a case entered by hand, are
+ * "-|<dispute ID>", the UID a case without a store had before. Should two rows of one file still
+ * share it (one dispute ID under two stores), those two take their full keys instead: two events
+ * under one UID would be one event to a calendar, and one deadline would be lost.
+ */
+function uidKeys(rows: readonly CaseRow[]): Map<CaseRow, string> {
+  const prefix = (row: CaseRow) => (caseHost(row.case) === 'playground' ? 'playground|' : '');
+  const byRow = new Map<CaseRow, string>(rows.map((row) => [row, prefix(row) + caseKey(null, row.case.facts.id)]));
+  const uses = new Map<string, number>();
+  for (const key of byRow.values()) uses.set(key, (uses.get(key) ?? 0) + 1);
+  for (const [row, key] of byRow) if (uses.get(key)! > 1) byRow.set(row, prefix(row) + row.case.key);
+  return byRow;
+}
+
+function eventLines(row: CaseRow, uidKey: string, d: Deadline, opts: IcalOptions, stamp: string): string[] {
   const { locale } = opts;
   const f = row.case.facts;
   // A case read with only its status and the portal's date has no amount: its title names none.
@@ -120,7 +141,7 @@ function eventLines(row: CaseRow, d: Deadline, opts: IcalOptions, stamp: string)
 
   const lines = [
     'BEGIN:VEVENT',
-    `UID:${eventUid(row.case.key, d.kind)}`,
+    `UID:${eventUid(uidKey, d.kind)}`,
     `DTSTAMP:${stamp}`,
     `DTSTART:${icalUtc(d.at)}`,
     `SUMMARY:${escapeText(summary)}`,
@@ -154,7 +175,8 @@ export function casesToIcal(rows: readonly CaseRow[], opts: IcalOptions): string
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(t(opts.locale, 'app.name'))}`,
   ];
-  for (const row of rows) for (const d of eventDeadlines(row)) lines.push(...eventLines(row, d, opts, stamp));
+  const uids = uidKeys(rows);
+  for (const row of rows) for (const d of eventDeadlines(row)) lines.push(...eventLines(row, uids.get(row)!, d, opts, stamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
