@@ -37,8 +37,11 @@ describe('a case known only by its status and the portal deadline: the popup agr
     expect(row?.dueAt).toBe(Date.parse(c.facts.dueBy!));
     expect(row?.assessment?.next).toMatchObject({ at: new Date(Date.parse(c.facts.dueBy!)).toISOString(), source: 'portal' });
     expect(badge).toMatchObject({ text, tone });
-    // The badge's tooltip and the popup's row name the same deadline, of the same kind.
-    expect(badge.next?.deadline).toMatchObject({ at: row?.assessment?.next?.at, kind: row?.assessment?.next?.kind });
+    // The badge's tooltip and the popup's row name the same deadline, of the same kind: as the next
+    // one, or, once passed, as the overdue one (the tooltip names the next one ahead first).
+    const named = group === 'overdue' ? badge.overdue.latest : badge.next;
+    expect(group === 'overdue' ? badge.next : badge.overdue.latest).toBeNull();
+    expect(named?.deadline).toMatchObject({ at: row?.assessment?.next?.at, kind: row?.assessment?.next?.kind });
   });
 
   it('a case with neither a full set of facts nor a portal date stays under "Later" with no deadline', () => {
