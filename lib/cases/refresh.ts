@@ -3,6 +3,7 @@
 // every wake, so nothing depends on memory. The effects (browser APIs) are passed in.
 import { planNextAlarm } from './alarm';
 import { planBadge, type BadgePlan } from './badge';
+import { hostShown } from './case-host';
 import { dueNotifications, recordSent, staleNotifications, type PlannedNotification } from './notifications';
 import type { CaseRules } from './rules-link';
 import { settingsTimeZone, type Settings } from './schema';
@@ -31,11 +32,20 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       const at = now();
       const settings = await store.internal.loadSettings();
       const cases = await store.internal.loadCases();
-      const timed = timeCases(Object.values(cases), rules, at, settingsTimeZone(settings, browserZone));
+      const all = timeCases(Object.values(cases), rules, at, settingsTimeZone(settings, browserZone));
+      // A case read on a portal host the merchant turned off (the test portal) stays stored but
+      // counts for nothing here: no badge, no alarm, no notification; one on show is taken away
+      // (staleNotifications below). What falls due meanwhile is logged unshown, as with
+      // notifications turned off, so turning the host on again raises no burst of old alerts.
+      const timed = all.filter((t) => hostShown(t.case, settings.hosts));
       const badge = planBadge(timed, at, settings);
       const nextAlarm = planNextAlarm(timed, at, settings);
       const sentLog = await store.internal.loadSentLog();
       const plan = dueNotifications(timed, sentLog, at, settings);
+      if (timed.length < all.length) {
+        const off = all.filter((t) => !hostShown(t.case, settings.hosts));
+        plan.silence.push(...dueNotifications(off, sentLog, at, { notifications: { ...settings.notifications, enabled: false } }).silence);
+      }
       // Logged before shown: a worker stopped in between loses one notification rather than
       // showing it twice ("at most once"). A log that cannot be written (storage full) shows none
       // now (they stay due for a later refresh), but the badge and the alarm need no write.
@@ -61,7 +71,7 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
         try {
           for (const id of staleNotifications(await effects.displayedNotifications(), timed)) await effects.clearNotification(id);
         } catch (error) {
-          console.warn('[dispute-radar] notifications of closed cases could not be cleared', error);
+          console.warn('[dispute-radar] notifications of closed cases or of hosts turned off could not be cleared', error);
         }
       }
       return { badge, nextAlarm, notified: send.map((n) => n.id) };
