@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { t, tn, type Locale } from '../../lib/i18n';
 import { assessCases, dueRows, groupRows, previewGroups, type AssessFn, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
 import type { Settings, TrackedCase } from '../../lib/cases/schema';
+import { hostShown } from '../../lib/cases/case-host';
 import type { DisputeFacts } from '../../lib/rules/types';
 import type { Reply } from '../../lib/cases/messages';
 import { CaseRow } from './CaseRow';
@@ -98,13 +99,19 @@ export function PopupView(props: PopupViewProps) {
     props.onAssessed?.();
     return assessed;
   }, [cases, assess]);
+  // The cases of a portal host turned off in the options (the test portal's test disputes) are not
+  // listed, as they raise no badge or notification; a line says how many, so none seems lost (they
+  // stay stored; turning the host on again lists them).
+  const { production, playground } = settings.hosts;
+  const listed = useMemo(() => rows.filter((r) => hostShown(r.case, { production, playground })), [rows, production, playground]);
+  const hostsOff = preview ? preview.hidden : rows.length - listed.length;
   const grouped = useMemo(() => {
     if (preview) return previewGroups(preview);
-    const chosen = groupRows(rows, { store, search });
+    const chosen = groupRows(listed, { store, search });
     // A chosen store whose last due case has left the list (removed, closed, won) filters no more:
     // the merchant could neither see it in the store list nor choose "All stores" any longer.
-    return store && !chosen.stores.includes(store) ? groupRows(rows, { search }) : chosen;
-  }, [preview, rows, store, search]);
+    return store && !chosen.stores.includes(store) ? groupRows(listed, { search }) : chosen;
+  }, [preview, listed, store, search]);
   // ...and is forgotten, so it is not chosen again by itself should a case of that store come back.
   useLayoutEffect(() => {
     if (store && !preview && !grouped.stores.includes(store)) setStore('');
@@ -221,6 +228,7 @@ export function PopupView(props: PopupViewProps) {
         </p>
       ) : null}
       {props.quarantined > 0 ? <p class="notice bad">{tn(locale, 'popup.quarantined', props.quarantined)}</p> : null}
+      {hostsOff > 0 ? <p class="muted hosts-off">{tn(locale, 'popup.hostsOff', hostsOff)}</p> : null}
       {!shown ? <p class="muted">{t(locale, 'popup.loading')}</p> : null}
       {empty ? <EmptyState locale={locale} onAdd={openForm} onOpenPortal={props.onOpenPortal} /> : null}
       {shown && !empty ? (
@@ -268,7 +276,8 @@ export function PopupView(props: PopupViewProps) {
               </span>
             </span>
           </div>
-          {grouped.total === 0 ? <p class="muted">{t(locale, 'popup.noMatch')}</p> : null}
+          {/* (every case hidden with its host, no filter: the line above says why the list is empty) */}
+          {grouped.total === 0 && (hostsOff === 0 || store !== '' || search.trim() !== '') ? <p class="muted">{t(locale, 'popup.noMatch')}</p> : null}
           <div class="groups" data-testid="case-list" data-rows-limit={limit} ref={listRef}>
             {grouped.groups.map(({ group, rows: groupRowsList, count }) => {
               const listed = groupRowsList.slice(0, Math.max(0, budget));

@@ -50,12 +50,19 @@ export function makeAssess(assessDispute: AssessDispute, nowMs: number, timeZone
 
 /**
  * The first frame from the due index, or null when the index cannot be used: missing, not valid,
- * not for this text, build or zone, no listed case, a row without a copy in the index, a copy that
+ * not for this text, build, zone or hosts turned on, no listed case, a row without a copy in the index, a copy that
  * is not a valid case under its key, or a row whose full assessment differs from what the index says.
  */
-export function previewFromIndex(head: HeadState, nowMs: number, timeZone: string, assess: AssessFn, ctx: Pick<FirstFrameContext, 'build' | 'rows'>): PreviewRows | null {
+export function previewFromIndex(
+  head: HeadState,
+  nowMs: number,
+  timeZone: string,
+  assess: AssessFn,
+  ctx: Pick<FirstFrameContext, 'build' | 'rows'>,
+  hosts: Settings['hosts'] = DEFAULT_SETTINGS.hosts,
+): PreviewRows | null {
   const index = decodeDueIndex(head.index);
-  if (!index || !indexFits(index, head.meta, { build: ctx.build, tz: timeZone })) return null;
+  if (!index || !indexFits(index, head.meta, { build: ctx.build, tz: timeZone, hosts })) return null;
   const selection = selectFirstFrame(index, nowMs, ctx.rows);
   markOnce(INDEX_MARK);
   // Nothing listed: the full path decides between the empty state and an empty list.
@@ -70,7 +77,7 @@ export function previewFromIndex(head: HeadState, nowMs: number, timeZone: strin
   const rows = assessCases(picked, assess);
   markOnce(ASSESSED_MARK);
   if (rows.length !== selection.rows.length || !rows.every((row, i) => rowAgrees(row, selection.rows[i]!))) return null;
-  return { rows, counts: selection.counts, total: selection.total, stores: selection.stores };
+  return { rows, counts: selection.counts, total: selection.total, stores: selection.stores, hidden: selection.hidden };
 }
 
 /** The stored state once read, checked with zod: what the popup's first render shows. */
@@ -84,7 +91,7 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
     now = clock();
     const timeZone = settingsTimeZone(settings, ctx.browserZone);
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);
-    const preview = previewFromIndex(head, now, timeZone, assess, ctx);
+    const preview = previewFromIndex(head, now, timeZone, assess, ctx, settings.hosts);
     if (preview) {
       return { settings, now, cases: null, preview, bad: 0, loadError: null, stored: read.cases };
     }

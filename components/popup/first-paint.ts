@@ -146,6 +146,7 @@ export function firstFrameView(doc: Document, view: FirstPaint): HTMLElement {
       ),
     ),
     el(doc, 'p', { class: 'status', role: 'status', 'aria-live': 'polite' }),
+    view.preview.hidden > 0 ? el(doc, 'p', { class: 'muted hosts-off' }, tn(locale, 'popup.hostsOff', view.preview.hidden)) : null,
     filters,
     summary,
     groups,

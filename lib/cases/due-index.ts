@@ -11,13 +11,15 @@
 //
 // The popup trusts the index only when it is tied to the exact text it was computed from: the
 // store writes a fresh revision into the cases' meta item (`cases$`, the item's format version
-// lives there too) and into the index in one set call; an older build's or another zone's index,
+// lives there too) and into the index in one set call; an older build's or another zone's index, one
+// written while other portal hosts were turned off (their cases are not listed: ./case-host.ts),
 // a migration of the store (new format version), a case that does not check, or a row whose full
 // assessment disagrees, all send the popup down the full path (every due case checked).
 // Either way the full list follows right after the first frame and is authoritative.
 import * as z from 'zod/mini';
 import { assessCases, CASE_GROUPS, groupOf, mayBeDue, type AssessFn, type CaseGroup, type CaseRow } from './group';
-import type { TrackedCase } from './schema';
+import { hostShown } from './case-host';
+import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from './schema';
 import { encodeStoredCases } from './stored-form';
 
 /** The storage key of the index (Chromium: `dueIndex` in storage.local). */
@@ -26,7 +28,7 @@ export const DUE_INDEX_KEY = 'local:dueIndex';
 export const CASES_META_KEY = 'local:cases$';
 
 /** Bumped when the index's shape or meaning changes: an index of another version is ignored. */
-export const DUE_INDEX_VERSION = 2;
+export const DUE_INDEX_VERSION = 3;
 
 /**
  * Rows whose cases are copied into the index. The order of rows changes with the clock only when a
@@ -49,6 +51,10 @@ export const dueIndexSchema = z
     build: z.string(),
     /** the time zone the deadlines were computed in */
     tz: z.string(),
+    /** the portal hosts turned off in the settings it was written with (offHosts): their cases are not listed */
+    off: z.string(),
+    /** the cases of those hosts the popup would list otherwise (it says how many it leaves out) */
+    hidden: z.int(),
     /** the stores among the listed cases, sorted (the popup's store filter) */
     stores: z.array(z.string()),
     /** the listed cases' keys, by dispute ID */
@@ -85,6 +91,11 @@ export interface DueIndexStamp {
   tz: string;
 }
 
+/** The hosts turned off, as the index names them ("" when none): an index written with others does not fit. */
+export function offHosts(hosts: Settings['hosts']): string {
+  return (Object.keys(hosts) as (keyof Settings['hosts'])[]).filter((h) => !hosts[h]).sort().join(',');
+}
+
 /** The extension's version (whose rules compute the index), or "" where the manifest cannot be read (unit tests' fake browser). */
 export function extensionBuild(runtime: { getManifest?: () => { version?: string } }): string {
   try {
@@ -110,13 +121,17 @@ export function encodeWithDueIndex(
   assess: AssessFn,
   stamp: DueIndexStamp,
   nowMs: number,
+  /** the settings' portal hosts: the cases of one turned off are not listed (./case-host.ts) */
+  hosts: Settings['hosts'] = DEFAULT_SETTINGS.hosts,
 ): { text: string; index: DueIndex } {
   const text = encodeStoredCases(record);
 
   // Listed rows, as the popup's full path finds them (parseDueCases skips what mayBeDue rules out,
-  // then assessCases), in compareRows' tie order (dispute ID; equal IDs keep the record's order).
+  // then assessCases, then the hosts turned off), in compareRows' tie order (dispute ID; equal IDs
+  // keep the record's order).
   const candidates = Object.values(record).filter((c) => mayBeDue(c.facts.status));
-  const rows = assessCases(candidates, assess).sort((a, b) => (a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0));
+  const assessed = assessCases(candidates, assess);
+  const rows = assessed.filter((r) => hostShown(r.case, hosts)).sort((a, b) => (a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0));
   const keys: string[] = [];
   let kinds = '';
   const at: number[][] = [];
@@ -131,7 +146,8 @@ export function encodeWithDueIndex(
     atKinds.push(deadlines.map((d) => (d.kind === 'response' ? 'r' : 'e')).join(''));
     if (row.storeId !== null) stores.add(row.storeId);
   }
-  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, stores: [...stores].sort(), keys, kinds, at, atKinds, heads: {} };
+  const hidden = assessed.length - rows.length;
+  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, off: offHosts(hosts), hidden, stores: [...stores].sort(), keys, kinds, at, atKinds, heads: {} };
   for (const row of selectFirstFrame(index, nowMs, HEAD_ROWS).rows) index.heads[row.key] = record[row.key];
   return { text, index };
 }
@@ -188,6 +204,8 @@ export interface FirstFrameSelection {
   counts: Record<CaseGroup, number>;
   total: number;
   stores: string[];
+  /** cases of the hosts turned off, not listed */
+  hidden: number;
 }
 
 /** Which rows the popup's first frame shows at `nowMs` (no filter yet), and every group's count. */
@@ -211,16 +229,25 @@ export function selectFirstFrame(index: DueIndex, nowMs: number, rows: number): 
       picked.push({ key: index.keys[n]!, group, dueAt });
     }
   }
-  return { rows: picked, counts, total, stores: index.stores };
+  return { rows: picked, counts, total, stores: index.stores, hidden: index.hidden };
 }
 
 /**
  * Whether the index belongs to the stored text (the revision and format version in the cases' meta,
- * written in the same set call), this build and this zone (see the top of this file).
+ * written in the same set call), this build, this zone and these hosts turned on (see the top of
+ * this file).
  */
-export function indexFits(index: DueIndex, meta: unknown, expect: { build: string; tz: string }): boolean {
+export function indexFits(index: DueIndex, meta: unknown, expect: { build: string; tz: string; hosts?: Settings['hosts'] }): boolean {
   const m = meta as { v?: unknown; rev?: unknown } | null;
-  return m !== null && typeof m === 'object' && m.rev === index.rev && m.v === index.format && index.build === expect.build && index.tz === expect.tz;
+  return (
+    m !== null &&
+    typeof m === 'object' &&
+    m.rev === index.rev &&
+    m.v === index.format &&
+    index.build === expect.build &&
+    index.tz === expect.tz &&
+    index.off === offHosts(expect.hosts ?? DEFAULT_SETTINGS.hosts)
+  );
 }
 
 /** The row an assessed case gives, compared with what the index said of it: any difference means the index is stale. */

@@ -213,6 +213,8 @@ export interface PreviewRows {
   counts: Record<CaseGroup, number>;
   total: number;
   stores: string[];
+  /** due cases of the portal hosts turned off in the settings, not listed */
+  hidden: number;
 }
 
 /** The preview in the shape of groupRows' result (no filter: the first frame has none yet). */

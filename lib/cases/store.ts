@@ -14,7 +14,7 @@ import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, settingsTimeZone, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
 import { salvageSettings, settingsOf } from './settings-salvage';
-import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision } from './due-index';
+import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision, offHosts } from './due-index';
 import { caseStore, type CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
 import { isValidTimeZone } from '../rules/time';
@@ -151,7 +151,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
         format: CASES_VERSION,
         build,
         tz,
-      }, now.getTime());
+      }, now.getTime(), settings.hosts);
       text = encoded.text;
       index = encodeDueIndex(encoded.index);
     } else {
@@ -176,7 +176,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     if (!index) return false;
     const settings = await loadSettings();
     const tz = settingsTimeZone(settings, deps.dueIndex.browserZone);
-    return index.format === CASES_VERSION && indexFits(index, meta, { build: deps.dueIndex.build, tz });
+    return index.format === CASES_VERSION && indexFits(index, meta, { build: deps.dueIndex.build, tz, hosts: settings.hosts });
   }
 
   /** `also`: other items written in the same set call. */
@@ -399,8 +399,10 @@ export function openCaseStore(deps: CaseStoreDeps) {
           return { ok: false as const, problem: 'the critical threshold must not be above the soon threshold' };
         }
         await settingsItem.setValue(parsed.data);
-        // The due index's deadlines are in the zone of the settings: a new zone, a new index.
-        if (deps.dueIndex && parsed.data.timeZone !== current.timeZone) await writeCases(await loadCases());
+        // The due index's deadlines are in the zone of the settings, and it lists the cases of the
+        // hosts turned on: a new zone or other hosts, a new index.
+        const hostsChanged = offHosts(parsed.data.hosts) !== offHosts(current.hosts);
+        if (deps.dueIndex && (parsed.data.timeZone !== current.timeZone || hostsChanged)) await writeCases(await loadCases());
         return { ok: true as const, settings: parsed.data };
       });
     },

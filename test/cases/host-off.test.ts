@@ -8,7 +8,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '../../entrypoints/background';
-import type { Settings } from '../../lib/cases/schema';
+import { loadInitialState } from '../../components/popup/first-frame';
+import { decodeDueIndex, indexFits } from '../../lib/cases/due-index';
+import { assessForList } from '../../lib/cases/list-assessment';
+import { caseRules } from '../../lib/cases/rules-real';
+import { DEFAULT_SETTINGS, type Settings } from '../../lib/cases/schema';
+import { openCaseStore } from '../../lib/cases/store';
 import { at, HOUR, NOW, reading } from './fixtures';
 import { refreshWorker } from './refresh-worker';
 
@@ -104,5 +109,59 @@ describe('the background takes away the notifications of a host turned off', () 
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll()).map((id) => id.split('@')[0])).toEqual(['S1|P-1']));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     expect(await fakeBrowser.action.getTitle({})).not.toContain('G-1');
+  });
+});
+
+describe('the popup\'s due index with a portal host turned off', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const BUILD = '9.9.9';
+  const ZONE = 'Europe/Stockholm';
+  const openIndexed = () => openCaseStore({ rules: caseRules, now: () => NOW, dueIndex: { assess: assessForList, build: BUILD, browserZone: () => ZONE } });
+  const stored = async () => {
+    const got = await fakeBrowser.storage.local.get(['cases', 'cases$', 'dueIndex', 'settings']);
+    return { head: { meta: got.cases$, index: got.dueIndex, settings: got.settings ?? null }, text: got.cases };
+  };
+  const firstFrame = async () => {
+    const { head, text } = await stored();
+    return loadInitialState({ head: Promise.resolve(head), cases: () => Promise.resolve(text) }, { assessDispute: assessForList, build: BUILD, browserZone: () => ZONE, rows: 8 }, () => NOW.getTime());
+  };
+
+  it.each<[string, Settings['hosts'], string[], number]>([
+    ['both on', { production: true, playground: true }, ['S1|G-1', 'S1|P-1'], 0],
+    ['the test portal off', { production: true, playground: false }, ['S1|P-1'], 1],
+    ['the portal off', { production: false, playground: true }, ['S1|G-1'], 1],
+  ])('%s: turning hosts on or off rewrites it; the first frame lists what the full list does', async (_name, hosts, listed, hidden) => {
+    const store = openIndexed();
+    await store.observe(reading([dispute('P-1', 30)], { pageUrl: PRODUCTION }));
+    await store.observe(reading([dispute('G-1', 5)], { pageUrl: PLAYGROUND }));
+    expect(decodeDueIndex((await stored()).head.index)?.keys.sort()).toEqual(['S1|G-1', 'S1|P-1']);
+    expect((await store.updateSettings({ hosts })).ok).toBe(true);
+    const index = decodeDueIndex((await stored()).head.index)!;
+    expect([...index.keys].sort()).toEqual(listed);
+    expect(index.hidden).toBe(hidden);
+    expect(indexFits(index, (await stored()).head.meta, { build: BUILD, tz: ZONE, hosts })).toBe(true);
+    const initial = await firstFrame();
+    expect(initial.preview?.rows.map((r) => r.case.key).sort()).toEqual(listed);
+    expect(initial.preview?.hidden).toBe(hidden);
+    expect(await store.refreshDueIndex()).toEqual({ rewritten: false });
+  });
+
+  it('an index written with other hosts on does not fit: the first frame reads every case instead', async () => {
+    const store = openIndexed();
+    await store.observe(reading([dispute('P-1', 30)], { pageUrl: PRODUCTION }));
+    await store.observe(reading([dispute('G-1', 5)], { pageUrl: PLAYGROUND }));
+    const { index } = await stored().then((s) => ({ index: decodeDueIndex(s.head.index)! }));
+    expect(indexFits(index, (await stored()).head.meta, { build: BUILD, tz: ZONE, hosts: { production: true, playground: false } })).toBe(false);
+    // settings written by another path than updateSettings (another build): the index is not trusted
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, hosts: { production: true, playground: false } } });
+    const initial = await firstFrame();
+    expect(initial.preview).toBeNull();
+    expect(initial.cases?.map((c) => c.key).sort()).toEqual(['S1|G-1', 'S1|P-1']);
+    // and the background's start rewrites it
+    expect(await store.refreshDueIndex()).toEqual({ rewritten: true });
+    expect(decodeDueIndex((await stored()).head.index)?.keys).toEqual(['S1|P-1']);
   });
 });

@@ -13,19 +13,20 @@ import { CASES_VERSION } from '../../lib/cases/migrations';
 import { DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import type { PreviewRows } from '../../lib/cases/group';
 import { LOCALES, type Locale } from '../../lib/i18n/locales';
+import { tn } from '../../lib/i18n';
 import { sandboxCases } from '../fixtures/sandbox-cases';
 import { BUILD, NOW, viewProps, ZONE } from './fixtures';
 
 
 /** The preview the popup's first frame shows for these cases at `nowMs`. */
-function previewOf(cases: TrackedCase[], nowMs: number): PreviewRows {
+function previewOf(cases: TrackedCase[], nowMs: number, hosts = DEFAULT_SETTINGS.hosts): PreviewRows {
   const record = Object.fromEntries(cases.map((c) => [c.key, c]));
   const assess = makeAssess(assessForList, nowMs, ZONE, DEFAULT_SETTINGS);
-  const { index } = encodeWithDueIndex(record, assess, { rev: 'r', format: CASES_VERSION, build: BUILD, tz: ZONE }, nowMs);
+  const { index } = encodeWithDueIndex(record, assess, { rev: 'r', format: CASES_VERSION, build: BUILD, tz: ZONE }, nowMs, hosts);
   const preview = previewFromIndex({ meta: { v: CASES_VERSION, rev: 'r' }, index: encodeDueIndex(index), settings: null }, nowMs, ZONE, assess, {
     build: BUILD,
     rows: FIRST_FRAME_ROWS,
-  });
+  }, hosts);
   if (!preview) throw new Error('no preview for these cases');
   return preview;
 }
@@ -80,6 +81,9 @@ const SANDBOX = sandboxCases({ count: 400, now: NOW, seed: 5 });
 const oneStore = SANDBOX.filter((c) => c.facts.storeId === SANDBOX[0]!.facts.storeId);
 const withManual = SANDBOX.map((c, n) => (n % 2 === 0 ? { ...c, manual: true } : c));
 const fewRows = SANDBOX.slice(0, 12);
+/** Every third case read on the test portal, which the settings turn off. */
+const onTestPortal = SANDBOX.map((c, n) => (n % 3 === 0 ? { ...c, pageUrl: 'https://portal.playground.kustom.co/disputes' } : c));
+const TEST_PORTAL_OFF = { production: true, playground: false };
 
 describe('the first frame drawn without Preact', () => {
   it.each(
@@ -96,6 +100,15 @@ describe('the first frame drawn without Preact', () => {
   )('%s, %s: the same document as PopupView', (locale, _name, cases, at) => {
     const preview = previewOf([...cases], at);
     const plain = firstFrameView(document, { preview, locale, timeZone: ZONE, now: at, rows: FIRST_FRAME_ROWS });
+    expect(describeNode(plain)).toBe(preactView(preview, locale, at));
+  });
+
+  it.each(LOCALES)('%s, the test portal turned off: the same document as PopupView, with the line on its cases left out', (locale) => {
+    const at = NOW.getTime();
+    const preview = previewOf(onTestPortal, at, TEST_PORTAL_OFF);
+    expect(preview.hidden).toBeGreaterThan(0);
+    const plain = firstFrameView(document, { preview, locale, timeZone: ZONE, now: at, rows: FIRST_FRAME_ROWS });
+    expect(plain.querySelector('.hosts-off')?.textContent).toBe(tn(locale, 'popup.hostsOff', preview.hidden));
     expect(describeNode(plain)).toBe(preactView(preview, locale, at));
   });
 

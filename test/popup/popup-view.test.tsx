@@ -119,7 +119,7 @@ describe('PopupView', () => {
     const first = full.groups.flatMap((g) => g.rows).slice(0, FIRST_FRAME_ROWS);
     const counts = { overdue: 0, due24h: 0, dueWeek: 0, later: 0, enquiries: 0 };
     for (const g of full.groups) counts[g.group] = g.rows.length;
-    const preview = { rows: first, counts, total: full.total, stores: full.stores };
+    const preview = { rows: first, counts, total: full.total, stores: full.stores, hidden: 0 };
     const props = mount({ cases: null, preview, firstRows: FIRST_FRAME_ROWS });
     expect(props.onFirstList).toHaveBeenCalledTimes(1);
     expect(page.root.textContent).not.toContain('Loading cases');
