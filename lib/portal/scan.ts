@@ -35,6 +35,8 @@ export interface LabelHit extends Hit {
   formField?: boolean;
   /** the currency an amount's label names ("Amount (EUR)"), for values that show none */
   currency?: string;
+  /** run into its value with no colon ("Respond by 2 Feb 2026") */
+  loose?: true;
 }
 export interface Value {
   text: string;
@@ -189,6 +191,10 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     if (!parent) continue;
     if (textHit(node as Text, raw, parent, s, order++, visible)) markHolders(parent);
   }
+  // a label run into its value counts only where no other label names its field: a timeline's
+  // "Created 10 Aug 2025", a banner's "Respond by 2 Feb 2026 to avoid …" beside the fields' own
+  const named = new Set(s.labels.map((h) => !h.loose && h.field));
+  s.labels = s.labels.filter((h) => !h.loose || !named.has(h.field));
   // (a pass of its own, in page order again): aria-labels, and header cells, terms and the
   // elements around a break opportunity that show their label over several text nodes
   // ("Respond<br>by", "Streitfall-<wbr>ID", a card's "<span>Respond<wbr> by</span>"), unseen by
@@ -224,6 +230,11 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     field = fieldOfKey((label = labelKey(raw.slice(0, colon))));
     if (field) rest = cleanText(raw.slice(colon + 1));
   }
+  // a label run into its value with no colon ("Respond by 2 Feb 2026", "Streitfall-ID DP-1001"): the
+  // text up to its first word with a digit (a date's, an amount's, an ID's), not a sentence's words
+  // ("Status changed")
+  const m = !field && LOOSE.exec(raw);
+  const loose = m && (field = fieldOfKey((label = labelKey(m[1]!)))) ? ((rest = cleanText(m[2]!)), true) : undefined;
   if (field) {
     if (!shown(node)) return;
     // (or the currency its element names after it: "<th>Amount <small>(EUR)</small></th>"; or the
@@ -235,7 +246,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
       const holder = parent.closest('th,dt') || parent;
       if ((currency = fieldOfKey(labelKey(holder.textContent!.slice(0, 64)))?.currency)) box = holder;
     }
-    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency });
+    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency, loose });
     return true;
   }
   const status = statusOfKey(key);
@@ -249,6 +260,8 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     s.sectionNodes.push(node);
   }
 }
+
+const LOOSE = /^(.+?)\s(\S*\d[^]*)/;
 
 /**
  * `<td aria-label="Amount">€12</td>`, `<select aria-label="Store ID (MID)">`, "Dispute ID: DP-1";

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+// A seventh probe (issue 3: "Tests outside the project will read pages in markup you have not
+// seen, with the vocabulary's texts"): each case read wrongly or not at all before its fix, in the
+// six portal languages with the vocabulary's texts and Intl's amounts and dates (list-pages.ts).
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { readAfterRowChange } from './row-change';
+
+const TZ = 'Europe/Stockholm';
+type Key = keyof typeof LANGS;
+const KEYS = Object.keys(LANGS) as Key[];
+const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
+const readList = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: TZ });
+const readDetail = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t, n)).join('');
+
+// A label and its value in one text node with no colon between them ("Respond by 2 Feb 2026",
+// "Antwort bis 02.02.2026", "Streitfall-ID DP-1001", "Belopp 120,50 €"), as a card or a banner
+// writes a line. Only a value whose first word has a digit (a date, an amount, an ID) is read so:
+// "Status changed" is a sentence's words, and the status and reason keep their colon here. Before,
+// a card list of such lines read no dispute, and a page with only the deadline so written lost it
+// with nothing reported.
+describe('a label and its value in one text node with no colon ("Respond by 2 Feb 2026", "Streitfall-ID DP-1001")', () => {
+  /** the fields with a digit in their value run into their label; status and reason "label: value" */
+  const run = (l: Lang, c: Col, t: string) => (c === 'status' || c === 'reason' ? `${l.labels[c]}: ${t}` : `${l.labels[c]} ${t}`);
+  const LINES: [string, (l: Lang, c: Col, t: string) => string][] = [
+    ['a <p> per line', (l, c, t) => `<p>${run(l, c, t)}</p>`],
+    ['a <div> per line, the ID in a heading', (l, c, t) => (c === 'id' ? `<h3>${run(l, c, t)}</h3>` : `<div class="meta">${run(l, c, t)}</div>`)],
+    ['spans with a break after each', (l, c, t) => `<span class="text-sm">${run(l, c, t)}</span><br>`],
+  ];
+  it.each(LINES.flatMap(([name, line]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, line, k] as const)))('a list of cards: %s', (_, line, k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<ul class="cards">${l.rows.map((_r, i) => `<li class="card">${cellsOf(l, i, (c, t) => line(l, c, t))}</li>`).join('')}</ul>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+
+  it.each(LINES.flatMap(([name, line]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, line, k] as const)))('a dispute\'s page: %s', (_, line, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><section class="panel">${cellsOf(l, 0, (c, t) => line(l, c, t))}</section></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  // Only the deadline so written, every other field "label: value" (a card's footer line, a
+  // dispute page's line under its title): the deadline was lost, nothing reported.
+  it.each(KEYS)('only the deadline so written: a list of cards and a dispute\'s page (%s)', (k) => {
+    const l = LANGS[k];
+    const line = (c: Col, t: string) => (c === 'dueBy' ? `<small class="due">${l.labels[c]} ${t}</small>` : `<div>${l.labels[c]}: ${t}</div>`);
+    const list = readList(`${storeBar(l)}<ul>${l.rows.map((_r, i) => `<li>${cellsOf(l, i, line)}</li>`).join('')}</ul>`, l.tag);
+    expect(list.problems).toEqual([]);
+    expect(list.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    const detail = readDetail(`${storeBar(l)}<main>${cellsOf(l, 0, line)}</main>`, l.tag);
+    expect(detail.problems).toEqual([]);
+    expect(detail.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  // What must not change: such a line where the fields name the same field themselves (a banner
+  // above them whose date runs on into words, a timeline's "Created <date>" after them) gives way
+  // to the fields, and the panel stays the fields' element; label words starting a sentence
+  // ("Amount refunded 19 Jan 2026", "Status changed …") are no label.
+  const BANNER: Record<Key, (date: string) => string> = {
+    en: (d) => `Respond by ${d} or the dispute is lost`,
+    de: (d) => `Antwort bis ${d}, sonst geht der Streitfall verloren`,
+    sv: (d) => `Svara senast ${d} annars förloras tvisten`,
+    fi: (d) => `Vastaa viimeistään ${d}, muuten kiista hävitään`,
+    nb: (d) => `Svar innen ${d}, ellers tapes tvisten`,
+    da: (d) => `Svar senest ${d}, ellers tabes tvisten`,
+  };
+  const SENTENCES: Record<Key, (date: string) => string[]> = {
+    en: (d) => [`Amount refunded ${d}`, `Status changed ${d}`],
+    de: (d) => [`Betrag erstattet ${d}`, `Status geändert ${d}`],
+    sv: (d) => [`Belopp återbetalt ${d}`, `Status ändrad ${d}`],
+    fi: (d) => [`Summa hyvitetty ${d}`, `Tila muutettu ${d}`],
+    nb: (d) => [`Beløp refundert ${d}`, `Status endret ${d}`],
+    da: (d) => [`Beløb refunderet ${d}`, `Status ændret ${d}`],
+  };
+  it.each(KEYS)('a banner and a timeline beside the fields give way to them (%s)', (k) => {
+    const l = LANGS[k];
+    const [, , , , created, due] = l.rows[0]!;
+    // (the timeline's "Created" names another day than the field: DP-1003's)
+    const events = [`${l.labels.createdAt} ${l.rows[2]![4]}`, ...SENTENCES[k](created!)];
+    const html =
+      `${storeBar(l)}<main><div role="alert">${BANNER[k](due!)}</div>` +
+      `<dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}</dt><dd>${t}</dd>`)}</dl>` +
+      `<ol class="timeline">${events.map((e) => `<li>${e}</li>`).join('')}</ol></main>`;
+    const r = readDetail(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+    expect(r.disputes[0]!.anchor.tagName).toBe('DL');
+  });
+
+  it.each(KEYS)('label words starting a sentence are no label (%s)', (k) => {
+    const l = LANGS[k];
+    const card = (i: number) => `<li><div>${l.labels.id}: ${l.rows[i]![0]}</div>${SENTENCES[k](l.rows[i]![4]!).map((t) => `<p>${t}</p>`).join('')}</li>`;
+    const r = readList(`${storeBar(l)}<ul>${card(0)}${card(1)}</ul>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', storeId: 'M-77' }, { id: 'DP-1002', storeId: 'M-77' }]);
+  });
+});
