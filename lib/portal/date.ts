@@ -167,17 +167,6 @@ function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } 
 // lib/rules/time.ts does the zone arithmetic (cached offsets, DST gaps and overlaps); the reader
 // only asks it.
 
-/**
- * The instant a wall time in `tz` names. In the hour repeated when clocks go back, the earlier
- * instant; in the hour skipped when they go forward, the instant of the change (the first
- * moment the clock reads that time or later). Throws RangeError for a zone this runtime does not know.
- */
-export function zonedWallTimeToEpoch(wall: number, tz: string): number {
-  const z = zone(tz);
-  if (!z) throw new RangeError(`unknown time zone ${tz}`);
-  return z.wallToInstant(wall);
-}
-
 let zoneNames: Map<string, number> | null = null;
 /** Zone names Intl prints with timeStyle long/full ("CEST", "MESZ", "Central European Summer Time"). */
 const NAMED_ZONES = [
@@ -364,16 +353,11 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // (indexed, not destructured: destructuring allocates an iterator for every date read)
   const t = time ?? (endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
   const wall = Date.UTC(ymd.y, ymd.m - 1, ymd.d, t[0], t[1], t[2], t[3]);
-  let epoch: number;
-  if (offsetMs !== null) epoch = wall - offsetMs;
-  else {
-    try {
-      epoch = zonedWallTimeToEpoch(wall, tz);
-    } catch {
-      return { ok: false, problem: `the time zone "${tz}" is not one this browser knows` };
-    }
-  }
-  return { ok: true, iso: new Date(epoch).toISOString(), hasTime: time !== null };
+  // (the zone's instant of that wall time: lib/rules/time; in the hour repeated when clocks go
+  // back, the earlier one; in the hour skipped when they go forward, the instant of the change)
+  const z = offsetMs === null && zone(tz);
+  if (z === null) return { ok: false, problem: `the time zone "${tz}" is not one this browser knows` };
+  return { ok: true, iso: new Date(z ? z.wallToInstant(wall) : wall - offsetMs!).toISOString(), hasTime: time !== null };
 }
 
 /** A date or date-time as an ISO 8601 instant, or null when it cannot be read. */
