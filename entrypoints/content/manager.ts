@@ -240,11 +240,12 @@ export class MountManager {
       render();
       lastText = fingerprint();
       const t2 = performance.now();
-      measure('read', t0, t1, { rows: reading.disputes.length });
-      measure('assess', t1, t1b, { rows: reading.disputes.length });
-      measure('mount', t1b, t2, { rows: reading.disputes.length });
-      measure(annotatedOnce ? 'annotate' : 'first-annotate', t0, t2, { rows: reading.disputes.length, page: reading.page });
-      if (reading.disputes.length > 0) annotatedOnce = true;
+      const rows = reading.disputes.length;
+      measure('read', t0, t1, { rows });
+      measure('assess', t1, t1b, { rows });
+      measure('mount', t1b, t2, { rows });
+      measure(annotatedOnce ? 'annotate' : 'first-annotate', t0, t2, { rows, page: reading.page });
+      if (rows > 0) annotatedOnce = true;
       scheduleTick();
       // Telling the background is not urgent: after the page has painted, when it is idle.
       const recheckScheme = beforePaint;
