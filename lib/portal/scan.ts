@@ -249,7 +249,10 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency, loose });
     return true;
   }
-  const status = statusOfKey(key);
+  // (a status word after the status label with no colon, "Status Won", "Tila Voitettu": as one
+  // alone, its dispute's status where no label names one)
+  const sp = key.indexOf(' ');
+  const status = statusOfKey(key) ?? (fieldOfKey(key.slice(0, sp))?.value === 'status' ? statusOfKey(key.slice(sp + 1)) : undefined);
   const tab = tabOfText(key);
   const section = isSectionTitleKey(key);
   if (!(status || tab || section) || !shown(node)) return;

@@ -103,3 +103,35 @@ describe('a label and its value in one text node with no colon ("Respond by 2 Fe
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', storeId: 'M-77' }, { id: 'DP-1002', storeId: 'M-77' }]);
   });
 });
+
+// The status after its label with no colon ("Status Won", "Tila Voitettu", "Status Antwort
+// erforderlich"), on cards or a dispute's page whose other lines run into their labels too: the
+// status was not read, and a dispute with none is taken to need a response (lib/rules), a won
+// one's countdown shown. Read as a status word alone is: its dispute's status where no label
+// names one. (The reason keeps its colon: a reason has no digit, and free text is a reason too.)
+describe('a status after its label with no colon ("Status Won", "Tila Voitettu")', () => {
+  const line = (l: Lang, c: Col, t: string) => (c === 'reason' ? `<p>${l.labels[c]}: ${t}</p>` : `<p>${l.labels[c]} ${t}</p>`);
+  it.each(KEYS)('a list of cards (%s)', (k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<div class="cards">${l.rows.map((_r, i) => `<article class="card">${cellsOf(l, i, (c, t) => line(l, c, t))}</article>`).join('')}</div>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each(KEYS)('a dispute\'s page, the status line under the title (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><h1>DP-1001</h1>${cellsOf(l, 0, (c, t) => line(l, c, t))}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  it.each(KEYS)('a status label before other words is no status ("Status changed", a timeline) (%s)', (k) => {
+    const l = LANGS[k];
+    const changed = { en: 'Status changed', de: 'Status geändert', sv: 'Status ändrad', fi: 'Tila muutettu', nb: 'Status endret', da: 'Status ændret' }[k];
+    const r = readDetail(`${storeBar(l)}<main><p>${l.labels.id}: DP-1001</p><p>${changed}</p><p>${l.labels.status} ${l.labels.amount}</p></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', storeId: 'M-77' }]);
+  });
+});
