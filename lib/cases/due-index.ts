@@ -17,7 +17,7 @@
 // assessment disagrees, all send the popup down the full path (every due case checked).
 // Either way the full list follows right after the first frame and is authoritative.
 import * as z from 'zod/mini';
-import { assessCases, CASE_GROUPS, groupOf, mayBeDue, type AssessFn, type CaseGroup, type CaseRow } from './group';
+import { assessCases, CASE_GROUPS, compareDue, groupOf, mayBeDue, type AssessFn, type CaseGroup, type CaseRow } from './group';
 import { hostShown } from './case-host';
 import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from './schema';
 import { encodeStoredCases } from './stored-form';
@@ -223,8 +223,9 @@ export function selectFirstFrame(index: DueIndex, nowMs: number, rows: number): 
   const picked: FirstFrameSelection['rows'] = [];
   for (const group of CASE_GROUPS) {
     if (picked.length >= rows) break;
-    // Soonest first, unknown last; the index's order (dispute ID) breaks ties, as compareRows does.
-    const sorted = buckets.get(group)!.sort((a, b) => (a.dueAt === b.dueAt ? 0 : a.dueAt === null ? 1 : b.dueAt === null ? -1 : a.dueAt - b.dueAt));
+    // In the group's order (compareDue: soonest first, unknown last, the overdue latest passed
+    // first); the index's order (dispute ID) breaks ties, as compareRows does.
+    const sorted = buckets.get(group)!.sort((a, b) => compareDue(group, a.dueAt, b.dueAt));
     for (const { n, dueAt } of sorted.slice(0, rows - picked.length)) {
       picked.push({ key: index.keys[n]!, group, dueAt });
     }

@@ -1,7 +1,8 @@
 // Groups tracked cases for the toolbar popup: what is overdue, due within a day, due this week,
-// later, and enquiries to watch; soonest first inside each group. Pure: the caller passes the clock
-// and the assessment function (lib/rules' assessDispute at render time), so a rule update changes
-// the popup at once and tests can pass their own.
+// later, and enquiries to watch; soonest first inside each group (the overdue ones: the one that
+// passed last first). Pure: the caller passes the clock and the assessment function (lib/rules'
+// assessDispute at render time), so a rule update changes the popup at once and tests can pass
+// their own.
 import { isKnownStatus, statusInfo } from '../rules/statuses';
 import { responseDue, type ResponseDueInput } from '../rules/response-due';
 import type { Assessment, DisputeFacts, GoodsType } from '../rules/types';
@@ -143,13 +144,24 @@ export function matchesFilter(row: CaseRow, filter: CaseFilter): boolean {
   return [f.id, f.orderId, f.merchantReference].some((v) => v !== undefined && v.toLowerCase().includes(needle));
 }
 
-/** Soonest first; an unknown deadline after every known one; ties by dispute ID for a stable order. */
-export function compareRows(a: CaseRow, b: CaseRow): number {
-  if (a.dueAt !== b.dueAt) {
-    if (a.dueAt === null) return 1;
-    if (b.dueAt === null) return -1;
-    return a.dueAt - b.dueAt;
-  }
+/**
+ * The order of two deadlines (epoch ms, null: unknown) inside `group`: soonest first, an unknown one
+ * after every known one; under "Overdue", the one that passed last first. A missed deadline is lost
+ * already, so the months-old ones filled the top of the list (and the first frame's few rows), and
+ * the one that passed an hour ago (an estimate whose range may still be open, a portal date to check)
+ * came last, above "Due within 24 h". The due index's first frame sorts the same (./due-index.ts).
+ */
+export function compareDue(group: CaseGroup, a: number | null, b: number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return group === 'overdue' ? b - a : a - b;
+}
+
+/** In `group`'s order (compareDue); ties by dispute ID for a stable order. */
+export function compareRows(a: CaseRow, b: CaseRow, group: CaseGroup = a.group): number {
+  const due = compareDue(group, a.dueAt, b.dueAt);
+  if (due !== 0) return due;
   return a.case.facts.id < b.case.facts.id ? -1 : a.case.facts.id > b.case.facts.id ? 1 : 0;
 }
 
@@ -198,7 +210,7 @@ export function groupRows(rows: readonly CaseRow[], filter: CaseFilter = {}): Gr
     total++;
   }
   const groups = CASE_GROUPS.map((group) => {
-    const list = buckets.get(group)!.sort(compareRows);
+    const list = buckets.get(group)!.sort((a, b) => compareRows(a, b, group));
     return { group, rows: list, count: list.length };
   }).filter((g) => g.rows.length > 0);
   return { groups, stores, total };

@@ -115,7 +115,7 @@ describe('toolbar popup', () => {
     await page.close();
   });
 
-  it('lists the cases read from the sandbox list, in deadline order', async () => {
+  it('lists the cases read from the sandbox list, in deadline order (the overdue ones latest passed first)', async () => {
     const list = await session.openPortal('/disputes');
     const expected = portal.sandbox
       .disputes()
@@ -128,11 +128,15 @@ describe('toolbar popup', () => {
     expect(await firstFromIndex(page)).toBe(true);
     const shown = await rows(page);
     expect(shown.map((r) => r.id).sort()).toEqual(expected.map((d) => d.facts.id).sort());
-    // Every one is a chargeback awaiting a response: the groups run overdue → later, so the whole
-    // list is soonest first.
+    // Every one is a chargeback awaiting a response: the groups run overdue → later; the overdue
+    // ones come first, the one that passed last first, then the rest soonest first.
     const times = shown.map((r) => Date.parse(r.due ?? 'NaN'));
     expect(times.every((t) => Number.isFinite(t))).toBe(true);
-    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    const passed = shown.filter((r) => r.group === 'overdue').length;
+    expect(passed).toBeGreaterThan(0); // the sandbox pins an overdue card dispute in the default store
+    expect(times.slice(0, passed)).toEqual([...times.slice(0, passed)].sort((a, b) => b - a));
+    expect(times.slice(passed)).toEqual([...times.slice(passed)].sort((a, b) => a - b));
+    expect(Math.max(...times.slice(0, passed))).toBeLessThan(Math.min(...times.slice(passed)));
     // The deadline shown is the rules' for what the portal shows: its own "Respond by" where it has one.
     const now = new Date();
     for (const d of expected) {

@@ -20,10 +20,10 @@ const cases = [
 describe('groupRows', () => {
   const rows = assessCases(cases, fakeAssess);
 
-  it('puts each due case into its group, soonest first, in the fixed group order', () => {
+  it('puts each due case into its group, soonest first (the overdue: the one that passed last first), in the fixed group order', () => {
     const grouped = groupRows(rows);
     expect(grouped.groups.map((g) => [g.group, g.rows.map((r) => r.case.facts.id)])).toEqual([
-      ['overdue', ['D-overdue-30', 'D-overdue-2']],
+      ['overdue', ['D-overdue-2', 'D-overdue-30']],
       ['due24h', ['D-1h', 'D-23h']],
       ['dueWeek', ['D-3d', 'D-7d']],
       ['later', ['D-later', 'X-incomplete']],
@@ -52,7 +52,7 @@ describe('groupRows', () => {
     [{ store: 'M-2' }, ['D-23h', 'E-enquiry']],
     [{ search: 'ord-777' }, ['D-23h']],
     [{ search: '2026/44' }, ['D-1h']],
-    [{ search: 'd-overdue' }, ['D-overdue-30', 'D-overdue-2']],
+    [{ search: 'd-overdue' }, ['D-overdue-2', 'D-overdue-30']],
     [{ search: '  E-ENQ ' }, ['E-enquiry']],
     [{ store: 'M-2', search: 'D-1h' }, []],
     [{ search: 'nothing-like-this' }, []],
