@@ -27,20 +27,12 @@ function isCurrentCode(code: string): boolean {
   return ok;
 }
 
-let allCodes: string[] | null = null;
-function everyCode(): string[] {
-  if (allCodes) return allCodes;
-  allCodes = [];
-  for (let i = 0; i < 26; i++) for (let j = 0; j < 26; j++) allCodes.push(String.fromCharCode(A + i, A + j));
-  return allCodes;
-}
-
 /** Region names of one language and style, learnt from Intl.DisplayNames as lookups need them. */
 interface NameIndex {
   dn: Intl.DisplayNames | null;
   /** name key → code; where two codes share a name, the current one */
   byKey: Map<string, string>;
-  /** every code's name asked (index into everyCode()) */
+  /** every code's name asked (by index: AA, AB, …, ZZ) */
   asked: Uint8Array;
   left: number;
 }
@@ -62,12 +54,11 @@ function nameIndex(locale: string, style: 'long' | 'short'): NameIndex {
 
 /** Asks the names of codes [from, to) not asked yet; stops once `key` names a current code. */
 function learnNames(ix: NameIndex, from: number, to: number, key: string): void {
-  const codes = everyCode();
   for (let i = from; i < to && ix.left > 0; i++) {
     if (ix.asked[i]) continue;
     ix.asked[i] = 1;
     ix.left--;
-    const code = codes[i]!;
+    const code = String.fromCharCode(A + i / 26, A + (i % 26));
     if (NOT_COUNTRIES.has(code)) continue;
     const name = ix.dn!.of(code);
     if (!name) continue;
