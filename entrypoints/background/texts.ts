@@ -38,9 +38,13 @@ export function badgeTitle(plan: BadgePlan, settings: Settings, now: Date): stri
 export function notificationText(n: PlannedNotification, settings: Settings, now: Date): { title: string; message: string } {
   const locale = settingsLocale(settings);
   const kind = n.deadline.kind;
+  // A response deadline the rules estimate as a range counts down to its earliest date: once that
+  // has passed, the deadline may still be ahead (up to `latest`), so it is not "passed" (a merchant
+  // told so might give up a dispute that can still be answered).
+  const latest = kind === 'response' && n.deadline.source === 'rule' ? n.deadline.latest : undefined;
   const title =
     n.hoursBefore === 0
-      ? t(locale, kind === 'escalation' ? 'bg.notify.passed.escalation' : 'bg.notify.passed.response', { id: n.disputeId })
+      ? t(locale, latest ? 'bg.notify.passedEarliest.response' : kind === 'escalation' ? 'bg.notify.passed.escalation' : 'bg.notify.passed.response', { id: n.disputeId })
       : t(locale, kind === 'escalation' ? 'bg.notify.before.escalation' : 'bg.notify.before.response', {
           id: n.disputeId,
           time: formatDuration(locale, Date.parse(n.deadline.at) - now.getTime()),
@@ -48,12 +52,15 @@ export function notificationText(n: PlannedNotification, settings: Settings, now
   const store = n.key.startsWith('-|') ? t(locale, 'bg.notify.noStore') : (n.key.split('|')[0] ?? '');
   // An enquiry's deadline is its escalation to a chargeback, not a response due then.
   const estimate = n.deadline.source === 'rule';
-  const body =
-    kind === 'escalation'
+  const body = latest
+    ? 'bg.notify.bodyEstimateRange'
+    : kind === 'escalation'
       ? estimate ? 'bg.notify.bodyEstimate.escalation' : 'bg.notify.body.escalation'
       : estimate ? 'bg.notify.bodyEstimate' : 'bg.notify.body';
+  const zone = zoneOf(settings);
   const message = t(locale, body, {
-    date: formatDateTime(locale, n.deadline.at, zoneOf(settings)),
+    date: formatDateTime(locale, n.deadline.at, zone),
+    ...(latest ? { latest: formatDateTime(locale, latest, zone) } : {}),
     store,
   });
   return { title, message };

@@ -4,7 +4,9 @@ import type { Messages } from './types';
 // {store}: the store ID (MID); {date}: the deadline in the merchant's zone; {countdown}: e.g.
 // "5 h 10 min to respond" (fmt.countdown.*); {time}: e.g. "5 h 10 min". bg.badge.overdue: the cases
 // whose date has passed, {id} and {date} the one that passed last (a response deadline or an
-// enquiry's escalation, so the words name neither). A notification's body says
+// enquiry's escalation, so the words name neither). A response deadline the rules estimate as a
+// range (card networks: 7 to 21 days) counts down to its earliest date {date}; {latest} is the
+// latest: passedEarliest and bodyEstimateRange say so (the dispute may still be open until then). A notification's body says
 // "Due {date}" only of a response deadline: an enquiry's date is its escalation (….escalation).
 export const background: Messages = {
   en: {
@@ -20,10 +22,12 @@ export const background: Messages = {
     'bg.notify.before.escalation': 'Dispute {id} escalates in {time}',
     'bg.notify.passed.response': 'Dispute {id}: the response deadline has passed',
     'bg.notify.passed.escalation': 'Dispute {id}: the enquiry may now have become a chargeback',
+    'bg.notify.passedEarliest.response': 'Dispute {id}: the earliest estimated deadline has passed; respond now',
     'bg.notify.body': 'Due {date}. Store {store}. Click to open it in the portal.',
     'bg.notify.bodyEstimate': 'Estimated deadline {date} (check it in the portal). Store {store}. Click to open it.',
     'bg.notify.body.escalation': 'Escalation to a chargeback: {date}. Store {store}. Click to open it in the portal.',
     'bg.notify.bodyEstimate.escalation': 'Estimated escalation to a chargeback: {date} (check it in the portal). Store {store}. Click to open it.',
+    'bg.notify.bodyEstimateRange': 'Estimated deadline between {date} and {latest} (check it in the portal). Store {store}. Click to open it.',
     'bg.notify.noStore': 'unknown',
   },
   de: {
@@ -39,10 +43,12 @@ export const background: Messages = {
     'bg.notify.before.escalation': 'Streitfall {id} eskaliert in {time}',
     'bg.notify.passed.response': 'Streitfall {id}: die Antwortfrist ist abgelaufen',
     'bg.notify.passed.escalation': 'Streitfall {id}: die Anfrage ist jetzt möglicherweise eine Rückbuchung',
+    'bg.notify.passedEarliest.response': 'Streitfall {id}: die früheste geschätzte Frist ist abgelaufen; jetzt antworten',
     'bg.notify.body': 'Antwort bis {date}. Shop {store}. Klicken, um ihn im Portal zu öffnen.',
     'bg.notify.bodyEstimate': 'Geschätzte Frist {date} (bitte im Portal prüfen). Shop {store}. Klicken zum Öffnen.',
     'bg.notify.body.escalation': 'Eskalation zur Rückbuchung: {date}. Shop {store}. Klicken, um ihn im Portal zu öffnen.',
     'bg.notify.bodyEstimate.escalation': 'Geschätzte Eskalation zur Rückbuchung: {date} (bitte im Portal prüfen). Shop {store}. Klicken zum Öffnen.',
+    'bg.notify.bodyEstimateRange': 'Geschätzte Frist zwischen {date} und {latest} (bitte im Portal prüfen). Shop {store}. Klicken zum Öffnen.',
     'bg.notify.noStore': 'unbekannt',
   },
   sv: {
@@ -58,10 +64,12 @@ export const background: Messages = {
     'bg.notify.before.escalation': 'Tvist {id} eskaleras om {time}',
     'bg.notify.passed.response': 'Tvist {id}: tidsfristen för svar har passerat',
     'bg.notify.passed.escalation': 'Tvist {id}: förfrågan kan nu ha blivit en återdebitering',
+    'bg.notify.passedEarliest.response': 'Tvist {id}: den tidigaste uppskattade tidsfristen har passerat; svara nu',
     'bg.notify.body': 'Svara senast {date}. Butik {store}. Klicka för att öppna den i portalen.',
     'bg.notify.bodyEstimate': 'Uppskattad tidsfrist {date} (kontrollera i portalen). Butik {store}. Klicka för att öppna.',
     'bg.notify.body.escalation': 'Eskalering till återdebitering: {date}. Butik {store}. Klicka för att öppna den i portalen.',
     'bg.notify.bodyEstimate.escalation': 'Uppskattad eskalering till återdebitering: {date} (kontrollera i portalen). Butik {store}. Klicka för att öppna.',
+    'bg.notify.bodyEstimateRange': 'Uppskattad tidsfrist mellan {date} och {latest} (kontrollera i portalen). Butik {store}. Klicka för att öppna.',
     'bg.notify.noStore': 'okänd',
   },
   fi: {
@@ -77,10 +85,12 @@ export const background: Messages = {
     'bg.notify.before.escalation': 'Kiista {id} eskaloituu {time} päästä',
     'bg.notify.passed.response': 'Kiista {id}: vastauksen määräaika on umpeutunut',
     'bg.notify.passed.escalation': 'Kiista {id}: kysely on nyt voinut muuttua takaisinveloitukseksi',
+    'bg.notify.passedEarliest.response': 'Kiista {id}: aikaisin arvioitu määräaika on umpeutunut; vastaa nyt',
     'bg.notify.body': 'Vastaa viimeistään {date}. Kauppa {store}. Avaa se portaalissa napsauttamalla.',
     'bg.notify.bodyEstimate': 'Arvioitu määräaika {date} (tarkista portaalista). Kauppa {store}. Avaa napsauttamalla.',
     'bg.notify.body.escalation': 'Eskalointi takaisinveloitukseksi: {date}. Kauppa {store}. Avaa se portaalissa napsauttamalla.',
     'bg.notify.bodyEstimate.escalation': 'Arvioitu eskalointi takaisinveloitukseksi: {date} (tarkista portaalista). Kauppa {store}. Avaa napsauttamalla.',
+    'bg.notify.bodyEstimateRange': 'Arvioitu määräaika {date} ja {latest} välillä (tarkista portaalista). Kauppa {store}. Avaa napsauttamalla.',
     'bg.notify.noStore': 'tuntematon',
   },
   nb: {
@@ -96,10 +106,12 @@ export const background: Messages = {
     'bg.notify.before.escalation': 'Tvist {id} eskaleres om {time}',
     'bg.notify.passed.response': 'Tvist {id}: svarfristen er passert',
     'bg.notify.passed.escalation': 'Tvist {id}: forespørselen kan nå ha blitt en tilbakeføring',
+    'bg.notify.passedEarliest.response': 'Tvist {id}: den tidligste beregnede fristen er passert; svar nå',
     'bg.notify.body': 'Svar innen {date}. Butikk {store}. Klikk for å åpne den i portalen.',
     'bg.notify.bodyEstimate': 'Beregnet frist {date} (sjekk i portalen). Butikk {store}. Klikk for å åpne.',
     'bg.notify.body.escalation': 'Eskalering til tilbakeføring: {date}. Butikk {store}. Klikk for å åpne den i portalen.',
     'bg.notify.bodyEstimate.escalation': 'Beregnet eskalering til tilbakeføring: {date} (sjekk i portalen). Butikk {store}. Klikk for å åpne.',
+    'bg.notify.bodyEstimateRange': 'Beregnet frist mellom {date} og {latest} (sjekk i portalen). Butikk {store}. Klikk for å åpne.',
     'bg.notify.noStore': 'ukjent',
   },
   da: {
@@ -115,10 +127,12 @@ export const background: Messages = {
     'bg.notify.before.escalation': 'Tvist {id} eskaleres om {time}',
     'bg.notify.passed.response': 'Tvist {id}: svarfristen er overskredet',
     'bg.notify.passed.escalation': 'Tvist {id}: forespørgslen kan nu være blevet en tilbageførsel',
+    'bg.notify.passedEarliest.response': 'Tvist {id}: den tidligste anslåede frist er overskredet; svar nu',
     'bg.notify.body': 'Svar senest {date}. Butik {store}. Klik for at åbne den i portalen.',
     'bg.notify.bodyEstimate': 'Anslået frist {date} (tjek den i portalen). Butik {store}. Klik for at åbne.',
     'bg.notify.body.escalation': 'Eskalering til tilbageførsel: {date}. Butik {store}. Klik for at åbne den i portalen.',
     'bg.notify.bodyEstimate.escalation': 'Anslået eskalering til tilbageførsel: {date} (tjek den i portalen). Butik {store}. Klik for at åbne.',
+    'bg.notify.bodyEstimateRange': 'Anslået frist mellem {date} og {latest} (tjek den i portalen). Butik {store}. Klik for at åbne.',
     'bg.notify.noStore': 'ukendt',
   },
 };
