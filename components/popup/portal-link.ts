@@ -18,7 +18,12 @@ export function caseUrl(c: TrackedCase, settings: Settings): string {
       // fall through to the search URL
     }
   }
-  return `${portalListUrl(settings)}?q=${encodeURIComponent(c.facts.id)}`;
+  return disputeSearchUrl(c.facts.id, settings);
+}
+
+/** The dispute list searched for one dispute ID. */
+export function disputeSearchUrl(disputeId: string, settings: Settings): string {
+  return `${portalListUrl(settings)}?q=${encodeURIComponent(disputeId)}`;
 }
 
 /** The dispute list on the portal host the merchant works on (production unless only the test portal is on). */

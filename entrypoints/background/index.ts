@@ -4,8 +4,8 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLORS } from '../../lib/cases/badge';
 import { createMessageHandler } from '../../lib/cases/handle';
-import { isPortalUrl, PORTAL_ORIGINS } from '../../lib/cases/hosts';
-import { caseOfNotification } from '../../lib/cases/notifications';
+import { caseKeyOfNotification, caseOfNotification } from '../../lib/cases/notifications';
+import { caseUrl, disputeSearchUrl, portalListUrl } from '../../components/popup/portal-link';
 import { createRefresh } from '../../lib/cases/refresh';
 import { caseRules } from '../../lib/cases/rules-real';
 import { SAFETY_PERIOD_MINUTES } from '../../lib/cases/alarm';
@@ -101,9 +101,12 @@ export default defineBackground(() => {
   async function openNotified(id: string): Promise<void> {
     const [{ cases }, settings] = await Promise.all([store.list(), store.getSettings()]);
     const tracked = caseOfNotification(cases, id);
-    // Only portal pages are ever opened (the store refuses other URLs; checked again here).
-    const fallback = settings.hosts.production || !settings.hosts.playground ? PORTAL_ORIGINS.production : PORTAL_ORIGINS.playground;
-    const url = tracked?.pageUrl && isPortalUrl(tracked.pageUrl) ? tracked.pageUrl : `${fallback}/`;
+    // Where a click on the case's row in the popup goes (components/popup/portal-link): the page it
+    // was read from, else, for a case entered by hand, the dispute list searched for its ID; for a
+    // case no longer stored or not known for sure (one ID under two stores), that search too. Only
+    // portal pages are ever opened (the store refuses other URLs; caseUrl checks again).
+    const key = caseKeyOfNotification(id);
+    const url = tracked ? caseUrl(tracked, settings) : key === null ? portalListUrl(settings) : disputeSearchUrl(key.slice(key.indexOf('|') + 1), settings);
     await browser.tabs.create({ url });
     await browser.notifications.clear(id);
   }

@@ -41,3 +41,35 @@ describe('a click on a notification sent under the store-less key', () => {
     await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url: PAGE }));
   });
 });
+
+// A click on a notification of a case entered by hand (no portal page yet), of a case no longer
+// stored, or of a dispute ID under two stores opened the portal's start page, where the merchant had
+// to find the dispute again; a click on the same case's row in the popup opens the dispute list
+// searched for its ID. The click now goes where the row's does.
+describe('a click on a notification of a case with no page to open', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  const manual: TrackedCase = { ...trackedCase('dp_7', 'open', 10), manual: true };
+  const SEARCH = (id: string, origin = 'https://portal.kustom.co') => `${origin}/disputes?q=${id}`;
+
+  it.each<[string, TrackedCase[], string, Record<string, unknown>, string]>([
+    ['a case entered by hand', [manual], 'S1|dp_7', {}, SEARCH('dp_7')],
+    ['a case entered by hand, only the test portal on', [manual], 'S1|dp_7', { hosts: { production: false, playground: true } }, SEARCH('dp_7', 'https://portal.playground.kustom.co')],
+    ['a case no longer stored', [], 'S1|dp_9', {}, SEARCH('dp_9')],
+    ['sent without a store, the dispute ID under two stores', [filed, other], '-|dp_1', {}, SEARCH('dp_1')],
+    ['an ID that needs escaping', [], 'S1|a b&c', {}, SEARCH('a%20b%26c')],
+    ['a case read from the portal: its page, as before', [filed], 'S1|dp_1', {}, PAGE],
+  ])('%s: opens where its row in the popup does', async (_name, cases, key, settings, url) => {
+    await fakeBrowser.storage.local.set({ cases: Object.fromEntries(cases.map((c) => [c.key, c])), cases$: { v: 2 }, settings });
+    background.main();
+    await vi.waitFor(async () => expect(await fakeBrowser.action.getTitle({})).toMatch(/Dispute Radar/));
+    const id = notificationId(key, at(10), 2);
+    await fakeBrowser.notifications.create(id, { type: 'basic', iconUrl: '/icon/128.png', title: 't', message: 'm' });
+    const create = vi.spyOn(fakeBrowser.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger(id);
+    await vi.waitFor(() => expect(create).toHaveBeenCalledWith({ url }));
+    expect(Object.keys(await fakeBrowser.notifications.getAll())).not.toContain(id);
+  });
+});
