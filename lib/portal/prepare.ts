@@ -5,7 +5,7 @@
 // zone's rules, the page language's month and country names. A caller with idle time before the
 // rows arrive (a portal fetches them after load) can have that done then: the reader reads a few
 // texts Intl itself prints in the page's language, which learns exactly what a reading would.
-import { currencyDigits, parseAmount } from './amount';
+import { currencyDigits, readAmount } from './amount';
 import { minorUnitDigits } from '../rules/currency';
 import { parseCountry } from './country';
 import { parseDate } from './date';
@@ -20,7 +20,7 @@ export function preparePortalReader(doc: Document, opts: ReadOptions = {}): void
     const locale = localeOfTag(tag)?.intl ?? PORTAL_LOCALE_OF.en; // (a page without a portal language: the portal's English)
     const at = Date.now();
     // ("1,234" asks for the page's decimal separator; each currency's digits are asked once)
-    parseAmount(new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(1234), locale);
+    readAmount(new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(1234), locale);
     for (const c of FEE_TABLE_CURRENCIES) {
       minorUnitDigits(c);
       currencyDigits(c);
