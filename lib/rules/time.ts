@@ -65,38 +65,44 @@ type Chunk<V> = { [i: number]: V };
  * thousands are cached (the hashing and cache misses of a large Map were the top cost of an
  * assessment).
  */
-class DayTable<V> {
-  private readonly chunks = new Map<number, Chunk<V>>();
-  private lastKey = NaN;
-  private last: Chunk<V> | null = null;
-
-  constructor(private readonly empty: () => Chunk<V>) {}
-
+interface DayTable<V> {
   /** the chunk that holds `day`, made if missing when `create`; null when missing */
-  chunk(day: number, create: boolean): Chunk<V> | null {
+  chunk(day: number, create: boolean): Chunk<V> | null;
+  /** (the offset tables': NaN where not yet known) */
+  get(day: number): V;
+  set(day: number, value: V): void;
+}
+
+// (The day tables and zones are closures, not class instances: a class's `this.` before each of
+// its fields costs the content script bytes, whose size is limited: issue 3, ≤ 40 KB gzipped.)
+function dayTable<V>(empty: () => Chunk<V>): DayTable<V> {
+  const chunks = new Map<number, Chunk<V>>();
+  let lastKey = NaN;
+  let last: Chunk<V> | null = null;
+  const chunk = (day: number, create: boolean): Chunk<V> | null => {
     const key = Math.floor(day / CHUNK_DAYS);
-    if (key === this.lastKey) return this.last;
-    let c = this.chunks.get(key);
+    if (key === lastKey) return last;
+    let c = chunks.get(key);
     if (c === undefined) {
       if (!create) return null;
-      if (this.chunks.size >= MAX_CHUNKS) this.chunks.clear();
-      c = this.empty();
-      this.chunks.set(key, c);
+      if (chunks.size >= MAX_CHUNKS) chunks.clear();
+      c = empty();
+      chunks.set(key, c);
     }
-    this.lastKey = key;
-    this.last = c;
+    lastKey = key;
+    last = c;
     return c;
-  }
-
-  /** (the offset tables': NaN where not yet known) */
-  get(day: number): V {
-    const c = this.chunk(day, false);
-    return c === null ? (NaN as V) : c[day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS]!;
-  }
-
-  set(day: number, value: V): void {
-    this.chunk(day, true)![day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS] = value;
-  }
+  };
+  return {
+    chunk,
+    get(day) {
+      const c = chunk(day, false);
+      return c === null ? (NaN as V) : c[day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS]!;
+    },
+    set(day, value) {
+      chunk(day, true)![day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS] = value;
+    },
+  };
 }
 
 /** an empty chunk of an offset table */
@@ -130,67 +136,73 @@ const PARTS_OPTIONS: Intl.DateTimeFormatOptions = {
   second: 'numeric',
 };
 
-class Zone {
-  /** period index → the offset of the whole period, or VARIES */
-  private readonly periods = new DayTable(unknownOffsets);
-  private readonly changes = new Map<number, Change>();
-  /** boundary index k → the offset at the instant k × PERIOD */
-  private readonly bounds = new DayTable(unknownOffsets);
-  /** formatToParts, only where the longOffset text cannot be read (none seen in practice) */
-  private parts: Intl.DateTimeFormat | null = null;
-  /** Intl calls made, for tests and benchmarks */
-  probes = 0;
-
-  constructor(
-    private readonly timeZone: string,
-    /** a `timeZoneName: 'longOffset'` formatter, or null where the runtime lacks that option */
-    private readonly long: Intl.DateTimeFormat | null,
-  ) {}
-
+/** A zone's offsets, from any instant's to the instant of a wall-clock time. */
+export interface AnyZone {
   /** offset from UTC in ms at an instant (local = utc + offset) */
-  offsetAt(ms: number): number {
-    const k = Math.floor(ms / PERIOD);
-    const fixed = this.periods.get(k);
-    if (fixed === fixed && fixed !== VARIES) return fixed; // not NaN, not a period with a change
-    const entry = fixed === VARIES ? (this.changes.get(k) ?? this.remember(k)) : this.remember(k);
-    if (typeof entry === 'number') return entry;
-    return ms < entry.change ? entry.before : entry.after;
-  }
+  offsetAt(ms: number): number;
+  /** the instant of a wall-clock time (as "UTC ms of the same fields") */
+  wallToInstant(wall: number): number;
+  /** Intl calls made, for tests and benchmarks (a zone with changes only) */
+  probes?: number;
+}
 
-  /**
-   * The instant of a wall-clock time (as "UTC ms of the same fields"). The instant lies within
-   * 16 h of `wall`: when the offsets a day either side agree, no change lies between them (two
-   * changes are never that close) and the answer is immediate.
-   */
-  wallToInstant(wall: number): number {
-    const before = this.offsetAt(wall - DAY);
-    const after = this.offsetAt(wall + DAY);
-    return before === after ? wall - before : fromWall(this, wall, before, after);
-  }
+/**
+ * A zone with changes of offset. `long`: a `timeZoneName: 'longOffset'` formatter, or null where
+ * the runtime lacks that option.
+ */
+function changingZone(timeZone: string, long: Intl.DateTimeFormat | null): AnyZone {
+  /** period index → the offset of the whole period, or VARIES */
+  const periods = dayTable(unknownOffsets);
+  const changes = new Map<number, Change>();
+  /** boundary index k → the offset at the instant k × PERIOD */
+  const bounds = dayTable(unknownOffsets);
+  /** formatToParts, only where the longOffset text cannot be read (none seen in practice) */
+  let parts: Intl.DateTimeFormat | null = null;
 
-  private remember(k: number): number | Change {
-    const entry = this.computePeriod(k);
-    if (typeof entry === 'number') this.periods.set(k, entry);
+  const z = {
+    probes: 0,
+    offsetAt(ms: number): number {
+      const k = Math.floor(ms / PERIOD);
+      const fixed = periods.get(k);
+      if (fixed === fixed && fixed !== VARIES) return fixed; // not NaN, not a period with a change
+      const entry = fixed === VARIES ? (changes.get(k) ?? remember(k)) : remember(k);
+      if (typeof entry === 'number') return entry;
+      return ms < entry.change ? entry.before : entry.after;
+    },
+    /**
+     * The instant lies within 16 h of `wall`: when the offsets a day either side agree, no change
+     * lies between them (two changes are never that close) and the answer is immediate.
+     */
+    wallToInstant(wall: number): number {
+      const before = z.offsetAt(wall - DAY);
+      const after = z.offsetAt(wall + DAY);
+      return before === after ? wall - before : fromWall(z, wall, before, after);
+    },
+  };
+
+  function remember(k: number): number | Change {
+    const entry = computePeriod(k);
+    if (typeof entry === 'number') periods.set(k, entry);
     else {
-      this.periods.set(k, VARIES);
-      if (this.changes.size >= MAX_CHANGES) this.changes.clear();
-      this.changes.set(k, entry);
+      periods.set(k, VARIES);
+      if (changes.size >= MAX_CHANGES) changes.clear();
+      changes.set(k, entry);
     }
     return entry;
   }
 
-  private bound(k: number): number {
-    let offset = this.bounds.get(k);
+  function bound(k: number): number {
+    let offset = bounds.get(k);
     if (offset !== offset) {
-      offset = this.exactOffset(k * PERIOD);
-      this.bounds.set(k, offset);
+      offset = exactOffset(k * PERIOD);
+      bounds.set(k, offset);
     }
     return offset;
   }
 
-  private computePeriod(k: number): number | Change {
-    const before = this.bound(k);
-    const after = this.bound(k + 1);
+  function computePeriod(k: number): number | Change {
+    const before = bound(k);
+    const after = bound(k + 1);
     if (before === after) return before;
     // One change in the period: bisect for its first second with the new offset, on the coarsest
     // grid first. `lo` has `before` and stays on every grid (periods start on whole hours);
@@ -201,27 +213,27 @@ class Zone {
       while (hi - lo > step) {
         // at least one step past `lo` (and so still below `hi`): the loop always narrows
         const mid = lo + Math.max(1, Math.floor((hi - lo) / 2 / step)) * step;
-        if (this.exactOffset(mid) === before) lo = mid;
+        if (exactOffset(mid) === before) lo = mid;
         else hi = mid;
       }
-      if (step === SECOND || this.exactOffset(hi - SECOND) === before) break; // the change is at `hi`
+      if (step === SECOND || exactOffset(hi - SECOND) === before) break; // the change is at `hi`
       hi -= SECOND;
     }
     return { change: hi, before, after };
   }
 
   /** offset at an instant, straight from Intl */
-  private exactOffset(ms: number): number {
-    this.probes++;
+  function exactOffset(ms: number): number {
+    z.probes++;
     // Intl throws outside the Date range; the edges of the range only ever meet the cache here.
     const whole = Math.floor(Math.min(MAX_MS, Math.max(-MAX_MS, ms)) / SECOND) * SECOND;
-    if (this.long !== null) {
-      const offset = parseLongOffset(this.long.format(whole));
+    if (long !== null) {
+      const offset = parseLongOffset(long.format(whole));
       if (offset === offset) return offset;
     }
-    this.parts ??= new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone: this.timeZone });
+    parts ??= new Intl.DateTimeFormat('en-US', { ...PARTS_OPTIONS, timeZone });
     const p: Record<string, string> = {};
-    for (const part of this.parts.formatToParts(whole)) p[part.type] = part.value;
+    for (const part of parts.formatToParts(whole)) p[part.type] = part.value;
     let year = Number(p.year);
     if (p.era === 'BC' || p.era === 'B') year = 1 - year;
     const local = new Date(0);
@@ -229,21 +241,14 @@ class Zone {
     local.setUTCHours(Number(p.hour), Number(p.minute), Number(p.second), 0);
     return local.getTime() - whole;
   }
+
+  return z;
 }
 
 /** A zone whose offset never changes: UTC and its aliases, Etc/GMT±N, offset zones ("+05:30"). */
-class Fixed {
-  constructor(private readonly offset: number) {}
-  offsetAt(): number {
-    return this.offset;
-  }
-  wallToInstant(wall: number): number {
-    return wall - this.offset;
-  }
-}
+const fixedZone = (offset: number): AnyZone => ({ offsetAt: () => offset, wallToInstant: (wall) => wall - offset });
 
-export type AnyZone = Zone | Fixed;
-const UTC = new Fixed(0);
+const UTC = fixedZone(0);
 const zones = new Map<string, AnyZone | null>();
 
 /** names Intl gives (resolvedOptions) to zones that have one offset for all time */
@@ -262,9 +267,9 @@ function newZone(timeZone: string): AnyZone {
     // No changes ever: one Intl call for the offset, and no cache to look in afterwards.
     const offset = parseLongOffset(long.format(0));
     if (offset === 0) return UTC;
-    if (offset === offset) return new Fixed(offset);
+    if (offset === offset) return fixedZone(offset);
   }
-  return new Zone(timeZone, long);
+  return changingZone(timeZone, long);
 }
 
 /** The zone, or null if the runtime does not know the name. Cached, including misses. */
@@ -286,8 +291,7 @@ export function zone(timeZone: string): AnyZone | null {
 
 /** Intl calls made so far for a zone's offsets (0 for UTC and unknown zones): for tests and benchmarks */
 export function offsetProbes(timeZone: string): number {
-  const z = zones.get(timeZone);
-  return z instanceof Zone ? z.probes : 0;
+  return zones.get(timeZone)?.probes ?? 0;
 }
 
 let runtimeZone: string | null = null;
@@ -317,7 +321,7 @@ export function zoneOffset(ms: number, timeZone: string): number {
  * The instant of a local wall-clock time near a change of offset (the general case), given the
  * offsets a day before and after `wall`.
  */
-function fromWall(z: Zone, wall: number, before: number, after: number): number {
+function fromWall(z: AnyZone, wall: number, before: number, after: number): number {
   const early = wall - before;
   const late = wall - after;
   const earlyValid = z.offsetAt(early) === before;
@@ -385,7 +389,7 @@ const HOUR_MINUTE: (string | undefined)[] = new Array<string | undefined>(1440).
 const SECOND_DOT: (string | undefined)[] = new Array<string | undefined>(60).fill(undefined);
 const MILLI_Z: (string | undefined)[] = new Array<string | undefined>(1000).fill(undefined);
 /** "YYYY-MM-DDT" per UTC day: formatting the date is the slow half */
-const PREFIXES = new DayTable<string | undefined>(() => new Array<string | undefined>(CHUNK_DAYS).fill(undefined));
+const PREFIXES = dayTable<string | undefined>(() => new Array<string | undefined>(CHUNK_DAYS).fill(undefined));
 
 function dayPrefix(day: number): string {
   return (PREFIXES.chunk(day, true)![day - Math.floor(day / CHUNK_DAYS) * CHUNK_DAYS] ??= new Date(day * DAY).toISOString().slice(0, 11));
