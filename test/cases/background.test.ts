@@ -84,7 +84,8 @@ describe('background wiring', () => {
 
   it.each([
     ['its stored portal page', 'https://portal.kustom.co/disputes/dp_1', 'https://portal.kustom.co/disputes/dp_1'],
-    ['the portal when no page is known', undefined, 'https://portal.kustom.co/'],
+    // (as a click on its row in the popup: test/cases/notification-click.test.ts)
+    ['the portal\'s dispute list searched for its ID when no page is known', undefined, 'https://portal.kustom.co/disputes?q=dp_1'],
   ])('a notification click opens %s', async (_name, pageUrl, opened) => {
     const c = trackedCase('dp_1', 'open', null, { facts: { ...trackedCase('dp_1', 'open', null).facts, dueBy: at(10) }, ...(pageUrl ? { pageUrl } : {}) });
     await seed(c);

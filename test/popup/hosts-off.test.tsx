@@ -5,7 +5,7 @@
 // many (so none seems lost: they stay stored, and turning the host on again lists them). A case
 // entered by hand has no host and is always listed. The exports follow the list, as they follow its
 // store filter and search; the options page's JSON export, the backup, keeps every case.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/cases/schema';
 import { LOCALES, tn } from '../../lib/i18n';
@@ -70,9 +70,9 @@ describe('the popup with a portal host turned off', () => {
       page.button('CSV').click();
       await new Promise((resolve) => setTimeout(resolve, 0));
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // (the writers come in their own chunk: wait for the download)
     const calls = (props.onDownload as unknown as { mock: { calls: [string, string, string, boolean][] } }).mock.calls;
-    expect(calls).toHaveLength(1);
+    await vi.waitFor(() => expect(calls).toHaveLength(1), { timeout: 5_000 });
     const csv = calls[0]![2];
     for (const id of ['P-1', 'P-2', 'H-1']) expect(csv).toContain(id);
     for (const id of ['G-1', 'G-2']) expect(csv).not.toContain(id);
