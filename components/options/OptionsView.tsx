@@ -303,6 +303,7 @@ export function OptionsView(props: OptionsViewProps) {
       <section aria-labelledby="sec-hosts">
         <h2 id="sec-hosts">{t(locale, 'options.section.hosts')}</h2>
         <p class="hint">{t(locale, 'options.hosts.intro')}</p>
+        <p class="hint">{t(locale, 'options.hosts.offKept')}</p>
         {(['production', 'playground'] as const).map((host) => (
           <label class="check" key={host}>
             <input
