@@ -62,7 +62,8 @@ export function isEditable(el: Element): boolean {
 export function visibleText(node: Node, depth = 0): string {
   const type = node.nodeType;
   if (type === TEXT_NODE) return (node as Text).data;
-  if (type !== ELEMENT_NODE) return '';
+  // (or an element's open shadow root, below)
+  if (type !== ELEMENT_NODE && type !== 11) return '';
   const el = node as Element;
   const tag = el.tagName;
   if (SKIP_TAGS.has(tag)) return '';
@@ -70,7 +71,10 @@ export function visibleText(node: Node, depth = 0): string {
   if (control !== null) return control;
   // most values are one element around one text: the native textContent is all there is
   // (and a value nested absurdly deep is read whole rather than recursed into)
-  if (el.childElementCount === 0 || depth > 64) return el.textContent ?? '';
+  // (an element showing no text of its own draws it in its open shadow root, when it has one: a web
+  // component's status badge, formatted amount or date, `<status-badge status=won>`, Shoelace's
+  // `<sl-format-number>`; never our own UI's, the content script's `dispute-radar-…` hosts)
+  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !el.localName.startsWith('dispute-radar-') ? visibleText(el.shadowRoot, depth + 1) : '');
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) out += (child as Text).data;
@@ -91,12 +95,13 @@ export function visibleText(node: Node, depth = 0): string {
 const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
 
 /**
- * A `<time datetime>` in or around a value: the machine-readable date beside the visible one (or
+ * A `<time datetime>` in or around a value (or an element of a web component's with one, whose
+ * words its shadow root shows: `<relative-time datetime>`): the machine-readable date beside the visible one (or
  * the date a title shows on hover: "in 3 days" titled "2 Feb 2026, 23:59", a relative time; the
  * title of an element inside the value, else the value's own: `<td title="2 Feb 2026">in 3 days</td>`).
  */
 export function machineDate(el: Element | null): string | null {
-  const time = el && ((el.tagName !== 'TIME' && el.childElementCount && el.querySelector('time[datetime],[title]')) || el);
+  const time = el && ((el.tagName !== 'TIME' && el.childElementCount && el.querySelector('[datetime],[title]')) || el);
   return time && (time.getAttribute('datetime') || time.getAttribute('title'));
 }
 

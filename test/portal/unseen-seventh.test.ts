@@ -135,3 +135,54 @@ describe('a status after its label with no colon ("Status Won", "Tila Voitettu")
     expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', storeId: 'M-77' }]);
   });
 });
+
+// Values a web component draws in its own open shadow root, with no text in the page's (light)
+// DOM: a status badge given its status as an attribute (Lit, Stencil), a formatted amount
+// (Shoelace's <sl-format-number>), a relative time whose words are in its shadow root and whose
+// date is its datetime attribute (GitHub's <relative-time>). The status and the amount were not
+// read, with nothing reported (a dispute without a status is taken to need a response). Our own
+// chips are hosts with open shadow roots too (entrypoints/content/hosts.ts): never read.
+describe('values drawn in a web component\'s open shadow root (a status badge, a formatted amount)', () => {
+  const CSS = '<style>:host{display:inline-flex}.pill{border-radius:9px}</style>';
+  /** attaches an open shadow root drawing `draw(el)` to every element `selector` matches */
+  const shadows = (doc: Document, selector: string, draw: (el: Element) => string) => {
+    for (const el of doc.querySelectorAll(selector)) el.attachShadow({ mode: 'open' }).innerHTML = draw(el);
+  };
+  const CREATED = ['2026-01-18T23:00:00Z', '2026-01-19T23:00:00Z', '2026-01-21T09:30:00Z'];
+  const drawAll = (doc: Document) => {
+    shadows(doc, 'status-badge', (el) => `${CSS}<span class="pill" part="pill"><slot name="icon"></slot>${el.getAttribute('label')}</span>`);
+    shadows(doc, 'format-amount', (el) => `${CSS}<span part="base">${el.getAttribute('text')}</span>`);
+    shadows(doc, 'relative-time', () => `${CSS}<span>3 days ago</span>`);
+    // the content script's chips in the ID cells (open, as hosts.ts makes them)
+    shadows(doc, 'dispute-radar-chip', () => `${CSS}<span class="chip">Respond in 2 days · €20.00 fee</span>`);
+  };
+  const cell = (c: Col, t: string, i: number) =>
+    c === 'status' ? `<status-badge variant="neutral" label="${t}"></status-badge>`
+    : c === 'amount' ? `<format-amount type="currency" text="${t}"></format-amount>`
+    : c === 'createdAt' ? `<relative-time datetime="${CREATED[i]}"></relative-time>`
+    : c === 'id' ? `<a href="/disputes/${t}">${t}</a><dispute-radar-chip data-key="k${i}"></dispute-radar-chip>`
+    : t;
+
+  it.each(KEYS)('a list (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(`${storeBar(l)}<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_r, i) => `<tr>${cellsOf(l, i, (c, t) => `<td>${cell(c, t, i)}</td>`)}</tr>`).join('')}</tbody></table>`, l.tag);
+    drawAll(doc);
+    const r = readPortalPage(doc, 'https://portal.kustom.co/disputes', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_list');
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    // read again with nothing changed (its rows kept: row-memo.ts), the same
+    const again = readPortalPage(doc, 'https://portal.kustom.co/disputes', { timeZone: TZ });
+    expect(again.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each(KEYS)('a dispute\'s page (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(`${storeBar(l)}<main><dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}</dt><dd>${cell(c, t, 0)}</dd>`)}</dl></main>`, l.tag);
+    drawAll(doc);
+    const r = readPortalPage(doc, 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
