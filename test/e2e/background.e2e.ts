@@ -16,7 +16,7 @@ import { caseRules } from '../../lib/cases/rules-real';
 import { caseKey, DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import { timeCases } from '../../lib/cases/timing';
 import { tabOf } from '../sandbox/data';
-import { launchExtension, routePortal, type ExtensionSession, type PortalRoute } from './harness';
+import { launchExtension, PLAYGROUND_ORIGIN, routePortal, type ExtensionSession, type PortalRoute } from './harness';
 import { decodeStoredCases } from '../../lib/cases/stored-form';
 
 const HOUR = 3_600_000;
@@ -244,5 +244,26 @@ describe('background service worker', () => {
     });
     expect(reply).toMatchObject({ ok: false });
     expect(Object.keys(await storedCases())).not.toContain('X|forged');
+  });
+
+  it('the test portal turned off: its cases stay stored but leave the badge and the notifications; turned on, they come back', async () => {
+    expect(await send({ type: 'cases:clear', confirm: true })).toMatchObject({ ok: true });
+    await expect.poll(async () => (await badge()).text).toBe('');
+    const { keys, plan } = expectedBadge(DEFAULT_STORE, (s) => s !== undefined && tabOf(s) === 'response_required');
+    const list = await session.openPortal('/disputes', {}, { origin: PLAYGROUND_ORIGIN });
+    await expect.poll(async () => Object.keys(await storedCases()).sort(), { timeout: 15_000 }).toEqual(keys);
+    await expect.poll(badge, { timeout: 5_000 }).toMatchObject({ text: plan.text, color: colorOf(plan.tone) });
+    await list.close();
+
+    expect(await send({ type: 'settings:update', patch: { hosts: { playground: false } } })).toMatchObject({ ok: true });
+    await expect.poll(async () => (await badge()).text, { timeout: 5_000 }).toBe('');
+    expect((await badge()).title).toBe('Dispute Radar: no case needs action');
+    const ours = (ids: string[]) => ids.filter((id) => keys.some((k) => id.startsWith(`${k}@`)));
+    await expect.poll(async () => ours(await shownNotifications()), { timeout: 5_000 }).toEqual([]);
+    expect(Object.keys(await storedCases()).sort()).toEqual(keys);
+
+    expect(await send({ type: 'settings:update', patch: { hosts: { playground: true } } })).toMatchObject({ ok: true });
+    await expect.poll(badge, { timeout: 5_000 }).toMatchObject({ text: plan.text, color: colorOf(plan.tone) });
+    expect(session.workerErrors()).toEqual([]);
   });
 });
