@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // The portal hosts are the only pages the extension reads; nothing else is requested.
 export const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
@@ -41,6 +42,10 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // The content script's context: ours (entrypoints/content/context.ts), the part of WXT's it
+    // uses with the same steps, 0.3 KB gzipped less of its ≤ 40 KB (issue 3). Only the content
+    // script's entry imports this module.
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./entrypoints/content/context.ts', import.meta.url)) } },
     build: { target: 'es2022', minify: process.env.DISPUTE_RADAR_NO_MINIFY === '1' ? false : undefined, sourcemap: process.env.DISPUTE_RADAR_SOURCEMAP === '1' },
   }),
 });
