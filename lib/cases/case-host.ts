@@ -8,16 +8,24 @@ export type PortalHost = keyof typeof PORTAL_ORIGINS;
 
 /** The host of the page a case was read from; null for a case known only from what the merchant entered. */
 export function caseHost(c: Pick<TrackedCase, 'pageUrl'>): PortalHost | null {
-  if (!c.pageUrl) return null;
+  const url = c.pageUrl;
+  if (!url) return null;
+  // A stored page URL is a page's own href (normalised), so its origin is its start: no URL parse
+  // per case (the refresh and the popup ask for every case, 2,000 of them). Else it is parsed.
+  for (const host of HOSTS) {
+    const origin = PORTAL_ORIGINS[host];
+    if (url.startsWith(origin) && (url.length === origin.length || '/?#'.includes(url[origin.length]!))) return host;
+  }
   let origin: string;
   try {
-    origin = new URL(c.pageUrl).origin;
+    origin = new URL(url).origin;
   } catch {
     return null;
   }
-  for (const host of Object.keys(PORTAL_ORIGINS) as PortalHost[]) if (PORTAL_ORIGINS[host] === origin) return host;
-  return null;
+  return HOSTS.find((host) => PORTAL_ORIGINS[host] === origin) ?? null;
 }
+
+const HOSTS = Object.keys(PORTAL_ORIGINS) as PortalHost[];
 
 /**
  * Whether a case counts (badge, notifications, alarm) and is listed: not when it was read on a portal
