@@ -79,7 +79,7 @@ export const background: Messages = {
     'bg.badge.next.response': 'Seuraavaksi: kiista {id}, vastaa viimeistään {date} ({countdown})',
     'bg.badge.next.escalation': 'Seuraavaksi: kiista {id} eskaloituu {date} ({countdown})',
     'bg.badge.next.none': 'Määräaikaa ei vielä tiedetä: avaa kiista portaalissa',
-    'bg.badge.overdue.one': '{count} tapaus myöhässä: kiista {id}, sen päivä {date} on ohi',
+    'bg.badge.overdue.one': '{count} tapaus myöhässä: kiista {id} ({date} on ohi)',
     'bg.badge.overdue.other': '{count} tapausta myöhässä, viimeksi kiista {id} ({date} on ohi)',
     'bg.notify.before.response': 'Kiista {id}: {time} aikaa vastata',
     'bg.notify.before.escalation': 'Kiista {id} eskaloituu {time} päästä',
