@@ -1,6 +1,7 @@
 // From a label to its value, the way a reader's eye goes: the rest of its line, the next cell, the
 // dd after a dt, the control a <label> names, the caption's figure.
 import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, TEXT_NODE, visibleText } from './dom';
+import { isEmptyValue } from './facts';
 import { fieldOfKey } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -87,11 +88,11 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
 export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | null {
   // 1. the label text is followed by more nodes in the same element: "Shop-ID (MID): <strong>M-1</strong>"
   const after = textAfter(hit.node, s);
-  // (only text with a letter or digit: "Respond by <button>?</button>" is a help icon, not a value)
+  // (only a value, isValue: "Respond by <button>?</button>" is a help icon)
   // (not in a dt, whose value is its dd: words after a term are for screen readers or a tooltip)
   const box = hit.box;
   const tag = box.tagName;
-  if (after.text && HAS_WORD.test(after.text) && tag !== 'DT') return { text: after.text, el: after.first ?? box };
+  if (isValue(after.text) && tag !== 'DT') return { text: after.text, el: after.first ?? box };
 
   // 2. the label's element stands alone: its value is the next cell, dd, control or sibling (the
   // control a <label> names, or one inside the label's box: "<div><span>Amount</span><input
@@ -130,7 +131,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // after the label's element, where its rest shows no word (1.): a colon, a help button or an
   // info mark ("<th>Amount<span>:</span></th><td>€12.50</td>", "<th>Amount <button>ⓘ</button></th>")
   const next = textAfter(box, s);
-  if (next.text) return { text: next.text, el: next.first ?? box.parentElement };
+  if (isValue(next.text)) return { text: next.text, el: next.first ?? box.parentElement };
   // a label cell over its value's (rows of labels over rows of values: columns.ts)
   const parent = box.parentElement;
   const cellBelow = tag === 'TH' && parent?.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];
@@ -152,6 +153,12 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
 
 const FORM_CONTROLS = 'input,textarea,select';
 const HAS_WORD = /[\p{L}\p{N}]/u;
+/**
+ * Text after a label that is its value: one with a letter or digit, or an empty value's dash
+ * ("Respond by: <strong>—</strong>"); not a help button's "?" nor the separator after the label's
+ * element ("<span>Respond by: <strong></strong></span> · "), whose line's other values are no value of it.
+ */
+const isValue = (t: string) => HAS_WORD.test(t) || (t !== '' && isEmptyValue(t));
 /**
  * A label of a search or filter field (the field inside the label or next to it), or the text of
  * a control (a sort button): it names no value on the page.

@@ -186,3 +186,27 @@ describe('values drawn in a web component\'s open shadow root (a status badge, a
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
+
+// A dispute's fields on one line as "label: <strong>value</strong>" pairs set apart by " · ", a
+// value not shown written as a dash or left empty ("Respond by: <strong>—</strong>",
+// "<strong></strong>"): the label took the separator after its element for its value and, that
+// reading no date, the first date on the line, the created one (a deadline at the end of the day
+// the dispute was opened, days before the real one, or for a dispute that has none).
+describe('a line of "label: <strong>value</strong>" pairs set apart by " · ", a value not shown ("—" or an empty element)', () => {
+  const EMPTY: [string, string][] = [['a dash', '—'], ['an empty element', '']];
+  const pairs = (l: Lang, i: number, empty: string) => cellsOf(l, i, (c, t) => `<span class="pair">${l.labels[c]}: <strong>${t === '—' ? empty : t}</strong></span> · `);
+  it.each(EMPTY.flatMap(([name, empty]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, empty, k] as const)))('a list of such lines: %s', (_, empty, k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<ul class="disputes">${l.rows.map((_r, i) => `<li>${pairs(l, i, empty)}</li>`).join('')}</ul>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each(EMPTY.flatMap(([name, empty]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, empty, k] as const)))('a dispute\'s page: %s', (_, empty, k) => {
+    const l = LANGS[k];
+    const r = readPortalPage(parse(`${storeBar(l)}<main><p class="summary">${pairs(l, 1, empty)}</p></main>`, l.tag), 'https://portal.kustom.co/disputes/DP-1002', { timeZone: TZ });
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[1]]);
+  });
+});
