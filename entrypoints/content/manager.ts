@@ -143,13 +143,15 @@ export class MountManager {
       if (started) return;
       started = true;
       guard('start', () => {
-        opts.life.onInvalidated(() => destroy());
+        opts.life.onInvalidated(destroy);
         opts.life.onLocationChange(() => guard('navigation', () => ready && schedule(true)));
         removeStrayHosts();
         observe();
         watchScheme();
-        cleanups.push(opts.bridge.watchSettings((s) => guard('settings', () => settingsChanged(s))));
-        cleanups.push(opts.bridge.watchMerchant((m) => guard('merchant', () => merchantChanged(m))));
+        cleanups.push(
+          opts.bridge.watchSettings((s) => guard('settings', () => settingsChanged(s))),
+          opts.bridge.watchMerchant((m) => guard('merchant', () => merchantChanged(m))),
+        );
       });
       // Settings and the page's language texts (its <html lang>, as the reader reads it) load together.
       const [loaded] = await Promise.all([
@@ -159,8 +161,8 @@ export class MountManager {
       settings = loaded;
       if (destroyed) return;
       ready = true;
-      guard('first reading', () => refresh());
-      guard('prepare', () => prepareWhileIdle());
+      guard('first reading', refresh);
+      guard('prepare', prepareWhileIdle);
     }
 
     /**
@@ -221,7 +223,7 @@ export class MountManager {
       if (reading.page === 'dispute_detail' && !rules.loaded() && !rules.failed()) {
         // A detail page needs the evidence and advice rules: read again once they are in (a few ms),
         // rather than draw a panel without its checklist first.
-        void rules.load().then(() => guard('detail rules', () => refresh()));
+        void rules.load().then(() => guard('detail rules', refresh));
         return;
       }
       const t1 = performance.now();
@@ -342,7 +344,7 @@ export class MountManager {
       }
       beforePaint = true;
       try {
-        guard('check', () => check());
+        guard('check', check);
       } finally {
         beforePaint = false;
       }
@@ -353,7 +355,7 @@ export class MountManager {
       if (pending !== null || destroyed) return;
       pending = opts.life.setTimeout(() => {
         pending = null;
-        guard('check', () => check());
+        guard('check', check);
       }, opts.debounceMs);
     }
 
@@ -419,7 +421,7 @@ export class MountManager {
       if (!opts.localeTexts.has(locale) && !opts.localeTexts.failed(locale)) {
         // A language not loaded yet (the page's language differs from its <html lang>): draw again
         // once its texts arrive; meanwhile English stands in if it is there, else wait (a few ms).
-        void opts.localeTexts.ensure(locale).then(() => guard('texts', () => rerender()));
+        void opts.localeTexts.ensure(locale).then(() => guard('texts', rerender));
         if (!opts.localeTexts.has('en') && !opts.localeTexts.failed('en')) return;
       }
       const vc: ViewContext = { locale, timeZone: timeZone(), now: opts.now(), scheme };
@@ -475,7 +477,7 @@ export class MountManager {
 
     function watchScheme(): void {
       const media = win.matchMedia?.('(prefers-color-scheme: dark)');
-      const onChange = () => guard('scheme', () => schemeMayHaveChanged());
+      const onChange = () => guard('scheme', schemeMayHaveChanged);
       if (media?.addEventListener) {
         media.addEventListener('change', onChange);
         cleanups.push(() => media.removeEventListener('change', onChange));
@@ -614,7 +616,7 @@ export class MountManager {
         name,
         update: (model, env) => {
           made ??= make() ?? null;
-          if (!made && !rules.loaded() && wanted?.(model, env)) void rules.load().then((ok) => ok && guard(name, () => refresh()));
+          if (!made && !rules.loaded() && wanted?.(model, env)) void rules.load().then((ok) => ok && guard(name, refresh));
           made?.update(model, env);
         },
         clear: () => made?.clear(),
