@@ -14,6 +14,7 @@ import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
 import { preloadLater } from './later';
 import { addProblemText } from './add-problem';
+import { hostShown } from '../../lib/cases/case-host';
 import { t } from '../../lib/i18n';
 import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './marks';
 
@@ -105,7 +106,9 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
         if (!messages) return t(locale, 'popup.appLoadError');
         const { sendRequest } = messages;
         const reply = await sendRequest({ type: 'case:add-manual', facts }, undefined, t(locale, 'popup.noAnswer'));
-        return reply.ok ? null : addProblemText(locale, reply, facts.id);
+        if (reply.ok) return null;
+        const onHostOff = (cases ?? []).some((c) => c.facts.id === facts.id && !hostShown(c, settings.hosts));
+        return addProblemText(locale, reply, facts.id, onHostOff);
       }}
       onRemove={async (key) => {
         // The same chunk as for the form (lib/cases/messages), loaded on first use.

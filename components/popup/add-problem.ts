@@ -4,7 +4,11 @@
 import { t, type Locale } from '../../lib/i18n';
 import type { Problem } from '../../lib/cases/messages';
 
-export function addProblemText(locale: Locale, refusal: Problem, disputeId: string): string {
-  if (refusal.code === 'tracked-from-portal') return t(locale, 'popup.add.error.trackedFromPortal', { id: disputeId });
+/**
+ * `onHostOff`: the dispute is stored for a portal site turned off in the settings, so the list does
+ * not show it (the refusal's "already tracked" alone left the merchant looking for it in vain).
+ */
+export function addProblemText(locale: Locale, refusal: Problem, disputeId: string, onHostOff = false): string {
+  if (refusal.code === 'tracked-from-portal') return t(locale, onHostOff ? 'popup.add.error.trackedOnHostOff' : 'popup.add.error.trackedFromPortal', { id: disputeId });
   return refusal.problem;
 }

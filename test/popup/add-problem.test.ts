@@ -12,6 +12,17 @@ describe('addProblemText', () => {
     if (locale !== 'en') expect(text).not.toBe(t('en', 'popup.add.error.trackedFromPortal', { id: 'KL-7' }));
   });
 
+  // A dispute stored for a portal site turned off in the settings is not in the list: "already
+  // tracked" alone left the merchant looking for it there in vain.
+  it.each(LOCALES)('a dispute tracked from a portal site turned off says so (%s), naming the dispute', (locale) => {
+    const refusal = { ok: false as const, problem: 'dispute KL-7 is already tracked from the portal (store S1)', code: 'tracked-from-portal' as const };
+    const text = addProblemText(locale, refusal, 'KL-7', true);
+    expect(text).toBe(t(locale, 'popup.add.error.trackedOnHostOff', { id: 'KL-7' }));
+    expect(text).toContain('KL-7');
+    expect(text).not.toBe(addProblemText(locale, refusal, 'KL-7'));
+    if (locale !== 'en') expect(text).not.toBe(t('en', 'popup.add.error.trackedOnHostOff', { id: 'KL-7' }));
+  });
+
   it('any other refusal keeps the background’s words', () => {
     expect(addProblemText('de', { ok: false, problem: 'no reply from the background' }, 'KL-7')).toBe('no reply from the background');
   });
