@@ -296,6 +296,29 @@ describe('toolbar popup', () => {
     await popup.close();
   });
 
+  it('a portal site turned off in the options: its cases leave the open popup and a new one, with a line; turned on, they are back', async () => {
+    const options = await session.openExtensionPage('options.html');
+    const popup = await openPopup();
+    const portalRows = () => popup.evaluate(() => document.querySelectorAll('li.row:not(:has(.manual))').length);
+    await expect.poll(portalRows).toBeGreaterThan(0);
+    const site = options.getByLabel('Kustom Portal (portal.kustom.co)');
+    await site.uncheck();
+    await expect.poll(portalRows).toBe(0);
+    await expect.poll(() => popup.locator('.hosts-off').innerText()).toMatch(/^\d+ cases? from portal sites? turned off in the settings (is|are) not listed\.$/);
+    // A popup opened now: its first frame (from the due index, rewritten with the setting) agrees.
+    const again = await openPopup();
+    expect(await firstFromIndex(again)).toBe(true);
+    expect(await again.locator('.hosts-off').count()).toBe(1);
+    expect(await again.evaluate(() => document.querySelectorAll('li.row:not(:has(.manual))').length)).toBe(0);
+    await again.close();
+    await site.check();
+    await expect.poll(portalRows).toBeGreaterThan(0);
+    expect(await popup.locator('.hosts-off').count()).toBe(0);
+    expect(session.consoleErrors(popup)).toEqual([]);
+    await options.close();
+    await popup.close();
+  });
+
   it('takes screenshots of the popup in light and dark mode', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const scheme of ['light', 'dark'] as const) {
