@@ -74,7 +74,7 @@ export function visibleText(node: Node, depth = 0): string {
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web
   // component's status badge, formatted amount or date, `<status-badge status=won>`, Shoelace's
   // `<sl-format-number>`; never our own UI's, the content script's `dispute-radar-…` hosts)
-  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !el.localName.startsWith('dispute-radar-') ? visibleText(el.shadowRoot, depth + 1) : '');
+  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !el.localName.startsWith('dispute-radar-') ? visibleText(el.shadowRoot, depth) : '');
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) out += (child as Text).data;

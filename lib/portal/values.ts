@@ -80,8 +80,9 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
       text += (n as Text).data;
     }
   }
-  // (a colon in a text node of its own after the label's element: "<b>Amount</b>: €12.50")
-  return { text: cleanText(text).replace(/^:\s*/, ''), first };
+  // (a colon in a text node of its own after the label's element: "<b>Amount</b>: €12.50"; the
+  // separator before the line's next label: "<b>Amount</b> €12.50 · <b>Status</b> Won")
+  return { text: cleanText(text).replace(/^:\s*|\s*[·•|]$/g, ''), first };
 }
 
 /** The value beside a label that stands alone in its element. */
@@ -131,7 +132,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // after the label's element, where its rest shows no word (1.): a colon, a help button or an
   // info mark ("<th>Amount<span>:</span></th><td>€12.50</td>", "<th>Amount <button>ⓘ</button></th>")
   const next = textAfter(box, s);
-  if (isValue(next.text)) return { text: next.text, el: next.first ?? box.parentElement };
+  if (isValue(next.text)) return { text: next.text, el: next.first ?? box };
   // a label cell over its value's (rows of labels over rows of values: columns.ts)
   const parent = box.parentElement;
   const cellBelow = tag === 'TH' && parent?.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];

@@ -210,3 +210,26 @@ describe('a line of "label: <strong>value</strong>" pairs set apart by " · ", a
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[1]]);
   });
 });
+
+// The same line with bare text values after each label's element ("<b>Respond by</b> not set"), a
+// deadline in words that are no date: the value's element was taken to be the whole line, and
+// the first part of it that reads as a date, the created one, became the deadline. Now the
+// words are reported as no date.
+describe('a line of "<b>label</b> value" pairs, the deadline in words that are no date ("<b>Respond by</b> not set")', () => {
+  const NOT_SET: Record<Key, string> = { en: 'not set', de: 'nicht festgelegt', sv: 'ej angivet', fi: 'ei asetettu', nb: 'ikke angitt', da: 'ikke angivet' };
+  const line = (l: Lang, k: Key, i: number, colon: string) => cellsOf(l, i, (c, t) => `<b>${l.labels[c]}${colon}</b> ${c === 'dueBy' ? NOT_SET[k] : t}`.replace(/^/, c === 'id' ? '' : ' · '));
+  const { dueBy: _, ...withoutDue } = EXPECTED[0]!;
+  it.each(['', ':'].flatMap((colon) => KEYS.map((k) => [`${colon ? 'a colon in the label\'s element' : 'no colon'} (${LANGS[k].tag})`, colon, k] as const)))('a dispute\'s page: %s', (_, colon, k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><p>${line(l, k, 0, colon)}</p></main>`, l.tag);
+    expect(r.disputes.map((d) => d.facts)).toEqual([withoutDue]);
+    expect(r.problems).toEqual([expect.stringContaining(`Dispute DP-1001: the respond by date could not be read: "${NOT_SET[k]}"`)]);
+  });
+
+  it.each(KEYS)('a list of such lines (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readList(`${storeBar(l)}<ul>${l.rows.map((_r, i) => `<li>${line(l, k, i, ':')}</li>`).join('')}</ul>`, l.tag);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED.map(({ dueBy: _d, ...f }) => f));
+    expect(r.problems).toEqual(l.rows.map((row) => expect.stringContaining(`Dispute ${row[0]}: the respond by date could not be read: "${NOT_SET[k]}"`)));
+  });
+});
