@@ -1,13 +1,16 @@
 // The content script: wiring only. It runs on the portal hosts, reads each page with lib/portal,
 // assesses with lib/rules (a list: assessSchedule; a detail page: assessDispute, loaded with it), and lets the mount manager keep the annotations in the page.
+// (The order of these imports is the order of the modules in the built script, whose gzipped size
+// it changes by up to 0.4 KB: this one was the smallest of those tried, 57 B under the one before.
+// Each module's own imports are evaluated before it in any order.)
 import { preparePortalReader, readPortalPage, releasePortalReader } from '../../lib/portal';
-import { CATALOG } from '../../lib/i18n';
-import { createLocaleTexts, fetchTexts } from './texts';
+import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { extensionBridge } from './bridge';
+import { createLocaleTexts, fetchTexts } from './texts';
+import { CATALOG } from '../../lib/i18n';
 import { MountManager } from './manager';
 import { assessDetail, createDetailRules, importDetailRules } from './detail-rules';
 import { assessForList } from './list-assessment';
-import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 
 export default defineContentScript({
   // the portal hosts: each page of them (lib/cases/hosts, with the manifest's host permissions)
