@@ -8,7 +8,7 @@
 import { currencyDigits, readAmount } from './amount';
 import { minorUnitDigits } from '../rules/currency';
 import { parseCountry } from './country';
-import { parseDate } from './date';
+import { readDate } from './date';
 import { localeOfTag } from './reader';
 import type { ReadOptions } from './types';
 import { FEE_TABLE_CURRENCIES, PORTAL_LOCALE_OF } from './vocabulary';
@@ -27,7 +27,7 @@ export function preparePortalReader(doc: Document, opts: ReadOptions = {}): void
     }
     for (const dateStyle of ['medium', 'short'] as const) {
       const f = new Intl.DateTimeFormat(locale, { dateStyle, timeStyle: 'short', timeZone: opts.timeZone });
-      parseDate(f.format(at), locale, opts);
+      readDate(f.format(at), locale, opts);
     }
     parseCountry(new Intl.DisplayNames(locale, { type: 'region' }).of('SE') ?? '', locale);
   } catch {

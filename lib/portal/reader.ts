@@ -13,7 +13,7 @@ import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
-import { MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
+import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
@@ -121,7 +121,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const problems: string[] = [];
   if (s.textNodes === 0) return emptyReading([NO_TEXT]);
   // the labels as found, for the rows scanned afresh (the steps below fill them in)
-  const found = s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(asFound) : null;
+  const found = s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(copyHit) : null;
 
   // labels → boxes → column headers → values
   for (const h of s.labels) if (!h.inline) h.box = labelBox(h, root);
@@ -367,9 +367,6 @@ function cellText(cell: Element | undefined): string {
 /** More labels than this (a page of cards): no copies are kept, and rows are scanned every time. */
 const MAX_KEPT_LABELS = 2000;
 
-function asFound(h: LabelHit): LabelHit {
-  return { ...h, value: h.value && { ...h.value } };
-}
 
 /**
  * What the scan found inside each row read afresh (not skipped as kept): each hit given to the

@@ -156,7 +156,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
         for (;;) {
           const found = kept!.scanOf(taken)!;
           for (const h of found.labels) {
-            s.labels.push({ ...h, value: h.value && { ...h.value } });
+            s.labels.push(copyHit(h));
             markHolders(h.node.parentElement);
           }
           s.tabs.push(...found.tabs);
@@ -194,7 +194,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   // a label run into its value counts only where no other label names its field: a timeline's
   // "Created 10 Aug 2025", a banner's "Respond by 2 Feb 2026 to avoid …" beside the fields' own
   const named = new Set(s.labels.map((h) => !h.loose && h.field));
-  s.labels = s.labels.filter((h) => !h.loose || !named.has(h.field));
+  s.labels = s.labels.filter((h) => !(h.loose && named.has(h.field)));
   // (a pass of its own, in page order again): aria-labels, and header cells, terms and the
   // elements around a break opportunity that show their label over several text nodes
   // ("Respond<br>by", "Streitfall-<wbr>ID", a card's "<span>Respond<wbr> by</span>"), unseen by
@@ -265,6 +265,11 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
 }
 
 const LOOSE = /^(.+?)\s(\S*\d[^]*)/;
+
+/** A label hit with a value of its own (a reading fills in and changes the hits it finds). */
+export function copyHit(h: LabelHit): LabelHit {
+  return { ...h, value: h.value && { ...h.value } };
+}
 
 /**
  * `<td aria-label="Amount">€12</td>`, `<select aria-label="Store ID (MID)">`, "Dispute ID: DP-1";
