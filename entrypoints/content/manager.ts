@@ -2,19 +2,21 @@
 // the portal (a single-page app) navigates and re-renders. It does nothing while the page does not
 // change, removes everything when the content script is invalidated, and never lets an exception
 // reach the page.
+// (The value imports' order is the order of their modules in the built script, chosen for its
+// gzipped size as in index.ts.)
 import { resolveLocale } from '../../lib/i18n';
 import { settingsTimeZone, type MerchantInput } from '../../lib/cases/schema';
+import { detectScheme } from './scheme';
+import { needsMarker } from './unread-marker';
+import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
+import { isOurHost, strayHosts } from './hosts';
+import { createListChips } from './list-chips';
+import { createListSummary } from './list-summary';
 import type { ViewContext } from '../../components/view-model';
 import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annotation';
 import type { CaseBridge } from './bridge';
-import { isOurHost, strayHosts } from './hosts';
 import { HIDING_STYLE } from '../../lib/portal/dom';
-import { createListChips } from './list-chips';
-import { createListSummary } from './list-summary';
-import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
-import { detectScheme } from './scheme';
-import { needsMarker } from './unread-marker';
 import type { ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { HOUR, MINUTE } from '../../lib/rules/time';
