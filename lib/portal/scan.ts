@@ -246,7 +246,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
       const holder = parent.closest('th,dt') || parent;
       if ((currency = fieldOfKey(labelKey(holder.textContent!.slice(0, 64)))?.currency)) box = holder;
     }
-    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: rest ? { text: rest, el: parent, rest: true } : null, header: false, currency, loose });
+    s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: rest ? { text: rest, el: parent.firstChild === parent.lastChild ? parent : null, rest: true } : null, header: false, currency, loose });
     return true;
   }
   // (a status word after the status label with no colon, "Status Won", "Tila Voitettu": as one

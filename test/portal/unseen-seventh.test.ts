@@ -233,3 +233,35 @@ describe('a line of "<b>label</b> value" pairs, the deadline in words that are n
     expect(r.problems).toEqual(l.rows.map((row) => expect.stringContaining(`Dispute ${row[0]}: the respond by date could not be read: "${NOT_SET[k]}"`)));
   });
 });
+
+// A dispute's fields as "Label: value" lines in one element, set apart by line breaks, the created
+// date in a <time datetime> ("Respond by: 2 Feb 2026<br>Created: <time datetime=…>19 Jan
+// 2026</time>"): a value in its label's text node took the whole element for its own, so the
+// deadline's machine-readable date was the created date's <time> (the deadline the end of the day
+// the dispute was opened, nothing reported). Now such a value's element is its text's own only
+// when the text stands alone in it ("<span title=…>Respond by: in 14 days</span>" keeps its title).
+describe('"Label: value" lines in one element set apart by <br>, the created date in a <time datetime>', () => {
+  const CREATED = ['2026-01-18T23:00:00Z', '2026-01-19T23:00:00Z', '2026-01-21T09:30:00Z'];
+  const block = (l: Lang, i: number) => l.rows[i]!.map((t, n) => (COLS[n] === 'createdAt' ? `${l.labels.createdAt}: <time datetime="${CREATED[i]}">${t}</time>` : `${l.labels[COLS[n]!]}: ${t}`)).join('<br>');
+  it.each(KEYS)('a list of cards (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readList(`${storeBar(l)}<ul>${l.rows.map((_r, i) => `<li class="card"><p>${block(l, i)}</p></li>`).join('')}</ul>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+
+  it.each(KEYS)('a dispute\'s page (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><p class="details">${block(l, 0)}</p></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  const IN_14_DAYS: Record<Key, string> = { en: 'in 14 days', de: 'in 14 Tagen', sv: 'om 14 dagar', fi: '14 päivän päästä', nb: 'om 14 dager', da: 'om 14 dage' };
+  it.each(KEYS)('a deadline shown as the time left, its date in the title of the line\'s own element (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main>${cellsOf(l, 0, (c, t) => (c === 'dueBy' ? `<div><span title="${t}">${l.labels.dueBy}: ${IN_14_DAYS[k]}</span></div>` : `<div>${l.labels[c]}: ${t}</div>`))}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
