@@ -108,7 +108,7 @@ function dayTable<V>(empty: () => Chunk<V>): DayTable<V> {
 /** an empty chunk of an offset table */
 const unknownOffsets = (): Chunk<number> => new Float64Array(CHUNK_DAYS).fill(NaN);
 
-/** in the table of period offsets: the period has a change (see Zone.changes) */
+/** in the table of period offsets: the period has a change (see changingZone's changes) */
 const VARIES = Infinity;
 
 const LONG_OFFSET = /GMT(?:([+\u2212-])(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?)?$/;
