@@ -48,7 +48,8 @@ export function isEmptyValue(text: string): boolean {
 }
 
 export function idFrom(text: string): string {
-  const t = cleanText(text);
+  // (a number sign before it, "#DP-1001", as lists number their entries, is no part of it)
+  const t = cleanText(text).replace(/^#/, '');
   // an id cell with a "copy" button, an icon label or words for screen readers beside it ("DP-1
   // Copy", "DP-1(opens in a new tab)", "DP-1, opens in a new tab"): the token with a digit in it, up
   // to a parenthesis or comma, else one with a dash or underscore and a capital ("dp_AbCdEf Copy";

@@ -265,3 +265,18 @@ describe('"Label: value" lines in one element set apart by <br>, the created dat
     expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
   });
 });
+
+// A dispute ID shown with a number sign before it ("#DP-1001"), as admin lists number their
+// entries: the ID was read with the sign, so the same dispute shown without it elsewhere (its own
+// page at /disputes/DP-1001, a notification) was another case, counted and notified twice.
+describe('a dispute ID shown with a number sign before it ("#DP-1001")', () => {
+  it.each(KEYS)('a list and a dispute\'s page (%s)', (k) => {
+    const l = LANGS[k];
+    const list = readList(`${storeBar(l)}<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_r, i) => `<tr>${cellsOf(l, i, (c, t) => `<td>${c === 'id' ? `<a href="/disputes/${t}">#${t}</a>` : t}</td>`)}</tr>`).join('')}</tbody></table>`, l.tag);
+    expect(list.problems).toEqual([]);
+    expect(list.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    const detail = readDetail(`${storeBar(l)}<main><h1>#DP-1001</h1><dl>${cellsOf(l, 0, (c, t) => `<dt>${l.labels[c]}</dt><dd>${c === 'id' ? '#' : ''}${t}</dd>`)}</dl></main>`, l.tag);
+    expect(detail.problems).toEqual([]);
+    expect(detail.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
