@@ -4,10 +4,12 @@
 // and replace its own elements and the MutationObserver can ignore them.
 import { CHIP_CSS, LINE_CSS } from '../../components/annotation-css';
 import type { ColorScheme } from '../../components/format';
+import { OWN_HOST_PREFIX } from '../../lib/portal/dom';
 
 export type HostKind = 'chip' | 'summary' | 'panel' | 'marker';
 
-export const HOST_PREFIX = 'dispute-radar-';
+// (the reader knows the prefix too: it never reads our hosts' open shadow roots as the page's text)
+export const HOST_PREFIX = OWN_HOST_PREFIX;
 export const HOST_SELECTOR = ['chip', 'summary', 'panel', 'marker'].map((k) => HOST_PREFIX + k).join(',');
 
 export interface Host {

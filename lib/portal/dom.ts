@@ -12,6 +12,12 @@ export const BLOCK_TAGS = new Set([
   'LABEL', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIELDSET', 'LEGEND', 'SUMMARY', 'DETAILS',
 ]);
 
+/**
+ * The element names of our own UI's shadow-root hosts (`dispute-radar-chip`, …,
+ * entrypoints/content/hosts.ts): never the page's text, though their shadow roots are open.
+ */
+export const OWN_HOST_PREFIX = 'dispute-radar-';
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
@@ -74,7 +80,7 @@ export function visibleText(node: Node, depth = 0): string {
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web
   // component's status badge, formatted amount or date, `<status-badge status=won>`, Shoelace's
   // `<sl-format-number>`; never our own UI's, the content script's `dispute-radar-…` hosts)
-  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !el.localName.startsWith('dispute-radar-') ? visibleText(el.shadowRoot, depth) : '');
+  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !el.localName.startsWith(OWN_HOST_PREFIX) ? visibleText(el.shadowRoot, depth) : '');
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) out += (child as Text).data;
