@@ -6,7 +6,7 @@ import { readDate } from './date';
 import { ELEMENT_NODE, machineDate, visibleText } from './dom';
 import { paymentMethodOfText, reasonOfText, statusOfKey, type StatusValue } from './lexicon';
 import type { Value } from './scan';
-import { cleanText, labelKey } from './text';
+import { cleanText, LABEL_TAIL, labelKey } from './text';
 import type { ReadDispute } from './types';
 import { EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
 
@@ -76,9 +76,11 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const out: ReadDispute = { facts, anchor: d.anchor };
   // (only a list row's draft is kept, and its id is its ID cell's)
   if (d.kept) out.cell = d.values.get('id')!.el!;
+  // (without an info mark after it, its tooltip's trigger: "€120.50 ⓘ", "2 Feb 2026 (?)")
   const text = (f: FieldKey) => {
     const v = d.values.get(f);
-    return v && !isEmptyValue(v.text) ? v : null;
+    const t = v?.text.replace(LABEL_TAIL, '');
+    return t && !isEmptyValue(t) ? { ...v!, text: t } : null;
   };
   const short = (t: string) => cleanText(t).slice(0, 200);
 
