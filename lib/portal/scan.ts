@@ -218,11 +218,12 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
  * only of a match (most candidates match nothing). True when the node is a label.
  */
 function textHit(node: Text, raw: string, parent: Element, s: Scan, order: number, shown: (node: Node) => boolean): boolean | undefined {
-  const colon = raw.indexOf(':');
+  // (a colon, or a dash set apart by spaces: "Amount – €12", "Respond by - 2 Feb 2026")
+  const colon = raw.search(SEPARATOR);
   if (raw.length > MAX_TEXT_FOR_LOOKUP && (colon < 0 || colon > MAX_TEXT_FOR_LOOKUP)) return;
   const key = labelKey(raw);
   if (!key) return;
-  // the whole text, else the text before a colon ("Amount: €12", or "Amount:" before its value)
+  // the whole text, else the text before a colon or dash ("Amount: €12", or "Amount:" before its value)
   let label = key;
   let field = fieldOfKey(key);
   let rest = '';
@@ -265,6 +266,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
 }
 
 const LOOSE = /^(.+?)\s(\S*\d[^]*)/;
+const SEPARATOR = /:|[-–—](?=\s)/;
 
 /** A label hit with a value of its own (a reading fills in and changes the hits it finds). */
 export function copyHit(h: LabelHit): LabelHit {

@@ -43,3 +43,41 @@ describe('a value followed by an info mark', () => {
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 });
+
+// A dash between a label and its value ("Amount – €120.50", "Respond by — 2 Feb 2026", "Amount -
+// €120.50"), in one text node or after the label's element ("<b>Amount</b> – €120.50"). Before:
+// not read (the status, reason: nothing), with nothing reported.
+describe('a dash as the separator between a label and its value', () => {
+  const DASHES: [string, string][] = [['en dash', '–'], ['em dash', '—'], ['hyphen', '-']];
+  it.each(perLang(DASHES))('a list of cards, one text node per line: %s', (_, k, dash) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<ul>${l.rows.map((_r, i) => `<li>${cellsOf(l, i, (c, t) => `<div>${l.labels[c]} ${dash} ${t}</div>`)}</li>`).join('')}</ul>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+  it.each(perLang(DASHES))('a dispute\'s page, "<b>label</b> – value": %s', (_, k, dash) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main>${cellsOf(l, 0, (c, t) => `<p><b>${l.labels[c]}</b> ${dash} ${t}</p>`)}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+  it.each(perLang(DASHES))('a dispute\'s page, one text node per line: %s', (_, k, dash) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main>${cellsOf(l, 0, (c, t) => `<p>${l.labels[c]} ${dash} ${t}</p>`)}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+
+  // What must not change: a minus sign before an amount ("-€120.50" is a debit, the amount
+  // disputed), and words after a label's before a dash ("Amount refunded – 19 Jan 2026") no label.
+  it.each(KEYS)('a minus sign and a sentence\'s dash stay as they were (%s)', (k) => {
+    const l = LANGS[k];
+    const [id, amount, , , created] = l.rows[0]!;
+    const sentences = { en: ['Amount refunded', 'Status changed'], de: ['Betrag erstattet', 'Status geändert'], sv: ['Belopp återbetalt', 'Status ändrad'], fi: ['Summa hyvitetty', 'Tila muutettu'], nb: ['Beløp refundert', 'Status endret'], da: ['Beløb refunderet', 'Status ændret'] }[k];
+    const r = readDetail(`${storeBar(l)}<main><p><b>${l.labels.id}</b> – ${id}</p><p><b>${l.labels.amount}</b> -${amount}</p>${sentences.map((t) => `<p>${t} – ${created}</p>`).join('')}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', amount: EXPECTED[0]!.amount, storeId: 'M-77' }]);
+  });
+});
+
