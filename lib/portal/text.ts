@@ -20,9 +20,10 @@ export function cleanNumberText(s: string): string {
   return cleanText(s).replace(DASHES, '-');
 }
 
-// a trailing colon, asterisk, info mark ("Respond by ⓘ", "Amount (?)", a tooltip's trigger) or
-// sort arrow (arrows, triangles, chevrons); after a value too ("€120.50 ⓘ", "2 Feb 2026 (?)": facts.ts)
-export const LABEL_TAIL = /(?:[\s:：*\u2139\u24d8\ufe0f\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]|\(\?\))+$/;
+// a trailing colon, asterisk, info mark ("Respond by ⓘ", "Amount (?)", a tooltip's trigger), sort
+// arrow (arrows, triangles, chevrons) or separator before a line's next pair (·, •, |); after a
+// value too ("€120.50 ⓘ", "2 Feb 2026 (?)", "Won ·": facts.ts)
+export const LABEL_TAIL = /(?:[\s:：*·•|\u2139\u24d8\ufe0f\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]|\(\?\))+$/;
 const LABEL_HYPHEN = /[-\u2010\u2011]/g;
 
 /**

@@ -81,9 +81,9 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
     }
   }
   // (a colon or a dash set apart in a text node of its own after the label's element: "<b>Amount</b>:
-  // €12.50", "<b>Amount</b> – €12.50" (not a minus sign: "-€12.50"); the
-  // separator before the line's next label: "<b>Amount</b> €12.50 · <b>Status</b> Won")
-  return { text: cleanText(text).replace(/^(:|[-–—] )\s*|\s*[·•|]$/g, ''), first };
+  // €12.50", "<b>Amount</b> – €12.50" (not a minus sign: "-€12.50"). The separator before the
+  // line's next label, "<b>Amount</b> €12.50 · <b>Status</b> Won", is dropped where it is read: facts.ts)
+  return { text: cleanText(text).replace(/^(:|[-–—] )\s*/, ''), first };
 }
 
 /** The value beside a label that stands alone in its element. */

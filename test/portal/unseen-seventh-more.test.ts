@@ -17,6 +17,29 @@ const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string
 /** each language's cases, named with its tag */
 const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
 
+// Several "Label: value" pairs in one text node, a card's one-line summary ("Dispute ID: DP-1001
+// Amount: €120.50 Status: Won Respond by: 2 Feb 2026"), with a space, " · " or " | " between the
+// pairs. Before, only the first label was read, its value the whole rest of the line.
+describe('several "Label: value" pairs in one text node', () => {
+  const SEPARATORS: [string, string][] = [['a space', ' '], ['" · "', ' · '], ['" | "', ' | ']];
+  const line = (l: Lang, i: number, sep: string) => l.rows[i]!.map((t, n) => `${l.labels[COLS[n]!]}: ${t}`).join(sep);
+  it.each(perLang(SEPARATORS))('a list of cards: %s', (_, k, sep) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<ul class="cards">${l.rows.map((_r, i) => `<li class="card"><p>${line(l, i, sep)}</p></li>`).join('')}</ul>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+  it.each(perLang(SEPARATORS))('a dispute\'s page, the line in a <p>: %s', (_, k, sep) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><h1>DP-1001</h1><p>${line(l, 0, sep)}</p></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.page).toBe('dispute_detail');
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+});
+
 // A value followed by an info mark, the trigger of its tooltip ("€120.50 ⓘ", "2 Feb 2026 (?)",
 // "<span class=info>ℹ</span>"), in the value's own element or a span after it. Before: the
 // amount and dates reported as unreadable, the status unknown, the reason read with the mark.
