@@ -70,7 +70,7 @@ for (const [slug, status] of [
   if (!STATUSES.has(key)) STATUSES.set(key, { value: { status, outcome: OUTCOME_OF_STATUS[status] }, langs: [] });
 }
 
-const REASON_BY_KEY = new Map<string, string>();
+export const REASON_BY_KEY = new Map<string, string>();
 for (const reason of REASONS) {
   REASON_BY_KEY.set(labelKey(reason), reason);
   // the slug spelling: "goods_not_received"

@@ -6,6 +6,7 @@ import {
   isSectionTitleKey,
   mayBeVocabulary,
   MAX_LABEL_LENGTH,
+  REASON_BY_KEY,
   statusOfKey,
   tabOfText,
   type StatusValue,
@@ -235,7 +236,12 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   // text up to its first word with a digit (a date's, an amount's, an ID's), not a sentence's words
   // ("Status changed")
   const m = !field && LOOSE.exec(raw);
-  const loose = m && (field = fieldOfKey((label = labelKey(m[1]!)))) ? ((rest = cleanText(m[2]!)), true) : undefined;
+  let loose = m && (field = fieldOfKey((label = labelKey(m[1]!)))) ? ((rest = cleanText(m[2]!)), true) : undefined;
+  // (a reason of the vocabulary after the reason label with no colon, "Reason Faulty goods", as a
+  // status word after its label is below: not free text, which a sentence's words would be)
+  const sp = key.indexOf(' ');
+  const first = fieldOfKey(key.slice(0, sp));
+  if (!field && first?.value === 'reason' && (rest = REASON_BY_KEY.get(key.slice(sp + 1)) ?? '')) (field = first), (label = key.slice(0, sp)), (loose = true);
   if (field) {
     if (!shown(node)) return;
     // (or the currency its element names after it: "<th>Amount <small>(EUR)</small></th>"; or the
@@ -260,8 +266,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   }
   // (a status word after the status label with no colon, "Status Won", "Tila Voitettu": as one
   // alone, its dispute's status where no label names one)
-  const sp = key.indexOf(' ');
-  const status = statusOfKey(key) ?? (fieldOfKey(key.slice(0, sp))?.value === 'status' ? statusOfKey(key.slice(sp + 1)) : undefined);
+  const status = statusOfKey(key) ?? (first?.value === 'status' ? statusOfKey(key.slice(sp + 1)) : undefined);
   const tab = tabOfText(key);
   const section = isSectionTitleKey(key);
   if (!(status || tab || section) || !shown(node)) return;

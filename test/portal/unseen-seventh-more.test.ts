@@ -104,3 +104,36 @@ describe('a dash as the separator between a label and its value', () => {
   });
 });
 
+
+// A reason of the vocabulary after the reason label with no colon ("Reason Faulty goods", "Syy
+// Fraudulent"), on cards or a dispute's page whose other lines run into their labels too (as
+// "Status Won" is read: unseen-seventh.test.ts). Before, the reason was not read. Only a reason
+// the vocabulary knows: free text after the label ("Reason customer unhappy") stays nothing.
+describe('a reason after its label with no colon ("Reason Faulty goods")', () => {
+  const line = (l: Lang, c: Col, t: string) => `<p>${l.labels[c]} ${t}</p>`;
+  it.each(KEYS)('a list of cards (%s)', (k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<div class="cards">${l.rows.map((_r, i) => `<article class="card">${cellsOf(l, i, (c, t) => line(l, c, t))}</article>`).join('')}</div>`;
+    const r = readList(html, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+    readAfterRowChange(html, l, TZ);
+  });
+  it.each(KEYS)('a dispute\'s page (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><h1>DP-1001</h1>${cellsOf(l, 0, (c, t) => line(l, c, t))}</main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+  // What must not change: free text after the label is no reason read so; a "Reason: …" line beside
+  // such a text is the reason.
+  it.each(KEYS)('free text after the reason label is no reason (%s)', (k) => {
+    const l = LANGS[k];
+    const words = { en: 'customer unhappy', de: 'Kunde unzufrieden', sv: 'kunden missnöjd', fi: 'asiakas tyytymätön', nb: 'kunden misfornøyd', da: 'kunden utilfreds' }[k];
+    const r = readDetail(`${storeBar(l)}<main><p>${l.labels.id}: DP-1001</p><p>${l.labels.reason} ${words}</p></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', storeId: 'M-77' }]);
+    const named = readDetail(`${storeBar(l)}<main><p>${l.labels.id}: DP-1001</p><p>${l.labels.reason} Faulty goods</p><p>${l.labels.reason}: Fraudulent</p></main>`, l.tag);
+    expect(named.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', reason: 'Fraudulent', storeId: 'M-77' }]);
+  });
+});
