@@ -257,7 +257,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     // Status: Won": each value ends where the next label's words begin, and goes on in no other node)
     for (let one = parent.firstChild === parent.lastChild ? parent : null; ; one = null) {
       const next = loose ? undefined : nextPair(rest);
-      const text = next ? next.before : rest;
+      const text = next ? next.text : rest;
       s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: text ? { text, el: next ? null : one, rest: !next } : null, header: false, currency, loose });
       if (!next) return true;
       ({ label, field, rest } = next);
@@ -280,16 +280,16 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
 
 /**
  * The next "label:" in a label's value (several pairs in one text node): the value before it, and
- * the label, its field and the text after its colon. (A label is up to four words before a colon;
- * a time's "10:30" or a link's "https:" is none.)
+ * the label, its field and the text after its colon. (A label is up to four words before a colon,
+ * fewer asked as all of them again; a time's "10:30" or a link's "https:" is none.)
  */
 function nextPair(text: string) {
   for (let c = text.indexOf(':'); c > 0; c = text.indexOf(':', c + 1)) {
     const words = text.slice(0, c).split(' ');
-    for (let n = Math.min(4, words.length); n > 0; n--) {
+    for (let n = 4; n; n--) {
       const label = labelKey(words.slice(-n).join(' '));
       const field = fieldOfKey(label);
-      if (field) return { before: words.slice(0, -n).join(' '), label, field, rest: cleanText(text.slice(c + 1)) };
+      if (field) return { text: words.slice(0, -n).join(' '), label, field, rest: cleanText(text.slice(c + 1)) };
     }
   }
 }

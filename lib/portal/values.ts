@@ -110,7 +110,9 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
     return v;
   }
   if (tag === 'DT') {
-    for (let n = box.nextElementSibling; n; n = n.nextElementSibling) {
+    // (a list that shows each value before its term, "<dd>€12.50</dd><dt>Amount</dt>": the dd before it)
+    const step = box.parentElement!.firstElementChild!.tagName === 'DD' ? 'previousElementSibling' : 'nextElementSibling';
+    for (let n = box[step]; n; n = n[step]) {
       if (n.tagName === 'DD') {
         const v = valueOf(n);
         // a day and its time in a dd each ("26 Jan 2026", "14:00"): one value (a deadline without

@@ -137,3 +137,22 @@ describe('a reason after its label with no colon ("Reason Faulty goods")', () =>
     expect(named.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1001', reason: 'Fraudulent', storeId: 'M-77' }]);
   });
 });
+
+// A description list that shows each value before its term ("<dd>€120.50</dd><dt>Amount</dt>", a
+// stat: the figure over its caption), alone or each pair in a div. Before, each term took the next
+// pair's value (the amount read as the status, …), the last none.
+describe('a <dd> before its <dt>', () => {
+  const PAIRS: [string, (dd: string, dt: string) => string][] = [['in the dl', (dd, dt) => dd + dt], ['each pair in a div', (dd, dt) => `<div>${dd}${dt}</div>`]];
+  it.each(perLang(PAIRS))('a dispute\'s page: %s', (_, k, pair) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main><dl>${cellsOf(l, 0, (c, t) => pair(`<dd>${t}</dd>`, `<dt>${l.labels[c]}</dt>`))}</dl></main>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual([EXPECTED[0]]);
+  });
+  it.each(perLang(PAIRS))('a list of cards: %s', (_, k, pair) => {
+    const l = LANGS[k];
+    const r = readList(`${storeBar(l)}<ul>${l.rows.map((_r, i) => `<li><dl>${cellsOf(l, i, (c, t) => pair(`<dd>${t}</dd>`, `<dt>${l.labels[c]}</dt>`))}</dl></li>`).join('')}</ul>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
