@@ -1,6 +1,7 @@
 // The list every test page of unseen-lists and kits-lists shows: three disputes in each of the six
 // portal languages, with the vocabulary's labels (portal-vocabulary.md) and amounts and dates as
 // Intl prints them, and what the reader must read from it.
+import { readPortalPage } from '../../lib/portal';
 
 export type Col = 'id' | 'amount' | 'status' | 'reason' | 'createdAt' | 'dueBy';
 export const COLS: Col[] = ['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'];
@@ -80,3 +81,14 @@ export const EXPECTED = [
 
 /** The store picker above every list. */
 export const storeBar = (l: Lang) => `<header><nav><label for="mid">${l.labels.store}</label> <select id="mid"><option>M-12</option><option selected>${STORE}</option></select></nav></header>`;
+
+// The probes' page builders (unseen-sixth*, unseen-seventh*): a body in a page of that language,
+// read as a list's or a dispute's own address, in one zone.
+export const TZ = 'Europe/Stockholm';
+export type Key = keyof typeof LANGS;
+export const KEYS = Object.keys(LANGS) as Key[];
+export const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
+export const readList = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: TZ });
+export const readDetail = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
+/** a row's cells of language `l`'s row `i`, each drawn by `f` */
+export const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t, n)).join('');

@@ -3,17 +3,9 @@
 // portal-vocabulary.md could write: each read wrongly or not at all before its fix, in the six
 // portal languages with the vocabulary's texts and Intl's amounts and dates (list-pages.ts).
 import { describe, expect, it } from 'vitest';
-import { readPortalPage } from '../../lib/portal';
-import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { cellsOf, COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, TZ, type Col, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
 
-const TZ = 'Europe/Stockholm';
-type Key = keyof typeof LANGS;
-const KEYS = Object.keys(LANGS) as Key[];
-const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
-const readList = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: TZ });
-const readDetail = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
-const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t, n)).join('');
 /** each language's cases, named with its tag */
 const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
 

@@ -4,16 +4,8 @@
 // six portal languages with the vocabulary's texts and Intl's amounts and dates (list-pages.ts).
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
-import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { cellsOf, COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
-
-const TZ = 'Europe/Stockholm';
-type Key = keyof typeof LANGS;
-const KEYS = Object.keys(LANGS) as Key[];
-const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
-const readList = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: TZ });
-const readDetail = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
-const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t, n)).join('');
 
 // A label and its value in one text node with no colon between them ("Respond by 2 Feb 2026",
 // "Antwort bis 02.02.2026", "Streitfall-ID DP-1001", "Belopp 120,50 €"), as a card or a banner

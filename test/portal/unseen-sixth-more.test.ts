@@ -2,17 +2,8 @@
 // The cases the sixth probe (unseen-sixth.test.ts) found and left unread: each in the six portal
 // languages with the vocabulary's texts (list-pages.ts), each markup as its framework renders it.
 import { describe, expect, it } from 'vitest';
-import { readPortalPage } from '../../lib/portal';
-import { COLS, EXPECTED, LANGS, STORE, storeBar, type Col, type Lang } from './list-pages';
+import { cellsOf, COLS, EXPECTED, KEYS, LANGS, readDetail, readList, STORE, storeBar, TZ, type Col, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
-
-const TZ = 'Europe/Stockholm';
-type Key = keyof typeof LANGS;
-const KEYS = Object.keys(LANGS) as Key[];
-const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
-const readList = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: TZ });
-const readDetail = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
-const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t, n)).join('');
 
 // (The amount's label in a span of its own with its currency in a sibling span, "<th><span>Amount</span>
 // <span>(€)</span></th>", is read in unseen-sixth.test.ts, beside the other currency markups.)

@@ -4,16 +4,8 @@
 // languages with the vocabulary's texts. Every page must read what a plain table or dl of the same
 // data reads (list-pages.ts): the same disputes and facts, none made up, no problem.
 import { describe, expect, it } from 'vitest';
-import { readPortalPage } from '../../lib/portal';
-import { COLS, EXPECTED, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { cellsOf, COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
-
-const TZ = 'Europe/Stockholm';
-type Key = keyof typeof LANGS;
-const KEYS = Object.keys(LANGS) as Key[];
-const parse = (body: string, tag: string) => new DOMParser().parseFromString(`<html lang="${tag}"><body>${body}</body></html>`, 'text/html');
-const readList = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: TZ });
-const readDetail = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
 
 // Words the frameworks' own translations put around the data, as each language writes them.
 const W: Record<Key, { asc: string; selectAll: string; selectRow: string; items: string; edit: string; view: string; more: string; perPage: string; range: string; customer: string; showing: string; loadMore: string; details: string }> = {
@@ -26,7 +18,6 @@ const W: Record<Key, { asc: string; selectAll: string; selectRow: string; items:
 };
 const CUSTOMERS = ['Anna Svensson', 'Max Müller', 'Liisa Virtanen'];
 const SVG = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M7 10l5 5 5-5z"></path></svg>';
-const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t, n)).join('');
 
 // --- list pages -----------------------------------------------------------------------------
 
