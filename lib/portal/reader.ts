@@ -19,7 +19,7 @@ import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
 import { rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
 import { labelBox, resolveValue, textAfter, valueOf } from './values';
-import type { FieldKey, PortalLang } from './vocabulary';
+import { FIELD_LABELS, type FieldKey, type PortalLang } from './vocabulary';
 
 export type { PortalReading, ReadDispute, ReadOptions } from './types';
 
@@ -238,7 +238,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
 
   const page = pageKind({ hasIdColumn: hasIdColumn && !alone, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: hint.kind });
-  if (page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) {
+  // (or, reading none, a web component's open shadow root shows them: shadowShowsIds)
+  if ((page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) || (!unique[0] && shadowShowsIds(root))) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
   }
   return {
@@ -250,6 +251,22 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     tab,
     tabCounts,
   };
+}
+
+const ID_LABELS = Object.values(FIELD_LABELS.id).flat();
+/**
+ * A web component's open shadow root shows a "Dispute ID" label: a list drawn inside one, as Lit and
+ * Stencil data tables are, is not the page's DOM, all the reader reads (the scan, the row memory's
+ * observer and the anchors stay there), so it is said rather than read as an empty list. (Never our
+ * own hosts: visibleText does not show their roots.)
+ */
+function shadowShowsIds(root: Element): boolean {
+  for (const e of root.querySelectorAll('*')) {
+    if (!e.shadowRoot) continue;
+    const text = visibleText(e);
+    if (ID_LABELS.some((l) => text.includes(l))) return true;
+  }
+  return false;
 }
 
 /**

@@ -3,7 +3,8 @@
 // portal-vocabulary.md could write: each read wrongly or not at all before its fix, in the six
 // portal languages with the vocabulary's texts and Intl's amounts and dates (list-pages.ts).
 import { describe, expect, it } from 'vitest';
-import { cellsOf, COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, TZ, type Col, type Lang } from './list-pages';
+import { readPortalPage } from '../../lib/portal';
+import { cellsOf, COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
 
 /** each language's cases, named with its tag */
@@ -146,5 +147,33 @@ describe('a <dd> before its <dt>', () => {
     const r = readList(`${storeBar(l)}<ul>${l.rows.map((_r, i) => `<li><dl>${cellsOf(l, i, (c, t) => pair(`<dd>${t}</dd>`, `<dt>${l.labels[c]}</dt>`))}</dl></li>`).join('')}</ul>`, l.tag);
     expect(r.problems).toEqual([]);
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+});
+
+// A list drawn inside a web component's open shadow root (`<dispute-table>` holding its table, as
+// Lit and Stencil data tables do): the reader reads the page's own DOM (the scan, the row memory's
+// observer and the anchors stay there), so it reads no dispute. Before, that was a silent empty
+// reading: no problem, so no marker on the page and nothing to tell the merchant the list was not
+// read. Now the reading says so (the content script then shows its unread marker: needsMarker). A
+// component that shows no dispute labels (a toolbar, an icon) and our own chips are no such list.
+describe('disputes inside a web component\'s open shadow root are reported, not read as an empty list', () => {
+  const table = (l: Lang) => `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map((_r, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`).join('')}</tbody></table>`;
+  const withShadow = (l: Lang, inner: string) => {
+    const doc = parse(`${storeBar(l)}<dispute-table></dispute-table><dispute-radar-chip></dispute-radar-chip>`, l.tag);
+    doc.querySelector('dispute-table')!.attachShadow({ mode: 'open' }).innerHTML = inner;
+    doc.querySelector('dispute-radar-chip')!.attachShadow({ mode: 'open' }).innerHTML = `<span>${l.labels.id}: DP-9</span>`;
+    return readPortalPage(doc, 'https://portal.kustom.co/disputes', { timeZone: TZ });
+  };
+  it.each(KEYS)('a table in the shadow root (%s)', (k) => {
+    const l = LANGS[k];
+    const r = withShadow(l, table(l));
+    expect(r.disputes).toEqual([]);
+    expect(r.problems).toEqual(['The page shows dispute labels, but no dispute could be read from them.']);
+  });
+  it.each(KEYS)('a component without dispute labels, and our own chip, are no list (%s)', (k) => {
+    const l = LANGS[k];
+    const r = withShadow(l, '<button>Export</button>');
+    expect(r.disputes).toEqual([]);
+    expect(r.problems).toEqual([]);
   });
 });
