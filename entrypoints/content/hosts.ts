@@ -4,7 +4,7 @@
 // and replace its own elements and the MutationObserver can ignore them.
 import { CHIP_CSS, LINE_CSS } from '../../components/annotation-css';
 import type { ColorScheme } from '../../components/format';
-import { OWN_HOST_PREFIX } from '../../lib/portal/dom';
+import { OWN_HOST_PREFIX } from '../../lib/portal/own-hosts';
 
 export type HostKind = 'chip' | 'summary' | 'panel' | 'marker';
 

@@ -1,6 +1,7 @@
 // DOM helpers that read what a person sees: text only, never script/style content, never markup.
 // Nothing here looks at class names or ids; tags only in their generic meaning (a table cell, a
 // definition term, a line break).
+import { OWN_HOST_PREFIX } from './own-hosts';
 
 /** Subtrees that are never visible text. */
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'OBJECT']);
@@ -11,12 +12,6 @@ export const BLOCK_TAGS = new Set([
   'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'MAIN', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BUTTON', 'OPTION',
   'LABEL', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIELDSET', 'LEGEND', 'SUMMARY', 'DETAILS',
 ]);
-
-/**
- * The element names of our own UI's shadow-root hosts (`dispute-radar-chip`, …,
- * entrypoints/content/hosts.ts): never the page's text, though their shadow roots are open.
- */
-export const OWN_HOST_PREFIX = 'dispute-radar-';
 
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;

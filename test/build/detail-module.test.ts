@@ -27,8 +27,10 @@ describe('the detail module', async () => {
     expect(inputs.filter((f) => f.includes('zod/v4/locales/'))).toEqual([]);
   });
 
+  // (only the two constants it shares with the reader, each a module of its own: the problem of a
+  // page with no text, for the marker, and our hosts' names, for hosts.ts)
   it('carries no page reader (the content script has it)', () => {
-    expect(inputs.filter((f) => f.startsWith('lib/portal/') && f !== 'lib/portal/no-text.ts')).toEqual([]);
+    expect(inputs.filter((f) => f.startsWith('lib/portal/') && f !== 'lib/portal/no-text.ts' && f !== 'lib/portal/own-hosts.ts')).toEqual([]);
   });
 
   it('stays under 40 KB gzipped (34.7 KB on 2026-11-22)', () => {
