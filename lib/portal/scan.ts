@@ -256,7 +256,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     // (several pairs in one text node, a card's one-line summary: "Dispute ID: DP-1 Amount: €12 ·
     // Status: Won": each value ends where the next label's words begin, and goes on in no other node)
     for (let one = parent.firstChild === parent.lastChild ? parent : null; ; one = null) {
-      const next = loose ? undefined : nextPair(rest);
+      const next = loose || rest.length > MAX_PAIRS_TEXT ? undefined : nextPair(rest);
       const text = next ? next.text : rest;
       s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: text ? { text, el: next ? null : one, rest: !next } : null, header: false, currency, loose });
       if (!next) return true;
@@ -284,7 +284,7 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
  * fewer asked as all of them again; a time's "10:30" or a link's "https:" is none.)
  */
 function nextPair(text: string) {
-  for (let c = text.indexOf(':'); c > 0; c = text.indexOf(':', c + 1)) {
+  for (let c = text.indexOf(':'); c > 0 && c < MAX_PAIRS_TEXT; c = text.indexOf(':', c + 1)) {
     const words = text.slice(0, c).split(' ');
     for (let n = 4; n; n--) {
       const label = labelKey(words.slice(-n).join(' '));
@@ -294,6 +294,13 @@ function nextPair(text: string) {
   }
 }
 
+/**
+ * Longest text split into pairs: a card's line of fields is far shorter; a longer text after a label
+ * (a note, a log pasted into a field) is one value, as it was, and costs linear time, not a
+ * lookup of every colon's words for every pair (a note of 80 KB with a colon every few words
+ * took seconds).
+ */
+const MAX_PAIRS_TEXT = 8 * MAX_TEXT_FOR_LOOKUP;
 const LOOSE = /^(.+?)\s(\S*\d[^]*)/;
 const SEPARATOR = /:|[-–—](?=\s)/;
 

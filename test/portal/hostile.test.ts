@@ -159,6 +159,16 @@ describe('hostile values', () => {
     expect(r.disputes[0]!.facts).toMatchObject({ id: 'X-1', merchantReference: 'ref-1' });
   });
 
+  // A long text after a label, full of colons (a note or a log pasted into a field): one value, not
+  // a card's line of "Label: value" pairs. Before, every colon's words were looked up for every
+  // pair: this note of 80 KB took seconds (400 KB: minutes, the portal's tab frozen), and its
+  // "Amount: €1" was read as the dispute's amount.
+  it('a long text of colons and pairs after a label is one value, read in linear time', () => {
+    const note = 'note 10:30:00 a:b '.repeat(2000) + 'Amount: €1 Status: Won '.repeat(2000);
+    const r = read(`<html lang="en-GB"><body><p>Dispute ID: DP-1 ${note}</p></body></html>`, 'https://portal.kustom.co/disputes/DP-1');
+    expect(r.disputes.map((d) => d.facts)).toEqual([{ id: 'DP-1' }]);
+  });
+
   it('a document that is not one: a problem, never a throw', () => {
     const r = readPortalPage(null as unknown as Document, 'not a url');
     expect(r).toMatchObject({ page: 'unknown', disputes: [] });
