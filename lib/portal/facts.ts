@@ -6,7 +6,7 @@ import { readDate } from './date';
 import { ELEMENT_NODE, machineDate, visibleText } from './dom';
 import { paymentMethodOfText, reasonOfText, statusOfKey, type StatusValue } from './lexicon';
 import type { Value } from './scan';
-import { cleanText, LABEL_TAIL, labelKey } from './text';
+import { cleanText, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
 import { EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
 
@@ -79,7 +79,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   // (without an info mark after it, its tooltip's trigger: "€120.50 ⓘ", "2 Feb 2026 (?)")
   const text = (f: FieldKey) => {
     const v = d.values.get(f);
-    const t = v?.text.replace(LABEL_TAIL, '');
+    const t = v && withoutTail(v.text);
     return t && !isEmptyValue(t) ? { ...v!, text: t } : null;
   };
   const short = (t: string) => cleanText(t).slice(0, 200);

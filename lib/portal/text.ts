@@ -23,7 +23,19 @@ export function cleanNumberText(s: string): string {
 // a trailing colon, asterisk, info mark ("Respond by ⓘ", "Amount (?)", a tooltip's trigger), sort
 // arrow (arrows, triangles, chevrons) or separator before a line's next pair (·, •, |); after a
 // value too ("€120.50 ⓘ", "2 Feb 2026 (?)", "Won ·": facts.ts)
-export const LABEL_TAIL = /(?:[\s:：*·•|\u2139\u24d8\ufe0f\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]|\(\?\))+$/;
+// (dropped from the end backwards, one character at a time: a pattern `(…)+$` is tried from every
+// position of the text, so a long run of such characters in a value, a note of colons or " · ", cost
+// seconds)
+const TAIL_CHAR = /[\s:：*·•|\u2139\u24d8\ufe0f\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]/;
+export function withoutTail(s: string): string {
+  let end = s.length;
+  while (end) {
+    if (TAIL_CHAR.test(s[end - 1]!)) end--;
+    else if (s.endsWith('(?)', end)) end -= 3;
+    else break;
+  }
+  return s.slice(0, end);
+}
 const LABEL_HYPHEN = /[-\u2010\u2011]/g;
 
 /**
@@ -44,7 +56,7 @@ const keys = new Map<string, string>();
 
 function computeLabelKey(s: string): string {
   // (labelKey remembers the key of every short text: no test before each replace)
-  return cleanText(s).toLowerCase().replace(LABEL_TAIL, '').replace(LABEL_HYPHEN, ' ');
+  return withoutTail(cleanText(s).toLowerCase()).replace(LABEL_HYPHEN, ' ');
 }
 
 /**
