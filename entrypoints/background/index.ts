@@ -5,6 +5,7 @@ import { browser } from 'wxt/browser';
 import { BADGE_COLORS } from '../../lib/cases/badge';
 import { createMessageHandler } from '../../lib/cases/handle';
 import { caseKeyOfNotification, caseOfNotification } from '../../lib/cases/notifications';
+import { keyParts } from '../../lib/cases/schema';
 import { caseUrl, disputeSearchUrl, portalListUrl } from '../../components/popup/portal-link';
 import { createRefresh } from '../../lib/cases/refresh';
 import { caseRules } from '../../lib/cases/rules-real';
@@ -105,8 +106,8 @@ export default defineBackground(() => {
     // was read from, else, for a case entered by hand, the dispute list searched for its ID; for a
     // case no longer stored or not known for sure (one ID under two stores), that search too. Only
     // portal pages are ever opened (the store refuses other URLs; caseUrl checks again).
-    const key = caseKeyOfNotification(id);
-    const url = tracked ? caseUrl(tracked, settings) : key === null ? portalListUrl(settings) : disputeSearchUrl(key.slice(key.indexOf('|') + 1), settings);
+    const parts = keyParts(caseKeyOfNotification(id) ?? '');
+    const url = tracked ? caseUrl(tracked, settings) : parts ? disputeSearchUrl(parts.disputeId, settings) : portalListUrl(settings);
     await browser.tabs.create({ url });
     await browser.notifications.clear(id);
   }

@@ -1,6 +1,6 @@
 // The toolbar badge, planned from the cases: what to show, not how (entrypoints/background applies it).
 import type { Deadline } from '../rules/types';
-import { isStorelessKey, type Settings } from './schema';
+import { keyParts, type Settings } from './schema';
 import { needsAction, urgencyAt, type CaseUrgency, type TimedCase } from './timing';
 
 export type BadgeTone = 'red' | 'amber' | 'neutral' | 'none';
@@ -55,7 +55,7 @@ export function planBadge(timed: readonly TimedCase[], now: Date, settings: Pick
     if (urgency === 'overdue' || urgency === 'critical') anyRed = true;
     else if (urgency === 'soon') anyAmber = true;
     const atMs = Date.parse(t.next.at);
-    const storeId = isStorelessKey(t.case.key) ? null : (t.case.key.split('|')[0] ?? null);
+    const storeId = keyParts(t.case.key)?.storeId ?? null;
     const named = { key: t.case.key, disputeId: t.case.facts.id, storeId, deadline: t.next, urgency };
     if (urgency === 'overdue') {
       overdue.count += 1;

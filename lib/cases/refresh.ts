@@ -37,13 +37,14 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       // counts for nothing here: no badge, no alarm, no notification; one on show is taken away
       // (staleNotifications below). What falls due meanwhile is logged unshown, as with
       // notifications turned off, so turning the host on again raises no burst of old alerts.
-      const timed = all.filter((t) => hostShown(t.case, settings.hosts));
+      const timed: typeof all = [];
+      const off: typeof all = [];
+      for (const t of all) (hostShown(t.case, settings.hosts) ? timed : off).push(t);
       const badge = planBadge(timed, at, settings);
       const nextAlarm = planNextAlarm(timed, at, settings);
       const sentLog = await store.internal.loadSentLog();
       const plan = dueNotifications(timed, sentLog, at, settings);
-      if (timed.length < all.length) {
-        const off = all.filter((t) => !hostShown(t.case, settings.hosts));
+      if (off.length > 0) {
         plan.silence.push(...dueNotifications(off, sentLog, at, { notifications: { ...settings.notifications, enabled: false } }).silence);
       }
       // Logged before shown: a worker stopped in between loses one notification rather than

@@ -100,7 +100,18 @@ export function isStorelessKey(key: string): boolean {
   return key.startsWith(caseKey(null, ''));
 }
 
-/** The key of the same dispute filed without a store ("S1|id" → "-|id"); null for what is no case key. */
+/** caseKey's inverse: the store (null for "-") and the dispute ID; null for what is no case key. */
+export function keyParts(key: string): { storeId: string | null; disputeId: string } | null {
+  const bar = key.indexOf('|');
+  if (bar < 0) return null;
+  const store = key.slice(0, bar);
+  return { storeId: store === '-' || store === '' ? null : store, disputeId: key.slice(bar + 1) };
+}
+
+/**
+ * The key of the same dispute filed without a store ("S1|id" → "-|id"); null for what is no case key.
+ * (keyParts would do, but the content script carries this one: written out, 36 B less of its 40 KB.)
+ */
 export function storelessKey(key: string): string | null {
   const bar = key.indexOf('|');
   return bar < 0 ? null : caseKey(null, key.slice(bar + 1));
