@@ -1,7 +1,7 @@
-// What the popup shows only after a click: the "Add a case" form (with lib/cases/manual-case and
-// @date-fns/tz) and the CSV / iCalendar exports. Each is its own chunk, loaded with import() on
-// first use (or ahead, once the full list is painted: preloadLater), so the first frame's bundle
-// does not carry, fetch or compile them.
+// What the popup shows only after a click: the "Add a case" form (with lib/cases/manual-case) and
+// the CSV / iCalendar exports. Each is its own chunk, loaded with import() on first use (or ahead,
+// once the full list is painted: preloadLater), so the first frame's bundle does not carry, fetch
+// or compile them.
 
 /** One import, the same promise after; a failed import is not kept: the next click tries again. */
 function importOnce<T>(load: () => Promise<T>): () => Promise<T> {

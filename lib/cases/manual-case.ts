@@ -1,10 +1,10 @@
 // The "Add a case" form: disputes known only from e-mail (Klarna writes to merchants without portal
 // access). Turns what the merchant typed into DisputeFacts, or into one message per field that is
 // wrong (i18n keys, area popup). Pure: the caller passes the clock, the zone and how to make an id.
-import { TZDate } from '@date-fns/tz';
 import { computedEscalationAhead } from '../rules/deadlines';
 import { disputeFactsSchema } from '../rules/schema';
 import { statusInfo } from '../rules/statuses';
+import { isValidInstant, zone } from '../rules/time';
 import type { DisputeFacts, DisputeStatus, Provider } from '../rules/types';
 import { countryCodes } from './countries';
 import { minorDigits } from './export-csv';
@@ -78,6 +78,9 @@ const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/;
 /**
  * A date typed into the form as an instant in `timeZone`. A date without a time is the start of that
  * day, or its end (23:59:59.999) for a deadline, as the portal reader reads dates (architecture.md).
+ * The wall time becomes an instant as the reader's and the rules' do (lib/rules/time): a time the
+ * clocks repeat is its first occurrence, one they skip the moment of the change, so a deadline typed
+ * from an e-mail is the one the dispute's page gives, never an hour later.
  */
 export function parseLocalDate(value: string, timeZone: string, endOfDay: boolean): Date | null {
   const v = value.trim();
@@ -90,16 +93,14 @@ export function parseLocalDate(value: string, timeZone: string, endOfDay: boolea
   const s = withTime ? Number(m[6] ?? 0) : endOfDay ? 59 : 0;
   const ms = withTime ? 0 : endOfDay ? 999 : 0;
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 59) return null;
-  let date: TZDate;
-  try {
-    date = new TZDate(y, mo - 1, d, h, mi, s, ms, timeZone);
-  } catch {
-    return null;
-  }
-  // 31 February rolls over to March in Date arithmetic: reject instead of guessing.
-  if (date.getFullYear() !== y || date.getMonth() !== mo - 1 || date.getDate() !== d) return null;
-  const t = date.getTime();
-  return Number.isNaN(t) ? null : new Date(t);
+  const z = zone(timeZone);
+  if (!z) return null;
+  const wall = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
+  // 31 February rolls over to March in Date arithmetic (a year below 100 to the 1900s): reject
+  // instead of guessing.
+  if (wall.getUTCFullYear() !== y || wall.getUTCMonth() !== mo - 1 || wall.getUTCDate() !== d) return null;
+  const t = z.wallToInstant(wall.getTime());
+  return isValidInstant(t) ? new Date(t) : null;
 }
 
 /**

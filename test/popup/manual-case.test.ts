@@ -50,7 +50,9 @@ describe('parseLocalDate', () => {
     ['2026-03-02', false, '2026-03-01T23:00:00.000Z'],
     ['2026-03-02', true, '2026-03-02T22:59:59.999Z'],
     ['2026-07-02', false, '2026-07-01T22:00:00.000Z'],
-    ['2026-03-29T02:30', false, '2026-03-29T01:30:00.000Z'],
+    // 02:30 never shows on Stockholm's clocks that day (02:00 → 03:00): the moment of the change, as
+    // the page reader and the rules read it (lib/rules/time), not 03:30 (@date-fns/tz's reading)
+    ['2026-03-29T02:30', false, '2026-03-29T01:00:00.000Z'],
     ['2026-03-02T14:05', true, '2026-03-02T13:05:00.000Z'],
   ])('%s (end of day %s) in Stockholm → %s', (text, end, iso) =>
     expect(parseLocalDate(text, 'Europe/Stockholm', end)?.toISOString()).toBe(iso),
