@@ -12,7 +12,8 @@
 // - pageUrl: a detail page's URL (it opens that dispute) is kept over a list page's URL.
 // - A dispute first read without a store ("-|id") is moved to its store's key once a reading names
 //   the store, merging both; a reading without a store updates the one case with that dispute ID.
-// - A manual case the portal later shows becomes a portal case: the portal's facts win.
+// - A manual case the portal later shows becomes a portal case: the portal's facts win (also when
+//   the two meet in an import, or under two keys: combineCases).
 // - closedAt is set when a reading first shows a closed status and cleared if it reopens.
 import { toUtcIso, earlierIso, laterIso } from './instants';
 import { combineMerchantInputs } from './merchant';
@@ -89,9 +90,14 @@ export function takeIn(next: CaseRecord, filing: Filing): TrackedCase | undefine
   return existing ? combineCases(existing, orphan) : { ...orphan, key: filing.key };
 }
 
-/** `loser` folded into `winner` (same dispute, seen under two keys); nothing of either is lost. */
+/**
+ * `loser` folded into `winner` (same dispute, seen under two keys, or in an imported file); nothing
+ * of either is lost. The facts of the newer reading win, and a reading of the portal is newer than a
+ * case typed by hand whatever their times (as a reading of a case added by hand is, mergeOne): the
+ * typed deadline and amount came from an e-mail, a deadline the portal shows always wins.
+ */
 export function combineCases(winner: TrackedCase, loser: TrackedCase): TrackedCase {
-  const winnerIsNewer = Date.parse(winner.lastSeenAt) >= Date.parse(loser.lastSeenAt);
+  const winnerIsNewer = winner.manual === loser.manual ? Date.parse(winner.lastSeenAt) >= Date.parse(loser.lastSeenAt) : loser.manual;
   const out: TrackedCase = {
     ...winner,
     facts: mergeFacts(loser.facts, winner.facts, winnerIsNewer),
