@@ -110,11 +110,18 @@ export function combineCases(winner: TrackedCase, loser: TrackedCase): TrackedCa
   const newer = winnerIsNewer ? winner : loser;
   if (newer.closedAt) out.closedAt = newer.closedAt;
   else delete out.closedAt;
-  if (!winner.pageUrl && loser.pageUrl) {
+  // The page a click opens: the dispute's own page over a list page, as a reading keeps it (choosePageUrl).
+  if (pageRank(loser) > pageRank(winner)) {
     out.pageUrl = loser.pageUrl;
     if (loser.pageKind) out.pageKind = loser.pageKind;
+    else delete out.pageKind;
   }
   return out;
+}
+
+/** 2: its page opens the dispute itself; 1: a list page (a URL without a kind is one, see choosePageUrl); 0: none. */
+function pageRank(c: TrackedCase): number {
+  return c.pageUrl ? (c.pageKind === 'dispute_detail' ? 2 : 1) : 0;
 }
 
 export function mergeObservation(
