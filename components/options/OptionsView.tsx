@@ -2,7 +2,7 @@
 // other views watch the stored settings, so they change at once too. Data actions (export, import,
 // clear with a confirmation step) go through the background as well: it is the only writer.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { LOCALES, PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
+import { formatCount, LOCALES, PORTAL_LOCALE_TAGS, t, tn, type Locale } from '../../lib/i18n';
 import type { Settings } from '../../lib/cases/schema';
 import type { ImportReport, Problem, SettingsPatch } from '../../lib/cases/messages';
 import { looksLikeExport } from '../../lib/cases/export-format';
@@ -178,7 +178,7 @@ export function OptionsView(props: OptionsViewProps) {
     }
     const r = reply.report;
     setStatus({
-      text: t(locale, 'options.import.report', { added: r.added, merged: r.merged, skipped: r.skipped.length }),
+      text: t(locale, 'options.import.report', { added: formatCount(locale, r.added), merged: formatCount(locale, r.merged), skipped: formatCount(locale, r.skipped.length) }),
       good: r.skipped.length === 0,
       // (the background's own words are English: the page says each reason in the merchant's language)
       details: r.skipped

@@ -2,7 +2,7 @@
 // "Add a case" form, and removing a case added by hand. A pure view of its props: the container (Popup.tsx) reads storage and talks to
 // the background; tests render this with fake data.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { t, tn, type Locale } from '../../lib/i18n';
+import { formatCount, t, tn, type Locale } from '../../lib/i18n';
 import { assessCases, dueRows, groupRows, previewGroups, type AssessFn, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
 import type { Settings, TrackedCase } from '../../lib/cases/schema';
 import { hostShown } from '../../lib/cases/case-host';
@@ -287,7 +287,7 @@ export function PopupView(props: PopupViewProps) {
               return (
                 <section class={`group g-${group}`} aria-labelledby={`group-${group}`} key={group} data-group={group}>
                   <h2 id={`group-${group}`}>
-                    {t(locale, `popup.group.${group}`)} <span class="count">({count})</span>
+                    {t(locale, `popup.group.${group}`)} <span class="count">({formatCount(locale, count)})</span>
                   </h2>
                   <ul>
                     {listed.map((row) => (
@@ -300,7 +300,7 @@ export function PopupView(props: PopupViewProps) {
           </div>
           {hidden > 0 ? (
             <button type="button" class="btn more" onClick={showMore}>
-              {t(locale, 'popup.more', { count: hidden })}
+              {t(locale, 'popup.more', { count: formatCount(locale, hidden) })}
             </button>
           ) : null}
         </>

@@ -6,7 +6,7 @@
 // view in its place (entrypoints/popup/main.tsx) and takes over; until then the buttons do nothing.
 // test/popup/first-paint.test.tsx checks the DOM equals PopupView's for the same preview, in every
 // language. Texts go in as text nodes and attribute values only (never as markup).
-import { t, tn, type Locale } from '../../lib/i18n';
+import { formatCount, t, tn, type Locale } from '../../lib/i18n';
 import { previewGroups, type CaseRow as Row, type PreviewRows } from '../../lib/cases/group';
 import { rowTexts } from './row-model';
 
@@ -123,7 +123,7 @@ export function firstFrameView(doc: Document, view: FirstPaint): HTMLElement {
         doc,
         'section',
         { class: `group g-${group}`, 'aria-labelledby': `group-${group}`, 'data-group': group },
-        el(doc, 'h2', { id: `group-${group}` }, t(locale, `popup.group.${group}`), ' ', el(doc, 'span', { class: 'count' }, `(${count})`)),
+        el(doc, 'h2', { id: `group-${group}` }, t(locale, `popup.group.${group}`), ' ', el(doc, 'span', { class: 'count' }, `(${formatCount(locale, count)})`)),
         list,
       ),
     );
@@ -150,7 +150,7 @@ export function firstFrameView(doc: Document, view: FirstPaint): HTMLElement {
     filters,
     summary,
     groups,
-    hidden > 0 ? el(doc, 'button', { type: 'button', class: 'btn more' }, t(locale, 'popup.more', { count: hidden })) : null,
+    hidden > 0 ? el(doc, 'button', { type: 'button', class: 'btn more' }, t(locale, 'popup.more', { count: formatCount(locale, hidden) })) : null,
   );
 }
 

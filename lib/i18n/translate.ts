@@ -25,11 +25,21 @@ const counting = new Map<Locale, [Intl.PluralRules, Intl.NumberFormat]>();
  * written as the language writes numbers.
  */
 export function tn(locale: Locale, key: string, count: number, params?: Params): string {
-  let rules = counting.get(locale);
-  if (!rules) counting.set(locale, (rules = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
+  const rules = countingIn(locale);
   const full = `${key}.${rules[0].select(count)}`;
   const chosen = CATALOG[locale][full] ?? CATALOG.en[full] ? full : `${key}.other`;
   return t(locale, chosen, { count: rules[1].format(count), ...params });
+}
+
+function countingIn(locale: Locale): [Intl.PluralRules, Intl.NumberFormat] {
+  let rules = counting.get(locale);
+  if (!rules) counting.set(locale, (rules = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
+  return rules;
+}
+
+/** A count in a text that has no plural forms ("Later (1,500)"), written as tn writes one. */
+export function formatCount(locale: Locale, count: number): string {
+  return countingIn(locale)[1].format(count);
 }
 
 export function hasText(locale: Locale, key: string): boolean {
