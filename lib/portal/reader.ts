@@ -175,6 +175,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const inside = (h: Hit) => (h.row && byAnchor.get(h.row)) || insideAnyAnchor(h.node.parentElement!, byAnchor);
   let pageStore: string | null = null;
   const pagePairs: LabelHit[] = [];
+  const heads: Heads = new Map();
   for (const h of pairs) {
     const d = insideAnyAnchor(h.box, byAnchor) ?? named;
     if (d) {
@@ -186,6 +187,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     } else {
       pagePairs.push(h);
       if (h.field === 'store' && pageStore === null) pageStore = storeText(h.value!.text);
+      groupHead(h.box, h.field, h.value!, heads);
     }
   }
   // (not beside a list read through its Dispute ID column: Polaris draws a copy of the column
@@ -203,9 +205,21 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // for those in a sidebar, the navigation or a tab list (other disputes', the list's tabs).
   const lone = drafts.length === 1 && !hasIdColumn ? drafts[0] : undefined;
   for (const st of someWithoutStatus ? s.statuses : []) {
-    const d = inside(st) ?? (st.node.parentElement!.closest(ASIDE) ? undefined : lone);
+    const p = st.node.parentElement!;
+    // (outside every dispute, it may head a group of them: groupHead)
+    const d = inside(st) ?? groupHead(p, 'status', { text: st.key, el: null }, heads) ?? (p.closest(ASIDE) ? undefined : lone);
     const had = d && statusFallbacks.get(d);
     if (d && !d.values.has('status')) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
+  }
+  // Each dispute under a group's heading takes what it says, where it shows none of its own (a
+  // status: nor a badge), up to the next heading: what follows a heading, element by element.
+  const scopes: Heads = new Map();
+  heads.forEach((said, e) => {
+    for (let n = e.nextElementSibling; n && !heads.has(n); n = n.nextElementSibling) scopes.set(n, said);
+  });
+  for (const d of drafts) {
+    const [field, value] = insideAnyAnchor(d.anchor, scopes) ?? [];
+    if (field && !d.values.has(field) && !(field === 'status' && statusFallbacks.get(d))) setValue(d, field, value!);
   }
 
   // 5. tabs: outside every dispute (inside one, the same words are its status)
@@ -237,7 +251,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const builtKey = `${intl}|${opts.timeZone}|${pageStore}`;
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
 
-  const page = pageKind({ hasIdColumn: hasIdColumn && !alone, disputes: unique.length, distinctTabs, sectionTitle: s.sectionLangs.length > 0, hint: hint.kind });
+  const page = pageKind(hasIdColumn && !alone, unique.length, distinctTabs, s.sectionLangs.length > 0, hint.kind);
   // (or, reading none, a web component's open shadow root shows them: shadowShowsIds)
   if ((page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) || (!unique[0] && shadowShowsIds(root))) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
@@ -274,17 +288,11 @@ function shadowShowsIds(root: Element): boolean {
  * is a detail page unless it sits under the list's tabs and the URL does not name a dispute; no
  * dispute is an (empty) list only where the list's tabs or title show. The URL breaks ties only.
  */
-function pageKind(p: {
-  hasIdColumn: boolean;
-  disputes: number;
-  distinctTabs: number;
-  sectionTitle: boolean;
-  hint: 'list' | 'detail' | 'other';
-}): PortalReading['page'] {
-  if (p.hasIdColumn || p.disputes >= 2) return 'dispute_list';
-  if (p.disputes === 1) return p.distinctTabs >= 2 && p.hint !== 'detail' ? 'dispute_list' : 'dispute_detail';
-  if (p.distinctTabs >= 3 && p.hint !== 'other') return 'dispute_list';
-  if (p.sectionTitle && p.hint === 'list') return 'dispute_list';
+function pageKind(hasIdColumn: boolean, disputes: number, distinctTabs: number, sectionTitle: boolean, hint: 'list' | 'detail' | 'other'): PortalReading['page'] {
+  if (hasIdColumn || disputes >= 2) return 'dispute_list';
+  if (disputes === 1) return distinctTabs >= 2 && hint !== 'detail' ? 'dispute_list' : 'dispute_detail';
+  if (distinctTabs >= 3 && hint !== 'other') return 'dispute_list';
+  if (sectionTitle && hint === 'list') return 'dispute_list';
   return 'unknown';
 }
 
@@ -473,7 +481,7 @@ function ownPairs(pairs: LabelHit[], byAnchor: Map<Element, Draft>): LabelHit[] 
   return pairs.filter((h) => h.field !== 'store' && !insideAnyAnchor(h.box, byAnchor));
 }
 
-function insideAnyAnchor(el: Element, byAnchor: Map<Element, Draft>): Draft | undefined {
+function insideAnyAnchor<T>(el: Element, byAnchor: Map<Element, T>): T | undefined {
   for (let e: Element | null = el; e; e = e.parentElement) {
     const d = byAnchor.get(e);
     if (d) return d;
@@ -491,8 +499,30 @@ function usedAsValue(node: Node, pairs: LabelHit[]): boolean {
   return pairs.some((h) => h.value?.el?.contains(node));
 }
 
+/** What a group's heading says of the disputes under it (groupHead), by the element after which they start (or, as scopes, by the elements holding them). */
+type Heads = Map<Element, [FieldKey, Value]>;
+
+/**
+ * A list grouped by status or store: a status word or a labelled value heading the disputes after
+ * it, outside them (a group's row across a table, "<tr><th colspan=6>Won</th></tr>"; a section's
+ * heading, a table's caption: "Store ID (MID): M-5"), is each one's up to the next such heading.
+ * Not a tab's (navigation, links, buttons: the same words), nor a row's of several cells (a
+ * dispute's row without its ID), nor one with more to say than a heading does (a dispute's details
+ * expanded under its row).
+ */
+function groupHead(el: Element, field: FieldKey, value: Value, heads: Heads): undefined {
+  let e = el.closest(GROUP_HEAD);
+  if (!e || el.closest(TAB_LIKE) || (e as HTMLTableRowElement).cells?.length > 1 || cleanText(e.textContent!).length > MAX_TEXT_FOR_LOOKUP) return;
+  // (the heading, or the element around it that has elements after it: a th's row)
+  while (!e.nextElementSibling && e.parentElement) e = e.parentElement;
+  heads.set(e, [field, value]);
+}
+
+const GROUP_HEAD = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,tr';
+
 /** Where a status word is not the page's own dispute's (generic roles and tags only). */
 const ASIDE = 'aside,nav,[role=complementary],[role=navigation],[role=tablist]';
+const TAB_LIKE = `a,button,[role=tab],${ASIDE}`;
 
 const TAB_TAGS = new Set(['A', 'BUTTON', 'LI']);
 function tabElement(el: Element): Element {
@@ -503,12 +533,10 @@ function tabElement(el: Element): Element {
   return el;
 }
 
+/** (as aria-current="page" or "true" does, but not "false") */
+const SELECTED = '[aria-selected=true],[aria-pressed=true],[aria-current]:not([aria-current=false])';
 function isSelected(el: Element): boolean {
-  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) {
-    if (e.getAttribute('aria-selected') === 'true' || e.getAttribute('aria-pressed') === 'true') return true;
-    const current = e.getAttribute('aria-current');
-    if (current !== null && current !== 'false') return true;
-  }
+  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) if (e.matches(SELECTED)) return true;
   return false;
 }
 

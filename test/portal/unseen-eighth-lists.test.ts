@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+// An eighth probe of list pages in markup the reader has not seen, as a tester writing from
+// portal-vocabulary.md could write them: each case read wrongly or not at all before its fix, in
+// the six portal languages with the vocabulary's texts and Intl's amounts and dates (list-pages.ts).
+import { describe, expect, it } from 'vitest';
+import { COLS, EXPECTED, KEYS, LANGS, readList, storeBar, TZ, type Col, type Lang } from './list-pages';
+import { readAfterRowChange } from './row-change';
+
+/** each language's cases, named with its tag */
+const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
+const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
+const headOf = (l: Lang, cols: Col[]) => `<thead><tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead>`;
+const rowOf = (l: Lang, i: number, cols: Col[]) => `<tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`;
+const cardOf = (l: Lang, i: number, cols: Col[]) => `<li><dl>${cols.map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`).join('')}</dl></li>`;
+type Expected = (typeof EXPECTED)[number];
+const read = (html: string, l: Lang) => {
+  const r = readList(html, l.tag);
+  return { page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) };
+};
+
+// A list grouped by status: a heading over each group's disputes (a group row across the table, a
+// section's heading, a heading over a table of its own), no Status column or line. A merchant
+// reads each dispute as its group's status. Before, the status was not read, and nothing said so:
+// a won dispute read as one that may need a response.
+describe('a list grouped by status: a heading over each group, no status on its disputes', () => {
+  const NO_STATUS = COLS.filter((c) => c !== 'status');
+  const status = (l: Lang, i: number) => valueOf(l, i, 'status');
+  /** DP-1001 and DP-1003 under the first dispute's status, DP-1002 under its own */
+  const TWO_GROUPS: Expected[] = [EXPECTED[0]!, { ...EXPECTED[2]!, status: 'open' }, EXPECTED[1]!];
+  const PAGES: [string, (l: Lang) => string, Expected[]][] = [
+    ['a table, a group row of a th across it before each group', (l) => `<table>${headOf(l, NO_STATUS)}<tbody>${[0, 1, 2].map((i) => `<tr><th colspan="5">${status(l, i)}</th></tr>${rowOf(l, i, NO_STATUS)}`).join('')}</tbody></table>`, EXPECTED],
+    ['a table, a tbody per group headed by a th scope=rowgroup', (l) => `<table>${headOf(l, NO_STATUS)}${[0, 1, 2].map((i) => `<tbody><tr><th colspan="5" scope="rowgroup">${status(l, i)}</th></tr>${rowOf(l, i, NO_STATUS)}</tbody>`).join('')}</table>`, EXPECTED],
+    ['a table, a group row of a td with the status in <strong> and a count', (l) => `<table>${headOf(l, NO_STATUS)}<tbody>${[0, 1, 2].map((i) => `<tr class="group"><td colspan="5"><strong>${status(l, i)}</strong> (1)</td></tr>${rowOf(l, i, NO_STATUS)}`).join('')}</tbody></table>`, EXPECTED],
+    ['a table, two disputes in a group', (l) => `<table>${headOf(l, NO_STATUS)}<tbody><tr><th colspan="5">${status(l, 0)}</th></tr>${rowOf(l, 0, NO_STATUS)}${rowOf(l, 2, NO_STATUS)}<tr><th colspan="5">${status(l, 1)}</th></tr>${rowOf(l, 1, NO_STATUS)}</tbody></table>`, TWO_GROUPS],
+    ['sections, a heading over each group\'s cards', (l) => `<section><h2>${status(l, 0)}</h2><ul>${cardOf(l, 0, NO_STATUS)}${cardOf(l, 2, NO_STATUS)}</ul></section><section><h2>${status(l, 1)}</h2><ul>${cardOf(l, 1, NO_STATUS)}</ul></section>`, TWO_GROUPS],
+    ['a heading over a table per status', (l) => `<h3>${status(l, 0)}</h3><table>${headOf(l, NO_STATUS)}<tbody>${rowOf(l, 0, NO_STATUS)}${rowOf(l, 2, NO_STATUS)}</tbody></table><h3>${status(l, 1)}</h3><table>${headOf(l, NO_STATUS)}<tbody>${rowOf(l, 1, NO_STATUS)}</tbody></table>`, TWO_GROUPS],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page, expected) => {
+    const l = LANGS[k];
+    expect(read(storeBar(l) + page(l), l)).toEqual({ page: 'dispute_list', problems: [], facts: expected });
+  });
+
+  it.each(KEYS)('under a tab bar of the same words (%s): the tabs read as tabs, each dispute its group\'s status', (k) => {
+    const l = LANGS[k];
+    const tabs = `<div role="tablist">${[0, 2].map((i, n) => `<button role="tab" aria-selected="${n === 0}">${status(l, i)} (${n + 1})</button>`).join('')}</div>`;
+    const r = readList(storeBar(l) + tabs + PAGES[3]![1](l), l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(TWO_GROUPS);
+    expect(r.tab).toBe('response_required');
+    expect(r.tabCounts).toEqual({ response_required: 1, under_review: 2 });
+  });
+
+  it.each(KEYS)('read again after a row changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const facts = readAfterRowChange(storeBar(l) + PAGES[0]![1](l), l, TZ);
+    expect(facts.map((f) => f.status)).toEqual(['open', 'won', 'under_review']);
+  });
+
+  // (passed before: a tab bar is navigation, whatever its markup; its last tab is no heading of the list under it)
+  it.each(KEYS)('a tab bar of links in list items over a table with no Status column gives no dispute a status (%s)', (k) => {
+    const l = LANGS[k];
+    const tabs = `<ul class="tabs">${[0, 2].map((i) => `<li><a href="#">${status(l, i)}</a></li>`).join('')}</ul>`;
+    const r = readList(storeBar(l) + tabs + `<table>${headOf(l, NO_STATUS)}<tbody>${[0, 1, 2].map((i) => rowOf(l, i, NO_STATUS)).join('')}</tbody></table>`, l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED.map(({ status: _, ...f }) => f));
+  });
+});
+
+// A list of several stores, the store named over each group ("Store ID (MID): M-5" in a heading or
+// a table's caption), under the store picker or not. Before, every dispute took the picker's store
+// (or the first group's): the case of a dispute of another store kept under the wrong one.
+describe('a list grouped by store: the store named over each group', () => {
+  const store = (l: Lang, id: string) => `${l.labels.store}: ${id}`;
+  const STORES: Expected[] = EXPECTED.map((e, i) => ({ ...e, storeId: i < 2 ? 'M-5' : 'M-6' }));
+  const PAGES: [string, (l: Lang) => string][] = [
+    ['a heading over a table per store, under the store picker', (l) => `${storeBar(l)}<h2>${store(l, 'M-5')}</h2><table>${headOf(l, COLS)}<tbody>${rowOf(l, 0, COLS)}${rowOf(l, 1, COLS)}</tbody></table><h2>${store(l, 'M-6')}</h2><table>${headOf(l, COLS)}<tbody>${rowOf(l, 2, COLS)}</tbody></table>`],
+    ['a table per store, the store in its caption', (l) => `<table><caption>${store(l, 'M-5')}</caption>${headOf(l, COLS)}<tbody>${rowOf(l, 0, COLS)}${rowOf(l, 1, COLS)}</tbody></table><table><caption>${store(l, 'M-6')}</caption>${headOf(l, COLS)}<tbody>${rowOf(l, 2, COLS)}</tbody></table>`],
+    ['a section per store, its label and value apart in its heading, cards under it', (l) => `${storeBar(l)}<section><h3><span>${l.labels.store}</span> <strong>M-5</strong></h3><ul>${cardOf(l, 0, COLS)}${cardOf(l, 1, COLS)}</ul></section><section><h3><span>${l.labels.store}</span> <strong>M-6</strong></h3><ul>${cardOf(l, 2, COLS)}</ul></section>`],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(read(page(l), l)).toEqual({ page: 'dispute_list', problems: [], facts: STORES });
+  });
+});
