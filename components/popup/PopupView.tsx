@@ -159,7 +159,7 @@ export function PopupView(props: PopupViewProps) {
       props.onDownload(
         name,
         'text/calendar',
-        casesToIcal(list, { locale, now: date, hoursBefore: settings.notifications.hoursBefore }),
+        casesToIcal(list, { locale, timeZone, now: date, hoursBefore: settings.notifications.hoursBefore }),
         false,
       );
     setStatus({ text: t(locale, 'popup.export.done', { file: name }), good: true });

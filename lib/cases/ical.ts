@@ -5,6 +5,7 @@
 // (3.3.11), UTC date-times as YYYYMMDDTHHMMSSZ (3.3.5), and VERSION, PRODID, UID and DTSTAMP (3.6,
 // 3.8.4.7, 3.8.7.2).
 import { PORTAL_LOCALE_TAGS, t, type Locale } from '../i18n';
+import { dateTimeFormatter } from '../i18n/intl';
 import type { Deadline, Money } from '../rules/types';
 import { decimalAmount } from './export-csv';
 import { withVatNote } from './fee-vat';
@@ -74,8 +75,18 @@ function money(locale: Locale, m: Money): string {
   }
 }
 
+/**
+ * A date in an event's text as the popup and the notifications write it: in the merchant's zone and
+ * the UI language (components/format formatDateTime's formatter), not a UTC instant.
+ */
+function localDateTime(opts: Pick<IcalOptions, 'locale' | 'timeZone'>, iso: string): string {
+  return dateTimeFormatter(opts.locale, opts.timeZone, true).format(Date.parse(iso));
+}
+
 export interface IcalOptions {
   locale: Locale;
+  /** the merchant's zone, for the dates written in the events' text (their times are UTC) */
+  timeZone: string;
   now: Date;
   /** reminders: hours before each deadline (the notification thresholds) */
   hoursBefore: readonly number[];
@@ -133,7 +144,7 @@ function eventLines(row: CaseRow, uidKey: string, d: Deadline, opts: IcalOptions
     const escalation = d.kind === 'escalation';
     details.push(
       d.latest
-        ? t(locale, escalation ? 'popup.ical.estimateRange.escalation' : 'popup.ical.estimateRange', { latest: new Date(d.latest).toISOString() })
+        ? t(locale, escalation ? 'popup.ical.estimateRange.escalation' : 'popup.ical.estimateRange', { latest: localDateTime(opts, d.latest) })
         : t(locale, escalation ? 'popup.ical.estimate.escalation' : 'popup.ical.estimate'),
     );
   }

@@ -29,7 +29,7 @@ describe('the popup row and the iCalendar export', () => {
     const rows = assessCases([makeCase('V-1', { hoursLeft: 30 })], assess);
     const note = ` ${t(locale, 'popup.row.exclVat')}`;
     expect(rowTexts(rows[0]!, locale, ZONE, NOW.getTime()).fee.endsWith(note)).toBe(true);
-    const description = casesToIcal(dueRows(groupRows(rows)), { locale, now: NOW, hoursBefore: [] })
+    const description = casesToIcal(dueRows(groupRows(rows)), { locale, timeZone: ZONE, now: NOW, hoursBefore: [] })
       .replace(/\r\n[ \t]/g, '')
       .split('\r\n')
       .find((l) => l.startsWith('DESCRIPTION:'))!

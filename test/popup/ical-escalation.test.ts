@@ -8,8 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { assessCases, dueRows, groupRows, type AssessFn } from '../../lib/cases/group';
 import { casesToIcal } from '../../lib/cases/ical';
+import { formatDateTime } from '../../components/format';
 import { LOCALES, t, type Locale } from '../../lib/i18n';
-import { fakeAssess, NOW } from './fixtures';
+import { fakeAssess, NOW, ZONE } from './fixtures';
 import { NEXT_DATE_CASES, realRules, trackedCase, type NextDateCase } from './next-dates';
 
 /** Each event's SUMMARY and its own DESCRIPTION's lines (not its alarms'), unfolded and unescaped (RFC 5545 3.1, 3.3.11). */
@@ -65,17 +66,18 @@ describe('the estimate line of an iCalendar event', () => {
   it.each(LOCALES.flatMap((locale) => CASES.map(([c, assess]) => [locale, c.label, c, assess] as const)))('%s, %s', (locale, _label, c, assess) => {
     const rows = dueRows(groupRows(assessCases([trackedCase(c.facts)], assess)));
     expect(rows.map((r) => [r.assessment?.next?.kind, r.assessment?.next?.source, r.assessment?.next?.latest ?? null])).toEqual([[c.kind, c.source, c.latest]]);
-    const [event, ...more] = events(casesToIcal(rows, { locale, now: NOW, hoursBefore: [24] }));
+    const [event, ...more] = events(casesToIcal(rows, { locale, timeZone: ZONE, now: NOW, hoursBefore: [24] }));
     expect(more).toEqual([]);
     const [lead] = t(locale, `popup.ical.summary.${c.kind}`, { id: c.facts.id, amount: '\u0000' }).split('\u0000');
     expect(event!.summary.startsWith(lead!)).toBe(true);
     const key = estimateKey(c);
-    expect(estimateLines(locale, event!.lines)).toEqual(key === null ? [] : [t(locale, key, c.latest === null ? undefined : { latest: c.latest })]);
+    // (the latest date as the notification says it: the merchant's zone, the UI language)
+    expect(estimateLines(locale, event!.lines)).toEqual(key === null ? [] : [t(locale, key, c.latest === null ? undefined : { latest: formatDateTime(locale, c.latest, ZONE) })]);
   });
 
   it('English, as a merchant reads it', () => {
     const rows = dueRows(groupRows(assessCases(NEXT_DATE_CASES.map((c) => trackedCase(c.facts)), realRules)));
-    const all = events(casesToIcal(rows, { locale: 'en', now: NOW, hoursBefore: [24] }));
+    const all = events(casesToIcal(rows, { locale: 'en', timeZone: ZONE, now: NOW, hoursBefore: [24] }));
     const enquiry = all.find((e) => e.summary.includes('E-RULE'));
     const chargeback = all.find((e) => e.summary.includes('K-RULE'));
     expect(enquiry!.summary).toMatch(/^Enquiry E-RULE becomes a chargeback/);

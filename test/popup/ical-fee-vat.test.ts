@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { assessCases, dueRows, groupRows, type AssessFn } from '../../lib/cases/group';
 import { casesToIcal } from '../../lib/cases/ical';
 import { LOCALES, PORTAL_LOCALE_TAGS, t, type Locale } from '../../lib/i18n';
-import { fakeAssess, makeCase, NOW } from './fixtures';
+import { fakeAssess, makeCase, NOW, ZONE } from './fixtures';
 
 /** The DESCRIPTION of each event, unfolded and unescaped (RFC 5545 3.1, 3.3.11). */
 function descriptions(text: string): string[] {
@@ -24,7 +24,7 @@ function feeLine(excludesVat: boolean | undefined, locale: Locale): string | und
     return { ...a, fee: { ...a.fee!, fee: { amountMinor: 15_000, currency: 'SEK' }, ...(excludesVat === undefined ? {} : { excludesVat }) } };
   };
   const rows = dueRows(groupRows(assessCases([makeCase('V-1', { hoursLeft: 30 })], assess)));
-  const [description] = descriptions(casesToIcal(rows, { locale, now: NOW, hoursBefore: [24] }));
+  const [description] = descriptions(casesToIcal(rows, { locale, timeZone: ZONE, now: NOW, hoursBefore: [24] }));
   const fee = t(locale, 'popup.ical.fee', { fee: '\u0000' }).split('\u0000')[0]!;
   return description!.split('\n').find((l) => l.startsWith(fee));
 }

@@ -8,7 +8,7 @@ import { casesToIcal } from '../../lib/cases/ical';
 import { assessForList } from '../../lib/cases/list-assessment';
 import type { TrackedCase } from '../../lib/cases/schema';
 import { LOCALES } from '../../lib/i18n';
-import { makeCase, NOW } from './fixtures';
+import { makeCase, NOW, ZONE } from './fixtures';
 
 const listRead = (id: string, status: 'open' | 'warning_needs_response', amount: boolean): TrackedCase => {
   const c = makeCase(id, { incomplete: true, hoursLeft: 30 });
@@ -18,7 +18,7 @@ const listRead = (id: string, status: 'open' | 'warning_needs_response', amount:
 
 function summaries(c: TrackedCase, locale: (typeof LOCALES)[number]): string[] {
   const rows = dueRows(groupRows(assessCases([c], (facts, goods) => assessForList(facts, { now: NOW, timeZone: 'Europe/Stockholm', ...(goods ? { goods } : {}) }))));
-  const ical = casesToIcal(rows, { locale, now: NOW, hoursBefore: [24] }).replace(/\r\n[ \t]/g, '');
+  const ical = casesToIcal(rows, { locale, timeZone: ZONE, now: NOW, hoursBefore: [24] }).replace(/\r\n[ \t]/g, '');
   return ical.split('\r\n').filter((l) => l.startsWith('SUMMARY:')).map((l) => l.slice('SUMMARY:'.length));
 }
 

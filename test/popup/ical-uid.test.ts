@@ -10,14 +10,14 @@ import type { CasesObserved } from '../../lib/cases/messages';
 import type { TrackedCase } from '../../lib/cases/schema';
 import { statusInfo } from '../../lib/rules/statuses';
 import type { DisputeStatus } from '../../lib/rules/types';
-import { fakeAssess, makeCase, NOW } from './fixtures';
+import { fakeAssess, makeCase, NOW, ZONE } from './fixtures';
 
 const PRODUCTION = 'https://portal.kustom.co/disputes';
 const PLAYGROUND = 'https://portal.playground.kustom.co/disputes';
 
 function uids(cases: TrackedCase[]): string[] {
   const rows = dueRows(groupRows(assessCases(cases, fakeAssess)));
-  return casesToIcal(rows, { locale: 'en', now: NOW, hoursBefore: [24] })
+  return casesToIcal(rows, { locale: 'en', timeZone: ZONE, now: NOW, hoursBefore: [24] })
     .split('\r\n')
     .filter((l) => l.startsWith('UID:'))
     .map((l) => l.slice(4));

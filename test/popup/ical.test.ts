@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assessCases, dueRows, groupRows } from '../../lib/cases/group';
 import { casesToIcal, escapeText, eventUid, foldLine, icalUtc } from '../../lib/cases/ical';
-import { fakeAssess, makeCase, NOW } from './fixtures';
+import { fakeAssess, makeCase, NOW, ZONE } from './fixtures';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
@@ -73,7 +73,7 @@ describe('casesToIcal', () => {
     pageUrl: 'https://portal.kustom.co/disputes/D-long',
   });
   const rows = dueRows(groupRows(assessCases([makeCase('D-1', { hoursLeft: 5 }), long, makeCase('X', { incomplete: true })], fakeAssess)));
-  const ics = casesToIcal(rows, { locale: 'en', now: NOW, hoursBefore: [24, 2, 72, 0.5] });
+  const ics = casesToIcal(rows, { locale: 'en', timeZone: ZONE, now: NOW, hoursBefore: [24, 2, 72, 0.5] });
   const lines = parseIcal(ics);
 
   it('has every line ≤ 75 octets and CRLF line ends', () => {
@@ -125,10 +125,11 @@ describe('casesToIcal', () => {
       const next = { ...a.next!, source: 'rule' as const, ruleId: 'card.response', latest: '2026-03-20T12:00:00.000Z' };
       return { ...a, next, deadlines: [next] };
     });
-    const text = parseIcal(casesToIcal(estimated, { locale: 'en', now: NOW, hoursBefore: [2] }))
+    const text = parseIcal(casesToIcal(estimated, { locale: 'en', timeZone: ZONE, now: NOW, hoursBefore: [2] }))
       .filter((l) => l.name === 'DESCRIPTION')
       .map((l) => unescapeText(l.value))
       .join('\n');
-    expect(text).toContain('estimated from the rules; it may be as late as 2026-03-20T12:00:00.000Z');
+    // (20 March 12:00 UTC is 13:00 in Stockholm, the tests' zone)
+    expect(text).toContain('estimated from the rules; it may be as late as 20 Mar 2026, 13:00');
   });
 });
