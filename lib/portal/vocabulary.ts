@@ -204,12 +204,12 @@ export const STATUS_SLUG_ALIASES: Record<string, DisputeStatus> = { needs_respon
 /** Outcome of a plain won/lost status. */
 export const OUTCOME_OF_STATUS: Partial<Record<DisputeStatus, Outcome>> = { won: 'won', lost: 'lost' };
 
-/** Payment methods (portal-vocabulary.md "Payment methods"). Words, matched whole. */
+/** Payment methods (portal-vocabulary.md "Payment methods"). Words, matched whole, in any case ("MasterCard", "AMEX"). */
 export const PAYMENT_METHODS: readonly { words: readonly string[]; provider: Provider; network?: Network }[] = [
-  { words: ['Card', 'Karte', 'Kort', 'Kortti', 'card'], provider: 'card' },
+  { words: ['Card', 'Karte', 'Kort', 'Kortti'], provider: 'card' },
   { words: ['Visa'], provider: 'card', network: 'visa' },
-  { words: ['Mastercard', 'MasterCard', 'Master Card'], provider: 'card', network: 'mastercard' },
-  { words: ['American Express', 'Amex', 'AmEx'], provider: 'card', network: 'amex' },
+  { words: ['Mastercard', 'Master Card'], provider: 'card', network: 'mastercard' },
+  { words: ['American Express', 'Amex'], provider: 'card', network: 'amex' },
   { words: ['Discover'], provider: 'card', network: 'discover' },
   { words: ['Klarna'], provider: 'klarna' },
   { words: ['Billie'], provider: 'billie' },
