@@ -16,10 +16,16 @@ import { preloadLater } from './later';
 import { addProblemText } from './add-problem';
 import { hostShown } from '../../lib/cases/case-host';
 import { t } from '../../lib/i18n';
+import { MINUTE } from '../../lib/rules/time';
 import { FIRST_LIST_MARK, FULL_LIST_MARK, ASSESSED_MARK, markOnce } from './marks';
 
-/** Countdowns move; a minute is the smallest unit they show. */
-const TICK_MS = 30_000;
+/**
+ * When the clock is next read: just after the next whole minute. Countdowns count whole minutes down
+ * and deadlines fall on the minute (or its last millisecond, 23:59:59.999), so their texts change
+ * then, as the page's chips do (entrypoints/content/manager's tick); a clock read every 30 s from
+ * the popup's opening still said "< 1 min to respond" up to 30 s after a deadline.
+ */
+const untilNextMinute = (nowMs: number) => MINUTE - (nowMs % MINUTE) + 20;
 
 /**
  * lib/cases/messages, loaded on first use; null when its chunk cannot be loaded (the extension was
@@ -55,11 +61,15 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       setCases(parsed.cases);
     });
     const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseSettings(raw)));
-    const timer = setInterval(() => setNow(Date.now()), TICK_MS);
+    let timer = setTimeout(function tick() {
+      const nowMs = Date.now();
+      setNow(nowMs);
+      timer = setTimeout(tick, untilNextMinute(nowMs));
+    }, untilNextMinute(Date.now()));
     return () => {
       unwatchCases();
       unwatchSettings();
-      clearInterval(timer);
+      clearTimeout(timer);
     };
   }, []);
 
