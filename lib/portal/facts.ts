@@ -22,6 +22,8 @@ export interface Draft {
   fromColumns: Pick<Set<FieldKey>, 'has' | 'delete'>;
   /** a list row's memory (row-memo.ts): where its built dispute is kept while its values stay the same */
   kept?: { built?: Built };
+  /** the element of its Dispute ID label, where its ID is read beside one (reader.ts nearer) */
+  idLabel?: Element;
 }
 
 /** The draft, with values of its own to add to (a kept row's are shared with its memory). */

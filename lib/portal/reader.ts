@@ -179,8 +179,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   for (const h of pairs) {
     const d = insideAnyAnchor(h.box, byAnchor) ?? named;
     if (d) {
-      if (!d.values.has(h.field) || (d.fromColumns.has(h.field) && h.field !== 'id')) {
+      const had = d.values.get(h.field);
+      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || nearer(h.box, had.label, d.idLabel)) {
         setValue(d, h.field, h.value!);
+        h.value!.label = h.box;
         // a row's ID cell that names itself ("<span class=visually-hidden>Dispute ID</span>DP-1"):
         // the ID is the label's value, not the cell's text run together ("IDDP-1")
       } else if (h.field === 'id') d.id = idFrom(h.value!.text);
@@ -453,26 +455,36 @@ function disputesFromPairs(
     // climb from either id stops at that shared (null) element first.
   }
   const pairDrafts: Draft[] = [];
-  const idHitOf = new Map<Draft, LabelHit>();
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
     if (isEmptyValue(id)) continue;
     let top = h.box;
     while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
     if (byAnchor.has(top)) continue;
-    const d: Draft = { id, anchor: top, values: new Map(), fromColumns: new Set() };
+    const d: Draft = { id, anchor: top, values: new Map(), fromColumns: new Set(), idLabel: h.box };
     pairDrafts.push(d);
-    idHitOf.set(d, h);
     byAnchor.set(top, d);
   }
   if (pairDrafts.length > 0 && new Set(pairDrafts.map((d) => d.id)).size === 1) {
     const d = pairDrafts[0]!;
     for (const other of pairDrafts) byAnchor.delete(other.anchor);
     pairDrafts.length = 1;
-    d.anchor = smallestHolding(ownPairs(pairs, byAnchor).map((h) => h.node), root, idHitOf.get(d)!.box);
+    d.anchor = smallestHolding(ownPairs(pairs, byAnchor).map((h) => h.node), root, d.idLabel!);
     byAnchor.set(d.anchor, d);
   }
   return { pairDrafts, idPairs };
+}
+
+/**
+ * A field labelled twice in one dispute (its page's "Order" card beside its "Dispute" card, each
+ * with an "Amount" and a "Created"; a timeline's "Respond by: …" above the fields): the label in
+ * the section holding the dispute's ID is its own, whichever comes first. (The smallest element
+ * around a label and the ID holds the other label, or this one is nearer.)
+ */
+function nearer(label: Element, other: Element | undefined, id: Element | undefined): boolean | undefined {
+  if (!other || !id) return;
+  while (!label.contains(id)) label = label.parentElement!;
+  return !label.contains(other);
 }
 
 

@@ -44,6 +44,8 @@ export interface Value {
   el: Element | null;
   /** `label: value` in one text node: the value may go on in the nodes after it */
   rest?: boolean;
+  /** the element of the label it was read beside (reader.ts nearer) */
+  label?: Element;
 }
 export interface TabHit extends Hit {
   tab: PortalTab | 'all';

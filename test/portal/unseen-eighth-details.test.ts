@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+// An eighth probe, of a dispute's own page (https://portal.kustom.co/disputes/DP-1001) in markup
+// the reader had not seen, as a tester writing from portal-vocabulary.md could draw it: every field
+// of the vocabulary, in the six portal languages, amounts and dates as Intl prints them
+// (list-pages.ts). Each case read wrongly or not at all before its fix; the pages beside them that
+// read right already stay as guards.
+import { describe, expect, it } from 'vitest';
+import { FIELD_LABELS, type FieldKey } from '../../lib/portal/vocabulary';
+import { EXPECTED, KEYS, LANGS, readDetail, storeBar, type Key } from './list-pages';
+
+type Field = Exclude<FieldKey, 'store'>;
+const FIELDS: Field[] = ['id', 'orderId', 'merchantReference', 'amount', 'status', 'reason', 'paymentMethod', 'createdAt', 'dueBy', 'buyerCountry', 'networkReasonCode'];
+const label = (k: Key, f: FieldKey) => String(FIELD_LABELS[f][k]);
+/** DP-1001 as list-pages.ts shows it, and the fields the list does not show */
+const shown = (k: Key, f: Field): string => {
+  const row = LANGS[k].rows[0]!;
+  const at: Partial<Record<Field, number>> = { id: 0, amount: 1, status: 2, reason: 3, createdAt: 4, dueBy: 5 };
+  if (at[f] !== undefined) return row[at[f]!]!;
+  return { orderId: 'ORD-5001', merchantReference: 'REF-77', paymentMethod: 'Visa', buyerCountry: new Intl.DisplayNames(LANGS[k].tag, { type: 'region' }).of('FR')!, networkReasonCode: '13.1' }[f as string]!;
+};
+const WANT = { ...EXPECTED[0], orderId: 'ORD-5001', merchantReference: 'REF-77', provider: 'card', network: 'visa', buyerCountry: 'FR', networkReasonCode: '13.1' };
+
+/** terms and descriptions, each value drawn by `draw` */
+const dl = (k: Key, draw: (f: Field, t: string) => string = (_f, t) => t, fields = FIELDS) => `<dl>${fields.map((f) => `<dt>${label(k, f)}</dt><dd>${draw(f, shown(k, f))}</dd>`).join('')}</dl>`;
+const read = (k: Key, main: string) => {
+  const r = readDetail(`${storeBar(LANGS[k])}<main>${main}</main>`, LANGS[k].tag);
+  return { page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) };
+};
+const READ = (want: object = WANT) => ({ page: 'dispute_detail', problems: [], facts: [want] });
+/** each language's cases, named with its tag */
+const perLang = <T,>(cases: [string, T][]) => cases.flatMap(([name, c]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, c] as const));
+
+// A field labelled twice on the dispute's page: an "Order" card with the order's amount and date
+// beside the "Dispute" card, or a timeline's "Respond by: …" and "<time>…</time> Created" above the
+// fields. The first label in the page's order was the dispute's: with the order's card first, the
+// dispute read as €150.00 created on 10 Jan, and with the timeline first, due two days late; nothing
+// was reported. The label in the section holding the dispute's ID is its own.
+describe('a field labelled twice on a dispute\'s page: the label beside its ID is its own', () => {
+  const ORDER_AMOUNT: Record<Key, string> = { en: '€150.00', de: '150,00\u00a0€', sv: '150,00\u00a0€', fi: '150,00\u00a0€', nb: '150,00\u00a0€', da: '150,00\u00a0€' };
+  const ORDER_DATE: Record<Key, string> = { en: '10 Jan 2026', de: '10.01.2026', sv: '10 jan. 2026', fi: '10.1.2026', nb: '10. jan. 2026', da: '10. jan. 2026' };
+  const dispute = (k: Key) => `<section><h2>Dispute</h2>${dl(k, undefined, ['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy', 'networkReasonCode'])}</section>`;
+  const order = (k: Key) =>
+    `<section><h2>Order</h2><dl><dt>${label(k, 'orderId')}</dt><dd>ORD-5001</dd><dt>${label(k, 'amount')}</dt><dd>${ORDER_AMOUNT[k]}</dd><dt>${label(k, 'createdAt')}</dt><dd>${ORDER_DATE[k]}</dd><dt>${label(k, 'merchantReference')}</dt><dd>REF-77</dd><dt>${label(k, 'paymentMethod')}</dt><dd>Visa</dd></dl></section>`;
+  const customer = (k: Key) => `<section><h2>Customer</h2><dl><dt>${label(k, 'buyerCountry')}</dt><dd>${shown(k, 'buyerCountry')}</dd></dl></section>`;
+  /** an earlier deadline and date than the dispute's (DP-1003's and DP-1002's) */
+  const earlier = (k: Key, i: number, col: number) => LANGS[k].rows[i]![col]!;
+  const PAGES: [string, (k: Key) => string][] = [
+    ['"Order" card first, then "Dispute" and "Customer"', (k) => order(k) + dispute(k) + customer(k)],
+    ['two columns: "Order" and "Customer" cards left, "Dispute" right', (k) => `<div class="grid"><div class="col">${order(k)}${customer(k)}</div><div class="col">${dispute(k)}</div></div>`],
+    ['a timeline of "label: value" lines above the fields', (k) => `<ol class="timeline"><li>${label(k, 'dueBy')}: ${earlier(k, 2, 5)}</li><li>${label(k, 'createdAt')}: ${earlier(k, 1, 4)}</li></ol>${dl(k)}`],
+    ['a timeline of "<time>…</time> Created" lines above the fields', (k) => `<ol class="timeline"><li><time>${earlier(k, 1, 4)}</time> ${label(k, 'createdAt')}</li></ol>${dl(k)}`],
+    // (read right before: the dispute's section first, the timeline after the fields)
+    ['"Dispute" card first, then "Order" and "Customer"', (k) => dispute(k) + order(k) + customer(k)],
+    ['a timeline of "label: value" lines after the fields', (k) => `${dl(k)}<ol class="timeline"><li>${label(k, 'dueBy')}: ${earlier(k, 2, 5)}</li><li>${label(k, 'createdAt')}: ${earlier(k, 1, 4)}</li></ol>`],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page) => expect(read(k, page(k))).toEqual(READ()));
+});
