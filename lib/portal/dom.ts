@@ -27,6 +27,14 @@ export function isHidden(el: Element): boolean {
   return style !== null && HIDING_STYLE.test(style);
 }
 
+/**
+ * The name an image shows, for a value shown as one (an icon's, a logo's, a flag's: its aria-label,
+ * title or alt, an svg's <title>), or the machine-readable date of a date drawn by its own element.
+ */
+export function shownName(el: Element | null | undefined): string {
+  return el ? (el.getAttribute('aria-label') ?? el.getAttribute('title') ?? el.getAttribute('alt') ?? el.getAttribute('datetime') ?? el.textContent!) : '';
+}
+
 /** The value a form control shows: the selected option's text, an input's value. */
 export function controlText(el: Element): string | null {
   const tag = el.tagName;

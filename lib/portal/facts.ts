@@ -3,7 +3,7 @@
 import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { readDate } from './date';
-import { ELEMENT_NODE, machineDate, visibleText } from './dom';
+import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
 import { paymentMethodOfText, reasonOfText, statusOfKey, type StatusValue } from './lexicon';
 import type { Value } from './scan';
 import { cleanText, labelKey, withoutTail } from './text';
@@ -118,7 +118,8 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
 
   const method = text('paymentMethod');
   if (method) {
-    const m = paymentMethodOfText(method.text);
+    // (with the name of its logo: "<img alt=Visa> •••• 4242", "<svg role=img …><title>Visa</title></svg> Card")
+    const m = paymentMethodOfText(`${method.text} ${shownName(method.el?.querySelector('img,[role=img],title'))}`);
     if (m) {
       facts.provider = m.provider;
       if (m.network) facts.network = m.network;

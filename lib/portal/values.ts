@@ -1,6 +1,6 @@
 // From a label to its value, the way a reader's eye goes: the rest of its line, the next cell, the
 // dd after a dt, the control a <label> names, the caption's figure.
-import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, TEXT_NODE, visibleText } from './dom';
+import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, shownName, TEXT_NODE, visibleText } from './dom';
 import { isEmptyValue } from './facts';
 import { fieldOfKey } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
@@ -44,9 +44,9 @@ export function valueOf(el: Element | null): Value | null {
   // whose words an element draws itself, as a web component does in its shadow root (`<time
   // datetime>`, `<relative-time datetime>` with no text of their own): its machine-readable date.
   // A symbol named as an image ("<span role=img aria-label=Won>🟢</span>") shows its name.
-  const alt = HAS_WORD.test(text) ? null : el.querySelector(text ? '[role=img][aria-label]' : '[aria-label],[title],img[alt],[datetime]');
-  const altText = alt ? cleanText(alt.getAttribute('aria-label') ?? alt.getAttribute('title') ?? alt.getAttribute('alt') ?? alt.getAttribute('datetime') ?? '') : '';
-  return altText ? { text: altText, el } : text ? { text, el } : null;
+  // A logo drawn as an svg names itself in its <title> ("<svg role=img><title>Visa</title>…").
+  const shown = (!HAS_WORD.test(text) && cleanText(shownName(el.querySelector(text ? '[role=img][aria-label]' : '[aria-label],[title],img[alt],[datetime],title')))) || text;
+  return shown ? { text: shown, el } : null;
 }
 
 /**

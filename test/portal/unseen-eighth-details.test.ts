@@ -55,3 +55,39 @@ describe('a field labelled twice on a dispute\'s page: the label beside its ID i
   ];
   it.each(perLang(PAGES))('%s', (_, k, page) => expect(read(k, page(k))).toEqual(READ()));
 });
+
+// A payment method shown as the card network's logo: an <img alt>, or an svg named by its <title>
+// (with or without aria-labelledby), alone or beside the card's last digits or the word "Card".
+// Before: the svg's name was never read (the method lost, nothing reported), the logo beside the
+// digits gave "•••• 4242", reported as a method the reader does not know, and beside "Card" the
+// network was lost.
+describe('a payment method shown as its logo', () => {
+  /** the vocabulary's word for a card */
+  const CARD: Record<Key, string> = { en: 'Card', de: 'Karte', sv: 'Kort', fi: 'Kortti', nb: 'Kort', da: 'Kort' };
+  const svg = (title: string, labelledBy: boolean) => `<svg role="img" viewBox="0 0 48 16"${labelledBy ? ' aria-labelledby="pm-title"' : ''}><title${labelledBy ? ' id="pm-title"' : ''}>${title}</title><path d="M0 0h48v16H0z"/></svg>`;
+  const LOGOS: [string, (k: Key) => string][] = [
+    ['an svg named by its <title>', () => svg('Visa', false)],
+    ['an svg named by its <title> through aria-labelledby', () => svg('Visa', true)],
+    ['an <img alt> beside the last digits', () => '<img src="visa.svg" alt="Visa" width="32"> •••• 4242'],
+    ['an svg named by aria-label beside the last digits', () => '<svg role="img" aria-label="Visa"><path d="M0 0"/></svg> <span>•••• 4242</span>'],
+    ['an svg named by its <title> beside the last digits', () => `${svg('Visa', false)}<span class="ml-2">•••• 4242</span>`],
+    ['an <img alt> beside the word for a card', (k) => `<span class="brand"><img src="visa.svg" alt="Visa"></span> <span>${CARD[k]} •••• 4242</span>`],
+    // (read right before)
+    ['an <img alt> alone', () => '<img src="visa.svg" alt="Visa">'],
+    ['an svg named by aria-label alone', () => '<svg role="img" aria-label="Visa"><path d="M0 0"/></svg>'],
+  ];
+  it.each(perLang(LOGOS))('%s', (_, k, logo) => expect(read(k, dl(k, (f, t) => (f === 'paymentMethod' ? logo(k) : t)))).toEqual(READ()));
+  // (read right before: the vocabulary's words in any letter case)
+  it.each(KEYS)('a network\'s or a card\'s word in another letter case (%s)', (k) => {
+    const { provider: _p, network: _n, ...rest } = WANT;
+    for (const [text, want] of [['MasterCard', { provider: 'card', network: 'mastercard' }], ['AMEX', { provider: 'card', network: 'amex' }], ['VISA', { provider: 'card', network: 'visa' }], ['card', { provider: 'card' }]] as const) {
+      expect(read(k, dl(k, (f, t) => (f === 'paymentMethod' ? text : t)))).toEqual(READ({ ...rest, ...want }));
+    }
+  });
+  it.each(KEYS)('other networks\' logos, and Klarna\'s (%s)', (k) => {
+    for (const [name, want] of [['Mastercard', { provider: 'card', network: 'mastercard' }], ['American Express', { provider: 'card', network: 'amex' }], ['Klarna', { provider: 'klarna' }]] as const) {
+      const { provider: _p, network: _n, ...rest } = WANT;
+      expect(read(k, dl(k, (f, t) => (f === 'paymentMethod' ? `${svg(name, false)} •••• 0005` : t)))).toEqual(READ({ ...rest, ...want }));
+    }
+  });
+});
