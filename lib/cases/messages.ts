@@ -151,7 +151,7 @@ export interface ImportReport {
   added: number;
   /** cases already stored, merged with the file's version */
   merged: number;
-  /** entries of the file that were not valid cases (nothing of them was stored) */
+  /** entries of the file that were not valid cases: not stored as cases, set aside as they are (the quarantine) */
   skipped: SkippedEntry[];
 }
 

@@ -23,6 +23,11 @@ import { pruneSentLog, salvageSentLog, sentLogSchema, type SentLog } from './not
 
 export type Outcome<T> = ({ ok: true } & T) | Problem;
 
+/** What a set-aside entry is, for telling the same one twice: where it came from and its value. */
+function quarantineIdentity(entry: Pick<QuarantineEntry, 'key' | 'value'>): string {
+  return `${entry.key}\u0000${JSON.stringify(entry.value) ?? ''}`;
+}
+
 /** One value of a storage.setItems call (storage.local). */
 type StoredItem = { key: `local:${string}`; value: unknown };
 
@@ -343,7 +348,17 @@ export function openCaseStore(deps: CaseStoreDeps) {
         // the same set call as the cases: nothing shown there is shown again here.
         const here = await loadSentLog();
         const added = Object.keys(result.sentLog).filter((id) => !here[id]);
-        const log = added.length > 0 ? [{ key: STORAGE_KEYS.sentNotifications, value: pruneSentLog({ ...result.sentLog, ...here }, deps.now()) }] : [];
+        const log: StoredItem[] = added.length > 0 ? [{ key: STORAGE_KEYS.sentNotifications, value: pruneSentLog({ ...result.sentLog, ...here }, deps.now()) }] : [];
+        // What the file holds but could not be stored is set aside as it is (nothing of a backup is
+        // lost by importing it; an export from here carries it), once: the same file imported again
+        // adds nothing.
+        if (result.setAside.length > 0) {
+          const kept = await readQuarantine();
+          const known = new Set(kept.map(quarantineIdentity));
+          const at = deps.now().toISOString();
+          const fresh = result.setAside.map((e) => ({ at, ...e })).filter((e) => !known.has(quarantineIdentity(e)));
+          if (fresh.length > 0) log.push({ key: STORAGE_KEYS.quarantine, value: [...kept, ...fresh] });
+        }
         await saveCases(result.store, log);
         return { ok: true as const, report: result.report };
       });

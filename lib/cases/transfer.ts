@@ -1,6 +1,6 @@
 // Export to JSON and import from it. Pure: store in, store out. An import is all-or-nothing for
 // the file's shape (a file that is not an export changes nothing) and entry by entry for its cases
-// (a bad entry is skipped and reported, the good ones are merged).
+// (a bad entry is skipped, reported and set aside as it is, the good ones are merged).
 import { z } from 'zod';
 import { combineCases, fileDispute, takeIn, type CaseRecord } from './merge';
 import type { ImportReport, Problem } from './messages';
@@ -34,8 +34,14 @@ export function exportCases(store: CaseRecord, quarantine: QuarantineEntry[], no
   return JSON.stringify({ format: EXPORT_FORMAT, version: CASES_VERSION, exportedAt: now.toISOString(), cases, quarantine, sentNotifications }, null, 1);
 }
 
-/** `sentLog`: the file's notifications already shown, its entries that parse (none in older files). */
-export type ImportResult = { ok: true; store: CaseRecord; report: ImportReport; sentLog: SentLog } | Problem;
+/**
+ * `sentLog`: the file's notifications already shown, its entries that parse (none in older files).
+ * `setAside`: each skipped entry as the file holds it, for the quarantine (./quarantine.ts): nothing
+ * of a backup is lost by importing it (`at` where it was set aside already, in the browser it came from).
+ */
+export type ImportResult =
+  | { ok: true; store: CaseRecord; report: ImportReport; sentLog: SentLog; setAside: (Omit<QuarantineEntry, 'at'> & { at?: string })[] }
+  | Problem;
 
 export function importCases(store: CaseRecord, json: string): ImportResult {
   let data: unknown;
@@ -51,16 +57,21 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
   }
   const next: CaseRecord = { ...store };
   const report: ImportReport = { added: 0, merged: 0, skipped: [] };
+  const setAside: Extract<ImportResult, { ok: true }>['setAside'] = [];
+  const skip = (entry: unknown, skipped: ImportReport['skipped'][number]) => {
+    report.skipped.push(skipped);
+    setAside.push({ key: skipped.key ?? '(import)', value: entry, problem: skipped.problem });
+  };
   for (const entry of header.data.cases) {
     const parsed = trackedCaseSchema.safeParse(migrateCaseEntry(entry, header.data.version));
     if (!parsed.success) {
-      report.skipped.push({ key: keyOf(entry), problem: describeIssues(parsed.error), reason: 'invalid', fields: issuePaths(parsed.error) });
+      skip(entry, { key: keyOf(entry), problem: describeIssues(parsed.error), reason: 'invalid', fields: issuePaths(parsed.error) });
       continue;
     }
     const incoming = parsed.data;
     if (!namesItsDispute(incoming)) {
       // Stored as it is, it would be a second case of its dispute (counted, listed, notified twice).
-      report.skipped.push({ key: incoming.key, problem: `stored under "${incoming.key}" but holds dispute ${incoming.facts.id}`, reason: 'otherDispute', dispute: incoming.facts.id });
+      skip(entry, { key: incoming.key, problem: `stored under "${incoming.key}" but holds dispute ${incoming.facts.id}`, reason: 'otherDispute', dispute: incoming.facts.id });
       continue;
     }
     // One case per dispute, filed as a portal reading is (./merge.ts fileDispute): an entry without
@@ -88,8 +99,10 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
       problem: `set aside in the browser it was exported from${parsed.success ? `: ${parsed.data.problem}` : ''}`,
       reason: 'setAside',
     });
+    // (set aside here as it was there; an entry that is no quarantine entry, whole)
+    setAside.push(parsed.success ? parsed.data : { key: keyOf(entry) ?? '(quarantine)', value: entry, problem: 'set aside in the browser it was exported from' });
   }
-  return { ok: true, store: next, report, sentLog: salvageSentLog(header.data.sentNotifications) };
+  return { ok: true, store: next, report, sentLog: salvageSentLog(header.data.sentNotifications), setAside };
 }
 
 /** Whether a case's key is caseKey(some store or "-", its own dispute ID), as every case the store writes. */
