@@ -4,7 +4,7 @@ import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { readDate } from './date';
 import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
-import { paymentMethodOfText, reasonOfText, statusOfKey, type StatusValue } from './lexicon';
+import { paymentMethodOfText, REASON_BY_KEY, statusOfKey, type StatusValue } from './lexicon';
 import type { Value } from './scan';
 import { cleanText, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
@@ -129,7 +129,9 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const code = text('networkReasonCode');
   if (code) facts.networkReasonCode = short(code.text);
   const reason = text('reason');
-  if (reason) facts.reason = reasonOfText(short(reason.text));
+  // a reason of the vocabulary in its spelling: the value as a whole, else its part that is one
+  // ("Fraudulent<br><small>Network reason code: 10.4</small>"); else the value as shown
+  if (reason) facts.reason = firstReadable(reason, knownReason).value ?? short(reason.text);
   else if (facts.networkReasonCode) facts.reason = facts.networkReasonCode;
 
   // (a call for each: a loop over pairs would allocate its arrays and their iterators every row)
@@ -226,6 +228,11 @@ function statusInParts(text: string): StatusValue | null {
     if (hit) return hit.value;
   }
   return null;
+}
+
+function knownReason(text: string): { ok: boolean; value?: string } {
+  const value = REASON_BY_KEY.get(labelKey(text));
+  return { ok: !!value, value };
 }
 
 export function storeText(text: string): string | null {

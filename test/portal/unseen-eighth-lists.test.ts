@@ -3,7 +3,8 @@
 // portal-vocabulary.md could write them: each case read wrongly or not at all before its fix, in
 // the six portal languages with the vocabulary's texts and Intl's amounts and dates (list-pages.ts).
 import { describe, expect, it } from 'vitest';
-import { COLS, EXPECTED, KEYS, LANGS, readList, storeBar, TZ, type Col, type Lang } from './list-pages';
+import { FIELD_LABELS } from '../../lib/portal/vocabulary';
+import { COLS, EXPECTED, KEYS, LANGS, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
 
 /** each language's cases, named with its tag */
@@ -80,5 +81,27 @@ describe('a list grouped by store: the store named over each group', () => {
   it.each(perLang(PAGES))('%s', (_, k, page) => {
     const l = LANGS[k];
     expect(read(page(l), l)).toEqual({ page: 'dispute_list', problems: [], facts: STORES });
+  });
+});
+
+// The network's reason code shown under the reason in its cell or term ("Fraudulent<br><small>Network
+// reason code: 10.4</small>"). Before, the code was read, but the reason was the whole cell, label
+// and code with it ("Fraudulent Network reason code: 10.4"): no reason of the vocabulary, so none of
+// its evidence.
+describe('a reason with the network\'s reason code under it, in its cell or description', () => {
+  const code = (k: Key, i: number) => `${LANGS[k].rows[i]![3]}<br><small>${FIELD_LABELS.networkReasonCode[k]}: ${['10.4', '4855', 'C08'][i]}</small>`;
+  const PAGES: [string, (l: Lang, k: Key) => string][] = [
+    ['a table', (l, k) => `<table>${headOf(l, COLS)}<tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${c === 'reason' ? code(k, i) : valueOf(l, i, c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`],
+    ['cards of terms and descriptions', (l, k) => `<ul>${[0, 1, 2].map((i) => `<li><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt><dd>${c === 'reason' ? code(k, i) : valueOf(l, i, c)}</dd>`).join('')}</dl></li>`).join('')}</ul>`],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(read(storeBar(l) + page(l, k), l)).toEqual({ page: 'dispute_list', problems: [], facts: EXPECTED.map((e, i) => ({ ...e, networkReasonCode: ['10.4', '4855', 'C08'][i] })) });
+  });
+  // (passed before: a reason of the provider's own words stays as shown)
+  it.each(KEYS)('a reason the vocabulary does not know, alone in its cell, as shown (%s)', (k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<table>${headOf(l, COLS)}<tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${c === 'reason' ? 'Customer <em>says</em> damaged' : valueOf(l, i, c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    expect(read(html, l).facts.map((f) => f.reason)).toEqual(['Customer says damaged', 'Customer says damaged', 'Customer says damaged']);
   });
 });
