@@ -5,7 +5,7 @@
 import type { Money } from '../rules/types';
 import { minorUnitDigits } from '../rules/currency';
 import { portalLangOfTag } from './lexicon';
-import { cleanNumberText, memo } from './text';
+import { cleanNumberText, DECIMAL_MARK, memo } from './text';
 import {
   CURRENCY_HINT_LOCALES,
   CURRENCY_SYMBOL_HINTS,
@@ -166,18 +166,22 @@ function decimalSeparator(locale: string | null | undefined): string | null {
   return sep;
 }
 
-const NUMBER = /\d+(?:[.,'’ ]\d+)*/g;
+// (or DECIMAL_MARK, ⎖, a space before it: "Amount: €120<sup>50</sup>", the label's text and the
+// element after it joined)
+const NUMBER = /\d+(?:(?:[.,'’ ]| ?⎖)\d+)*/g;
 
 /**
  * Splits "1 234,50" / "1,234.50" / "1.234" into integer and fraction digits. A lone separator
  * followed by exactly three digits is a group separator unless it is the page's decimal
  * separator and the currency has decimals.
  */
-function splitNumber(num: string, locale: string | null | undefined, digits: () => number): [int: string, frac: string] {
+function splitNumber(num: string, locale: string | null | undefined, digits: () => number): { int: string; frac: string } {
   const lastDot = num.lastIndexOf('.');
   const lastComma = num.lastIndexOf(',');
   let decimal: string | null = null;
-  if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
+  // (cents shown as a superscript, after DECIMAL_MARK: dom.ts visibleText)
+  if (num.includes(DECIMAL_MARK)) decimal = DECIMAL_MARK;
+  else if (lastDot >= 0 && lastComma >= 0) decimal = lastDot > lastComma ? '.' : ',';
   else if (lastDot >= 0 || lastComma >= 0) {
     const sep = lastDot >= 0 ? '.' : ',';
     const count = num.split(sep).length - 1;
@@ -188,9 +192,9 @@ function splitNumber(num: string, locale: string | null | undefined, digits: () 
       else if (decimalSeparator(locale) === sep && digits() > 0) decimal = sep;
     }
   }
-  if (decimal === null) return [num.replace(/\D/g, ''), ''];
+  if (decimal === null) return { int: num.replace(/\D/g, ''), frac: '' };
   const at = num.lastIndexOf(decimal);
-  return [num.slice(0, at).replace(/\D/g, ''), num.slice(at + 1)];
+  return { int: num.slice(0, at).replace(/\D/g, ''), frac: num.slice(at + 1) };
 }
 
 /** Reads an amount; says in plain words why when it cannot. */
@@ -235,7 +239,7 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const currency = found.currency;
   // Intl's display digits tell grouping from decimals ("1.234 Ft"); Money counts ISO 4217 minor
   // units (HUF: 0 shown, 2 in ISO), so a shown "5 250 Ft" is 525000 minor units.
-  const [int, frac] = splitNumber(num, locale, () => currencyDigits(currency));
+  const { int, frac } = splitNumber(num, locale, () => currencyDigits(currency));
   const scale = minorUnitDigits(currency);
   let fraction = frac;
   if (fraction.length > scale) {

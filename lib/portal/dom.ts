@@ -2,6 +2,7 @@
 // Nothing here looks at class names or ids; tags only in their generic meaning (a table cell, a
 // definition term, a line break).
 import { OWN_HOST_PREFIX } from './own-hosts';
+import { DECIMAL_MARK } from './text';
 
 /** Subtrees that are never visible text. */
 export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'OBJECT']);
@@ -78,6 +79,9 @@ export function visibleText(node: Node, depth = 0): string {
   if (SKIP_TAGS.has(tag)) return '';
   const control = CONTROL_TAGS.has(tag) ? controlText(el) : null;
   if (control !== null) return control;
+  // (cents drawn as a superscript after the units, "€1,234<sup>50</sup>", are its decimals: after
+  // the mark amount.ts takes for the decimal point in any language, or they read as €123,450)
+  if (tag === 'SUP' && /^\d\d$/.test(el.textContent!)) return DECIMAL_MARK + el.textContent;
   // most values are one element around one text: the native textContent is all there is
   // (and a value nested absurdly deep is read whole rather than recursed into)
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web

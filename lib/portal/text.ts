@@ -8,6 +8,9 @@ const INVISIBLE = /[\u00ad\u200b-\u200f\u2060\u2066-\u2069\ufeff]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2212\ufe63\uff0d]/g;
 const NEEDS_WORK = /[^\S ]|\s\s|[\u00ad\u200b-\u200f\u2060\u2066-\u2069\ufeff]/;
 
+/** The decimal point of cents shown as a superscript (dom.ts visibleText), in no language's numbers. */
+export const DECIMAL_MARK = '\u2396';
+
 /** Collapses every kind of space to one ASCII space, drops invisible marks, trims. */
 export function cleanText(s: string): string {
   const t = s.trim();

@@ -178,6 +178,26 @@ describe('hostile values', () => {
     expect(r.disputes[0]!.facts.merchantReference).toHaveLength(200);
   });
 
+  // Cents drawn as superscripts are read after a mark amount.ts takes for a decimal point (dom.ts
+  // visibleText: "€120<sup>50</sup>" is "€120⎖50"), and each label of a field labelled twice in a
+  // dispute climbs to the element around it and the dispute's ID (reader.ts nearer): an amount of
+  // 50,000 characters of digits, spaces and marks, and 2,000 labels of one field ten elements deep
+  // before the dispute's own, read in linear time.
+  it('an amount of 50,000 digits and decimal marks, and 2,000 labels of one field, read in linear time', () => {
+    const deep = (html: string) => `${'<div>'.repeat(10)}${html}${'</div>'.repeat(10)}`;
+    const doc = new DOMParser().parseFromString(
+      `<html lang="en-GB"><body>${deep('<p>Amount: €1.00</p>').repeat(2000)}<dl><dt>Dispute ID</dt><dd>DP-1</dd><dt>Amount</dt><dd>€${'1 \u2396'.repeat(16667)}<sup>50</sup></dd></dl></body></html>`,
+      'text/html',
+    );
+    const started = performance.now();
+    const r = readPortalPage(doc, 'https://portal.kustom.co/disputes/DP-1', { timeZone: 'Europe/Stockholm' });
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(r.disputes[0]!.facts).toEqual({ id: 'DP-1' });
+    // (its dl's own amount, not the first of the lines above it: one number too long to read)
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatch(/^Dispute DP-1: the amount could not be read: "€1 \u23961 \u2396.*" holds more than one number\.$/s);
+  });
+
   it('a document that is not one: a problem, never a throw', () => {
     const r = readPortalPage(null as unknown as Document, 'not a url');
     expect(r).toMatchObject({ page: 'unknown', disputes: [] });

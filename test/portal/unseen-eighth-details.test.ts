@@ -91,3 +91,21 @@ describe('a payment method shown as its logo', () => {
     }
   });
 });
+
+// Cents drawn as a superscript after the units ("€120<sup>50</sup>", "120<sup>50</sup> €", the
+// parts Intl prints with the decimal separator left out). Before: read as €12,050.00 (and €123,450
+// for €1,234.50), nothing reported; after its label in one line, "Amount: €120<sup>50</sup>", too.
+describe('cents drawn as a superscript', () => {
+  const sup = (k: Key, n: number) =>
+    new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency: 'EUR' }).formatToParts(n).map((p) => (p.type === 'decimal' ? '' : p.type === 'fraction' ? `<sup>${p.value}</sup>` : p.value)).join('');
+  it.each(KEYS)('in a description (%s)', (k) => expect(read(k, dl(k, (f, t) => (f === 'amount' ? sup(k, 120.5) : t)))).toEqual(READ()));
+  it.each(KEYS)('with a group separator (%s)', (k) => {
+    expect(read(k, dl(k, (f, t) => (f === 'amount' ? `<span class="price">${sup(k, 1234.5)}</span>` : t)))).toEqual(READ({ ...WANT, amount: { amountMinor: 123450, currency: 'EUR' } }));
+  });
+  it.each(KEYS)('after its label in one line, "label: value" lines (%s)', (k) => {
+    expect(read(k, `<div class="card">${FIELDS.map((f) => `<p>${label(k, f)}: ${f === 'amount' ? sup(k, 120.5) : shown(k, f)}</p>`).join('')}</div>`)).toEqual(READ());
+  });
+  it.each(KEYS)('in a table of two columns (%s)', (k) => {
+    expect(read(k, `<table><tbody>${FIELDS.map((f) => `<tr><th scope="row">${label(k, f)}</th><td>${f === 'amount' ? sup(k, 120.5) : shown(k, f)}</td></tr>`).join('')}</tbody></table>`)).toEqual(READ());
+  });
+});
