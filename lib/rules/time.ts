@@ -295,10 +295,18 @@ export function offsetProbes(timeZone: string): number {
 }
 
 let runtimeZone: string | null = null;
+let zoneAskedAt = 0;
 
-/** This runtime's own zone (the browser's), asked once: ICU's first answer is slow. */
+/**
+ * This runtime's own zone (the browser's), asked at most once a minute (an answer costs a quarter
+ * of a millisecond, the first one more): a portal tab stays open for days, and a computer that
+ * travels wakes in another zone, which the browser then gives; kept for the tab's life, that tab
+ * read the portal's dates in the old zone while every other part read them in the new one.
+ */
 export function runtimeTimeZone(): string {
-  if (runtimeZone === null) {
+  const now = Date.now();
+  if (runtimeZone === null || Math.abs(now - zoneAskedAt) >= MINUTE) {
+    zoneAskedAt = now;
     try {
       runtimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
     } catch {
