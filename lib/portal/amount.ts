@@ -175,7 +175,7 @@ const NUMBER = /\d+(?:(?:[.,'’ ]| ?⎖)\d+)*/g;
  * followed by exactly three digits is a group separator unless it is the page's decimal
  * separator and the currency has decimals.
  */
-function splitNumber(num: string, locale: string | null | undefined, digits: () => number): { int: string; frac: string } {
+function splitNumber(num: string, locale: string | null | undefined, digits: () => number): [int: string, frac: string] {
   const lastDot = num.lastIndexOf('.');
   const lastComma = num.lastIndexOf(',');
   let decimal: string | null = null;
@@ -192,9 +192,9 @@ function splitNumber(num: string, locale: string | null | undefined, digits: () 
       else if (decimalSeparator(locale) === sep && digits() > 0) decimal = sep;
     }
   }
-  if (decimal === null) return { int: num.replace(/\D/g, ''), frac: '' };
+  if (decimal === null) return [num.replace(/\D/g, ''), ''];
   const at = num.lastIndexOf(decimal);
-  return { int: num.slice(0, at).replace(/\D/g, ''), frac: num.slice(at + 1) };
+  return [num.slice(0, at).replace(/\D/g, ''), num.slice(at + 1)];
 }
 
 /** Reads an amount; says in plain words why when it cannot. */
@@ -239,7 +239,7 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const currency = found.currency;
   // Intl's display digits tell grouping from decimals ("1.234 Ft"); Money counts ISO 4217 minor
   // units (HUF: 0 shown, 2 in ISO), so a shown "5 250 Ft" is 525000 minor units.
-  const { int, frac } = splitNumber(num, locale, () => currencyDigits(currency));
+  const [int, frac] = splitNumber(num, locale, () => currencyDigits(currency));
   const scale = minorUnitDigits(currency);
   let fraction = frac;
   if (fraction.length > scale) {
