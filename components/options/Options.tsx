@@ -7,6 +7,7 @@ import { sendRequest } from '../../lib/cases/messages';
 import { settingsLocale, type Settings } from '../../lib/cases/schema';
 import { browserTimeZone } from '../format';
 import { downloadText } from '../popup/download';
+import { problemText } from '../popup/add-problem';
 import { OptionsView } from './OptionsView';
 import { useShownLocale, type PageTexts } from '../popup/page-texts';
 
@@ -51,7 +52,7 @@ export function Options({ texts }: OptionsProps) {
       now={() => new Date()}
       onUpdate={async (patch) => {
         const reply = await sendRequest({ type: 'settings:update', patch }, undefined, noAnswer);
-        if (!reply.ok) return reply.problem;
+        if (!reply.ok) return problemText(locale, reply);
         setSettings(reply.settings);
         return null;
       }}

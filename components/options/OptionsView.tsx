@@ -6,6 +6,7 @@ import { formatCount, LOCALES, PORTAL_LOCALE_TAGS, t, tn, type Locale } from '..
 import type { Settings } from '../../lib/cases/schema';
 import type { ImportReport, Problem, SettingsPatch } from '../../lib/cases/messages';
 import { looksLikeExport } from '../../lib/cases/export-format';
+import { problemText } from '../popup/add-problem';
 import {
   checkUrgency,
   hoursListText,
@@ -141,7 +142,7 @@ export function OptionsView(props: OptionsViewProps) {
     setBusy(true);
     const reply = await props.onExport();
     setBusy(false);
-    if (!reply.ok) return setStatus({ text: t(locale, 'options.export.failed', { problem: reply.problem }), good: false });
+    if (!reply.ok) return setStatus({ text: t(locale, 'options.export.failed', { problem: problemText(locale, reply) }), good: false });
     const day = props.now().toISOString().slice(0, 10);
     props.onDownload(`dispute-radar-cases-${day}.json`, 'application/json', reply.json);
     setStatus({ text: tn(locale, 'options.export.done', reply.count), good: true });
@@ -173,7 +174,7 @@ export function OptionsView(props: OptionsViewProps) {
           ? t(locale, 'options.import.newerFormat')
           : reply.code === 'not-export'
             ? t(locale, 'options.import.notExport')
-            : t(locale, 'options.import.failed', { problem: reply.problem });
+            : t(locale, 'options.import.failed', { problem: problemText(locale, reply) });
       return setStatus({ text, good: false });
     }
     const r = reply.report;
@@ -192,7 +193,7 @@ export function OptionsView(props: OptionsViewProps) {
     const reply = await props.onClear();
     setBusy(false);
     askClear(false);
-    if (!reply.ok) return setStatus({ text: t(locale, 'options.clear.failed', { problem: reply.problem }), good: false });
+    if (!reply.ok) return setStatus({ text: t(locale, 'options.clear.failed', { problem: problemText(locale, reply) }), good: false });
     setStatus({ text: tn(locale, 'options.clear.done', reply.removed), good: true });
   }
 

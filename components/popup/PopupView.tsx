@@ -13,6 +13,7 @@ import { EmptyState } from './EmptyState';
 import type { AddCaseForm } from './AddCaseForm';
 import { loadAddCaseForm, loadExports } from './later';
 import { exportFileName } from './download';
+import { problemText } from './add-problem';
 
 import { INITIAL_ROWS } from './rows';
 
@@ -175,7 +176,7 @@ export function PopupView(props: PopupViewProps) {
       reply = { ok: false, problem: error instanceof Error ? error.message : String(error) };
     }
     if (!reply.ok) {
-      setStatus({ text: t(locale, 'popup.remove.failed', { id, problem: reply.problem }), good: false });
+      setStatus({ text: t(locale, 'popup.remove.failed', { id, problem: problemText(locale, reply) }), good: false });
       return false;
     }
     // Not found: removed already (from another window); the list follows the store either way.

@@ -1,6 +1,6 @@
-// What the add-case form says when the background refuses a case: a refusal with a code in the
-// merchant's language, any other in the background's own plain words (shown inside
-// 'popup.add.failed', which is translated).
+// What the add-case form (and the other pages) say when the background refuses a change: a refusal
+// with a code in the merchant's language, any other in the background's own plain words (shown
+// inside 'popup.add.failed' and the like, which are translated).
 import { t, type Locale } from '../../lib/i18n';
 import type { Problem } from '../../lib/cases/messages';
 
@@ -10,5 +10,13 @@ import type { Problem } from '../../lib/cases/messages';
  */
 export function addProblemText(locale: Locale, refusal: Problem, disputeId: string, onHostOff = false): string {
   if (refusal.code === 'tracked-from-portal') return t(locale, onHostOff ? 'popup.add.error.trackedOnHostOff' : 'popup.add.error.trackedFromPortal', { id: disputeId });
-  return refusal.problem;
+  return problemText(locale, refusal);
+}
+
+/**
+ * A refusal in words for a page's sentence ("Not saved: …"): a full storage in the merchant's
+ * language; any other in the background's own plain words.
+ */
+export function problemText(locale: Locale, refusal: Problem): string {
+  return refusal.code === 'storage-full' ? t(locale, 'app.storageFull') : refusal.problem;
 }

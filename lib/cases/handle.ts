@@ -38,7 +38,10 @@ export function createMessageHandler(deps: HandlerDeps) {
       return reply;
     } catch (error) {
       // A failed write leaves the stored data as it was (every write is whole-value and zod-checked).
-      return problem(error instanceof Error ? error.message : String(error));
+      const text = error instanceof Error ? error.message : String(error);
+      // Storage full (Chromium: "QUOTA_BYTES quota exceeded"; Firefox: a QuotaExceededError): the
+      // pages say it, and what to do, in the merchant's language rather than with these words.
+      return /quota/i.test(text) ? { ok: false, problem: text, code: 'storage-full' } : problem(text);
     }
   };
 }

@@ -191,9 +191,10 @@ export type Problem = { ok: false; problem: string; code?: ProblemCode };
 /**
  * tracked-from-portal: a case added by hand for a dispute the portal's pages already keep up to date;
  * newer-format: an import file written by a newer version of the extension;
- * not-export: an import file that is no export of the extension
+ * not-export: an import file that is no export of the extension;
+ * storage-full: a write the browser refused, the extension's storage being full (storage.local's quota)
  */
-export type ProblemCode = 'tracked-from-portal' | 'newer-format' | 'not-export';
+export type ProblemCode = 'tracked-from-portal' | 'newer-format' | 'not-export' | 'storage-full';
 export type Reply<T extends RequestType> = ({ ok: true } & ReplyData[T]) | Problem;
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
