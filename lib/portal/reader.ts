@@ -24,7 +24,7 @@ import { FIELD_LABELS, type FieldKey, type PortalLang } from './vocabulary';
 export type { PortalReading, ReadDispute, ReadOptions } from './types';
 
 /** What the URL's path says: a list, a dispute's page (with the part after the disputes: its ID), or neither. */
-function urlHint(url: string): { kind: 'list' | 'detail' | 'other'; id?: string } {
+function urlHint(url: string): [kind: 'list' | 'detail' | 'other', id?: string] {
   let path = url;
   try {
     const u = new URL(url);
@@ -34,8 +34,8 @@ function urlHint(url: string): { kind: 'list' | 'detail' | 'other'; id?: string 
   }
   const parts = path.split('/').filter(Boolean);
   const at = parts.findIndex((p) => /disput/i.test(p));
-  if (at < 0) return { kind: 'other' };
-  return at === parts.length - 1 ? { kind: 'list' } : { kind: 'detail', id: parts[at + 1] };
+  if (at < 0) return ['other'];
+  return at === parts.length - 1 ? ['list'] : ['detail', parts[at + 1]];
 }
 
 const supported = new Map<string, boolean>();
@@ -153,21 +153,21 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
   // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
   const pairs = s.labels.filter((h) => !h.header && h.value && !(h.field === 'id' && h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)));
-  const { pairDrafts, idPairs } = disputesFromPairs(pairs, byAnchor, root);
+  const [pairDrafts, idPairs] = disputesFromPairs(pairs, byAnchor, root);
   drafts.push(...pairDrafts);
   // A dispute's page with its ID only in its title and its URL ("Dispute dp_1" over labelled
   // fields, no "Dispute ID"): that dispute, where the page shows the URL's ID as a word of its own.
-  const hint = urlHint(url);
-  const fields = !drafts[0] && hint.id ? ownPairs(pairs, byAnchor) : [];
-  if (fields[1] && cleanText(visibleText(root)).split(' ').includes(hint.id!)) {
-    const d: Draft = { id: hint.id!, anchor: smallestHolding(fields.map((h) => h.node), root, fields[0]!.box), values: new Map(), fromColumns: new Set() };
+  const [hint, hintId] = urlHint(url);
+  const fields = !drafts[0] && hintId ? ownPairs(pairs, byAnchor) : [];
+  if (fields[1] && cleanText(visibleText(root)).split(' ').includes(hintId!)) {
+    const d: Draft = { id: hintId!, anchor: smallestHolding(fields.map((h) => h.node), root, fields[0]!.box), values: new Map(), fromColumns: new Set() };
     drafts.push(d);
     byAnchor.set(d.anchor, d);
   }
   // A page at a dispute's address showing that dispute alone is its page, whatever draws it (a
   // one-row table with a Dispute ID column over its other fields): the labelled values outside
   // its row or panel are its own.
-  const named = !drafts[1] && drafts[0]?.id === hint.id ? drafts[0] : undefined;
+  const named = !drafts[1] && drafts[0]?.id === hintId ? drafts[0] : undefined;
   const hasIdColumn = !named && groups.some((g) => [...g.columns.values()].includes('id'));
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
@@ -247,13 +247,13 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // A dispute's own page at its address that names others too (a "related disputes" table, a
   // "recently viewed" list): its labelled fields make it the page's dispute, the others are left
   // out. Not a list with that dispute's drawer open over it: there it is one of the rows as well.
-  const own = pairDrafts.find((d) => d.id === hint.id);
+  const own = pairDrafts.find((d) => d.id === hintId);
   const alone = own && own.values.size > 1 && !drafts.some((d) => d !== own && d.id === own.id);
   if (alone) unique = [own];
   const builtKey = `${intl}|${opts.timeZone}|${pageStore}`;
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
 
-  const page = pageKind(hasIdColumn && !alone, unique.length, distinctTabs, s.sectionLangs.length > 0, hint.kind);
+  const page = pageKind(hasIdColumn && !alone, unique.length, distinctTabs, s.sectionLangs.length > 0, hint);
   // (or, reading none, a web component's open shadow root shows them: shadowShowsIds)
   if ((page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) || (!unique[0] && shadowShowsIds(root))) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
@@ -438,7 +438,7 @@ function disputesFromPairs(
   pairs: LabelHit[],
   byAnchor: Map<Element, Draft>,
   root: Element,
-): { pairDrafts: Draft[]; idPairs: LabelHit[] } {
+): [pairDrafts: Draft[], idPairs: LabelHit[]] {
   const idPairs = pairs.filter((h) => h.field === 'id' && !insideAnyAnchor(h.box, byAnchor));
   const owner = new Map<Element, string | null>();
   for (const h of idPairs) {
@@ -472,7 +472,11 @@ function disputesFromPairs(
     d.anchor = smallestHolding(ownPairs(pairs, byAnchor).map((h) => h.node), root, d.idLabel!);
     byAnchor.set(d.anchor, d);
   }
-  return { pairDrafts, idPairs };
+  // Disputes one after another in one element, with nothing around each (a <dl> of every dispute's
+  // terms, "Label: value" lines set apart by <hr>): a dispute whose ID's label is all its anchor
+  // holds is also what follows it up to the next dispute's.
+  for (const d of pairDrafts) if (d.anchor === d.idLabel) for (let n = d.anchor.nextElementSibling; n && !byAnchor.has(n); n = n.nextElementSibling) byAnchor.set(n, d);
+  return [pairDrafts, idPairs];
 }
 
 /**

@@ -105,3 +105,33 @@ describe('a reason with the network\'s reason code under it, in its cell or desc
     expect(read(html, l).facts.map((f) => f.reason)).toEqual(['Customer says damaged', 'Customer says damaged', 'Customer says damaged']);
   });
 });
+
+// Disputes one after another in one element with nothing around each: one <dl> of every dispute's
+// terms, "Label: value" lines set apart by <hr>, "<b>Label:</b> value<br>" lines, a heading naming
+// each dispute's ID over its own terms. Before, each dispute was its ID alone: its amount, status,
+// reason and dates were lost, and nothing said so.
+describe('disputes one after another in one element, nothing around each', () => {
+  const lines = (l: Lang, line: (c: Col, label: string, t: string) => string, apart = '') => [0, 1, 2].map((i) => COLS.map((c) => line(c, l.labels[c], valueOf(l, i, c))).join('')).join(apart);
+  const PAGES: [string, (l: Lang) => string][] = [
+    ['one <dl> of every dispute\'s terms', (l) => `<dl>${lines(l, (_c, a, b) => `<dt>${a}</dt><dd>${b}</dd>`)}</dl>`],
+    ['"Label: value" paragraphs, the disputes set apart by <hr>', (l) => `<div>${lines(l, (_c, a, b) => `<p>${a}: ${b}</p>`, '<hr>')}</div>`],
+    ['"<b>Label:</b> value<br>" lines, the disputes set apart by <hr>', (l) => `<div>${lines(l, (_c, a, b) => `<b>${a}:</b> ${b}<br>`, '<hr>')}</div>`],
+    ['a heading "Dispute ID: …" over each dispute\'s terms', (l) => `<main>${[0, 1, 2].map((i) => `<h3>${l.labels.id}: ${valueOf(l, i, 'id')}</h3><dl>${COLS.slice(1).map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`).join('')}</dl>`).join('')}</main>`],
+    ['"Label: value" paragraphs, the status a badge with no label', (l) => `<div>${lines(l, (c, a, b) => (c === 'status' ? `<span class="badge">${b}</span>` : `<p>${a}: ${b}</p>`), '<hr>')}</div>`],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(read(storeBar(l) + page(l), l)).toEqual({ page: 'dispute_list', problems: [], facts: EXPECTED });
+  });
+  it.each(KEYS)('read again after a dispute\'s lines change, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const facts = readAfterRowChange(storeBar(l) + PAGES[1]![1](l), l, TZ);
+    expect(facts.map((f) => f.amount?.amountMinor)).toEqual([12050, 12050, 123450]);
+  });
+  // (passed before: a list of IDs, each in an element of its own, holds nothing of the others')
+  it.each(KEYS)('a list of disputes\' IDs alone, one per item, beside a dispute\'s card (%s)', (k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<ul>${[0, 1].map((i) => `<li>${l.labels.id}: ${valueOf(l, i, 'id')}</li>`).join('')}</ul><article><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, 2, c)}</dd>`).join('')}</dl></article>`;
+    expect(read(html, l).facts).toEqual([{ id: 'DP-1001', storeId: 'M-77' }, { id: 'DP-1002', storeId: 'M-77' }, EXPECTED[2]]);
+  });
+});
