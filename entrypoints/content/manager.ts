@@ -113,6 +113,8 @@ export class MountManager {
     let scheme: ColorScheme = 'light';
     let target: Element | null = null;
     let lastText: string | null = null;
+    /** the zone the last reading's dates were read in */
+    let readZone = '';
     /** the anchors of the disputes read outside the main content, watched beside it */
     let outside: Element[] = [];
     let observer: MutationObserver | null = null;
@@ -212,7 +214,7 @@ export class MountManager {
       standingBy = false;
       const t0 = performance.now();
       observeTargetIfMoved();
-      const tz = timeZone();
+      const tz = (readZone = timeZone());
       let reading: PortalReading;
       try {
         reading = opts.read(doc, url, { timeZone: tz });
@@ -471,7 +473,9 @@ export class MountManager {
         tick = null;
         guard('tick', () => {
           scheme = detectScheme(win, shown?.disputes[0]?.anchor);
-          rerender();
+          // The browser's zone changed (the computer travelled): the page's dates are read again in it.
+          if (timeZone() !== readZone) refresh();
+          else rerender();
           scheduleTick();
         });
       }, MINUTE - (now % MINUTE) + 20);
