@@ -27,7 +27,7 @@ async function backgroundWithStorageFull(locale: Locale) {
   await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, language: locale }, cases: JSON.stringify({ [MAIL.key]: MAIL }), cases$: { v: 3 } });
   const store = openCaseStore({ rules: portalOnlyRules, now: () => NOW });
   const handle = createMessageHandler({ store, runtimeId: popupSender.id!, extensionOrigin: EXTENSION_ORIGIN, afterChange: async () => undefined });
-  fakeBrowser.runtime.onMessage.addListener((message) => handle(message, popupSender));
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handle(message, popupSender));
   vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValue(new Error('QUOTA_BYTES quota exceeded'));
   return handle;
 }
