@@ -2,6 +2,7 @@
 // reason, where the options page can show them and an export includes them.
 import { z } from 'zod';
 import type { CaseRecord } from './merge';
+import { salvageCase } from './case-salvage';
 import { trackedCaseSchema } from './schema';
 
 export const quarantineEntrySchema = z.object({
@@ -40,8 +41,13 @@ export function splitStoredCases(raw: unknown, now: Date): { cases: CaseRecord; 
   const quarantined: QuarantineEntry[] = [];
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const parsed = trackedCaseSchema.safeParse(value);
-    if (!parsed.success) quarantined.push({ key, value, problem: describeIssues(parsed.error), at });
-    else if (parsed.data.key !== key) quarantined.push({ key, value, problem: `stored under "${key}" but names "${parsed.data.key}"`, at });
+    if (!parsed.success) {
+      // Kept without the values no deadline is counted from, where only those do not parse (./case-salvage.ts).
+      const kept = salvageCase(value);
+      const keep = kept !== null && kept.key === key;
+      if (keep) cases[key] = kept;
+      quarantined.push({ key, value, problem: `${describeIssues(parsed.error)}${keep ? ' (the case is kept without these values)' : ''}`, at });
+    } else if (parsed.data.key !== key) quarantined.push({ key, value, problem: `stored under "${key}" but names "${parsed.data.key}"`, at });
     else cases[key] = parsed.data;
   }
   return { cases, quarantined };
