@@ -516,7 +516,7 @@ function usedAsValue(node: Node, pairs: LabelHit[]): boolean {
 }
 
 /** What a group's heading says of the disputes under it (groupHead), by the element after which they start (or, as scopes, by the elements holding them). */
-type Heads = Map<Element, [FieldKey, Value]>;
+type Heads = Map<Element, [FieldKey, Value] | undefined>;
 
 /**
  * A list grouped by status or store: a status word or a labelled value heading the disputes after
@@ -524,14 +524,15 @@ type Heads = Map<Element, [FieldKey, Value]>;
  * heading, a table's caption: "Store ID (MID): M-5"), is each one's up to the next such heading.
  * Not a tab's (navigation, links, buttons: the same words), nor a row's of several cells (a
  * dispute's row without its ID), nor one with more to say than a heading does (a dispute's details
- * expanded under its row).
+ * expanded under its row), which ends the group above it. The first a heading says is what it says.
  */
 function groupHead(el: Element, field: FieldKey, value: Value, heads: Heads): undefined {
   let e = el.closest(GROUP_HEAD);
-  if (!e || el.closest(TAB_LIKE) || (e as HTMLTableRowElement).cells?.length > 1 || cleanText(e.textContent!).length > MAX_TEXT_FOR_LOOKUP) return;
+  if (!e || el.closest(TAB_LIKE) || (e as HTMLTableRowElement).cells?.length > 1) return;
   // (the heading, or the element around it that has elements after it: a th's row)
   while (!e.nextElementSibling && e.parentElement) e = e.parentElement;
-  heads.set(e, [field, value]);
+  // (its text measured once, however many words of the vocabulary it holds)
+  if (!heads.has(e)) heads.set(e, cleanText(e.textContent!).length > MAX_TEXT_FOR_LOOKUP ? undefined : [field, value]);
 }
 
 const GROUP_HEAD = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,tr';
@@ -540,12 +541,9 @@ const GROUP_HEAD = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,tr';
 const ASIDE = 'aside,nav,[role=complementary],[role=navigation],[role=tablist]';
 const TAB_LIKE = `a,button,[role=tab],${ASIDE}`;
 
-const TAB_TAGS = new Set(['A', 'BUTTON', 'LI']);
 function tabElement(el: Element): Element {
   let e: Element | null = el;
-  for (let i = 0; i < 3 && e; i++, e = e.parentElement) {
-    if (e.getAttribute('role') === 'tab' || TAB_TAGS.has(e.tagName)) return e;
-  }
+  for (let i = 0; i < 3 && e; i++, e = e.parentElement) if (e.matches('a,button,li,[role=tab]')) return e;
   return el;
 }
 
