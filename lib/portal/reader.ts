@@ -255,7 +255,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
 
   const page = pageKind(hasIdColumn && !alone, unique.length, distinctTabs, s.sectionLangs.length > 0, hint);
   // (or, reading none, a web component's open shadow root shows them: shadowShowsIds)
-  if ((page === 'unknown' && s.labels.some((h) => h.field === 'id' && !h.formField)) || (!unique[0] && shadowShowsIds(root))) {
+  // (a dispute's deadline labelled as much as its ID: cards titled by their ID alone, a table with
+  // no Dispute ID column)
+  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (!unique[0] && shadowShowsIds(root))) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
   }
   return {

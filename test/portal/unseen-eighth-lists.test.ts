@@ -135,3 +135,26 @@ describe('disputes one after another in one element, nothing around each', () =>
     expect(read(html, l).facts).toEqual([{ id: 'DP-1001', storeId: 'M-77' }, { id: 'DP-1002', storeId: 'M-77' }, EXPECTED[2]]);
   });
 });
+
+// Disputes whose ID is shown with no "Dispute ID" label: cards titled by the ID, a table whose ID
+// column is headed "#". Without the label an ID is no dispute's (an order's number looks the same),
+// so they are not read; but before, the page read as no list at all and said nothing: no marker,
+// the merchant not told that these disputes went unread. Their deadlines' label now says the page
+// shows disputes, as the Dispute ID label does.
+describe('disputes shown without the "Dispute ID" label: reported, not read as a page of nothing', () => {
+  const UNREAD = ['The page shows dispute labels, but no dispute could be read from them.'];
+  const NO_ID = COLS.filter((c) => c !== 'id');
+  const PAGES: [string, (l: Lang) => string][] = [
+    ['cards titled by their ID', (l) => [0, 1, 2].map((i) => `<article><h3>${valueOf(l, i, 'id')}</h3><dl>${NO_ID.map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`).join('')}</dl></article>`).join('')],
+    ['a table whose ID column is headed "#"', (l) => `<table><thead><tr><th>#</th>${NO_ID.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(read(storeBar(l) + page(l), l)).toEqual({ page: 'unknown', problems: UNREAD, facts: [] });
+  });
+  // (passed before: a filter's field is no dispute's)
+  it.each(KEYS)('a page of no disputes with a date filter labelled as the deadline is quiet (%s)', (k) => {
+    const l = LANGS[k];
+    expect(read(`${storeBar(l)}<form><label for="due">${l.labels.dueBy}</label> <input id="due" type="date"></form><p>—</p>`, l)).toEqual({ page: 'unknown', problems: [], facts: [] });
+  });
+});
