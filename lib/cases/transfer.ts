@@ -2,6 +2,7 @@
 // the file's shape (a file that is not an export changes nothing) and entry by entry for its cases
 // (a bad entry is skipped, reported and set aside as it is, the good ones are merged).
 import { z } from 'zod';
+import { salvageCase } from './case-salvage';
 import { combineCases, fileDispute, takeIn, type CaseRecord } from './merge';
 import type { ImportReport, Problem } from './messages';
 import { CASES_VERSION, migrateCaseEntry } from './migrations';
@@ -63,12 +64,17 @@ export function importCases(store: CaseRecord, json: string): ImportResult {
     setAside.push({ key: skipped.key ?? '(import)', value: entry, problem: skipped.problem });
   };
   for (const entry of header.data.cases) {
-    const parsed = trackedCaseSchema.safeParse(migrateCaseEntry(entry, header.data.version));
-    if (!parsed.success) {
-      skip(entry, { key: keyOf(entry), problem: describeIssues(parsed.error), reason: 'invalid', fields: issuePaths(parsed.error) });
+    const migrated = migrateCaseEntry(entry, header.data.version);
+    const parsed = trackedCaseSchema.safeParse(migrated);
+    // A case whose only bad values decide nothing (./case-salvage.ts) comes in without them, as a
+    // stored one stays; the entry is set aside as the file holds it.
+    const kept = parsed.success ? parsed.data : salvageCase(migrated);
+    if (!kept) {
+      skip(entry, { key: keyOf(entry), problem: describeIssues(parsed.error!), reason: 'invalid', fields: issuePaths(parsed.error!) });
       continue;
     }
-    const incoming = parsed.data;
+    if (!parsed.success) setAside.push({ key: kept.key, value: entry, problem: `${describeIssues(parsed.error)} (imported without these values)` });
+    const incoming = kept;
     if (!namesItsDispute(incoming)) {
       // Stored as it is, it would be a second case of its dispute (counted, listed, notified twice).
       skip(entry, { key: incoming.key, problem: `stored under "${incoming.key}" but holds dispute ${incoming.facts.id}`, reason: 'otherDispute', dispute: incoming.facts.id });

@@ -2,13 +2,15 @@
 // URL on a host that is no portal host now, a card network or a goods type it knew; a hand edit) is
 // kept without that value, and the stored value is set aside whole, as stored settings are
 // (lib/cases/settings-salvage): the whole case was set aside, so a dispute due in 10 h left the
-// badge, the popup and the notifications over one field that no deadline depends on.
+// badge, the popup and the notifications over one field that no deadline depends on. An import of
+// such a case likewise brings it in without the value (it was skipped), the entry set aside.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { TrackedCase } from '../../lib/cases/schema';
 import { trackedCase } from './fixtures';
 import { refreshWorker } from './refresh-worker';
 import { NOW } from './fixtures';
+import { EXPORT_FORMAT } from '../../lib/cases/transfer';
 
 /** dp_1, due in 10 h, with one value that does not parse now. */
 const CASES: [string, Record<string, unknown>, string[]][] = [
@@ -48,5 +50,24 @@ describe('a stored case with one value this version does not accept', () => {
     const { store, refresh } = refreshWorker(NOW);
     expect((await refresh()).badge.count).toBe(0);
     expect(await store.list()).toMatchObject({ cases: [], quarantined: 1 });
+  });
+});
+
+describe('an imported case with one value this version does not accept', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it.each(CASES)('%s: imported without it, counted and notified; the entry set aside as the file holds it', async (_name, entry, dropped) => {
+    const file = JSON.stringify({ format: EXPORT_FORMAT, version: 3, exportedAt: NOW.toISOString(), cases: [entry] });
+    const { store, refresh, shown } = refreshWorker(NOW);
+    expect(await store.importJson(file)).toEqual({ ok: true, report: { added: 1, merged: 0, skipped: [] } });
+    expect((await refresh()).badge.count).toBe(1);
+    expect(shown.map((n) => n.disputeId)).toEqual(['dp_1']);
+    const { cases } = await store.list();
+    const keptText = JSON.stringify(cases);
+    for (const name of dropped) expect(keptText).not.toContain(`"${name}"`);
+    const exported = JSON.parse((await store.exportJson()).json) as { quarantine: { key: string; value: unknown }[] };
+    expect(exported.quarantine.map((e) => [e.key, e.value])).toEqual([['S1|dp_1', entry]]);
   });
 });
