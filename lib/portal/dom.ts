@@ -41,8 +41,7 @@ export function controlText(el: Element): string | null {
   const tag = el.tagName;
   if (tag === 'SELECT') {
     const select = el as HTMLSelectElement;
-    const option = select.selectedOptions?.[0] ?? select.options?.[select.selectedIndex] ?? null;
-    return option ? (option.textContent ?? '') : '';
+    return (select.selectedOptions?.[0] ?? select.options?.[select.selectedIndex])?.textContent ?? '';
   }
   if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'OUTPUT') {
     // what the merchant types (a search box) is not the page's data; read-only fields are. A

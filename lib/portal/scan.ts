@@ -210,8 +210,11 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     const aria = own ? (s.labelHolders.has(el) ? '' : (el.querySelector('abbr[title]')?.getAttribute('title') ?? visibleText(el))) : el.getAttribute('aria-label')!;
     if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;
     if (!(el.tagName === 'SELECT' ? !isHidden(el) && (!el.parentElement || visible(el.parentElement)) : visible(el))) continue;
-    // (a header cell's aria-label names its column, whatever it shows: "Sort by: Amount")
-    ariaHit(el, aria, s, order++, own || el.tagName === 'TH' || el.getAttribute('role') === 'columnheader');
+    // (a header cell's aria-label names its column, whatever it shows: "Sort by: Amount"; an
+    // image's, an icon's, names what follows it, as a label's text does, and what it draws is no
+    // value: "<span role=img aria-label=\"Respond by\">⏰</span> 2 Feb 2026", "<svg
+    // aria-label=Created>…</svg><span>19 Jan 2026</span>")
+    ariaHit(el, aria, s, order++, own || el.matches('th,[role=columnheader],svg,img,[role=img]'));
   }
   return s;
 }

@@ -179,9 +179,7 @@ function besideFormField(hit: LabelHit, box: Element): boolean {
 export function isLabelNode(n: Node): boolean {
   const raw = (n as Text).data;
   if (raw.length > MAX_TEXT_FOR_LOOKUP) return false;
-  const key = labelKey(raw);
-  if (fieldOfKey(key)) return true;
   const colon = raw.indexOf(':');
-  return colon > 0 && fieldOfKey(labelKey(raw.slice(0, colon))) !== undefined;
+  return !!(fieldOfKey(labelKey(raw)) || (colon > 0 && fieldOfKey(labelKey(raw.slice(0, colon)))));
 }
 

@@ -109,3 +109,20 @@ describe('cents drawn as a superscript', () => {
     expect(read(k, `<table><tbody>${FIELDS.map((f) => `<tr><th scope="row">${label(k, f)}</th><td>${f === 'amount' ? sup(k, 120.5) : shown(k, f)}</td></tr>`).join('')}</tbody></table>`)).toEqual(READ());
   });
 });
+
+// A field named by an icon's aria-label, its value after it, as a card's lines with an icon for
+// each field draw it ("<span role=img aria-label=\"Respond by\">⏰</span> 2 Feb 2026", "<svg
+// role=img aria-label=Created>…</svg><span>19 Jan 2026</span>"). Before, the icon's symbol was read
+// as the field's value: the dispute's ID was "●", its amount and dates reported unreadable; an svg's,
+// showing no text, named nothing: no dispute, and nothing said. An image's name labels what follows
+// it, as a label's text does.
+describe('a field named by an icon\'s aria-label, its value after it', () => {
+  const ICONS: [string, (name: string, value: string) => string][] = [
+    ['a symbol as an image, the value after it', (name, value) => `<li><span role="img" aria-label="${name}">●</span> ${value}</li>`],
+    ['an svg as an image, the value in a span after it', (name, value) => `<li><svg role="img" aria-label="${name}" viewBox="0 0 16 16"><path d="M0 0h16v16H0z"/></svg><span>${value}</span></li>`],
+    ['an svg with no role, the value after it', (name, value) => `<li><svg aria-label="${name}" width="16" height="16"><circle cx="8" cy="8" r="8"/></svg> ${value}</li>`],
+    // (read right before: the aria-label on the value itself)
+    ['the value named by its own aria-label', (name, value) => `<li><span aria-label="${name}">${value}</span></li>`],
+  ];
+  it.each(perLang(ICONS))('%s', (_, k, line) => expect(read(k, `<ul class="meta">${FIELDS.map((f) => line(label(k, f), shown(k, f))).join('')}</ul>`)).toEqual(READ()));
+});
