@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { BADGE_COLORS } from '../../lib/cases/badge';
 import { createMessageHandler } from '../../lib/cases/handle';
-import { caseKeyOfNotification, caseOfNotification } from '../../lib/cases/notifications';
+import { caseKeyOfNotification, caseOfNotification, SEVERAL_NOTIFICATION_ID } from '../../lib/cases/notifications';
 import { keyParts } from '../../lib/cases/schema';
 import { caseUrl, disputeSearchUrl, portalListUrl } from '../../components/popup/portal-link';
 import { createRefresh } from '../../lib/cases/refresh';
@@ -14,7 +14,7 @@ import { openCaseStore } from '../../lib/cases/store';
 import { assessForList } from '../../lib/cases/list-assessment';
 import { extensionBuild } from '../../lib/cases/due-index';
 import { browserTimeZone } from '../../components/format';
-import { badgeTitle, notificationText } from './texts';
+import { badgeTitle, notificationText, severalNotificationText } from './texts';
 
 const NEXT_ALARM = 'dispute-radar:next';
 const SAFETY_ALARM = 'dispute-radar:safety';
@@ -58,6 +58,17 @@ export default defineBackground(() => {
           title,
           message,
           priority: notification.hoursBefore <= 2 ? 2 : 1,
+        });
+      },
+      async notifySeveral(notifications, settings) {
+        const { title, message } = severalNotificationText(notifications, settings, now());
+        // (one id: a newer burst replaces this one on screen; a click opens the dispute list)
+        await browser.notifications.create(SEVERAL_NOTIFICATION_ID, {
+          type: 'basic',
+          iconUrl: browser.runtime.getURL(ICON),
+          title,
+          message,
+          priority: notifications.some((n) => n.hoursBefore <= 2) ? 2 : 1,
         });
       },
       async displayedNotifications() {

@@ -65,3 +65,13 @@ export function notificationText(n: PlannedNotification, settings: Settings, now
   });
   return { title, message };
 }
+
+/**
+ * A burst's one notification (lib/cases/notifications SHOWN_ONE_BY_ONE): how many, then the most
+ * urgent one's own words (`list` is by urgency) and where the others are.
+ */
+export function severalNotificationText(list: readonly PlannedNotification[], settings: Settings, now: Date): { title: string; message: string } {
+  const locale = settingsLocale(settings);
+  const first = notificationText(list[0]!, settings, now);
+  return { title: tn(locale, 'bg.notify.several', list.length), message: `${first.title}\n${tn(locale, 'bg.notify.severalMore', list.length - 1)}` };
+}

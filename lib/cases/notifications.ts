@@ -109,6 +109,8 @@ export function staleNotifications(displayed: readonly string[], timed: readonly
     if (caseKey(null, t.case.facts.id) !== t.case.key) add(caseKey(null, t.case.facts.id), t.deadlines);
   }
   return displayed.filter((id) => {
+    // a burst's summary: taken away once no case needs the merchant any more
+    if (id === SEVERAL_NOTIFICATION_ID) return live.size === 0;
     const n = parseNotificationId(id);
     if (!n) return false;
     const deadlines = live.get(n.key);
@@ -117,6 +119,32 @@ export function staleNotifications(displayed: readonly string[], timed: readonly
       const gap = Math.abs(Date.parse(d.at) - n.atMs);
       return gap === 0 || (d.source === 'rule' && gap <= ESTIMATE_SAME_WITHIN_MS);
     });
+  });
+}
+
+/**
+ * More notifications due at once than this (a first visit to a long list, a computer woken after
+ * a holiday, a backup imported) are shown as one: forty toasts at once are read as none, and hide
+ * the one that matters. Each still counts as shown (the sent-log), so none comes again alone.
+ */
+export const SHOWN_ONE_BY_ONE = 3;
+/** The id of that one notification: a newer burst replaces it on screen. */
+export const SEVERAL_NOTIFICATION_ID = 'dispute-radar:several';
+
+/**
+ * A burst's notifications in the order the popup lists their cases: deadlines passed, the most
+ * recently passed first, then those ahead, soonest first. The first is the one a summary names.
+ */
+export function byUrgency(notifications: readonly PlannedNotification[], now: Date): PlannedNotification[] {
+  const nowMs = now.getTime();
+  const rank = (n: PlannedNotification) => {
+    const at = Date.parse(n.deadline.at);
+    return at <= nowMs ? at - nowMs : at;
+  };
+  return [...notifications].sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    // passed ones have rank ≤ 0: the latest passed (closest to 0) first; then the soonest ahead
+    return ra <= 0 && rb <= 0 ? rb - ra : ra - rb;
   });
 }
 

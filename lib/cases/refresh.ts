@@ -4,7 +4,15 @@
 import { planNextAlarm } from './alarm';
 import { planBadge, type BadgePlan } from './badge';
 import { hostShown } from './case-host';
-import { dueNotifications, recordSent, staleNotifications, type PlannedNotification } from './notifications';
+import {
+  byUrgency,
+  dueNotifications,
+  recordSent,
+  SEVERAL_NOTIFICATION_ID,
+  SHOWN_ONE_BY_ONE,
+  staleNotifications,
+  type PlannedNotification,
+} from './notifications';
 import type { CaseRules } from './rules-link';
 import { settingsTimeZone, type Settings } from './schema';
 import type { CaseStore } from './store';
@@ -15,6 +23,8 @@ export interface RefreshEffects {
   /** null: no threshold ahead, clear the alarm */
   setNextAlarm(when: Date | null): Promise<void>;
   notify(notification: PlannedNotification, settings: Settings): Promise<void>;
+  /** more than SHOWN_ONE_BY_ONE due at once, as one notification; `notifications` by urgency (byUrgency) */
+  notifySeveral(notifications: PlannedNotification[], settings: Settings): Promise<void>;
   /** the ids of the notifications on show, to take away those whose case closed (optional) */
   displayedNotifications?(): Promise<string[]>;
   clearNotification?(id: string): Promise<void>;
@@ -61,11 +71,19 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       }
       await effects.setBadge(badge, settings);
       await effects.setNextAlarm(nextAlarm);
-      for (const notification of send) {
+      if (send.length > SHOWN_ONE_BY_ONE) {
         try {
-          await effects.notify(notification, settings);
+          await effects.notifySeveral(byUrgency(send, at), settings);
         } catch (error) {
-          console.warn('[dispute-radar] notification failed', notification.id, error);
+          console.warn('[dispute-radar] notification failed', SEVERAL_NOTIFICATION_ID, error);
+        }
+      } else {
+        for (const notification of send) {
+          try {
+            await effects.notify(notification, settings);
+          } catch (error) {
+            console.warn('[dispute-radar] notification failed', notification.id, error);
+          }
         }
       }
       if (effects.displayedNotifications && effects.clearNotification) {

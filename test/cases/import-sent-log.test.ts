@@ -18,7 +18,7 @@ function browserAt(now: Date) {
   const refresh = createRefresh(
     store,
     portalOnlyRules,
-    { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async (n) => void shown.push(n) },
+    { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async (n) => void shown.push(n), notifySeveral: async (list) => void shown.push(...list) },
     () => now,
     () => 'UTC',
   );

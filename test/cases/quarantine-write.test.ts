@@ -23,7 +23,7 @@ function fillStorage(key: string) {
 
 function openStore() {
   const store = openCaseStore({ rules: portalOnlyRules, now: () => NOW });
-  const refresh = createRefresh(store, portalOnlyRules, { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async () => undefined }, () => NOW, () => 'UTC');
+  const refresh = createRefresh(store, portalOnlyRules, { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async () => undefined, notifySeveral: async () => undefined }, () => NOW, () => 'UTC');
   return { store, refresh };
 }
 
@@ -70,7 +70,7 @@ describe('a quarantine whose write fails', () => {
     fillStorage('cases');
     const store = openCaseStore({ rules: portalOnlyRules, now: () => NOW });
     const shown: string[] = [];
-    const refresh = createRefresh(store, portalOnlyRules, { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async (n) => void shown.push(n.key) }, () => NOW, () => 'UTC');
+    const refresh = createRefresh(store, portalOnlyRules, { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async (n) => void shown.push(n.key), notifySeveral: async (list) => void shown.push(...list.map((n) => n.key)) }, () => NOW, () => 'UTC');
     const result = await refresh();
     expect(result.badge.text).toBe('1');
     expect(shown).toEqual([due.key]);

@@ -12,7 +12,7 @@ function worker() {
   const refresh = createRefresh(
     store,
     portalOnlyRules,
-    { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async (n) => void shown.push(n) },
+    { setBadge: async () => undefined, setNextAlarm: async () => undefined, notify: async (n) => void shown.push(n), notifySeveral: async (list) => void shown.push(...list) },
     () => NOW,
     () => 'UTC',
   );

@@ -12,6 +12,7 @@
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_COLORS, planBadge, type BadgeTone } from '../../lib/cases/badge';
+import { SEVERAL_NOTIFICATION_ID } from '../../lib/cases/notifications';
 import { caseRules } from '../../lib/cases/rules-real';
 import { caseKey, DEFAULT_SETTINGS, type TrackedCase } from '../../lib/cases/schema';
 import { timeCases } from '../../lib/cases/timing';
@@ -254,12 +255,15 @@ describe('background service worker', () => {
     await expect.poll(async () => Object.keys(await storedCases()).sort(), { timeout: 15_000 }).toEqual(keys);
     await expect.poll(badge, { timeout: 5_000 }).toMatchObject({ text: plan.text, color: colorOf(plan.tone) });
     await list.close();
+    // The list's first reading makes more than three notifications due at once: one says so.
+    await expect.poll(shownNotifications, { timeout: 5_000 }).toContain(SEVERAL_NOTIFICATION_ID);
 
     expect(await send({ type: 'settings:update', patch: { hosts: { playground: false } } })).toMatchObject({ ok: true });
     await expect.poll(async () => (await badge()).text, { timeout: 5_000 }).toBe('');
     expect((await badge()).title).toBe('Dispute Radar: no case needs action');
     const ours = (ids: string[]) => ids.filter((id) => keys.some((k) => id.startsWith(`${k}@`)));
     await expect.poll(async () => ours(await shownNotifications()), { timeout: 5_000 }).toEqual([]);
+    expect(await shownNotifications()).not.toContain(SEVERAL_NOTIFICATION_ID);
     expect(Object.keys(await storedCases()).sort()).toEqual(keys);
 
     expect(await send({ type: 'settings:update', patch: { hosts: { playground: true } } })).toMatchObject({ ok: true });

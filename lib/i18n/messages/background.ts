@@ -8,6 +8,8 @@ import type { Messages } from './types';
 // range (card networks: 7 to 21 days) counts down to its earliest date {date}; {latest} is the
 // latest: passedEarliest and bodyEstimateRange say so (the dispute may still be open until then). A notification's body says
 // "Due {date}" only of a response deadline: an enquiry's date is its escalation (….escalation).
+// bg.notify.several: more than three due at once, shown as one notification ({count}: all of them);
+// its body is the most urgent one's title, then bg.notify.severalMore ({count}: the others).
 export const background: Messages = {
   en: {
     'bg.badge.none': 'Dispute Radar: no case needs action',
@@ -29,6 +31,10 @@ export const background: Messages = {
     'bg.notify.bodyEstimate.escalation': 'Estimated escalation to a chargeback: {date} (check it in the portal). Store {store}. Click to open it.',
     'bg.notify.bodyEstimateRange': 'Estimated deadline between {date} and {latest} (check it in the portal). Store {store}. Click to open it.',
     'bg.notify.noStore': 'unknown',
+    'bg.notify.several.one': 'Dispute Radar: {count} deadline needs your attention',
+    'bg.notify.several.other': 'Dispute Radar: {count} deadlines need your attention',
+    'bg.notify.severalMore.one': 'and {count} more. The toolbar popup lists them all; click to open the dispute list.',
+    'bg.notify.severalMore.other': 'and {count} more. The toolbar popup lists them all; click to open the dispute list.',
   },
   de: {
     'bg.badge.none': 'Dispute Radar: kein Fall mit Handlungsbedarf',
@@ -50,6 +56,10 @@ export const background: Messages = {
     'bg.notify.bodyEstimate.escalation': 'Geschätzte Eskalation zur Rückbuchung: {date} (bitte im Portal prüfen). Shop {store}. Klicken zum Öffnen.',
     'bg.notify.bodyEstimateRange': 'Geschätzte Frist zwischen {date} und {latest} (bitte im Portal prüfen). Shop {store}. Klicken zum Öffnen.',
     'bg.notify.noStore': 'unbekannt',
+    'bg.notify.several.one': 'Dispute Radar: {count} Frist braucht Ihre Aufmerksamkeit',
+    'bg.notify.several.other': 'Dispute Radar: {count} Fristen brauchen Ihre Aufmerksamkeit',
+    'bg.notify.severalMore.one': 'und {count} weiterer. Das Pop-up in der Symbolleiste listet alle auf; klicken, um die Streitfallliste zu öffnen.',
+    'bg.notify.severalMore.other': 'und {count} weitere. Das Pop-up in der Symbolleiste listet alle auf; klicken, um die Streitfallliste zu öffnen.',
   },
   sv: {
     'bg.badge.none': 'Dispute Radar: inget ärende kräver åtgärd',
@@ -71,6 +81,10 @@ export const background: Messages = {
     'bg.notify.bodyEstimate.escalation': 'Uppskattad eskalering till återdebitering: {date} (kontrollera i portalen). Butik {store}. Klicka för att öppna.',
     'bg.notify.bodyEstimateRange': 'Uppskattad tidsfrist mellan {date} och {latest} (kontrollera i portalen). Butik {store}. Klicka för att öppna.',
     'bg.notify.noStore': 'okänd',
+    'bg.notify.several.one': 'Dispute Radar: {count} tidsfrist kräver din uppmärksamhet',
+    'bg.notify.several.other': 'Dispute Radar: {count} tidsfrister kräver din uppmärksamhet',
+    'bg.notify.severalMore.one': 'och {count} till. Popupfönstret i verktygsfältet visar alla; klicka för att öppna tvistlistan.',
+    'bg.notify.severalMore.other': 'och {count} till. Popupfönstret i verktygsfältet visar alla; klicka för att öppna tvistlistan.',
   },
   fi: {
     'bg.badge.none': 'Dispute Radar: mikään tapaus ei vaadi toimia',
@@ -92,6 +106,10 @@ export const background: Messages = {
     'bg.notify.bodyEstimate.escalation': 'Arvioitu eskalointi takaisinveloitukseksi: {date} (tarkista portaalista). Kauppa {store}. Avaa napsauttamalla.',
     'bg.notify.bodyEstimateRange': 'Arvioitu määräaika {date} ja {latest} välillä (tarkista portaalista). Kauppa {store}. Avaa napsauttamalla.',
     'bg.notify.noStore': 'tuntematon',
+    'bg.notify.several.one': 'Dispute Radar: {count} määräaika vaatii huomiotasi',
+    'bg.notify.several.other': 'Dispute Radar: {count} määräaikaa vaatii huomiotasi',
+    'bg.notify.severalMore.one': 'ja {count} muu. Työkalurivin ponnahdusikkuna näyttää kaikki; avaa kiistaluettelo napsauttamalla.',
+    'bg.notify.severalMore.other': 'ja {count} muuta. Työkalurivin ponnahdusikkuna näyttää kaikki; avaa kiistaluettelo napsauttamalla.',
   },
   nb: {
     'bg.badge.none': 'Dispute Radar: ingen saker krever handling',
@@ -113,6 +131,10 @@ export const background: Messages = {
     'bg.notify.bodyEstimate.escalation': 'Beregnet eskalering til tilbakeføring: {date} (sjekk i portalen). Butikk {store}. Klikk for å åpne.',
     'bg.notify.bodyEstimateRange': 'Beregnet frist mellom {date} og {latest} (sjekk i portalen). Butikk {store}. Klikk for å åpne.',
     'bg.notify.noStore': 'ukjent',
+    'bg.notify.several.one': 'Dispute Radar: {count} frist trenger oppmerksomheten din',
+    'bg.notify.several.other': 'Dispute Radar: {count} frister trenger oppmerksomheten din',
+    'bg.notify.severalMore.one': 'og {count} til. Popup-vinduet i verktøylinjen viser alle; klikk for å åpne tvistlisten.',
+    'bg.notify.severalMore.other': 'og {count} til. Popup-vinduet i verktøylinjen viser alle; klikk for å åpne tvistlisten.',
   },
   da: {
     'bg.badge.none': 'Dispute Radar: ingen sager kræver handling',
@@ -134,5 +156,9 @@ export const background: Messages = {
     'bg.notify.bodyEstimate.escalation': 'Anslået eskalering til tilbageførsel: {date} (tjek den i portalen). Butik {store}. Klik for at åbne.',
     'bg.notify.bodyEstimateRange': 'Anslået frist mellem {date} og {latest} (tjek den i portalen). Butik {store}. Klik for at åbne.',
     'bg.notify.noStore': 'ukendt',
+    'bg.notify.several.one': 'Dispute Radar: {count} frist kræver din opmærksomhed',
+    'bg.notify.several.other': 'Dispute Radar: {count} frister kræver din opmærksomhed',
+    'bg.notify.severalMore.one': 'og {count} mere. Pop op-vinduet i værktøjslinjen viser dem alle; klik for at åbne listen over tvister.',
+    'bg.notify.severalMore.other': 'og {count} mere. Pop op-vinduet i værktøjslinjen viser dem alle; klik for at åbne listen over tvister.',
   },
 };
