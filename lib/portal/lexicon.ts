@@ -141,12 +141,17 @@ export function tabOfText(text: string): { tab: PortalTab | 'all'; count: number
   const key = labelKey(text);
   const direct = TABS.get(key);
   if (direct) return { tab: direct.value, count: null, langs: direct.langs };
+  const [rest, count] = withoutCount(key);
+  const hit = TABS.get(rest);
+  return hit ? { tab: hit.value, count, langs: hit.langs } : null;
+}
+
+/** A text's key without the count after it ("Response required (2)", "Won · 2"), and the count; none ('') where no count ends it. */
+export function withoutCount(key: string): [key: string, count: number] {
   const last = key.charCodeAt(key.length - 1);
-  if (!((last >= 48 && last <= 57) || last === 41)) return null; // no counter at the end
-  const m = /^(.*?)[\s(]*(\d+)\)?$/.exec(key);
-  if (!m) return null;
-  const hit = TABS.get(labelKey(m[1] ?? ''));
-  return hit ? { tab: hit.value, count: Number(m[2]), langs: hit.langs } : null;
+  // (no counter at the end)
+  const m = ((last >= 48 && last <= 57) || last === 41) && /^(.*?)[\s(]*(\d+)\)?$/.exec(key);
+  return m ? [labelKey(m[1] ?? ''), Number(m[2])] : ['', 0];
 }
 
 /** A known reason in the vocabulary's spelling, else the text as shown. */

@@ -13,7 +13,7 @@ import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
-import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type TabHit, type Value } from './scan';
+import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
@@ -226,7 +226,15 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
 
   // 5. tabs: outside every dispute (inside one, the same words are its status)
   const tabHits = s.tabs.filter((t) => !inside(t) && !usedAsValue(t.node, pagePairs));
-  const { tab, tabCounts } = readTabs(tabHits);
+  // the tab the page marks selected, and the counter each tab shows
+  const tabCounts: PortalReading['tabCounts'] = {};
+  let tab: PortalReading['tab'] = null;
+  for (const t of tabHits) {
+    const el = tabElement(t.node.parentElement!);
+    const count = t.count ?? countIn(el, t.key);
+    if (count !== null && tabCounts[t.tab] === undefined) tabCounts[t.tab] = count;
+    if (tab === null && isSelected(el)) tab = t.tab;
+  }
   const distinctTabs = new Set(tabHits.map((t) => t.tab)).size;
 
   // order, merge duplicates of one id (a list row and an open detail drawer), build facts
@@ -298,19 +306,6 @@ function pageKind(hasIdColumn: boolean, disputes: number, distinctTabs: number, 
   if (distinctTabs >= 3 && hint !== 'other') return 'dispute_list';
   if (sectionTitle && hint === 'list') return 'dispute_list';
   return 'unknown';
-}
-
-/** The tab the page marks selected, and the counter each tab shows. */
-function readTabs(tabHits: TabHit[]): Pick<PortalReading, 'tab' | 'tabCounts'> {
-  const tabCounts: PortalReading['tabCounts'] = {};
-  let tab: PortalReading['tab'] = null;
-  for (const t of tabHits) {
-    const el = tabElement(t.node.parentElement!);
-    const count = t.count ?? countIn(el, t.key);
-    if (count !== null && tabCounts[t.tab] === undefined) tabCounts[t.tab] = count;
-    if (tab === null && isSelected(el)) tab = t.tab;
-  }
-  return { tab, tabCounts };
 }
 
 /**
@@ -537,7 +532,7 @@ function groupHead(el: Element, field: FieldKey, value: Value, heads: Heads): un
   if (!heads.has(e)) heads.set(e, cleanText(e.textContent!).length > MAX_TEXT_FOR_LOOKUP ? undefined : [field, value]);
 }
 
-const GROUP_HEAD = 'h1,h2,h3,h4,h5,h6,[role=heading],caption,tr';
+const GROUP_HEAD = 'h1,h2,h3,h4,h5,h6,caption,tr';
 
 /** Where a status word is not the page's own dispute's (generic roles and tags only). */
 const ASIDE = 'aside,nav,[role=complementary],[role=navigation],[role=tablist]';

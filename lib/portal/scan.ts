@@ -9,6 +9,7 @@ import {
   REASON_BY_KEY,
   statusOfKey,
   tabOfText,
+  withoutCount,
   type StatusValue,
 } from './lexicon';
 import { cleanText, labelKey } from './text';
@@ -271,7 +272,8 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   }
   // (a status word after the status label with no colon, "Status Won", "Tila Voitettu": as one
   // alone, its dispute's status where no label names one)
-  const status = statusOfKey(key) ?? (first?.value === 'status' ? statusOfKey(key.slice(sp + 1)) : undefined);
+  // (or followed by its count, as a group's heading may show it: "Won (2)", "Won · 2")
+  const status = statusOfKey(key) || (first?.value === 'status' && statusOfKey(key.slice(sp + 1))) || statusOfKey(withoutCount(key)[0]);
   const tab = tabOfText(key);
   const section = isSectionTitleKey(key);
   if (!(status || tab || section) || !shown(node)) return;
