@@ -214,14 +214,17 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     if (d && !d.values.has('status')) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
   }
   // Each dispute under a group's heading takes what it says, where it shows none of its own (a
-  // status: nor a badge), up to the next heading: what follows a heading, element by element.
+  // status: nor a badge), up to the next heading: what follows a heading, element by element. Every
+  // heading around it counts, the nearest first (a store's heading over a table grouped by status).
   const scopes: Heads = new Map();
   heads.forEach((said, e) => {
     for (let n = e.nextElementSibling; n && !heads.has(n); n = n.nextElementSibling) scopes.set(n, said);
   });
   for (const d of drafts) {
-    const [field, value] = insideAnyAnchor(d.anchor, scopes) ?? [];
-    if (field && !d.values.has(field) && !(field === 'status' && statusFallbacks.get(d))) setValue(d, field, value!);
+    for (let e: Element | null = d.anchor; e; e = e.parentElement) {
+      const [field, value] = scopes.get(e) ?? [];
+      if (field && !d.values.has(field) && !(field === 'status' && statusFallbacks.get(d))) setValue(d, field, value!);
+    }
   }
 
   // 5. tabs: outside every dispute (inside one, the same words are its status)

@@ -84,6 +84,19 @@ describe('a list grouped by store: the store named over each group', () => {
     const l = LANGS[k];
     expect(read(page(l), l)).toEqual({ page: 'dispute_list', problems: [], facts: STORES });
   });
+
+  // Grouped twice: a heading per store over a table grouped by status. Each dispute takes both its
+  // store's and its status group's heading (before, only the nearer one: the store was the picker's).
+  const NO_STATUS = COLS.filter((c) => c !== 'status');
+  const group = (l: Lang, i: number) => `<tr><th colspan="5">${valueOf(l, i, 'status')}</th></tr>${rowOf(l, i, NO_STATUS)}`;
+  const NESTED: [string, (l: Lang) => string][] = [
+    ['a heading per store over a table grouped by status, under the store picker', (l) => `${storeBar(l)}<h2>${store(l, 'M-5')}</h2><table>${headOf(l, NO_STATUS)}<tbody>${group(l, 0)}${group(l, 1)}</tbody></table><h2>${store(l, 'M-6')}</h2><table>${headOf(l, NO_STATUS)}<tbody>${group(l, 2)}</tbody></table>`],
+    ['a section per store, a heading per status over its cards', (l) => `<section><h2>${store(l, 'M-5')}</h2><div><h3>${valueOf(l, 0, 'status')}</h3><ul>${cardOf(l, 0, NO_STATUS)}</ul><h3>${valueOf(l, 1, 'status')}</h3><ul>${cardOf(l, 1, NO_STATUS)}</ul></div></section><section><h2>${store(l, 'M-6')}</h2><div><h3>${valueOf(l, 2, 'status')}</h3><ul>${cardOf(l, 2, NO_STATUS)}</ul></div></section>`],
+  ];
+  it.each(perLang(NESTED))('%s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(read(page(l), l)).toEqual({ page: 'dispute_list', problems: [], facts: STORES });
+  });
 });
 
 // The network's reason code shown under the reason in its cell or term ("Fraudulent<br><small>Network
