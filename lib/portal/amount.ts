@@ -206,7 +206,9 @@ export function readAmount(text: string, locale?: string | null): AmountReading 
 const rememberedAmount = memo(readAmountUncached);
 
 function readAmountUncached(text: string, locale?: string | null): AmountReading {
-  const s = cleanNumberText(text);
+  // (two digits in a superscript after decimals shown already are no cents but a footnote's mark:
+  // "€120.50<sup>12</sup>" is €120.50, not €12,050.12)
+  const s = cleanNumberText(text).replace(/([.,]\d\d?)\u2396\d\d/, '$1');
   if (!s) return { ok: false, problem: 'no amount is shown' };
   const numbers = s.match(NUMBER);
   if (!numbers) return { ok: false, problem: `"${s}" has no number in it` };

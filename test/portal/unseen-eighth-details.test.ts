@@ -108,6 +108,14 @@ describe('cents drawn as a superscript', () => {
   it.each(KEYS)('in a table of two columns (%s)', (k) => {
     expect(read(k, `<table><tbody>${FIELDS.map((f) => `<tr><th scope="row">${label(k, f)}</th><td>${f === 'amount' ? sup(k, 120.5) : shown(k, f)}</td></tr>`).join('')}</tbody></table>`)).toEqual(READ());
   });
+  // Two digits in a superscript after an amount that shows its decimals already are no cents but a
+  // footnote's mark ("€120.50<sup>12</sup>", "120,50 €<sup>12</sup>"): the amount shown, never
+  // €12,050.12 (as "€120.50" read before, the mark glued to its decimals).
+  it.each(KEYS)('after an amount with its decimals shown, a footnote mark of two digits: the amount shown (%s)', (k) => {
+    const amount = new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency: 'EUR' }).format(120.5);
+    expect(read(k, dl(k, (f, t) => (f === 'amount' ? `${amount}<sup>12</sup>` : t)))).toEqual(READ());
+    expect(read(k, dl(k, (f, t) => (f === 'amount' ? `${new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency: 'EUR' }).format(1234.5)}<sup>12</sup>` : t)))).toEqual(READ({ ...WANT, amount: { amountMinor: 123450, currency: 'EUR' } }));
+  });
 });
 
 // A field named by an icon's aria-label, its value after it, as a card's lines with an icon for
