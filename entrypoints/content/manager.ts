@@ -68,7 +68,7 @@ export interface ManagerOptions {
  * skips: the portal's other attribute churn (classes, hover states) is not ours to watch —
  * observing every attribute is what froze Bitwarden's pages.
  */
-const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true };
+const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true };
 const PERF = 'dispute-radar:';
 /** more full readings than this within the window means the page and we are fighting */
 const BUSY_LIMIT = 40;
@@ -296,13 +296,21 @@ export class MountManager {
 
     function mutated(records: MutationRecord[]): void {
       if (destroyed || !ready || standingBy) return;
+      const t0 = performance.now();
+      /** the texts whose first record was looked at */
+      const seen = new Set<Node>();
       for (const r of records) {
         // Our own hosts being added is our own doing; a host removed may be the portal's doing. A
-        // style change that neither hides nor shows: nothing to do.
+        // style change that neither hides nor shows: nothing to do. Nor a text written again as
+        // it was (a clock redrawing the same minute, a value set twice: its first record holds its
+        // text before), nor an empty text added: the round ends here, without taking the page's
+        // text (500 rows of it).
         if (
           r.attributeName === 'style'
             ? HIDING_STYLE.test(r.oldValue ?? '') === HIDING_STYLE.test((r.target as Element).getAttribute('style') ?? '')
-            : r.type === 'childList' && r.removedNodes.length === 0 && addsOnlyOurHosts(r)
+            : r.type === 'childList'
+              ? r.removedNodes.length === 0 && addsNothingShown(r)
+              : r.type === 'characterData' && (seen.has(r.target) || (seen.add(r.target), r.oldValue === r.target.nodeValue))
         )
           continue;
         // Shown or hidden (a tab or a filter that keeps its rows, Vue's v-show): the text is the
@@ -312,6 +320,7 @@ export class MountManager {
         else schedule(false);
         return;
       }
+      measure('check', t0, performance.now(), { changed: false });
     }
 
     /**
@@ -686,7 +695,8 @@ export class MountManager {
   }
 }
 
-function addsOnlyOurHosts(r: MutationRecord): boolean {
-  for (const node of r.addedNodes) if (!isOurHost(node)) return false;
+/** Only our own hosts, or texts still empty, added (a text filled later is a record of its own). */
+function addsNothingShown(r: MutationRecord): boolean {
+  for (const node of r.addedNodes) if (!isOurHost(node) && !(node.nodeType === 3 && !node.nodeValue)) return false;
   return true;
 }

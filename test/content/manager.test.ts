@@ -124,6 +124,48 @@ describe('mount manager on a list page', () => {
     expect(fakeRead.calls).toBe(2);
   });
 
+  // A page that writes a text again as it was (a clock redrawing the same minute, a framework
+  // setting a value twice), or adds an empty text: the observer's records say so, and the round ends
+  // there, without taking the page's text (on 500 rows, the round's whole cost: ~1 ms). Before,
+  // every such round took it.
+  it('ends the observer round at its records when texts were only written again as they were', async () => {
+    await start(listPage(row('D1', DAY) + row('D2', 2 * DAY)));
+    const main = document.querySelector('main')!;
+    let taken = 0;
+    let proto: object | null = main;
+    while (proto && !Object.getOwnPropertyDescriptor(proto, 'textContent')) proto = Object.getPrototypeOf(proto);
+    const own = Object.getOwnPropertyDescriptor(proto!, 'textContent')!;
+    Object.defineProperty(main, 'textContent', { configurable: true, get: () => (taken++, own.get!.call(main)) });
+    const [a, b] = Array.from(document.querySelectorAll('li span:first-child')).map((el) => el.firstChild as Text);
+    // two texts, each written over and back, one of them twice
+    a!.data = 'x';
+    b!.data = 'y';
+    a!.data = 'z';
+    a!.data = 'D1';
+    b!.data = 'D2';
+    await settle();
+    expect([taken, fakeRead.calls]).toEqual([0, 1]);
+    // an empty text added (written and emptied again in Chromium too, the benchmark's round: happy-dom
+    // gives the first record of an empty text no old value, so that round is looked at here)
+    document.querySelector('li')!.appendChild(document.createTextNode(''));
+    await settle();
+    expect([taken, fakeRead.calls]).toEqual([0, 1]);
+    // written over and back, then over: changed, looked at and read
+    b!.data = 'y';
+    b!.data = 'D2';
+    b!.data = 'D2 (updated)';
+    await settle();
+    expect(taken).toBeGreaterThan(0);
+    expect(fakeRead.calls).toBe(2);
+    // a text written again as it was beside an element added: looked at (no reading: the same text)
+    taken = 0;
+    a!.data = 'D1';
+    document.querySelector('ul')!.append(document.createElement('i'));
+    await settle();
+    expect(taken).toBeGreaterThan(0);
+    expect(fakeRead.calls).toBe(2);
+  });
+
   it('annotates the first disputes of a page that showed none in the observer round itself; later changes wait for the debounce', async () => {
     // A debounce of 5 s: FakeLife runs it only when asked (runLongTimers).
     await start(listPage(''), '/disputes', 5000);
