@@ -101,7 +101,9 @@ export function casesToCsv(rows: readonly CaseRow[], opts: CsvOptions): string {
     const f = row.case.facts;
     const a = row.assessment;
     const next = a?.next ?? null;
-    const hoursLeft = next ? ((Date.parse(next.at) - now.getTime()) / 3_600_000).toFixed(1) : null;
+    // (in tenths, rounded down: never more time than there is, and a case overdue by minutes below
+    // zero, -0.1, where rounding said "-0.0", which a spreadsheet reads as 0)
+    const hoursLeft = next ? (Math.floor((Date.parse(next.at) - now.getTime()) / 360_000) / 10).toFixed(1) : null;
     const values: Record<(typeof COLUMNS)[number], string> = {
       group: csvField(t(locale, `popup.group.${row.group}`)),
       store: csvField(row.storeId),

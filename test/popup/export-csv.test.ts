@@ -76,6 +76,21 @@ describe('casesToCsv', () => {
     expect(due[col('Estimated')]).toBe('no');
   });
 
+  // The hours left, in tenths, never more than there are: a case overdue by minutes said "-0.0"
+  // (read as 0 by a spreadsheet: not below zero, so a filter for the overdue missed it), and one due
+  // in 57 minutes "1.0".
+  it.each<[string, string, number]>([
+    ['overdue by 2 minutes', '-0.1', -2 / 60],
+    ['overdue by 57 minutes', '-1.0', -57 / 60],
+    ['due in 3 minutes', '0.0', 3 / 60],
+    ['due in 57 minutes', '0.9', 57 / 60],
+    ['due in 5 hours', '5.0', 5],
+    ['overdue by 3 hours', '-3.0', -3],
+  ])('hours left of a case %s: %s', (_name, shown, hours) => {
+    const table = parseCsv(casesToCsv(dueRows(groupRows(assessCases([makeCase('D-9', { hoursLeft: hours })], fakeAssess))), { locale: 'en', timeZone: 'UTC', now: NOW }));
+    expect(table[1]![table[0]!.indexOf('Hours left')]).toBe(shown);
+  });
+
   it('titles the columns in the UI language', () => {
     const de = parseCsv(casesToCsv(rows, { locale: 'de', timeZone: 'UTC', now: NOW }))[0]!;
     expect(de.slice(0, 3)).toEqual(['Gruppe', 'Shop-ID', 'Streitfall-ID']);
