@@ -15,6 +15,7 @@
 // reading an old case does not raise a burst of stale alerts (the badge shows it as overdue).
 import { z } from 'zod';
 import type { Deadline } from '../rules/types';
+import { compareDue } from './group';
 import { DAY_MS, HOUR_MS } from './instants';
 import { caseKey, isStorelessKey, type Settings } from './schema';
 import type { TimedCase } from './timing';
@@ -132,20 +133,14 @@ export const SHOWN_ONE_BY_ONE = 3;
 export const SEVERAL_NOTIFICATION_ID = 'dispute-radar:several';
 
 /**
- * A burst's notifications in the order the popup lists their cases: deadlines passed, the most
- * recently passed first, then those ahead, soonest first. The first is the one a summary names.
+ * A burst's notifications in the order the popup lists their cases (./group.ts compareDue):
+ * deadlines passed first, the most recently passed first, then those ahead, soonest first. The
+ * first is the one a summary names.
  */
 export function byUrgency(notifications: readonly PlannedNotification[], now: Date): PlannedNotification[] {
-  const nowMs = now.getTime();
-  const rank = (n: PlannedNotification) => {
-    const at = Date.parse(n.deadline.at);
-    return at <= nowMs ? at - nowMs : at;
-  };
-  return [...notifications].sort((a, b) => {
-    const [ra, rb] = [rank(a), rank(b)];
-    // passed ones have rank ≤ 0: the latest passed (closest to 0) first; then the soonest ahead
-    return ra <= 0 && rb <= 0 ? rb - ra : ra - rb;
-  });
+  const at = (n: PlannedNotification) => Date.parse(n.deadline.at);
+  const passed = (n: PlannedNotification) => at(n) <= now.getTime();
+  return [...notifications].sort((a, b) => Number(passed(b)) - Number(passed(a)) || compareDue(passed(a) ? 'overdue' : 'due24h', at(a), at(b)));
 }
 
 export interface NotificationPlan {
