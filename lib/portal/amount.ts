@@ -176,6 +176,10 @@ const NUMBER = /\d+(?:(?:[.,'’ ]| ?⎖)\d+)*/g;
  * separator and the currency has decimals.
  */
 function splitNumber(num: string, locale: string | null | undefined, digits: () => number): [int: string, frac: string] {
+  // (two digits in a superscript after decimals shown already are no cents but a footnote's mark,
+  // dropped: "€120.50<sup>12</sup>" is €120.50, not €12,050.12)
+  const [shown, sup] = num.split(DECIMAL_MARK);
+  if (sup !== undefined && /[.,]\d\d?$/.test(shown!)) num = shown!;
   const lastDot = num.lastIndexOf('.');
   const lastComma = num.lastIndexOf(',');
   let decimal: string | null = null;
@@ -206,9 +210,7 @@ export function readAmount(text: string, locale?: string | null): AmountReading 
 const rememberedAmount = memo(readAmountUncached);
 
 function readAmountUncached(text: string, locale?: string | null): AmountReading {
-  // (two digits in a superscript after decimals shown already are no cents but a footnote's mark:
-  // "€120.50<sup>12</sup>" is €120.50, not €12,050.12)
-  const s = cleanNumberText(text).replace(/([.,]\d\d?)\u2396\d\d/, '$1');
+  const s = cleanNumberText(text);
   if (!s) return { ok: false, problem: 'no amount is shown' };
   const numbers = s.match(NUMBER);
   if (!numbers) return { ok: false, problem: `"${s}" has no number in it` };
