@@ -119,8 +119,8 @@ export function combineCases(winner: TrackedCase, loser: TrackedCase): TrackedCa
   return out;
 }
 
-/** 2: its page opens the dispute itself; 1: a list page (a URL without a kind is one, see choosePageUrl); 0: none. */
-function pageRank(c: TrackedCase): number {
+/** 2: its page opens the dispute itself; 1: a list page (a URL without a kind is one); 0: none. */
+function pageRank(c: Pick<TrackedCase, 'pageUrl' | 'pageKind'>): number {
   return c.pageUrl ? (c.pageKind === 'dispute_detail' ? 2 : 1) : 0;
 }
 
@@ -182,7 +182,7 @@ function choosePageUrl(
   const read = { pageUrl: message.pageUrl, pageKind: message.page };
   if (!stored?.pageUrl) return read;
   const kept = { pageUrl: stored.pageUrl, pageKind: stored.pageKind ?? 'dispute_list' };
-  if (message.page === 'dispute_detail') return readIsNewer || kept.pageKind !== 'dispute_detail' ? read : kept;
-  // A list page's URL replaces only another list page's URL.
-  return kept.pageKind === 'dispute_list' && readIsNewer ? read : kept;
+  // A dispute's own page over a list page's (pageRank); between two of a kind, the newer reading's.
+  const [r, k] = [pageRank(read), pageRank(kept)];
+  return r > k || (r === k && readIsNewer) ? read : kept;
 }
