@@ -1,3 +1,5 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays } from 'date-fns';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, isoString, isValidTimeZone, offsetProbes, parseLongOffset, wallOf, zone, zoneOffset } from '../../lib/rules/time';
@@ -268,6 +270,29 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
           const drift = b.asUtc - (a.asUtc + n * 86_400_000);
           expect(drift === 0 || (drift > 0 && drift <= H)).toBe(true);
           if (drift !== 0) expect(zoneOffset(result, tz)).not.toBe(zoneOffset(result - 2 * H, tz));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  // An oracle written by others: date-fns's addDays on a @date-fns/tz TZDate (the library
+  // lib/rules/time.ts replaced for speed, see its header). Both keep the local time of day; they
+  // differ by design only where that time exists twice or never on the target day (date-fns/tz
+  // takes the later run of a repeated hour and moves a skipped time on by the gap), so elsewhere
+  // the two must give the same instant.
+  it('gives the instant date-fns + @date-fns/tz give, away from an offset change (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.parse('1990-01-01'), max: Date.parse('2090-01-01') }),
+        fc.integer({ min: -400, max: 400 }),
+        fc.constantFrom(...ZONES),
+        (t, n, tz) => {
+          const ours = addCalendarDays(t, n, tz);
+          const theirs = addDays(new TZDate(t, tz), n).getTime();
+          const nearChange = zoneOffset(ours - 3 * H, tz) !== zoneOffset(ours + 3 * H, tz);
+          const fromRepeated = isRepeatedWallTime(t, tz);
+          if (!nearChange && !fromRepeated) expect(new Date(ours).toISOString()).toBe(new Date(theirs).toISOString());
         },
       ),
       { numRuns: 3000 },
