@@ -201,6 +201,13 @@ describe('offsets probed per period, changes found by bisection', () => {
 });
 
 describe('addCalendarDays: same local time, N calendar days later', () => {
+  /** an instant of 1990–2090, a day count of ±400 and a zone of ZONES */
+  const instantDaysZone = [
+    fc.integer({ min: Date.parse('1990-01-01'), max: Date.parse('2090-01-01') }),
+    fc.integer({ min: -400, max: 400 }),
+    fc.constantFrom(...ZONES),
+  ] as const;
+
   it.each([
     // Stockholm spring forward 2025-03-30 02:00 → 03:00: 23 h
     ['Europe/Stockholm', '2025-03-29T10:15:00+01:00', 1, '2025-03-30T10:15:00+02:00', 23],
@@ -256,9 +263,7 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
   it('keeps the local time of day and lands on the right calendar date (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.parse('1990-01-01'), max: Date.parse('2090-01-01') }),
-        fc.integer({ min: -400, max: 400 }),
-        fc.constantFrom(...ZONES),
+        ...instantDaysZone,
         (t, n, tz) => {
           const result = addCalendarDays(t, n, tz);
           expect(Number.isFinite(result)).toBe(true);
@@ -284,9 +289,7 @@ describe('addCalendarDays: same local time, N calendar days later', () => {
   it('gives the instant date-fns + @date-fns/tz give, away from an offset change (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: Date.parse('1990-01-01'), max: Date.parse('2090-01-01') }),
-        fc.integer({ min: -400, max: 400 }),
-        fc.constantFrom(...ZONES),
+        ...instantDaysZone,
         (t, n, tz) => {
           const ours = addCalendarDays(t, n, tz);
           const theirs = addDays(new TZDate(t, tz), n).getTime();
