@@ -46,6 +46,7 @@ export interface PopupProps {
 export function Popup({ assessDispute, initial, texts }: PopupProps) {
   const [cases, setCases] = useState<TrackedCase[] | null>(initial.cases);
   const [bad, setBad] = useState(initial.bad);
+  const [settled, setSettled] = useState(initial.settled ?? 0);
   const [loadError, setLoadError] = useState(initial.loadError);
   const [settings, setSettings] = useState<Settings>(initial.settings);
   // The first frame's clock: the full list that follows it is assessed at the same instant.
@@ -58,6 +59,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       const parsed = parseDueCases(raw);
       complete.current = true;
       setBad(parsed.bad);
+      setSettled(parsed.settled);
       setCases(parsed.cases);
     });
     const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseSettings(raw)));
@@ -101,6 +103,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       cases={cases}
       preview={initial.preview}
       quarantined={bad}
+      settled={settled}
       loadError={loadError}
       settings={settings}
       locale={locale}
@@ -150,6 +153,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
                 complete.current = true;
                 if (rest.loadError) setLoadError(rest.loadError);
                 setBad(rest.bad);
+                setSettled(rest.settled);
                 setCases(rest.cases);
               });
             }, 0);

@@ -9,7 +9,7 @@ import { hostShown } from '../../lib/cases/case-host';
 import type { DisputeFacts } from '../../lib/rules/types';
 import type { Reply } from '../../lib/cases/messages';
 import { CaseRow } from './CaseRow';
-import { EmptyState } from './EmptyState';
+import { EmptyState, NoneDue } from './EmptyState';
 import type { AddCaseForm } from './AddCaseForm';
 import { loadAddCaseForm, loadExports } from './later';
 import { exportFileName } from './download';
@@ -32,6 +32,8 @@ export interface PopupViewProps {
    */
   preview?: PreviewRows | null;
   quarantined: number;
+  /** stored cases not passed in `cases` because nothing is due on them (closed or answered) */
+  settled?: number;
   loadError: string | null;
   settings: Settings;
   locale: Locale;
@@ -231,7 +233,8 @@ export function PopupView(props: PopupViewProps) {
       {props.quarantined > 0 ? <p class="notice bad">{tn(locale, 'popup.quarantined', props.quarantined)}</p> : null}
       {hostsOff > 0 ? <p class="muted hosts-off">{tn(locale, 'popup.hostsOff', hostsOff)}</p> : null}
       {!shown ? <p class="muted">{t(locale, 'popup.loading')}</p> : null}
-      {empty ? <EmptyState locale={locale} onAdd={openForm} onOpenPortal={props.onOpenPortal} /> : null}
+      {empty && props.settled ? <NoneDue locale={locale} settled={props.settled} onOpenPortal={props.onOpenPortal} /> : null}
+      {empty && !props.settled ? <EmptyState locale={locale} onAdd={openForm} onOpenPortal={props.onOpenPortal} /> : null}
       {shown && !empty ? (
         <>
           <div class="filters" role="search">

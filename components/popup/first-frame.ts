@@ -23,6 +23,8 @@ export interface InitialState {
   preview: PreviewRows | null;
   /** stored entries that did not parse */
   bad: number;
+  /** stored cases that need nothing now (closed or answered; lib/cases/group parseDueCases); 0 while `preview` shows */
+  settled?: number;
   loadError: string | null;
   /** the read of the store's text, for readRest after a first frame from the index */
   stored: (() => Promise<unknown>) | null;
@@ -98,17 +100,17 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
     ctx.onFullPath?.();
     const stored = parseDueCases(await read.cases());
     markOnce(PARSED_MARK);
-    return { settings, now, cases: stored.cases, preview: null, bad: stored.bad, loadError: null, stored: null };
+    return { settings, now, cases: stored.cases, preview: null, bad: stored.bad, settled: stored.settled, loadError: null, stored: null };
   } catch (error) {
     return { settings, now, cases: [], preview: null, bad: 0, loadError: error instanceof Error ? error.message : String(error), stored: null };
   }
 }
 
 /** Every due case of the stored state, after a first frame from the index (the authoritative list). */
-export async function readRest(stored: (() => Promise<unknown>) | null): Promise<{ cases: TrackedCase[]; bad: number; loadError: string | null }> {
+export async function readRest(stored: (() => Promise<unknown>) | null): Promise<{ cases: TrackedCase[]; bad: number; settled: number; loadError: string | null }> {
   try {
     return { ...parseDueCases(stored ? await stored() : null), loadError: null };
   } catch (error) {
-    return { cases: [], bad: 0, loadError: error instanceof Error ? error.message : String(error) };
+    return { cases: [], bad: 0, settled: 0, loadError: error instanceof Error ? error.message : String(error) };
   }
 }

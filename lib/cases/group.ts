@@ -180,23 +180,28 @@ export function mayBeDue(status: unknown): boolean {
  * The stored cases the popup may list, checked with zod; entries whose status already rules them
  * out (closed, under review) are skipped before the costly check, so 2,000 stored cases with a
  * few hundred due ones open fast. `bad` counts entries that were checked and did not parse (the
- * background quarantines them; the popup only says so).
+ * background quarantines them; the popup only says so); `settled`, the entries skipped so (closed or
+ * answered: nothing is due), which tell a store whose cases all need nothing now from an empty one.
  */
-export function parseDueCases(stored: unknown): { cases: TrackedCase[]; bad: number } {
+export function parseDueCases(stored: unknown): { cases: TrackedCase[]; bad: number; settled: number } {
   // One JSON text since format 3 (./stored-form.ts); an object before the background migrated it.
   const raw = decodeStoredCases(stored);
-  if (raw === null || raw === undefined) return { cases: [], bad: 0 };
-  if (typeof raw !== 'object' || Array.isArray(raw)) return { cases: [], bad: 1 };
+  if (raw === null || raw === undefined) return { cases: [], bad: 0, settled: 0 };
+  if (typeof raw !== 'object' || Array.isArray(raw)) return { cases: [], bad: 1, settled: 0 };
   const cases: TrackedCase[] = [];
   let bad = 0;
+  let settled = 0;
   for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
     const facts = (value as { facts?: { status?: unknown } } | null)?.facts;
-    if (facts && typeof facts === 'object' && !mayBeDue(facts.status)) continue;
+    if (facts && typeof facts === 'object' && !mayBeDue(facts.status)) {
+      settled += 1;
+      continue;
+    }
     const parsed = trackedCaseSchema.safeParse(value);
     if (parsed.success && parsed.data.key === key) cases.push(parsed.data);
     else bad += 1;
   }
-  return { cases, bad };
+  return { cases, bad, settled };
 }
 
 /** Filters and groups already assessed rows; empty groups are left out, groups keep CASE_GROUPS order. */

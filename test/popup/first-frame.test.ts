@@ -108,7 +108,7 @@ describe('the first frame from the due index', () => {
     const read: StoredState = { head: Promise.reject(new Error('storage gone')), cases: vi.fn() };
     const initial = await loadInitialState(read, ctx, () => NOW.getTime());
     expect(initial).toMatchObject({ cases: [], preview: null, loadError: 'storage gone' });
-    expect(await readRest(() => Promise.reject(new Error('gone too')))).toEqual({ cases: [], bad: 0, loadError: 'gone too' });
+    expect(await readRest(() => Promise.reject(new Error('gone too')))).toEqual({ cases: [], bad: 0, settled: 0, loadError: 'gone too' });
   });
 
   it.each<[string, unknown]>([

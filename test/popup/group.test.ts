@@ -117,7 +117,7 @@ describe('parseDueCases', () => {
 
   it.each([[null, 0], [undefined, 0], ['junk', 1], ['{"a":', 1], [[1, 2], 1]])('%j → no cases, %d bad', async (raw, bad) => {
     const { parseDueCases } = await import('../../lib/cases/group');
-    expect(parseDueCases(raw)).toEqual({ cases: [], bad });
+    expect(parseDueCases(raw)).toEqual({ cases: [], bad, settled: 0 });
   });
 });
 
