@@ -1,9 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
-
 // The portal hosts are the only pages the extension reads; nothing else is requested.
-export const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
+import { PORTAL_MATCHES } from './lib/cases/hosts';
 
 export default defineConfig({
   // DISPUTE_RADAR_OUT_DIR builds elsewhere (e.g. one build per benchmark run; test/e2e/harness.ts

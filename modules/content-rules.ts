@@ -15,9 +15,9 @@ import { resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { defineWxtModule } from 'wxt/modules';
 import type { Plugin } from 'vite';
+import { addPortalResources } from './shared/web-accessible';
 
 const OUT = 'content-rules/detail.js';
-const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
 
 /**
  * esbuild's options for content-rules/detail.js (entrypoints/content/detail-rules.chunk.ts), also
@@ -78,10 +78,7 @@ export default defineWxtModule({
       files.push({ relativeDest: OUT, contents: out.outputFiles[0]!.text });
     });
     wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
-      const resources = [OUT];
-      const entry = manifest.manifest_version === 2 ? resources : { resources, matches: PORTAL_MATCHES };
-      const list = (manifest.web_accessible_resources ?? []) as unknown[];
-      manifest.web_accessible_resources = [...list, entry] as typeof manifest.web_accessible_resources;
+      addPortalResources(manifest, [OUT]);
     });
   },
 });

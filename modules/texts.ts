@@ -17,13 +17,13 @@
 import { resolve } from 'node:path';
 import { defineWxtModule } from 'wxt/modules';
 import type { Plugin } from 'vite';
+import { addPortalResources } from './shared/web-accessible';
 import { LOCALES } from '../lib/i18n/locales';
 import { CATALOG } from '../lib/i18n/catalog';
 import { pageTexts } from '../components/popup/text-areas';
 import { textsPath, type TextPage } from '../components/popup/text-files';
 
 const CONTENT_DIR = 'content-texts';
-const PORTAL_MATCHES = ['https://portal.kustom.co/*', 'https://portal.playground.kustom.co/*'];
 const PAGE_TYPES = new Set(['popup', 'options']);
 /** Pages whose texts are fetched from a file (the popup's are built into its script). */
 const FETCHED_PAGES: readonly TextPage[] = ['options'];
@@ -87,10 +87,7 @@ export default defineWxtModule({
       }
     });
     wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
-      const resources = [`${CONTENT_DIR}/*.json`];
-      const entry = manifest.manifest_version === 2 ? resources : { resources, matches: PORTAL_MATCHES };
-      const list = (manifest.web_accessible_resources ?? []) as unknown[];
-      manifest.web_accessible_resources = [...list, entry] as typeof manifest.web_accessible_resources;
+      addPortalResources(manifest, [`${CONTENT_DIR}/*.json`]);
     });
   },
 });

@@ -4,7 +4,7 @@
 // it changes by up to 0.4 KB: this one was the smallest of those tried, 57 B under the one before.
 // Each module's own imports are evaluated before it in any order.)
 import { preparePortalReader, readPortalPage, releasePortalReader } from '../../lib/portal';
-import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
+import { PORTAL_MATCHES } from '../../lib/cases/hosts';
 import { extensionBridge } from './bridge';
 import { createLocaleTexts, fetchTexts } from './texts';
 import { CATALOG } from '../../lib/i18n';
@@ -13,8 +13,8 @@ import { assessDetail, createDetailRules, importDetailRules } from './detail-rul
 import { assessForList } from './list-assessment';
 
 export default defineContentScript({
-  // the portal hosts: each page of them (lib/cases/hosts, with the manifest's host permissions)
-  matches: Object.values(PORTAL_ORIGINS).map((origin) => `${origin}/*`),
+  // the portal hosts: each page of them (lib/cases/hosts, as the manifest's host permissions)
+  matches: PORTAL_MATCHES,
   cssInjectionMode: 'ui',
   // (run at document_idle: the browsers' default when the manifest names none)
   main(ctx) {

@@ -1,4 +1,6 @@
-// The portal hosts (Settings.hosts names them). Must match PORTAL_MATCHES in wxt.config.ts.
+// The portal hosts (Settings.hosts names them): the one list of them. The manifest's host
+// permissions, the content script's matches and the web-accessible resources' matches (wxt.config.ts,
+// entrypoints/content, modules/) are PORTAL_MATCHES.
 import * as z from 'zod/mini';
 
 export const PORTAL_ORIGINS = {
@@ -7,6 +9,9 @@ export const PORTAL_ORIGINS = {
 } as const;
 
 const ORIGINS: readonly string[] = Object.values(PORTAL_ORIGINS);
+
+/** Every page of the portal hosts, as a manifest's match patterns. */
+export const PORTAL_MATCHES = ORIGINS.map((origin) => `${origin}/*`);
 
 export function isPortalUrl(url: string): boolean {
   try {
