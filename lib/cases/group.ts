@@ -132,16 +132,24 @@ export function assessCases(cases: readonly TrackedCase[], assess: AssessFn): Ca
 export interface CaseFilter {
   /** only this store; null or '' = all */
   store?: string | null;
-  /** part of a dispute ID, order ID or merchant reference, case-insensitive */
+  /** part of a dispute ID, order ID or merchant reference, in any letter case, spaces aside (matchesFilter) */
   search?: string;
 }
 
+/**
+ * Spaces of every kind and invisible marks: nothing to a search. An e-mail groups an order number's
+ * digits ("4711 0815" for "47110815"), text pasted from a page or a mail program carries no-break
+ * spaces and zero-width marks, and a merchant types two spaces or none.
+ */
+const UNSEARCHED = /[\s\u00ad\u200b-\u200f\u2060\u2066-\u2069\ufeff]+/g;
+const searchForm = (text: string) => text.replace(UNSEARCHED, '').toLowerCase();
+
 export function matchesFilter(row: CaseRow, filter: CaseFilter): boolean {
   if (filter.store && row.storeId !== filter.store) return false;
-  const needle = filter.search?.trim().toLowerCase();
+  const needle = filter.search ? searchForm(filter.search) : '';
   if (!needle) return true;
   const f = row.case.facts;
-  return [f.id, f.orderId, f.merchantReference].some((v) => v !== undefined && v.toLowerCase().includes(needle));
+  return [f.id, f.orderId, f.merchantReference].some((v) => v !== undefined && searchForm(v).includes(needle));
 }
 
 /**
