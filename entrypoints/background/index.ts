@@ -18,6 +18,8 @@ import { badgeTitle, notificationText, severalNotificationText } from './texts';
 
 const NEXT_ALARM = 'dispute-radar:next';
 const SAFETY_ALARM = 'dispute-radar:safety';
+/** the badge tooltip's countdown changes (each minute within a day of the next deadline, each hour beyond) */
+const TITLE_ALARM = 'dispute-radar:title';
 const ICON = '/icon/128.png';
 
 type ActionApi = typeof browser.action & { setBadgeTextColor?: (details: { color: string }) => Promise<void> };
@@ -33,6 +35,11 @@ export default defineBackground(() => {
   // Firefox MV2 builds have browserAction only.
   const action = (browser.action ?? (browser as unknown as { browserAction: ActionApi }).browserAction) as ActionApi;
 
+  async function setAlarm(name: string, when: Date | null): Promise<void> {
+    if (!when) await browser.alarms.clear(name);
+    else await browser.alarms.create(name, { when: Math.max(when.getTime(), Date.now() + 1000) });
+  }
+
   const refresh = createRefresh(
     store,
     caseRules,
@@ -47,8 +54,10 @@ export default defineBackground(() => {
         await action.setTitle({ title: badgeTitle(plan, settings, now()) });
       },
       async setNextAlarm(when) {
-        if (!when) await browser.alarms.clear(NEXT_ALARM);
-        else await browser.alarms.create(NEXT_ALARM, { when: Math.max(when.getTime(), Date.now() + 1000) });
+        await setAlarm(NEXT_ALARM, when);
+      },
+      async setTitleAlarm(when) {
+        await setAlarm(TITLE_ALARM, when);
       },
       async notify(notification, settings) {
         const { title, message } = notificationText(notification, settings, now());
@@ -103,7 +112,7 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === SAFETY_ALARM) void store.prune().then(refreshNow, refreshNow);
-    else if (alarm.name === NEXT_ALARM) void refreshNow();
+    else if (alarm.name === NEXT_ALARM || alarm.name === TITLE_ALARM) void refreshNow();
   });
 
   browser.notifications.onClicked.addListener((id) => {

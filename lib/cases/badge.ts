@@ -1,5 +1,6 @@
 // The toolbar badge, planned from the cases: what to show, not how (entrypoints/background applies it).
 import type { Deadline } from '../rules/types';
+import { DAY_MS, HOUR_MS } from './instants';
 import { keyParts, type Settings } from './schema';
 import { needsAction, urgencyAt, type CaseUrgency, type TimedCase } from './timing';
 
@@ -66,4 +67,23 @@ export function planBadge(timed: readonly TimedCase[], now: Date, settings: Pick
   }
   const tone: BadgeTone = count === 0 ? 'none' : anyRed ? 'red' : anyAmber ? 'amber' : 'neutral';
   return { text: count === 0 ? '' : count > 99 ? '99+' : String(count), count, tone, next, overdue };
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * When the tooltip's countdown (`plan.next`'s, "(1 h 29 min to respond)") next reads otherwise: it
+ * counts whole minutes within a day of the deadline and whole hours beyond (components/format
+ * formatDuration: its two largest units, rounded down). The tooltip is written at a refresh only,
+ * so without a wake then it promised time that was gone until the next threshold or the 15-minute
+ * safety alarm. Null without a deadline ahead (the overdue line names a date, no countdown).
+ */
+export function titleChangesAt(plan: Pick<BadgePlan, 'next'>, now: Date): Date | null {
+  if (!plan.next) return null;
+  const atMs = Date.parse(plan.next.deadline.at);
+  const msLeft = atMs - now.getTime();
+  if (!(msLeft > 0)) return null;
+  const unit = msLeft >= DAY_MS ? HOUR_MS : MINUTE_MS;
+  // the first millisecond with one unit fewer left
+  return new Date(atMs - Math.floor(msLeft / unit) * unit + 1);
 }

@@ -2,7 +2,7 @@
 // alarm, due notifications. Runs in the store's queue after every change, on every alarm and on
 // every wake, so nothing depends on memory. The effects (browser APIs) are passed in.
 import { planNextAlarm } from './alarm';
-import { planBadge, type BadgePlan } from './badge';
+import { planBadge, titleChangesAt, type BadgePlan } from './badge';
 import { hostShown } from './case-host';
 import {
   byUrgency,
@@ -22,6 +22,8 @@ export interface RefreshEffects {
   setBadge(plan: BadgePlan, settings: Settings): Promise<void>;
   /** null: no threshold ahead, clear the alarm */
   setNextAlarm(when: Date | null): Promise<void>;
+  /** when the badge tooltip's countdown next changes (./badge.ts titleChangesAt); null: clear that alarm (optional) */
+  setTitleAlarm?(when: Date | null): Promise<void>;
   notify(notification: PlannedNotification, settings: Settings): Promise<void>;
   /** more than SHOWN_ONE_BY_ONE due at once, as one notification; `notifications` by urgency (byUrgency) */
   notifySeveral(notifications: PlannedNotification[], settings: Settings): Promise<void>;
@@ -33,6 +35,8 @@ export interface RefreshEffects {
 export interface RefreshResult {
   badge: BadgePlan;
   nextAlarm: Date | null;
+  /** when the tooltip's countdown next changes */
+  titleAlarm: Date | null;
   notified: string[];
 }
 
@@ -71,6 +75,8 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       }
       await effects.setBadge(badge, settings);
       await effects.setNextAlarm(nextAlarm);
+      const titleAlarm = titleChangesAt(badge, at);
+      await effects.setTitleAlarm?.(titleAlarm);
       if (send.length > SHOWN_ONE_BY_ONE) {
         try {
           await effects.notifySeveral(byUrgency(send, at), settings);
@@ -93,7 +99,7 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
           console.warn('[dispute-radar] notifications of closed cases or of hosts turned off could not be cleared', error);
         }
       }
-      return { badge, nextAlarm, notified: send.map((n) => n.id) };
+      return { badge, nextAlarm, titleAlarm, notified: send.map((n) => n.id) };
     });
   };
 }

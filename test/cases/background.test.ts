@@ -37,7 +37,7 @@ describe('background wiring', () => {
     expect(await fakeBrowser.action.getTitle({})).toMatch(/2 cases need action\nNext: dispute dp_1, respond by .+ \((?:10 h|9 h 59 min) to respond\)$/);
     await vi.waitFor(async () => expect(Object.keys(await fakeBrowser.notifications.getAll())).toEqual([`S1|dp_1@${new Date(Date.parse(due.facts.dueBy!)).toISOString()}#24`]));
     const alarms = await fakeBrowser.alarms.getAll();
-    expect(alarms.map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety']);
+    expect(alarms.map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety', 'dispute-radar:title']);
     expect(alarms.find((a) => a.name === 'dispute-radar:next')?.scheduledTime).toBe(Date.parse(due.facts.dueBy!) - 2 * HOUR);
   });
 
@@ -50,7 +50,7 @@ describe('background wiring', () => {
     expect(listen).toHaveBeenCalledTimes(1);
     await fakeBrowser.runtime.onStartup.trigger();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety']);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety', 'dispute-radar:title']);
   });
 
   it('a start whose prune and due-index write fail (storage full) still sets badge and alarms', async () => {
@@ -65,7 +65,7 @@ describe('background wiring', () => {
     await fakeBrowser.runtime.onStartup.trigger();
     vi.restoreAllMocks();
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
-    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety']);
+    expect((await fakeBrowser.alarms.getAll()).map((a) => a.name).sort()).toEqual(['dispute-radar:next', 'dispute-radar:safety', 'dispute-radar:title']);
   });
 
   it('answers messages through sendResponse (return true) and refuses strangers', async () => {
