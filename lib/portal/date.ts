@@ -221,6 +221,9 @@ interface YMD {
 }
 
 
+/** An offset's sign, hours and minutes ("+01:00", "gmt-4") in milliseconds; none (UTC's own "z", a bare "GMT"): 0. */
+const offsetOf = (m: RegExpExecArray | null) => (m?.[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000 : 0);
+
 function fullYear(y: string): number {
   const n = Number(y);
   return y.length <= 2 ? 2000 + n : n;
@@ -244,25 +247,25 @@ function readDatePart(text: string, ld: LocaleDates): YMD | null {
   if (!month || numbers.length !== 2) return null;
   const yearIndex = numbers.findIndex((n) => n.length === 4);
   if (yearIndex < 0) return null;
-  return check({ y: Number(numbers[yearIndex]), m: month, d: Number(numbers[1 - yearIndex]) });
+  return check(numbers[yearIndex]!, month, numbers[1 - yearIndex]!);
 }
 
 /** "30.03.25", "5/9/2025", "2025-09-05" in the locale's order of day, month and year. */
 function numericDate(a: string, b: string, c: string, order: Part[]): YMD | null {
-  if (a.length === 4) return check({ y: Number(a), m: Number(b), d: Number(c) });
+  if (a.length === 4) return check(a, b, c);
   const values = {} as Record<Part, string>;
   [a, b, c].forEach((v, i) => (values[order[i]!] = v));
   if (values.year.length !== 2 && values.year.length !== 4) return null;
   const y = fullYear(values.year);
   // A page in another variant of the language than its lang attribute says ("3/30/2025" on an
   // en-GB page): only where the locale's order gives no date and the other one does.
-  return check({ y, m: Number(values.month), d: Number(values.day) }) ?? check({ y, m: Number(values.day), d: Number(values.month) });
+  return check(y, values.month, values.day) ?? check(y, values.day, values.month);
 }
 
-/** The date, if it is one (a month 1-12, a day of that month, a four-digit year). */
-function check(ymd: YMD): YMD | null {
-  const { y, m, d } = ymd;
-  return m > 0 && m < 13 && d > 0 && y > 999 && y < 1e4 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? ymd : null;
+/** The date, if it is one (a month 1-12, a day of that month, a four-digit year), from its numbers or their digits. */
+function check(year: number | string, month: number | string, day: number | string): YMD | null {
+  const [y, m, d] = [+year, +month, +day];
+  return m > 0 && m < 13 && d > 0 && y > 999 && y < 1e4 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate() ? { y, m, d } : null;
 }
 
 
@@ -305,21 +308,16 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, frac, zone] = iso;
-    ymd = check({ y: Number(y), m: Number(mo), d: Number(d) });
+    ymd = check(y!, mo!, d!);
     if (h !== undefined) time = [Number(h), Number(mi), Number(sec ?? 0), Number((frac ?? '0').padEnd(3, '0').slice(0, 3))];
-    if (zone) {
-      if (zone === 'z') offsetMs = 0;
-      else {
-        const z = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
-        offsetMs = (z[1] === '-' ? -1 : 1) * (Number(z[2]) * 60 + Number(z[3] ?? 0)) * 60_000;
-      }
-    }
+    // ("z": no sign, no offset)
+    if (zone) offsetMs = offsetOf(/^([+-])(\d{2}):?(\d{2})?$/.exec(zone));
   } else {
     // zone at the end: an offset ("GMT+2", "UTC−4") or a zone name Intl prints ("CEST", "MESZ")
     const off = s.includes('gmt') || s.includes('utc') ? OFFSET_ZONE.exec(s) : null;
     const lastIsLetter = /\p{L}$/u.test(s);
     if (off) {
-      offsetMs = off[1] ? (off[1] === '-' ? -1 : 1) * (Number(off[2]) * 60 + Number(off[3] ?? 0)) * 60_000 : 0;
+      offsetMs = offsetOf(off);
       s = s.slice(0, off.index).trim();
     } else if (lastIsLetter && /\d\s+\p{L}[\p{L} .-]*$/u.test(s)) {
       const words = s.split(' ');

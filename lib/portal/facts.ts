@@ -65,13 +65,6 @@ export interface Ctx {
   problems: string[];
 }
 
-function who(d: Draft): string {
-  return `Dispute ${d.id}`;
-}
-
-function fieldName(field: FieldKey): string {
-  return String(FIELD_LABELS[field].en).toLowerCase();
-}
 
 export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statusFallback: StatusValue | null): ReadDispute {
   const facts: ReadDispute['facts'] = { id: d.id };
@@ -85,6 +78,8 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     return t && !isEmptyValue(t) ? { ...v!, text: t } : null;
   };
   const short = (t: string) => cleanText(t).slice(0, 200);
+  // (what could not be read, in a sentence that names the dispute)
+  const problem = (said: string) => ctx.problems.push(`Dispute ${d.id}: ${said}.`);
 
   const order = text('orderId');
   if (order) facts.orderId = idFrom(order.text);
@@ -97,7 +92,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     // (readAmount's own copy) A dispute's amount shown as a debit ("−€12.50", "(€12.50)") is
     // the amount disputed, €12.50: with its sign, the exposure said the merchant would gain it.
     if (r.ok) (facts.amount = r.money).amountMinor = Math.abs(r.money.amountMinor);
-    else ctx.problems.push(`${who(d)}: the amount could not be read: ${r.problem}.`);
+    else problem(`the amount could not be read: ${r.problem}`);
   }
 
   const statusV = text('status');
@@ -108,7 +103,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
       const value = statusOfKey(labelKey(t))?.value ?? statusInParts(t);
       return { ok: !!value, value };
     }).value;
-    if (!status) ctx.problems.push(`${who(d)}: the status "${short(statusV.text)}" is not one the reader knows.`);
+    if (!status) problem(`the status "${short(statusV.text)}" is not one the reader knows`);
   }
   status ??= statusFallback;
   if (status) {
@@ -123,7 +118,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     if (m) {
       facts.provider = m.provider;
       if (m.network) facts.network = m.network;
-    } else ctx.problems.push(`${who(d)}: the payment method "${short(method.text)}" is not one the reader knows.`);
+    } else problem(`the payment method "${short(method.text)}" is not one the reader knows`);
   }
 
   const code = text('networkReasonCode');
@@ -143,7 +138,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
     if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));
     if (r.ok) facts[field] = r.iso;
-    else ctx.problems.push(`${who(d)}: the ${fieldName(field)} date could not be read: ${r.problem}.`);
+    else problem(`the ${String(FIELD_LABELS[field].en).toLowerCase()} date could not be read: ${r.problem}`);
   };
   date('createdAt', false);
   date('dueBy', true);
@@ -152,7 +147,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   if (country) {
     const c = parseCountry(country.text, ctx.intl);
     if (c) facts.buyerCountry = c;
-    else ctx.problems.push(`${who(d)}: the buyer country "${short(country.text)}" is not a country the reader knows.`);
+    else problem(`the buyer country "${short(country.text)}" is not a country the reader knows`);
   }
 
   const store = text('store');

@@ -233,10 +233,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const tabCounts: PortalReading['tabCounts'] = {};
   let tab: PortalReading['tab'] = null;
   for (const t of tabHits) {
-    const el = tabElement(t.node.parentElement!);
+    const p = t.node.parentElement!;
+    const el = nearMatch(p, 'a,button,li,[role=tab]') ?? p;
     const count = t.count ?? countIn(el, t.key);
     if (count !== null && tabCounts[t.tab] === undefined) tabCounts[t.tab] = count;
-    if (tab === null && isSelected(el)) tab = t.tab;
+    if (tab === null && nearMatch(el, SELECTED)) tab = t.tab;
   }
   const distinctTabs = new Set(tabHits.map((t) => t.tab)).size;
 
@@ -541,18 +542,13 @@ const GROUP_HEAD = 'h1,h2,h3,h4,h5,h6,caption,tr';
 const ASIDE = 'aside,nav,[role=complementary],[role=navigation],[role=tablist]';
 const TAB_LIKE = `a,button,[role=tab],${ASIDE}`;
 
-function tabElement(el: Element): Element {
-  let e: Element | null = el;
-  for (let i = 0; i < 3 && e; i++, e = e.parentElement) if (e.matches('a,button,li,[role=tab]')) return e;
-  return el;
+/** `el` or one of its two nearest ancestors, the first matching `selector` (a tab's element, one marked selected) */
+function nearMatch(el: Element | null, selector: string): Element | undefined {
+  for (let i = 0; i < 3 && el; i++, el = el.parentElement) if (el.matches(selector)) return el;
 }
 
 /** (as aria-current="page" or "true" does, but not "false") */
 const SELECTED = '[aria-selected=true],[aria-pressed=true],[aria-current]:not([aria-current=false])';
-function isSelected(el: Element): boolean {
-  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) if (e.matches(SELECTED)) return true;
-  return false;
-}
 
 function countIn(el: Element, key: string): number | null {
   const text = labelKey(visibleText(el)).replace(key, '');
