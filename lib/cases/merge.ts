@@ -12,6 +12,7 @@
 // - pageUrl: a detail page's URL (it opens that dispute) is kept over a list page's URL.
 // - A dispute first read without a store ("-|id") is moved to its store's key once a reading names
 //   the store, merging both; a reading without a store updates the one case with that dispute ID.
+//   With that ID under two stores, which one it is is unknown: it stays a case of its own.
 // - A manual case the portal later shows becomes a portal case: the portal's facts win (also when
 //   the two meet in an import, or under two keys: combineCases).
 // - closedAt is set when a reading first shows a closed status and cleared if it reopens.
@@ -68,7 +69,10 @@ export interface Filing {
 /**
  * Where a dispute that comes in under `key` (a reading, a case added by hand, an imported one) is
  * filed: without a store ("-|id"), under the one stored case with that dispute ID if there is
- * exactly one (else its own); under a store, there, taking in a case stored for it without one.
+ * exactly one (else its own); under a store, there, taking in a case stored for it without one
+ * unless another store has that dispute ID too. A case without a store beside two stores' cases of
+ * its ID was filed apart because which one it is cannot be known; taken in by the first of them read
+ * since, that one got the other's facts, the merchant's ticks made on the other's page, and its page.
  */
 export function fileDispute(store: CaseRecord, key: string, disputeId: string): Filing {
   if (isStorelessKey(key)) {
@@ -76,7 +80,9 @@ export function fileDispute(store: CaseRecord, key: string, disputeId: string): 
     return { key: filed, existing: store[filed], orphan: undefined };
   }
   const storeless = storelessKey(key);
-  return { key, existing: store[key], orphan: storeless ? store[storeless] : undefined };
+  const orphan = storeless ? store[storeless] : undefined;
+  const elsewhere = orphan !== undefined && Object.keys(store).some((k) => k !== key && !isStorelessKey(k) && store[k]?.facts.id === disputeId);
+  return { key, existing: store[key], orphan: elsewhere ? undefined : orphan };
 }
 
 /**
