@@ -105,7 +105,9 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     }).value;
     if (!status) problem(`the status "${short(statusV.text)}" is not one the reader knows`);
   }
-  status ??= statusFallback;
+  // (or one after the ID, all its line shows besides, "Dispute ID: DP-1001 · Won", a card's or a
+  // <summary>'s title; not a word of a note run on after it: where nothing else shows a status)
+  status ??= statusFallback ?? statusOfKey(labelKey(text('id')?.text.replace(d.id, '').replace(/^\P{L}+/u, '') ?? ''))?.value ?? null;
   if (status) {
     facts.status = status.status;
     if (status.outcome) out.outcome = status.outcome;
