@@ -157,6 +157,13 @@ export function PopupView(props: PopupViewProps) {
     const { casesToCsv, casesToIcal } = writers;
     const date = new Date(now);
     const name = exportFileName(date, timeZone, kind);
+    // A calendar event needs a date: a case whose deadline is not known yet has none in the file,
+    // which the merchant is told (a file of no event at all is not made).
+    const undated = kind === 'ics' ? list.filter((row) => !row.assessment?.next).length : 0;
+    if (undated === list.length) {
+      setStatus({ text: tn(locale, 'popup.export.noDeadline', undated), good: false });
+      return;
+    }
     if (kind === 'csv') props.onDownload(name, 'text/csv', casesToCsv(list, { locale, timeZone, now: date }), true);
     else
       props.onDownload(
@@ -165,7 +172,8 @@ export function PopupView(props: PopupViewProps) {
         casesToIcal(list, { locale, timeZone, now: date, hoursBefore: settings.notifications.hoursBefore }),
         false,
       );
-    setStatus({ text: t(locale, 'popup.export.done', { file: name }), good: true });
+    const done = t(locale, 'popup.export.done', { file: name });
+    setStatus({ text: undated > 0 ? `${done} ${tn(locale, 'popup.export.undated', undated)}` : done, good: true });
   };
 
   /** Removes a case added by hand; the outcome goes to the status line. True once it is gone. */
