@@ -163,7 +163,8 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
 
 /** A change that could add an element hiding text, or hide or show one by its attributes. */
 function mayHide(r: MutationRecord): boolean {
-  if (r.type === 'attributes') return r.attributeName === 'hidden' || r.attributeName === 'style';
+  // (hidden, style or aria-hidden: WATCHED's first three)
+  if (r.type === 'attributes') return WATCHED.indexOf(r.attributeName!) < 3;
   if (r.type !== 'childList') return false;
   for (let i = 0; i < r.addedNodes.length; i++) {
     const n = r.addedNodes[i]!;

@@ -4,7 +4,9 @@
 // vocabulary's texts, amounts and dates as Intl prints them (list-pages.ts). Each case read wrongly
 // or not at all before its fix; the pages beside them that read right already stay as guards.
 import { describe, expect, it } from 'vitest';
-import { COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, type Col, type Lang } from './list-pages';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
+import { readAfterRowChange } from './row-change';
 
 /** each language's cases, named with its tag */
 const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
@@ -13,6 +15,8 @@ const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r
 const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
 /** the fields of dispute `i` but `but`, as terms and descriptions */
 const fieldsOf = (l: Lang, i: number, but: Col[]) => `<dl>${COLS.filter((c) => !but.includes(c)).map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`).join('')}</dl>`;
+const table = (l: Lang, rows: number[]) =>
+  `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${rows.map((i) => `<tr>${COLS.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
 
 // A dispute's status after its ID in the ID's own line, as a card's title or a <details>'
 // <summary> shows the two ("Dispute ID: DP-1001 · Won", "Streitfall-ID: DP-1001 — Gewonnen"), the
@@ -48,5 +52,54 @@ describe('a status after the ID in the ID\'s own line ("Dispute ID: DP-1001 · W
     const l = LANGS[k];
     const cards = [0, 1, 2].map((i) => `<li><p>${l.labels.id}: ${valueOf(l, i, 'id')} ${i === 1 ? '(copy)' : '· Copy'}</p>${fieldsOf(l, i, NOT_THESE)}</li>`).join('');
     expect(reading(readList(storeBar(l) + `<ul>${cards}</ul>`, l.tag))).toEqual({ ...LIST, facts: EXPECTED.map(({ status: _, ...rest }) => rest) });
+  });
+});
+
+// Tab panels the page hides with aria-hidden="true" alone, its stylesheet hiding them (Foundation's
+// tabs: the inactive panel gets aria-hidden, the class hides it): a "Closed" panel's table of other
+// disputes behind the open one's. Its disputes were read as the list's (DP-1009, won, a case kept
+// for a dispute the merchant was not shown). A tab panel hidden so is not visible text, as one with
+// the hidden attribute or display:none was not. (Only a tab panel: aria-hidden alone also marks
+// what a modal dialog covers, the list behind a drawer, which stays visible.)
+describe('a tab panel hidden by aria-hidden="true" (Foundation\'s tabs): its disputes are not the list\'s', () => {
+  /** DP-1002's row as another dispute's, in the hidden panel */
+  const other = (l: Lang) => table(l, [1]).replace('DP-1002', 'DP-1008');
+  const PAGES: [string, string][] = [
+    ['aria-hidden="true"', 'aria-hidden="true"'],
+    // (read right before)
+    ['hidden', 'hidden'],
+    ['style="display:none"', 'style="display:none"'],
+  ];
+  const page = (l: Lang, hide: string, shown = 0) => {
+    const panels = [table(l, [0, 1, 2]), other(l)];
+    return `${storeBar(l)}<div role="tablist"><button role="tab" aria-selected="${shown === 0}">${l.rows[0]![2]}</button><button role="tab" aria-selected="${shown === 1}">${l.rows[1]![2]}</button></div>${panels.map((p, n) => `<div role="tabpanel"${n === shown ? '' : ` ${hide}`}>${p}</div>`).join('')}`;
+  };
+  it.each(perLang(PAGES))('the other panel %s', (_, k, hide) => {
+    const l = LANGS[k];
+    expect(reading(readList(page(l, hide), l.tag))).toEqual(LIST);
+  });
+
+  it.each(KEYS)('read again after the tabs change which panel is aria-hidden, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(page(l, 'aria-hidden="true"'), l.tag);
+    const read = (d: Document) => reading(readPortalPage(d, 'https://portal.kustom.co/disputes', { timeZone: TZ }));
+    expect(read(doc)).toEqual(LIST);
+    const [first, second] = Array.from(doc.querySelectorAll('[role=tabpanel]'));
+    first!.setAttribute('aria-hidden', 'true');
+    second!.removeAttribute('aria-hidden');
+    const again = read(doc);
+    expect(again).toEqual(read(parse(doc.body.innerHTML, l.tag)));
+    expect(again.facts.map((f) => f.id)).toEqual(['DP-1008']);
+  });
+
+  it.each(KEYS)('the list behind an open drawer, the page marking it aria-hidden (not a tab panel): still read (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readList(`<div aria-hidden="true">${storeBar(l)}${table(l, [0, 1, 2])}</div><div role="dialog" aria-modal="true"><h2>Filters</h2></div>`, l.tag);
+    expect(reading(r)).toEqual(LIST);
+  });
+
+  it.each(KEYS)('the lists above read again after a row changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    expect(readAfterRowChange(page(l, 'aria-hidden="true"'), l, TZ).map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
   });
 });
