@@ -99,9 +99,11 @@ export function notifies(timed: TimedCase): boolean {
  * portal moved its date: it names the old one). Left up, one said "respond within 2 h" of a dispute
  * since won. A case that still notifies keeps the ones of its deadlines, also those sent under the
  * store-less key it was first read under; an estimate within ESTIMATE_SAME_WITHIN_MS of one on show
- * is the one it named (dueNotifications does not show it again). Ids that are not ours are left alone.
+ * is the one it named (dueNotifications does not show it again). A burst's summary goes once none of
+ * the notifications it counts would stay (`sentLog`: latestBurst), or, without the log, once no
+ * case needs the merchant. Ids that are not ours are left alone.
  */
-export function staleNotifications(displayed: readonly string[], timed: readonly TimedCase[]): string[] {
+export function staleNotifications(displayed: readonly string[], timed: readonly TimedCase[], sentLog?: SentLog): string[] {
   const live = new Map<string, Deadline[]>();
   const add = (key: string, deadlines: Deadline[]) => live.set(key, [...(live.get(key) ?? []), ...deadlines]);
   for (const t of timed) {
@@ -109,9 +111,7 @@ export function staleNotifications(displayed: readonly string[], timed: readonly
     add(t.case.key, t.deadlines);
     if (caseKey(null, t.case.facts.id) !== t.case.key) add(caseKey(null, t.case.facts.id), t.deadlines);
   }
-  return displayed.filter((id) => {
-    // a burst's summary: taken away once no case needs the merchant any more
-    if (id === SEVERAL_NOTIFICATION_ID) return live.size === 0;
+  const stale = (id: string) => {
     const n = parseNotificationId(id);
     if (!n) return false;
     const deadlines = live.get(n.key);
@@ -120,7 +120,37 @@ export function staleNotifications(displayed: readonly string[], timed: readonly
       const gap = Math.abs(Date.parse(d.at) - n.atMs);
       return gap === 0 || (d.source === 'rule' && gap <= ESTIMATE_SAME_WITHIN_MS);
     });
+  };
+  return displayed.filter((id) => {
+    if (id !== SEVERAL_NOTIFICATION_ID) return stale(id);
+    // A summary of disputes since answered or won stayed up as long as any other case needed the
+    // merchant (with disputes coming in every week, for good).
+    const burst = sentLog ? latestBurst(sentLog) : null;
+    return burst ? burst.every(stale) : live.size === 0;
   });
+}
+
+/**
+ * The notifications the summary on show counts: the latest burst's (a newer one replaces it on
+ * screen). A refresh logs what it shows at its own instant (recordSent) and shows more than
+ * SHOWN_ONE_BY_ONE as one, so a burst is more than that many entries shown at one instant. Null
+ * when the log holds none (pruned with their deadlines).
+ */
+export function latestBurst(sentLog: SentLog): string[] | null {
+  const byInstant = new Map<string, string[]>();
+  for (const [id, entry] of Object.entries(sentLog)) {
+    if (!entry.shown) continue;
+    const ids = byInstant.get(entry.sentAt);
+    if (ids) ids.push(id);
+    else byInstant.set(entry.sentAt, [id]);
+  }
+  let latest: string[] | null = null;
+  let latestMs = -Infinity;
+  for (const [sentAt, ids] of byInstant) {
+    const ms = Date.parse(sentAt);
+    if (ids.length > SHOWN_ONE_BY_ONE && ms > latestMs) [latest, latestMs] = [ids, ms];
+  }
+  return latest;
 }
 
 /**

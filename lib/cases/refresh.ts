@@ -65,9 +65,12 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       // showing it twice ("at most once"). A log that cannot be written (storage full) shows none
       // now (they stay due for a later refresh), but the badge and the alarm need no write.
       let send = plan.send;
+      let logged = sentLog;
       if (plan.send.length > 0 || plan.silence.length > 0) {
         try {
-          await store.internal.saveSentLog(recordSent(sentLog, plan, at));
+          const next = recordSent(sentLog, plan, at);
+          await store.internal.saveSentLog(next);
+          logged = next;
         } catch (error) {
           console.warn('[dispute-radar] the notification log could not be written; no notification shown', error);
           send = [];
@@ -94,7 +97,7 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       }
       if (effects.displayedNotifications && effects.clearNotification) {
         try {
-          for (const id of staleNotifications(await effects.displayedNotifications(), timed)) await effects.clearNotification(id);
+          for (const id of staleNotifications(await effects.displayedNotifications(), timed, logged)) await effects.clearNotification(id);
         } catch (error) {
           console.warn('[dispute-radar] notifications of closed cases or of hosts turned off could not be cleared', error);
         }
