@@ -136,35 +136,25 @@ function learntCurrency(key: string, scopes: string[][]): CurrencyMatch {
   return { candidates: [] };
 }
 
-const digitCache = new Map<string, number>();
 /** Fraction digits of a currency as this runtime's Intl displays it (HUF: 0 in current ICU); not the scale of Money.amountMinor (lib/rules/currency). */
-export function currencyDigits(currency: string): number {
-  let d = digitCache.get(currency);
-  if (d === undefined) {
-    try {
-      d = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    } catch {
-      d = 2;
-    }
-    digitCache.set(currency, d);
+const fractionDigits = memo((currency) => {
+  try {
+    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  } catch {
+    return 2;
   }
-  return d;
-}
+});
+// (not declared as currencyDigits: WXT's auto-imports would add components/format's of that name)
+export { fractionDigits as currencyDigits };
 
-const decimalCache = new Map<string, string>();
-function decimalSeparator(locale: string | null | undefined): string | null {
-  if (!locale) return null;
-  let sep = decimalCache.get(locale);
-  if (sep === undefined) {
-    try {
-      sep = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
-    } catch {
-      sep = '.';
-    }
-    decimalCache.set(locale, sep);
+/** A locale's decimal separator ('.' for a tag Intl does not take). */
+const decimalSeparator = memo((locale) => {
+  try {
+    return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  } catch {
+    return '.';
   }
-  return sep;
-}
+});
 
 // (or DECIMAL_MARK, ⎖, a space before it: "Amount: €120<sup>50</sup>", the label's text and the
 // element after it joined)
@@ -193,7 +183,7 @@ function splitNumber(num: string, locale: string | null | undefined, digits: () 
     if (count === 1) {
       if (tail !== 3) decimal = sep;
       // Intl's display digits are asked only here, for the one form they decide ("1.234")
-      else if (decimalSeparator(locale) === sep && digits() > 0) decimal = sep;
+      else if (locale && decimalSeparator(locale) === sep && digits() > 0) decimal = sep;
     }
   }
   if (decimal === null) return [num.replace(/\D/g, ''), ''];
@@ -243,7 +233,7 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const currency = found.currency;
   // Intl's display digits tell grouping from decimals ("1.234 Ft"); Money counts ISO 4217 minor
   // units (HUF: 0 shown, 2 in ISO), so a shown "5 250 Ft" is 525000 minor units.
-  const [int, frac] = splitNumber(num, locale, () => currencyDigits(currency));
+  const [int, frac] = splitNumber(num, locale, () => fractionDigits(currency));
   const scale = minorUnitDigits(currency);
   let fraction = frac;
   if (fraction.length > scale) {

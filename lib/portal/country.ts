@@ -8,24 +8,14 @@ const A = 'A'.charCodeAt(0);
 const NOT_COUNTRIES = new Set(['EU', 'EZ', 'UN', 'QO', 'ZZ', 'AA', 'XA', 'XB', 'XK']);
 
 let english: Intl.DisplayNames | null = null;
-const currentCache = new Map<string, boolean>();
 /**
  * A current region code. Retired codes (DD, FX, YU, …) are not: Intl.DisplayNames prints them
  * under their successor's name, and Intl.getCanonicalLocales rewrites them.
  */
-function isCurrentCode(code: string): boolean {
-  let ok = currentCache.get(code);
-  if (ok === undefined) {
-    english ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
-    ok =
-      /^[A-Z]{2}$/.test(code) &&
-      !NOT_COUNTRIES.has(code) &&
-      english.of(code) !== undefined &&
-      Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
-    currentCache.set(code, ok);
-  }
-  return ok;
-}
+const isCurrentCode = memo((code) => {
+  english ??= new Intl.DisplayNames('en', { type: 'region', fallback: 'none' });
+  return /^[A-Z]{2}$/.test(code) && !NOT_COUNTRIES.has(code) && english.of(code) !== undefined && Intl.getCanonicalLocales(`und-${code}`)[0] === `und-${code}`;
+});
 
 /** Region names of one language and style, learnt from Intl.DisplayNames as lookups need them. */
 interface NameIndex {

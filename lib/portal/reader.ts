@@ -14,7 +14,7 @@ import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type Value } from './scan';
-import { cleanText, labelKey } from './text';
+import { cleanText, labelKey, memo } from './text';
 import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
 import { rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
@@ -38,20 +38,14 @@ function urlHint(url: string): [kind: 'list' | 'detail' | 'other', id?: string] 
   return at === parts.length - 1 ? ['list'] : ['detail', parts[at + 1]];
 }
 
-const supported = new Map<string, boolean>();
-function supportedTag(tag: string): boolean {
-  let ok = supported.get(tag);
-  if (ok === undefined) {
-    try {
-      // (it throws for a malformed tag, as Intl.getCanonicalLocales does, and names none it cannot format)
-      ok = Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
-    } catch {
-      ok = false;
-    }
-    supported.set(tag, ok);
+const supportedTag = memo((tag) => {
+  try {
+    // (it throws for a malformed tag, as Intl.getCanonicalLocales does, and names none it cannot format)
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
   }
-  return ok;
-}
+});
 
 /** The page's language from its lang attribute, when that is a portal language. */
 export function localeOfTag(tag: string | null): { lang: PortalLang; intl: string } | null {

@@ -175,7 +175,8 @@ function mayHide(r: MutationRecord): boolean {
 
 /** Tags whose element changes visible text or a value even when empty. */
 const NOT_INERT = new Set([...BLOCK_TAGS, 'BR', 'IMG', 'TIME', 'INPUT', 'SELECT', 'TEXTAREA', 'OUTPUT', 'IFRAME', 'OBJECT']);
-const TEXT_ALTERNATIVES = ['aria-label', 'title', 'alt', 'datetime', 'value'];
+// (value, aria-label, title, alt, datetime: of WATCHED, those that show text)
+const TEXT_ALTERNATIVES = WATCHED.slice(4, 9);
 
 /**
  * Nodes that add nothing to the visible text or values of the cell they are in or leave: elements
