@@ -82,11 +82,14 @@ function learnAll(locale: string, into: LocaleDates): void {
     const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday });
     for (let d = 0; d < 7; d++) into.skip.add(word(f.format(new Date(Date.UTC(2025, 0, 5 + d, 12)))));
   }
-  // Literal words Intl puts between parts ("den", "um", "kl.", "klo", "at").
+  // Literal words Intl puts between parts ("den", "um", "kl.", "klo", "at"), and the words of
+  // yesterday, today and tomorrow beside a date ("Today, 2 Feb 2026", "I morgon (4 feb. 2026)"):
+  // the date shown is read, the word says no more (alone, "Today, 23:59", it is still no date)
   const full = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'full', timeStyle: 'short' });
-  for (const p of full.formatToParts(MONTH_DATE(2))) {
-    if (p.type === 'literal') for (const w of p.value.split(/\s+/)) if (/\p{L}/u.test(w)) into.skip.add(word(w));
-  }
+  const days = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const texts = [-1, 0, 1].map((n) => days.format(n, 'day'));
+  for (const p of full.formatToParts(MONTH_DATE(2))) if (p.type === 'literal') texts.push(p.value);
+  for (const w of texts.join(' ').split(/\s+/)) if (/\p{L}/u.test(w)) into.skip.add(word(w));
 }
 
 const orderCache = new Map<string, Part[]>();

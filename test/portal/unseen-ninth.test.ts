@@ -103,3 +103,57 @@ describe('a tab panel hidden by aria-hidden="true" (Foundation\'s tabs): its dis
     expect(readAfterRowChange(page(l, 'aria-hidden="true"'), l, TZ).map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
   });
 });
+
+// A date beside the word for yesterday, today or tomorrow in the page's language, as a list shows a
+// deadline near at hand ("Today, 2 Feb 2026", "I morgon (4 feb. 2026)", "02.02.2026 (heute)"): the
+// date was shown, yet not read, and reported as no date the reader knows (the merchant told a
+// dispute went unread, its deadline not counted). The word says no more than the date beside it
+// (date.ts learns the words from Intl.RelativeTimeFormat, as weekdays from Intl.DateTimeFormat); a
+// word with a time and no date ("Today, 23:59", "Tomorrow 10:00") is still no date, and said so.
+describe('a date beside the word for yesterday, today or tomorrow ("Today, 2 Feb 2026", "4 Feb 2026 (tomorrow)")', () => {
+  /** yesterday, today and tomorrow as Intl.RelativeTimeFormat prints them, capitalised as a line starts */
+  const DAYS: Record<Key, [string, string, string]> = {
+    en: ['Yesterday', 'Today', 'Tomorrow'],
+    de: ['Gestern', 'Heute', 'Morgen'],
+    sv: ['I går', 'I dag', 'I morgon'],
+    fi: ['Eilen', 'Tänään', 'Huomenna'],
+    nb: ['I går', 'I dag', 'I morgen'],
+    da: ['I går', 'I dag', 'I morgen'],
+  };
+  /** the list with DP-1001's created date and DP-1001's and DP-1003's deadlines drawn by `draw` (DP-1002 shows no deadline) */
+  const page = (l: Lang, k: Key, draw: (day: string, date: string) => string) =>
+    `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2]
+      .map((i) => `<tr>${COLS.map((c) => `<td>${(c === 'dueBy' && i !== 1) || (c === 'createdAt' && i === 0) ? draw(DAYS[k][c === 'createdAt' ? 0 : i === 0 ? 1 : 2], valueOf(l, i, c)) : valueOf(l, i, c)}</td>`).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  const PAGES: [string, (day: string, date: string) => string][] = [
+    ['"Today, 2 Feb 2026"', (day, date) => `${day}, ${date}`],
+    ['"Today 2 Feb 2026"', (day, date) => `${day} ${date}`],
+    ['"Today (2 Feb 2026)"', (day, date) => `${day} (${date})`],
+    ['"2 Feb 2026 (today)"', (day, date) => `${date} (${day.toLowerCase()})`],
+    // (read right before: the date in the title of the word's element, or in an element of its own)
+    ['"<span title=…>Today</span>", the date its title', (day, date) => `<span title="${date}">${day}</span>`],
+    ['"<b>Today</b><br>2 Feb 2026"', (day, date) => `<b>${day}</b><br>${date}`],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, draw) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + page(l, k, draw), l.tag))).toEqual(LIST);
+  });
+
+  // (read right before: reported, no date guessed from the word)
+  const TIMES: Record<Key, [string, string]> = { en: ['23:59', '10:00'], de: ['23:59', '10:00'], sv: ['23:59', '10:00'], fi: ['klo 23.59', 'klo 10.00'], nb: ['23:59', '10:00'], da: ['23.59', '10.00'] };
+  it.each(KEYS)('the word with a time and no date ("Today, 23:59", "Tomorrow 10:00"), or alone: no date, said so (%s)', (k) => {
+    const l = LANGS[k];
+    for (const draw of [(day: string) => `${day}, ${TIMES[k][0]}`, (day: string) => `${day} ${TIMES[k][1]}`, (day: string) => day]) {
+      const r = readList(storeBar(l) + page(l, k, draw), l.tag);
+      expect(r.disputes.map((d) => [d.facts.createdAt, d.facts.dueBy])).toEqual([[undefined, undefined], [EXPECTED[1]!.createdAt, undefined], [EXPECTED[2]!.createdAt, undefined]]);
+      expect(r.problems).toHaveLength(3);
+      expect(r.problems.every((p) => /^Dispute DP-100[13]: the (created|respond by) date could not be read/.test(p))).toBe(true);
+    }
+  });
+
+  it.each(KEYS)('a dispute\'s own page: "Respond by: Today, 2 Feb 2026" (%s)', (k) => {
+    const l = LANGS[k];
+    const fields = COLS.map((c) => `<p>${l.labels[c]}: ${c === 'dueBy' ? `${DAYS[k][1]}, ${valueOf(l, 0, c)}` : valueOf(l, 0, c)}</p>`).join('');
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields}</main>`, l.tag))).toEqual({ page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] });
+  });
+});
