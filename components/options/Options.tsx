@@ -2,7 +2,7 @@
 // sends every change to the background.
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLocale, t } from '../../lib/i18n';
-import { casesReadItem, parseCases, parseSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
+import { casesReadItem, parseCases, parseStoredSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
 import { settingsLocale, type Settings } from '../../lib/cases/schema';
 import { browserTimeZone } from '../format';
@@ -23,7 +23,7 @@ export function Options({ texts }: OptionsProps) {
   useEffect(() => {
     void readSettings().then(setSettings);
     void readCases().then((c) => setCaseCount(c.cases.length));
-    const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseSettings(raw)));
+    const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseStoredSettings(raw)));
     const unwatchCases = casesReadItem.watch((raw) => setCaseCount(parseCases(raw).cases.length));
     return () => {
       unwatchSettings();

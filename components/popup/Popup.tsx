@@ -2,7 +2,7 @@
 // only writer), watches both so a change shows at once, and wires the view to the browser.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { casesReadItem, parseSettings, settingsReadItem } from '../../lib/cases/read';
+import { casesReadItem, parseStoredSettings, settingsReadItem } from '../../lib/cases/read';
 import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
 import { settingsLocale, settingsTimeZone, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn } from '../../lib/cases/group';
@@ -62,7 +62,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       setSettled(parsed.settled);
       setCases(parsed.cases);
     });
-    const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseSettings(raw)));
+    const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseStoredSettings(raw)));
     let timer = setTimeout(function tick() {
       const nowMs = Date.now();
       setNow(nowMs);

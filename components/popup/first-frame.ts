@@ -3,7 +3,8 @@
 // text, checked with zod and assessed; the group counts come from the index. Without one (missing,
 // stale, corrupt, or a row that disagrees with it), every due case is checked first, as before.
 // Either way every case drawn has passed trackedCaseSchema, and nothing is written.
-import { DEFAULT_SETTINGS, parseSettings, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import { DEFAULT_SETTINGS, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
+import { parseStoredSettings } from '../../lib/cases/settings-salvage';
 import { assessCases, parseDueCases, type AssessFn, type CaseAssessment, type PreviewRows } from '../../lib/cases/group';
 import { decodeDueIndex, indexFits, rowAgrees, selectFirstFrame } from '../../lib/cases/due-index';
 import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
@@ -89,7 +90,7 @@ export async function loadInitialState(read: StoredState, ctx: FirstFrameContext
   try {
     const head = await read.head;
     markOnce(READ_MARK);
-    settings = parseSettings(head.settings);
+    settings = parseStoredSettings(head.settings);
     now = clock();
     const timeZone = settingsTimeZone(settings, ctx.browserZone);
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);

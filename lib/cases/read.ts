@@ -5,6 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { decodeStoredCases } from './stored-form';
+import { parseStoredSettings } from './settings-salvage';
 import { parseSettings, trackedCaseSchema, type Settings, type TrackedCase } from './schema';
 
 export const STORAGE_KEYS = {
@@ -36,10 +37,12 @@ export function parseCases(raw: unknown): { cases: TrackedCase[]; bad: number } 
 
 /** lives with the settings' schema (lib/cases/schema), so pages can read settings without this module's storage items */
 export { parseSettings };
+/** what the pages read: field by field where the whole does not parse (./settings-salvage.ts) */
+export { parseStoredSettings };
 
 /** Watch with `casesReadItem.watch(raw => parseCases(raw))`. Never call setValue on it. */
 export const casesReadItem = storage.defineItem<unknown>(STORAGE_KEYS.cases, { fallback: null });
-/** Watch with `settingsReadItem.watch(raw => parseSettings(raw))`. Never call setValue on it. */
+/** Watch with `settingsReadItem.watch(raw => parseStoredSettings(raw))`. Never call setValue on it. */
 export const settingsReadItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: null });
 
 export async function readCases(): Promise<{ cases: TrackedCase[]; bad: number }> {
@@ -47,5 +50,5 @@ export async function readCases(): Promise<{ cases: TrackedCase[]; bad: number }
 }
 
 export async function readSettings(): Promise<Settings> {
-  return parseSettings(await settingsReadItem.getValue());
+  return parseStoredSettings(await settingsReadItem.getValue());
 }

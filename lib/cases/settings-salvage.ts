@@ -2,7 +2,7 @@
 // The store sets the stored value aside whole (./quarantine.ts) and writes back what this keeps, so
 // one bad value (a language or a bound of a newer version the Web Store rolled back from, a hand
 // edit) costs only that value: not the chosen zone, thresholds or "notifications off".
-import { settingsSchema, type Settings } from './schema';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './schema';
 
 type Fields = Record<string, unknown>;
 
@@ -42,4 +42,15 @@ export function salvageSettings(raw: unknown): Fields | null {
 /** The settings `salvageSettings` keeps, with the defaults for the rest. */
 export function settingsOf(kept: Fields | null, defaults: Settings): Settings {
   return kept ? settingsSchema.parse(kept) : defaults;
+}
+
+/**
+ * Stored settings as the popup and the options page read them: as a whole where they parse, else
+ * field by field as the background keeps them (it writes that back at its next wake). Read whole,
+ * one value this version does not accept gave the defaults for all: the browser's language and
+ * zone, the test portal's cases listed though it was turned off.
+ */
+export function parseStoredSettings(raw: unknown): Settings {
+  const parsed = settingsSchema.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : settingsOf(salvageSettings(raw), DEFAULT_SETTINGS);
 }
