@@ -2,6 +2,7 @@
 // permissions, the content script's matches and the web-accessible resources' matches (wxt.config.ts,
 // entrypoints/content, modules/) are PORTAL_MATCHES.
 import * as z from 'zod/mini';
+import { text } from '../rules/schema';
 
 export const PORTAL_ORIGINS = {
   production: 'https://portal.kustom.co',
@@ -26,4 +27,4 @@ export function isPortalUrl(url: string): boolean {
  * A URL on one of the portal hosts. Stored page URLs are opened on a notification click, so
  * nothing else (javascript:, another site) may get into the store.
  */
-export const portalUrlSchema = z.string().check(z.maxLength(2000), z.refine(isPortalUrl, 'not a page of the portal hosts'));
+export const portalUrlSchema = text({ max: 2000 }).check(z.refine(isPortalUrl, 'not a page of the portal hosts'));

@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { arrayOf, boundedText, countrySchema, goodsTypeSchema, nullableOf, oneOf, partialDisputeFactsSchema } from '../rules/schema';
+import { arrayOf, boundedText, countrySchema, goodsTypeSchema, nullableOf, oneOf, partialDisputeFactsSchema, text } from '../rules/schema';
 import {
   isoDateTime,
   manualCaseFactsSchema,
@@ -40,7 +40,7 @@ export const casesObservedSchema = z.object({
   page: oneOf(['dispute_list', 'dispute_detail']),
   // (nullableOf: z.nullable written out, for the content script's bytes)
   storeId: nullableOf(boundedText(1, 200)),
-  locale: nullableOf(z.string().check(z.maxLength(35))),
+  locale: nullableOf(text({ max: 35 })),
   /** ISO instant of the reading */
   observedAt: isoDateTime,
   disputes: arrayOf(observedDisputeSchema, 10_000),
@@ -56,7 +56,7 @@ export type CasesObserved = z.infer<typeof casesObservedSchema>;
  * The notes of a change (null clears them). Free of side effects: the content script, which checks
  * no change itself (the panel's module does), then keeps nothing of this schema.
  */
-const patchNotes = /* @__NO_SIDE_EFFECTS__ */ () => z.nullable(z.string().check(z.maxLength(NOTES_MAX_LENGTH)));
+const patchNotes = /* @__NO_SIDE_EFFECTS__ */ () => z.nullable(text({ max: NOTES_MAX_LENGTH }));
 
 export const merchantPatchSchema = z.object({
   buyerCountry: z.optional(z.nullable(countrySchema)),

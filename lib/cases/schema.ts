@@ -2,11 +2,11 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { booleanSchema, countrySchema, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, textMatching } from '../rules/schema';
+import { booleanSchema, countrySchema, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
-const tickIdSchema = z.string().check(z.maxLength(100));
+const tickIdSchema = text({ max: 100 });
 
 /**
  * zod's test of what may be a record (zod/v4/core/util isPlainObject, which z.record applies), the
@@ -54,7 +54,7 @@ export const merchantInputSchema = z.object({
   goods: z.optional(goodsTypeSchema),
   /** evidence item id → ticked */
   ticks: z._default(ticksSchema, {}),
-  notes: z.optional(z.string().check(z.maxLength(NOTES_MAX_LENGTH))),
+  notes: z.optional(text({ max: NOTES_MAX_LENGTH })),
 });
 export type MerchantInput = z.infer<typeof merchantInputSchema>;
 
@@ -68,8 +68,8 @@ export type MerchantInput = z.infer<typeof merchantInputSchema>;
 export const ISO_DATE_TIME_WITH_OFFSET =
   /^(?:(?:\d\d[2468][048]|\d\d[13579][26]|\d\d0[48]|[02468][048]00|[13579][26]00)-02-29|\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|(?:02)-(?:0[1-9]|1\d|2[0-8])))T(?:(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?(?:Z|([+-](?:[01]\d|2[0-3]):[0-5]\d)))$/;
 export const isoDateTime = textMatching(ISO_DATE_TIME_WITH_OFFSET, 'Invalid ISO datetime');
-/** (free of side effects: see lib/rules/schema boundedText) */
-const nonEmptyText = /* @__NO_SIDE_EFFECTS__ */ () => z.string().check(z.minLength(1));
+/** (free of side effects: see lib/rules/schema text) */
+const nonEmptyText = /* @__NO_SIDE_EFFECTS__ */ () => text({ min: 1 });
 
 export const trackedCaseSchema = z.object({
   /** caseKey(storeId, disputeId) */

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 import * as messages from '../../lib/cases/messages';
+import { isPortalUrl, portalUrlSchema } from '../../lib/cases/hosts';
 import { ISO_DATE_TIME_WITH_OFFSET } from '../../lib/cases/messages';
 import { merchantInputSchema, pageSettingsFields, settingsSchema, ticksSchema } from '../../lib/cases/schema';
 import {
@@ -24,6 +25,7 @@ import {
   partialDisputeFactsSchema,
   providerSchema,
   safeIntegerSchema,
+  text,
 } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, GOODS_TYPES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
 import { REQUIRED_FACTS } from './fakes';
@@ -523,5 +525,96 @@ describe('oneOf (one of a list of texts, checked in one step)', () => {
 
   it.each(enums)('%s: names its values where a discriminated union looks for them, as z.enum does', (_name, schema, values) => {
     expect(schema._zod.values).toEqual(z.enum(values as [string, ...string[]])._zod.values);
+  });
+});
+
+describe('text (a text and its length checked in one step)', () => {
+  // the definitions before they were written out (zod's string type and length checks cost the content script 0.3 KB gzipped)
+  const zodText = (min?: number, max?: number) => {
+    const checks = [...(min === undefined ? [] : [z.minLength(min)]), ...(max === undefined ? [] : [z.maxLength(max)])];
+    return checks.length > 0 ? z.string().check(...checks) : z.string();
+  };
+  const bounds: [string, number | undefined, number | undefined][] = [
+    ['no bounds', undefined, undefined],
+    ['1 to 200 (an id, a reason, a store)', 1, 200],
+    ['at least 1 (a zone)', 1, undefined],
+    ['at most 100 (an evidence item)', undefined, 100],
+    ['at most 35 (a language tag)', undefined, 35],
+    ['0 to 3 (an empty text allowed)', 0, 3],
+    ['2 to 4', 2, 4],
+  ];
+  useEnglishZodMessages();
+
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
+    const a = ours.safeParse(value);
+    const b = theirs.safeParse(value);
+    expect(a.success).toBe(b.success);
+    if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
+    // the same problems: codes, origins, bounds, messages (a non-text with a length gets its length's too)
+    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+  };
+  const values = (min = 1, max = 1) => [
+    '',
+    'a',
+    'ab',
+    'abcd',
+    'abcde',
+    'x'.repeat(max),
+    'x'.repeat(max + 1),
+    'x'.repeat(Math.max(0, min - 1)),
+    '😀'.repeat(min),
+    '😀'.repeat(max),
+    '😀'.repeat(max + 1),
+    `${'😀'.repeat(Math.max(0, min - 1))}a`,
+    '\ud83d'.repeat(max + 1),
+    '\ude00\ud83d'.repeat(max),
+    'x'.repeat(50_000),
+    null,
+    undefined,
+    0,
+    1,
+    true,
+    1n,
+    Symbol('s'),
+    [],
+    ['a'],
+    Array.from({ length: max + 1 }, () => 'a'),
+    {},
+    { length: 1 },
+    { length: max + 1 },
+    { length: 'x' },
+    { length: '3' },
+    { length: null },
+    { length: Number.NaN },
+    (a: unknown) => a,
+    () => 1,
+    new String('abc'),
+  ];
+
+  it.each(bounds)('%s: the same verdict, data and problems as z.string() with its length checks', (_name, min, max) => {
+    const ours = text({ min, max });
+    const theirs = zodText(min, max);
+    for (const value of values(min, max)) same(ours, theirs, value);
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 8 }), fc.string({ unit: 'grapheme', maxLength: 6 }), fc.string({ unit: 'binary', maxLength: 6 }), fc.array(fc.nat(), { maxLength: 6 }), fc.anything()), (v) => same(ours, theirs, v)), { numRuns: 500 });
+  });
+
+  it('with a check after it: the same problems as zod (a refine runs after a length problem, not after a type problem)', () => {
+    const isPage = (s: string) => s.startsWith('https://');
+    const ours = text({ max: 10 }).check(z.refine(isPage, 'not a page'));
+    const theirs = z.string().check(z.maxLength(10), z.refine(isPage, 'not a page'));
+    for (const value of ['https://a', 'https://abcdef', 'http://a', 'http://abcdefgh', '', 12, null, ['https://a'], Array.from({ length: 11 }, () => 1)]) same(ours, theirs, value);
+  });
+
+  it('the page URL of a reading, as zod checked it', () => {
+    const theirs = z.string().check(z.maxLength(2000), z.refine(isPortalUrl, 'not a page of the portal hosts'));
+    for (const value of ['https://portal.kustom.co/disputes', `https://portal.kustom.co/${'x'.repeat(2000)}`, 'https://example.com/', `https://example.com/${'x'.repeat(2000)}`, 'nope', '', null, 3, []]) {
+      same(portalUrlSchema, theirs, value);
+    }
+  });
+
+  it('optional, nullable and with a default, inside an object: the same as z.string()', () => {
+    const ours = z.object({ a: z.optional(text({ min: 1, max: 3 })), b: nullableOf(text({ max: 3 })), c: z._default(text({ min: 1 }), 'x') });
+    const theirs = z.object({ a: z.optional(zodText(1, 3)), b: z.nullable(zodText(undefined, 3)), c: z._default(zodText(1), 'x') });
+    for (const value of [{}, { a: 'ab', b: null, c: 'y' }, { a: '', b: 'abcd', c: '' }, { a: 1, b: 2, c: 3 }, { a: undefined, b: undefined, c: undefined }, null, []]) same(ours, theirs, value);
   });
 });
