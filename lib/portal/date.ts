@@ -92,27 +92,21 @@ function learnAll(locale: string, into: LocaleDates): void {
   for (const w of texts.join(' ').split(/\s+/)) if (/\p{L}/u.test(w)) into.skip.add(word(w));
 }
 
-const orderCache = new Map<string, Part[]>();
 /** The order of day, month and year in the locale's numeric dates (one Intl call per locale). */
-function orderOf(locale: string | null | undefined): Part[] {
-  const key = locale ?? '';
-  let order = orderCache.get(key);
-  if (order) return order;
-  order = ['day', 'month', 'year'];
+const orderOf = memo((_, locale): Part[] => {
   if (locale) {
     try {
       const parts = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' })
         .formatToParts(MONTH_DATE(2))
         .map((p) => p.type)
         .filter((t): t is Part => t === 'day' || t === 'month' || t === 'year');
-      if (parts.length === 3) order = parts;
+      if (parts.length === 3) return parts;
     } catch {
       /* keep day-month-year */
     }
   }
-  orderCache.set(key, order);
-  return order;
-}
+  return ['day', 'month', 'year'];
+});
 
 /**
  * Month and weekday names, learnt only when a page shows a date in words, in stages: 0 the page's
@@ -235,7 +229,7 @@ function fullYear(y: string): number {
 function readDatePart(text: string, ld: LocaleDates): YMD | null {
   const tokens = text.split(/[\s,]+/).filter((t) => t && !ld.skip.has(word(t)));
   const numeric = tokens.length === 1 ? NUMERIC_DATE.exec(tokens[0]!) : null;
-  if (numeric) return numericDate(numeric[1]!, numeric[3]!, numeric[4]!, orderOf(ld.orderLocale));
+  if (numeric) return numericDate(numeric[1]!, numeric[3]!, numeric[4]!, orderOf('', ld.orderLocale));
   let month = 0;
   const numbers: string[] = [];
   for (const raw of tokens.flatMap((t) => t.split('/'))) {
@@ -337,7 +331,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
     // the common case, a numeric date with or without a time: no month names needed
     const fast = NUMERIC_FAST.exec(s);
     if (fast) {
-      ymd = numericDate(fast[1]!, fast[3]!, fast[4]!, orderOf(locale));
+      ymd = numericDate(fast[1]!, fast[3]!, fast[4]!, orderOf('', locale));
       if (ymd && fast[5] !== undefined) time = [Number(fast[5]), Number(fast[6]), Number(fast[7] ?? 0), 0];
     }
     if (!ymd) {
