@@ -1,6 +1,8 @@
-// The due cases as CSV (RFC 4180): one row per case, comma-separated, CRLF line ends, fields quoted
-// when they hold a comma, quote, CR or LF, quotes doubled. Column titles follow the UI language;
-// values stay machine-readable (ISO 8601 instants in UTC, decimal amounts with a dot).
+// The due cases as CSV (RFC 4180): one row per case, CRLF line ends, fields quoted when they hold
+// the separator, a quote, CR or LF, quotes doubled. Column titles, the separator and the decimal
+// mark follow the UI language (csvDialect: a spreadsheet in that language opens the file as it is);
+// instants stay ISO 8601 in UTC, and local times "2026-11-22 14:05", which spreadsheets read in any
+// language.
 import { t, type Locale } from '../i18n';
 import { minorUnitDigits } from '../rules/currency';
 import type { Money } from '../rules/types';
@@ -15,15 +17,30 @@ const CRLF = '\r\n';
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvField(value: string | number | null | undefined, opts: { text?: boolean } = {}): string {
+export function csvField(value: string | number | null | undefined, opts: { text?: boolean; separator?: CsvSeparator } = {}): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
   if (opts.text !== false && typeof value === 'string' && FORMULA_START.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /["\r\n]/.test(s) || s.includes(opts.separator ?? ',') ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export function csvLine(fields: readonly string[]): string {
-  return fields.join(',');
+type CsvSeparator = ',' | ';';
+
+/** How a spreadsheet in a UI language reads a CSV file: its field separator and decimal mark. */
+export interface CsvDialect {
+  separator: CsvSeparator;
+  decimal: '.' | ',';
+}
+
+/**
+ * The UI language's spreadsheet conventions. Where the language writes decimals with a comma
+ * (German and the Nordic languages, as Intl formats them), spreadsheets separate fields with
+ * semicolons: Excel in those languages opened the comma-separated file as one column, and took a
+ * decimal with a dot for something else ("12.05" for 12 May, "1.234" for a thousand).
+ */
+export function csvDialect(locale: Locale): CsvDialect {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? { separator: ';', decimal: ',' } : { separator: ',', decimal: '.' };
 }
 
 /**
@@ -95,8 +112,13 @@ export interface CsvOptions {
 /** The rows (already grouped and sorted, see group.ts) as a CSV document ending in CRLF. */
 export function casesToCsv(rows: readonly CaseRow[], opts: CsvOptions): string {
   const { locale, timeZone, now } = opts;
+  const { separator, decimal } = csvDialect(locale);
+  const field = (value: string | null | undefined) => csvField(value, { separator });
+  // numbers we write ourselves (never a formula), with the language's decimal mark
+  const number = (value: string | null) => csvField(value === null ? null : value.replace('.', decimal), { text: false, separator });
   const yesNo = (b: boolean) => t(locale, b ? 'popup.csv.yes' : 'popup.csv.no');
-  const lines = [csvLine(COLUMNS.map((c) => csvField(t(locale, `popup.csv.col.${c}`))))];
+  const line = (fields: readonly string[]) => fields.join(separator);
+  const lines = [line(COLUMNS.map((c) => field(t(locale, `popup.csv.col.${c}`))))];
   for (const row of rows) {
     const f = row.case.facts;
     const a = row.assessment;
@@ -105,33 +127,33 @@ export function casesToCsv(rows: readonly CaseRow[], opts: CsvOptions): string {
     // zero, -0.1, where rounding said "-0.0", which a spreadsheet reads as 0)
     const hoursLeft = next ? (Math.floor((Date.parse(next.at) - now.getTime()) / 360_000) / 10).toFixed(1) : null;
     const values: Record<(typeof COLUMNS)[number], string> = {
-      group: csvField(t(locale, `popup.group.${row.group}`)),
-      store: csvField(row.storeId),
-      disputeId: csvField(f.id),
-      orderId: csvField(f.orderId),
-      merchantReference: csvField(f.merchantReference),
-      provider: csvField(f.provider),
-      status: csvField(f.status),
-      deadlineKind: csvField(next ? t(locale, `popup.deadline.${next.kind}`) : null),
-      deadlineUtc: csvField(next ? new Date(next.at).toISOString() : null),
-      deadlineLocal: csvField(next ? localDateTime(next.at, timeZone) : null),
-      estimate: csvField(next ? yesNo(next.source === 'rule') : null),
-      latestUtc: csvField(next?.latest ? new Date(next.latest).toISOString() : null),
-      hoursLeft: csvField(hoursLeft, { text: false }),
-      amount: csvField(f.amount ? decimalAmount(f.amount) : null, { text: false }),
-      currency: csvField(f.amount?.currency),
-      fee: csvField(a?.fee ? decimalAmount(a.fee.fee) : null, { text: false }),
-      feeCurrency: csvField(a?.fee?.fee.currency),
+      group: field(t(locale, `popup.group.${row.group}`)),
+      store: field(row.storeId),
+      disputeId: field(f.id),
+      orderId: field(f.orderId),
+      merchantReference: field(f.merchantReference),
+      provider: field(f.provider),
+      status: field(f.status),
+      deadlineKind: field(next ? t(locale, `popup.deadline.${next.kind}`) : null),
+      deadlineUtc: field(next ? new Date(next.at).toISOString() : null),
+      deadlineLocal: field(next ? localDateTime(next.at, timeZone) : null),
+      estimate: field(next ? yesNo(next.source === 'rule') : null),
+      latestUtc: field(next?.latest ? new Date(next.latest).toISOString() : null),
+      hoursLeft: number(hoursLeft),
+      amount: number(f.amount ? decimalAmount(f.amount) : null),
+      currency: field(f.amount?.currency),
+      fee: number(a?.fee ? decimalAmount(a.fee.fee) : null),
+      feeCurrency: field(a?.fee?.fee.currency),
       // Kustom's current card table gives its fees without VAT (article 395539). Empty, not "no",
       // where the fee's table does not say: that would claim the fee includes VAT.
-      feeExcludesVat: csvField(a?.fee?.excludesVat ? yesNo(true) : null),
-      feeCharged: csvField(a?.fee ? t(locale, `popup.fee.${a.fee.charged}`) : null),
-      buyerCountry: csvField(f.buyerCountry ?? row.case.merchant.buyerCountry),
-      reason: csvField(f.reason),
-      manual: csvField(yesNo(row.case.manual)),
-      pageUrl: csvField(row.case.pageUrl),
+      feeExcludesVat: field(a?.fee?.excludesVat ? yesNo(true) : null),
+      feeCharged: field(a?.fee ? t(locale, `popup.fee.${a.fee.charged}`) : null),
+      buyerCountry: field(f.buyerCountry ?? row.case.merchant.buyerCountry),
+      reason: field(f.reason),
+      manual: field(yesNo(row.case.manual)),
+      pageUrl: field(row.case.pageUrl),
     };
-    lines.push(csvLine(COLUMNS.map((c) => values[c])));
+    lines.push(line(COLUMNS.map((c) => values[c])));
   }
   return lines.join(CRLF) + CRLF;
 }

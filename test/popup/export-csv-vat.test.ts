@@ -6,7 +6,7 @@
 // not say (Klarna's, the card table before 2 Dec 2025) or there is no fee: not "no", which would
 // claim that the fee includes VAT.
 import { describe, expect, it } from 'vitest';
-import { casesToCsv } from '../../lib/cases/export-csv';
+import { casesToCsv, csvDialect } from '../../lib/cases/export-csv';
 import { assessCases, dueRows, groupRows, type AssessFn } from '../../lib/cases/group';
 import { assessForList } from '../../lib/cases/list-assessment';
 import type { TrackedCase } from '../../lib/cases/schema';
@@ -16,7 +16,8 @@ import { parseCsv } from './csv-reader';
 
 /** The export of the cases, as a map per dispute ID from column title to value. */
 function exported(cases: TrackedCase[], assess: AssessFn, locale: Locale): Map<string, Record<string, string>> {
-  const [header, ...lines] = parseCsv(casesToCsv(dueRows(groupRows(assessCases(cases, assess))), { locale, timeZone: 'Europe/Stockholm', now: NOW }));
+  const csv = casesToCsv(dueRows(groupRows(assessCases(cases, assess))), { locale, timeZone: 'Europe/Stockholm', now: NOW });
+  const [header, ...lines] = parseCsv(csv, csvDialect(locale).separator);
   expect(new Set([header!, ...lines].map((l) => l.length)).size).toBe(1);
   const byId = new Map<string, Record<string, string>>();
   const idCol = header!.indexOf(t(locale, 'popup.csv.col.disputeId'));
@@ -38,15 +39,16 @@ describe('the CSV export and VAT on fees', () => {
   it.each(LOCALES)('%s: a fee that excludes VAT says so in its own column; others leave it empty', (locale) => {
     const rows = exported(cases, assess, locale);
     expect(rows.get('VAT')![vatCol(locale)]).toBe(t(locale, 'popup.csv.yes'));
-    expect(rows.get('VAT')![t(locale, 'popup.csv.col.fee')]).toBe('150.00');
+    const fee = `150${csvDialect(locale).decimal}00`;
+    expect(rows.get('VAT')![t(locale, 'popup.csv.col.fee')]).toBe(fee);
     expect(rows.get('PLAIN')![vatCol(locale)]).toBe('');
-    expect(rows.get('PLAIN')![t(locale, 'popup.csv.col.fee')]).toBe('150.00');
+    expect(rows.get('PLAIN')![t(locale, 'popup.csv.col.fee')]).toBe(fee);
     expect(rows.get('NOFEE')![vatCol(locale)]).toBe('');
   });
 
   it('the header names it in each language, beside the fee', () => {
     for (const locale of LOCALES) {
-      const [header] = parseCsv(casesToCsv([], { locale, timeZone: 'UTC', now: NOW }));
+      const [header] = parseCsv(casesToCsv([], { locale, timeZone: 'UTC', now: NOW }), csvDialect(locale).separator);
       const at = header!.indexOf(vatCol(locale));
       expect(at, locale).toBe(header!.indexOf(t(locale, 'popup.csv.col.feeCurrency')) + 1);
       expect(new Set(header).size, locale).toBe(header!.length);

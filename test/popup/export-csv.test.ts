@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { casesToCsv, csvField, decimalAmount, localDateTime } from '../../lib/cases/export-csv';
+import { casesToCsv, csvDialect, csvField, decimalAmount, localDateTime } from '../../lib/cases/export-csv';
 import { assessCases, dueRows, groupRows } from '../../lib/cases/group';
 import { fakeAssess, makeCase, NOW } from './fixtures';
 import { parseCsv } from './csv-reader';
@@ -92,7 +92,7 @@ describe('casesToCsv', () => {
   });
 
   it('titles the columns in the UI language', () => {
-    const de = parseCsv(casesToCsv(rows, { locale: 'de', timeZone: 'UTC', now: NOW }))[0]!;
+    const de = parseCsv(casesToCsv(rows, { locale: 'de', timeZone: 'UTC', now: NOW }), csvDialect('de').separator)[0]!;
     expect(de.slice(0, 3)).toEqual(['Gruppe', 'Shop-ID', 'Streitfall-ID']);
   });
 });
