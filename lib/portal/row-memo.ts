@@ -34,7 +34,7 @@ export interface RowScan {
 }
 
 /** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
-const WATCHED = ['hidden', 'style', 'aria-hidden', 'colspan', 'value', 'aria-label', 'title', 'alt', 'datetime', 'selected'];
+const WATCHED = ['hidden', 'style', 'aria-hidden', 'open', 'colspan', 'value', 'aria-label', 'title', 'alt', 'datetime', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -163,8 +163,8 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
 
 /** A change that could add an element hiding text, or hide or show one by its attributes. */
 function mayHide(r: MutationRecord): boolean {
-  // (hidden, style or aria-hidden: WATCHED's first three)
-  if (r.type === 'attributes') return WATCHED.indexOf(r.attributeName!) < 3;
+  // (hidden, style, aria-hidden or a dialog's open: WATCHED's first four)
+  if (r.type === 'attributes') return WATCHED.indexOf(r.attributeName!) < 4;
   if (r.type !== 'childList') return false;
   for (let i = 0; i < r.addedNodes.length; i++) {
     const n = r.addedNodes[i]!;
@@ -176,7 +176,7 @@ function mayHide(r: MutationRecord): boolean {
 /** Tags whose element changes visible text or a value even when empty. */
 const NOT_INERT = new Set([...BLOCK_TAGS, 'BR', 'IMG', 'TIME', 'INPUT', 'SELECT', 'TEXTAREA', 'OUTPUT', 'IFRAME', 'OBJECT']);
 // (value, aria-label, title, alt, datetime: of WATCHED, those that show text)
-const TEXT_ALTERNATIVES = WATCHED.slice(4, 9);
+const TEXT_ALTERNATIVES = WATCHED.slice(5, 10);
 
 /**
  * Nodes that add nothing to the visible text or values of the cell they are in or leave: elements

@@ -80,7 +80,7 @@ export const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
  * (substring selectors on every element are not): inline styles are checked in JS on the few
  * elements that have one.
  */
-const INVISIBLE_ALWAYS = 'script,style,noscript,template,select,textarea,[hidden],[role=tabpanel][aria-hidden=true]';
+const INVISIBLE_ALWAYS = 'script,style,noscript,template,select,textarea,[hidden],[role=tabpanel][aria-hidden=true],dialog:not([open])';
 /** INVISIBLE_ALWAYS and every element with an inline style (which hides only some of them) */
 export const INVISIBLE_CHEAP = `${INVISIBLE_ALWAYS},[style]`;
 

@@ -157,3 +157,51 @@ describe('a date beside the word for yesterday, today or tomorrow ("Today, 2 Feb
     expect(reading(readDetail(`${storeBar(l)}<main>${fields}</main>`, l.tag))).toEqual({ page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] });
   });
 });
+
+// A native <dialog> the page keeps closed (no open attribute: not rendered) until the merchant asks
+// for it: a "Quick view" of another dispute, or of one in the list with what it said when it was
+// drawn. Its fields were read as shown: another dispute (DP-1008) kept as a case the merchant was
+// not shown, or, the dialog first in the page, DP-1001's amount and deadline taken from it (€150.00
+// due 10 Jan for €120.50 due 2 Feb). A closed dialog is not visible text, as a hidden element is not;
+// an open one (<dialog open>, showModal) is read as before.
+describe('a closed <dialog> (no open attribute) holding dispute fields: not the page\'s', () => {
+  const OTHER_AMOUNT: Record<Key, string> = { en: '€150.00', de: '150,00\u00a0€', sv: '150,00\u00a0€', fi: '150,00\u00a0€', nb: '150,00\u00a0€', da: '150,00\u00a0€' };
+  const OTHER_DATE: Record<Key, string> = { en: '10 Jan 2026', de: '10.01.2026', sv: '10 jan. 2026', fi: '10.1.2026', nb: '10. jan. 2026', da: '10. jan. 2026' };
+  const dialog = (l: Lang, k: Key, id: string, open = '') =>
+    `<dialog${open}><h2>Quick view</h2><dl><dt>${l.labels.id}</dt><dd>${id}</dd><dt>${l.labels.amount}</dt><dd>${OTHER_AMOUNT[k]}</dd><dt>${l.labels.dueBy}</dt><dd>${OTHER_DATE[k]}</dd></dl><button>Close</button></dialog>`;
+  const PAGES: [string, (l: Lang, k: Key) => string][] = [
+    ['another dispute\'s, after the list', (l, k) => table(l, [0, 1, 2]) + dialog(l, k, 'DP-1008')],
+    ['one of the list\'s, before it, its fields as they were', (l, k) => dialog(l, k, 'DP-1001') + table(l, [0, 1, 2])],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + page(l, k), l.tag))).toEqual(LIST);
+  });
+
+  it.each(KEYS)('a dispute\'s own page with a closed dialog of other values before its fields (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main>${dialog(l, k, 'DP-1001')}${fieldsOf(l, 0, [])}</main>`, l.tag);
+    expect(reading(r)).toEqual({ page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] });
+  });
+
+  // (read right before: an open dialog is the page's, a dispute's details over the list)
+  it.each(KEYS)('an open dialog of another dispute over the list: read (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readList(storeBar(l) + table(l, [0, 1, 2]) + dialog(l, k, 'DP-1008', ' open'), l.tag);
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003', 'DP-1008']);
+  });
+
+  it.each(KEYS)('read again after the dialog opens and closes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(storeBar(l) + table(l, [0, 1, 2]) + dialog(l, k, 'DP-1008'), l.tag);
+    const read = (d: Document) => reading(readPortalPage(d, 'https://portal.kustom.co/disputes', { timeZone: TZ }));
+    expect(read(doc)).toEqual(LIST);
+    const box = doc.querySelector('dialog')!;
+    box.setAttribute('open', '');
+    const opened = read(doc);
+    expect(opened).toEqual(read(parse(doc.body.innerHTML, l.tag)));
+    expect(opened.facts.map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003', 'DP-1008']);
+    box.removeAttribute('open');
+    expect(read(doc)).toEqual(LIST);
+  });
+});
