@@ -2,7 +2,7 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { booleanSchema, countrySchema, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
+import { booleanSchema, checkedBy, countrySchema, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
@@ -27,7 +27,7 @@ function isPlainObject(o: unknown): o is Record<PropertyKey, unknown> {
  * messages), written out as one check: zod's record type costs the content script 0.5 KB gzipped.
  * test/content/schema.test.ts keeps the two equal.
  */
-export const ticksSchema = z.custom<Record<string, boolean>>().check((ctx) => {
+export const ticksSchema = checkedBy<Record<string, boolean>>((ctx) => {
   const input: unknown = ctx.value;
   if (!isPlainObject(input)) {
     ctx.issues.push({ code: 'invalid_type', expected: 'record', input });

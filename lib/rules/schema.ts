@@ -9,7 +9,7 @@ import { DISPUTE_STATUSES, GOODS_TYPES, NETWORKS, PROVIDERS } from './values';
  * written out below: on z.unknown() rather than z.custom(), whose own check (it accepts anything)
  * is one more step for every value, so that each is as quick as zod's own type (500 rows' facts).
  */
-const checkedBy = /* @__NO_SIDE_EFFECTS__ */ <T>(check: (ctx: z.core.ParsePayload<unknown>) => void) =>
+export const checkedBy = /* @__NO_SIDE_EFFECTS__ */ <T>(check: (ctx: z.core.ParsePayload<unknown>) => void) =>
   z.unknown().check(check) as unknown as z.ZodMiniType<T>;
 
 /** A text's length as zod's length checks count it: a surrogate pair (an emoji) is one character. */
@@ -73,7 +73,7 @@ export const boundedText = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number)
  * (test/content/schema.test.ts keeps the two equal).
  */
 export const arrayOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(item: T, max: number) =>
-  z.custom<z.output<T>[]>().check((ctx) => {
+  checkedBy<z.output<T>[]>((ctx) => {
     const input: unknown = ctx.value;
     if (!Array.isArray(input)) {
       ctx.issues.push({ code: 'invalid_type', expected: 'array', input });
@@ -100,7 +100,7 @@ export const arrayOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(item
  * (test/content/schema.test.ts keeps the two equal).
  */
 export const nullableOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(inner: T) =>
-  z.custom<z.output<T> | null>().check((ctx) => {
+  checkedBy<z.output<T> | null>((ctx) => {
     if (ctx.value === null) return;
     const checked = inner.safeParse(ctx.value);
     if (checked.success) ctx.value = checked.data;
@@ -112,14 +112,14 @@ export const nullableOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(i
  * `received` for NaN and ±Infinity), as one check: zod's number type costs the content script
  * 0.1 KB gzipped for an amount and the settings' hours (test/content/schema.test.ts keeps the two equal).
  */
-export const finiteNumberSchema = z.custom<number>().check((ctx) => {
+export const finiteNumberSchema = checkedBy<number>((ctx) => {
   const input: unknown = ctx.value;
   if (typeof input === 'number' && Number.isFinite(input)) return;
   ctx.issues.push({ code: 'invalid_type', expected: 'number', input, ...(typeof input === 'number' ? { received: String(input) } : {}) });
 });
 
 /** true or false: what z.boolean() accepts, with its issue, as one check (as finiteNumberSchema). */
-export const booleanSchema = z.custom<boolean>().check((ctx) => {
+export const booleanSchema = checkedBy<boolean>((ctx) => {
   if (typeof ctx.value !== 'boolean') ctx.issues.push({ code: 'invalid_type', expected: 'boolean', input: ctx.value });
 });
 
