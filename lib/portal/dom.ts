@@ -4,8 +4,11 @@
 import { OWN_HOST_PREFIX } from './own-hosts';
 import { DECIMAL_MARK } from './text';
 
-/** Subtrees that are never visible text. */
-export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'OBJECT']);
+/**
+ * Subtrees that are never visible text, or no longer so: struck out (an amount or a deadline
+ * before it changed, "<del>€150.00</del> €120.50", "<s>28 Jan 2026</s> 2 Feb 2026").
+ */
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'HEAD', 'IFRAME', 'OBJECT', 'DEL', 'S']);
 
 /** Elements that start a new line of text: their text is kept apart from the text before. */
 export const BLOCK_TAGS = new Set([

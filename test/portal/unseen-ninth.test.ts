@@ -205,3 +205,24 @@ describe('a closed <dialog> (no open attribute) holding dispute fields: not the 
     expect(read(doc)).toEqual(LIST);
   });
 });
+
+// An amount or a deadline shown with what it was before it changed, struck out ("<del>€150.00</del>
+// €120.50" after a partial refund, "<s>28 Jan 2026</s> 2 Feb 2026" for an extended deadline): the
+// value read was the first that read, the struck-out one, with nothing said (€150.00; a deadline
+// five days early). Struck-out text is no longer so, and is not read (dom.ts SKIP_TAGS).
+describe('a value shown beside what it was before, struck out ("<del>€150.00</del> €120.50", "<s>28 Jan 2026</s> 2 Feb 2026")', () => {
+  const OLD_AMOUNT: Record<Key, string> = { en: '€150.00', de: '150,00\u00a0€', sv: '150,00\u00a0€', fi: '150,00\u00a0€', nb: '150,00\u00a0€', da: '150,00\u00a0€' };
+  const OLD_DATE: Record<Key, string> = { en: '28 Jan 2026', de: '28.01.2026', sv: '28 jan. 2026', fi: '28.1.2026', nb: '28. jan. 2026', da: '28. jan. 2026' };
+  const struck = (k: Key, c: Col, shown: string, tag: string) => (c === 'amount' ? `<${tag}>${OLD_AMOUNT[k]}</${tag}> ${shown}` : c === 'dueBy' && shown !== '—' ? `<${tag}>${OLD_DATE[k]}</${tag}> ${shown}` : shown);
+  it.each(perLang([['<del>'], ['<s>']] as [string][]))('a list, every amount and deadline struck out as %s', (name, k) => {
+    const l = LANGS[k];
+    const tag = name.includes('del') ? 'del' : 's';
+    const html = `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${struck(k, c, valueOf(l, i, c), tag)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    expect(reading(readList(storeBar(l) + html, l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a dispute\'s own page, "Label: <del>old</del> new" lines (%s)', (k) => {
+    const l = LANGS[k];
+    const lines = COLS.map((c) => `<p>${l.labels[c]}: ${struck(k, c, valueOf(l, 0, c), 'del')}</p>`).join('');
+    expect(reading(readDetail(`${storeBar(l)}<main>${lines}</main>`, l.tag))).toEqual({ page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] });
+  });
+});
