@@ -1,8 +1,7 @@
 // The portal hosts (Settings.hosts names them): the one list of them. The manifest's host
 // permissions, the content script's matches and the web-accessible resources' matches (wxt.config.ts,
 // entrypoints/content, modules/) are PORTAL_MATCHES.
-import * as z from 'zod/mini';
-import { text } from '../rules/schema';
+import { holds, text } from '../rules/schema';
 
 export const PORTAL_ORIGINS = {
   production: 'https://portal.kustom.co',
@@ -27,4 +26,4 @@ export function isPortalUrl(url: string): boolean {
  * A URL on one of the portal hosts. Stored page URLs are opened on a notification click, so
  * nothing else (javascript:, another site) may get into the store.
  */
-export const portalUrlSchema = text({ max: 2000 }).check(z.refine(isPortalUrl, 'not a page of the portal hosts'));
+export const portalUrlSchema = text({ max: 2000 }).check(holds(isPortalUrl, 'not a page of the portal hosts'));

@@ -2,7 +2,7 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { booleanSchema, checkedBy, countrySchema, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
+import { booleanSchema, checkedBy, countrySchema, holds, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
@@ -123,9 +123,9 @@ export const manualCaseFactsSchema = disputeFactsSchema;
 /** A UI language the settings may name. */
 export const languageSchema = z.enum(LOCALES);
 
-/** A number in (min, max] or [min, max]: zod's bound checks as one refine (content script bytes). */
+/** A number in (min, max] or [min, max]: zod's bound checks as one refine (holds; content script bytes). */
 const between = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType<number>>(schema: T, min: number, max: number, minIncluded: boolean) =>
-  schema.check(z.refine((n: number) => (minIncluded ? n >= min : n > min) && n <= max, `must be ${minIncluded ? 'at least' : 'more than'} ${min} and at most ${max}`));
+  schema.check(holds((n: number) => (minIncluded ? n >= min : n > min) && n <= max, `must be ${minIncluded ? 'at least' : 'more than'} ${min} and at most ${max}`));
 const hours = /* @__NO_SIDE_EFFECTS__ */ (max: number) => between(finiteNumberSchema, 0, max, false);
 /**
  * At most `max` numbers of hours. (Free of side effects like the helpers above: the content script,

@@ -19,6 +19,7 @@ import {
   disputeStatusSchema,
   finiteNumberSchema,
   goodsTypeSchema,
+  holds,
   moneySchema,
   networkSchema,
   nullableOf,
@@ -616,5 +617,50 @@ describe('text (a text and its length checked in one step)', () => {
     const ours = z.object({ a: z.optional(text({ min: 1, max: 3 })), b: nullableOf(text({ max: 3 })), c: z._default(text({ min: 1 }), 'x') });
     const theirs = z.object({ a: z.optional(zodText(1, 3)), b: z.nullable(zodText(undefined, 3)), c: z._default(zodText(1), 'x') });
     for (const value of [{}, { a: 'ab', b: null, c: 'y' }, { a: '', b: 'abcd', c: '' }, { a: 1, b: 2, c: 3 }, { a: undefined, b: undefined, c: undefined }, null, []]) same(ours, theirs, value);
+  });
+});
+
+describe('holds (a refine written out)', () => {
+  // z.refine, which the contract's refines were (its class costs the content script 0.3 KB gzipped)
+  useEnglishZodMessages();
+
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
+    const a = ours.safeParse(value);
+    const b = theirs.safeParse(value);
+    expect(a.success).toBe(b.success);
+    if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
+    // the same problems: code, message, path; the checks after a failed one still run, as after zod's
+    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+  };
+  const isUpper = (s: string) => /^[A-Z]+$/.test(s);
+  const short = (s: string) => s.length < 4;
+  const cases: [string, z.ZodMiniType, z.ZodMiniType, unknown[]][] = [
+    ['after a text', text().check(holds(isUpper, 'upper case')), text().check(z.refine(isUpper, 'upper case')), ['SE', 'se', '', 1, null, undefined, ['SE']]],
+    [
+      'two, one after another, after a bounded text',
+      text({ max: 5 }).check(holds(isUpper, 'upper case'), holds(short, 'short')),
+      text({ max: 5 }).check(z.refine(isUpper, 'upper case'), z.refine(short, 'short')),
+      ['ABC', 'abc', 'ABCD', 'abcd', 'abcdefg', 'ABCDEFG', '', 3, { length: 9 }],
+    ],
+    ['after a number', finiteNumberSchema.check(holds(Number.isSafeInteger, 'whole')), finiteNumberSchema.check(z.refine(Number.isSafeInteger, 'whole')), [1, 1.5, 2 ** 53, Number.NaN, '1', null]],
+    ['a safe integer', safeIntegerSchema, finiteNumberSchema.check(z.refine(Number.isSafeInteger, 'expected a safe integer')), [0, -7, 1.5, 2 ** 53, Infinity, '2', undefined]],
+    ['the page URL', portalUrlSchema, z.string().check(z.maxLength(2000), z.refine(isPortalUrl, 'not a page of the portal hosts')), ['https://portal.kustom.co/disputes', 'https://example.com/', `https://example.com/${'x'.repeat(2000)}`, '', 5]],
+    ['a country', countrySchema, z.string().check(z.refine((s) => /^[A-Z]{2}$/.test(s), 'ISO 3166-1 alpha-2 code')), ['SE', 'se', 'SWE', '', null]],
+  ];
+
+  it.each(cases)('%s: the same verdict, data and problems as z.refine', (_name, ours, theirs, values) => {
+    for (const value of values) same(ours, theirs, value);
+    for (const value of values) same(z.object({ v: ours }), z.object({ v: theirs }), { v: value });
+    fc.assert(fc.property(fc.oneof(fc.string({ maxLength: 8 }), fc.double(), fc.integer(), fc.anything()), (v) => same(ours, theirs, v)), { numRuns: 300 });
+  });
+
+  it("the settings' bounds and a reading's dates, as with z.refine", () => {
+    for (const criticalHours of [24, 0, -1, 720, 721, 0.5, Number.NaN, '24']) {
+      const parsed = settingsSchema.safeParse({ criticalHours });
+      const expected = z.object({ v: finiteNumberSchema.check(z.refine((n) => n > 0 && n <= 720, 'must be more than 0 and at most 720')) }).safeParse({ v: criticalHours });
+      expect(parsed.success ? [] : parsed.error.issues.map((i) => i.message)).toEqual(expected.success ? [] : expected.error.issues.map((i) => i.message));
+    }
+    const reference = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'));
+    for (const createdAt of ['2026-03-01T10:00:00Z', 'yesterday', '', 5]) same(partialDisputeFactsSchema, z.object({ ...partialDisputeFactsSchema.shape, createdAt: z.optional(reference) }), { id: 'D1', createdAt });
   });
 });
