@@ -33,8 +33,12 @@ export interface RowScan {
   sections: PortalLang[][];
 }
 
+/** Attributes that hide or show an element (a dialog's open among them). */
+const HIDING = ['hidden', 'style', 'aria-hidden', 'open'];
+/** Attributes that show text of their own: an element with one is never empty. */
+const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
 /** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
-const WATCHED = ['hidden', 'style', 'aria-hidden', 'open', 'colspan', 'value', 'aria-label', 'title', 'alt', 'datetime', 'selected'];
+const WATCHED = [...HIDING, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -163,8 +167,7 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
 
 /** A change that could add an element hiding text, or hide or show one by its attributes. */
 function mayHide(r: MutationRecord): boolean {
-  // (hidden, style, aria-hidden or a dialog's open: WATCHED's first four)
-  if (r.type === 'attributes') return WATCHED.indexOf(r.attributeName!) < 4;
+  if (r.type === 'attributes') return HIDING.includes(r.attributeName!);
   if (r.type !== 'childList') return false;
   for (let i = 0; i < r.addedNodes.length; i++) {
     const n = r.addedNodes[i]!;
@@ -175,8 +178,6 @@ function mayHide(r: MutationRecord): boolean {
 
 /** Tags whose element changes visible text or a value even when empty. */
 const NOT_INERT = new Set([...BLOCK_TAGS, 'BR', 'IMG', 'TIME', 'INPUT', 'SELECT', 'TEXTAREA', 'OUTPUT', 'IFRAME', 'OBJECT']);
-// (value, aria-label, title, alt, datetime: of WATCHED, those that show text)
-const TEXT_ALTERNATIVES = WATCHED.slice(5, 10);
 
 /**
  * Nodes that add nothing to the visible text or values of the cell they are in or leave: elements
