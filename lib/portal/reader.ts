@@ -11,7 +11,7 @@
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom';
-import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, storeText, type Ctx, type Draft } from './facts';
+import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey, memo } from './text';
@@ -130,6 +130,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   }
   for (const h of s.labels) {
     if (h.value && h.currency) h.value.text += ` ${h.currency}`;
+    if (h.value && h.field === 'id') h.value.text = shownId(h.value.text, h.value.el);
     // a value that is itself a label is a neighbouring label, not a value
     const v = h.value?.text;
     if (v && v.length <= MAX_TEXT_FOR_LOOKUP && mayBeVocabulary(v) && fieldOfKey(labelKey(v))) h.value = null;
@@ -362,7 +363,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   // dispute's details expanded under its row, a group's footer "Total" across the first six
   // columns): a message, not a dispute, and nothing to report
   const across = idCell && at + idCell.colSpan > idCol + 1 && columnFields.has(idCol + 1);
-  const idText = across || at < idCol ? '' : cellText(idCell);
+  const idText = across || at < idCol ? '' : shownId(cellText(idCell), idCell);
   const values = new Map<FieldKey, Value>();
   // (a row of cells that show only their column's title, as a stacked table's placeholder rows
   // while loading do, is no row without an ID: it shows nothing; nor is a totals row, whose "Total",

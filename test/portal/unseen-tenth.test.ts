@@ -1,0 +1,62 @@
+// @vitest-environment happy-dom
+// A tenth probe of list pages and a dispute's own page in markup the reader has not seen, as a
+// tester writing from portal-vocabulary.md could write them: the six portal languages, the
+// vocabulary's texts, amounts and dates as Intl prints them (list-pages.ts). Each case read wrongly
+// or not at all before its fix; the pages beside them that read right already stay as guards.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
+
+/** each language's cases, named with its tag */
+const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
+const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
+const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
+const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
+const DETAIL = { page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] };
+/** how a cell or a description shows a value of column `c` of dispute `i` */
+type Show = (c: Col, t: string, i: number) => string;
+const plain: Show = (_c, t) => t;
+const table = (l: Lang, show: Show = plain, more = { head: '', cell: '' }) =>
+  `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}${more.head}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c), i)}</td>`).join('')}${more.cell}</tr>`).join('')}</tbody></table>`;
+const fields = (l: Lang, i: number, show: Show = plain) => `<dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt><dd>${show(c, valueOf(l, i, c), i)}</dd>`).join('')}</dl>`;
+const cards = (l: Lang, show: Show = plain, more = '') => `<ul>${[0, 1, 2].map((i) => `<li>${fields(l, i, show)}${more}</li>`).join('')}</ul>`;
+
+/** A link's words for opening a dispute ("View"; in Swedish the word is also the card network's name). */
+const OPEN: Record<Key, string> = { en: 'View', de: 'Öffnen', sv: 'Visa', fi: 'Avaa', nb: 'Vis', da: 'Vis' };
+
+// A list whose ID column shows a link reading "View" / "Öffnen" for each dispute, the ID only in
+// the link's aria-label or title (what a screen reader says, what a hover shows). In a table the
+// rows were dropped with nothing said (an empty list: every dispute's deadline lost); as cards, each
+// card's "ID" was the link's word, the three cards one dispute "View" on a dispute's page. The link's
+// name is the ID where its text shows none (lib/portal/facts shownId).
+describe('an ID shown as a link reading "View" / "Öffnen", the ID in its aria-label or title', () => {
+  const link = (k: Key, attr: (id: string) => string): Show => (c, t) => (c === 'id' ? `<a href="/disputes/${t}" ${attr(t)}>${OPEN[k]}</a>` : t);
+  const NAMES: [string, (id: string) => string][] = [
+    ['aria-label="DP-1001"', (id) => `aria-label="${id}"`],
+    ['title="DP-1001"', (id) => `title="${id}"`],
+    ['aria-label="View dispute DP-1001"', (id) => `aria-label="View dispute ${id}"`],
+  ];
+  it.each(perLang(NAMES))('in a table\'s ID column, %s', (_, k, attr) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, link(k, attr)), l.tag))).toEqual(LIST);
+  });
+  it.each(perLang(NAMES))('on cards, in the Dispute ID term\'s description, %s', (_, k, attr) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + cards(l, link(k, attr)), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('in a table, read again after a link\'s name changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(storeBar(l) + table(l, link(k, (id) => `aria-label="${id}"`)), l.tag);
+    const read = (d: Document) => reading(readPortalPage(d, 'https://portal.kustom.co/disputes', { timeZone: TZ }));
+    read(doc);
+    doc.querySelector('a[aria-label="DP-1003"]')!.setAttribute('aria-label', 'DP-1009');
+    const again = read(doc);
+    expect(again).toEqual(read(parse(doc.body.innerHTML, l.tag)));
+    expect(again.facts.map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
+  });
+  it.each(KEYS)('a dispute\'s own page, "Dispute ID: <a title=…>View</a>" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, link(k, (id) => `title="${id}"`))}</main>`, l.tag))).toEqual(DETAIL);
+  });
+  // (a link with no name beside its word still shows no ID: no dispute read, as before)
+});
