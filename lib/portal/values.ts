@@ -96,6 +96,8 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   const tag = box.tagName;
   if (isValue(after.text) && tag !== 'DT') return { text: after.text, el: after.first ?? box };
 
+  const across = acrossRun(box, s);
+  if (across) return across;
   // 2. the label's element stands alone: its value is the next cell, dd, control or sibling (the
   // control a <label> names, or one inside the label's box: "<div><span>Amount</span><input
   // readonly></div>", the box climbed past the label's element to the control without text)
@@ -153,6 +155,25 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   if (named) return named;
   hit.formField = besideFormField(hit, box);
   return null;
+}
+
+/**
+ * A grid printed a column at a time, every label and then every value ("label1 label2 label3
+ * value1 value2 value3": a responsive layout placing them side by side with CSS, a <dl> of all its
+ * terms, then all its descriptions): a label in a run of labels followed by as many values takes
+ * the value as far into the values as it is into the labels. (Runs of up to 12, the fields there
+ * are: a label looks at a few siblings, never at a whole page's.)
+ */
+function acrossRun(box: Element, s: Scan): Value | null {
+  let at = 0;
+  let run = 1;
+  let el: Element | null = box;
+  while ((el = el.previousElementSibling) && s.labelHolders.has(el) && run < 13) at++, run++;
+  el = box;
+  while ((el = el.nextElementSibling) && s.labelHolders.has(el) && run < 13) run++;
+  const values: Element[] = [];
+  for (; el && !s.labelHolders.has(el) && values.length < run; el = el.nextElementSibling) values.push(el);
+  return run > 1 && run < 13 && values.length === run ? valueOf(values[at]!) : null;
 }
 
 const FORM_CONTROLS = 'input,textarea,select';

@@ -214,6 +214,15 @@ describe('hostile values', () => {
     ]);
   });
 
+  // A run of labels followed by as many values, a grid printed a column at a time (lib/portal/values
+  // acrossRun): each label looks at no more siblings than there are fields, never at the whole run.
+  it('5,000 labels in a row, then 5,000 values, in one element: read in linear time', () => {
+    const started = performance.now();
+    const r = read(`<html lang="en-GB"><body><div>${'<div>Amount</div>'.repeat(5000)}${'<div>€1.00</div>'.repeat(5000)}</div><dl><dt>Dispute ID</dt><dd>DP-1</dd></dl></body></html>`, 'https://portal.kustom.co/disputes/DP-1');
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(r.disputes.map((d) => d.facts.id)).toEqual(['DP-1']);
+  });
+
   it('a document that is not one: a problem, never a throw', () => {
     const r = readPortalPage(null as unknown as Document, 'not a url');
     expect(r).toMatchObject({ page: 'unknown', disputes: [] });

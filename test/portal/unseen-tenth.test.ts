@@ -60,3 +60,35 @@ describe('an ID shown as a link reading "View" / "Öffnen", the ID in its aria-l
   });
   // (a link with no name beside its word still shows no ID: no dispute read, as before)
 });
+
+// A dispute's fields in a two-column grid printed a column at a time, every label first and then
+// every value ("label1 label2 label3 value1 value2 value3"), as a responsive layout places them side
+// by side with CSS (grid-auto-flow: column) or a <dl> of all its terms then all its descriptions:
+// the page was reported as showing a Dispute ID with no value and no dispute read, though it shows
+// every field. A run of labels followed by as many values: each label's value is the one as far into
+// the values as the label is into the labels (lib/portal/values acrossRun; a run of at most 12).
+describe('a grid printed a column at a time: every label, then every value', () => {
+  const flow = 'style="display:grid;grid-auto-flow:column;grid-template-rows:repeat(6,auto)"';
+  const PAGES: [string, (l: Lang) => string][] = [
+    ['<div>s in one grid', (l) => `<div ${flow}>${COLS.map((c) => `<div>${l.labels[c]}</div>`).join('')}${COLS.map((c) => `<div>${valueOf(l, 0, c)}</div>`).join('')}</div>`],
+    ['<span>s in one grid', (l) => `<div ${flow}>${COLS.map((c) => `<span>${l.labels[c]}</span>`).join('')}${COLS.map((c) => `<span>${valueOf(l, 0, c)}</span>`).join('')}</div>`],
+    ['a <dl> of every <dt>, then every <dd>', (l) => `<dl ${flow}>${COLS.map((c) => `<dt>${l.labels[c]}</dt>`).join('')}${COLS.map((c) => `<dd>${valueOf(l, 0, c)}</dd>`).join('')}</dl>`],
+    // (read right before: the labels' column and the values' column each in a <div> of its own)
+    ['a <div> of the labels beside a <div> of the values', (l) => `<div style="display:flex"><div>${COLS.map((c) => `<div>${l.labels[c]}</div>`).join('')}</div><div>${COLS.map((c) => `<div>${valueOf(l, 0, c)}</div>`).join('')}</div></div>`],
+  ];
+  it.each(perLang(PAGES))('a dispute\'s page, %s', (_, k, fieldsOf) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${fieldsOf(l)}</main>`, l.tag))).toEqual(DETAIL);
+  });
+  it.each(perLang(PAGES))('cards on a list, %s', (_, k, fieldsOf) => {
+    const l = LANGS[k];
+    const page = [0, 1, 2].map((i) => `<li>${fieldsOf({ ...l, rows: [l.rows[i]!] })}</li>`).join('');
+    expect(reading(readList(`${storeBar(l)}<ul>${page}</ul>`, l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a label with no value beside another label and its value ("Amount", "Status", "Won") says nothing of the first (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main>${fields(l, 0).replace(`<dt>${l.labels.amount}</dt><dd>${valueOf(l, 0, 'amount')}</dd>`, `<dt>${l.labels.amount}</dt>`)}</main>`, l.tag);
+    const { amount: _, ...rest } = EXPECTED[0]!;
+    expect(reading(r).facts).toEqual([rest]);
+  });
+});
