@@ -2,7 +2,7 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { booleanSchema, checkedBy, countrySchema, holds, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
+import { withDefault, booleanSchema, checkedBy, countrySchema, holds, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
@@ -53,7 +53,7 @@ export const merchantInputSchema = z.object({
   buyerCountry: z.optional(countrySchema),
   goods: z.optional(goodsTypeSchema),
   /** evidence item id → ticked */
-  ticks: z._default(ticksSchema, {}),
+  ticks: withDefault(ticksSchema, {}),
   notes: z.optional(text({ max: NOTES_MAX_LENGTH })),
 });
 export type MerchantInput = z.infer<typeof merchantInputSchema>;
@@ -139,12 +139,12 @@ const hoursList = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.array(hours(24 *
  */
 export const pageSettingsFields = {
   /** IANA zone for deadlines; null = the browser's */
-  timeZone: z._default(nullableOf(nonEmptyText()), null),
-  criticalHours: z._default(hours(24 * 30), 24),
-  soonHours: z._default(hours(24 * 60), 72),
+  timeZone: withDefault(nullableOf(nonEmptyText()), null),
+  criticalHours: withDefault(hours(24 * 30), 24),
+  soonHours: withDefault(hours(24 * 60), 72),
   /** which portal hosts are read and annotated; a disabled host is left alone */
-  hosts: z._default(
-    z.object({ production: z._default(booleanSchema, true), playground: z._default(booleanSchema, true) }),
+  hosts: withDefault(
+    z.object({ production: withDefault(booleanSchema, true), playground: withDefault(booleanSchema, true) }),
     { production: true, playground: true },
   ),
 };
@@ -152,18 +152,18 @@ export const pageSettingsFields = {
 export const settingsSchema = z.object({
   timeZone: pageSettingsFields.timeZone,
   /** UI language; null = the browser's */
-  language: z._default(z.nullable(languageSchema), null),
+  language: withDefault(z.nullable(languageSchema), null),
   criticalHours: pageSettingsFields.criticalHours,
   soonHours: pageSettingsFields.soonHours,
-  notifications: z._default(
+  notifications: withDefault(
     z.object({
-      enabled: z._default(booleanSchema, true),
+      enabled: withDefault(booleanSchema, true),
       /** hours before a deadline; a notification also fires when it passes */
-      hoursBefore: z._default(hoursList(10), [72, 24, 2]),
+      hoursBefore: withDefault(hoursList(10), [72, 24, 2]),
     }),
     { enabled: true, hoursBefore: [72, 24, 2] },
   ),
-  retentionDays: z._default(between(safeIntegerSchema, 1, 3650, true), 90),
+  retentionDays: withDefault(between(safeIntegerSchema, 1, 3650, true), 90),
   hosts: pageSettingsFields.hosts,
 });
 export type Settings = z.infer<typeof settingsSchema>;

@@ -27,6 +27,7 @@ import {
   providerSchema,
   safeIntegerSchema,
   text,
+  withDefault,
 } from '../../lib/rules/schema';
 import { DISPUTE_STATUSES, GOODS_TYPES, NETWORKS, PROVIDERS } from '../../lib/rules/values';
 import { REQUIRED_FACTS } from './fakes';
@@ -662,5 +663,67 @@ describe('holds (a refine written out)', () => {
     }
     const reference = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'not an ISO 8601 date'));
     for (const createdAt of ['2026-03-01T10:00:00Z', 'yesterday', '', 5]) same(partialDisputeFactsSchema, z.object({ ...partialDisputeFactsSchema.shape, createdAt: z.optional(reference) }), { id: 'D1', createdAt });
+  });
+});
+
+describe('withDefault (a default written out)', () => {
+  // z._default, which the stored inputs' and settings' defaults were (its type costs the content script 0.1 KB gzipped)
+  useEnglishZodMessages();
+
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
+    const a = ours.safeParse(value);
+    const b = theirs.safeParse(value);
+    expect(a.success).toBe(b.success);
+    if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
+    // the same problems: codes, messages, paths
+    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+  };
+  const hosts = { production: true, playground: true };
+  const toNothing = () => z.pipe(text(), z.transform((): string | undefined => undefined));
+  const cases: [string, () => z.ZodMiniType, () => z.ZodMiniType, unknown[]][] = [
+    ['a boolean', () => withDefault(booleanSchema, true), () => z._default(booleanSchema, true), [true, false, undefined, null, 0, 'true']],
+    ['a nullable text', () => withDefault(nullableOf(text({ min: 1 })), null), () => z._default(nullableOf(text({ min: 1 })), null), ['Europe/Oslo', '', null, undefined, 3]],
+    ['an object of defaults', () => withDefault(z.object({ production: withDefault(booleanSchema, true), playground: withDefault(booleanSchema, true) }), hosts), () => z._default(z.object({ production: z._default(booleanSchema, true), playground: z._default(booleanSchema, true) }), hosts), [{}, { production: false }, { production: 1 }, undefined, null, 'x', { playground: false, extra: 1 }]],
+    ['the ticks', () => withDefault(ticksSchema, {}), () => z._default(ticksSchema, {}), [{}, { a: true }, { a: 'x' }, undefined, null, []]],
+    ['a list', () => withDefault(z.array(finiteNumberSchema), [72, 24, 2]), () => z._default(z.array(finiteNumberSchema), [72, 24, 2]), [[1], [], ['1'], undefined, null]],
+    ['an optional text (undefined inside)', () => withDefault(z.optional(text()), 'x'), () => z._default(z.optional(text()), 'x'), ['a', undefined, 1]],
+    ['a text turned into undefined', () => withDefault(toNothing(), 'x'), () => z._default(toNothing(), 'x'), ['a', undefined, 1]],
+  ];
+
+  it.each(cases)('%s: the same verdict, data and problems as z._default, alone and as a field present, missing or undefined', (_name, ours, theirs, values) => {
+    for (const value of values) {
+      same(ours(), theirs(), value);
+      same(z.object({ v: ours() }), z.object({ v: theirs() }), { v: value });
+    }
+    same(z.object({ v: ours() }), z.object({ v: theirs() }), {});
+    fc.assert(fc.property(fc.anything(), (v) => same(z.object({ v: ours() }), z.object({ v: theirs() }), { v })), { numRuns: 200 });
+  });
+
+  it('a fresh copy of the default each time, as zod gives', () => {
+    const schema = withDefault(z.object({ a: withDefault(booleanSchema, true) }), { a: true });
+    const first = schema.parse(undefined);
+    const second = schema.parse(undefined);
+    expect(first).toEqual({ a: true });
+    expect(first).not.toBe(second);
+    const list = withDefault(z.array(finiteNumberSchema), [1, 2]);
+    expect(list.parse(undefined)).not.toBe(list.parse(undefined));
+  });
+
+  it("the settings and the merchant's inputs, as with z._default", () => {
+    const settings = z.object({
+      ...settingsSchema.shape,
+      timeZone: z._default(nullableOf(text({ min: 1 })), null),
+      hosts: z._default(z.object({ production: z._default(booleanSchema, true), playground: z._default(booleanSchema, true) }), hosts),
+    });
+    for (const value of [{}, { timeZone: 'Europe/Oslo', hosts: { production: false } }, { hosts: {} }, { hosts: null }, { timeZone: '' }, { criticalHours: 0 }, null]) {
+      expect(settingsSchema.safeParse(value).success).toBe(settings.safeParse(value).success);
+      const a = z.object(pageSettingsFields).safeParse(value);
+      const b = z.object({ ...pageSettingsFields, timeZone: settings.shape.timeZone, hosts: settings.shape.hosts }).safeParse(value);
+      expect(a.success).toBe(b.success);
+      if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
+    }
+    for (const value of [{}, { ticks: { a: true } }, { ticks: undefined }, { ticks: null }]) {
+      same(merchantInputSchema, z.object({ ...merchantInputSchema.shape, ticks: z._default(ticksSchema, {}) }), value);
+    }
   });
 });
