@@ -245,11 +245,12 @@ export function storeText(text: string): string | null {
 export const ID_LIKE = /\d|_|.-|\p{Ll}\p{Lu}/u;
 
 /**
- * An ID shown as a link that reads no ID ("View", "Öffnen"): the link's name (aria-label, title),
- * what a screen reader says and a hover shows. Else the text shown.
+ * An ID shown as a link whose text has no digit ("View", "Öffnen", an icon font's ligature
+ * "open_in_new", whose underscore an ID may have): the link's name (aria-label, title), what a
+ * screen reader says and a hover shows, where that is an ID. Else the text shown.
  */
 export function shownId(text: string, el: Element | null | undefined): string {
-  const name = ID_LIKE.test(text) ? '' : shownName(el?.querySelector('a[aria-label],a[title]'));
+  const name = /\d/.test(text) ? '' : shownName(el?.querySelector('a[aria-label],a[title]'));
   return ID_LIKE.test(name) ? name : text;
 }
 

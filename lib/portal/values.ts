@@ -164,7 +164,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
  * the value as far into the values as it is into the labels. (Runs of up to 12, the fields there
  * are: a label looks at a few siblings, never at a whole page's.)
  */
-function acrossRun(box: Element, s: Scan): Value | null {
+function acrossRun(box: Element, s: Scan): Value | null | false {
   let at = 0;
   let run = 1;
   let el: Element | null = box;
@@ -173,7 +173,7 @@ function acrossRun(box: Element, s: Scan): Value | null {
   while ((el = el.nextElementSibling) && s.labelHolders.has(el) && run < 13) run++;
   const values: Element[] = [];
   for (; el && !s.labelHolders.has(el) && values.length < run; el = el.nextElementSibling) values.push(el);
-  return run > 1 && run < 13 && values.length === run ? valueOf(values[at]!) : null;
+  return run > 1 && run < 13 && values.length === run && valueOf(values[at]!);
 }
 
 const FORM_CONTROLS = 'input,textarea,select';

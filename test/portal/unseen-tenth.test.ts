@@ -58,6 +58,21 @@ describe('an ID shown as a link reading "View" / "Öffnen", the ID in its aria-l
     const l = LANGS[k];
     expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, link(k, (id) => `title="${id}"`))}</main>`, l.tag))).toEqual(DETAIL);
   });
+  // An icon link, its icon font's ligature its only text ("open_in_new", no aria-hidden): the
+  // ligature has an underscore, as an ID may, and was each row's ID, the three rows read as three
+  // disputes "open_in_new". Only a text with a digit is taken as the ID without asking the link.
+  it.each(KEYS)('in a table\'s ID column, an icon link (a ligature, "open_in_new") named by its aria-label (%s)', (k) => {
+    const l = LANGS[k];
+    const icon: Show = (c, t) => (c === 'id' ? `<a href="/disputes/${t}" aria-label="${t}"><span class="material-icons">open_in_new</span></a>` : t);
+    expect(reading(readList(storeBar(l) + table(l, icon), l.tag))).toEqual(LIST);
+  });
+  // (read right before: an ID of letters with no digit, "dp_AbCdEf", in a link named otherwise)
+  it.each(KEYS)('an ID with no digit in a link titled with words keeps its text (%s)', (k) => {
+    const l = LANGS[k];
+    const ids = ['dp_AbCdEf', 'dp_GhIjKl', 'dp_MnOpQr'];
+    const named: Show = (c, t, i) => (c === 'id' ? `<a href="/disputes/${ids[i]}" title="Open in a new tab">${ids[i]}</a>` : t);
+    expect(reading(readList(storeBar(l) + table(l, named), l.tag)).facts.map((f) => f.id)).toEqual(ids);
+  });
   // (a link with no name beside its word still shows no ID: no dispute read, as before)
 });
 
