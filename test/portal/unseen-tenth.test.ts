@@ -107,3 +107,40 @@ describe('a grid printed a column at a time: every label, then every value', () 
     expect(reading(r).facts).toEqual([rest]);
   });
 });
+
+// Pages this probe wrote that read right already, kept as guards: action buttons and links beside a
+// dispute's fields ("Accept" is no "Accepted"), a status shown by a dot and words for screen readers
+// only, a badge with an icon font's ligature before its word, search highlights (<mark>) in a value
+// or a label, a line break or a <wbr> inside a value, a summary line above the fields repeating
+// their values, and <label>s without for beside their values.
+describe('pages of this probe that read right already', () => {
+  const BUTTONS: Record<Key, [string, string]> = { en: ['Accept', 'Counter dispute'], de: ['Akzeptieren', 'Widersprechen'], sv: ['Acceptera', 'Bestrid'], fi: ['Hyväksy', 'Kiistä'], nb: ['Aksepter', 'Bestrid'], da: ['Acceptér', 'Bestrid'] };
+  const mark = (t: string) => t.replace(/^(\p{L}{3})(\p{L}+)/u, '$1<mark>$2</mark>');
+  const LISTS: [string, (l: Lang, k: Key) => string][] = [
+    ['a last cell of buttons "Accept", "Counter dispute"', (l, k) => table(l, plain, { head: '<th></th>', cell: `<td><button>${BUTTONS[k][0]}</button> <button>${BUTTONS[k][1]}</button></td>` })],
+    ['cards with a visible menu of "Accept", "Counter dispute"', (l, k) => cards(l, plain, `<div role="menu"><button role="menuitem">${BUTTONS[k][0]}</button><button role="menuitem">${BUTTONS[k][1]}</button></div>`)],
+    ['a status shown as a dot and "Status: …" for screen readers', (l) => table(l, (c, t) => (c === 'status' ? `<span class="dot"></span><span class="sr-only">${l.labels.status}: ${t}</span>` : t))],
+    ['a status badge with an icon ligature before its word', (l) => table(l, (c, t) => (c === 'status' ? `<span class="badge"><i class="material-icons">schedule</i>${t}</span>` : t))],
+    ['a search highlight in the ID ("DP-<mark>100</mark>1") and in a label', (l) => table({ ...l, labels: { ...l.labels, id: mark(l.labels.id) } }, (c, t) => (c === 'id' ? t.replace('100', '<mark>100</mark>') : t))],
+    ['an amount with a <wbr> before its decimals, a created date with its time after a <br>', (l) => table(l, (c, t) => (c === 'amount' ? t.replace(/([.,])(\d\d)/, '$1<wbr>$2') : c === 'createdAt' ? t.replace(/,? (klo )?(\d\d[.:]\d\d)$/, '<br>$2') : t))],
+  ];
+  it.each(perLang(LISTS))('a list, %s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + page(l, k), l.tag))).toEqual(LIST);
+  });
+  const DETAILS: [string, (l: Lang, k: Key) => string][] = [
+    ['buttons "Accept", "Counter dispute" under the title', (l, k) => `<h1>${l.labels.id}: DP-1001</h1><div><button>${BUTTONS[k][0]}</button><button>${BUTTONS[k][1]}</button></div>${fields(l, 0)}`],
+    ['a summary line "DP-1001 · amount · Respond by date" above the fields', (l) => `<header><p>${valueOf(l, 0, 'id')} · ${valueOf(l, 0, 'amount')} · ${l.labels.dueBy} ${valueOf(l, 0, 'dueBy')}</p></header>${fields(l, 0)}`],
+    ['<label>s without for, each beside a <span> value', (l) => COLS.map((c) => `<div><label>${l.labels[c]}</label> <span>${valueOf(l, 0, c)}</span></div>`).join('')],
+    ['a highlighted label and ID ("Dis<mark>pute</mark> ID", "DP-<mark>100</mark>1")', (l) => fields({ ...l, labels: { ...l.labels, id: mark(l.labels.id) } }, 0, (c, t) => (c === 'id' ? t.replace('100', '<mark>100</mark>') : t))],
+  ];
+  it.each(perLang(DETAILS))('a dispute\'s page, %s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${page(l, k)}</main>`, l.tag))).toEqual(DETAIL);
+  });
+  it.each(KEYS)('a dispute\'s page, the deadline with its time after a <br> ("2 Feb 2026<br>23:59") (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'dueBy' ? `${t}<br>23:59` : t))}</main>`, l.tag);
+    expect(reading(r)).toEqual({ ...DETAIL, facts: [{ ...EXPECTED[0], dueBy: '2026-02-02T22:59:00.000Z' }] });
+  });
+});
