@@ -59,6 +59,23 @@ function same(value: unknown): void {
 
 
 /**
+ * A schema written out as checks against zod's own type: the same verdict, the same data (compared
+ * with toStrictEqual, toEqual, or Object.is for numbers' -0 and NaN) and the same problems (codes,
+ * paths, messages and what each kind of problem adds).
+ */
+function expectSameAsZod(ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown, data: 'strict' | 'equal' | 'is' = 'strict'): void {
+  const a = ours.safeParse(value);
+  const b = theirs.safeParse(value);
+  expect(a.success).toBe(b.success);
+  if (a.success && b.success) {
+    if (data === 'is') expect(Object.is(a.data, b.data)).toBe(true);
+    else if (data === 'equal') expect(a.data).toEqual(b.data);
+    else expect(a.data).toStrictEqual(b.data);
+  }
+  if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+}
+
+/**
  * zod's English messages for the tests of a describe block (the comparisons below compare
  * messages too), and the configuration as it was after them.
  */
@@ -345,16 +362,11 @@ describe('arrayOf (an array checked in one step)', () => {
   const zodArray = (max: number) => z.array(partialDisputeFactsSchema).check(z.maxLength(max));
   useEnglishZodMessages();
 
+  // (the same problems: paths, the item's index first; and a new array, not the one given)
   const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
+    expectSameAsZod(ours, theirs, value, 'equal');
     const a = ours.safeParse(value);
-    const b = theirs.safeParse(value);
-    expect(a.success).toBe(b.success);
-    if (a.success && b.success) {
-      expect(a.data).toEqual(b.data);
-      expect(a.data).not.toBe(value);
-    }
-    // the same problems: paths (the item's index first), codes and messages
-    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+    if (a.success) expect(a.data).not.toBe(value);
   };
 
   const ok = { id: 'D1', status: 'open', amount: { amountMinor: 1250, currency: 'EUR' }, extra: 'dropped' };
@@ -404,14 +416,8 @@ describe('arrayOf (an array checked in one step)', () => {
 describe('finiteNumberSchema and booleanSchema (a number and a boolean checked in one step)', () => {
   useEnglishZodMessages();
 
-  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
-    const a = ours.safeParse(value);
-    const b = theirs.safeParse(value);
-    expect(a.success).toBe(b.success);
-    if (a.success && b.success) expect(Object.is(a.data, b.data)).toBe(true);
-    // the same problem: code, expected type, `received` for NaN and the infinities, message
-    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
-  };
+  // (the same problem: code, expected type, `received` for NaN and the infinities, message)
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => expectSameAsZod(ours, theirs, value, 'is');
   const values = [0, -0, 1, -7.5, 1e300, Number.MAX_VALUE, Number.MIN_VALUE, Number.NaN, Infinity, -Infinity, '1', '', true, false, null, undefined, 1n, {}, [], [1], new Number(1), new Boolean(true), Symbol('s'), () => 1, new Date(0)];
 
   it.each(values.map((v) => [typeof v === 'symbol' ? 'a symbol' : typeof v === 'bigint' ? '1n' : String(v), v] as const))('%s: the same verdict and problem as z.number() and z.boolean()', (_name, value) => {
@@ -445,14 +451,7 @@ describe('nullableOf (null or a value, checked in one step)', () => {
     ['non-empty string', () => z.string().check(z.minLength(1))],
     ['country', () => countrySchema],
   ];
-  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
-    const a = ours.safeParse(value);
-    const b = theirs.safeParse(value);
-    expect(a.success).toBe(b.success);
-    if (a.success && b.success) expect(a.data).toEqual(b.data);
-    // the same problems: paths, codes and messages
-    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
-  };
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => expectSameAsZod(ours, theirs, value, 'equal');
 
   it.each(inners)('%s: the same verdict, data and problems as z.nullable, value by value', (_name, inner) => {
     for (const value of [null, undefined, '', 'a', 'SE', 'se', 'x'.repeat(35), 'x'.repeat(36), 'x'.repeat(200), 'x'.repeat(201), 0, 12, false, {}, [], ['a']]) {
@@ -501,14 +500,8 @@ describe('oneOf (one of a list of texts, checked in one step)', () => {
   ];
   useEnglishZodMessages();
 
-  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
-    const a = ours.safeParse(value);
-    const b = theirs.safeParse(value);
-    expect(a.success).toBe(b.success);
-    if (a.success && b.success) expect(a.data).toEqual(b.data);
-    // the same problem: code, the values named, message
-    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
-  };
+  // (the same problem: code, the values named, message)
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => expectSameAsZod(ours, theirs, value, 'equal');
   const others = ['', ' ', 'OPEN', 'Card', ' visa', 'won ', 'unknown', '__proto__', 'toString', null, undefined, 0, 1, Number.NaN, true, {}, [], ['open'], new String('open'), Symbol('s'), 1n];
 
   it.each(enums)('%s: every value and others, the same verdict, data and problem as z.enum', (_name, schema, values) => {
@@ -547,14 +540,8 @@ describe('text (a text and its length checked in one step)', () => {
   ];
   useEnglishZodMessages();
 
-  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
-    const a = ours.safeParse(value);
-    const b = theirs.safeParse(value);
-    expect(a.success).toBe(b.success);
-    if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
-    // the same problems: codes, origins, bounds, messages (a non-text with a length gets its length's too)
-    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
-  };
+  // (the same problems: codes, origins, bounds, messages; a non-text with a length gets its length's too)
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => expectSameAsZod(ours, theirs, value);
   const values = (min = 1, max = 1) => [
     '',
     'a',
@@ -625,14 +612,8 @@ describe('holds (a refine written out)', () => {
   // z.refine, which the contract's refines were (its class costs the content script 0.3 KB gzipped)
   useEnglishZodMessages();
 
-  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
-    const a = ours.safeParse(value);
-    const b = theirs.safeParse(value);
-    expect(a.success).toBe(b.success);
-    if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
-    // the same problems: code, message, path; the checks after a failed one still run, as after zod's
-    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
-  };
+  // (the same problems: code, message, path; the checks after a failed one still run, as after zod's)
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => expectSameAsZod(ours, theirs, value);
   const isUpper = (s: string) => /^[A-Z]+$/.test(s);
   const short = (s: string) => s.length < 4;
   const cases: [string, z.ZodMiniType, z.ZodMiniType, unknown[]][] = [
@@ -670,14 +651,7 @@ describe('withDefault (a default written out)', () => {
   // z._default, which the stored inputs' and settings' defaults were (its type costs the content script 0.1 KB gzipped)
   useEnglishZodMessages();
 
-  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => {
-    const a = ours.safeParse(value);
-    const b = theirs.safeParse(value);
-    expect(a.success).toBe(b.success);
-    if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
-    // the same problems: codes, messages, paths
-    if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
-  };
+  const same = (ours: z.ZodMiniType, theirs: z.ZodMiniType, value: unknown) => expectSameAsZod(ours, theirs, value);
   const hosts = { production: true, playground: true };
   const toNothing = () => z.pipe(text(), z.transform((): string | undefined => undefined));
   const cases: [string, () => z.ZodMiniType, () => z.ZodMiniType, unknown[]][] = [
