@@ -105,9 +105,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     }).value;
     if (!status) problem(`the status "${short(statusV.text)}" is not one the reader knows`);
   }
-  // (or one after the ID, all its line shows besides, "Dispute ID: DP-1001 · Won", a card's or a
-  // <summary>'s title; not a word of a note run on after it: where nothing else shows a status)
-  status ??= statusFallback ?? statusOfKey(labelKey(text('id')?.text.replace(d.id, '').replace(/^\P{L}+/u, '') ?? ''))?.value ?? null;
+  status ??= statusFallback ?? statusAfterId(text('id')?.text, d.id);
   if (status) {
     facts.status = status.status;
     if (status.outcome) out.outcome = status.outcome;
@@ -166,6 +164,15 @@ export interface Built {
   fallback: StatusValue | null;
   out: ReadDispute;
   problems: string[];
+}
+
+/**
+ * A status after the ID in the ID's own text, all that text shows besides it ("Dispute ID: DP-1001
+ * · Won", a card's or a <summary>'s title), for a dispute that shows no status elsewhere; not a
+ * word of a note run on after the ID.
+ */
+function statusAfterId(idText: string | undefined, id: string): StatusValue | null {
+  return statusOfKey(labelKey(idText?.replace(id, '').replace(/^\P{L}+/u, '') ?? ''))?.value ?? null;
 }
 
 /**
