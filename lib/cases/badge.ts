@@ -1,5 +1,6 @@
 // The toolbar badge, planned from the cases: what to show, not how (entrypoints/background applies it).
 import type { Deadline } from '../rules/types';
+import { MINUTE } from '../rules/time';
 import { DAY_MS, HOUR_MS } from './instants';
 import { keyParts, type Settings } from './schema';
 import { needsAction, urgencyAt, type CaseUrgency, type TimedCase } from './timing';
@@ -69,8 +70,6 @@ export function planBadge(timed: readonly TimedCase[], now: Date, settings: Pick
   return { text: count === 0 ? '' : count > 99 ? '99+' : String(count), count, tone, next, overdue };
 }
 
-const MINUTE_MS = 60_000;
-
 /**
  * When the tooltip's countdown (`plan.next`'s, "(1 h 29 min to respond)") next reads otherwise: it
  * counts whole minutes within a day of the deadline and whole hours beyond (components/format
@@ -83,7 +82,7 @@ export function titleChangesAt(plan: Pick<BadgePlan, 'next'>, now: Date): Date |
   const atMs = Date.parse(plan.next.deadline.at);
   const msLeft = atMs - now.getTime();
   if (!(msLeft > 0)) return null;
-  const unit = msLeft >= DAY_MS ? HOUR_MS : MINUTE_MS;
+  const unit = msLeft >= DAY_MS ? HOUR_MS : MINUTE;
   // the first millisecond with one unit fewer left
   return new Date(atMs - Math.floor(msLeft / unit) * unit + 1);
 }

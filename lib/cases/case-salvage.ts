@@ -7,17 +7,12 @@
 // the key depends on (dates, status, provider, amount, store, ID) is never dropped: such a case is
 // set aside whole, as before.
 import { trackedCaseSchema, type TrackedCase } from './schema';
-
-type Fields = Record<string, unknown>;
+import { isRecord, type Fields } from './settings-salvage';
 
 /** Facts that describe a dispute but decide no deadline, status or key: missing, they are unknown, never wrong. */
 const DESCRIPTIVE_FACTS: ReadonlySet<PropertyKey> = new Set(['network', 'networkReasonCode', 'reason', 'orderId', 'merchantReference', 'buyerCountry']);
 /** What the merchant entered, field by field (an evidence tick by itself). */
 const MERCHANT_FIELDS: ReadonlySet<PropertyKey> = new Set(['buyerCountry', 'goods', 'notes']);
-
-function isRecord(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Takes the value at `path` out of `c` where it may go; false where it may not. */
 function drop(c: Fields, path: readonly PropertyKey[]): boolean {

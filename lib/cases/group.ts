@@ -3,6 +3,7 @@
 // passed last first). Pure: the caller passes the clock and the assessment function (lib/rules'
 // assessDispute at render time), so a rule update changes the popup at once and tests can pass
 // their own.
+import { cleanText } from '../portal/text';
 import { isKnownStatus, statusInfo } from '../rules/statuses';
 import { responseDue, type ResponseDueInput } from '../rules/response-due';
 import type { Assessment, DisputeFacts, GoodsType } from '../rules/types';
@@ -139,10 +140,10 @@ export interface CaseFilter {
 /**
  * Spaces of every kind and invisible marks: nothing to a search. An e-mail groups an order number's
  * digits ("4711 0815" for "47110815"), text pasted from a page or a mail program carries no-break
- * spaces and zero-width marks, and a merchant types two spaces or none.
+ * spaces and zero-width marks, and a merchant types two spaces or none. (The page reader's cleanText
+ * folds every space to one and drops the marks; the one space left is dropped here.)
  */
-const UNSEARCHED = /[\s\u00ad\u200b-\u200f\u2060\u2066-\u2069\ufeff]+/g;
-const searchForm = (text: string) => text.replace(UNSEARCHED, '').toLowerCase();
+const searchForm = (text: string) => cleanText(text).replaceAll(' ', '').toLowerCase();
 
 export function matchesFilter(row: CaseRow, filter: CaseFilter): boolean {
   if (filter.store && row.storeId !== filter.store) return false;

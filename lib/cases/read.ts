@@ -6,7 +6,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { decodeStoredCases } from './stored-form';
 import { parseStoredSettings } from './settings-salvage';
-import { parseSettings, trackedCaseSchema, type Settings, type TrackedCase } from './schema';
+import { trackedCaseSchema, type Settings, type TrackedCase } from './schema';
 
 export const STORAGE_KEYS = {
   /** Record<caseKey, TrackedCase> as one JSON text (format 3; an object in older formats): see ./stored-form.ts */
@@ -35,8 +35,6 @@ export function parseCases(raw: unknown): { cases: TrackedCase[]; bad: number } 
   return { cases, bad };
 }
 
-/** lives with the settings' schema (lib/cases/schema), so pages can read settings without this module's storage items */
-export { parseSettings };
 /** what the pages read: field by field where the whole does not parse (./settings-salvage.ts) */
 export { parseStoredSettings };
 

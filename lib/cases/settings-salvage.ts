@@ -4,9 +4,10 @@
 // edit) costs only that value: not the chosen zone, thresholds or "notifications off".
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './schema';
 
-type Fields = Record<string, unknown>;
+/** A stored object's fields (also ./case-salvage.ts's). */
+export type Fields = Record<string, unknown>;
 
-function isRecord(value: unknown): value is Fields {
+export function isRecord(value: unknown): value is Fields {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -3,7 +3,7 @@
 // check, gives today's full path (every due case checked), never wrong rows.
 import { describe, expect, it, vi } from 'vitest';
 import { loadInitialState, makeAssess, previewFromIndex, readRest } from '../../components/popup/first-frame';
-import { parseSettings } from '../../lib/cases/read';
+import { parseSettings } from '../../lib/cases/schema';
 import type { HeadState, StoredState } from '../../components/popup/prefetch';
 import { decodeDueIndex, encodeDueIndex, encodeWithDueIndex, type DueIndex } from '../../lib/cases/due-index';
 import { assessCases, groupRows, parseDueCases } from '../../lib/cases/group';
