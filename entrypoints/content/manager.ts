@@ -16,7 +16,7 @@ import { createListSummary } from './list-summary';
 import type { ViewContext } from '../../components/view-model';
 import type { Annotation, AnnotationEnv, PageModel, PanelContext } from './annotation';
 import type { CaseBridge } from './bridge';
-import { HIDING_STYLE } from '../../lib/portal/dom';
+import { HIDDEN_BY_STATE, HIDING_ATTRIBUTES, HIDING_STYLE } from '../../lib/portal/dom';
 import type { ContentSettings } from './wire';
 import { PORTAL_ORIGINS } from '../../lib/cases/hosts';
 import { HOUR, MINUTE } from '../../lib/rules/time';
@@ -64,11 +64,11 @@ export interface ManagerOptions {
 }
 
 /**
- * Text and structure, and of attributes only the two by which the page hides what the reader
- * skips: the portal's other attribute churn (classes, hover states) is not ours to watch —
- * observing every attribute is what froze Bitwarden's pages.
+ * Text and structure, and of attributes only those by which the page hides what the reader skips
+ * (lib/portal/dom HIDING_ATTRIBUTES): the portal's other attribute churn (classes, hover states) is
+ * not ours to watch — observing every attribute is what froze Bitwarden's pages.
  */
-const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributeFilter: ['hidden', 'style'], attributeOldValue: true };
+const WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true, characterDataOldValue: true, attributeFilter: HIDING_ATTRIBUTES, attributeOldValue: true };
 const PERF = 'dispute-radar:';
 /** more full readings than this within the window means the page and we are fighting */
 const BUSY_LIMIT = 40;
@@ -308,9 +308,12 @@ export class MountManager {
         if (
           r.attributeName === 'style'
             ? HIDING_STYLE.test(r.oldValue ?? '') === HIDING_STYLE.test((r.target as Element).getAttribute('style') ?? '')
-            : r.type === 'childList'
-              ? r.removedNodes.length === 0 && addsNothingShown(r)
-              : r.type === 'characterData' && (seen.has(r.target) || (seen.add(r.target), r.oldValue === r.target.nodeValue))
+            : r.type === 'attributes'
+              ? // (aria-hidden or open hide only a tab panel or a dialog: a tooltip's or a menu's churn is not looked at)
+                r.attributeName !== 'hidden' && !(r.target as Element).matches(HIDDEN_BY_STATE)
+              : r.type === 'childList'
+                ? r.removedNodes.length === 0 && addsNothingShown(r)
+                : r.type === 'characterData' && (seen.has(r.target) || (seen.add(r.target), r.oldValue === r.target.nodeValue))
         )
           continue;
         // Shown or hidden (a tab or a filter that keeps its rows, Vue's v-show): the text is the

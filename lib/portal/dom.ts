@@ -22,6 +22,14 @@ export const TEXT_NODE = 3;
 
 export const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
+ * The attributes by which a page hides or shows what the reader reads: hidden, an inline style
+ * (HIDING_STYLE), and aria-hidden and open on the elements the reader takes them from
+ * (HIDDEN_BY_STATE; scan.ts INVISIBLE_ALWAYS). Watched by the row memory and the content script.
+ */
+export const HIDING_ATTRIBUTES = ['hidden', 'style', 'aria-hidden', 'open'];
+/** Where aria-hidden or open hides (elsewhere aria-hidden also marks what a modal covers, still shown). */
+export const HIDDEN_BY_STATE = '[role=tabpanel],dialog';
+/**
  * Hidden by the page itself (the hidden attribute, an inline display:none). Stylesheets are not
  * consulted: computing styles for every node would cost far more than the reading budget.
  */

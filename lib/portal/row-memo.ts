@@ -6,7 +6,7 @@
 // on; each reading first takes those records (takeRecords is synchronous) and forgets every row
 // they touch (except an empty element put into a cell or taken out: the content script's own
 // chips). Rows with form controls showing a value are never kept (a control's value changes without a record).
-import { BLOCK_TAGS } from './dom';
+import { BLOCK_TAGS, HIDING_ATTRIBUTES } from './dom';
 import type { Built } from './facts';
 import { INVISIBLE_CHEAP, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
 import type { PortalLang } from './vocabulary';
@@ -33,12 +33,10 @@ export interface RowScan {
   sections: PortalLang[][];
 }
 
-/** Attributes that hide or show an element (a dialog's open among them). */
-const HIDING = ['hidden', 'style', 'aria-hidden', 'open'];
 /** Attributes that show text of their own: an element with one is never empty. */
 const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
 /** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
-const WATCHED = [...HIDING, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
+const WATCHED = [...HIDING_ATTRIBUTES, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -167,7 +165,7 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
 
 /** A change that could add an element hiding text, or hide or show one by its attributes. */
 function mayHide(r: MutationRecord): boolean {
-  if (r.type === 'attributes') return HIDING.includes(r.attributeName!);
+  if (r.type === 'attributes') return HIDING_ATTRIBUTES.includes(r.attributeName!);
   if (r.type !== 'childList') return false;
   for (let i = 0; i < r.addedNodes.length; i++) {
     const n = r.addedNodes[i]!;

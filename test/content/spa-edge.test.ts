@@ -144,6 +144,49 @@ describe('rows shown and hidden without being added or removed', () => {
   });
 });
 
+describe('tab panels and dialogs shown and hidden by aria-hidden or open', () => {
+  // The reader takes a tab panel with aria-hidden="true" and a dialog without open as hidden
+  // (bb564eb, 314ac4a); the observer watched only hidden and style, so a switch made by those
+  // attributes alone was never read: the newly shown disputes got no chips.
+  const panels = (first: number[], second: number[], hiding: (shown: boolean) => string) =>
+    `<main><h1>Disputes</h1>${[first, second].map((ns, i) => `<div role="tabpanel" ${hiding(i === 0)}>${table(ns).replace(/<\/?main>|<h1>Disputes<\/h1>/g, '')}</div>`).join('')}</main>`;
+
+  it('a tab panel: chips for the panel shown, and none for the one hidden', async () => {
+    await start(panels([1, 2], [3, 4], (shown) => `aria-hidden="${!shown}"`));
+    expect(chipsByRow()).toEqual([...expected([1, 2]), ['A-3', []], ['A-4', []]]);
+    const [a, b] = Array.from(document.querySelectorAll('[role=tabpanel]'));
+    a!.setAttribute('aria-hidden', 'true');
+    b!.setAttribute('aria-hidden', 'false');
+    await settled();
+    expect(chipsByRow().slice(2)).toEqual(expected([3, 4]));
+    expect(summary()).toContain('2 disputes need a response');
+  });
+
+  it('a dialog opened in the main content (a quick view drawn ahead): its dispute read', async () => {
+    await start(`${table([1]).replace('</main>', '')}<dialog><dl><dt>Dispute ID</dt><dd>A-7</dd><dt>Status</dt><dd>Response required</dd><dt>Amount</dt><dd>€100.00</dd><dt>Created</dt><dd>2026-03-01</dd><dt>Respond by</dt><dd>${due(7)}</dd></dl></dialog></main>`);
+    await settled();
+    expect(document.querySelector('dialog dispute-radar-chip')).toBeNull();
+    const before = reads;
+    document.querySelector('dialog')!.setAttribute('open', '');
+    await settled();
+    expect(reads).toBe(before + 1);
+    expect(document.querySelector('dialog dispute-radar-chip')?.getAttribute('data-key')).toBe('-|A-7');
+  });
+
+  it('aria-hidden changing elsewhere (a tooltip, a menu): no reading', async () => {
+    await start(`${table([1, 2])}<div role="tooltip" aria-hidden="true">Respond by is the last day</div>`);
+    await settled();
+    const before = reads;
+    const tip = document.querySelector('[role=tooltip]')!;
+    for (let i = 0; i < 6; i++) {
+      tip.setAttribute('aria-hidden', String(i % 2 === 0));
+      await settle(2);
+    }
+    await settled();
+    expect(reads).toBe(before);
+  });
+});
+
 describe('a framework that re-renders a cell without our chip', () => {
   it('gets the chip back once, and the page is then quiet', async () => {
     await start(table([1, 2]));
