@@ -4,7 +4,7 @@ import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { readDate } from './date';
 import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
-import { paymentMethodOfText, REASON_BY_KEY, statusOfKey, type StatusValue } from './lexicon';
+import { paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } from './lexicon';
 import type { Value } from './scan';
 import { cleanText, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
@@ -100,7 +100,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   if (statusV) {
     // (its parts too: an icon font's ligature before the word, "<i>schedule</i> Response required")
     status = firstReadable(statusV, (t) => {
-      const value = statusOfKey(labelKey(t))?.value ?? statusInParts(t);
+      const value = statusOfText(t) ?? statusInParts(t);
       return { ok: !!value, value };
     }).value;
     if (!status) problem(`the status "${short(statusV.text)}" is not one the reader knows`);
@@ -172,7 +172,7 @@ export interface Built {
  * word of a note run on after the ID.
  */
 function statusAfterId(idText: string | undefined, id: string): StatusValue | null {
-  return statusOfKey(labelKey(idText?.replace(id, '').replace(/^\P{L}+/u, '') ?? ''))?.value ?? null;
+  return statusOfText(idText?.replace(id, '').replace(/^\P{L}+/u, '') ?? '');
 }
 
 /**
@@ -228,8 +228,8 @@ function partReadable<R extends { ok: boolean }>(el: Element, read: (text: strin
  */
 function statusInParts(text: string): StatusValue | null {
   for (const part of text.split(/[^\p{L}\p{N}\s_]+/u)) {
-    const hit = part ? statusOfKey(labelKey(part)) : undefined;
-    if (hit) return hit.value;
+    const hit = part && statusOfText(part);
+    if (hit) return hit;
   }
   return null;
 }
