@@ -215,10 +215,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   heads.forEach((said, e) => {
     for (let n = e.nextElementSibling; n && !heads.has(n); n = n.nextElementSibling) scopes.set(n, said);
   });
-  for (const d of drafts) {
+  // (most pages have no group heading: then no dispute's ancestors are walked)
+  for (const d of scopes.size ? drafts : []) {
     for (let e: Element | null = d.anchor; e; e = e.parentElement) {
-      const [field, value] = scopes.get(e) ?? [];
-      if (field && !d.values.has(field) && !(field === 'status' && statusFallbacks.get(d))) setValue(d, field, value!);
+      const said = scopes.get(e);
+      if (said && !d.values.has(said[0]) && !(said[0] === 'status' && statusFallbacks.get(d))) setValue(d, said[0], said[1]);
     }
   }
 
