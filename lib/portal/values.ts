@@ -5,6 +5,7 @@ import { isEmptyValue } from './facts';
 import { fieldOfKey } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
+import { FIELD_LABELS } from './vocabulary';
 
 
 /** Climbs from a label's parent while the ancestor shows nothing but the label. */
@@ -161,19 +162,21 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
  * A grid printed a column at a time, every label and then every value ("label1 label2 label3
  * value1 value2 value3": a responsive layout placing them side by side with CSS, a <dl> of all its
  * terms, then all its descriptions): a label in a run of labels followed by as many values takes
- * the value as far into the values as it is into the labels. (Runs of up to 12, the fields there
- * are: a label looks at a few siblings, never at a whole page's.)
+ * the value as far into the values as it is into the labels. (Runs of at most as many labels as
+ * there are fields: a label looks at a few siblings, never at a whole page's.)
  */
+const MAX_RUN = Object.keys(FIELD_LABELS).length;
+
 function acrossRun(box: Element, s: Scan): Value | null | false {
   let at = 0;
   let run = 1;
   let el: Element | null = box;
-  while ((el = el.previousElementSibling) && s.labelHolders.has(el) && run < 13) at++, run++;
+  while ((el = el.previousElementSibling) && s.labelHolders.has(el) && run <= MAX_RUN) at++, run++;
   el = box;
-  while ((el = el.nextElementSibling) && s.labelHolders.has(el) && run < 13) run++;
+  while ((el = el.nextElementSibling) && s.labelHolders.has(el) && run <= MAX_RUN) run++;
   const values: Element[] = [];
   for (; el && !s.labelHolders.has(el) && values.length < run; el = el.nextElementSibling) values.push(el);
-  return run > 1 && run < 13 && values.length === run && valueOf(values[at]!);
+  return run > 1 && run <= MAX_RUN && values.length === run && valueOf(values[at]!);
 }
 
 const FORM_CONTROLS = 'input,textarea,select';
