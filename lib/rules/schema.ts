@@ -25,6 +25,17 @@ export const holds =
     if (!test(ctx.value)) ctx.issues.push({ code: 'custom', message, input: ctx.value, path: [], continue: true });
   };
 
+/**
+ * `inner`'s check of ctx.value, as a wrapping zod type runs its inner type: its data in place of the
+ * value, or its issues (paths, codes, messages) added. True when it passed.
+ */
+function byInner(inner: z.ZodMiniType, ctx: z.core.ParsePayload<unknown>): boolean {
+  const checked = inner.safeParse(ctx.value);
+  if (checked.success) ctx.value = checked.data;
+  else for (const issue of checked.error.issues) ctx.issues.push(issue as z.core.$ZodRawIssue);
+  return checked.success;
+}
+
 /** A default's copy for one value: a new object or list each time, as zod's defaults give (ours are plain). */
 const copyOf = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : value !== null && typeof value === 'object' ? { ...value } : value);
 
@@ -36,13 +47,8 @@ const copyOf = <T>(value: T): T => (Array.isArray(value) ? ([...value] as T) : v
  */
 export const withDefault = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(inner: T, value: z.output<T>) => {
   const schema = checkedBy<z.output<T>>((ctx) => {
-    if (ctx.value === undefined) {
-      ctx.value = copyOf(value);
-      return;
-    }
-    const checked = inner.safeParse(ctx.value);
-    if (!checked.success) for (const issue of checked.error.issues) ctx.issues.push(issue as z.core.$ZodRawIssue);
-    else ctx.value = checked.data === undefined ? copyOf(value) : checked.data;
+    // (missing, or made undefined by `inner`: the default)
+    if (ctx.value === undefined || (byInner(inner, ctx) && ctx.value === undefined)) ctx.value = copyOf(value);
   });
   // (an object gives a key it lacks to a field so marked, as to zod's default)
   schema._zod.optin = 'defaulted';
@@ -138,10 +144,7 @@ export const arrayOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(item
  */
 export const nullableOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(inner: T) =>
   checkedBy<z.output<T> | null>((ctx) => {
-    if (ctx.value === null) return;
-    const checked = inner.safeParse(ctx.value);
-    if (checked.success) ctx.value = checked.data;
-    else for (const issue of checked.error.issues) ctx.issues.push(issue as z.core.$ZodRawIssue);
+    if (ctx.value !== null) byInner(inner, ctx);
   });
 
 /**
