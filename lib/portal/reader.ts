@@ -203,6 +203,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const lone = drafts.length === 1 && !hasIdColumn ? drafts[0] : undefined;
   for (const st of someWithoutStatus ? s.statuses : []) {
     const p = st.node.parentElement!;
+    // (a menu's items are commands, a "Set status" menu's "Won", "Lost": never the dispute's state)
+    if (p.closest('[role^=menu]')) continue;
     // (outside every dispute, it may head a group of them: groupHead)
     const d = inside(st) ?? groupHead(p, 'status', { text: st.key, el: null }, heads) ?? (p.closest(ASIDE) ? undefined : lone);
     const had = d && statusFallbacks.get(d);

@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+// An eleventh probe of list pages and a dispute's own page in markup the reader has not seen, as a
+// tester writing from portal-vocabulary.md could write them: the six portal languages, the
+// vocabulary's texts, amounts and dates as Intl prints them (list-pages.ts). Each case read wrongly
+// or not at all before its fix; the pages beside them that read right already stay as guards.
+import { describe, expect, it } from 'vitest';
+import { STATUS_LABELS } from '../../lib/portal/vocabulary';
+import { COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, type Col, type Key, type Lang } from './list-pages';
+
+/** each language's cases, named with its tag */
+const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
+const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
+const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
+const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
+const DETAIL = { page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] };
+/** how a cell or a description shows a value of column `c` of dispute `i` */
+type Show = (c: Col, t: string, i: number) => string;
+const plain: Show = (_c, t) => t;
+/** the three disputes in a table, each column headed by `head` (its label by default) */
+const table = (l: Lang, show: Show = plain, head: (c: Col) => string = (c) => l.labels[c]) =>
+  `<table><thead><tr>${COLS.map((c) => `<th>${head(c)}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c), i)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+const fields = (l: Lang, i: number, show: Show = plain, term: (c: Col) => string = (c) => l.labels[c]) =>
+  `<dl>${COLS.map((c) => `<dt>${term(c)}</dt><dd>${show(c, valueOf(l, i, c), i)}</dd>`).join('')}</dl>`;
+/** a value without its currency sign ("120,50 €" → "120,50") */
+const bare = (t: string) => t.replace(/\u00a0?€/, '');
+
+// A card's menu of actions (role=menu, shown open or as a row of menu items) whose items are
+// status words ("Won", "Lost": a "Set status" menu): the card's status badge, the only status it
+// shows without a label, was cancelled by the menu's other words with nothing said (no status read,
+// the card's deadline shown as for a dispute of unknown state). A menu's items are commands, never
+// the dispute's state.
+describe('a card\'s menu (role=menu) whose items are status words, beside the card\'s status badge', () => {
+  const menu = (k: Key) => `<div role="menu" aria-label="Set status"><div role="menuitem">${STATUS_LABELS.won[k]}</div><div role="menuitem">${STATUS_LABELS.lost[k]}</div></div>`;
+  /** a card: its ID in its title, its status as a badge, the other fields as terms */
+  const card = (l: Lang, k: Key, i: number) =>
+    `<h3>${l.labels.id}: ${valueOf(l, i, 'id')}</h3><span class="badge">${valueOf(l, i, 'status')}</span>` +
+    `<dl>${COLS.filter((c) => c !== 'id' && c !== 'status').map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`).join('')}</dl>${menu(k)}`;
+  it.each(KEYS)('cards on a list (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readList(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${card(l, k, i)}</li>`).join('')}</ul>`, l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a dispute\'s page, the badge by its title, the menu in its header (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${card(l, k, 0)}</main>`, l.tag))).toEqual(DETAIL);
+  });
+});
