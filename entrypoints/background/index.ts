@@ -90,10 +90,30 @@ export default defineBackground(() => {
     now,
     browserTimeZone,
   );
+  // Every start of the worker (a wake for any event, or the browser's start) runs this once: the
+  // steps before its refresh.
+  const prepared = (async () => {
+    // The periodic safety check survives restarts in the browser; create it only if missing, so
+    // a wake does not push it back.
+    if (!(await browser.alarms.get(SAFETY_ALARM))) {
+      await browser.alarms.create(SAFETY_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES, delayInMinutes: 1 });
+    }
+    // Each step on its own: a prune or an index that cannot be written (storage full) must not
+    // keep the badge and the next alarm from being set.
+    await store.prune().catch((error: unknown) => console.error('[dispute-radar] prune failed', error));
+    // After an update (new rules) or a move to another zone, the popup's due index is rebuilt.
+    await store.refreshDueIndex().catch((error: unknown) => console.error('[dispute-radar] due index rebuild failed', error));
+  })().catch((error: unknown) => console.error('[dispute-radar] start failed', error));
+  let starting = true;
+  void prepared.then(() => (starting = false));
+
+  // Every refresh waits for the start's steps, so the start's and the waking event's requests are
+  // made together and share one (createRefresh joins a request to one queued and not yet reading).
   const refreshNow = () =>
-    refresh().catch((error: unknown) => {
-      console.error('[dispute-radar] refresh failed', error);
-    });
+    prepared.then(refresh).then(
+      () => undefined,
+      (error: unknown) => console.error('[dispute-radar] refresh failed', error),
+    );
 
   const handle = createMessageHandler({
     store,
@@ -111,7 +131,8 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SAFETY_ALARM) void store.prune().then(refreshNow, refreshNow);
+    // (a safety alarm that woke the worker was answered by the start's prune)
+    if (alarm.name === SAFETY_ALARM) void (starting ? refreshNow() : store.prune().then(refreshNow, refreshNow));
     else if (alarm.name === NEXT_ALARM || alarm.name === TITLE_ALARM) void refreshNow();
   });
 
@@ -132,20 +153,7 @@ export default defineBackground(() => {
     await browser.notifications.clear(id);
   }
 
-  // Every start of the worker (a wake for any event, or the browser's start) runs this once.
-  const started = (async () => {
-    // The periodic safety check survives restarts in the browser; create it only if missing, so
-    // a wake does not push it back.
-    if (!(await browser.alarms.get(SAFETY_ALARM))) {
-      await browser.alarms.create(SAFETY_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES, delayInMinutes: 1 });
-    }
-    // Each step on its own: a prune or an index that cannot be written (storage full) must not
-    // keep the badge and the next alarm from being set.
-    await store.prune().catch((error: unknown) => console.error('[dispute-radar] prune failed', error));
-    // After an update (new rules) or a move to another zone, the popup's due index is rebuilt.
-    await store.refreshDueIndex().catch((error: unknown) => console.error('[dispute-radar] due index rebuild failed', error));
-    await refreshNow();
-  })().catch((error: unknown) => console.error('[dispute-radar] start failed', error));
+  const started = refreshNow();
 
   // A service worker or event page is started with the browser only when it listens for
   // runtime.onStartup. The badge text is not kept across browser sessions and Firefox keeps no

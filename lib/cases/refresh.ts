@@ -40,9 +40,19 @@ export interface RefreshResult {
   notified: string[];
 }
 
+/**
+ * One refresh per burst of requests: a request made while a refresh is queued and has not begun
+ * reading joins it (it will read everything written before the request), so a wake's start and the
+ * event that woke the worker cost one read of the store; one made while a refresh is reading queues
+ * exactly one more, which later requests join. Ask after your change is written (awaited): a joined
+ * refresh then reads it. A refresh that fails fails its joiners only; the next request queues anew.
+ */
 export function createRefresh(store: CaseStore, rules: CaseRules, effects: RefreshEffects, now: () => Date, browserZone: () => string) {
+  let waiting: Promise<RefreshResult> | null = null;
   return function refresh(): Promise<RefreshResult> {
-    return store.run(async () => {
+    if (waiting) return waiting;
+    const queued = store.run(async () => {
+      waiting = null;
       const at = now();
       const settings = await store.internal.loadSettings();
       const cases = await store.internal.loadCases();
@@ -104,5 +114,7 @@ export function createRefresh(store: CaseStore, rules: CaseRules, effects: Refre
       }
       return { badge, nextAlarm, titleAlarm, notified: send.map((n) => n.id) };
     });
+    waiting = queued;
+    return queued;
   };
 }
