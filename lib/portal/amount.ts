@@ -211,8 +211,13 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const after = s.slice(at + num.length);
   const negative = /-/.test(before) || /^\s*-/.test(after) || (/^\(/.test(before) && /\)$/.test(after));
   const strip = (x: string) => x.replace(/[-+()\s]+/g, ' ').trim();
-  const pre = strip(before);
-  const post = strip(after);
+  let pre = strip(before);
+  let post = strip(after);
+  // (a currency sign and then its code after the number, "120,50 € EUR", as on either side of it,
+  // "€120.50 EUR"; also where the code is the one a header names, added after the value: "Betrag
+  // (EUR)". Not "kr" and a code: "1 234,50 kr SEK" stays reported, as unseen-details asks)
+  const both = !pre && /^(\p{Sc}) ([A-Z]{3})$/u.exec(post);
+  if (both) (pre = both[1]!), (post = both[2]!);
   // (a symbol and its own code are one currency: "€12.50 (EUR)", "kr 1 234,50 SEK" on a Swedish page)
   const one = (c: string) => (currencyOfSymbol(c, locale) as { currency?: string }).currency;
   if (pre && post && pre.toLowerCase() !== post.toLowerCase() && one(pre) !== one(post)) {

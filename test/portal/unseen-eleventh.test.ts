@@ -44,3 +44,30 @@ describe('a card\'s menu (role=menu) whose items are status words, beside the ca
     expect(reading(readDetail(`${storeBar(l)}<main>${card(l, k, 0)}</main>`, l.tag))).toEqual(DETAIL);
   });
 });
+
+// An amount that shows its currency's sign and then its code after the number ("120,50 € EUR", as
+// "€120.50 EUR" reads), and so an amount as Intl prints it in five of the six languages ("120,50 €")
+// under a header that names the currency ("Betrag (EUR)", whose code the reader adds after each
+// value): "\"€ EUR\" is not a currency the reader knows", every amount lost and reported. A sign
+// and its own code after the number are one currency, as they are on either side of it.
+describe('an amount with its currency\'s sign and then its code after the number ("120,50 € EUR")', () => {
+  it.each(KEYS)('in a table\'s cells, "120,50 € EUR" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, (c, t) => (c === 'amount' ? `${t} EUR` : t)), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('under a header naming the currency, "Amount (EUR)" over "120,50 €" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, plain, (c) => (c === 'amount' ? `${l.labels.amount} (EUR)` : l.labels[c])), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a dispute\'s page, "Amount (EUR): 120,50 €" (%s)', (k) => {
+    const l = LANGS[k];
+    const page = COLS.map((c) => `<p>${c === 'amount' ? `${l.labels.amount} (EUR)` : l.labels[c]}: ${valueOf(l, 0, c)}</p>`).join('');
+    expect(reading(readDetail(`${storeBar(l)}<main>${page}</main>`, l.tag))).toEqual(DETAIL);
+  });
+  it.each(KEYS)('another currency\'s code after the sign is still two currencies, reported (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'amount' ? `${t} SEK` : t))}</main>`, l.tag);
+    expect(r.disputes[0]!.facts.amount).toBeUndefined();
+    expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1001: the amount could not be read: .*two currencies/)]);
+  });
+});
