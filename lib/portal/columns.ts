@@ -14,8 +14,8 @@ export interface HeaderGroup {
   rows: Element[];
   /** a row's cells by column, where a row is drawn as several parts (findHeaderGroups) */
   cells?: (row: Element) => Element[];
-  /** the currency the amount's header names ("Amount (EUR)") */
-  currency?: string;
+  /** the unit a header names after its label, by field ("Amount (EUR)", "Respond by (CET)") */
+  units: Map<FieldKey, string | undefined>;
 }
 
 /** The column number a cell gives itself (aria-colindex, counted from 1), from 0. */
@@ -143,9 +143,9 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     list.push(h);
   }
   const groups: HeaderGroup[] = [];
-  /** A header row and its rows: its labels are headers now, and the currency an amount's label names is the group's. */
-  const accept = (hits: LabelHit[], group: Omit<HeaderGroup, 'currency'>) => {
-    groups.push({ ...group, currency: hits.find((h) => h.currency)?.currency });
+  /** A header row and its rows: its labels are headers now, and the units they name are their columns'. */
+  const accept = (hits: LabelHit[], group: Omit<HeaderGroup, 'units'>) => {
+    groups.push({ ...group, units: new Map(hits.map((h) => [h.field, h.unit])) });
     for (const h of hits) h.header = true;
   };
   // another row of other labels two rows off (a row of values between: values.ts reads each value below its label)

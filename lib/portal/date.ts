@@ -339,7 +339,6 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
       if (words === 'impossible time') return { ok: false, problem: `"${original}" has an impossible time` };
       if (words) ({ ymd, time } = words);
     }
-    if (ymd && offsetMs !== null && !time) return { ok: false, problem: `"${original}" names a zone but no time` };
   }
   if (!ymd) return { ok: false, problem: `"${original}" is not a date the reader knows` };
   if (time && (time[0] > 23 || time[1] > 59 || time[2] > 59)) {

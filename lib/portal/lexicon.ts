@@ -112,15 +112,21 @@ export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
   return FIELDS.get(labelKey(text));
 }
 /**
- * The field a label names; "Amount (EUR)", "Amount (€)", "Belopp (kr)": the amount, with the
- * currency its values are in (the reader adds the code or symbol to them, read as beside a number).
+ * The field a label names; an amount's or a date's label with the unit its values are in after it,
+ * in parentheses or set apart by a comma or a short word ("Amount (EUR)", "Amount (€)", "Belopp
+ * (kr)", "Amount, EUR", "Betrag in EUR", "Respond by (CET)", "Created (UTC+1)"): that field, with
+ * the unit (the reader adds it after each value, read as if shown beside the number or the time).
  */
-export function fieldOfKey(key: string): (Entry<FieldKey> & { currency?: string }) | undefined {
+export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) | undefined {
   const field = FIELDS.get(key);
-  const m = field || !key.endsWith(')') ? null : / \(([a-z]{3}|\p{Sc}|kr\.?)\)$/u.exec(key);
-  const amount = m && FIELDS.get(key.slice(0, m.index));
-  return amount?.value === 'amount' ? { ...amount, currency: m![1]!.toUpperCase() } : field;
+  const m = field ? null : UNIT.exec(key);
+  const f = m && FIELDS.get(key.slice(0, m.index));
+  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: m![1]!.toUpperCase() } : field;
 }
+// (a currency's code, sign or "kr", a zone's name or offset: no word of a label's own, "Amount due",
+// "Created date", which stay no label)
+const UNIT = /(?: \(|, | \p{L}{1,2} )([a-z]{3,4}|\p{Sc}|kr\.?|(?:utc|gmt)[+-][\d:]+)\)?$/u;
+const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);
 }

@@ -129,7 +129,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     }
   }
   for (const h of s.labels) {
-    if (h.value && h.currency) h.value.text += ` ${h.currency}`;
+    withUnit(h.value, h.unit);
     if (h.value && h.field === 'id') h.value.text = shownId(h.value.text, h.value.el);
     // a value that is itself a label is a neighbouring label, not a value
     const v = h.value?.text;
@@ -319,7 +319,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   for (const g of groups) {
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
-    const columns = [...g.columns].join() + g.currency;
+    const columns = [...g.columns].join() + [...g.units.values()];
     // Where cells span rows, a row's cells are placed after those of the rows above it (every
     // row, read or not), and its values are read afresh each time: a change above moves them.
     const spans: Spans | undefined = g.rows[0]?.closest('table')?.querySelector('tbody [rowspan]') ? [] : undefined;
@@ -357,7 +357,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   return drafts;
 }
 
-function readRow(row: Element, cells: Element[], idCol: number, { columns: columnFields, currency }: HeaderGroup, columns: string): RowEntry {
+function readRow(row: Element, cells: Element[], idCol: number, { columns: columnFields, units }: HeaderGroup, columns: string): RowEntry {
   // the cell in the ID column, or the one spanning into it from the left
   let at = idCol;
   while (at > 0 && !cells[at]) at--;
@@ -377,11 +377,17 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
     const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
-    // (an amount under "Amount (EUR)": in that currency, named beside it or not)
-    if (v && currency && field === 'amount') v.text += ` ${currency}`;
+    // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
+    // "Respond by (CET)": in that zone)
+    withUnit(v, units.get(field));
     if (v) values.set(field, v);
   });
   return { columns, idText, hasText: true, values };
+}
+
+/** A value followed by the unit its label names ("Amount (EUR)", "Respond by (CET)"), where it shows a number (an empty value's "—" stays empty). */
+function withUnit(v: Value | null, unit: string | undefined): void {
+  if (v && unit && /\d/.test(v.text)) v.text += ` ${unit}`;
 }
 
 /** A cell's text, or none where it shows only a label (a stacked table's column title). */

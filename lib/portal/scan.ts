@@ -35,8 +35,8 @@ export interface LabelHit extends Hit {
   header: boolean;
   /** a label of a form field (a search or filter box): no value, and nothing to report */
   formField?: boolean;
-  /** the currency an amount's label names ("Amount (EUR)"), for values that show none */
-  currency?: string;
+  /** the unit its label names after it ("Amount (EUR)", "Respond by (CET)"), read after each value */
+  unit?: string;
   /** run into its value with no colon ("Respond by 2 Feb 2026") */
   loose?: true;
 }
@@ -254,20 +254,20 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     // header cell or term holding it, the label in a span of its own, "<th><span>Amount</span>
     // <span>(€)</span></th>": that cell or term is then the label's element, whose value is beside it)
     let box = parent;
-    let currency = field.currency;
-    if (!currency && field.value === 'amount') {
+    let unit = field.unit;
+    if (!unit && field.value === 'amount') {
       const holder = parent.closest('th,dt') || parent;
-      if ((currency = fieldOfKey(labelKey(holder.textContent!.slice(0, 64)))?.currency)) box = holder;
+      if ((unit = fieldOfKey(labelKey(holder.textContent!.slice(0, 64)))?.unit)) box = holder;
     }
     // (several pairs in one text node, a card's one-line summary: "Dispute ID: DP-1 Amount: €12 ·
     // Status: Won": each value ends where the next label's words begin, and goes on in no other node)
     for (let one = parent.firstChild === parent.lastChild ? parent : null; ; one = null) {
       const next = loose || rest.length > MAX_PAIRS_TEXT ? undefined : nextPair(rest);
       const text = next ? next.text : rest;
-      s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: text ? { text, el: next ? null : one, rest: !next } : null, header: false, currency, loose });
+      s.labels.push({ key: label, langs: field.langs, node, order, field: field.value, box, inline: rest !== '', value: text ? { text, el: next ? null : one, rest: !next } : null, header: false, unit, loose });
       if (!next) return true;
       ({ label, field, rest } = next);
-      currency = field.currency;
+      unit = field.unit;
     }
   }
   // (a status word after the status label with no colon, "Status Won", "Tila Voitettu": as one
@@ -328,6 +328,6 @@ function ariaHit(el: Element, aria: string, s: Scan, order: number, own: boolean
   const inlineText = colon > 0 && !fieldOfKey(key) ? cleanText(aria.slice(colon + 1)) : '';
   const text = inlineText || cleanText(controlText(el) ?? visibleText(el));
   if (!own && (!text || fieldOfKey(labelKey(text)))) return;
-  s.labels.push({ key, langs: field.langs, node: el, order, field: field.value, box: el, inline: !own, value: own ? null : { text, el }, header: false, currency: field.currency });
+  s.labels.push({ key, langs: field.langs, node: el, order, field: field.value, box: el, inline: !own, value: own ? null : { text, el }, header: false, unit: field.unit });
 }
 

@@ -178,6 +178,15 @@ describe('hostile values', () => {
     expect(r.disputes[0]!.facts.merchantReference).toHaveLength(200);
   });
 
+  // A label's unit after it ("Amount, EUR", "Betrag in EUR", "Respond by (UTC+1)": lexicon
+  // fieldOfKey) is looked for at the end of every text that is no label, a long one included: 50,000
+  // characters of units, connectors and offsets after a label's colon read in linear time.
+  it.each([[' (utc+1'], [', eur in eur'], [' (gmt+' + '1:'.repeat(25000)]])('a label\'s text of 50,000 "%s" after its colon, in linear time', (run) => {
+    const text = run.repeat(Math.ceil(50000 / run.length));
+    const r = read(`<html lang="en-GB"><body><dl><dt>Dispute ID</dt><dd>DP-1</dd></dl><p>Respond by (CET):${text}</p><p>Amount, EUR${text}: 12.00</p></body></html>`, 'https://portal.kustom.co/disputes/DP-1');
+    expect(r.disputes[0]!.facts).toMatchObject({ id: 'DP-1' });
+  });
+
   // Cents drawn as superscripts are read after a mark amount.ts takes for a decimal point (dom.ts
   // visibleText: "€120<sup>50</sup>" is "€120⎖50"), and each label of a field labelled twice in a
   // dispute climbs to the element around it and the dispute's ID (reader.ts nearer): an amount of

@@ -71,3 +71,41 @@ describe('an amount with its currency\'s sign and then its code after the number
     expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1001: the amount could not be read: .*two currencies/)]);
   });
 });
+
+// A label with the unit its values are in after it, as "Amount (EUR)" reads: the zone of a date's
+// ("Respond by (CET)", "Created (UTC)", "Svara senast (UTC+1)") or the currency of an amount's set
+// apart by a comma or a short word ("Amount, EUR", "Betrag in EUR", "Belopp i EUR"). The label was
+// not recognised and its column or value lost with nothing said: a list's every deadline, or every
+// amount. The label names its field; the unit is read after each of its values, as if shown there
+// (a date with a zone and no time: the day's end in that zone).
+describe('a label with its values\' unit after it: a zone ("Respond by (CET)", "Created (UTC)"), a currency ("Amount, EUR", "Betrag in EUR")', () => {
+  const after = (l: Lang, unit: Partial<Record<Col, string>>) => (c: Col) => (unit[c] ? `${l.labels[c]}${unit[c]}` : l.labels[c]);
+  const UTC = EXPECTED.map((d, i) => ({ ...d, createdAt: ['2026-01-19T00:00:00.000Z', '2026-01-20T00:00:00.000Z', '2026-01-21T10:30:00.000Z'][i], ...(d.dueBy ? { dueBy: d.dueBy.replace('22:59', '23:59') } : {}) }));
+  it.each(perLang([
+    ['"Created (CET)", "Respond by (CET)"', ' (CET)', LIST],
+    ['"Created (UTC)", "Respond by (UTC)": the day\'s end in UTC', ' (UTC)', { ...LIST, facts: UTC }],
+    ['"Created (GMT+1)", "Respond by (GMT+1)"', ' (GMT+1)', LIST],
+  ] as [string, string, typeof LIST][]))('a table\'s date headers, %s', (_, k, zone, want) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, plain, after(l, { createdAt: zone, dueBy: zone })), l.tag))).toEqual(want);
+  });
+  it.each(KEYS)('a dispute\'s page, "Respond by (CET)" as a term and as "label: value" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, plain, after(l, { dueBy: ' (CET)' }))}</main>`, l.tag))).toEqual(DETAIL);
+    const lines = COLS.map((c) => `<p>${after(l, { dueBy: ' (UTC)' })(c)}: ${valueOf(l, 0, c)}</p>`).join('');
+    expect(reading(readDetail(`${storeBar(l)}<main>${lines}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [{ ...EXPECTED[0], dueBy: '2026-02-02T23:59:59.999Z' }] });
+  });
+  /** the short word for "in" before a currency ("Amount in EUR"); Finnish says it by a case ending ("Summa euroina") */
+  const IN: Record<Key, string> = { en: 'in', de: 'in', sv: 'i', fi: '', nb: 'i', da: 'i' };
+  it.each(perLang([
+    ['"Amount, EUR" over bare numbers', () => ', EUR'],
+    ['"Amount in EUR" (or ", EUR" in Finnish) over bare numbers', (k: Key) => (IN[k] ? ` ${IN[k]} EUR` : ', EUR')],
+  ] as [string, (k: Key) => string][]))('a table, %s', (_, k, unit) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, (c, t) => (c === 'amount' ? bare(t) : t), after(l, { amount: unit(k) })), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a dispute\'s page, "Amount, EUR" as a term over a bare number (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'amount' ? bare(t) : t), after(l, { amount: ', EUR' }))}</main>`, l.tag))).toEqual(DETAIL);
+  });
+});
