@@ -98,19 +98,17 @@ export default defineBackground(() => {
     if (!(await browser.alarms.get(SAFETY_ALARM))) {
       await browser.alarms.create(SAFETY_ALARM, { periodInMinutes: SAFETY_PERIOD_MINUTES, delayInMinutes: 1 });
     }
-    // Each step on its own: a prune or an index that cannot be written (storage full) must not
-    // keep the badge and the next alarm from being set.
-    await store.prune().catch((error: unknown) => console.error('[dispute-radar] prune failed', error));
-    // After an update (new rules) or a move to another zone, the popup's due index is rebuilt.
+    // After an update (new rules) or a move to another zone, the popup's due index is rebuilt (it
+    // reads the cases' text only then). An index that cannot be written (storage full) must not keep
+    // the badge and the next alarm from being set. (Closed cases are pruned by every refresh.)
     await store.refreshDueIndex().catch((error: unknown) => console.error('[dispute-radar] due index rebuild failed', error));
   })().catch((error: unknown) => console.error('[dispute-radar] start failed', error));
-  let starting = true;
-  void prepared.then(() => (starting = false));
 
   // Every refresh waits for the start's steps, so the start's and the waking event's requests are
-  // made together and share one (createRefresh joins a request to one queued and not yet reading).
-  const refreshNow = () =>
-    prepared.then(refresh).then(
+  // made together and share one (createRefresh joins a request to one queued and not yet reading;
+  // after a change written, to one running too).
+  const refreshNow = (written = false) =>
+    prepared.then(() => refresh(written)).then(
       () => undefined,
       (error: unknown) => console.error('[dispute-radar] refresh failed', error),
     );
@@ -119,7 +117,7 @@ export default defineBackground(() => {
     store,
     runtimeId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
-    afterChange: refreshNow,
+    afterChange: () => refreshNow(true),
   });
 
   // sendResponse + `return true`: works in Chrome, Firefox and the polyfill alike.
@@ -131,9 +129,7 @@ export default defineBackground(() => {
   });
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    // (a safety alarm that woke the worker was answered by the start's prune)
-    if (alarm.name === SAFETY_ALARM) void (starting ? refreshNow() : store.prune().then(refreshNow, refreshNow));
-    else if (alarm.name === NEXT_ALARM || alarm.name === TITLE_ALARM) void refreshNow();
+    if (alarm.name === SAFETY_ALARM || alarm.name === NEXT_ALARM || alarm.name === TITLE_ALARM) void refreshNow();
   });
 
   browser.notifications.onClicked.addListener((id) => {

@@ -7,17 +7,9 @@ import * as z from 'zod/mini';
 import { decodeStoredCases } from './stored-form';
 import { parseStoredSettings } from './settings-salvage';
 import { trackedCaseSchema, type Settings, type TrackedCase } from './schema';
+import { STORAGE_KEYS } from './storage-keys';
 
-export const STORAGE_KEYS = {
-  /** Record<caseKey, TrackedCase> as one JSON text (format 3; an object in older formats): see ./stored-form.ts */
-  cases: 'local:cases',
-  /** Settings */
-  settings: 'local:settings',
-  /** QuarantineEntry[]: stored values that did not parse, kept for a person to look at */
-  quarantine: 'local:quarantine',
-  /** Record<notification id, ISO instant sent>: see lib/cases/notifications.ts */
-  sentNotifications: 'local:sentNotifications',
-} as const;
+export { STORAGE_KEYS };
 
 export const rawCasesSchema = z.record(z.string(), z.unknown());
 

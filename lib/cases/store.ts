@@ -8,7 +8,7 @@ import type { CasesObserved, ImportReport, MerchantPatch, Problem, SettingsPatch
 import { CASES_VERSION, storageMigrations } from './migrations';
 import { pruneClosed } from './prune';
 import { describeIssues, QUARANTINE_KEYS, quarantineSchema, splitStoredCases, type QuarantineEntry } from './quarantine';
-import { STORAGE_KEYS } from './read';
+import { STORAGE_KEYS } from './storage-keys';
 import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, settingsTimeZone, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
@@ -61,12 +61,26 @@ export interface CaseStoreDeps {
 export type CaseStore = ReturnType<typeof openCaseStore>;
 
 export function openCaseStore(deps: CaseStoreDeps) {
-  // Stored as one JSON text (format 3, ./stored-form.ts); older forms are migrated on open.
-  const casesItem = storage.defineItem<unknown>(STORAGE_KEYS.cases, {
-    fallback: null,
-    version: CASES_VERSION,
-    migrations: storageMigrations,
-  });
+  // Stored as one JSON text (format 3, ./stored-form.ts); older forms are migrated before the first
+  // read. @wxt-dev/storage reads an item's whole value when the item is defined, and its migration
+  // check reads it again: two reads of the text on every wake of the worker. So the item with the
+  // migrations is defined only where the meta names an older format (or none).
+  let migrated: Promise<void> | undefined;
+  async function readCasesText(): Promise<unknown> {
+    migrated ??= storage.getMeta<{ v?: number }>(STORAGE_KEYS.cases).then(
+      async (meta) => {
+        if (meta.v !== CASES_VERSION) {
+          await storage.defineItem<unknown>(STORAGE_KEYS.cases, { fallback: null, version: CASES_VERSION, migrations: storageMigrations }).getValue();
+        }
+      },
+      (error: unknown) => {
+        migrated = undefined; // (the next read asks again)
+        throw error;
+      },
+    );
+    await migrated;
+    return storage.getItem<unknown>(STORAGE_KEYS.cases);
+  }
   const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: null });
   const quarantineItem = storage.defineItem<unknown>(STORAGE_KEYS.quarantine, { fallback: [] });
   const sentItem = storage.defineItem<unknown>(STORAGE_KEYS.sentNotifications, { fallback: {} });
@@ -115,7 +129,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
    * ones, the others staying stored where they are until a later read sets them aside.
    */
   async function readCases(strict: boolean): Promise<{ cases: CaseRecord; pending: QuarantineEntry[] }> {
-    const raw = await casesItem.getValue();
+    const raw = await readCasesText();
     const { cases, quarantined } = splitStoredCases(decodeStoredCases(raw), deps.now());
     if (quarantined.length === 0) return { cases, pending: [] };
     try {
@@ -133,8 +147,8 @@ export function openCaseStore(deps: CaseStoreDeps) {
   /**
    * The one way the cases are written: the text, the item's meta (format version and a fresh
    * revision) and the due index computed from the same text, in ONE storage.local.set call, so a
-   * reader never sees a text with the index of another. casesItem.getValue() has run before in the
-   * same queued task (loadCases), so @wxt-dev/storage's migrations are done.
+   * reader never sees a text with the index of another. readCasesText has run before in the same
+   * queued task (loadCases), so @wxt-dev/storage's migrations are done.
    */
   async function writeCases(cases: CaseRecord): Promise<void> {
     await storage.setItems(await casesItems(cases));
@@ -426,6 +440,19 @@ export function openCaseStore(deps: CaseStoreDeps) {
     internal: {
       /** read only: with storage full, the cases that parse (see readCases) */
       loadCases: async () => (await readCases(false)).cases,
+      /**
+       * The cases as `prune` leaves them, from the same read: a refresh prunes, so a wake reads the
+       * text once. A prune that cannot be written (storage full), or that would drop entries not yet
+       * set aside, is left to a later refresh; the closed cases it would remove count for nothing.
+       */
+      async loadPrunedCases(settings: Settings): Promise<CaseRecord> {
+        const { cases, pending } = await readCases(false);
+        const { store: kept, removed } = pruneClosed(cases, deps.now(), settings.retentionDays);
+        if (removed.length > 0 && pending.length === 0) {
+          await saveCases(kept).catch((error: unknown) => console.warn('[dispute-radar] closed cases could not be pruned', error));
+        }
+        return kept;
+      },
       loadSettings,
       loadSentLog,
       async saveSentLog(log: SentLog): Promise<void> {

@@ -79,9 +79,23 @@ describe.each(LOCALES.map((l) => [l] as const))('%s: one refresh per wake', (loc
     await quiet();
     expect(counted.badges()).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
-    // @wxt-dev/storage's migration check and its first read of the item when the store opens, the
-    // start's prune, the one refresh
-    expect(counted.caseReads()).toBe(4);
+    // the one refresh, which prunes too (it was read also by @wxt-dev/storage's migration check and
+    // its first read of a defined item, and by the start's prune)
+    expect(counted.caseReads()).toBe(1);
+  });
+
+  it.each(WAKES)('a worker started anew (its modules loaded, as at every wake) reads the cases\' text once when woken by %s', async (_name, wake) => {
+    await storeAfterEarlierWake(locale);
+    const counted = count();
+    // @wxt-dev/storage reads an item's value when the item is defined: lib/cases/read.ts's items, the
+    // store's own (with its migration check), at every load of the worker's modules
+    vi.resetModules();
+    const { default: fresh } = await import('../../entrypoints/background');
+    fresh.main();
+    await wake();
+    await quiet();
+    expect(counted.badges()).toBe(1);
+    expect(counted.caseReads()).toBe(1);
   });
 
   it('a wake by a page\'s reading sets the badge once, from the store with the reading in it', async () => {
@@ -92,6 +106,23 @@ describe.each(LOCALES.map((l) => [l] as const))('%s: one refresh per wake', (loc
     await quiet();
     expect(counted.badges()).toBe(1);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('3');
+    // the reading's merge, the one refresh
+    expect(counted.caseReads()).toBe(2);
+  });
+
+  it('a wake prunes a case closed longer ago than the retention, with the same one read', async () => {
+    const closed = trackedCase('dp_0', 'won', null, { closedAt: at(-24 * 400) });
+    await storeAfterEarlierWake(locale);
+    const { cases } = (await fakeBrowser.storage.local.get('cases')) as { cases: string };
+    await fakeBrowser.storage.local.set({ cases: JSON.stringify({ ...JSON.parse(cases), [closed.key]: closed }) });
+    const counted = count();
+    background.main();
+    await alarm('dispute-radar:title')();
+    await quiet();
+    expect(counted.caseReads()).toBe(1);
+    const after = (await fakeBrowser.storage.local.get('cases')) as { cases: string };
+    expect(Object.keys(JSON.parse(after.cases)).sort()).toEqual(['S1|dp_1', 'S1|dp_2']);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
   });
 
   it('a wake by the next threshold\'s alarm shows its notification once and logs it once', async () => {

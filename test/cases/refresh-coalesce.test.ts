@@ -77,3 +77,33 @@ describe('refresh requests coalesce', () => {
     expect(badges).toEqual(['2']);
   });
 });
+
+describe('a request while a refresh is running', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it.each([
+    ['after a change written (the running one began after it): joins it', true, ['2']],
+    ['for the clock (an alarm): queues one more', false, ['2', '2']],
+  ] as const)('%s', async (_name, written, expected) => {
+    const badges: string[] = [];
+    const first = gate();
+    const reached = gate();
+    let calls = 0;
+    const { store, refresh } = worker(async (plan) => {
+      badges.push(plan.text);
+      if (calls++ === 0) {
+        reached.open();
+        await first.opened;
+      }
+    });
+    await store.observe(open(2));
+    const running = refresh();
+    await reached.opened;
+    const asked = refresh(written);
+    first.open();
+    await Promise.all([running, asked]);
+    expect(badges).toEqual(expected);
+  });
+});
