@@ -382,6 +382,10 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     withUnit(v, units.get(field));
     if (v) values.set(field, v);
   });
+  // (a bare amount beside a cell showing only a currency's code in a column no label names: a
+  // "Currency" column, which the vocabulary has no word for)
+  const amount = values.get('amount');
+  if (amount && !/\p{L}|\p{Sc}/u.test(amount.text)) withUnit(amount, cells.map(cellText).find((t, col) => !columnFields.has(col) && /^[A-Z]{3}$/.test(t)));
   return { columns, idText, hasText: true, values };
 }
 

@@ -109,3 +109,28 @@ describe('a label with its values\' unit after it: a zone ("Respond by (CET)", "
     expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'amount' ? bare(t) : t), after(l, { amount: ', EUR' }))}</main>`, l.tag))).toEqual(DETAIL);
   });
 });
+
+// A list whose currency is a column of its own beside bare amounts ("Amount" 120.50 | "Currency"
+// EUR), as an export or a generic admin table prints them: every amount reported as naming no
+// currency, though its row names it. The vocabulary has no word for "Currency"
+// (portal-vocabulary.md), and needs none: a cell of a row showing only a currency's code, in a
+// column no label names, is the currency of the row's bare amount.
+describe('a list whose currency is a column of its own ("Amount" 120.50 | "Currency" EUR)', () => {
+  /** a header for the currency column, in words the vocabulary does not have */
+  const CURRENCY: Record<Key, string> = { en: 'Currency', de: 'Währung', sv: 'Valuta', fi: 'Valuutta', nb: 'Valuta', da: 'Valuta' };
+  it.each(perLang([
+    ['after the amount', (cell: string, code: string) => `${cell}</td><td>${code}`, (h: string, word: string) => `${h}</th><th>${word}`],
+    ['before the amount', (cell: string, code: string) => `${code}</td><td>${cell}`, (h: string, word: string) => `${word}</th><th>${h}`],
+  ] as [string, (cell: string, code: string) => string, (h: string, word: string) => string][]))('the currency\'s column %s', (_, k, cell, head) => {
+    const l = LANGS[k];
+    const page = table(l, (c, t) => (c === 'amount' ? cell(bare(t), 'EUR') : t), (c) => (c === 'amount' ? head(l.labels.amount, CURRENCY[k]) : l.labels[c]));
+    expect(reading(readList(storeBar(l) + page, l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a row with no currency in its column still names none, reported (%s)', (k) => {
+    const l = LANGS[k];
+    const page = table(l, (c, t, i) => (c === 'amount' ? `${bare(t)}</td><td>${i === 1 ? '' : 'EUR'}` : t), (c) => (c === 'amount' ? `${l.labels.amount}</th><th>${CURRENCY[k]}` : l.labels[c]));
+    const r = readList(storeBar(l) + page, l.tag);
+    expect(r.disputes.map((d) => d.facts.amount)).toEqual([EXPECTED[0]!.amount, undefined, EXPECTED[2]!.amount]);
+    expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1002: the amount could not be read: .*names no currency/)]);
+  });
+});
