@@ -6,7 +6,7 @@ import { readDate } from './date';
 import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
 import { paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } from './lexicon';
 import type { Value } from './scan';
-import { cleanText, labelKey, withoutTail } from './text';
+import { cleanNumberText, cleanText, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
 import { EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
 
@@ -51,7 +51,8 @@ export function isEmptyValue(text: string): boolean {
 
 export function idFrom(text: string): string {
   // (a number sign before it, "#DP-1001", as lists number their entries, is no part of it)
-  const t = cleanText(text).replace(/^#/, '');
+  // (a typographic dash, a non-breaking hyphen that keeps "DP‑1001" on one line, is the ID's hyphen)
+  const t = cleanNumberText(text).replace(/^#/, '');
   // an id cell with a "copy" button, an icon label or words for screen readers beside it ("DP-1
   // Copy", "DP-1(opens in a new tab)", "DP-1, opens in a new tab"): the token with a digit in it, up
   // to a parenthesis or comma, else one with a dash or underscore and a capital ("dp_AbCdEf Copy";

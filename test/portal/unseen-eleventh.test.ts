@@ -134,3 +134,21 @@ describe('a list whose currency is a column of its own ("Amount" 120.50 | "Curre
     expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1002: the amount could not be read: .*names no currency/)]);
   });
 });
+
+// A dispute ID printed with a non-breaking hyphen (U+2011, so that "DP-1001" never wraps at its
+// dash) or another typographic dash: the ID was read with that character, a dispute "DP‑1001" that
+// is no other page's, nor the address's, DP-1001 (its case kept twice, its chip's history lost). An
+// ID's dashes are read as the hyphen-minus, as a number's and a date's are.
+describe('a dispute ID printed with a non-breaking hyphen ("DP\u20111001") or another dash', () => {
+  it.each(perLang([
+    ['U+2011 in a table\'s ID column', '\u2011'],
+    ['U+2010 in a table\'s ID column', '\u2010'],
+  ] as [string, string][]))('%s', (_, k, dash) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, (c, t) => (c === 'id' ? t.replace('-', dash) : t)), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a dispute\'s page, "Dispute ID: DP\u20111001" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'id' ? t.replace('-', '\u2011') : t))}</main>`, l.tag))).toEqual(DETAIL);
+  });
+});
