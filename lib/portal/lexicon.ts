@@ -114,7 +114,7 @@ export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
 /**
  * The field a label names; an amount's or a date's label with the unit its values are in after it,
  * in parentheses or set apart by a comma or a short word ("Amount (EUR)", "Amount (€)", "Belopp
- * (kr)", "Amount, EUR", "Betrag in EUR", "Respond by (CET)", "Created (UTC+1)"): that field, with
+ * (kr)", "Amount, EUR", "Betrag in EUR", "Belopp (i EUR)", "Respond by (CET)", "Created (UTC+1)"): that field, with
  * the unit (the reader adds it after each value, read as if shown beside the number or the time).
  */
 export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) | undefined {
@@ -125,7 +125,7 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
 }
 // (a currency's code, sign or "kr", a zone's name or offset: no word of a label's own, "Amount due",
 // "Created date", which stay no label)
-const UNIT = /(?: \(|, | \p{L}{1,2} )([a-z]{3,4}|\p{Sc}|kr\.?|(?:utc|gmt)[+-][\d:]+)\)?$/u;
+const UNIT = /(?: \(|, | \(?\p{L}{1,2} )([a-z]{3,4}|\p{Sc}|kr\.?|(?:utc|gmt)[+-][\d:]+)\)?$/u;
 const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);

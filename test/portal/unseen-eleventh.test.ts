@@ -100,6 +100,7 @@ describe('a label with its values\' unit after it: a zone ("Respond by (CET)", "
   it.each(perLang([
     ['"Amount, EUR" over bare numbers', () => ', EUR'],
     ['"Amount in EUR" (or ", EUR" in Finnish) over bare numbers', (k: Key) => (IN[k] ? ` ${IN[k]} EUR` : ', EUR')],
+    ['"Amount (in EUR)" (or "(EUR)" in Finnish) over bare numbers', (k: Key) => (IN[k] ? ` (${IN[k]} EUR)` : ' (EUR)')],
   ] as [string, (k: Key) => string][]))('a table, %s', (_, k, unit) => {
     const l = LANGS[k];
     expect(reading(readList(storeBar(l) + table(l, (c, t) => (c === 'amount' ? bare(t) : t), after(l, { amount: unit(k) })), l.tag))).toEqual(LIST);
