@@ -23,13 +23,14 @@ export function cleanNumberText(s: string): string {
   return cleanText(s).replace(DASHES, '-');
 }
 
-// a trailing colon, asterisk, info mark ("Respond by ⓘ", "Amount (?)", a tooltip's trigger), sort
+// a trailing colon, asterisk or footnote's mark ("Respond by¹", "Amount†": superscript digits,
+// daggers), info mark ("Respond by ⓘ", "Amount (?)", a tooltip's trigger), sort
 // arrow (arrows, triangles, chevrons) or separator before a line's next pair (·, •, |); after a
 // value too ("€120.50 ⓘ", "2 Feb 2026 (?)", "Won ·": facts.ts)
 // (dropped from the end backwards, one character at a time: a pattern `(…)+$` is tried from every
 // position of the text, so a long run of such characters in a value, a note of colons or " · ", cost
 // seconds)
-const TAIL_CHAR = /[\s:：*·•|\u2139\u24d8\ufe0f\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]/;
+const TAIL_CHAR = /[\s:：*\u00b2\u00b3\u00b9\u2070-\u2079\u2020\u2021·•|\u2139\u24d8\ufe0f\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]/;
 export function withoutTail(s: string): string {
   let end = s.length;
   while (end) {

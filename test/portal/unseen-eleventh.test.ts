@@ -153,3 +153,20 @@ describe('a dispute ID printed with a non-breaking hyphen ("DP\u20111001") or an
     expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'id' ? t.replace('-', '\u2011') : t))}</main>`, l.tag))).toEqual(DETAIL);
   });
 });
+
+// A label followed by a footnote's mark, the footnote under the table or the fields ("Respond by¹"
+// … "¹ 23:59 CET", "Amount†" … "† incl. fees"): the label was not recognised and its column or
+// value lost with nothing said ("Respond by*" and "Respond by<sup>1</sup>" were read). A label's
+// trailing superscript digits, dagger and double dagger are dropped, as its asterisk is.
+describe('a label followed by a footnote\'s mark ("Respond by¹", "Amount†")', () => {
+  const MARKS: [string, string][] = [['¹', '¹'], ['²³', '²³'], ['†', '†'], [' ‡', ' ‡']];
+  it.each(perLang(MARKS))('a table\'s headers, each with "%s" after it', (_, k, mark) => {
+    const l = LANGS[k];
+    expect(reading(readList(`${storeBar(l)}${table(l, plain, (c) => `${l.labels[c]}${mark}`)}<p>${mark.trim()} …</p>`, l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a dispute\'s page, "Respond by¹" and "Amount†" as terms (%s)', (k) => {
+    const l = LANGS[k];
+    const term = (c: Col) => (c === 'dueBy' ? `${l.labels.dueBy}¹` : c === 'amount' ? `${l.labels.amount}†` : l.labels[c]);
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, plain, term)}</main>`, l.tag))).toEqual(DETAIL);
+  });
+});
