@@ -2,9 +2,17 @@
 // sends every change to the background.
 import { useEffect, useState } from 'preact/hooks';
 import { resolveLocale, t } from '../../lib/i18n';
-import { casesReadItem, parseCases, parseStoredSettings, readCases, readSettings, settingsReadItem } from '../../lib/cases/read';
+import {
+  casesReadItem,
+  parseCases,
+  parseSettingsReset,
+  parseStoredSettings,
+  readCases,
+  settingsReadItem,
+  settingsResetItem,
+} from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
-import { settingsLocale, type Settings } from '../../lib/cases/schema';
+import { settingsLocale, settingsSchema, type Settings } from '../../lib/cases/schema';
 import { browserTimeZone } from '../format';
 import { downloadText } from '../popup/download';
 import { problemText } from '../popup/add-problem';
@@ -19,17 +27,36 @@ export interface OptionsProps {
 export function Options({ texts }: OptionsProps) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [caseCount, setCaseCount] = useState(0);
+  // The settings put back to their defaults: named while this page is open, and only on this
+  // opening (the background forgets them once told, so the list stays here after it is gone).
+  const [reset, setReset] = useState<string[]>([]);
 
   useEffect(() => {
-    void readSettings().then(setSettings);
+    const named = (raw: unknown) => {
+      const paths = parseSettingsReset(raw);
+      if (paths.length > 0) setReset((shown) => [...new Set([...shown, ...paths])]);
+    };
+    const stored = (raw: unknown) => {
+      setSettings(parseStoredSettings(raw));
+      // Settings that do not parse as a whole: the background puts the bad fields back to their
+      // defaults when it reads them, and says which (named above); ask it now, not at its next wake.
+      if (raw != null && !settingsSchema.safeParse(raw).success) void sendRequest({ type: 'settings:get' });
+    };
+    void settingsReadItem.getValue().then(stored);
     void readCases().then((c) => setCaseCount(c.cases.length));
-    const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseStoredSettings(raw)));
+    void settingsResetItem.getValue().then(named);
+    const unwatchSettings = settingsReadItem.watch(stored);
     const unwatchCases = casesReadItem.watch((raw) => setCaseCount(parseCases(raw).cases.length));
+    const unwatchReset = settingsResetItem.watch(named);
     return () => {
       unwatchSettings();
       unwatchCases();
+      unwatchReset();
     };
   }, []);
+  useEffect(() => {
+    if (reset.length > 0) void sendRequest({ type: 'settings:reset-seen' });
+  }, [reset]);
 
   const browserLocale = resolveLocale(navigator.language);
   const wanted = settingsLocale(settings);
@@ -46,6 +73,7 @@ export function Options({ texts }: OptionsProps) {
     <OptionsView
       settings={settings}
       caseCount={caseCount}
+      reset={reset}
       locale={locale}
       browserZone={browserTimeZone()}
       browserLocale={browserLocale}

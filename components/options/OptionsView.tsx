@@ -15,6 +15,7 @@ import {
   parseHours,
   parseHoursList,
   parseRetention,
+  settingLabels,
   timeZones,
   type FieldCheck,
 } from './settings-form';
@@ -25,6 +26,8 @@ export interface OptionsViewProps {
   /** null while loading */
   settings: Settings | null;
   caseCount: number;
+  /** the settings put back to their defaults since the page last named them (paths: lib/cases/settings-salvage resetFields) */
+  reset?: readonly string[];
   locale: Locale;
   browserZone: string;
   browserLocale: Locale;
@@ -201,6 +204,16 @@ export function OptionsView(props: OptionsViewProps) {
     <main class="options">
       <h1>{t(locale, 'options.title')}</h1>
       <p class="hint">{t(locale, 'options.intro')}</p>
+      {props.reset && props.reset.length > 0 ? (
+        <div class="notice bad settings-reset" role="alert">
+          {t(locale, 'options.settingsReset')}
+          <ul>
+            {settingLabels(props.reset).map((label) => (
+              <li key={label}>{t(locale, label)}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <div class="status-line" role="status" aria-live="polite">
         {status ? (
           <div class={`notice ${status.good ? 'good' : 'bad'}`}>

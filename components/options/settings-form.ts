@@ -8,6 +8,31 @@ export const MAX_URGENCY_HOURS = { critical: 24 * 30, soon: 24 * 60 } as const;
 export const MAX_NOTIFY_HOURS = 24 * 60;
 const MAX_NOTIFY_THRESHOLDS = 10;
 
+/**
+ * Each setting's label on this page, by its path in the stored settings (lib/cases/settings-salvage
+ * resetFields), in the page's order: the settings put back to their defaults are named with them.
+ */
+export const SETTING_LABELS: Readonly<Record<string, string>> = {
+  timeZone: 'options.timeZone',
+  language: 'options.language',
+  criticalHours: 'options.criticalHours',
+  soonHours: 'options.soonHours',
+  notifications: 'options.section.notifications',
+  'notifications.enabled': 'options.notifications.enabled',
+  'notifications.hoursBefore': 'options.notifications.hoursBefore',
+  retentionDays: 'options.retentionDays',
+  hosts: 'options.section.hosts',
+  'hosts.production': 'options.hosts.production',
+  'hosts.playground': 'options.hosts.playground',
+};
+
+/** The labels of `paths` in the page's order; a path with no label of its own is named as it is. */
+export function settingLabels(paths: readonly string[]): string[] {
+  const order = Object.keys(SETTING_LABELS);
+  const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
+  return [...paths].sort((a, b) => rank(a) - rank(b)).map((path) => SETTING_LABELS[path] ?? path);
+}
+
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; error: string; params?: Record<string, number> };
 
 /** "24", "2,5" or "2.5" hours: above 0, at most max. */

@@ -72,5 +72,8 @@ async function dispatch(store: CaseStore, request: Request): Promise<Reply<Reque
       return { ok: true, settings: await store.getSettings() };
     case 'settings:update':
       return store.updateSettings(request.patch);
+    case 'settings:reset-seen':
+      await store.settingsResetSeen();
+      return { ok: true };
   }
 }

@@ -113,6 +113,8 @@ export const casesClearSchema = z.object({
 });
 
 export const settingsGetSchema = z.object({ type: messageType('settings:get') });
+/** options page → background: it has named the settings put back to their defaults (lib/cases/store settingsResetSeen) */
+export const settingsResetSeenSchema = z.object({ type: messageType('settings:reset-seen') });
 
 /** options → background: fields left out are kept; the result is checked as a whole. */
 export const settingsUpdateSchema = z.object({
@@ -142,6 +144,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   casesClearSchema,
   settingsGetSchema,
   settingsUpdateSchema,
+  settingsResetSeenSchema,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -182,6 +185,7 @@ export interface ReplyData {
   'cases:clear': { removed: number };
   'settings:get': { settings: Settings };
   'settings:update': { settings: Settings };
+  'settings:reset-seen': Record<never, never>;
 }
 
 /**

@@ -35,6 +35,13 @@ export const casesReadItem = storage.defineItem<unknown>(STORAGE_KEYS.cases, { f
 /** Watch with `settingsReadItem.watch(raw => parseStoredSettings(raw))`. Never call setValue on it. */
 export const settingsReadItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: null });
 
+/** The settings put back to their defaults that the options page has not named yet (lib/cases/store loadSettings). Never call setValue on it. */
+export const settingsResetItem = storage.defineItem<unknown>(STORAGE_KEYS.settingsReset, { fallback: null });
+
+export function parseSettingsReset(raw: unknown): string[] {
+  return Array.isArray(raw) ? raw.filter((path): path is string => typeof path === 'string') : [];
+}
+
 export async function readCases(): Promise<{ cases: TrackedCase[]; bad: number }> {
   return parseCases(await casesReadItem.getValue());
 }

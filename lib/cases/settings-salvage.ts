@@ -40,6 +40,26 @@ export function salvageSettings(raw: unknown): Fields | null {
   return Object.keys(out).length > 0 && parses(out) ? out : null;
 }
 
+/**
+ * What the merchant had stored that `kept` (salvageSettings) does not keep: the settings put back
+ * to their defaults, as paths ("language", "notifications.hoursBefore"; "notifications" for a
+ * value that is no object). Every setting where the stored value is no object at all.
+ */
+export function resetFields(raw: unknown, kept: Fields | null): string[] {
+  const reset: string[] = [];
+  for (const key of Object.keys(settingsSchema.shape)) {
+    const stored = isRecord(raw) ? raw[key] : null;
+    if (isRecord(raw) && !Object.prototype.hasOwnProperty.call(raw, key)) continue;
+    const have = kept?.[key];
+    if (isRecord(stored) && isRecord((DEFAULT_SETTINGS as Fields)[key])) {
+      for (const sub of Object.keys(stored)) if (!isRecord(have) || !Object.prototype.hasOwnProperty.call(have, sub)) reset.push(`${key}.${sub}`);
+    } else if (have === undefined) {
+      reset.push(key);
+    }
+  }
+  return reset;
+}
+
 /** The settings `salvageSettings` keeps, with the defaults for the rest. */
 export function settingsOf(kept: Fields | null, defaults: Settings): Settings {
   return kept ? settingsSchema.parse(kept) : defaults;

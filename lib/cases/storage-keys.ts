@@ -9,4 +9,6 @@ export const STORAGE_KEYS = {
   quarantine: 'local:quarantine',
   /** Record<notification id, ISO instant sent>: see lib/cases/notifications.ts */
   sentNotifications: 'local:sentNotifications',
+  /** string[]: the settings put back to their defaults (./settings-salvage.ts resetFields), until the options page has named them */
+  settingsReset: 'local:settingsReset',
 } as const;

@@ -13,7 +13,7 @@ import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, settingsTimeZone, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
-import { salvageSettings, settingsOf } from './settings-salvage';
+import { resetFields, salvageSettings, settingsOf } from './settings-salvage';
 import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision, offHosts } from './due-index';
 import { caseStore, type CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
@@ -108,10 +108,10 @@ export function openCaseStore(deps: CaseStoreDeps) {
    * (setAside). With storage full it stays where it is, to be set aside on a later read; the caller
    * goes on with what it has (the defaults, the entries that parse).
    */
-  async function setAsideValue(key: string, raw: unknown, error: Parameters<typeof describeIssues>[0], replacement: StoredItem): Promise<void> {
+  async function setAsideValue(key: string, raw: unknown, error: Parameters<typeof describeIssues>[0], ...replacements: StoredItem[]): Promise<void> {
     const entry = { key, value: raw, problem: describeIssues(error), at: deps.now().toISOString() };
     try {
-      await setAside([entry], [replacement]);
+      await setAside([entry], replacements);
     } catch (failure) {
       console.warn(`[dispute-radar] a stored value that does not parse (${key}) could not be set aside`, failure);
     }
@@ -228,7 +228,10 @@ export function openCaseStore(deps: CaseStoreDeps) {
     // Kept whole for a person to look at; every field that parses on its own stays the merchant's
     // (written back, so the popup and options page read the same), the defaults apply to the rest.
     const kept = salvageSettings(raw);
-    await setAsideValue(QUARANTINE_KEYS.settings, raw, parsed.error, { key: STORAGE_KEYS.settings, value: kept });
+    // The settings put back to their defaults, for the options page to name (once: it says when it has).
+    const earlier = await storage.getItem<unknown>(STORAGE_KEYS.settingsReset);
+    const reset = [...new Set([...(Array.isArray(earlier) ? earlier : []), ...resetFields(raw, kept)])];
+    await setAsideValue(QUARANTINE_KEYS.settings, raw, parsed.error, { key: STORAGE_KEYS.settings, value: kept }, { key: STORAGE_KEYS.settingsReset, value: reset });
     return settingsOf(kept, DEFAULT_SETTINGS);
   }
 
@@ -398,6 +401,9 @@ export function openCaseStore(deps: CaseStoreDeps) {
     },
 
     getSettings: () => queue.run(loadSettings),
+
+    /** The options page has named the settings put back to their defaults (loadSettings): not again. */
+    settingsResetSeen: () => queue.run(() => storage.removeItem(STORAGE_KEYS.settingsReset)),
 
     /**
      * Rewrites the due index when it is missing or stale (a new build's rules, another browser
