@@ -129,7 +129,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     }
   }
   for (const h of s.labels) {
-    withUnit(h.value, h.unit);
+    withUnit(h.value, h.unit, h.field);
     if (h.value && h.field === 'id') h.value.text = shownId(h.value.text, h.value.el);
     // a value that is itself a label is a neighbouring label, not a value
     const v = h.value?.text;
@@ -379,19 +379,24 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)
-    withUnit(v, units.get(field));
+    withUnit(v, units.get(field), field);
     if (v) values.set(field, v);
   });
   // (a bare amount beside a cell showing only a currency's code in a column no label names: a
   // "Currency" column, which the vocabulary has no word for)
   const amount = values.get('amount');
-  if (amount && !/\p{L}|\p{Sc}/u.test(amount.text)) withUnit(amount, cells.map(cellText).find((t, col) => !columnFields.has(col) && /^[A-Z]{3}$/.test(t)));
+  if (amount && !/\p{L}|\p{Sc}/u.test(amount.text)) withUnit(amount, cells.map(cellText).find((t, col) => !columnFields.has(col) && /^[A-Z]{3}$/.test(t)), 'amount');
   return { columns, idText, hasText: true, values };
 }
 
-/** A value followed by the unit its label names ("Amount (EUR)", "Respond by (CET)"), where it shows a number (an empty value's "—" stays empty). */
-function withUnit(v: Value | null, unit: string | undefined): void {
-  if (v && unit && /\d/.test(v.text)) v.text += ` ${unit}`;
+/**
+ * A value with the unit its label names ("Amount (EUR)", "Respond by (CET)"), where it shows a
+ * number (an empty value's "—" stays empty): after it, or before an amount that ends in its own
+ * currency ("Belopp (SEK)" over "1 234,50 kr": "SEK 1 234,50 kr", one currency, as "€12.00 EUR" is;
+ * a date's zone after it, whatever it ends with: "2 Feb 2026, 11:59 pm CET").
+ */
+function withUnit(v: Value | null, unit: string | undefined, field: FieldKey): void {
+  if (v && unit && /\d/.test(v.text)) v.text = field !== 'amount' || /[\d)]$/.test(v.text) ? `${v.text} ${unit}` : `${unit} ${v.text}`;
 }
 
 /** A cell's text, or none where it shows only a label (a stacked table's column title). */

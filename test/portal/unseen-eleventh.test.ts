@@ -170,3 +170,40 @@ describe('a label followed by a footnote\'s mark ("Respond by¹", "Amount†")',
     expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, plain, term)}</main>`, l.tag))).toEqual(DETAIL);
   });
 });
+
+// A header or label naming the currency over amounts as Intl prints them in that currency: a
+// Swedish merchant's "Belopp (SEK)" over "1 234,50 kr", "Beløb (DKK)" over "1.234,50 kr.",
+// "Betrag (CHF)" over "1.234,50 CHF". The code was read after the value ("1 234,50 kr SEK"), which
+// names two currencies or none the reader knows: every amount lost and reported. The code is read
+// on the side of the number where the value shows none: before "1 234,50 kr", after "€120.50".
+describe('a header naming the currency over amounts as Intl prints them in it ("Belopp (SEK)" over "1 234,50 kr")', () => {
+  const CURRENCY: Record<Key, string> = { en: 'GBP', de: 'CHF', sv: 'SEK', fi: 'EUR', nb: 'NOK', da: 'DKK' };
+  const shown = (k: Key, i: number) => new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency: CURRENCY[k] }).format(EXPECTED[i]!.amount.amountMinor / 100);
+  const inCurrency = (k: Key) => EXPECTED.map((d) => ({ ...d, amount: { ...d.amount, currency: CURRENCY[k] } }));
+  it.each(KEYS)('a table\'s "Amount (…)" column (%s)', (k) => {
+    const l = LANGS[k];
+    const page = table(l, (c, t, i) => (c === 'amount' ? shown(k, i) : t), (c) => (c === 'amount' ? `${l.labels.amount} (${CURRENCY[k]})` : l.labels[c]));
+    expect(reading(readList(storeBar(l) + page, l.tag))).toEqual({ ...LIST, facts: inCurrency(k) });
+  });
+  it.each(KEYS)('a dispute\'s page, "Amount (…): value" (%s)', (k) => {
+    const l = LANGS[k];
+    const lines = COLS.map((c) => (c === 'amount' ? `<p>${l.labels.amount} (${CURRENCY[k]}): ${shown(k, 0)}</p>` : `<p>${l.labels[c]}: ${valueOf(l, 0, c)}</p>`)).join('');
+    expect(reading(readDetail(`${storeBar(l)}<main>${lines}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [inCurrency(k)[0]] });
+  });
+  // (a date's zone is read after it, whatever it ends with: a 12-hour time's "pm"; Swedish and
+  // Finnish 12-hour times, "11:59 em", "klo 11.59 ip.", are no Intl default there and not read,
+  // with a zone or without: reported)
+  it.each(KEYS.filter((k) => k !== 'sv' && k !== 'fi'))('a deadline with a 12-hour time under "Respond by (CET)" (%s)', (k) => {
+    const l = LANGS[k];
+    const due = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', hour12: true, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 1, 2, 23, 59)));
+    const r = readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'dueBy' ? due : t), (c) => (c === 'dueBy' ? `${l.labels.dueBy} (CET)` : l.labels[c]))}</main>`, l.tag);
+    expect(reading(r)).toEqual({ ...DETAIL, facts: [{ ...EXPECTED[0], dueBy: '2026-02-02T22:59:00.000Z' }] });
+  });
+  it.each(KEYS)('another currency\'s sign under the header is still reported (%s)', (k) => {
+    const l = LANGS[k];
+    const other = k === 'en' ? '¥' : '$';
+    const r = readDetail(`${storeBar(l)}<main>${fields(l, 0, (c) => (c === 'amount' ? `${other}120` : valueOf(l, 0, c)), (c) => (c === 'amount' ? `${l.labels.amount} (${CURRENCY[k]})` : l.labels[c]))}</main>`, l.tag);
+    expect(r.disputes[0]!.facts.amount).toBeUndefined();
+    expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1001: the amount could not be read: /)]);
+  });
+});
