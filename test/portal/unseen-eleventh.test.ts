@@ -207,3 +207,43 @@ describe('a header naming the currency over amounts as Intl prints them in it ("
     expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1001: the amount could not be read: /)]);
   });
 });
+
+// Pages this probe wrote that read right already, kept as guards: amounts grouped by a thin or a
+// narrow no-break space, deadlines with a weekday, as ISO 8601 text with a time and an offset, in a
+// <time> whose text is relative or has no year beside its exact datetime; cards that are links,
+// each with a heading and "<p>Label: value</p>" lines; a table with a "Select all" checkbox, an
+// actions column of "⋯" buttons, a totals row and the IDs in <th scope=row>; headers with a
+// footnote's asterisk or <sup>; a card whose Status
+// term names its status beside a menu of status words; a dispute's page as a table of <th> labels
+// and <td> values above a timeline table of dates that are no deadlines.
+describe('pages of this probe that read right already', () => {
+  const day = (i: number) => [2, 0, 4][i]!;
+  const fmt = (l: Lang, i: number, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(l.tag, { ...o, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 1, day(i), 12)));
+  const due = (f: (l: Lang, t: string, i: number) => string) => (l: Lang): Show => (c, t, i) => (c === 'dueBy' && t !== '—' ? f(l, t, i) : t);
+  const LISTS: [string, (l: Lang, k: Key) => string][] = [
+    ['amounts grouped by a thin space (U+2009)', (l) => table(l, (c, t) => (c === 'amount' ? t.replace(/(\d)[.,\u00a0](\d{3})/, '$1\u2009$2') : t))],
+    ['amounts grouped by a narrow no-break space (U+202F)', (l) => table(l, (c, t) => (c === 'amount' ? t.replace(/(\d)[.,\u00a0](\d{3})/, '$1\u202f$2') : t))],
+    ['deadlines with a short weekday ("Mon, 2 Feb 2026", "ma 2. helmik. 2026")', (l) => table(l, due((l, _t, i) => fmt(l, i, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }))(l))],
+    ['deadlines with a weekday, all numeric ("ma 2.2.2026")', (l) => table(l, due((l, _t, i) => fmt(l, i, { weekday: 'short', day: 'numeric', month: 'numeric', year: 'numeric' }))(l))],
+    ['deadlines in dateStyle full', (l) => table(l, due((l, _t, i) => fmt(l, i, { dateStyle: 'full' }))(l))],
+    ['deadlines as ISO 8601 text with a time and an offset', (l) => table(l, due((_l, _t, i) => `2026-02-0${day(i)}T23:59:59.999+01:00`)(l))],
+    ['deadlines in a <time> reading "in 3 days", its datetime exact', (l) => table(l, due((_l, _t, i) => `<time datetime="2026-02-0${day(i)}">in 3 days</time>`)(l))],
+    ['deadlines in a <time> showing no year, its datetime exact', (l) => table(l, due((l, _t, i) => `<time datetime="2026-02-0${day(i)}">${fmt(l, i, { day: 'numeric', month: 'short' })}</time>`)(l))],
+    ['cards that are links, a heading and "<p>Label: value</p>" lines each', (l) => `<div>${[0, 1, 2].map((i) => `<a href="/disputes/${valueOf(l, i, 'id')}" style="display:block"><h3>${valueOf(l, i, 'id')}</h3>${COLS.map((c) => `<p>${l.labels[c]}: ${valueOf(l, i, c)}</p>`).join('')}</a>`).join('')}</div>`],
+    ['a "Select all" checkbox, an actions column of "⋯" buttons, a totals row, the IDs in <th scope=row>', (l) =>
+      table(l).replace('<tr><th>', '<tr><th><input type="checkbox" aria-label="Select all"></th><th>').replace(/<tr><td>(DP-\d+)<\/td>/g, '<tr><td><input type="checkbox" aria-label="Select row"></td><th scope="row">$1</th>')
+        .replace(/<\/th><\/tr><\/thead>/, '</th><th><span class="sr-only">Actions</span></th></tr></thead>').replace(/<\/td><\/tr>/g, '</td><td style="position:sticky;right:0"><button aria-label="More actions">⋯</button></td></tr>')
+        .replace('</tbody>', `<tr><td></td><td colspan="2">Total: ${valueOf(l, 2, 'amount')}</td><td></td><td></td><td></td><td></td><td></td></tr></tbody>`)],
+    ['headers with a footnote\'s asterisk or <sup> ("Respond by*", "Amount<sup>1</sup>")', (l) => table(l, plain, (c) => (c === 'dueBy' ? `${l.labels.dueBy}*` : c === 'amount' ? `${l.labels.amount}<sup>1</sup>` : l.labels[c]))],
+    ['cards whose Status term names the status, beside a menu of status words', (l, k) => `<ul>${[0, 1, 2].map((i) => `<li>${fields(l, i)}<div role="menu"><div role="menuitem">${STATUS_LABELS.won[k]}</div><div role="menuitem">${STATUS_LABELS.lost[k]}</div></div></li>`).join('')}</ul>`],
+  ];
+  it.each(perLang(LISTS))('a list, %s', (_, k, page) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + page(l, k), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a dispute\'s page, a table of <th> labels and <td> values above a timeline table of dates and events (%s)', (k) => {
+    const l = LANGS[k];
+    const timeline = `<table><thead><tr><th>Date</th><th>Event</th></tr></thead><tbody><tr><td>${valueOf(l, 1, 'createdAt')}</td><td>Evidence uploaded</td></tr><tr><td>${valueOf(l, 2, 'dueBy')}</td><td>Reminder sent</td></tr></tbody></table>`;
+    expect(reading(readDetail(`${storeBar(l)}<main><table>${COLS.map((c) => `<tr><th>${l.labels[c]}</th><td>${valueOf(l, 0, c)}</td></tr>`).join('')}</table>${timeline}</main>`, l.tag))).toEqual(DETAIL);
+  });
+});
