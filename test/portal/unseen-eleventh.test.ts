@@ -5,7 +5,9 @@
 // or not at all before its fix; the pages beside them that read right already stay as guards.
 import { describe, expect, it } from 'vitest';
 import { STATUS_LABELS } from '../../lib/portal/vocabulary';
-import { COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, type Col, type Key, type Lang } from './list-pages';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
+import { readAfterRowChange } from './row-change';
 
 /** each language's cases, named with its tag */
 const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
@@ -205,6 +207,45 @@ describe('a header naming the currency over amounts as Intl prints them in it ("
     const r = readDetail(`${storeBar(l)}<main>${fields(l, 0, (c) => (c === 'amount' ? `${other}120` : valueOf(l, 0, c)), (c) => (c === 'amount' ? `${l.labels.amount} (${CURRENCY[k]})` : l.labels[c]))}</main>`, l.tag);
     expect(r.disputes[0]!.facts.amount).toBeUndefined();
     expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1001: the amount could not be read: /)]);
+  });
+});
+
+// The lists of this probe's fixes read again after a row changes (an ID, an amount), and after a
+// header's unit changes, as a fresh copy of them reads (the row memory keeps a row's values by its
+// columns and their units).
+describe('the lists above read again after a row changes, as a fresh copy of them reads (row memory)', () => {
+  const CURRENCY = { en: 'GBP', de: 'CHF', sv: 'SEK', fi: 'EUR', nb: 'NOK', da: 'DKK' } as Record<Key, string>;
+  const PAGES: [string, (l: Lang, k: Key) => [Lang, string]][] = [
+    ['"Created (UTC)", "Respond by (UTC)"', (l) => [l, table(l, plain, (c) => (c === 'createdAt' || c === 'dueBy' ? `${l.labels[c]} (UTC)` : l.labels[c]))]],
+    ['"Amount, EUR" over bare numbers', (l) => {
+      const b = { ...l, rows: l.rows.map((r) => r.map((t, n) => (COLS[n] === 'amount' ? bare(t) : t))) };
+      return [b, table(b, plain, (c) => (c === 'amount' ? `${l.labels.amount}, EUR` : l.labels[c]))];
+    }],
+    ['a currency column', (l) => {
+      const b = { ...l, rows: l.rows.map((r) => r.map((t, n) => (COLS[n] === 'amount' ? bare(t) : t))) };
+      return [b, table(b, (c, t) => (c === 'amount' ? `${t}</td><td>EUR` : t), (c) => (c === 'amount' ? `${l.labels.amount}</th><th>Currency` : l.labels[c]))];
+    }],
+    ['"Amount (…)" over amounts in that currency', (l, k) => {
+      const b = { ...l, rows: l.rows.map((r, i) => r.map((t, n) => (COLS[n] === 'amount' ? new Intl.NumberFormat(l.tag, { style: 'currency', currency: CURRENCY[k] }).format(EXPECTED[i]!.amount.amountMinor / 100) : t))) };
+      return [b, table(b, plain, (c) => (c === 'amount' ? `${l.labels.amount} (${CURRENCY[k]})` : l.labels[c]))];
+    }],
+    ['headers with a footnote\'s mark', (l) => [l, table(l, plain, (c) => `${l.labels[c]}¹`)]],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, page) => {
+    const [l, html] = page(LANGS[k], k);
+    const facts = readAfterRowChange(storeBar(l) + html, l, TZ);
+    expect(facts.map((f) => f.amount)).toEqual([0, 0, 2].map((i) => expect.objectContaining({ amountMinor: EXPECTED[i]!.amount.amountMinor })));
+  });
+  it.each(KEYS)('a header\'s zone changed from CET to UTC between readings (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(storeBar(l) + table(l, plain, (c) => (c === 'dueBy' ? `${l.labels.dueBy} (CET)` : l.labels[c])), l.tag);
+    const read = (d: Document) => readPortalPage(d, 'https://portal.kustom.co/disputes', { timeZone: TZ }).disputes.map((x) => x.facts);
+    expect(read(doc)).toEqual(EXPECTED);
+    const th = Array.from(doc.querySelectorAll('th')).find((h) => h.textContent!.includes('(CET)'))!;
+    th.textContent = `${l.labels.dueBy} (UTC)`;
+    const again = read(doc);
+    expect(again).toEqual(read(parse(doc.body.innerHTML, l.tag)));
+    expect(again.map((f) => f.dueBy)).toEqual(['2026-02-02T23:59:59.999Z', undefined, '2026-02-04T23:59:59.999Z']);
   });
 });
 
