@@ -126,7 +126,7 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
 // (a currency's code, sign or "kr", a zone's name or offset: no word of a label's own, "Amount due",
 // "Created date", which stay no label)
 const UNIT = /(?: \(|, | \(?\p{L}{1,2} )([a-z]{3,4}|\p{Sc}|kr\.?|(?:utc|gmt)[+-][\d:]+)\)?$/u;
-const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
+export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);
 }

@@ -3,6 +3,7 @@
 import { controlText, isHidden, visibleText } from './dom';
 import {
   fieldOfKey,
+  UNIT_FIELDS,
   isSectionTitleKey,
   mayBeVocabulary,
   MAX_LABEL_LENGTH,
@@ -250,12 +251,13 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   if (!field && first?.value === 'reason' && (rest = REASON_BY_KEY.get(key.slice(sp + 1)) ?? '')) (field = first), (label = key.slice(0, sp)), (loose = true);
   if (field) {
     if (!shown(node)) return;
-    // (or the currency its element names after it: "<th>Amount <small>(EUR)</small></th>"; or the
+    // (or the unit its element names after it: "<th>Amount <small>(EUR)</small></th>", "<th>Respond
+    // by <small>(UTC)</small></th>"; or the
     // header cell or term holding it, the label in a span of its own, "<th><span>Amount</span>
     // <span>(€)</span></th>": that cell or term is then the label's element, whose value is beside it)
     let box = parent;
     let unit = field.unit;
-    if (!unit && field.value === 'amount') {
+    if (!unit && UNIT_FIELDS.includes(field.value)) {
       const holder = parent.closest('th,dt') || parent;
       if ((unit = fieldOfKey(labelKey(holder.textContent!.slice(0, 64)))?.unit)) box = holder;
     }

@@ -173,6 +173,23 @@ describe('a label followed by a footnote\'s mark ("Respond by¹", "Amount†")',
   });
 });
 
+// A date's zone in an element of its own after its label ("<th>Respond by <small>(UTC)</small></th>",
+// as "<th>Amount <small>(EUR)</small></th>" was read): the dates were read in the merchant's zone,
+// a UTC deadline an hour early on a Stockholm merchant's page, with nothing said. The header cell or
+// term holding the label names the zone as its whole text does.
+describe('a date\'s zone in an element of its own after its label ("<th>Respond by <small>(UTC)</small></th>")', () => {
+  const UTC = EXPECTED.map((d, i) => ({ ...d, createdAt: ['2026-01-19T00:00:00.000Z', '2026-01-20T00:00:00.000Z', '2026-01-21T10:30:00.000Z'][i], ...(d.dueBy ? { dueBy: d.dueBy.replace('22:59', '23:59') } : {}) }));
+  const zoned = (l: Lang) => (c: Col) => (c === 'createdAt' || c === 'dueBy' ? `${l.labels[c]} <small>(UTC)</small>` : l.labels[c]);
+  it.each(KEYS)('a table\'s headers (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, plain, zoned(l)), l.tag))).toEqual({ ...LIST, facts: UTC });
+  });
+  it.each(KEYS)('a dispute\'s page, as terms (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, plain, zoned(l))}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [UTC[0]] });
+  });
+});
+
 // A header or label naming the currency over amounts as Intl prints them in that currency: a
 // Swedish merchant's "Belopp (SEK)" over "1 234,50 kr", "Beløb (DKK)" over "1.234,50 kr.",
 // "Betrag (CHF)" over "1.234,50 CHF". The code was read after the value ("1 234,50 kr SEK"), which
