@@ -5,11 +5,11 @@ import { resolveLocale, t } from '../../lib/i18n';
 import {
   casesReadItem,
   parseCases,
-  parseSettingsReset,
   parseStoredSettings,
   readCases,
+  readSettingsReset,
   settingsReadItem,
-  settingsResetItem,
+  watchSettingsReset,
 } from '../../lib/cases/read';
 import { sendRequest } from '../../lib/cases/messages';
 import { settingsLocale, settingsSchema, type Settings } from '../../lib/cases/schema';
@@ -32,8 +32,7 @@ export function Options({ texts }: OptionsProps) {
   const [reset, setReset] = useState<string[]>([]);
 
   useEffect(() => {
-    const named = (raw: unknown) => {
-      const paths = parseSettingsReset(raw);
+    const named = (paths: string[]) => {
       if (paths.length > 0) setReset((shown) => [...new Set([...shown, ...paths])]);
     };
     const stored = (raw: unknown) => {
@@ -44,10 +43,10 @@ export function Options({ texts }: OptionsProps) {
     };
     void settingsReadItem.getValue().then(stored);
     void readCases().then((c) => setCaseCount(c.cases.length));
-    void settingsResetItem.getValue().then(named);
+    void readSettingsReset().then(named);
     const unwatchSettings = settingsReadItem.watch(stored);
     const unwatchCases = casesReadItem.watch((raw) => setCaseCount(parseCases(raw).cases.length));
-    const unwatchReset = settingsResetItem.watch(named);
+    const unwatchReset = watchSettingsReset(named);
     return () => {
       unwatchSettings();
       unwatchCases();

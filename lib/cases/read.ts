@@ -1,5 +1,5 @@
 // Read-only access to the case store for the popup, options page and content script.
-// Only the background writes (lib/cases/store.ts); these items are defined WITHOUT a version or
+// Only the background writes (lib/cases/store.ts); these read and watch without a version or
 // migrations, so reading or watching them never writes anything. Every value read is checked with
 // zod: an entry that does not parse is left out here (the background quarantines it).
 import { storage } from 'wxt/utils/storage';
@@ -30,16 +30,35 @@ export function parseCases(raw: unknown): { cases: TrackedCase[]; bad: number } 
 /** what the pages read: field by field where the whole does not parse (./settings-salvage.ts) */
 export { parseStoredSettings };
 
-/** Watch with `casesReadItem.watch(raw => parseCases(raw))`. Never call setValue on it. */
-export const casesReadItem = storage.defineItem<unknown>(STORAGE_KEYS.cases, { fallback: null });
-/** Watch with `settingsReadItem.watch(raw => parseStoredSettings(raw))`. Never call setValue on it. */
-export const settingsReadItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, { fallback: null });
+/**
+ * One stored value, read and watched without writing. Not a @wxt-dev/storage item: an item reads
+ * its whole value when it is defined, so loading this module (the popup's app, the options page)
+ * read the cases' text once more before anything asked for it.
+ */
+function readOnly(key: `local:${string}`) {
+  return {
+    getValue: () => storage.getItem<unknown>(key),
+    /** returns the function that stops watching */
+    watch: (callback: (raw: unknown) => void) => storage.watch<unknown>(key, (raw) => callback(raw)),
+  };
+}
 
-/** The settings put back to their defaults that the options page has not named yet (lib/cases/store loadSettings). Never call setValue on it. */
-export const settingsResetItem = storage.defineItem<unknown>(STORAGE_KEYS.settingsReset, { fallback: null });
+/** Watch with `casesReadItem.watch(raw => parseCases(raw))`. */
+export const casesReadItem = readOnly(STORAGE_KEYS.cases);
+/** Watch with `settingsReadItem.watch(raw => parseStoredSettings(raw))`. */
+export const settingsReadItem = readOnly(STORAGE_KEYS.settings);
 
 export function parseSettingsReset(raw: unknown): string[] {
   return Array.isArray(raw) ? raw.filter((path): path is string => typeof path === 'string') : [];
+}
+
+/** The settings put back to their defaults that the options page has not named yet (lib/cases/store loadSettings). */
+export async function readSettingsReset(): Promise<string[]> {
+  return parseSettingsReset(await storage.getItem<unknown>(STORAGE_KEYS.settingsReset));
+}
+
+export function watchSettingsReset(callback: (paths: string[]) => void): () => void {
+  return storage.watch<unknown>(STORAGE_KEYS.settingsReset, (raw) => callback(parseSettingsReset(raw)));
 }
 
 export async function readCases(): Promise<{ cases: TrackedCase[]; bad: number }> {
