@@ -113,8 +113,9 @@ export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
 }
 /**
  * The field a label names; an amount's or a date's label with the unit its values are in after it,
- * in parentheses or set apart by a comma or a short word ("Amount (EUR)", "Amount (€)", "Belopp
- * (kr)", "Amount, EUR", "Betrag in EUR", "Belopp (i EUR)", "Respond by (CET)", "Created (UTC+1)"): that field, with
+ * in parentheses or square brackets or set apart by a comma, a slash or a short word ("Amount (EUR)",
+ * "Amount (€)", "Belopp (kr)", "Amount [EUR]", "Amount, EUR", "Amount / EUR", "Betrag in EUR",
+ * "Belopp (i EUR)", "Amount €", "Respond by (CET)", "Respond by [UTC]", "Created (UTC+1)"): that field, with
  * the unit (the reader adds it after each value, read as if shown beside the number or the time).
  */
 export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) | undefined {
@@ -123,9 +124,10 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   const f = m && FIELDS.get(key.slice(0, m.index));
   return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: m![1]!.toUpperCase() } : field;
 }
-// (a currency's code, sign or "kr", a zone's name or offset: no word of a label's own, "Amount due",
-// "Created date", which stay no label)
-const UNIT = /(?: \(|, | \(?\p{L}{1,2} )([a-z]{3,4}|\p{Sc}|kr\.?|(?:utc|gmt)[+-][\d:]+)\)?$/u;
+// (a currency's code, sign or "kr", a zone's name or offset, in parentheses or square brackets,
+// after a comma, a slash or a short word, a sign also after a space: no word of a label's own, nor a
+// code after a space only, "Amount due", "Created date", which stay no label)
+const UNIT = /(?: [([]|, | \/ | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|\p{Sc}|kr\.?|(?:utc|gmt)[+-][\d:]+)[)\]]?$/u;
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);

@@ -173,6 +173,23 @@ describe('a label followed by a footnote\'s mark ("Respond by¹", "Amount†")',
   });
 });
 
+// The unit in square brackets, after a slash or as a sign set apart by a space only ("Amount
+// [EUR]", "Respond by [UTC]", "Amount / EUR", "Amount €"), as data tables and exports head their
+// columns: the label was not recognised and its column lost with nothing said. (A code set apart by
+// a space only, "Amount EUR", stays no label: it reads as "Amount due" does.)
+describe('a label\'s unit in square brackets, after a slash, or a sign after a space ("Amount [EUR]", "Amount / EUR", "Amount €")', () => {
+  it.each(perLang([['"Amount [EUR]"', ' [EUR]'], ['"Amount / EUR"', ' / EUR'], ['"Amount €"', ' €'], ['"Amount (in €)"', ' (in €)']] as [string, string][]))('a table, %s over bare numbers', (_, k, unit) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, (c, t) => (c === 'amount' ? bare(t) : t), (c) => (c === 'amount' ? `${l.labels.amount}${unit}` : l.labels[c])), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('a table, "Respond by [UTC]" (%s)', (k) => {
+    const l = LANGS[k];
+    const r = readList(storeBar(l) + table(l, plain, (c) => (c === 'dueBy' ? `${l.labels.dueBy} [UTC]` : l.labels[c])), l.tag);
+    expect(r.problems).toEqual([]);
+    expect(r.disputes.map((d) => d.facts.dueBy)).toEqual(['2026-02-02T23:59:59.999Z', undefined, '2026-02-04T23:59:59.999Z']);
+  });
+});
+
 // A date's zone in an element of its own after its label ("<th>Respond by <small>(UTC)</small></th>",
 // as "<th>Amount <small>(EUR)</small></th>" was read): the dates were read in the merchant's zone,
 // a UTC deadline an hour early on a Stockholm merchant's page, with nothing said. The header cell or
