@@ -108,7 +108,12 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
     // (a read-only combobox, empty while closed, shows its chosen item beside it in the element two
     // up, around both: Ant Design's Select, the label naming its search input)
     const shown = control.matches('[role=combobox][readonly]') && control.parentElement?.parentElement;
-    const v = valueOf(control) ?? (shown && !shown.contains(box) && HAS_WORD.test(visibleText(shown)) ? valueOf(shown) : null);
+    // (with the text beside it in its own group, where that holds no other control and not the
+    // label: a currency's add-on, Bootstrap's input group "<span>€</span><input readonly value=12.50>",
+    // MUI's InputAdornment; a few elements, so that a form of many fields in one element is not
+    // searched once for each of its labels)
+    const group = control.parentElement!;
+    const v = valueOf(group.childElementCount < 4 && !group.contains(hit.node) && group.querySelectorAll(FORM_CONTROLS).length < 2 ? group : control) ?? (shown && !shown.contains(box) && HAS_WORD.test(visibleText(shown)) ? valueOf(shown) : null);
     if (!v) hit.formField = true;
     return v;
   }

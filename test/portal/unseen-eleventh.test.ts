@@ -244,6 +244,25 @@ describe('a header naming the currency over amounts as Intl prints them in it ("
   });
 });
 
+// A dispute's page as a read-only form whose amount field shows its currency as an add-on beside the
+// input (Bootstrap's input group "<span class=input-group-text>€</span><input readonly
+// value=120.50>", MUI's InputAdornment in an outlined TextField): the amount was the input's value
+// alone, "120.50 names no currency", lost and reported. A control's value is read with the text
+// beside it in its own group, where that group holds no other control and not the label.
+describe('a read-only form field whose currency is an add-on beside its input (Bootstrap input group, MUI InputAdornment)', () => {
+  const form = (l: Lang, amount: (label: string, value: string) => string) =>
+    `<form>${COLS.map((c, n) => (c === 'amount' ? amount(l.labels.amount, bare(l.rows[0]![n]!)) : `<div class="mb-3"><label for="f-${c}" class="form-label">${l.labels[c]}</label><input id="f-${c}" class="form-control" readonly value="${l.rows[0]![n]}"></div>`)).join('')}</form>`;
+  const KITS: [string, (label: string, value: string) => string][] = [
+    ['a Bootstrap input group, "€" before the input', (label, value) => `<div class="mb-3"><label for="f-a" class="form-label">${label}</label><div class="input-group"><span class="input-group-text">€</span><input id="f-a" class="form-control" readonly value="${value}"></div><div class="form-text">…</div></div>`],
+    ['a Bootstrap input group, "EUR" after the input', (label, value) => `<div class="mb-3"><label for="f-a" class="form-label">${label}</label><div class="input-group"><input id="f-a" class="form-control" readonly value="${value}"><span class="input-group-text">EUR</span></div></div>`],
+    ['an MUI outlined TextField with an InputAdornment', (label, value) => `<div class="MuiFormControl-root MuiTextField-root"><label class="MuiInputLabel-root MuiInputLabel-shrink" for="f-a">${label}</label><div class="MuiInputBase-root MuiOutlinedInput-root MuiInputBase-adornedStart"><div class="MuiInputAdornment-root MuiInputAdornment-positionStart"><p class="MuiTypography-root">€</p></div><input id="f-a" class="MuiInputBase-input" readonly value="${value}"><fieldset aria-hidden="true" class="MuiOutlinedInput-notchedOutline"><legend><span>${label}</span></legend></fieldset></div></div>`],
+  ];
+  it.each(perLang(KITS))('%s', (_, k, amount) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${form(l, amount)}</main>`, l.tag))).toEqual(DETAIL);
+  });
+});
+
 // The lists of this probe's fixes read again after a row changes (an ID, an amount), and after a
 // header's unit changes, as a fresh copy of them reads (the row memory keeps a row's values by its
 // columns and their units).
