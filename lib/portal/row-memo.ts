@@ -35,8 +35,10 @@ export interface RowScan {
 
 /** Attributes that show text of their own: an element with one is never empty. */
 const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
+/** Attributes that hide an element or show it (a role too: aria-hidden hides a tab panel only, scan.ts). */
+const HIDING = [...HIDING_ATTRIBUTES, 'role'];
 /** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
-const WATCHED = [...HIDING_ATTRIBUTES, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
+const WATCHED = [...HIDING, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -165,7 +167,7 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
 
 /** A change that could add an element hiding text, or hide or show one by its attributes. */
 function mayHide(r: MutationRecord): boolean {
-  if (r.type === 'attributes') return HIDING_ATTRIBUTES.includes(r.attributeName!);
+  if (r.type === 'attributes') return HIDING.includes(r.attributeName!);
   if (r.type !== 'childList') return false;
   for (let i = 0; i < r.addedNodes.length; i++) {
     const n = r.addedNodes[i]!;

@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+// A list read again after a change (the content script reads on every change) takes some answers
+// of queries over the whole page from the reading before (row-memo.ts: the hidden elements, the
+// labelled ones, whether a table's cells span rows), and asks its changed rows alone whether they
+// hold form controls. Each must be asked again on every change that could alter it: read again,
+// the page must read as a fresh copy of its markup does, in every portal language.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage, type PortalReading } from '../../lib/portal';
+import { cellsOf, COLS, EXPECTED, KEYS, LANGS, parse, STORE, storeBar, TZ, type Lang } from './list-pages';
+
+const URL = 'https://portal.kustom.co/disputes';
+const read = (doc: Document) => readPortalPage(doc, URL, { timeZone: TZ });
+/** What a reading says, without the anchors (elements of one document or the other). */
+const said = (r: PortalReading) => ({ ...r, disputes: r.disputes.map(({ anchor: _a, cell: _c, ...d }) => d) });
+
+/** The three disputes in a table under header cells, after `before`. */
+const table = (l: Lang, before: string) =>
+  `${before}<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows
+    .map((_, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`)
+    .join('')}</tbody></table>`;
+
+const rowsOf = (doc: Document) => Array.from(doc.querySelectorAll('tbody tr'));
+const OTHER = 'M-99';
+type Facts = Omit<(typeof EXPECTED)[number], 'storeId'> & { dueBy?: string; storeId?: string };
+
+interface Change {
+  /** what the page shows before its first reading */
+  before: (l: Lang) => string;
+  /** the change after it (a reading between, where the change is made in two steps) */
+  change: (doc: Document, l: Lang) => void;
+  /** the store every dispute has after it */
+  store: string | undefined;
+  /** what else it changes in what the disputes are (EXPECTED) */
+  edit?: (expected: Facts[]) => void;
+}
+
+const CHANGES: Record<string, Change> = {
+  // (aria-hidden hides a tab panel only: a role given to a covered element hides it)
+  'an element covering a store label becomes a hidden tab panel (its role)': {
+    before: (l) => `<div aria-hidden="true"><p>${l.labels.store}: ${OTHER}</p></div>${storeBar(l)}`,
+    change: (doc) => doc.querySelector('[aria-hidden]')!.setAttribute('role', 'tabpanel'),
+    store: STORE,
+  },
+};
+
+describe.each(KEYS)('%s: a list read again after a change reads as a fresh copy', (k) => {
+  const l = LANGS[k];
+  it.each(Object.entries(CHANGES))('%s', (_what, { before, change, store, edit }) => {
+    const doc = parse(table(l, before(l)), l.tag);
+    read(doc);
+    change(doc, l);
+    const again = read(doc);
+    // (a control's value as the markup's: a fresh copy's)
+    for (const input of doc.querySelectorAll('input')) input.setAttribute('value', input.value);
+    expect(said(again)).toEqual(said(read(parse(doc.body.innerHTML, l.tag))));
+    // (and what it reads: not a fresh copy's mistake)
+    const expected: Facts[] = EXPECTED.map(({ storeId: _s, ...f }) => (store ? { ...f, storeId: store } : { ...f }));
+    edit?.(expected);
+    expect(again.disputes.map((d) => d.facts)).toEqual(expected);
+    expect(again.problems).toEqual([]);
+    // and once more, with nothing changed in between
+    expect(said(read(doc))).toEqual(said(again));
+  });
+});
