@@ -90,13 +90,16 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
   } catch {
     return null;
   }
-  // whether the rows under a parent hold form controls: one query per parent, not per row
+  // whether the rows under a parent hold form controls: one query per parent, not per row (but for
+  // a reading's first few rows: read again after a change, its changed rows are asked alone, not
+  // every row below their parent)
   const controls = new Map<Element | null, boolean>();
+  let asked = 0;
   const holdsControls = (row: Element): boolean => {
     const parent = row.parentElement;
     let any = controls.get(parent);
-    if (any === undefined) controls.set(parent, (any = (parent ?? row).querySelector(CONTROLS) !== null));
-    return any && row.querySelector(CONTROLS) !== null;
+    if (any === undefined && ++asked > 4) controls.set(parent, (any = (parent ?? row).querySelector(CONTROLS) !== null));
+    return any !== false && row.querySelector(CONTROLS) !== null;
   };
   return {
     get(row, columns) {

@@ -41,6 +41,20 @@ const CHANGES: Record<string, Change> = {
     change: (doc) => doc.querySelector('[aria-hidden]')!.setAttribute('role', 'tabpanel'),
     store: STORE,
   },
+  // a read-only field's value changes without a record: its row is read afresh every time
+  'a read-only field is put into one row, then its value changes': {
+    before: () => '',
+    change: (doc, l) => {
+      const input = doc.createElement('input');
+      input.readOnly = true;
+      input.value = l.rows[1]![1]!;
+      rowsOf(doc)[0]!.children[1]!.replaceChildren(input);
+      read(doc);
+      input.value = l.rows[2]![1]!;
+    },
+    store: undefined,
+    edit: (e) => (e[0]!.amount = e[2]!.amount),
+  },
 };
 
 describe.each(KEYS)('%s: a list read again after a change reads as a fresh copy', (k) => {
