@@ -8,7 +8,7 @@
 // chips). Rows with form controls showing a value are never kept (a control's value changes without a record).
 import { BLOCK_TAGS, HIDING_ATTRIBUTES } from './dom';
 import type { Built } from './facts';
-import { INVISIBLE_CHEAP, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
+import { INVISIBLE_CHEAP, LABELLED, type Found, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
 import type { PortalLang } from './vocabulary';
 import type { FieldKey } from './vocabulary';
 
@@ -35,10 +35,14 @@ export interface RowScan {
 
 /** Attributes that show text of their own: an element with one is never empty. */
 const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
-/** Attributes that hide an element or show it (a role too: aria-hidden hides a tab panel only, scan.ts). */
-const HIDING = [...HIDING_ATTRIBUTES, 'role'];
+/**
+ * Attributes the scan's queries over the whole page match by (scan.ts INVISIBLE_CHEAP, LABELLED):
+ * those that hide an element or show it, a role (aria-hidden hides a tab panel only; a column
+ * header), an aria-label.
+ */
+const QUERIED = [...HIDING_ATTRIBUTES, 'role', 'aria-label'];
 /** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
-const WATCHED = [...HIDING, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
+const WATCHED = [...HIDING_ATTRIBUTES, 'role', ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -55,8 +59,11 @@ interface DocMemo {
   scans: WeakMap<Element, RowScan>;
   /** the rows of the last reading, in page order */
   order: Element[];
-  /** the elements hiding text below `root` (scan.ts), until an element that could hide text comes or an attribute changes */
-  hidden: { root: Element; list: Element[] } | null;
+  /**
+   * What the scan's queries below `root` found (the reading's Scan: only that is read of it), until
+   * an element they match comes or an attribute they match by changes.
+   */
+  found: [root: Element, found: Found] | null;
 }
 const byDoc = new WeakMap<Document, DocMemo | null>();
 
@@ -66,8 +73,8 @@ export interface RowMemo {
   set(row: Element, entry: RowEntry): void;
   /** the last reading's kept rows with their scan results, in page order */
   keptScans(): KeptRows;
-  /** after a reading: its rows in page order, the scan results of those scanned afresh, and the hidden elements below `root` it found */
-  remember(rows: Element[], scans: Map<Element, RowScan>, root: Element, hidden: Element[]): void;
+  /** after a reading: its rows in page order, the scan results of those scanned afresh, and what its queries below `root` found */
+  remember(rows: Element[], scans: Map<Element, RowScan>, root: Element, found: Found): void;
 }
 
 /**
@@ -113,12 +120,12 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
       return {
         rows: memo.order.filter((r) => memo.scans.has(r)),
         scanOf: (r) => memo.scans.get(r),
-        hidden: (root) => (memo.hidden?.root === root ? memo.hidden.list : undefined),
+        found: (root) => (memo.found?.[0] === root ? memo.found[1] : undefined),
       };
     },
-    remember(rows, scans, root, hidden) {
+    remember(rows, scans, root, found) {
       memo.order = rows;
-      memo.hidden = { root, list: hidden };
+      memo.found = [root, found];
       scans.forEach((found, row) => memo.rows.has(row) && memo.scans.set(row, found));
     },
   };
@@ -137,7 +144,7 @@ function observe(doc: Document, root: Element): DocMemo | null {
   try {
     const observed = doc.documentElement ?? root;
     // records delivered between readings are handled as they come; the rest are taken at a reading
-    const memo: DocMemo = { observer: new Observer((records) => changed(memo, records)), observed, rows: new WeakMap(), scans: new WeakMap(), order: [], hidden: null };
+    const memo: DocMemo = { observer: new Observer((records) => changed(memo, records)), observed, rows: new WeakMap(), scans: new WeakMap(), order: [], found: null };
     memo.observer.observe(observed, {
       subtree: true,
       childList: true,
@@ -155,11 +162,11 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
   if (records.length > MAX_RECORDS) {
     memo.rows = new WeakMap();
     memo.scans = new WeakMap();
-    memo.hidden = null;
+    memo.found = null;
     return;
   }
   for (const r of records) {
-    if (memo.hidden && mayHide(r)) memo.hidden = null;
+    if (memo.found && mayAlter(r)) memo.found = null;
     // an empty element put into or taken out of a cell (our own chips) changes no value
     const inert = r.type === 'childList' && allInert(r.addedNodes) && allInert(r.removedNodes);
     if (inert && !memo.rows.has(r.target as Element)) continue;
@@ -168,13 +175,20 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
   }
 }
 
-/** A change that could add an element hiding text, or hide or show one by its attributes. */
-function mayHide(r: MutationRecord): boolean {
-  if (r.type === 'attributes') return HIDING.includes(r.attributeName!);
+/** Whatever the scan's queries over the page match (a change of text matches none). */
+const MATCHED = `${INVISIBLE_CHEAP},${LABELLED}`;
+
+/**
+ * A change that could alter what those queries found: an element they match (or one holding one)
+ * added, or an attribute they match by changed. (One taken out is no longer in the page: the scan
+ * passes over it.)
+ */
+function mayAlter(r: MutationRecord): boolean {
+  if (r.type === 'attributes') return QUERIED.includes(r.attributeName!);
   if (r.type !== 'childList') return false;
   for (let i = 0; i < r.addedNodes.length; i++) {
     const n = r.addedNodes[i]!;
-    if (n.nodeType === 1 && ((n as Element).matches(INVISIBLE_CHEAP) || (n as Element).querySelector(INVISIBLE_CHEAP))) return true;
+    if (n.nodeType === 1 && ((n as Element).matches(MATCHED) || (n as Element).querySelector(MATCHED))) return true;
   }
   return false;
 }

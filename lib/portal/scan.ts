@@ -70,6 +70,8 @@ export interface Scan {
   labelHolders: Set<Element>;
   /** the outermost subtrees whose text is not visible, in page order */
   hidden: Element[];
+  /** the elements the pass after the walk looks at (LABELLED; a break's: its element), in page order */
+  labelled: Element[];
   textNodes: number;
 }
 
@@ -86,19 +88,19 @@ const INVISIBLE_ALWAYS = 'script,style,noscript,template,select,textarea,[hidden
 export const INVISIBLE_CHEAP = `${INVISIBLE_ALWAYS},[style]`;
 
 /**
- * The page's invisible subtrees, found with one native query (or as the last reading found them,
- * if no change since could alter them: row-memo.ts): only the outermost, in page order.
+ * Elements that show a label other than as a text node of their own (the pass after the walk):
+ * aria-labels, and header cells, terms and break opportunities, whose label may run over several.
  */
-function hiddenSubtrees(root: Element, kept: KeptRows | null): Element[] {
-  let hidden = kept?.hidden(root);
-  if (!hidden) {
-    hidden = [];
-    for (const el of Array.from(root.querySelectorAll(INVISIBLE_CHEAP))) {
-      // (an inline style hides only as display:none or visibility:hidden)
-      if (el.hasAttribute('style') && !isHidden(el) && !el.matches(INVISIBLE_ALWAYS)) continue;
-      // (in page order, one inside an earlier one is inside the last one kept)
-      if (!hidden[0] || !hidden[hidden.length - 1]!.contains(el)) hidden.push(el);
-    }
+export const LABELLED = '[aria-label],th,[role="columnheader"],dt,wbr';
+
+/** The page's invisible subtrees, found with one native query: only the outermost, in page order. */
+function hiddenSubtrees(root: Element): Element[] {
+  const hidden: Element[] = [];
+  for (const el of Array.from(root.querySelectorAll(INVISIBLE_CHEAP))) {
+    // (an inline style hides only as display:none or visibility:hidden)
+    if (el.hasAttribute('style') && !isHidden(el) && !el.matches(INVISIBLE_ALWAYS)) continue;
+    // (in page order, one inside an earlier one is inside the last one kept)
+    if (!hidden[0] || !hidden[hidden.length - 1]!.contains(el)) hidden.push(el);
   }
   return hidden;
 }
@@ -124,11 +126,17 @@ function visibility(hidden: Element[]): (node: Node) => boolean {
 export interface KeptRows {
   rows: Element[];
   scanOf: (row: Element) => RowScan | undefined;
-  /** the page's hidden elements as the last reading found them, if no change since could alter them */
-  hidden: (root: Element) => Element[] | undefined;
+  /**
+   * What the last reading's queries over the page below `root` found (its hidden and labelled
+   * elements), if no change since could alter it: each is then taken, not asked again.
+   */
+  found: (root: Element) => Found | undefined;
 }
 
+export type Found = Pick<Scan, 'hidden' | 'labelled'>;
+
 export function scan(root: Element, kept: KeptRows | null = null): Scan {
+  const was = kept?.found(root);
   const s: Scan = {
     labels: [],
     tabs: [],
@@ -137,7 +145,10 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     sectionNodes: [],
     skipped: new Set(),
     labelHolders: new Set(),
-    hidden: hiddenSubtrees(root, kept),
+    hidden: was?.hidden ?? hiddenSubtrees(root),
+    // (a wbr's element once, at its first wbr; not `:has(wbr)`: Firefox before 121 throws on it)
+    // (those taken out of the page since left out: mayAlter)
+    labelled: was?.labelled.filter((e) => e.isConnected) ?? [...new Set(Array.from(root.querySelectorAll(LABELLED), (e) => (e.tagName === 'WBR' ? e.parentElement! : e)))],
     textNodes: 0,
   };
   let order = 0;
@@ -203,10 +214,9 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   // (a pass of its own, in page order again): aria-labels, and header cells, terms and the
   // elements around a break opportunity that show their label over several text nodes
   // ("Respond<br>by", "Streitfall-<wbr>ID", a card's "<span>Respond<wbr> by</span>"), unseen by
-  // the walk, or abbreviated. (A wbr's element once, at its first wbr; not `:has(wbr)`: Firefox
-  // before 121 throws on it.)
+  // the walk, or abbreviated
   visible = visibility(s.hidden);
-  for (const el of new Set(Array.from(root.querySelectorAll('[aria-label],th,[role="columnheader"],dt,wbr'), (e) => (e.tagName === 'WBR' ? e.parentElement! : e)))) {
+  for (const el of s.labelled) {
     const own = !el.hasAttribute('aria-label');
     // (an abbreviation's full text: "<abbr title=\"Respond by\">Resp. by</abbr>")
     const aria = own ? (s.labelHolders.has(el) ? '' : (el.querySelector('abbr[title]')?.getAttribute('title') ?? visibleText(el))) : el.getAttribute('aria-label')!;

@@ -41,6 +41,26 @@ const CHANGES: Record<string, Change> = {
     change: (doc) => doc.querySelector('[aria-hidden]')!.setAttribute('role', 'tabpanel'),
     store: STORE,
   },
+  'an element labelled as the store is put into the page': {
+    before: () => '',
+    change: (doc, l) => doc.body.insertAdjacentHTML('afterbegin', `<span aria-label="${l.labels.store}">${OTHER}</span>`),
+    store: OTHER,
+  },
+  'an element is labelled as the store by its aria-label': {
+    before: () => `<p><span>${OTHER}</span></p>`,
+    change: (doc, l) => doc.querySelector('p span')!.setAttribute('aria-label', l.labels.store),
+    store: OTHER,
+  },
+  'an element labelled as the store is taken out': {
+    before: (l) => `<p><span aria-label="${l.labels.store}">${OTHER}</span></p>`,
+    change: (doc) => doc.querySelector('p')!.remove(),
+    store: undefined,
+  },
+  'an element labelled as the store is hidden': {
+    before: (l) => `<p><span aria-label="${l.labels.store}">${OTHER}</span></p>`,
+    change: (doc) => doc.querySelector('p')!.setAttribute('hidden', ''),
+    store: undefined,
+  },
   // a read-only field's value changes without a record: its row is read afresh every time
   'a read-only field is put into one row, then its value changes': {
     before: () => '',
