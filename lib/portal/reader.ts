@@ -143,7 +143,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const byAnchor = new Map<Element, Draft>();
   const rows: Element[] = [];
   const memo = groups.length > 0 ? (kept ?? rowMemo(doc, root, true)) : kept;
-  const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows);
+  const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows, s.unspanned);
   if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map(), root, s);
   // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
   // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
@@ -314,15 +314,21 @@ function pageKind(hasIdColumn: boolean, disputes: number, distinctTabs: number, 
  * 1. Rows under column headers with a Dispute ID column: one dispute per row. A row read before
  * and unchanged since (row-memo.ts) gives its values again without its cells being read.
  */
-function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[]): Draft[] {
+function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[], unspanned: Set<Element>): Draft[] {
   const drafts: Draft[] = [];
   for (const g of groups) {
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
     const columns = [...g.columns].join() + [...g.units.values()];
     // Where cells span rows, a row's cells are placed after those of the rows above it (every
-    // row, read or not), and its values are read afresh each time: a change above moves them.
-    const spans: Spans | undefined = g.rows[0]?.closest('table')?.querySelector('tbody [rowspan]') ? [] : undefined;
+    // row, read or not), and its values are read afresh each time: a change above moves them. (A
+    // table without is known so from the reading before until a change could add one: row-memo.ts.)
+    const table = g.rows[0]?.closest('table');
+    let spans: Spans | undefined;
+    if (table && !unspanned.has(table)) {
+      if (table.querySelector('tbody [rowspan]')) spans = [];
+      else unspanned.add(table);
+    }
     const own: Draft[] = [];
     for (let i = 0; i < g.rows.length; i++) {
       const row = g.rows[i]!;

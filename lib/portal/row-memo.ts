@@ -36,13 +36,13 @@ export interface RowScan {
 /** Attributes that show text of their own: an element with one is never empty. */
 const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
 /**
- * Attributes the scan's queries over the whole page match by (scan.ts INVISIBLE_CHEAP, LABELLED):
- * those that hide an element or show it, a role (aria-hidden hides a tab panel only; a column
- * header), an aria-label.
+ * Attributes the queries over the whole page match by (scan.ts INVISIBLE_CHEAP, LABELLED; reader.ts
+ * a cell spanning rows): those that hide an element or show it, a role (aria-hidden hides a tab
+ * panel only; a column header), an aria-label, a rowspan.
  */
-const QUERIED = [...HIDING_ATTRIBUTES, 'role', 'aria-label'];
-/** Attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
-const WATCHED = [...HIDING_ATTRIBUTES, 'role', ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
+const QUERIED = [...HIDING_ATTRIBUTES, 'role', 'aria-label', 'rowspan'];
+/** Those, and the attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
+const WATCHED = [...HIDING_ATTRIBUTES, 'role', ...TEXT_ALTERNATIVES, 'colspan', 'rowspan', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -175,8 +175,8 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
   }
 }
 
-/** Whatever the scan's queries over the page match (a change of text matches none). */
-const MATCHED = `${INVISIBLE_CHEAP},${LABELLED}`;
+/** Whatever the queries over the page match (scan.ts; a cell spanning rows: reader.ts). A change of text matches none. */
+const MATCHED = `${INVISIBLE_CHEAP},${LABELLED},[rowspan]`;
 
 /**
  * A change that could alter what those queries found: an element they match (or one holding one)

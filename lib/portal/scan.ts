@@ -72,6 +72,8 @@ export interface Scan {
   hidden: Element[];
   /** the elements the pass after the walk looks at (LABELLED; a break's: its element), in page order */
   labelled: Element[];
+  /** tables whose body has no cell spanning rows (reader.ts: added as it asks) */
+  unspanned: Set<Element>;
   textNodes: number;
 }
 
@@ -128,12 +130,13 @@ export interface KeptRows {
   scanOf: (row: Element) => RowScan | undefined;
   /**
    * What the last reading's queries over the page below `root` found (its hidden and labelled
-   * elements), if no change since could alter it: each is then taken, not asked again.
+   * elements, its tables without cells spanning rows), if no change since could alter it: each is
+   * then taken, not asked again.
    */
   found: (root: Element) => Found | undefined;
 }
 
-export type Found = Pick<Scan, 'hidden' | 'labelled'>;
+export type Found = Pick<Scan, 'hidden' | 'labelled' | 'unspanned'>;
 
 export function scan(root: Element, kept: KeptRows | null = null): Scan {
   const was = kept?.found(root);
@@ -149,6 +152,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     // (a wbr's element once, at its first wbr; not `:has(wbr)`: Firefox before 121 throws on it)
     // (those taken out of the page since left out: mayAlter)
     labelled: was?.labelled.filter((e) => e.isConnected) ?? [...new Set(Array.from(root.querySelectorAll(LABELLED), (e) => (e.tagName === 'WBR' ? e.parentElement! : e)))],
+    unspanned: was?.unspanned ?? new Set(),
     textNodes: 0,
   };
   let order = 0;

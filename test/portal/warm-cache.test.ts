@@ -61,6 +61,30 @@ const CHANGES: Record<string, Change> = {
     change: (doc) => doc.querySelector('p')!.setAttribute('hidden', ''),
     store: undefined,
   },
+  // the first row's last cell (its "Respond by") spans the row below, which shows none of its own
+  'a cell of the first row comes to span the row below (its rowspan)': {
+    before: () => '',
+    change: (doc) => {
+      rowsOf(doc)[1]!.lastElementChild!.remove();
+      read(doc);
+      rowsOf(doc)[0]!.lastElementChild!.setAttribute('rowspan', '2');
+    },
+    store: undefined,
+    edit: (e) => (e[1]!.dueBy = e[0]!.dueBy),
+  },
+  'the first row is drawn again with its last cell spanning the row below': {
+    before: () => '',
+    change: (doc) => {
+      rowsOf(doc)[1]!.lastElementChild!.remove();
+      read(doc);
+      const row = rowsOf(doc)[0]!;
+      const copy = row.cloneNode(true) as Element;
+      copy.lastElementChild!.setAttribute('rowspan', '2');
+      row.replaceWith(copy);
+    },
+    store: undefined,
+    edit: (e) => (e[1]!.dueBy = e[0]!.dueBy),
+  },
   // a read-only field's value changes without a record: its row is read afresh every time
   'a read-only field is put into one row, then its value changes': {
     before: () => '',
