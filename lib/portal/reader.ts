@@ -334,11 +334,12 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       const row = g.rows[i]!;
       // (a row drawn as parts, or under cells spanning rows: read afresh each time, as above)
       const cells = spans ? cellsByColumn(row, spans) : g.cells?.(row);
-      if (byAnchor.has(row) || isHidden(row)) continue;
-      // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
-      if ((cells ?? cellsIn(row).children).length < 2 && g.columns.size > 1) continue;
+      if (byAnchor.has(row)) continue;
+      // (a kept row was shown, and no message, when read, and is unchanged since: not asked again)
       let entry = cells ? undefined : memo?.get(row, columns);
       if (!entry) {
+        // a single cell across the table ("Load more", "No disputes") is a message, not a dispute
+        if (isHidden(row) || ((cells ?? cellsIn(row).children).length < 2 && g.columns.size > 1)) continue;
         entry = readRow(row, cells || cellsByColumn(row), idCol, g, columns);
         if (!cells) memo?.set(row, entry);
       }

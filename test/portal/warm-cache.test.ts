@@ -85,6 +85,22 @@ const CHANGES: Record<string, Change> = {
     store: undefined,
     edit: (e) => (e[1]!.dueBy = e[0]!.dueBy),
   },
+  // (a row read before, unchanged since, is not asked again whether it is hidden or a message)
+  'a row is hidden by its style': {
+    before: () => '',
+    change: (doc) => rowsOf(doc)[1]!.setAttribute('style', 'display: none'),
+    store: undefined,
+    edit: (e) => e.splice(1, 1),
+  },
+  'a row becomes a message across the table (one cell)': {
+    before: () => '',
+    change: (doc) => {
+      const row = rowsOf(doc)[1]!;
+      row.replaceChildren(row.firstElementChild!);
+    },
+    store: undefined,
+    edit: (e) => e.splice(1, 1),
+  },
   // a read-only field's value changes without a record: its row is read afresh every time
   'a read-only field is put into one row, then its value changes': {
     before: () => '',
