@@ -185,11 +185,8 @@ const MATCHED = `${INVISIBLE_CHEAP},${LABELLED},[rowspan]`;
  */
 function mayAlter(r: MutationRecord): boolean {
   if (r.type === 'attributes') return QUERIED.includes(r.attributeName!);
-  if (r.type !== 'childList') return false;
-  for (let i = 0; i < r.addedNodes.length; i++) {
-    const n = r.addedNodes[i]!;
-    if (n.nodeType === 1 && ((n as Element).matches(MATCHED) || (n as Element).querySelector(MATCHED))) return true;
-  }
+  // (a change of text adds none)
+  for (const n of r.addedNodes) if (n.nodeType === 1 && ((n as Element).matches(MATCHED) || (n as Element).querySelector(MATCHED))) return true;
   return false;
 }
 
@@ -202,8 +199,7 @@ const NOT_INERT = new Set([...BLOCK_TAGS, 'BR', 'IMG', 'TIME', 'INPUT', 'SELECT'
  * special kind, with no text alternative.
  */
 function allInert(nodes: NodeList): boolean {
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i]!;
+  for (const n of nodes) {
     if (n.nodeType !== 1 || n.firstChild !== null) return false;
     const el = n as Element;
     if (NOT_INERT.has(el.tagName.toUpperCase())) return false;
