@@ -6,6 +6,7 @@
 // the page must read as a fresh copy of its markup does, in every portal language.
 import { describe, expect, it } from 'vitest';
 import { readPortalPage, type PortalReading } from '../../lib/portal';
+import { rowMemo } from '../../lib/portal/row-memo';
 import { cellsOf, COLS, EXPECTED, KEYS, LANGS, parse, STORE, storeBar, TZ, type Lang } from './list-pages';
 
 const URL = 'https://portal.kustom.co/disputes';
@@ -134,5 +135,32 @@ describe.each(KEYS)('%s: a list read again after a change reads as a fresh copy'
     expect(again.problems).toEqual([]);
     // and once more, with nothing changed in between
     expect(said(read(doc))).toEqual(said(again));
+  });
+});
+
+// The content script's chips (an empty element with a shadow root in each ID cell) and a changed
+// text are all that changes between most readings: what the queries found is taken, not asked again.
+describe.each(KEYS)('%s: the content script\'s chips and a changed text keep what the queries found', (k) => {
+  it('the hidden elements, the labelled ones and the tables without spanning cells are the reading before\'s', () => {
+    const l = LANGS[k];
+    const doc = parse(table(l, `<p hidden>x</p><p><span aria-label="${l.labels.store}">${OTHER}</span></p>`), l.tag);
+    read(doc);
+    const found = () => rowMemo(doc, doc.body, false)!.keptScans().found(doc.body)!;
+    const before = found();
+    expect(before.hidden.length).toBe(1);
+    for (const row of rowsOf(doc)) {
+      const chip = doc.createElement('dispute-radar-chip');
+      chip.setAttribute('data-key', 'k');
+      chip.attachShadow({ mode: 'open' }).innerHTML = '<span>3 days</span>';
+      row.firstElementChild!.append(chip);
+    }
+    rowsOf(doc)[1]!.lastElementChild!.append(' ');
+    const again = read(doc);
+    expect(again.disputes.map((d) => d.facts)).toEqual(EXPECTED.map((f) => ({ ...f, storeId: OTHER })));
+    const after = found();
+    expect(after.hidden).toBe(before.hidden);
+    expect(after.labelled).toEqual(before.labelled);
+    expect(after.unspanned).toBe(before.unspanned);
+    expect([...after.unspanned]).toEqual([doc.querySelector('table')]);
   });
 });
