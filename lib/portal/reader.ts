@@ -348,7 +348,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
       } else {
         // (the row's values themselves, copied only if a label inside it adds one: facts.ts setValue)
-        const d: Draft = { id: idFrom(entry.idText), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
+        const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
         byAnchor.set(row, d);
       }

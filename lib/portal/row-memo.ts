@@ -17,6 +17,8 @@ export interface RowEntry {
   columns: string;
   /** the id cell's text, '' when the row shows none */
   idText: string;
+  /** the dispute ID in it (facts.ts idFrom), once asked */
+  id?: string;
   /** the row shows some text (a row without an id is reported only then) */
   hasText: boolean;
   values: Map<FieldKey, Value>;
