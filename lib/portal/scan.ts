@@ -325,7 +325,8 @@ function nextPair(text: string) {
  */
 const MAX_PAIRS_TEXT = 8 * MAX_TEXT_FOR_LOOKUP;
 const LOOSE = /^(.+?)\s(\S*\d[^]*)/;
-const SEPARATOR = /:|[-–—](?=\s)/;
+// (not a time's or an offset's colon, "Respond by (UTC-05:00): 2 Feb 2026")
+const SEPARATOR = /(?<!\d):|[-–—](?=\s)/;
 
 /** A label hit with a value of its own (a reading fills in and changes the hits it finds). */
 export function copyHit(h: LabelHit): LabelHit {

@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+// A twelfth probe of list pages and a dispute's own page in markup the reader has not seen, as a
+// tester writing from portal-vocabulary.md could write them: the six portal languages, the
+// vocabulary's texts, amounts and dates as Intl prints them (list-pages.ts). Each case read wrongly
+// or not at all before its fix; the pages beside them that read right already stay as guards.
+import { describe, expect, it } from 'vitest';
+import { COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, type Col, type Key, type Lang } from './list-pages';
+import { readAfterRowChange } from './row-change';
+
+/** each language's cases, named with its tag */
+const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
+const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
+const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
+const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
+const DETAIL = { page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] };
+type Show = (c: Col, t: string, i: number) => string;
+const plain: Show = (_c, t) => t;
+const table = (l: Lang, show: Show = plain, head: (c: Col) => string = (c) => l.labels[c]) =>
+  `<table><thead><tr>${COLS.map((c) => `<th>${head(c)}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c), i)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+const fields = (l: Lang, i: number, show: Show = plain, term: (c: Col) => string = (c) => l.labels[c]) =>
+  `<dl>${COLS.map((c) => `<dt>${term(c)}</dt><dd>${show(c, valueOf(l, i, c), i)}</dd>`).join('')}</dl>`;
+/** a value without its currency sign ("120,50 €" → "120,50") */
+const bare = (t: string) => t.replace(/\u00a0?€/, '');
+
+/** the disputes' dates as read in a zone `hours` east of UTC (a date alone: the day's start, a deadline its end, in that zone) */
+const inZone = (hours: number) => {
+  const shift = (iso: string) => new Date(Date.parse(iso) - hours * 3_600_000).toISOString();
+  const utc = ['2026-01-19T00:00:00.000Z', '2026-01-20T00:00:00.000Z', '2026-01-21T10:30:00.000Z'];
+  return EXPECTED.map((d, i) => ({ ...d, createdAt: shift(utc[i]!), ...(d.dueBy ? { dueBy: shift(d.dueBy.replace('22:59', '23:59')) } : {}) }));
+};
+
+// A date's label naming a zone west of UTC ("Created (UTC-5)", "Respond by (GMT-3)"), or an offset
+// as Windows and Intl print it ("(UTC−05:00)" with a minus sign, "(UTC+01:00)"): the label was not
+// recognised (its key reads a hyphen as a space) and its column or value lost with nothing said: a
+// list's every deadline. The offset is the zone the label's dates are in, east or west.
+describe('a date\'s label naming a zone west of UTC or a full offset ("Respond by (UTC-5)", "Created (UTC\u221205:00)", "(UTC+01:00)")', () => {
+  const ZONES: [string, string, number][] = [
+    ['"(UTC-5)"', ' (UTC-5)', -5],
+    ['"(GMT-3)"', ' (GMT-3)', -3],
+    ['"(UTC\u221205:00)" with a minus sign', ' (UTC\u221205:00)', -5],
+    ['"(UTC-05:00)"', ' (UTC-05:00)', -5],
+    ['"(UTC+01:00)"', ' (UTC+01:00)', 1],
+    ['"(GMT+1)"', ' (GMT+1)', 1],
+    ['"[UTC-3]"', ' [UTC-3]', -3],
+  ];
+  const zoned = (l: Lang, zone: string) => (c: Col) => (c === 'createdAt' || c === 'dueBy' ? `${l.labels[c]}${zone}` : l.labels[c]);
+  it.each(perLang(ZONES))('a table\'s date headers, %s', (_, k, zone, hours) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, plain, zoned(l, zone)), l.tag))).toEqual({ ...LIST, facts: inZone(hours) });
+  });
+  it.each(perLang(ZONES))('a dispute\'s page, as terms, %s', (_, k, zone, hours) => {
+    const l = LANGS[k];
+    expect(reading(readDetail(`${storeBar(l)}<main>${fields(l, 0, plain, zoned(l, zone))}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [inZone(hours)[0]] });
+  });
+  it.each(perLang(ZONES))('a dispute\'s page, as "label: value" lines, %s', (_, k, zone, hours) => {
+    const l = LANGS[k];
+    const lines = COLS.map((c) => `<p>${zoned(l, zone)(c)}: ${valueOf(l, 0, c)}</p>`).join('');
+    expect(reading(readDetail(`${storeBar(l)}<main>${lines}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [inZone(hours)[0]] });
+  });
+  it.each(KEYS)('a list read again after a row changes, "(UTC-5)" (%s)', (k) => {
+    const l = LANGS[k];
+    const facts = readAfterRowChange(storeBar(l) + table(l, plain, zoned(l, ' (UTC-5)')), l, 'Europe/Stockholm');
+    expect(facts.map((f) => [f.createdAt, f.dueBy])).toEqual(inZone(-5).map((d) => [d.createdAt, d.dueBy]));
+  });
+});
