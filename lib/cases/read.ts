@@ -5,7 +5,7 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { decodeStoredCases } from './stored-form';
-import { parseStoredSettings } from './settings-salvage';
+import { parseSettingsReset, parseStoredSettings } from './settings-salvage';
 import { trackedCaseSchema, type Settings, type TrackedCase } from './schema';
 import { STORAGE_KEYS } from './storage-keys';
 
@@ -48,17 +48,15 @@ export const casesReadItem = readOnly(STORAGE_KEYS.cases);
 /** Watch with `settingsReadItem.watch(raw => parseStoredSettings(raw))`. */
 export const settingsReadItem = readOnly(STORAGE_KEYS.settings);
 
-export function parseSettingsReset(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter((path): path is string => typeof path === 'string') : [];
-}
+const settingsResetItem = readOnly(STORAGE_KEYS.settingsReset);
 
 /** The settings put back to their defaults that the options page has not named yet (lib/cases/store loadSettings). */
 export async function readSettingsReset(): Promise<string[]> {
-  return parseSettingsReset(await storage.getItem<unknown>(STORAGE_KEYS.settingsReset));
+  return parseSettingsReset(await settingsResetItem.getValue());
 }
 
 export function watchSettingsReset(callback: (paths: string[]) => void): () => void {
-  return storage.watch<unknown>(STORAGE_KEYS.settingsReset, (raw) => callback(parseSettingsReset(raw)));
+  return settingsResetItem.watch((raw) => callback(parseSettingsReset(raw)));
 }
 
 export async function readCases(): Promise<{ cases: TrackedCase[]; bad: number }> {

@@ -2,6 +2,7 @@
 // The store sets the stored value aside whole (./quarantine.ts) and writes back what this keeps, so
 // one bad value (a language or a bound of a newer version the Web Store rolled back from, a hand
 // edit) costs only that value: not the chosen zone, thresholds or "notifications off".
+import * as z from 'zod/mini';
 import { DEFAULT_SETTINGS, settingsSchema, type Settings } from './schema';
 
 /** A stored object's fields (also ./case-salvage.ts's). */
@@ -58,6 +59,18 @@ export function resetFields(raw: unknown, kept: Fields | null): string[] {
     }
   }
   return reset;
+}
+
+/** a path of `resetFields`: one of the settings' keys, or a key and a field of it */
+const resetPathSchema = z.string().check(z.minLength(1), z.maxLength(200));
+
+/**
+ * The stored list of settings put back to their defaults that the options page has not named yet
+ * (written by lib/cases/store loadSettings, read by the options page): its paths that parse; an
+ * entry that does not (a hand edit) is left out, not the whole list.
+ */
+export function parseSettingsReset(raw: unknown): string[] {
+  return Array.isArray(raw) ? raw.filter((path): path is string => resetPathSchema.safeParse(path).success) : [];
 }
 
 /** The settings `salvageSettings` keeps, with the defaults for the rest. */

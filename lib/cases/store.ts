@@ -13,7 +13,7 @@ import { decodeStoredCases, encodeStoredCases } from './stored-form';
 import type { CaseRules } from './rules-link';
 import { caseKey, DEFAULT_SETTINGS, settingsTimeZone, manualCaseFactsSchema, settingsSchema, trackedCaseSchema, type MerchantInput, type Settings, type TrackedCase } from './schema';
 import { createSerialQueue, type SerialQueue } from './queue';
-import { resetFields, salvageSettings, settingsOf } from './settings-salvage';
+import { parseSettingsReset, resetFields, salvageSettings, settingsOf } from './settings-salvage';
 import { CASES_META_KEY, DUE_INDEX_KEY, decodeDueIndex, encodeDueIndex, encodeWithDueIndex, indexFits, newRevision, offHosts } from './due-index';
 import { caseStore, type CaseAssessment } from './group';
 import type { AssessOptions, DisputeFacts } from '../rules/types';
@@ -230,7 +230,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     const kept = salvageSettings(raw);
     // The settings put back to their defaults, for the options page to name (once: it says when it has).
     const earlier = await storage.getItem<unknown>(STORAGE_KEYS.settingsReset);
-    const reset = [...new Set([...(Array.isArray(earlier) ? earlier : []), ...resetFields(raw, kept)])];
+    const reset = [...new Set([...parseSettingsReset(earlier), ...resetFields(raw, kept)])];
     await setAsideValue(QUARANTINE_KEYS.settings, raw, parsed.error, { key: STORAGE_KEYS.settings, value: kept }, { key: STORAGE_KEYS.settingsReset, value: reset });
     return settingsOf(kept, DEFAULT_SETTINGS);
   }

@@ -95,7 +95,7 @@ describe.each(LOCALES.map((l) => [l] as const))('%s: settings reset to their def
     expect(notice()).toBeNull();
   });
 
-  it('two resets before the page is opened: both named, each once', async () => {
+  it('two resets before the page is opened: both named, neither twice', async () => {
     const store = await backgroundWoken({ ...chosen(locale), retentionDays: 0 });
     await fakeBrowser.storage.local.set({ settings: { ...chosen(locale), retentionDays: 0, soonHours: -1 } });
     await store.getSettings();
@@ -104,5 +104,17 @@ describe.each(LOCALES.map((l) => [l] as const))('%s: settings reset to their def
     await openOptions(locale);
     await vi.waitFor(() => expect(notice()).not.toBeNull());
     expect(named()).toEqual(['options.soonHours', 'options.retentionDays'].map((key) => t(locale, key)));
+  });
+
+  it('a stored list with entries that are no path (a hand edit): the paths named, the rest left out, and kept out by the next reset', async () => {
+    const store = await backgroundWoken(chosen(locale));
+    await fakeBrowser.storage.local.set({ settingsReset: ['retentionDays', 7, 'x'.repeat(500), ''] });
+    await openOptions(locale);
+    await vi.waitFor(() => expect(notice()).not.toBeNull());
+    expect(named()).toEqual([t(locale, 'options.retentionDays')]);
+    render(null, root);
+    await fakeBrowser.storage.local.set({ settingsReset: ['retentionDays', 7, 'x'.repeat(500)], settings: { ...chosen(locale), soonHours: -1 } });
+    await store.getSettings();
+    expect((await fakeBrowser.storage.local.get('settingsReset')).settingsReset).toEqual(['retentionDays', 'soonHours']);
   });
 });
