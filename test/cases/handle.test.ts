@@ -41,6 +41,8 @@ describe('classifySender', () => {
     ['portal', 'cases:clear', 'may not'],
     ['portal', 'cases:export', 'may not'],
     ['portal', 'settings:update', 'may not'],
+    ['portal', 'settings:reset-seen', 'may not'],
+    ['extension', 'settings:reset-seen', null],
     ['extension', 'cases:observed', 'portal pages only'],
     ['extension', 'cases:clear', null],
   ] as const)('%s may send %s: %s', (role, type, problem) => {
@@ -82,6 +84,16 @@ describe('message handler', () => {
     const reply = await handle(message, sender);
     expect(reply).toMatchObject({ ok: false, problem: expect.any(String) });
     expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+    expect(afterChange).not.toHaveBeenCalled();
+  });
+
+  it('settings:reset-seen: a portal page cannot clear the list of reset settings; the options page (our own) can', async () => {
+    const { handle, afterChange } = setup();
+    await fakeBrowser.storage.local.set({ settingsReset: ['language'] });
+    expect(await handle({ type: 'settings:reset-seen' }, portalTab)).toMatchObject({ ok: false, problem: expect.any(String) });
+    expect((await fakeBrowser.storage.local.get('settingsReset')).settingsReset).toEqual(['language']);
+    expect(await handle({ type: 'settings:reset-seen' }, popup)).toMatchObject({ ok: true });
+    expect((await fakeBrowser.storage.local.get('settingsReset')).settingsReset).toBeUndefined();
     expect(afterChange).not.toHaveBeenCalled();
   });
 
