@@ -308,6 +308,8 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
  */
 function nextPair(text: string) {
   for (let c = text.indexOf(':'); c > 0 && c < MAX_PAIRS_TEXT; c = text.indexOf(':', c + 1)) {
+    // (a time's or an offset's colon ends no label: "Created (UTC-05:00): 19 Jan 2026", as SEPARATOR)
+    if (/\d/.test(text[c - 1]!)) continue;
     const words = text.slice(0, c).split(' ');
     for (let n = 4; n; n--) {
       const label = labelKey(words.slice(-n).join(' '));

@@ -57,6 +57,11 @@ describe('a date\'s label naming a zone west of UTC or a full offset ("Respond b
     const lines = COLS.map((c) => `<p>${zoned(l, zone)(c)}: ${valueOf(l, 0, c)}</p>`).join('');
     expect(reading(readDetail(`${storeBar(l)}<main>${lines}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [inZone(hours)[0]] });
   });
+  it.each(perLang(ZONES))('a dispute\'s page, its fields in one line of pairs ("… · Created (UTC-05:00): 19 Jan 2026 · …"), %s', (_, k, zone, hours) => {
+    const l = LANGS[k];
+    const line = COLS.map((c) => `${zoned(l, zone)(c)}: ${valueOf(l, 0, c)}`).join(' · ');
+    expect(reading(readDetail(`${storeBar(l)}<main><p>${line}</p></main>`, l.tag))).toEqual({ ...DETAIL, facts: [inZone(hours)[0]] });
+  });
   it.each(KEYS)('a list read again after a row changes, "(UTC-5)" (%s)', (k) => {
     const l = LANGS[k];
     const facts = readAfterRowChange(storeBar(l) + table(l, plain, zoned(l, ' (UTC-5)')), l, 'Europe/Stockholm');
