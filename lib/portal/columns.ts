@@ -145,7 +145,9 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   const groups: HeaderGroup[] = [];
   /** A header row and its rows: its labels are headers now, and the units they name are their columns'. */
   const accept = (hits: LabelHit[], group: Omit<HeaderGroup, 'units'>) => {
-    groups.push({ ...group, units: new Map(hits.map((h) => [h.field, h.unit])) });
+    // (a field's first header's unit, as its first column is the one read: "Amount (EUR) | Amount
+    // (SEK)" or "Amount (EUR) | Amount" over 120.50 reads EUR; reversed, as a Map keeps the last)
+    groups.push({ ...group, units: new Map(hits.map((h) => [h.field, h.unit] as const).reverse()) });
     for (const h of hits) h.header = true;
   };
   // another row of other labels two rows off (a row of values between: values.ts reads each value below its label)
