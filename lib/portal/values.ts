@@ -111,9 +111,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
     // (with the text beside it in its own group, where that holds no other control and not the
     // label: a currency's add-on, Bootstrap's input group "<span>€</span><input readonly value=12.50>",
     // MUI's InputAdornment; a few elements, so that a form of many fields in one element is not
-    // searched once for each of its labels)
+    // searched once for each of its labels; only where the control shows a value: an empty search
+    // field's group shows its button, "Search", no dispute ID)
     const group = control.parentElement!;
-    const v = valueOf(group.childElementCount < 4 && !group.contains(hit.node) && group.querySelectorAll(FORM_CONTROLS).length < 2 ? group : control) ?? (shown && !shown.contains(box) && HAS_WORD.test(visibleText(shown)) ? valueOf(shown) : null);
+    const own = valueOf(control);
+    const v = (own && group.childElementCount < 4 && !group.contains(hit.node) && group.querySelectorAll(FORM_CONTROLS).length < 2 ? valueOf(group) : own) ?? (shown && !shown.contains(box) && HAS_WORD.test(visibleText(shown)) ? valueOf(shown) : null);
     if (!v) hit.formField = true;
     return v;
   }

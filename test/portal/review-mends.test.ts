@@ -37,3 +37,13 @@ describe('a field in two columns, each header naming its currency', () => {
     expect(reading(readList(storeBar(l) + table(l, bareAmounts, headed(l, 'EUR'), [[l.labels.amount, (i) => valueOf(l, i, 'amount')]]), l.tag))).toEqual(LIST);
   });
 });
+
+// 2. A list's search field labelled "Dispute ID", empty, its button beside it: no dispute.
+describe('an empty search field labelled as a dispute ID, its button in its group', () => {
+  const SEARCH = { en: 'Search', de: 'Suchen', sv: 'Sök', fi: 'Hae', nb: 'Søk', da: 'Søg' };
+  it.each(KEYS)('reads the list alone (%s)', (k) => {
+    const l = LANGS[k];
+    const form = `<form role="search"><label for="q">${l.labels.id}</label><div class="input-group"><input id="q" type="search"><button>${SEARCH[k]}</button></div></form>`;
+    expect(reading(readList(storeBar(l) + form + table(l), l.tag))).toEqual(LIST);
+  });
+});
