@@ -11,6 +11,11 @@ export interface DateOptions {
   timeZone?: string;
   /** a date shown without a time means the end of that day (23:59:59.999), not its start */
   endOfDay?: boolean;
+  /**
+   * the zone the page names for its dates, as a column's or term's header does ("Respond by (CET)",
+   * "(UTC-5)"): a date naming none of its own is in it, not in the merchant's
+   */
+  zone?: string;
 }
 
 export type DateReading = { ok: true; iso: string; hasTime: boolean } | { ok: false; problem: string };
@@ -270,10 +275,10 @@ function check(year: number | string, month: number | string, day: number | stri
 export function readDate(text: string, locale?: string | null, opts: DateOptions = {}): DateReading {
   // a page read again after a change shows mostly the same dates: answer those from memory
   const tz = opts.timeZone ?? runtimeTimeZone();
-  const key = `${locale ?? ''}\u0000${tz}\u0000${opts.endOfDay ? 1 : 0}\u0000${text}`;
+  const key = `${locale ?? ''}\u0000${tz}\u0000${opts.zone}\u0000${opts.endOfDay ? 1 : 0}\u0000${text}`;
   let r = remembered.get(key);
   if (!r) {
-    r = readDateUncached(text, locale, tz, opts.endOfDay === true);
+    r = readDateUncached(text, locale, tz, opts.endOfDay === true, opts.zone);
     if (remembered.size > 5000) remembered.clear();
     remembered.set(key, r);
   }
@@ -288,7 +293,7 @@ const remembered = new Map<string, DateReading>();
  */
 const TIME_LEFT = new RegExp(` [·(][^·(\\d]*\\d+ (?!\\p{Lu}{2}|${HOUR_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\p{L}{3}[^·(\\d]*$`, 'u');
 
-function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean): DateReading {
+function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean, pageZone?: string): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
   // (a time before its date, "23:59 · 26 Jan 2026", as one after it; a zone in parentheses,
@@ -347,6 +352,9 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // (indexed, not destructured: destructuring allocates an iterator for every date read)
   const t = time ?? (endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
   const wall = Date.UTC(ymd.y, ymd.m - 1, ymd.d, t[0], t[1], t[2], t[3]);
+  // (a date naming no zone of its own under a header naming one: read again with it after it, as
+  // a machine date's time too, "2026-02-02 23:59 UTC-5")
+  if (offsetMs === null && pageZone) return readDateUncached(`${text.replace(/(\d)T/, '$1 ')} ${pageZone}`, locale, tz, endOfDay);
   // (the zone's instant of that wall time: lib/rules/time; in the hour repeated when clocks go
   // back, the earlier one; in the hour skipped when they go forward, the instant of the change)
   const z = offsetMs === null && zone(tz);

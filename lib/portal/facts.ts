@@ -134,7 +134,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const date = (field: 'createdAt' | 'dueBy', endOfDay: boolean) => {
     const v = text(field);
     if (!v) return;
-    const opts = { timeZone: ctx.timeZone, endOfDay };
+    const opts = { timeZone: ctx.timeZone, endOfDay, zone: v.zone };
     // (the machine-readable date, if any: an empty one is no date)
     let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
     if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));

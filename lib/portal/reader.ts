@@ -416,13 +416,17 @@ function codeBeside(h: LabelHit, s: Scan, root: Element): string | undefined {
 const CODE_FIELD = /(?:^|[^\d:]{1,32}:? )([A-Z]{3})(?: |$)/;
 
 /**
- * A value with the unit its label names ("Amount (EUR)", "Respond by (CET)"), where it shows a
- * number (an empty value's "—" stays empty): after it, or before an amount that ends in its own
- * currency ("Belopp (SEK)" over "1 234,50 kr": "SEK 1 234,50 kr", one currency, as "€12.00 EUR" is;
- * a date's zone after it, whatever it ends with: "2 Feb 2026, 11:59 pm CET").
+ * A value with the unit its label names ("Amount (EUR)", "Respond by (CET)"): an amount's currency
+ * where it shows a number (an empty value's "—" stays empty), after it, or before one that ends in
+ * its own currency ("Belopp (SEK)" over "1 234,50 kr": "SEK 1 234,50 kr", one currency, as "€12.00
+ * EUR" is); a date's zone beside it, for its text and its machine-readable date where they name
+ * none of their own (facts.ts: "2026-02-02T23:59:00+01:00" under "(UTC)" is in its own).
  */
 function withUnit(v: Value | null, unit: string | undefined, field: FieldKey): void {
-  if (v && unit && /\d/.test(v.text)) v.text = field !== 'amount' || /[\d)]$/.test(v.text) ? `${v.text} ${unit}` : `${unit} ${v.text}`;
+  if (v && unit) {
+    if (field !== 'amount') v.zone = unit;
+    else if (/\d/.test(v.text)) v.text = /[\d)]$/.test(v.text) ? `${v.text} ${unit}` : `${unit} ${v.text}`;
+  }
 }
 
 /** A cell's text, or none where it shows only a label (a stacked table's column title). */

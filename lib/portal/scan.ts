@@ -48,6 +48,8 @@ export interface Value {
   rest?: boolean;
   /** the element of the label it was read beside (reader.ts nearer) */
   label?: Element;
+  /** a date's zone as its label names it, "Respond by (CET)" (reader.ts withUnit) */
+  zone?: string;
 }
 export interface TabHit extends Hit {
   tab: PortalTab | 'all';

@@ -47,3 +47,46 @@ describe('an empty search field labelled as a dispute ID, its button in its grou
     expect(reading(readList(storeBar(l) + form + table(l), l.tag))).toEqual(LIST);
   });
 });
+
+// 3. A header's zone for a date whose machine-readable form names none: the page's zone, not the merchant's.
+describe('"Respond by (CET)" over a machine date without an offset, merchant in Europe/London', () => {
+  const ISO = ['2026-02-02', '', '2026-02-04'];
+  const zoned = (l: Lang, zone: string) => (c: Col) => (c === 'dueBy' ? `${l.labels.dueBy} (${zone})` : l.labels[c]);
+  const due = (f: (t: string, iso: string) => string): Show => (c, t, i) => (c === 'dueBy' && ISO[i] ? f(t, ISO[i]!) : t);
+  const CASES: [string, (t: string, iso: string) => string, string, (string | undefined)[]][] = [
+    ['<time datetime="2026-02-02">', (t, iso) => `<time datetime="${iso}">${t}</time>`, 'CET', [EXPECTED[0]!.dueBy, undefined, EXPECTED[2]!.dueBy]],
+    ['<time datetime="2026-02-02T23:59">', (t, iso) => `<time datetime="${iso}T23:59">${t}</time>`, 'CET', ['2026-02-02T22:59:00.000Z', undefined, '2026-02-04T22:59:00.000Z']],
+    ['<span title="2 Feb 2026">', (t) => `<span title="${t}">${t}</span>`, 'CET', [EXPECTED[0]!.dueBy, undefined, EXPECTED[2]!.dueBy]],
+    ['<time datetime="2026-02-02T23:59:00Z"> (its own zone)', (t, iso) => `<time datetime="${iso}T23:59:00Z">${t}</time>`, 'CET', ['2026-02-02T23:59:00.000Z', undefined, '2026-02-04T23:59:00.000Z']],
+    ['<time datetime="2026-02-02"> under (UTC-5)', (t, iso) => `<time datetime="${iso}">${t}</time>`, 'UTC-5', ['2026-02-03T04:59:59.999Z', undefined, '2026-02-05T04:59:59.999Z']],
+    ['<time datetime="2026-02-02T23:59"> under (UTC-5)', (t, iso) => `<time datetime="${iso}T23:59">${t}</time>`, 'UTC-5', ['2026-02-03T04:59:00.000Z', undefined, '2026-02-05T04:59:00.000Z']],
+    ['<time datetime="2026-02-02T23:59"> under (CEST)', (t, iso) => `<time datetime="${iso}T23:59">${t}</time>`, 'CEST', ['2026-02-02T21:59:00.000Z', undefined, '2026-02-04T21:59:00.000Z']],
+  ];
+  it.each(CASES.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const)))('a table, %s', (_, k, show, zone, want) => {
+    const l = LANGS[k];
+    const r = readIn(storeBar(l) + table(l, due(show), zoned(l, zone)), l, 'Europe/London');
+    expect([r.problems, dueBys(r)]).toEqual([[], want]);
+  });
+  it.each(KEYS)('a dispute\'s page, as terms, <time datetime="2026-02-02"> (%s)', (k) => {
+    const l = LANGS[k];
+    const dl = `<dl>${COLS.map((c) => `<dt>${zoned(l, 'CET')(c)}</dt><dd>${due((t, iso) => `<time datetime="${iso}">${t}</time>`)(c, valueOf(l, 0, c), 0)}</dd>`).join('')}</dl>`;
+    const r = readIn(`${storeBar(l)}<main>${dl}</main>`, l, 'Europe/London', 'https://portal.kustom.co/disputes/DP-1001');
+    expect([r.problems, dueBys(r)]).toEqual([[], [EXPECTED[0]!.dueBy]]);
+  });
+});
+
+// 7. A date that names its own zone or offset under a header naming another: its own.
+describe('a date naming its own zone under "Respond by (UTC)"', () => {
+  const zoned = (l: Lang) => (c: Col) => (c === 'dueBy' ? `${l.labels.dueBy} (UTC)` : l.labels[c]);
+  const WALL = [Date.UTC(2026, 1, 2, 22, 59), 0, Date.UTC(2026, 1, 4, 22, 59)];
+  const want = ['2026-02-02T22:59:00.000Z', undefined, '2026-02-04T22:59:00.000Z'];
+  const CASES: [string, (l: Lang, at: number) => string][] = [
+    ['an ISO date-time with an offset, "+01:00"', (_l, at) => new Date(at + 3_600_000).toISOString().slice(0, 19) + '+01:00'],
+    ['as Intl prints it with its zone, Europe/Paris', (l, at) => new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'long', timeZone: 'Europe/Paris' }).format(at)],
+  ];
+  it.each(CASES.flatMap(([name, f]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, f] as const)))('%s', (_, k, f) => {
+    const l = LANGS[k];
+    const r = readIn(storeBar(l) + table(l, (c, t, i) => (c === 'dueBy' && WALL[i] ? f(l, WALL[i]!) : t), zoned(l)), l, 'Europe/Stockholm');
+    expect([r.problems, dueBys(r)]).toEqual([[], want]);
+  });
+});
