@@ -71,7 +71,7 @@ export function symbolTable(locale: string, display: Display): SymbolTable {
 }
 
 let knownCodes: Set<string> | null = null;
-function isCurrencyCode(code: string): boolean {
+export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
   if (FEE_TABLE_CURRENCIES.includes(code)) return true;
   // Intl.supportedValuesOf: Chromium 99+, Firefox 93+ (the extension needs 120+/115+)

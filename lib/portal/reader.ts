@@ -11,6 +11,7 @@
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, isHidden, SKIP_TAGS, visibleText, type Spans } from './dom';
+import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type Value } from './scan';
@@ -391,9 +392,13 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     if (v) values.set(field, v);
   });
   // (a bare amount beside a cell showing only a currency's code in a column no label names: a
-  // "Currency" column, which the vocabulary has no word for)
+  // "Currency" column, which the vocabulary has no word for; only where such cells show one
+  // currency: a "Settled in" SEK beside a "Currency" EUR is no answer, and a country's "SWE" none)
   const amount = values.get('amount');
-  if (amount && !NAMES_CURRENCY.test(amount.text)) withUnit(amount, cells.map(cellText).find((t, col) => !columnFields.has(col) && /^[A-Z]{3}$/.test(t)), 'amount');
+  if (amount && !NAMES_CURRENCY.test(amount.text)) {
+    const codes = new Set(cells.map(cellText).filter((t, col) => !columnFields.has(col) && isCurrencyCode(t)));
+    if (codes.size === 1) withUnit(amount, [...codes][0], 'amount');
+  }
   return { columns, idText, hasText: true, values };
 }
 

@@ -75,6 +75,25 @@ describe('"Respond by (CET)" over a machine date without an offset, merchant in 
   });
 });
 
+// 4. A bare amount beside two cells of three capitals in columns no label names.
+describe('a bare amount beside two unnamed cells of three capitals', () => {
+  it.each(KEYS)('"SEK" | "EUR" (a settlement and a currency column): reported, not SEK (%s)', (k) => {
+    const l = LANGS[k];
+    const r = reading(readList(storeBar(l) + table(l, bareAmounts, undefined, [['Settled in', () => 'SEK'], ['Currency', () => 'EUR']]), l.tag));
+    expect(r.facts.map((f) => f.amount)).toEqual([undefined, undefined, undefined]);
+    expect(r.problems).toHaveLength(3);
+    expect(r.problems.every((p) => /currency/.test(p))).toBe(true);
+  });
+  it.each(KEYS)('"SWE" | "EUR" (a country and a currency column): EUR (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, bareAmounts, undefined, [['Country', () => 'SWE'], ['Currency', () => 'EUR']]), l.tag))).toEqual(LIST);
+  });
+  it.each(KEYS)('"EUR" | "EUR": EUR (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readList(storeBar(l) + table(l, bareAmounts, undefined, [['Currency', () => 'EUR'], ['Settled in', () => 'EUR']]), l.tag))).toEqual(LIST);
+  });
+});
+
 // 7. A date that names its own zone or offset under a header naming another: its own.
 describe('a date naming its own zone under "Respond by (UTC)"', () => {
   const zoned = (l: Lang) => (c: Col) => (c === 'dueBy' ? `${l.labels.dueBy} (UTC)` : l.labels[c]);
