@@ -31,10 +31,12 @@ export function cleanNumberText(s: string): string {
 // position of the text, so a long run of such characters in a value, a note of colons or " · ", cost
 // seconds)
 const TAIL_CHAR = /[\s:：*\u00b2\u00b3\u00b9\u2070-\u2079\u2020\u2021·•|\u2139\u24d8\ufe0f\u2190-\u21ff\u25b2-\u25c1\u2b06\u2b07\u2303\u2304\u02c4\u02c5]/;
+// (a superscript digit right after a digit is no footnote's mark: cents, "€120⁵⁰", kept to be reported, not read as €120.00)
+const SUPERSCRIPT_AFTER_DIGIT = /\d[\u00b2\u00b3\u00b9\u2070-\u2079]$/;
 export function withoutTail(s: string): string {
   let end = s.length;
   while (end) {
-    if (TAIL_CHAR.test(s[end - 1]!)) end--;
+    if (TAIL_CHAR.test(s[end - 1]!) && !SUPERSCRIPT_AFTER_DIGIT.test(s.slice(end - 2, end))) end--;
     else if (s.endsWith('(?)', end)) end -= 3;
     else break;
   }

@@ -94,6 +94,18 @@ describe('a bare amount beside two unnamed cells of three capitals', () => {
   });
 });
 
+// 5. Cents shown as superscript digits after a currency and a number are no footnote's mark.
+describe('an amount with its cents as superscript digits ("€120⁵⁰")', () => {
+  it.each(KEYS)('is not read as whole units (%s)', (k) => {
+    const l = LANGS[k];
+    const lines = COLS.map((c) => `<p>${l.labels[c]}: ${c === 'amount' ? '€120\u2075\u2070' : valueOf(l, 0, c)}</p>`).join('');
+    const r = reading(readDetail(`${storeBar(l)}<main>${lines}</main>`, l.tag));
+    expect(r.facts[0]!.amount).toBeUndefined();
+    expect(r.problems).toHaveLength(1);
+    expect(r.problems[0]).toMatch(/amount/);
+  });
+});
+
 // 7. A date that names its own zone or offset under a header naming another: its own.
 describe('a date naming its own zone under "Respond by (UTC)"', () => {
   const zoned = (l: Lang) => (c: Col) => (c === 'dueBy' ? `${l.labels.dueBy} (UTC)` : l.labels[c]);
