@@ -121,3 +121,33 @@ describe('a date naming its own zone under "Respond by (UTC)"', () => {
     expect([r.problems, dueBys(r)]).toEqual([[], want]);
   });
 });
+
+// 6. "CET" (and EET, WET) in a header all year: by its region's rules, never later than the page can mean.
+describe('a header\'s "(CET)", "(EET)", "(WET)" by its region\'s rules, at the DST changes', () => {
+  // wall time as the page shows it, the instant it must read
+  const CASES: [string, number, string][] = [
+    ['CET', Date.UTC(2026, 6, 2, 23, 59), '2026-07-02T21:59:00.000Z'],
+    ['CET', Date.UTC(2026, 1, 2, 23, 59), '2026-02-02T22:59:00.000Z'],
+    ['CET', Date.UTC(2026, 2, 29, 1, 59), '2026-03-29T00:59:00.000Z'],
+    ['CET', Date.UTC(2026, 2, 29, 3, 0), '2026-03-29T01:00:00.000Z'],
+    ['CET', Date.UTC(2026, 9, 25, 1, 59), '2026-10-24T23:59:00.000Z'],
+    ['CET', Date.UTC(2026, 9, 25, 2, 30), '2026-10-25T00:30:00.000Z'],
+    ['CET', Date.UTC(2026, 9, 25, 3, 0), '2026-10-25T02:00:00.000Z'],
+    ['CEST', Date.UTC(2026, 1, 2, 23, 59), '2026-02-02T21:59:00.000Z'],
+    ['EET', Date.UTC(2026, 6, 2, 23, 59), '2026-07-02T20:59:00.000Z'],
+    ['EET', Date.UTC(2026, 2, 29, 2, 59), '2026-03-29T00:59:00.000Z'],
+    ['EET', Date.UTC(2026, 2, 29, 4, 0), '2026-03-29T01:00:00.000Z'],
+    ['WET', Date.UTC(2026, 6, 2, 23, 59), '2026-07-02T22:59:00.000Z'],
+    ['WET', Date.UTC(2026, 2, 29, 0, 59), '2026-03-29T00:59:00.000Z'],
+    ['WET', Date.UTC(2026, 2, 29, 2, 0), '2026-03-29T01:00:00.000Z'],
+    ['WET', Date.UTC(2026, 9, 25, 1, 59), '2026-10-25T00:59:00.000Z'],
+    ['WET', Date.UTC(2026, 9, 25, 2, 0), '2026-10-25T02:00:00.000Z'],
+  ];
+  it.each(CASES.flatMap(([zone, wall, want]) => KEYS.map((k) => [`"(${zone})" over ${new Date(wall).toISOString().slice(0, 16)} (${LANGS[k].tag})`, k, zone, wall, want] as const)))('%s', (_, k, zone, wall, want) => {
+    const l = LANGS[k];
+    const shown = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wall);
+    const head = (c: Col) => (c === 'dueBy' ? `${l.labels.dueBy} (${zone})` : l.labels[c]);
+    const r = readIn(storeBar(l) + table(l, (c, t, i) => (c === 'dueBy' && i !== 1 ? shown : t), head), l, 'Europe/Stockholm');
+    expect([r.problems, dueBys(r)]).toEqual([[], [want, undefined, want]]);
+  });
+});
