@@ -396,8 +396,8 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   // currency: a "Settled in" SEK beside a "Currency" EUR is no answer, and a country's "SWE" none)
   const amount = values.get('amount');
   if (amount && !NAMES_CURRENCY.test(amount.text)) {
-    const codes = new Set(cells.map(cellText).filter((t, col) => !columnFields.has(col) && isCurrencyCode(t)));
-    if (codes.size === 1) withUnit(amount, [...codes][0], 'amount');
+    const codes = [...new Set(cells.map(cellText).filter((t, col) => !columnFields.has(col) && isCurrencyCode(t)))];
+    if (!codes[1]) withUnit(amount, codes[0], 'amount');
   }
   return { columns, idText, hasText: true, values };
 }
