@@ -146,7 +146,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const rows: Element[] = [];
   const memo = groups.length > 0 ? (kept ?? rowMemo(doc, root, true)) : kept;
   const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows, s.unspanned);
-  if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map(), root, s);
+  // (what the queries found, not the whole scan: its labels and their nodes are not kept till the next reading)
+  if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map(), root, { hidden: s.hidden, labelled: s.labelled, unspanned: s.unspanned });
   // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
   // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
   const pairs = s.labels.filter((h) => !h.header && h.value && !(h.field === 'id' && h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)));

@@ -128,7 +128,7 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
     remember(rows, scans, root, found) {
       memo.order = rows;
       memo.found = [root, found];
-      scans.forEach((found, row) => memo.rows.has(row) && memo.scans.set(row, found));
+      scans.forEach((rowScan, row) => memo.rows.has(row) && memo.scans.set(row, rowScan));
     },
   };
 }
