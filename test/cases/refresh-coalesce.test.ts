@@ -20,6 +20,22 @@ function worker(setBadge: (plan: BadgePlan) => Promise<void>) {
   return { store, refresh };
 }
 
+/** A worker whose first refresh, once reading, holds at its badge (`reached`) until `first` opens; every badge shown in `badges`. */
+function heldWorker() {
+  const badges: string[] = [];
+  const first = gate();
+  const reached = gate();
+  let calls = 0;
+  const { store, refresh } = worker(async (plan) => {
+    badges.push(plan.text);
+    if (calls++ === 0) {
+      reached.open();
+      await first.opened;
+    }
+  });
+  return { badges, first, reached, store, refresh };
+}
+
 const open = (n: number) => reading(Array.from({ length: n }, (_, i) => ({ id: `dp_${i + 1}`, status: 'open' as const, dueBy: new Date(NOW.getTime() + (i + 5) * 3_600_000).toISOString() })));
 
 describe('refresh requests coalesce', () => {
@@ -41,17 +57,7 @@ describe('refresh requests coalesce', () => {
   });
 
   it.each([1, 2, 5])('%i request(s) made while one is reading: exactly one more, which reads what was written meanwhile', async (n) => {
-    const badges: string[] = [];
-    const first = gate();
-    const reached = gate();
-    let calls = 0;
-    const { store, refresh } = worker(async (plan) => {
-      badges.push(plan.text);
-      if (calls++ === 0) {
-        reached.open();
-        await first.opened;
-      }
-    });
+    const { badges, first, reached, store, refresh } = heldWorker();
     await store.observe(open(1));
     const running = refresh();
     await reached.opened;
@@ -87,17 +93,7 @@ describe('a request while a refresh is running', () => {
     ['after a change written (the running one began after it): joins it', true, ['2']],
     ['for the clock (an alarm): queues one more', false, ['2', '2']],
   ] as const)('%s', async (_name, written, expected) => {
-    const badges: string[] = [];
-    const first = gate();
-    const reached = gate();
-    let calls = 0;
-    const { store, refresh } = worker(async (plan) => {
-      badges.push(plan.text);
-      if (calls++ === 0) {
-        reached.open();
-        await first.opened;
-      }
-    });
+    const { badges, first, reached, store, refresh } = heldWorker();
     await store.observe(open(2));
     const running = refresh();
     await reached.opened;

@@ -5,20 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, type Col, type Lang } from './list-pages';
+import { LIST, plain, reading, table, valueOf, type Show } from './probe-pages';
 import { readAfterRowChange } from './row-change';
 
-const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
-const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
-const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
-/** a value without its currency sign ("120,50 €" → "120,50") */
+/** a value without its currency sign, before the number or after it ("120,50 €" → "120,50", "€120.50" → "120.50") */
 const bare = (t: string) => t.replace(/\u00a0?€/, '').replace('€', '');
-type Show = (c: Col, t: string, i: number) => string;
-const plain: Show = (_c, t) => t;
-/** a table of the three disputes, its columns headed by `head`, then `more` columns (a head and a row's cell each) */
-const table = (l: Lang, show: Show = plain, head: (c: Col) => string = (c) => l.labels[c], more: [string, (i: number) => string][] = []) =>
-  `<table><thead><tr>${COLS.map((c) => `<th>${head(c)}</th>`).join('')}${more.map(([h]) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2]
-    .map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c), i)}</td>`).join('')}${more.map(([, cell]) => `<td>${cell(i)}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
 const readIn = (body: string, l: Lang, timeZone: string, url = 'https://portal.kustom.co/disputes') => reading(readPortalPage(parse(body, l.tag), url, { timeZone }));
 const bareAmounts: Show = (c, t) => (c === 'amount' ? bare(t) : t);
 const dueBys = (r: ReturnType<typeof reading>) => r.facts.map((f) => f.dueBy);

@@ -5,17 +5,9 @@
 // or not at all before its fix; the pages beside them that read right already stay as guards.
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
-import { COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
+import { COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Key, type Lang } from './list-pages';
+import { DETAIL, LIST, perLang, plain, reading, valueOf, type Show } from './probe-pages';
 
-/** each language's cases, named with its tag */
-const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
-const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
-const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
-const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
-const DETAIL = { page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] };
-/** how a cell or a description shows a value of column `c` of dispute `i` */
-type Show = (c: Col, t: string, i: number) => string;
-const plain: Show = (_c, t) => t;
 const table = (l: Lang, show: Show = plain, more = { head: '', cell: '' }) =>
   `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}${more.head}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c), i)}</td>`).join('')}${more.cell}</tr>`).join('')}</tbody></table>`;
 const fields = (l: Lang, i: number, show: Show = plain) => `<dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt><dd>${show(c, valueOf(l, i, c), i)}</dd>`).join('')}</dl>`;

@@ -5,22 +5,9 @@
 // or not at all before its fix; the pages beside them that read right already stay as guards.
 import { describe, expect, it } from 'vitest';
 import { COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, type Col, type Key, type Lang } from './list-pages';
+import { bare, DETAIL, fields, LIST, perLang, plain, reading, table, valueOf, type Show } from './probe-pages';
 import { readAfterRowChange } from './row-change';
 
-/** each language's cases, named with its tag */
-const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
-const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
-const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
-const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
-const DETAIL = { page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] };
-type Show = (c: Col, t: string, i: number) => string;
-const plain: Show = (_c, t) => t;
-const table = (l: Lang, show: Show = plain, head: (c: Col) => string = (c) => l.labels[c]) =>
-  `<table><thead><tr>${COLS.map((c) => `<th>${head(c)}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c), i)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-const fields = (l: Lang, i: number, show: Show = plain, term: (c: Col) => string = (c) => l.labels[c]) =>
-  `<dl>${COLS.map((c) => `<dt>${term(c)}</dt><dd>${show(c, valueOf(l, i, c), i)}</dd>`).join('')}</dl>`;
-/** a value without its currency sign ("120,50 €" → "120,50") */
-const bare = (t: string) => t.replace(/\u00a0?€/, '');
 
 /** the disputes' dates as read in a zone `hours` east of UTC (a date alone: the day's start, a deadline its end, in that zone) */
 const inZone = (hours: number) => {

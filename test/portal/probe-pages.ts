@@ -1,0 +1,24 @@
+// Page builders the probes of unseen markup share (unseen-tenth, -eleventh, -twelfth,
+// review-mends): the three disputes of list-pages.ts as a table or as descriptions, each value
+// shown as a probe's `Show` prints it, and what a reading of them is expected to give.
+import { COLS, EXPECTED, KEYS, LANGS, type Col, type readList, type Lang } from './list-pages';
+
+/** each language's cases, named with its tag */
+export const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
+export const valueOf = (l: Lang, i: number, c: Col) => l.rows[i]![COLS.indexOf(c)]!;
+export const reading = (r: ReturnType<typeof readList>) => ({ page: r.page, problems: r.problems, facts: r.disputes.map((d) => d.facts) });
+export const LIST = { page: 'dispute_list', problems: [], facts: EXPECTED };
+export const DETAIL = { page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] };
+/** how a cell or a description shows a value of column `c` of dispute `i` */
+export type Show = (c: Col, t: string, i: number) => string;
+export const plain: Show = (_c, t) => t;
+/** the three disputes in a table, each column headed by `head` (its label by default), then `more` columns (a head and a row's cell each) */
+export const table = (l: Lang, show: Show = plain, head: (c: Col) => string = (c) => l.labels[c], more: [string, (i: number) => string][] = []) =>
+  `<table><thead><tr>${COLS.map((c) => `<th>${head(c)}</th>`).join('')}${more.map(([h]) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2]
+    .map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c), i)}</td>`).join('')}${more.map(([, cell]) => `<td>${cell(i)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+/** dispute `i` as a description list, each term `term` (its label by default) */
+export const fields = (l: Lang, i: number, show: Show = plain, term: (c: Col) => string = (c) => l.labels[c]) =>
+  `<dl>${COLS.map((c) => `<dt>${term(c)}</dt><dd>${show(c, valueOf(l, i, c), i)}</dd>`).join('')}</dl>`;
+/** a value without its currency sign ("120,50 €" → "120,50") */
+export const bare = (t: string) => t.replace(/\u00a0?€/, '');
