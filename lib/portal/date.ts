@@ -170,6 +170,12 @@ function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } 
 // only asks it.
 
 let zoneNames: Map<string, number> | null = null;
+/**
+ * Of those names, a standard time's of a zone with summer time ("CET", "MEZ", "EET", "EST"): that
+ * zone. Pages write "CET" all year: a date in the zone's summer time so named is read by the zone's
+ * rules, the earlier instant, a deadline never later than the page can mean.
+ */
+const standardTimes = new Map<string, string>();
 /** Zone names Intl prints with timeStyle long/full ("CEST", "MESZ", "Central European Summer Time"). */
 const NAMED_ZONES = [
   'UTC', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Stockholm', 'Europe/Berlin', 'Europe/Oslo',
@@ -182,6 +188,7 @@ function zoneNameOffsets(): Map<string, number> {
   if (zoneNames) return zoneNames;
   const names = new Map<string, number>();
   for (const tz of NAMED_ZONES) {
+    const summer = Math.max(...[0, 6].map((month) => zoneOffset(Date.UTC(2025, month, 15, 12), tz)));
     for (const month of [0, 6]) {
       const at = Date.UTC(2025, month, 15, 12);
       const offset = zoneOffset(at, tz);
@@ -192,6 +199,7 @@ function zoneNameOffsets(): Map<string, number> {
             .find((p) => p.type === 'timeZoneName')
             ?.value.toLowerCase();
           if (!name) continue;
+          if (offset < summer && !standardTimes.has(name)) standardTimes.set(name, tz);
           const known = names.get(name);
           // A name two offsets share is ambiguous: NaN, reported rather than guessed.
           names.set(name, known === undefined || known === offset ? offset : NaN);
@@ -306,6 +314,8 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   let ymd: YMD | null = null;
   let time: Time | null = null;
   let offsetMs: number | null = null;
+  /** the zone whose standard time the date's zone name is ("CET") */
+  let named: string | undefined;
 
   const iso = ISO.exec(s);
   if (iso) {
@@ -329,6 +339,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
         if (offset === undefined) continue;
         if (Number.isNaN(offset)) return { ok: false, problem: `"${original}": the zone "${name}" is ambiguous` };
         offsetMs = offset;
+        named = standardTimes.get(name);
         s = words.slice(0, words.length - n).join(' ');
         break;
       }
@@ -356,6 +367,12 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // the runtime knows one by that name, as CET, EET and WET with their region's summer time (pages
   // write "CET" all year: in summer the earlier instant, a deadline never later than the page can
   // mean); else read again with it after it, as a machine date's time too, "2026-02-02 23:59 UTC-5")
+  // (a standard time's name, "CET", where the zone keeps its summer time then: the zone's own
+  // instant, the earlier; where it keeps the standard time, its repeated hour too, that time)
+  if (named && zoneOffset(wall - offsetMs!, named) !== offsetMs) {
+    offsetMs = null;
+    pageZone = tz = named;
+  }
   if (offsetMs === null && pageZone) {
     if (zone(pageZone)) tz = pageZone;
     else return readDateUncached(`${text.replace(/(\d)T/, '$1 ')} ${pageZone}`, locale, tz, endOfDay);

@@ -142,3 +142,32 @@ describe('a header\'s "(CET)", "(EET)", "(WET)" by its region\'s rules, at the D
     expect([r.problems, dueBys(r)]).toEqual([[], [want, undefined, want]]);
   });
 });
+
+// 6b. A zone's standard-time name as the page's language prints it ("MEZ", "OEZ", "WEZ"; "CET",
+// "EET", "WET"), in the value itself or in the header, in summer: by the zone's rules, as a header's
+// "(CET)" is read (52afd7f), never later than the page can mean. "GMT" is UTC all year; Finnish
+// pages print offsets ("UTC+1"), which stay fixed.
+describe('a standard time\'s name in the page\'s language, in the value or in the header, by its zone\'s rules', () => {
+  const standardName = (tag: string, tz: string) =>
+    new Intl.DateTimeFormat(tag, { timeZone: tz, timeZoneName: 'short' }).formatToParts(Date.UTC(2026, 0, 15, 12)).find((p) => p.type === 'timeZoneName')!.value;
+  // the zone, a wall time shown, the instant it must read where the language names the zone by a name of its own (Finnish: a fixed offset)
+  const CASES: [string, number, string, string][] = [
+    ['Europe/Berlin', Date.UTC(2026, 6, 2, 23, 59), '2026-07-02T21:59:00.000Z', '2026-07-02T22:59:00.000Z'],
+    ['Europe/Berlin', Date.UTC(2026, 1, 2, 23, 59), '2026-02-02T22:59:00.000Z', '2026-02-02T22:59:00.000Z'],
+    ['Europe/Helsinki', Date.UTC(2026, 6, 2, 23, 59), '2026-07-02T20:59:00.000Z', '2026-07-02T21:59:00.000Z'],
+    ['Europe/Lisbon', Date.UTC(2026, 6, 2, 23, 59), '2026-07-02T22:59:00.000Z', '2026-07-02T23:59:00.000Z'],
+    ['Europe/London', Date.UTC(2026, 6, 2, 23, 59), '2026-07-02T23:59:00.000Z', '2026-07-02T23:59:00.000Z'],
+  ];
+  it.each(
+    CASES.flatMap(([tz, wall, named, fixed]) =>
+      KEYS.flatMap((k) => (['value', 'header'] as const).map((where) => [`${tz}'s name in the ${where}, ${new Date(wall).toISOString().slice(0, 10)} (${LANGS[k].tag})`, k, tz, wall, where, /^(UTC|GMT)/.test(standardName(LANGS[k].tag, tz)) ? fixed : named] as const)),
+    ),
+  )('%s', (_, k, tz, wall, where, want) => {
+    const l = LANGS[k];
+    const name = standardName(l.tag, tz);
+    const shown = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(wall);
+    const head = (c: Col) => (c === 'dueBy' && where === 'header' ? `${l.labels.dueBy} (${name})` : l.labels[c]);
+    const r = readIn(storeBar(l) + table(l, (c, t, i) => (c === 'dueBy' && i !== 1 ? (where === 'value' ? `${shown} ${name}` : shown) : t), head), l, 'Europe/Stockholm');
+    expect([r.problems, dueBys(r)]).toEqual([[], [want, undefined, want]]);
+  });
+});
