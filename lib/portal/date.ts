@@ -363,16 +363,16 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // (indexed, not destructured: destructuring allocates an iterator for every date read)
   const t = time ?? (endOfDay ? [23, 59, 59, 999] : [0, 0, 0, 0]);
   const wall = Date.UTC(ymd.y, ymd.m - 1, ymd.d, t[0], t[1], t[2], t[3]);
-  // (a date naming no zone of its own under a header naming one: in that zone by its rules where
-  // the runtime knows one by that name, as CET, EET and WET with their region's summer time (pages
-  // write "CET" all year: in summer the earlier instant, a deadline never later than the page can
-  // mean); else read again with it after it, as a machine date's time too, "2026-02-02 23:59 UTC-5")
   // (a standard time's name, "CET", where the zone keeps its summer time then: the zone's own
   // instant, the earlier; where it keeps the standard time, its repeated hour too, that time)
   if (named && zoneOffset(wall - offsetMs!, named) !== offsetMs) {
     offsetMs = null;
     pageZone = tz = named;
   }
+  // (a date naming no zone of its own under a header naming one: in that zone by its rules where
+  // the runtime knows one by that name, as CET, EET and WET with their region's summer time (pages
+  // write "CET" all year: in summer the earlier instant, a deadline never later than the page can
+  // mean); else read again with it after it, as a machine date's time too, "2026-02-02 23:59 UTC-5")
   if (offsetMs === null && pageZone) {
     if (zone(pageZone)) tz = pageZone;
     else return readDateUncached(`${text.replace(/(\d)T/, '$1 ')} ${pageZone}`, locale, tz, endOfDay);
