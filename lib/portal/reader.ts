@@ -406,10 +406,10 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
 const NAMES_CURRENCY = /\p{L}|\p{Sc}/u;
 
 /**
- * The currency's code a field after a bare amount's shows alone, whatever its label ("Amount:
- * 120.50" then "Currency: EUR": a dispute's page as a generic record, cards, as a list's "Currency"
- * column, which the vocabulary has no word for): in the two visible texts after the amount's value.
- * (Not before its label, "Currency: EUR" then "Amount: 120.50": 23 B more, over this probe's share.)
+ * The currency's code a field beside a bare amount's shows alone, whatever its label ("Amount:
+ * 120.50" then "Currency: EUR", or before it: a dispute's page as a generic record, as a list's
+ * "Currency" column, which the vocabulary has no word for): in the two visible texts after the
+ * amount's value, or the two before its label.
  */
 function codeBeside(h: LabelHit, s: Scan, root: Element): string | undefined {
   const w = root.ownerDocument.createTreeWalker(root, 4, (n) => (/\S/.test(n.textContent!) && !s.hidden.some((x) => x.contains(n)) ? 1 : 3));

@@ -77,16 +77,6 @@ describe('a dispute\'s page whose currency is a field of its own ("Amount: 120.5
     const l = LANGS[k];
     expect(reading(readDetail(`${storeBar(l)}<main>${draw(withCurrency(k))}</main>`, l.tag))).toEqual(DETAIL);
   });
-  it.each(KEYS)('a dispute\'s page as a table, the code in a third cell of the amount\'s row (%s)', (k) => {
-    const l = LANGS[k];
-    const rows = COLS.map((c) => `<tr><th>${l.labels[c]}</th><td>${c === 'amount' ? `${bare(valueOf(l, 0, c))}</td><td>EUR` : valueOf(l, 0, c)}</td></tr>`).join('');
-    expect(reading(readDetail(`${storeBar(l)}<main><table>${rows}</table></main>`, l.tag))).toEqual(DETAIL);
-  });
-  it.each(KEYS)('cards on a list, each with a "Currency: EUR" line after its amount\'s (%s)', (k) => {
-    const l = LANGS[k];
-    const cards = [0, 1, 2].map((i) => `<li>${COLS.map((c) => `<p>${l.labels[c]}: ${c === 'amount' ? `${bare(valueOf(l, i, c))}</p><p>${CURRENCY[k]}: EUR` : valueOf(l, i, c)}</p>`).join('')}</li>`).join('');
-    expect(reading(readList(`${storeBar(l)}<ul>${cards}</ul>`, l.tag))).toEqual(LIST);
-  });
   it.each(KEYS)('a page with no currency field still names none, reported (%s)', (k) => {
     const l = LANGS[k];
     const r = readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'amount' ? bare(t) : t))}</main>`, l.tag);
