@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, cellsIn, isHidden, SKIP_TAGS, visibleText, type Spans } from './dom';
+import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
@@ -131,7 +131,6 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   }
   for (const h of s.labels) {
     withUnit(h.value, h.unit, h.field);
-    if (h.field === 'amount' && h.value && !NAMES_CURRENCY.test(h.value.text)) withUnit(h.value, codeBeside(h, s, root), 'amount');
     if (h.value && h.field === 'id') h.value.text = shownId(h.value.text, h.value.el);
     // a value that is itself a label is a neighbouring label, not a value
     const v = h.value?.text;
@@ -403,23 +402,8 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   return { columns, idText, hasText: true, values };
 }
 
+/** an amount's text naming its currency (a letter or a sign) */
 const NAMES_CURRENCY = /\p{L}|\p{Sc}/u;
-
-/**
- * The currency's code a field beside a bare amount's shows alone, whatever its label ("Amount:
- * 120.50" then "Currency: EUR", or before it: a dispute's page as a generic record, as a list's
- * "Currency" column, which the vocabulary has no word for): in the two visible texts after the
- * amount's value, or the two before its label.
- */
-function codeBeside(h: LabelHit, s: Scan, root: Element): string | undefined {
-  const w = root.ownerDocument.createTreeWalker(root, 4, (n) => (/\S/.test(n.textContent!) && !s.hidden.some((x) => x.contains(n)) ? 1 : 3));
-  w.currentNode = h.value!.el ?? h.node;
-  w.lastChild();
-  return CODE_FIELD.exec(cleanText(`${w.nextNode()?.textContent} ${w.nextNode()?.textContent}`))?.[1];
-}
-// (a code alone or after a few words and a colon, "EUR", "Currency EUR", "Währung: EUR"; not after a
-// number: a date's zone, "2 Feb 2026 CET")
-const CODE_FIELD = /(?:^|[^\d:]{1,32}:? )([A-Z]{3})(?: |$)/;
 
 /**
  * A value with the unit its label names ("Amount (EUR)", "Respond by (CET)"): an amount's currency

@@ -55,38 +55,3 @@ describe('a date\'s label naming a zone west of UTC or a full offset ("Respond b
     expect(facts.map((f) => [f.createdAt, f.dueBy])).toEqual(inZone(-5).map((d) => [d.createdAt, d.dueBy]));
   });
 });
-// A dispute's page whose amount is a bare number ("Amount: 120.50") and whose currency is a field
-// of its own ("Currency: EUR"), as a generic admin page prints a record: the amount lost and
-// reported as naming no currency, though the page names it. The vocabulary has no word for
-// "Currency" (portal-vocabulary.md); as a list's cell showing only a code in a column no label
-// names, a field showing only a currency's code after the amount's is the amount's currency.
-describe('a dispute\'s page whose currency is a field of its own ("Amount: 120.50", "Currency: EUR")', () => {
-  const CURRENCY: Record<Key, string> = { en: 'Currency', de: 'Währung', sv: 'Valuta', fi: 'Valuutta', nb: 'Valuta', da: 'Valuta' };
-  /** the dispute's fields, the currency's after the amount's */
-  const withCurrency = (k: Key) => {
-    const l = LANGS[k];
-    return COLS.flatMap((c): [string, string][] => (c === 'amount' ? [[l.labels.amount, bare(valueOf(l, 0, c))], [CURRENCY[k], 'EUR']] : [[l.labels[c], valueOf(l, 0, c)]]));
-  };
-  const MARKUP: [string, (pairs: [string, string][]) => string][] = [
-    ['terms', (p) => `<dl>${p.map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('')}</dl>`],
-    ['"label: value" lines', (p) => p.map(([a, b]) => `<p>${a}: ${b}</p>`).join('')],
-    ['a table of <th> labels and <td> values', (p) => `<table>${p.map(([a, b]) => `<tr><th>${a}</th><td>${b}</td></tr>`).join('')}</table>`],
-    ['labelled divs', (p) => p.map(([a, b]) => `<div><span>${a}</span><span>${b}</span></div>`).join('')],
-  ];
-  it.each(perLang(MARKUP))('the currency after the amount, as %s', (_, k, draw) => {
-    const l = LANGS[k];
-    expect(reading(readDetail(`${storeBar(l)}<main>${draw(withCurrency(k))}</main>`, l.tag))).toEqual(DETAIL);
-  });
-  it.each(KEYS)('a page with no currency field still names none, reported (%s)', (k) => {
-    const l = LANGS[k];
-    const r = readDetail(`${storeBar(l)}<main>${fields(l, 0, (c, t) => (c === 'amount' ? bare(t) : t))}</main>`, l.tag);
-    expect(r.disputes[0]!.facts.amount).toBeUndefined();
-    expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1001: the amount could not be read: .*names no currency/)]);
-  });
-  it.each(KEYS)('a date with its zone after the amount names no currency, reported (%s)', (k) => {
-    const l = LANGS[k];
-    const r = readDetail(`${storeBar(l)}<main><dl><dt>${l.labels.id}</dt><dd>DP-1001</dd><dt>${l.labels.amount}</dt><dd>${bare(valueOf(l, 0, 'amount'))}</dd><dt>${l.labels.createdAt}</dt><dd>${valueOf(l, 0, 'createdAt')} CET</dd></dl></main>`, l.tag);
-    expect(r.disputes[0]!.facts.amount).toBeUndefined();
-    expect(r.problems).toEqual([expect.stringMatching(/^Dispute DP-1001: the amount could not be read: .*names no currency/)]);
-  });
-});
