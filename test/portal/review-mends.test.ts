@@ -171,3 +171,19 @@ describe('a standard time\'s name in the page\'s language, in the value or in th
     expect([r.problems, dueBys(r)]).toEqual([[], [want, undefined, want]]);
   });
 });
+
+// 9. A currency field of its own before each card's bare amount ("Currency: EUR", then "Amount:
+// 120.50"): the vocabulary has no word for it, so the amount is reported, never given the next
+// card's or another field's code (cf30235, reverted, read DP-1's 120.50 as the next card's SEK).
+describe('cards whose currency is a field of its own before a bare amount: reported, never another card\'s', () => {
+  const CURRENCY: Record<string, string> = { en: 'Currency', de: 'Währung', sv: 'Valuta', fi: 'Valuutta', nb: 'Valuta', da: 'Valuta' };
+  const CODES = ['EUR', 'SEK', 'USD'];
+  it.each(KEYS)('%s', (k) => {
+    const l = LANGS[k];
+    const card = (i: number) =>
+      `<li><p>${l.labels.id}: ${valueOf(l, i, 'id')}</p><p>${CURRENCY[k]}: ${CODES[i]}</p><p>${l.labels.dueBy}: ${valueOf(l, i, 'dueBy')}</p><p>${l.labels.amount}: ${bare(valueOf(l, i, 'amount'))}</p></li>`;
+    const r = readIn(`${storeBar(l)}<ul>${[0, 1, 2].map(card).join('')}</ul>`, l, 'Europe/Stockholm');
+    expect(r.facts.map((f) => f.amount)).toEqual([undefined, undefined, undefined]);
+    expect(r.problems.length).toBeGreaterThan(0);
+  });
+});
