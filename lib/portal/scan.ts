@@ -310,8 +310,9 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
  */
 function nextPair(text: string) {
   for (let c = text.indexOf(':'); c > 0 && c < MAX_PAIRS_TEXT; c = text.indexOf(':', c + 1)) {
-    // (a time's or an offset's colon ends no label: "Created (UTC-05:00): 19 Jan 2026", as SEPARATOR)
-    if (/\d/.test(text[c - 1]!)) continue;
+    // (a time's or an offset's colon, between digits, ends no label: "Created (UTC-05:00): 19 Jan
+    // 2026", as SEPARATOR; "Respond by, UTC+1: 2 Feb 2026" ends one)
+    if (/\d:\d/.test(text.slice(c - 1, c + 2))) continue;
     const words = text.slice(0, c).split(' ');
     for (let n = 4; n; n--) {
       const label = labelKey(words.slice(-n).join(' '));
@@ -329,8 +330,9 @@ function nextPair(text: string) {
  */
 const MAX_PAIRS_TEXT = 8 * MAX_TEXT_FOR_LOOKUP;
 const LOOSE = /^(.+?)\s(\S*\d[^]*)/;
-// (not a time's or an offset's colon, "Respond by (UTC-05:00): 2 Feb 2026")
-const SEPARATOR = /(?<!\d):|[-–—](?=\s)/;
+// (not a time's or an offset's colon, between digits, "Respond by (UTC-05:00): 2 Feb 2026"; an
+// offset's hour before a colon ends a label, "Respond by, UTC+1: 2 Feb 2026")
+const SEPARATOR = /(?<!\d):|:(?!\d)|[-–—](?=\s)/;
 
 /** A label hit with a value of its own (a reading fills in and changes the hits it finds). */
 export function copyHit(h: LabelHit): LabelHit {

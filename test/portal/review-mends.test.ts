@@ -187,3 +187,15 @@ describe('cards whose currency is a field of its own before a bare amount: repor
     expect(r.problems.length).toBeGreaterThan(0);
   });
 });
+
+// 10. A label's offset right before its colon, "Respond by, UTC+1: 2 Feb 2026" (e43007a reads the
+// unit; e39184e and 06c710b made a colon after a digit end no label, for "(UTC-05:00):"): only a
+// colon between digits, a time's or an offset's, is none.
+describe('a label whose unit is an offset right before its colon ("Respond by, UTC+1: 2 Feb 2026")', () => {
+  it.each(KEYS.flatMap((k) => (['lines', 'one line'] as const).map((how) => [how, k] as const)))('%s (%s)', (how, k) => {
+    const l = LANGS[k];
+    const pairs = COLS.map((c) => `${c === 'dueBy' ? `${l.labels.dueBy}, UTC+1` : l.labels[c]}: ${valueOf(l, 0, c)}`);
+    const body = storeBar(l) + (how === 'lines' ? pairs.map((p) => `<p>${p}</p>`).join('') : `<p>${pairs.join(' · ')}</p>`);
+    expect(reading(readDetail(body, l.tag))).toEqual({ page: 'dispute_detail', problems: [], facts: [EXPECTED[0]] });
+  });
+});
