@@ -61,7 +61,11 @@ export function resetFields(raw: unknown, kept: Fields | null): string[] {
   return reset;
 }
 
-/** a path of `resetFields`: one of the settings' keys, or a key and a field of it */
+/**
+ * an entry of the stored list: a path `resetFields` wrote ("language", "notifications.hoursBefore"),
+ * checked as a short text only; one that names no setting (a hand edit) is shown as it is, the
+ * options page naming what it has no label for (components/options/settings-form settingLabels)
+ */
 const resetPathSchema = z.string().check(z.minLength(1), z.maxLength(200));
 
 /**
