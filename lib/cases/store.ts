@@ -199,6 +199,25 @@ export function openCaseStore(deps: CaseStoreDeps) {
   }
 
   /** `also`: other items written in the same set call. */
+  /**
+   * One read of the cases with the closed ones past their retention taken out (./prune.ts), and
+   * written so. A prune that cannot be written (storage full), or that would drop entries not yet
+   * set aside, is left to a later one (`removed`: none); the closed cases it would remove count for
+   * nothing meanwhile (`kept`).
+   */
+  async function pruneRead(settings: Settings): Promise<{ kept: CaseRecord; removed: string[] }> {
+    const { cases, pending } = await readCases(false);
+    const { store: kept, removed } = pruneClosed(cases, deps.now(), settings.retentionDays);
+    const written =
+      removed.length > 0 &&
+      pending.length === 0 &&
+      (await saveCases(kept).then(
+        () => true,
+        (error: unknown) => (console.warn('[dispute-radar] closed cases could not be pruned', error), false),
+      ));
+    return { kept, removed: written ? removed : [] };
+  }
+
   async function saveCases(cases: CaseRecord, also: StoredItem[] = []): Promise<void> {
     // zod on every write: a case that would not parse on the next read is a bug here; refuse it.
     for (const [key, tracked] of Object.entries(cases)) {
@@ -390,15 +409,8 @@ export function openCaseStore(deps: CaseStoreDeps) {
       });
     },
 
-    prune() {
-      return queue.run(async () => {
-        const settings = await loadSettings();
-        const cases = await loadCases();
-        const { store, removed } = pruneClosed(cases, deps.now(), settings.retentionDays);
-        if (removed.length > 0) await saveCases(store);
-        return { removed };
-      });
-    },
+    /** Closed cases past their retention taken out (each refresh does this too: internal.loadPrunedCases). */
+    prune: () => queue.run(async () => ({ removed: (await pruneRead(await loadSettings())).removed })),
 
     getSettings: () => queue.run(loadSettings),
 
@@ -446,19 +458,8 @@ export function openCaseStore(deps: CaseStoreDeps) {
     internal: {
       /** read only: with storage full, the cases that parse (see readCases) */
       loadCases: async () => (await readCases(false)).cases,
-      /**
-       * The cases as `prune` leaves them, from the same read: a refresh prunes, so a wake reads the
-       * text once. A prune that cannot be written (storage full), or that would drop entries not yet
-       * set aside, is left to a later refresh; the closed cases it would remove count for nothing.
-       */
-      async loadPrunedCases(settings: Settings): Promise<CaseRecord> {
-        const { cases, pending } = await readCases(false);
-        const { store: kept, removed } = pruneClosed(cases, deps.now(), settings.retentionDays);
-        if (removed.length > 0 && pending.length === 0) {
-          await saveCases(kept).catch((error: unknown) => console.warn('[dispute-radar] closed cases could not be pruned', error));
-        }
-        return kept;
-      },
+      /** The cases as `prune` leaves them, from the same read: a refresh prunes, so a wake reads the text once. */
+      loadPrunedCases: async (settings: Settings): Promise<CaseRecord> => (await pruneRead(settings)).kept,
       loadSettings,
       loadSentLog,
       async saveSentLog(log: SentLog): Promise<void> {
