@@ -43,8 +43,8 @@ const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
  * panel only; a column header), an aria-label, a rowspan.
  */
 const QUERIED = [...HIDING_ATTRIBUTES, 'role', 'aria-label', 'rowspan'];
-/** Those, and the attributes visibleText() and valueOf() read: a change of any other cannot change a value. */
-const WATCHED = [...HIDING_ATTRIBUTES, 'role', ...TEXT_ALTERNATIVES, 'colspan', 'rowspan', 'selected'];
+/** Those, and the attributes visibleText() and valueOf() read: a change of any other cannot change a value. (aria-label twice: the observer takes each once) */
+const WATCHED = [...QUERIED, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
