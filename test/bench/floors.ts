@@ -5,7 +5,8 @@
 // touch of each node makes one, which the page's own world (page.bench.ts's bare scan) had made
 // already when it drew the rows. These are the floors under any reader design: a design that
 // touches every text node cannot read the page faster than the walk below, one that reads strings
-// cannot be faster than innerText.
+// cannot be faster than innerText, and one that reads elsewhere (the service worker) cannot take
+// the page's markup faster than outerHTML.
 // Env: N (page loads per primitive, default 5), LAYOUT (table or cards, default table).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +33,8 @@ const PRIMITIVES: [string, string][] = [
   ['every row\'s innerText (visible text, one string per row)', `for (const r of document.querySelectorAll(${JSON.stringify(ROWS_QUERY)})) x += r.innerText.length;`],
   ['the page\'s innerText (one string: visible text, cells by tabs, rows by lines)', `x += document.body.innerText.split('\\n').length;`],
   ['the page\'s textContent (one string)', `x += document.body.textContent.length;`],
+  // what a reading in the service worker would be sent: the markup, hidden parts and all, as one string
+  ['the page\'s markup (body.outerHTML, one string)', `x += document.body.outerHTML.length;`],
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'dispute-radar-floors-'));
