@@ -176,13 +176,15 @@ let zoneNames: Map<string, number> | null = null;
  * rules, the earlier instant, a deadline never later than the page can mean.
  */
 const standardTimes = new Map<string, string>();
-/** Zone names Intl prints with timeStyle long/full ("CEST", "MESZ", "Central European Summer Time"). */
+/**
+ * Zone names Intl prints with timeStyle long/full ("CEST", "MESZ", "Central European Summer Time"):
+ * one zone of each set Intl names alike in every page locale (Berlin, Oslo, Copenhagen, Paris and
+ * the other zones of Central European time print Stockholm's names, Athens, Bucharest and Sofia
+ * Helsinki's, Toronto New York's, in Node's and Chromium's ICU: test/portal/intl-learning).
+ */
 const NAMED_ZONES = [
-  'UTC', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Stockholm', 'Europe/Berlin', 'Europe/Oslo',
-  'Europe/Copenhagen', 'Europe/Helsinki', 'Europe/Athens', 'Europe/Bucharest', 'Europe/Sofia', 'Europe/Warsaw',
-  'Europe/Prague', 'Europe/Budapest', 'Europe/Zurich', 'Europe/Amsterdam', 'Europe/Paris', 'America/New_York',
-  'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'America/Toronto', 'Australia/Sydney',
-  'Pacific/Auckland',
+  'UTC', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Stockholm', 'Europe/Helsinki', 'America/New_York',
+  'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Australia/Sydney', 'Pacific/Auckland',
 ];
 function zoneNameOffsets(): Map<string, number> {
   if (zoneNames) return zoneNames;

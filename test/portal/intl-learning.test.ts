@@ -250,3 +250,23 @@ describe('preparePortalReader', () => {
     expect(parseDate('19.01.2026, 11:00', 'de-DE', { timeZone: 'Europe/Stockholm' })).toBe('2026-01-19T10:00:00.000Z');
   });
 });
+
+// date.ts learns zone names ("CET", "MESZ", "Eastern Standard Time") from one zone of each set of
+// zones Intl names alike; the zones it leaves out must read as the zone it asks does: every name
+// Intl prints for them, in every page locale, winter and summer, reads as that zone's offset.
+describe('zone names', () => {
+  const LEFT_OUT = ['Europe/Berlin', 'Europe/Oslo', 'Europe/Copenhagen', 'Europe/Warsaw', 'Europe/Prague', 'Europe/Budapest', 'Europe/Zurich', 'Europe/Amsterdam', 'Europe/Paris', 'Europe/Athens', 'Europe/Bucharest', 'Europe/Sofia', 'America/Toronto'];
+  it.each(LEFT_OUT)('the names Intl prints for %s read as its offsets', async (tz) => {
+    const { parseDate } = await import('../../lib/portal/date');
+    for (const month of [0, 6]) {
+      const at = new Date(Date.UTC(2025, month, 15, 12));
+      for (const locale of KNOWN_PAGE_LOCALES) {
+        for (const timeZoneName of ['short', 'long'] as const) {
+          const text = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: tz }).format(at);
+          const name = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName }).formatToParts(at).find((p) => p.type === 'timeZoneName')!.value;
+          expect([locale, name, parseDate(`${text} ${name}`, 'en-GB', { timeZone: 'Asia/Tokyo' })]).toEqual([locale, name, at.toISOString()]);
+        }
+      }
+    }
+  });
+});
