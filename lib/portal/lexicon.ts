@@ -113,22 +113,23 @@ export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
 }
 /**
  * The field a label names; an amount's or a date's label with the unit its values are in after it,
- * in parentheses or square brackets or set apart by a comma, a slash or a short word ("Amount (EUR)",
+ * in parentheses or square brackets or set apart by a comma, a slash, a dash or a short word ("Amount (EUR)",
  * "Amount (€)", "Belopp (kr)", "Amount [EUR]", "Amount, EUR", "Amount / EUR", "Betrag in EUR",
- * "Belopp (i EUR)", "Amount €", "Respond by (CET)", "Respond by [UTC]", "Created (UTC+1)", "Created (UTC-5)", "(UTC−05:00)"): that field, with
+ * "Belopp (i EUR)", "Amount €", "Respond by (CET)", "Respond by [UTC]", "Created (UTC+1)", "Created (UTC-5)", "(UTC−05:00)",
+ * "(UTC + 1)", a region's pair of zone names or an IANA name, "(CET/CEST)", "Created — America/New_York"): that field, with
  * the unit (the reader adds it after each value, read as if shown beside the number or the time).
  */
 export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) | undefined {
   const field = FIELDS.get(key);
   const m = field ? null : UNIT.exec(key);
   const f = m && FIELDS.get(key.slice(0, m.index));
-  // (an offset west of UTC, "UTC-5", has its hyphen read as a space in the key: a minus again)
-  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: m![1]!.toUpperCase().replace(' ', '-') } : field;
+  // (an offset west of UTC, "UTC-5", "UTC - 5", has its hyphen read as a space in the key: a minus again)
+  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: m![1]!.toUpperCase().replace(/\b +\b/, '-') } : field;
 }
-// (a currency's code, sign or "kr", a zone's name or offset, in parentheses or square brackets,
-// after a comma, a slash or a short word, a sign also after a space: no word of a label's own, nor a
+// (a currency's code, sign or "kr", a zone's name, names ("cet/cest", "europe/berlin") or offset, in parentheses or square brackets,
+// after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a
 // code after a space only, "Amount due", "Created date", which stay no label)
-const UNIT = /(?: [([]|, | \/ | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|\p{Sc}|kr\.?|(?:utc|gmt)[+ \u2212][\d:]+)[)\]]?$/u;
+const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+\/[\w/]+|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+)[)\]]?$/u;
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);

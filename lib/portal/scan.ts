@@ -243,7 +243,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
  */
 function textHit(node: Text, raw: string, parent: Element, s: Scan, order: number, shown: (node: Node) => boolean): boolean | undefined {
   // (a colon, or a dash set apart by spaces: "Amount – €12", "Respond by - 2 Feb 2026")
-  const colon = raw.search(SEPARATOR);
+  let colon = raw.search(SEPARATOR);
   if (raw.length > MAX_TEXT_FOR_LOOKUP && (colon < 0 || colon > MAX_TEXT_FOR_LOOKUP)) return;
   const key = labelKey(raw);
   if (!key) return;
@@ -252,6 +252,10 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
   let field = fieldOfKey(key);
   let rest = '';
   if (!field && colon > 0) {
+    // (a dash before a colon may be the label's own, before its zone: "Created — America/New_York:
+    // 19 Jan 2026", "Created (UTC - 5): …")
+    const c = raw.indexOf(': ');
+    if (c > colon && fieldOfKey(labelKey(raw.slice(0, c)))) colon = c;
     field = fieldOfKey((label = labelKey(raw.slice(0, colon))));
     if (field) rest = cleanText(raw.slice(colon + 1));
   }
@@ -305,8 +309,8 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
 
 /**
  * The next "label:" in a label's value (several pairs in one text node): the value before it, and
- * the label, its field and the text after its colon. (A label is up to four words before a colon,
- * fewer asked as all of them again; a time's "10:30" or a link's "https:" is none.)
+ * the label, its field and the text after its colon. (A label is up to six words before a colon,
+ * "Vastaa viimeistään (UTC + 1)", fewer asked as all of them again; a time's "10:30" or a link's "https:" is none.)
  */
 function nextPair(text: string) {
   for (let c = text.indexOf(':'); c > 0 && c < MAX_PAIRS_TEXT; c = text.indexOf(':', c + 1)) {
@@ -314,7 +318,7 @@ function nextPair(text: string) {
     // 2026", as SEPARATOR; "Respond by, UTC+1: 2 Feb 2026" ends one)
     if (/\d:\d/.test(text.slice(c - 1, c + 2))) continue;
     const words = text.slice(0, c).split(' ');
-    for (let n = 4; n; n--) {
+    for (let n = 6; n; n--) {
       const label = labelKey(words.slice(-n).join(' '));
       const field = fieldOfKey(label);
       if (field) return { text: words.slice(0, -n).join(' '), label, field, rest: cleanText(text.slice(c + 1)) };

@@ -189,6 +189,18 @@ describe('hostile values', () => {
     expect(r.disputes[0]!.facts).toMatchObject({ id: 'DP-1' });
   });
 
+  // A date's zone as an IANA name or a region's pair ("2 Feb 2026 Europe/Berlin", "CET/CEST": date.ts)
+  // is looked for at the end of every date read, and a label's own dash before its colon ("Created —
+  // America/New_York: 19 Jan 2026": scan.ts textHit) in every text with both: 50,000 characters of
+  // names and slashes, dashes and words, read in linear time.
+  it.each([['a/'], ['europe/berlin '], [' — x'], ['- a/b ']])('a date or a label\'s text of 50,000 "%s", in linear time', (run) => {
+    const text = run.repeat(Math.ceil(50000 / run.length));
+    const started = performance.now();
+    const r = read(`<html lang="en-GB"><body><dl><dt>Dispute ID</dt><dd>DP-1</dd><dt>Respond by</dt><dd>2 Feb 2026 ${text}</dd></dl><p>Created — ${text}: 19 Jan 2026</p><p>Amount – ${text}: €1</p></body></html>`, 'https://portal.kustom.co/disputes/DP-1');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(r.disputes[0]!.facts).toMatchObject({ id: 'DP-1' });
+  });
+
   // Cents drawn as superscripts are read after a mark amount.ts takes for a decimal point (dom.ts
   // visibleText: "€120<sup>50</sup>" is "€120⎖50"), and each label of a field labelled twice in a
   // dispute climbs to the element around it and the dispute's ID (reader.ts nearer): an amount of

@@ -22,3 +22,9 @@ export const fields = (l: Lang, i: number, show: Show = plain, term: (c: Col) =>
   `<dl>${COLS.map((c) => `<dt>${term(c)}</dt><dd>${show(c, valueOf(l, i, c), i)}</dd>`).join('')}</dl>`;
 /** a value without its currency sign ("120,50 €" → "120,50") */
 export const bare = (t: string) => t.replace(/\u00a0?€/, '');
+/** the disputes' dates as read in a zone `hours` east of UTC (a date alone: the day's start, a deadline its end, in that zone) */
+export const inZone = (hours: number) => {
+  const shift = (iso: string) => new Date(Date.parse(iso) - hours * 3_600_000).toISOString();
+  const utc = ['2026-01-19T00:00:00.000Z', '2026-01-20T00:00:00.000Z', '2026-01-21T10:30:00.000Z'];
+  return EXPECTED.map((d, i) => ({ ...d, createdAt: shift(utc[i]!), ...(d.dueBy ? { dueBy: shift(d.dueBy.replace('22:59', '23:59')) } : {}) }));
+};

@@ -4,17 +4,9 @@
 // vocabulary's texts, amounts and dates as Intl prints them (list-pages.ts). Each case read wrongly
 // or not at all before its fix; the pages beside them that read right already stay as guards.
 import { describe, expect, it } from 'vitest';
-import { COLS, EXPECTED, KEYS, LANGS, readDetail, readList, storeBar, type Col, type Key, type Lang } from './list-pages';
-import { bare, DETAIL, fields, LIST, perLang, plain, reading, table, valueOf, type Show } from './probe-pages';
+import { COLS, KEYS, LANGS, readDetail, readList, storeBar, type Col, type Key, type Lang } from './list-pages';
+import { bare, DETAIL, fields, inZone, LIST, perLang, plain, reading, table, valueOf, type Show } from './probe-pages';
 import { readAfterRowChange } from './row-change';
-
-
-/** the disputes' dates as read in a zone `hours` east of UTC (a date alone: the day's start, a deadline its end, in that zone) */
-const inZone = (hours: number) => {
-  const shift = (iso: string) => new Date(Date.parse(iso) - hours * 3_600_000).toISOString();
-  const utc = ['2026-01-19T00:00:00.000Z', '2026-01-20T00:00:00.000Z', '2026-01-21T10:30:00.000Z'];
-  return EXPECTED.map((d, i) => ({ ...d, createdAt: shift(utc[i]!), ...(d.dueBy ? { dueBy: shift(d.dueBy.replace('22:59', '23:59')) } : {}) }));
-};
 
 // A date's label naming a zone west of UTC ("Created (UTC-5)", "Respond by (GMT-3)"), or an offset
 // as Windows and Intl print it ("(UTC−05:00)" with a minus sign, "(UTC+01:00)"): the label was not
