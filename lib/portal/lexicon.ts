@@ -5,6 +5,7 @@ import { knownLocale } from '../i18n/locales';
 import { labelKey, memo } from './text';
 import {
   FIELD_LABELS,
+  LOCAL_TIME,
   OUTCOME_LABELS,
   OUTCOME_OF_STATUS,
   PAYMENT_METHODS,
@@ -117,10 +118,11 @@ export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
  * "Amount (€)", "Belopp (kr)", "Amount [EUR]", "Amount, EUR", "Amount / EUR", "Betrag in EUR",
  * "Belopp (i EUR)", "Amount €", "Respond by (CET)", "Respond by [UTC]", "Created (UTC+1)", "Created (UTC-5)", "(UTC−05:00)",
  * "(UTC + 1)", a region's pair of zone names or an IANA name, "(CET/CEST)", "Created — America/New_York"): that field, with
- * the unit (the reader adds it after each value, read as if shown beside the number or the time).
+ * the unit (the reader adds it after each value, read as if shown beside the number or the time);
+ * a label followed by the words for the merchant's own time ("Respond by (local time)"): that field, its dates in the merchant's zone.
  */
 export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) | undefined {
-  const field = FIELDS.get(key);
+  const field = FIELDS.get(key) ?? FIELDS.get(key.replace(LOCAL_TIME, ''));
   const m = field ? null : UNIT.exec(key);
   const f = m && FIELDS.get(key.slice(0, m.index));
   // (an offset west of UTC, "UTC-5", "UTC - 5", has its hyphen read as a space in the key: a minus again)

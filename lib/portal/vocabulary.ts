@@ -309,6 +309,12 @@ export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'k
 export const TIME_SUFFIX = / uhr$/;
 
 /**
+ * Words after a date's label, in parentheses, for the merchant's own time, the default (in lower
+ * case): "Respond by (local time)", "Antwort bis (Ortszeit)", "Svara senast (lokal tid)".
+ */
+export const LOCAL_TIME = / \((?:local time|ortszeit|lokal tid|paikallista aikaa)\)$/;
+
+/**
  * Words after an hour that make it a time of day, not the time left before a deadline (in lower
  * case): "(14 Uhr)", "(12 noon)", "(12 midnight)" stay part of the date, "(in 14 days)" does not.
  */

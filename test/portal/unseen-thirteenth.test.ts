@@ -31,6 +31,8 @@ const PLACES: [string, (l: Lang, head: (c: Col) => string) => ReturnType<typeof 
   ['a dispute\'s page, as "label: value" lines', (l, head) => reading(readHere(`${storeBar(l)}<main>${lines(l, head)}</main>`, l.tag))],
   ['a dispute\'s page, its fields in one line of pairs', (l, head) => reading(readHere(`${storeBar(l)}<main><p>${COLS.map((c) => `${head(c)}: ${valueOf(l, 0, c)}`).join(' · ')}</p></main>`, l.tag))],
 ];
+/** the words for the merchant's own time beside a label */
+const LOCAL: Record<Key, string> = { en: 'local time', de: 'Ortszeit', sv: 'lokal tid', fi: 'paikallista aikaa', nb: 'lokal tid', da: 'lokal tid' };
 const want = (place: string, facts: typeof EXPECTED) => (place.startsWith('a dispute') ? { ...DETAIL, facts: [facts[0]] } : { ...LIST, facts });
 
 // A date's label naming its zone as a region's pair of names ("Respond by (CET/CEST)", "(MEZ/MESZ)"),
@@ -137,5 +139,23 @@ describe('a date in summer time under "(CET/CEST)", "(MEZ/MESZ)", "(Europe/Berli
     const l = LANGS[k];
     const page = fields(l, 0, (c, t) => (c === 'dueBy' ? `${summer(l)}${value}` : t), (c) => (c === 'dueBy' ? `${l.labels.dueBy}${label}` : l.labels[c]));
     expect(reading(readHere(`${storeBar(l)}<main>${page}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [JULY] });
+  });
+});
+
+// A date's label followed by the words for the merchant's own time ("Respond by (local time)",
+// "Antwort bis (Ortszeit)", "Svara senast (lokal tid)", "Vastaa viimeistään (paikallista aikaa)"):
+// the label was not recognised and its column or value lost with nothing said. The words name the
+// default, the merchant's zone: the label is its field, read as without them, nothing reported.
+describe('a date\'s label naming the merchant\'s own time ("(local time)", "(Ortszeit)", "(lokal tid)")', () => {
+  for (const [place, read] of PLACES) {
+    it.each(KEYS)(`${place} (%s)`, (k) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, ` (${LOCAL[k]})`))).toEqual(want(place, inZone(2)));
+    });
+  }
+  it.each(KEYS)('a list read again after a row changes (%s)', (k) => {
+    const l = LANGS[k];
+    const facts = readAfterRowChange(storeBar(l) + table(l, plain, zoned(l, ` (${LOCAL[k]})`)), l, HELSINKI);
+    expect(facts.map((f) => [f.createdAt, f.dueBy])).toEqual(inZone(2).map((d) => [d.createdAt, d.dueBy]));
   });
 });
