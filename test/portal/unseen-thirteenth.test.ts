@@ -123,22 +123,32 @@ describe('a date naming its zone as a pair ("2 Feb 2026, 12:00 CET/CEST") or an 
 });
 
 // A deadline in the region's summer time under a label or with a value naming the pair: read by
-// the zone's rules, CEST in July (a fixed CET would be an hour late), CET in February.
-describe('a date in summer time under "(CET/CEST)", "(MEZ/MESZ)", "(Europe/Berlin)", or naming them', () => {
+// the zone's rules, CEST in July (a fixed CET would be an hour late), CET in February; "GMT/BST",
+// "EST/EDT" likewise (a fixed GMT in July: an hour late).
+describe('a date in summer time under "(CET/CEST)", "(MEZ/MESZ)", "(GMT/BST)", "(Europe/Berlin)", or naming them', () => {
   const summer = (l: Lang) => new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 6, 2, 12)));
-  // (the date created, named by no zone, in the merchant's)
-  const JULY = { ...EXPECTED[0], createdAt: inZone(2)[0]!.createdAt, dueBy: '2026-07-02T10:00:00.000Z' };
+  const CEST = '2026-07-02T10:00:00.000Z';
   it.each(perLang([
-    ['a term "Respond by (CET/CEST)"', ' (CET/CEST)', ''],
-    ['a term "Respond by (MEZ/MESZ)"', ' (MEZ/MESZ)', ''],
-    ['a term "Respond by (Europe/Berlin)"', ' (Europe/Berlin)', ''],
-    ['a value "… CET/CEST"', '', ' CET/CEST'],
-    ['a value "… MEZ/MESZ"', '', ' MEZ/MESZ'],
-    ['a value "… (Europe/Stockholm)"', '', ' (Europe/Stockholm)'],
-  ] as [string, string, string][]))('%s', (_, k, label, value) => {
+    ['a term "Respond by (CET/CEST)"', ' (CET/CEST)', '', CEST],
+    ['a term "Respond by (MEZ/MESZ)"', ' (MEZ/MESZ)', '', CEST],
+    ['a term "Respond by (Europe/Berlin)"', ' (Europe/Berlin)', '', CEST],
+    ['a term "Respond by (GMT/BST)"', ' (GMT/BST)', '', '2026-07-02T11:00:00.000Z'],
+    ['a term "Respond by (EST/EDT)"', ' (EST/EDT)', '', '2026-07-02T16:00:00.000Z'],
+    ['a value "… CET/CEST"', '', ' CET/CEST', CEST],
+    ['a value "… MEZ/MESZ"', '', ' MEZ/MESZ', CEST],
+    ['a value "… GMT/BST"', '', ' GMT/BST', '2026-07-02T11:00:00.000Z'],
+    ['a value "… (Europe/Stockholm)"', '', ' (Europe/Stockholm)', CEST],
+  ] as [string, string, string, string][]))('%s', (_, k, label, value, dueBy) => {
     const l = LANGS[k];
     const page = fields(l, 0, (c, t) => (c === 'dueBy' ? `${summer(l)}${value}` : t), (c) => (c === 'dueBy' ? `${l.labels.dueBy}${label}` : l.labels[c]));
-    expect(reading(readHere(`${storeBar(l)}<main>${page}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [JULY] });
+    // (the date created, named by no zone, in the merchant's)
+    expect(reading(readHere(`${storeBar(l)}<main>${page}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [{ ...EXPECTED[0], createdAt: inZone(2)[0]!.createdAt, dueBy }] });
+  });
+  it.each(KEYS)('the hour repeated when clocks go back, under "(CET/CEST)": the earlier, CEST (%s)', (k) => {
+    const l = LANGS[k];
+    const at = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 9, 25, 2, 30)));
+    const page = fields(l, 0, (c, t) => (c === 'dueBy' ? at : t), (c) => (c === 'dueBy' ? `${l.labels.dueBy} (CET/CEST)` : l.labels[c]));
+    expect(readHere(`${storeBar(l)}<main>${page}</main>`, l.tag).disputes[0]!.facts.dueBy).toBe('2026-10-25T00:30:00.000Z');
   });
 });
 
