@@ -319,6 +319,12 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   /** the zone whose standard time the date's zone name is ("CET") */
   let named: string | undefined;
 
+  // a zone at the end, after a date in words or a machine date's time ("2026-02-02T12:00
+  // Europe/Berlin"): an IANA name ("Europe/Berlin", over any zone the label names; one Intl does not
+  // know is reported below) or a region's pair of names, standard and summer time ("CET/CEST",
+  // "MEZ/MESZ", "GMT/BST"), by that zone's rules (summer or winter time by the date, in the hour
+  // repeated in autumn the earlier)
+  s = s.replace(/ ([a-z]+)\/[\w/]+$/, (name, standard) => ((tz = zone((name = name.slice(1))) ? name : (zoneNameOffsets(), standardTimes.get(standard)) ?? name), (pageZone = ''), ''));
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, frac, zone] = iso;
@@ -327,12 +333,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
     // ("z": no sign, no offset)
     if (zone) offsetMs = offsetOf(/^([+-])(\d{2}):?(\d{2})?$/.exec(zone));
   } else {
-    // zone at the end: an IANA name ("Europe/Berlin", over any zone the label names; one Intl does
-    // not know is reported below) or a region's pair of names, standard and summer time
-    // ("CET/CEST", "MEZ/MESZ", "GMT/BST"), by that zone's rules (summer or winter time by the date,
-    // in the hour repeated in autumn the earlier); an offset ("GMT+2", "UTC−4"); a zone name Intl
-    // prints ("CEST", "MESZ")
-    s = s.replace(/ ([a-z]+)\/[\w/]+$/, (name, standard) => ((tz = zone((name = name.slice(1))) ? name : (zoneNameOffsets(), standardTimes.get(standard)) ?? name), (pageZone = ''), ''));
+    // zone at the end: an offset ("GMT+2", "UTC−4") or a zone name Intl prints ("CEST", "MESZ")
     const off = s.includes('gmt') || s.includes('utc') ? OFFSET_ZONE.exec(s) : null;
     const lastIsLetter = /\p{L}$/u.test(s);
     if (off) {

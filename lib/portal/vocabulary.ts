@@ -303,10 +303,10 @@ export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N
 export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'den', 'à', ',', '·', '-', '@'];
 
 /**
- * A word after a time that says nothing more (in lower case): a German page's "um 10:00 Uhr".
+ * A word after a time that says nothing more (in lower case): a German page's "um 10:00 Uhr", "10:00 Uhr MEZ".
  * Intl prints "Uhr" only after an hour alone, but people write it.
  */
-export const TIME_SUFFIX = / uhr$/;
+export const TIME_SUFFIX = / uhr\b/;
 
 /**
  * Words after a date's label, in parentheses, for the merchant's own time, the default (in lower

@@ -122,6 +122,23 @@ describe('a date naming its zone as a pair ("2 Feb 2026, 12:00 CET/CEST") or an 
   });
 });
 
+// A zone after a machine date's time ("2026-02-02T12:00:00 Europe/Berlin", "… CET/CEST"), and a
+// zone after the German word for o'clock ("12:00 Uhr MEZ", as German pages write it): the date was
+// reported as no date the reader knows, the deadline lost. Read as the zone after a date in words is.
+describe('a zone after a machine date\'s time ("2026-02-02T12:00:00 Europe/Berlin") or after "Uhr" ("12:00 Uhr MEZ")', () => {
+  const at = (l: Lang) => new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 1, 2, 12)));
+  it.each(perLang([
+    ['"2026-02-02T12:00:00 Europe/Berlin"', () => '2026-02-02T12:00:00 Europe/Berlin'],
+    ['"2026-02-02T12:00 CET/CEST"', () => '2026-02-02T12:00 CET/CEST'],
+    ['"2 Feb 2026, 12:00 Uhr MEZ"', (l: Lang) => `${at(l)} Uhr MEZ`],
+    ['"2 Feb 2026, 12:00 Uhr (CET/CEST)"', (l: Lang) => `${at(l)} Uhr (CET/CEST)`],
+  ] as [string, (l: Lang) => string][]))('a dispute\'s term, %s', (_, k, due) => {
+    const l = LANGS[k];
+    const page = fields(l, 0, (c, t) => (c === 'dueBy' ? due(l) : t));
+    expect(reading(readHere(`${storeBar(l)}<main>${page}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [{ ...EXPECTED[0], createdAt: inZone(2)[0]!.createdAt, dueBy: '2026-02-02T11:00:00.000Z' }] });
+  });
+});
+
 // A deadline in the region's summer time under a label or with a value naming the pair: read by
 // the zone's rules, CEST in July (a fixed CET would be an hour late), CET in February; "GMT/BST",
 // "EST/EDT" likewise (a fixed GMT in July: an hour late).
