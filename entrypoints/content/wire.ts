@@ -5,7 +5,7 @@
 import { casesObservedSchema, caseMerchantUpdateSchema, type CaseMerchantUpdate, type CasesObserved } from '../../lib/cases/messages';
 import * as z from 'zod/mini';
 import { merchantInputSchema, pageSettingsFields, storelessKey, type MerchantInput } from '../../lib/cases/schema';
-import { disputeFactsSchema, partialDisputeFactsSchema } from '../../lib/rules/schema';
+import { disputeFactsSchema, objectOf, partialDisputeFactsSchema } from '../../lib/rules/schema';
 import type { DisputeFacts } from '../../lib/rules/types';
 
 export { caseKey } from '../../lib/cases/schema';
@@ -14,7 +14,7 @@ export { caseKey } from '../../lib/cases/schema';
  * The stored settings as the content script sees them: the fields an annotated page needs
  * (lib/cases/schema pageSettingsFields, with the settings' own checks and defaults).
  */
-const contentSettingsSchema = z.object(pageSettingsFields);
+const contentSettingsSchema = objectOf(pageSettingsFields);
 export type ContentSettings = z.infer<typeof contentSettingsSchema>;
 export const DEFAULT_CONTENT_SETTINGS: ContentSettings = contentSettingsSchema.parse({});
 

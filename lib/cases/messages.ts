@@ -7,7 +7,7 @@
 import { browser } from 'wxt/browser';
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { arrayOf, boundedText, countrySchema, goodsTypeSchema, nullableOf, oneOf, partialDisputeFactsSchema, text } from '../rules/schema';
+import { arrayOf, boundedText, countrySchema, goodsTypeSchema, nullableOf, objectOf, oneOf, partialDisputeFactsSchema, text } from '../rules/schema';
 import {
   isoDateTime,
   manualCaseFactsSchema,
@@ -33,7 +33,7 @@ const messageType = /* @__NO_SIDE_EFFECTS__ */ <const T extends string>(type: T)
 export const observedDisputeSchema = partialDisputeFactsSchema;
 
 /** content script → background: the disputes read from one portal page. */
-export const casesObservedSchema = z.object({
+export const casesObservedSchema = objectOf({
   type: messageType('cases:observed'),
   /** the page the disputes were read from, to open it again */
   pageUrl: portalUrlSchema,

@@ -2,7 +2,7 @@
 // Owned by lib/cases; the popup, options page and content script use these types read-only.
 import * as z from 'zod/mini';
 import { portalUrlSchema } from './hosts';
-import { withDefault, booleanSchema, checkedBy, countrySchema, holds, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
+import { objectOf, optionalOf, withDefault, booleanSchema, checkedBy, countrySchema, holds, finiteNumberSchema, goodsTypeSchema, nullableOf, partialDisputeFactsSchema, disputeFactsSchema, safeIntegerSchema, text, textMatching } from '../rules/schema';
 import { isValidTimeZone } from '../rules/time';
 import { LOCALES, resolveLocale, type Locale } from '../i18n/locales';
 
@@ -49,12 +49,12 @@ export const ticksSchema = checkedBy<Record<string, boolean>>((ctx) => {
 export const NOTES_MAX_LENGTH = 5000;
 
 /** What the merchant added; a new observation from the portal never erases it. */
-export const merchantInputSchema = z.object({
-  buyerCountry: z.optional(countrySchema),
-  goods: z.optional(goodsTypeSchema),
+export const merchantInputSchema = objectOf({
+  buyerCountry: optionalOf(countrySchema),
+  goods: optionalOf(goodsTypeSchema),
   /** evidence item id → ticked */
   ticks: withDefault(ticksSchema, {}),
-  notes: z.optional(text({ max: NOTES_MAX_LENGTH })),
+  notes: optionalOf(text({ max: NOTES_MAX_LENGTH })),
 });
 export type MerchantInput = z.infer<typeof merchantInputSchema>;
 
@@ -144,7 +144,7 @@ export const pageSettingsFields = {
   soonHours: withDefault(hours(24 * 60), 72),
   /** which portal hosts are read and annotated; a disabled host is left alone */
   hosts: withDefault(
-    z.object({ production: withDefault(booleanSchema, true), playground: withDefault(booleanSchema, true) }),
+    objectOf({ production: withDefault(booleanSchema, true), playground: withDefault(booleanSchema, true) }),
     { production: true, playground: true },
   ),
 };

@@ -2,6 +2,9 @@
 // Written with zod/mini (same validation as classic zod, a fraction of its size): the content
 // script imports these very schemas, and classic zod would take most of its 40 KB budget.
 import * as z from 'zod/mini';
+// ($constructor from zod's core itself: `z.core.$constructor` would bring the detail module, which
+// esbuild builds, the whole core namespace with its error-message locales)
+import { $constructor } from 'zod/v4/core';
 import { DISPUTE_STATUSES, GOODS_TYPES, NETWORKS, PROVIDERS } from './values';
 
 /**
@@ -179,6 +182,90 @@ export const oneOf = /* @__NO_SIDE_EFFECTS__ */ <const T extends readonly string
   return schema;
 };
 
+/**
+ * A zod type of its own, `init` setting its parse on zod/mini's base type: a type that a clone (zod's
+ * partial, required, extend: `new inst._zod.constr(def)`) rebuilds from its def as zod's own types.
+ */
+const baseInit: (inst: z.ZodMiniType, def: z.core.$ZodTypeDef) => void = z.ZodMiniType.init;
+const zodType = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(name: string, init: (inst: T, def: T['_zod']['def']) => void) =>
+  $constructor<T>(name, (inst, def) => {
+    baseInit(inst, def);
+    init(inst, def);
+  });
+
+type Internals = z.core.$ZodTypeInternals;
+
+/**
+ * The fields of `shape`, each checked by its schema: what `z.object(shape)` accepts and returns (a
+ * new object of the shape's fields: unknown keys dropped, an absent optional field left out, a
+ * defaulted one filled in; a missing field reported as zod reports it, `nonoptional`), with the same
+ * issues (the field's key first in their paths), the steps of zod's $ZodObject parse and its
+ * handlePropertyResult, written out: zod's object type (with its catchall, async and memoizer paths)
+ * and its optional type (optionalOf below) cost the content script 1.1 KB gzipped together, for
+ * its five objects (facts, money, merchant inputs, page settings, cases:observed). Its def
+ * (`type`, `shape`), `shape` and `_zod.propValues` are an object's, so that z.partial, z.required
+ * and z.extend rebuild it and a discriminated union tells it apart by its `type`
+ * (lib/cases/messages requestSchema). Not written: a catchall (z.strict, z.loose; none of these
+ * objects has one), symbol keys and a `__proto__` key (a shape written as a literal has neither),
+ * parse options (abortEarly) and async fields (every field here is sync).
+ * test/content/object-schema.test.ts keeps it and z.object equal.
+ */
+const ObjectOf = /* @__PURE__ */ zodType<z.ZodMiniObject>('ObjectOf', (inst, def) => {
+  inst.shape = def.shape;
+  // (what a discriminated union reads: each field's values, undefined too where it may be left out)
+  Object.defineProperty(inst._zod, 'propValues', {
+    get() {
+      const values: Record<string, Set<unknown>> = {};
+      for (const key in def.shape) {
+        const field = def.shape[key]!._zod as Internals;
+        if (field.values) values[key] = new Set([...field.values, ...(field.optin ? [undefined] : [])]);
+      }
+      return values;
+    },
+  });
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value as Record<string, unknown>;
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+      payload.issues.push({ expected: 'object', code: 'invalid_type', input, inst });
+      return payload;
+    }
+    const out: Record<string, unknown> = (payload.value = {});
+    for (const key in def.shape) {
+      const field = def.shape[key]!._zod as Internals;
+      const { optin, optout } = field;
+      const result = field.run({ value: input[key], issues: [] }, ctx) as z.core.ParsePayload;
+      const present = key in input;
+      // (an absent key that may be left out: nothing, not even its problems)
+      if (!present && optout === 'optional' && (optin === 'optional' || (optin && result.issues.length))) continue;
+      for (const issue of result.issues) {
+        ((issue as { path?: PropertyKey[] }).path ??= []).unshift(key);
+        payload.issues.push(issue);
+      }
+      if (!present && !optin) {
+        if (!result.issues.length) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
+      } else if (result.value !== undefined || present || (optin === 'defaulted' && !optout)) out[key] = result.value;
+    }
+    return payload;
+  };
+});
+export const objectOf = /* @__NO_SIDE_EFFECTS__ */ <const Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
+  new ObjectOf({ type: 'object', shape }) as unknown as z.ZodMiniObject<Shape, z.core.$strip>;
+
+/**
+ * undefined or what `inner` accepts: what `z.optional(inner)` accepts and returns, inner's issues
+ * as they are, and a field so marked may be left out of an object: zod's $ZodOptional parse for an
+ * inner type without a default, written out (its bytes: objectOf above). Not written: an inner
+ * default (none here), the values an optional enum adds to an object's propValues (no union tells
+ * these objects apart by an optional field) and the pattern zod's template literals read.
+ * test/content/object-schema.test.ts keeps it and z.optional equal.
+ */
+const OptionalOf = /* @__PURE__ */ zodType<z.ZodMiniOptional>('OptionalOf', (inst, def) => {
+  inst._zod.optin = inst._zod.optout = 'optional';
+  inst._zod.parse = (payload, ctx) => (payload.value === undefined ? payload : def.innerType._zod.run(payload, ctx));
+});
+export const optionalOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(innerType: T) =>
+  new OptionalOf({ type: 'optional', innerType }) as unknown as z.ZodMiniOptional<T>;
+
 export const providerSchema = oneOf(PROVIDERS);
 export const networkSchema = oneOf(NETWORKS);
 export const disputeStatusSchema = oneOf(DISPUTE_STATUSES);
@@ -190,30 +277,30 @@ export const goodsTypeSchema = oneOf(GOODS_TYPES);
  */
 export const safeIntegerSchema = finiteNumberSchema.check(holds(Number.isSafeInteger, 'expected a safe integer'));
 
-export const moneySchema = z.object({
+export const moneySchema = objectOf({
   amountMinor: safeIntegerSchema,
   currency: textMatching(/^[A-Z]{3}$/, 'ISO 4217 code'),
 });
 export const countrySchema = textMatching(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code');
 
-const optionalText = z.optional(boundedText(1, 200));
+const optionalText = optionalOf(boundedText(1, 200));
 const idSchema = boundedText(1, 200);
 
 /** The facts a dispute may lack (optional in both schemas below). */
 const optionalFacts = {
-  buyerCountry: z.optional(countrySchema),
+  buyerCountry: optionalOf(countrySchema),
   reason: optionalText,
   networkReasonCode: optionalText,
-  network: z.optional(networkSchema),
-  dueBy: z.optional(isoInstant),
-  escalatedAt: z.optional(isoInstant),
-  returnTrackingAt: z.optional(isoInstant),
+  network: optionalOf(networkSchema),
+  dueBy: optionalOf(isoInstant),
+  escalatedAt: optionalOf(isoInstant),
+  returnTrackingAt: optionalOf(isoInstant),
   orderId: optionalText,
   merchantReference: optionalText,
   storeId: optionalText,
 };
 
-export const disputeFactsSchema = z.object({
+export const disputeFactsSchema = objectOf({
   id: idSchema,
   provider: providerSchema,
   status: disputeStatusSchema,
@@ -227,11 +314,11 @@ export const disputeFactsSchema = z.object({
  * `z.required(z.partial(disputeFactsSchema), { id: true })` (test/content/schema.test.ts), written
  * out: zod/mini's partial and required helpers cost the content script ~0.6 KB gzipped.
  */
-export const partialDisputeFactsSchema = z.object({
+export const partialDisputeFactsSchema = objectOf({
   id: idSchema,
-  provider: z.optional(providerSchema),
-  status: z.optional(disputeStatusSchema),
-  createdAt: z.optional(isoInstant),
-  amount: z.optional(moneySchema),
+  provider: optionalOf(providerSchema),
+  status: optionalOf(disputeStatusSchema),
+  createdAt: optionalOf(isoInstant),
+  amount: optionalOf(moneySchema),
   ...optionalFacts,
 });
