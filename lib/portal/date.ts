@@ -321,10 +321,10 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
 
   // a zone at the end, after a date in words or a machine date's time ("2026-02-02T12:00
   // Europe/Berlin"): an IANA name ("Europe/Berlin", over any zone the label names; one Intl does not
-  // know is reported below) or a region's pair of names, standard and summer time ("CET/CEST",
+  // know is reported below; with hyphens or a sign, "America/Port-au-Prince", "Etc/GMT-1") or a region's pair of names, standard and summer time ("CET/CEST",
   // "MEZ/MESZ", "GMT/BST"), by that zone's rules (summer or winter time by the date, in the hour
   // repeated in autumn the earlier)
-  s = s.replace(/ ([a-z]+)\/[\w/]+$/, (name, standard) => ((tz = zone((name = name.slice(1))) ? name : (zoneNameOffsets(), standardTimes.get(standard)) ?? name), (pageZone = ''), ''));
+  s = s.replace(/ ([a-z]+)\/\S+$/, (name, standard) => ((tz = zone((name = name.slice(1))) ? name : (zoneNameOffsets(), standardTimes.get(standard)) ?? name), (pageZone = ''), ''));
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, frac, zone] = iso;

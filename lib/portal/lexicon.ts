@@ -125,13 +125,15 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   const field = FIELDS.get(key) ?? FIELDS.get(key.replace(LOCAL_TIME, ''));
   const m = field ? null : UNIT.exec(key);
   const f = m && FIELDS.get(key.slice(0, m.index));
-  // (an offset west of UTC, "UTC-5", "UTC - 5", has its hyphen read as a space in the key: a minus again)
-  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: m![1]!.toUpperCase().replace(/\b +\b/, '-') } : field;
+  // (an offset west of UTC, "UTC-5", "UTC - 5", and an IANA name's hyphens, "Etc/GMT-1",
+  // "America/Port-au-Prince", are read as spaces in the key: hyphens again)
+  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: m![1]!.toUpperCase().replace(/\b +\b/g, '-') } : field;
 }
-// (a currency's code, sign or "kr", a zone's name, names ("cet/cest", "europe/berlin") or offset, in parentheses or square brackets,
+// (a currency's code, sign or "kr", a zone's name, names ("cet/cest", "europe/berlin", "etc/gmt+5", "america/port au
+// prince": up to two words after the slash, so a long text of slashes and words is read in linear time) or offset, in parentheses or square brackets,
 // after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a
 // code after a space only, "Amount due", "Created date", which stay no label)
-const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+\/[\w/]+|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+)[)\]]?$/u;
+const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+\/[\w/+]+(?: \w+){0,2}|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+)[)\]]?$/u;
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);

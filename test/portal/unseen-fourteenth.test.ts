@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+// A fourteenth probe of list pages and a dispute's own page in markup the reader has not seen, as a
+// tester writing from portal-vocabulary.md could write them: the six portal languages, the
+// vocabulary's texts, amounts and dates as Intl prints them (list-pages.ts). Each case read wrongly
+// or not at all before its fix; the pages beside them that read right already stay as guards.
+// The merchant here is in Helsinki, an hour east of the zones the pages name (as in
+// unseen-thirteenth): a date read in the merchant's zone instead of the page's is an hour off.
+import { describe, expect, it } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type Lang } from './list-pages';
+import { DETAIL, fields, inZone, LIST, perLang, plain, reading, table, valueOf, type Show } from './probe-pages';
+
+const HELSINKI = 'Europe/Helsinki';
+const readIn = (body: string, tag: string, url = 'https://portal.kustom.co/disputes') => readPortalPage(parse(body, tag), url, { timeZone: HELSINKI });
+const readHere = (body: string, tag: string) => readIn(body, tag, 'https://portal.kustom.co/disputes/DP-1001');
+const isDate = (c: Col) => c === 'createdAt' || c === 'dueBy';
+/** a date's label with `zone` after it, every other label as it is */
+const zoned = (l: Lang, zone: string) => (c: Col) => (isDate(c) ? `${l.labels[c]}${zone}` : l.labels[c]);
+/** a date's value with `zone` after it (an empty deadline's dash stays alone) */
+const withZone = (zone: string): Show => (c, t) => (isDate(c) && t !== '—' ? `${t}${zone}` : t);
+/** dispute 0's fields as "label: value" lines */
+const lines = (l: Lang, head: (c: Col) => string, show: Show = plain) => COLS.map((c) => `<p>${head(c)}: ${show(c, valueOf(l, 0, c), 0)}</p>`).join('');
+
+/** where a date's label names its zone: a table's headers, a dispute's terms and "label: value" lines */
+type Read = (l: Lang, head: (c: Col) => string) => ReturnType<typeof reading>;
+const PLACES: [string, Read, boolean][] = [
+  ['a table\'s headers', (l, head) => reading(readIn(storeBar(l) + table(l, plain, head), l.tag)), true],
+  ['a dispute\'s page, as terms', (l, head) => reading(readHere(`${storeBar(l)}<main>${fields(l, 0, plain, head)}</main>`, l.tag)), false],
+  ['a dispute\'s page, as "label: value" lines', (l, head) => reading(readHere(`${storeBar(l)}<main>${lines(l, head)}</main>`, l.tag)), false],
+];
+const want = (list: boolean, facts: typeof EXPECTED) => (list ? { ...LIST, facts } : { ...DETAIL, facts: [facts[0]] });
+
+// An IANA name with a hyphen or a sign in it ("America/Port-au-Prince", "Etc/GMT-1", whose sign is
+// reversed: it is UTC+1, "Etc/GMT+5", UTC-5), after a date's label or in its value: the label was
+// no label (a list's every deadline lost with nothing said; in "label: value" lines the label was
+// read run into "(Etc/GMT-1): 19 Jan 2026" and reported), the value reported as no date. Intl knows
+// these names and their rules (Port-au-Prince keeps summer time), so they are read as
+// "(Europe/Berlin)" is; one Intl does not know stays reported.
+describe('an IANA name with a hyphen or a sign in it ("America/Port-au-Prince", "Etc/GMT-1")', () => {
+  const NAMES: [string, string, typeof EXPECTED][] = [
+    ['"(America/Port-au-Prince)"', ' (America/Port-au-Prince)', inZone(-5)],
+    ['"(Etc/GMT-1)"', ' (Etc/GMT-1)', EXPECTED],
+    ['"(Etc/GMT+5)"', ' (Etc/GMT+5)', inZone(-5)],
+    ['" — America/Port-au-Prince"', ' \u2014 America/Port-au-Prince', inZone(-5)],
+  ];
+  for (const [place, read, list] of PLACES) {
+    it.each(perLang(NAMES))(`after a date's label, ${place}, %s`, (_, k, zone, facts) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, zone))).toEqual(want(list, facts));
+    });
+  }
+  const VALUES: [string, string, typeof EXPECTED][] = [
+    ['"… America/Port-au-Prince"', ' America/Port-au-Prince', inZone(-5)],
+    ['"… (America/Port-au-Prince)"', ' (America/Port-au-Prince)', inZone(-5)],
+    ['"… Etc/GMT-1"', ' Etc/GMT-1', EXPECTED],
+    ['"… (Etc/GMT+5)"', ' (Etc/GMT+5)', inZone(-5)],
+  ];
+  it.each(perLang(VALUES))('in a date\'s value, a table\'s cells, %s', (_, k, zone, facts) => {
+    const l = LANGS[k];
+    expect(reading(readIn(storeBar(l) + table(l, withZone(zone)), l.tag))).toEqual({ ...LIST, facts });
+  });
+  it.each(perLang(VALUES))('in a date\'s value, a dispute\'s terms, %s', (_, k, zone, facts) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${fields(l, 0, withZone(zone))}</main>`, l.tag))).toEqual({ ...DETAIL, facts: [facts[0]] });
+  });
+  it.each(perLang([
+    ['under "Respond by (America/Port-au-Prince)"', ' (America/Port-au-Prince)', ''],
+    ['"… America/Port-au-Prince"', '', ' America/Port-au-Prince'],
+  ] as [string, string, string][]))('a deadline in July, Port-au-Prince\'s summer time (UTC-4), %s', (_, k, label, value) => {
+    const l = LANGS[k];
+    const july = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 6, 2, 12)));
+    const page = fields(l, 0, (c, t) => (c === 'dueBy' ? `${july}${value}` : t), (c) => (c === 'dueBy' ? `${l.labels.dueBy}${label}` : l.labels[c]));
+    expect(readHere(`${storeBar(l)}<main>${page}</main>`, l.tag).disputes[0]!.facts.dueBy).toBe('2026-07-02T16:00:00.000Z');
+  });
+  it.each(KEYS)('a hyphenated name this browser does not know, "(Europe/No-where)", is reported, not guessed (%s)', (k) => {
+    const l = LANGS[k];
+    const r = reading(readIn(storeBar(l) + table(l, plain, zoned(l, ' (Europe/No-where)')), l.tag));
+    expect(r.facts.map((f) => [f.createdAt, f.dueBy])).toEqual(r.facts.map(() => [undefined, undefined]));
+    expect(r.problems.length).toBeGreaterThan(0);
+    for (const p of r.problems) expect(p).toMatch(/date could not be read: .*europe\/no-where/i);
+  });
+});
+
+// Pages of the wider ideas that read right already (guards): a responsive table repeating each
+// column's label as visible text in its cells, an amount's code in an element of its own, a status
+// drawn as an icon named only by aria-label or title, a relative date with the date in <time
+// datetime>, a detail page of cards whose key/value pairs are nested lists, a virtualised grid of
+// div rows numbered 40-42 of 313.
+describe('pages that read right already', () => {
+  const GUARDS: [string, (l: Lang) => string, boolean][] = [
+    ['a responsive table repeating the column\'s label in each cell, aria-hidden', (l) => table(l, (c, t) => `<span aria-hidden="true">${l.labels[c]}</span> ${t}`), true],
+    ['a responsive table repeating the column\'s label in each cell, shown', (l) => table(l, (c, t) => `<span>${l.labels[c]}</span><span>${t}</span>`), true],
+    ['an amount\'s code after it in an element of its own', (l) => table(l, (c, t) => (c === 'amount' ? `<span>${t.replace(/\u00a0?€/, '')}</span> <span>EUR</span>` : t)), true],
+    ['an amount\'s code before it in an element of its own', (l) => table(l, (c, t) => (c === 'amount' ? `<small>EUR</small> <span>${t.replace(/\u00a0?€/, '').replace('€', '')}</span>` : t)), true],
+    ['a status as an svg named by aria-label only', (l) => table(l, (c, t) => (c === 'status' ? `<svg role="img" aria-label="${t}"><circle r="4"/></svg>` : t)), true],
+    ['a status as an icon named by title only', (l) => table(l, (c, t) => (c === 'status' ? `<i class="icon" title="${t}"></i>` : t)), true],
+    ['a relative date, the date in <time datetime>', (l) => table(l, (c, t, i) => (c === 'createdAt' ? `<time datetime="${['2026-01-19', '2026-01-20', '2026-01-21T10:30'][i]}">3 days ago</time>` : t)), true],
+    ['a virtualised grid of div rows 40-42 of 313', (l) => {
+      const head = `<div role="row" aria-rowindex="1">${COLS.map((c) => `<div role="columnheader">${l.labels[c]}</div>`).join('')}</div>`;
+      const rows = [0, 1, 2].map((i) => `<div role="row" aria-rowindex="${40 + i}">${COLS.map((c) => `<div role="gridcell">${valueOf(l, i, c)}</div>`).join('')}</div>`).join('');
+      return `<div role="grid" aria-rowcount="313"><div role="rowgroup">${head}</div><div role="rowgroup">${rows}</div></div>`;
+    }, true],
+    ['a dispute\'s page of cards, key/value pairs as nested lists', (l) => {
+      const item = (c: Col) => `<li><ul><li>${l.labels[c]}</li><li>${valueOf(l, 0, c)}</li></ul></li>`;
+      const card = (title: string, cols: Col[]) => `<section><h3>${title}</h3><ul>${cols.map(item).join('')}</ul></section>`;
+      return `<main><section><h2>${l.labels.id}</h2><p>${valueOf(l, 0, 'id')}</p></section>${card('Dispute', ['amount', 'status', 'reason'])}${card('Dates', ['createdAt', 'dueBy'])}</main>`;
+    }, false],
+  ];
+  it.each(perLang(GUARDS))('%s', (_, k, page, list) => {
+    const l = LANGS[k];
+    const r = list ? readIn(storeBar(l) + page(l), l.tag) : readHere(storeBar(l) + page(l), l.tag);
+    expect(reading(r)).toEqual(want(list, inZone(2)));
+  });
+});
