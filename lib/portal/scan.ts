@@ -348,7 +348,9 @@ export function copyHit(h: LabelHit): LabelHit {
  * `own`: the element's own text, a label standing alone (not a value).
  */
 function ariaHit(el: Element, aria: string, s: Scan, order: number, own: boolean): void {
-  const colon = aria.indexOf(':');
+  // (not an offset's colon, between digits: "<th>Respond by (UTC+05:30) Chennai, Kolkata</th>" is no
+  // "Respond by (UTC+05" and its value, which read every date half an hour late)
+  const colon = aria.search(/(?<!\d):|:(?!\d)/);
   const key = labelKey(aria);
   const field = fieldOfKey(key) ?? (colon > 0 ? fieldOfKey(labelKey(aria.slice(0, colon))) : undefined);
   if (!field) return;

@@ -81,6 +81,26 @@ describe('an IANA name with a hyphen or a sign in it ("America/Port-au-Prince", 
   });
 });
 
+// A header cell whose label is followed by a Windows-style zone, an offset and the zone's cities
+// ("<th>Respond by (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi</th>", "(UTC+01:00) Amsterdam,
+// Berlin, Bern, Rome, Stockholm, Vienna"): the cell, looked up by its whole text, was split at its
+// first colon, the offset's, and read as "Respond by (UTC+05": every date half an hour late, and under
+// "(UTC+01:00) Amsterdam, …" a date in summer an hour late (those cities keep summer time, +02:00),
+// with nothing said. An offset's colon ends no label there, as in a text (scan SEPARATOR): the
+// header names no field the reader knows, and no date is read by a wrong offset.
+describe('a header naming a Windows-style zone, "(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi"', () => {
+  it.each(perLang([
+    ['"(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi", 2 Feb 2026', ' (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi', Date.UTC(2026, 1, 2, 12)],
+    ['"(UTC-03:30) Newfoundland", 2 Feb 2026', ' (UTC-03:30) Newfoundland', Date.UTC(2026, 1, 2, 12)],
+    ['"(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", 2 Jul 2026', ' (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', Date.UTC(2026, 6, 2, 12)],
+  ] as [string, string, number][]))('no date read by a wrong offset: %s', (_, k, zone, at) => {
+    const l = LANGS[k];
+    const due = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at));
+    const r = reading(readIn(storeBar(l) + table(l, (c, t) => (c === 'dueBy' && t !== '—' ? due : t), zoned(l, zone)), l.tag));
+    expect(r).toEqual({ ...LIST, facts: EXPECTED.map(({ createdAt: _c, dueBy: _d, ...f }) => f) });
+  });
+});
+
 // Pages of the wider ideas that read right already (guards): a responsive table repeating each
 // column's label as visible text in its cells, an amount's code in an element of its own, a status
 // drawn as an icon named only by aria-label or title, a relative date with the date in <time
