@@ -123,12 +123,21 @@ export function fieldOfLabel(text: string): Entry<FieldKey> | undefined {
  */
 export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) | undefined {
   const field = FIELDS.get(key) ?? FIELDS.get(key.replace(LOCAL_TIME, ''));
-  const m = field ? null : UNIT.exec(key);
-  const f = m && FIELDS.get(key.slice(0, m.index));
+  // (or a zone's name after a space alone, "Respond by CET", "<th>Antwort bis <abbr>MEZ</abbr></th>": a
+  // date's label only, "Amount net" stays none; tried after UNIT, whose short word may be the label's: "by cet")
+  let z = field ? null : UNIT.exec(key);
+  let f = z && FIELDS.get(key.slice(0, z.index));
+  if (!field && !f) {
+    f = (z = SPACED_ZONE.exec(key)) && FIELDS.get(key.slice(0, z.index));
+    if (f?.value === 'amount') f = null;
+  }
   // (an offset west of UTC, "UTC-5", "UTC - 5", and an IANA name's hyphens, "Etc/GMT-1",
   // "America/Port-au-Prince", are read as spaces in the key: hyphens again)
-  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: m![1]!.toUpperCase().replace(/\b +\b/g, '-') } : field;
+  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: z![1]!.toUpperCase().replace(/\b +\b/g, '-') } : field;
 }
+// (three or four letters ending in t or z, as the zones' names pages write are: CET, CEST, EET, WET,
+// GMT, BST, MEZ, MESZ, OEZ; or UTC)
+const SPACED_ZONE = / ([a-z]{2,3}[tz]|utc)$/;
 // (a currency's code, sign or "kr", a zone's name, names ("cet/cest", "europe/berlin", "etc/gmt+5", "america/port au
 // prince": up to two words after the slash, so a long text of slashes and words is read in linear time) or offset, in parentheses or square brackets,
 // after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a

@@ -81,6 +81,35 @@ describe('an IANA name with a hyphen or a sign in it ("America/Port-au-Prince", 
   });
 });
 
+// A date's label followed by a zone's name after a plain space, or in an element of its own
+// ("Respond by CET", "<th>Antwort bis <abbr title=\"Mitteleuropäische Zeit\">MEZ</abbr></th>"): the label was
+// no label, a list's every deadline lost with nothing said. Read as "Respond by (CET)" is; only a
+// date's label (an amount's is followed by a code, "Amount net" is no amount's unit).
+describe('a date\'s label followed by a zone\'s name after a space ("Respond by CET") or in an element of its own (<abbr>)', () => {
+  const ZONES: [string, string][] = [
+    ['" CET"', ' CET'],
+    ['" MEZ"', ' MEZ'],
+    ['" UTC+0" as " GMT"', ' GMT'],
+    ['" <abbr title=…>CET</abbr>"', ' <abbr title="Central European Time">CET</abbr>'],
+    ['" <span>MEZ</span>"', ' <span>MEZ</span>'],
+  ];
+  const facts = (zone: string) => (zone.includes('GMT') ? inZone(0) : EXPECTED);
+  for (const [place, read, list] of PLACES.slice(0, 2)) {
+    it.each(perLang(ZONES))(`${place}, %s`, (_, k, zone) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, zone))).toEqual(want(list, facts(zone)));
+    });
+  }
+  it.each(KEYS)('an amount\'s label so followed is none: a column "Amount net" beside "Amount" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readIn(storeBar(l) + table(l, plain, (c) => l.labels[c], [[`${l.labels.amount} net`, () => '1,00']]), l.tag))).toEqual({ ...LIST, facts: inZone(2) });
+  });
+  it.each(perLang([['" CET"', ' CET'], ['" MEZ"', ' MEZ']] as [string, string][]))('a dispute\'s page, as "label: value" lines, %s', (_, k, zone) => {
+    const l = LANGS[k];
+    expect(PLACES[2]![1](l, zoned(l, zone))).toEqual(want(false, EXPECTED));
+  });
+});
+
 // A header cell whose label is followed by a Windows-style zone, an offset and the zone's cities
 // ("<th>Respond by (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi</th>", "(UTC+01:00) Amsterdam,
 // Berlin, Bern, Rome, Stockholm, Vienna"): the cell, looked up by its whole text, was split at its
