@@ -26,11 +26,16 @@ export const SETTING_LABELS: Readonly<Record<string, string>> = {
   'hosts.playground': 'options.hosts.playground',
 };
 
-/** The labels of `paths` in the page's order; a path with no label of its own is named as it is. */
-export function settingLabels(paths: readonly string[]): string[] {
+/** `paths` in the page's order (a path with no label last); the popup names them in this order too. */
+export function inPageOrder(paths: readonly string[]): string[] {
   const order = Object.keys(SETTING_LABELS);
   const rank = (path: string) => (order.includes(path) ? order.indexOf(path) : order.length);
-  return [...paths].sort((a, b) => rank(a) - rank(b)).map((path) => SETTING_LABELS[path] ?? path);
+  return [...paths].sort((a, b) => rank(a) - rank(b));
+}
+
+/** The labels of `paths` in the page's order; a path with no label of its own is named as it is. */
+export function settingLabels(paths: readonly string[]): string[] {
+  return inPageOrder(paths).map((path) => SETTING_LABELS[path] ?? path);
 }
 
 export type FieldCheck<T> = { ok: true; value: T } | { ok: false; error: string; params?: Record<string, number> };

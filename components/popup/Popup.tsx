@@ -2,13 +2,14 @@
 // only writer), watches both so a change shows at once, and wires the view to the browser.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { casesReadItem, parseStoredSettings, settingsReadItem } from '../../lib/cases/read';
+import { casesReadItem, parseStoredSettings, settingsReadItem, watchSettingsReset } from '../../lib/cases/read';
 import { makeAssess, readRest, type AssessDispute, type InitialState } from './first-frame';
 import { settingsLocale, settingsTimeZone, type Settings, type TrackedCase } from '../../lib/cases/schema';
 import { parseDueCases, type AssessFn } from '../../lib/cases/group';
 import { useShownLocale, type PageTexts } from './page-texts';
 import { browserTimeZone } from '../format';
 import { PopupView } from './PopupView';
+import { settingLabelTexts, useResetNames } from './SettingsReset';
 import { FIRST_FRAME_ROWS } from './rows';
 import { downloadText } from './download';
 import { caseUrl, portalListUrl } from './portal-link';
@@ -34,6 +35,9 @@ const untilNextMinute = (nowMs: number) => MINUTE - (nowMs % MINUTE) + 20;
  */
 const loadMessages = () => import('../../lib/cases/messages').catch(() => null);
 
+/** The options page's names of settings, loaded once something is to be named (./SettingsReset.tsx). */
+const SETTING_LABEL_TEXTS = settingLabelTexts();
+
 export interface PopupProps {
   /** lib/cases/list-assessment's assessForList (or lib/rules' assessDispute): what the list needs */
   assessDispute: AssessDispute;
@@ -41,14 +45,18 @@ export interface PopupProps {
   initial: InitialState;
   /** the page's texts, loaded per language (the popup's build carries none) */
   texts: PageTexts;
+  /** the options page's names of settings (default: its texts file, ./SettingsReset.tsx settingLabelTexts) */
+  labelTexts?: PageTexts;
 }
 
-export function Popup({ assessDispute, initial, texts }: PopupProps) {
+export function Popup({ assessDispute, initial, texts, labelTexts = SETTING_LABEL_TEXTS }: PopupProps) {
   const [cases, setCases] = useState<TrackedCase[] | null>(initial.cases);
   const [bad, setBad] = useState(initial.bad);
   const [settled, setSettled] = useState(initial.settled ?? 0);
   const [loadError, setLoadError] = useState(initial.loadError);
   const [settings, setSettings] = useState<Settings>(initial.settings);
+  // Named here, never marked seen: the options page does that once it has named them.
+  const [reset, setReset] = useState<string[]>(initial.reset ?? []);
   // The first frame's clock: the full list that follows it is assessed at the same instant.
   const [now, setNow] = useState(initial.now);
   // Set once every due case is read: a change from storage or the rest of the first read.
@@ -63,6 +71,8 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       setCases(parsed.cases);
     });
     const unwatchSettings = settingsReadItem.watch((raw) => setSettings(parseStoredSettings(raw)));
+    // Removed (the options page named them) or written (the background's next read): the line follows.
+    const unwatchReset = watchSettingsReset(setReset);
     let timer = setTimeout(function tick() {
       const nowMs = Date.now();
       setNow(nowMs);
@@ -71,6 +81,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
     return () => {
       unwatchCases();
       unwatchSettings();
+      unwatchReset();
       clearTimeout(timer);
     };
   }, []);
@@ -78,6 +89,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
   const wanted = settingsLocale(settings);
   const locale = useShownLocale(wanted, texts);
   const timeZone = settingsTimeZone(settings, browserTimeZone);
+  const resetNames = useResetNames(reset, locale, labelTexts);
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = t(locale, 'popup.title');
@@ -136,6 +148,7 @@ export function Popup({ assessDispute, initial, texts }: PopupProps) {
       onSettings={() => {
         void browser.runtime.openOptionsPage().then(() => window.close());
       }}
+      settingsReset={resetNames}
       onDownload={(name, mime, text, bom) => downloadText(document, name, mime, text, { bom })}
       firstRows={FIRST_FRAME_ROWS}
       onAssessed={() => markOnce(ASSESSED_MARK)}

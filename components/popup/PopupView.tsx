@@ -10,6 +10,7 @@ import type { DisputeFacts } from '../../lib/rules/types';
 import type { Reply } from '../../lib/cases/messages';
 import { CaseRow } from './CaseRow';
 import { EmptyState, NoneDue } from './EmptyState';
+import { SettingsReset } from './SettingsReset';
 import type { AddCaseForm } from './AddCaseForm';
 import { loadAddCaseForm, loadExports } from './later';
 import { exportFileName } from './download';
@@ -46,6 +47,8 @@ export interface PopupViewProps {
   /** asks the background to remove a case added by hand (case:remove): its reply */
   onRemove: (key: string) => Promise<RemoveReply>;
   onSettings: () => void;
+  /** the names of the settings put back to their defaults (./SettingsReset.tsx useResetNames): a line with a way to the options page */
+  settingsReset?: readonly string[];
   /** opens the portal's dispute list in a tab */
   onOpenPortal: () => void;
   onDownload: (fileName: string, mime: string, text: string, bom: boolean) => void;
@@ -233,6 +236,7 @@ export function PopupView(props: PopupViewProps) {
       <p class="status" role="status" aria-live="polite">
         {status ? <span class={`notice ${status.good ? 'good' : 'bad'}`}>{status.text}</span> : null}
       </p>
+      <SettingsReset names={props.settingsReset ?? []} locale={locale} onSettings={props.onSettings} />
       {props.loadError ? (
         <p class="notice bad" role="alert">
           {t(locale, 'popup.loadError', { problem: props.loadError })}

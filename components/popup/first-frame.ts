@@ -4,7 +4,7 @@
 // stale, corrupt, or a row that disagrees with it), every due case is checked first, as before.
 // Either way every case drawn has passed trackedCaseSchema, and nothing is written.
 import { DEFAULT_SETTINGS, settingsTimeZone, trackedCaseSchema, type Settings, type TrackedCase } from '../../lib/cases/schema';
-import { parseStoredSettings } from '../../lib/cases/settings-salvage';
+import { parseSettingsReset, parseStoredSettings } from '../../lib/cases/settings-salvage';
 import { assessCases, parseDueCases, type AssessFn, type CaseAssessment, type PreviewRows } from '../../lib/cases/group';
 import { decodeDueIndex, indexFits, rowAgrees, selectFirstFrame } from '../../lib/cases/due-index';
 import type { AssessOptions, DisputeFacts } from '../../lib/rules/types';
@@ -16,6 +16,11 @@ export type AssessDispute = (d: DisputeFacts, opts: AssessOptions) => CaseAssess
 
 export interface InitialState {
   settings: Settings;
+  /**
+   * the settings put back to their defaults, as stored paths ("timeZone", "notifications.hoursBefore"),
+   * checked with zod (lib/cases/settings-salvage parseSettingsReset); absent or [] when none
+   */
+  reset?: string[];
   /** the clock the first frame was assessed at (epoch ms) */
   now: number;
   /** every stored case that may be due, checked with zod; null while the first frame shows `preview` */
@@ -86,24 +91,26 @@ export function previewFromIndex(
 /** The stored state once read, checked with zod: what the popup's first render shows. */
 export async function loadInitialState(read: StoredState, ctx: FirstFrameContext, clock: () => number = Date.now): Promise<InitialState> {
   let settings = DEFAULT_SETTINGS;
+  let reset: string[] = [];
   let now = clock();
   try {
     const head = await read.head;
     markOnce(READ_MARK);
     settings = parseStoredSettings(head.settings);
+    reset = parseSettingsReset(head.reset);
     now = clock();
     const timeZone = settingsTimeZone(settings, ctx.browserZone);
     const assess = makeAssess(ctx.assessDispute, now, timeZone, settings);
     const preview = previewFromIndex(head, now, timeZone, assess, ctx, settings.hosts);
     if (preview) {
-      return { settings, now, cases: null, preview, bad: 0, loadError: null, stored: read.cases };
+      return { settings, reset, now, cases: null, preview, bad: 0, loadError: null, stored: read.cases };
     }
     ctx.onFullPath?.();
     const stored = parseDueCases(await read.cases());
     markOnce(PARSED_MARK);
-    return { settings, now, cases: stored.cases, preview: null, bad: stored.bad, settled: stored.settled, loadError: null, stored: null };
+    return { settings, reset, now, cases: stored.cases, preview: null, bad: stored.bad, settled: stored.settled, loadError: null, stored: null };
   } catch (error) {
-    return { settings, now, cases: [], preview: null, bad: 0, loadError: error instanceof Error ? error.message : String(error), stored: null };
+    return { settings, reset, now, cases: [], preview: null, bad: 0, loadError: error instanceof Error ? error.message : String(error), stored: null };
   }
 }
 

@@ -7,6 +7,8 @@ body{width:400px;min-height:200px;max-height:600px}
 .bar-actions{display:flex;gap:6px;flex-wrap:wrap}
 .status{margin:6px 0;min-height:0}
 .status:empty{display:none}
+.settings-reset{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:4px 8px;margin:6px 0}
+.settings-reset .btn{padding:1px 8px;border-color:var(--error)}
 .filters{display:flex;gap:0 8px;align-items:flex-end;flex-wrap:wrap}
 .filters .grow{flex:1 1 280px}
 .summary{display:flex;justify-content:space-between;align-items:center;margin:4px 0 8px;color:var(--muted)}

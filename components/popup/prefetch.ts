@@ -7,10 +7,10 @@ import { PORTAL_LOCALE_TAGS, resolveLocale } from '../../lib/i18n/locales';
 import { PREFETCH_CASES_MARK, PREFETCH_HEAD_MARK, PREFETCH_INTL_MARK, PREFETCH_START_MARK } from './marks';
 
 /**
- * The storage keys read (without the "local:" area prefix): lib/cases/read.ts STORAGE_KEYS' cases
- * and settings, and lib/cases/due-index.ts' CASES_META_KEY and DUE_INDEX_KEY (test/popup checks they agree).
+ * The storage keys read (without the "local:" area prefix): lib/cases/read.ts STORAGE_KEYS' cases,
+ * settings and settingsReset, and lib/cases/due-index.ts' CASES_META_KEY and DUE_INDEX_KEY (test/popup checks they agree).
  */
-export const PREFETCH_KEYS = { cases: 'cases', meta: 'cases$', index: 'dueIndex', settings: 'settings' } as const;
+export const PREFETCH_KEYS = { cases: 'cases', meta: 'cases$', index: 'dueIndex', settings: 'settings', reset: 'settingsReset' } as const;
 
 /** The small stored values the popup starts from, as read (unchecked). */
 export interface HeadState {
@@ -19,6 +19,8 @@ export interface HeadState {
   /** the due index written with the cases */
   index: unknown;
   settings: unknown;
+  /** the settings put back to their defaults that the options page has not named yet (absent: none stored) */
+  reset?: unknown;
 }
 
 /**
@@ -54,8 +56,12 @@ export function extensionApi(scope: typeof globalThis): ExtensionApi | undefined
 
 /** The reads the popup starts from: the small values now, the case store's text on demand. */
 export function readState(local: StorageArea, onCases?: () => void): StoredState {
-  const { cases, meta, index, settings } = PREFETCH_KEYS;
-  const head = local.get([meta, index, settings]).then((got) => ({ meta: got[meta] ?? null, index: got[index] ?? null, settings: got[settings] ?? null }));
+  const { cases, meta, index, settings, reset } = PREFETCH_KEYS;
+  // One get for every small value: a second one (the reset settings' short list) would be one more
+  // round trip to the browser's storage before the first frame.
+  const head = local
+    .get([meta, index, settings, reset])
+    .then((got) => ({ meta: got[meta] ?? null, index: got[index] ?? null, settings: got[settings] ?? null, reset: got[reset] ?? null }));
   let text: Promise<unknown> | null = null;
   const readCases = () =>
     (text ??= local.get([cases]).then((got) => {

@@ -35,9 +35,13 @@ export interface PageTexts {
   ensure(locale: Locale): Promise<boolean>;
 }
 
-export function createPageTexts(loadTexts: TextsLoad): PageTexts {
+/**
+ * `probe`: a key only these texts hold, where a page loads another page's texts beside its own (the
+ * popup, the options page's names of settings): the common area's key is in its catalog already.
+ */
+export function createPageTexts(loadTexts: TextsLoad, probe: string = PROBE_KEY): PageTexts {
   const pending = new Map<Locale, Promise<boolean>>();
-  const has = (locale: Locale) => hasText(locale, PROBE_KEY);
+  const has = (locale: Locale) => hasText(locale, probe);
 
   function load(locale: Locale): Promise<boolean> {
     if (has(locale)) return Promise.resolve(true);

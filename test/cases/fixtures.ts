@@ -7,6 +7,7 @@ import type { SenderLike } from '../../lib/cases/sender';
 import { openCaseStore } from '../../lib/cases/store';
 import type { CasesObserved } from '../../lib/cases/messages';
 import { caseKey, type TrackedCase } from '../../lib/cases/schema';
+import type { Locale } from '../../lib/i18n';
 import { statusInfo } from '../../lib/rules/statuses';
 import type { Deadline, DisputeStatus } from '../../lib/rules/types';
 
@@ -70,6 +71,17 @@ export function reading(disputes: CasesObserved['disputes'], extra: Partial<Case
 }
 
 /** The extension's id and origin, and senders of our popup and of a portal tab (message handler tests). */
+/** A merchant's settings in `locale` with every field chosen, none the default (tests break some of them). */
+export const chosenSettings = (locale: Locale) => ({
+  timeZone: 'America/New_York',
+  language: locale,
+  criticalHours: 12,
+  soonHours: 48,
+  notifications: { enabled: false, hoursBefore: [48, 4] },
+  retentionDays: 30,
+  hosts: { production: true, playground: false },
+});
+
 export const EXTENSION_ID = 'abcdefghijklmnopabcdefghijklmnop';
 export const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}/`;
 export const popupSender: SenderLike = { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}popup.html` };

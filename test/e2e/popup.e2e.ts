@@ -3,7 +3,8 @@
 // appears; a chargeback added by hand without the day it became one is refused while the rules'
 // enquiry window from its opening runs, then added with it, and can be removed again from its row
 // (list, store and badge follow);
-// export then import through the options page gives back the same store; screenshots of the popup
+// export then import through the options page gives back the same store; settings put back to their
+// defaults are named in a line whose "Check settings" opens the options page; screenshots of the popup
 // (light and dark) for the README.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ let portal: PortalRoute;
 
 type Chrome = {
   chrome: {
-    storage: { local: { get(k: string): Promise<Record<string, unknown>> } };
+    storage: { local: { get(k: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
     action: { getBadgeText(d: object): Promise<string> };
   };
 };
@@ -317,6 +318,36 @@ describe('toolbar popup', () => {
     expect(session.consoleErrors(popup)).toEqual([]);
     await options.close();
     await popup.close();
+  });
+
+  it('names the settings put back to their defaults; “Check settings”, from the keyboard, opens the options page, which names them and takes the line away', async () => {
+    const reset = ['notifications.hoursBefore', 'timeZone'];
+    await session.serviceWorker.evaluate((paths) => (globalThis as unknown as Chrome).chrome.storage.local.set({ settingsReset: paths }), reset);
+    const storedReset = () => session.serviceWorker.evaluate(() => (globalThis as unknown as Chrome).chrome.storage.local.get('settingsReset').then((got) => got.settingsReset ?? null));
+    const page = await openPopup();
+    const line = page.locator('.settings-reset');
+    await expect.poll(() => line.count()).toBe(1);
+    expect(await line.locator('span').innerText()).toBe('Back to defaults (could not be read): Time zone for deadlines; Hours before a deadline to notify');
+    // The popup only names them: they stay listed until the options page has.
+    expect(await storedReset()).toEqual(reset);
+    let focused = '';
+    for (let i = 0; i < 6 && focused !== 'Check settings'; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? '');
+    }
+    expect(focused).toBe('Check settings');
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).toBe('solid');
+    // The popup closes itself once the options page is open, so the key press may outlive its page.
+    const [options] = await Promise.all([session.context.waitForEvent('page'), page.keyboard.press('Enter').catch(() => undefined)]);
+    await options.waitForURL(/\/options\.html$/);
+    await expect.poll(() => options.locator('.settings-reset li').allInnerTexts()).toEqual(['Time zone for deadlines', 'Hours before a deadline to notify']);
+    await expect.poll(storedReset).toBeNull();
+    await expect.poll(() => page.isClosed()).toBe(true);
+    const again = await openPopup();
+    expect(await again.locator('.settings-reset').count()).toBe(0);
+    expect(session.consoleErrors(again)).toEqual([]);
+    await again.close();
+    await options.close();
   });
 
   it('takes screenshots of the popup in light and dark mode', async () => {

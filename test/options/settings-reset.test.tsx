@@ -13,17 +13,9 @@ import { createPageTexts } from '../../components/popup/page-texts';
 import { createMessageHandler } from '../../lib/cases/handle';
 import { openCaseStore } from '../../lib/cases/store';
 import { LOCALES, resolveLocale, t, type Locale } from '../../lib/i18n';
-import { EXTENSION_ORIGIN, NOW, popupSender, portalOnlyRules } from '../cases/fixtures';
+import { chosenSettings, EXTENSION_ORIGIN, NOW, popupSender, portalOnlyRules } from '../cases/fixtures';
 
-const chosen = (locale: Locale) => ({
-  timeZone: 'America/New_York',
-  language: locale,
-  criticalHours: 12,
-  soonHours: 48,
-  notifications: { enabled: false, hoursBefore: [48, 4] },
-  retentionDays: 30,
-  hosts: { production: true, playground: false },
-});
+const chosen = chosenSettings;
 
 let root: HTMLElement;
 beforeEach(() => {

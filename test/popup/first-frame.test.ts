@@ -123,6 +123,17 @@ describe('the first frame from the due index', () => {
     expect(initial.settings).toEqual(parseSettings(raw));
   });
 
+  it.each<[string, unknown, string[]]>([
+    ['nothing stored', null, []],
+    ['two paths', ['timeZone', 'notifications.hoursBefore'], ['timeZone', 'notifications.hoursBefore']],
+    ['not a list', 'timeZone', []],
+    ['entries that are no path left out', [7, 'language', ''], ['language']],
+  ])('reads the settings put back to their defaults with zod, in the same read: %s', async (_name, raw, reset) => {
+    const initial = await loadInitialState(stored({ reset: raw }), ctx, () => NOW.getTime());
+    expect(initial.reset).toEqual(reset);
+    expect(initial.preview).not.toBeNull();
+  });
+
   it('says when it takes the full path, before reading the store’s text, and only then', async () => {
     const onFullPath = vi.fn();
     const full = stored({ index: null });

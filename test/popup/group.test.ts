@@ -127,6 +127,7 @@ describe('popup prefetch', () => {
     const { STORAGE_KEYS } = await import('../../lib/cases/read');
     expect(`local:${PREFETCH_KEYS.cases}`).toBe(STORAGE_KEYS.cases);
     expect(`local:${PREFETCH_KEYS.settings}`).toBe(STORAGE_KEYS.settings);
+    expect(`local:${PREFETCH_KEYS.reset}`).toBe(STORAGE_KEYS.settingsReset);
     const { CASES_META_KEY, DUE_INDEX_KEY } = await import('../../lib/cases/due-index');
     expect(`local:${PREFETCH_KEYS.meta}`).toBe(CASES_META_KEY);
     expect(`local:${PREFETCH_KEYS.index}`).toBe(DUE_INDEX_KEY);
@@ -134,18 +135,18 @@ describe('popup prefetch', () => {
 });
 
 describe('startPrefetch', () => {
-  it('reads the meta, due index and settings at once, the cases on demand, from browser or chrome, and hands the reads over once', async () => {
+  it('reads the meta, due index, settings and the settings put back to their defaults at once, the cases on demand, from browser or chrome, and hands the reads over once', async () => {
     const { startPrefetch, publishPrefetch, takePrefetch } = await import('../../components/popup/prefetch');
     const asked: string[][] = [];
     const local = { get: async (keys: string[]) => (asked.push(keys), { cases: '{"a":1}', dueIndex: '{}' }) };
     const scope = { chrome: { storage: { local } } } as unknown as typeof globalThis;
     const read = startPrefetch(scope);
-    expect(await read?.state.head).toEqual({ meta: null, index: '{}', settings: null });
+    expect(await read?.state.head).toEqual({ meta: null, index: '{}', settings: null, reset: null });
     // The store's large text is read only when asked for (after the first frame), and once.
-    expect(asked).toEqual([['cases$', 'dueIndex', 'settings']]);
+    expect(asked).toEqual([['cases$', 'dueIndex', 'settings', 'settingsReset']]);
     expect(await read?.state.cases()).toBe('{"a":1}');
     expect(await read?.state.cases()).toBe('{"a":1}');
-    expect(asked).toEqual([['cases$', 'dueIndex', 'settings'], ['cases']]);
+    expect(asked).toEqual([['cases$', 'dueIndex', 'settings', 'settingsReset'], ['cases']]);
     publishPrefetch(scope, read);
     expect(takePrefetch(scope)).toBe(read);
     expect(takePrefetch(scope)).toBeNull();

@@ -4,9 +4,7 @@
 // disputes you see there", the words for a new merchant, as if every case read had been lost. It
 // now says that no case needs attention and how many it knows that need nothing now; a store with
 // no case at all still shows the new merchant's words.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/popup/Popup';
 import { createPageTexts } from '../../components/popup/page-texts';
@@ -17,18 +15,14 @@ import { openCaseStore } from '../../lib/cases/store';
 import { LOCALES, t, tn, type Locale } from '../../lib/i18n';
 import type { DisputeStatus } from '../../lib/rules/types';
 import { at, NOW, reading } from '../cases/fixtures';
+import { usePopupRoot } from './popup-root';
 
 const BUILD = '9.9.9';
 const ZONE = 'Europe/Stockholm';
-let root: HTMLElement | null = null;
+const popup = usePopupRoot();
 
 beforeEach(() => {
   fakeBrowser.reset();
-});
-afterEach(() => {
-  if (root) render(null, root);
-  root?.remove();
-  root = null;
 });
 
 const dispute = (id: string, status: DisputeStatus) => ({
@@ -51,10 +45,7 @@ async function openPopup(locale: Locale, statuses: DisputeStatus[]): Promise<HTM
     { assessDispute: assessForList, build: BUILD, browserZone: () => ZONE, rows: 8 },
     () => NOW.getTime(),
   );
-  root = document.createElement('div');
-  document.body.append(root);
-  act(() => render(<Popup assessDispute={assessForList} initial={initial} texts={createPageTexts(async () => null)} />, root!));
-  return root;
+  return popup.mount(<Popup assessDispute={assessForList} initial={initial} texts={createPageTexts(async () => null)} />);
 }
 
 describe.each(LOCALES.map((l) => [l] as const))('%s: the popup when no case is due', (locale) => {

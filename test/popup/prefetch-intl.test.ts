@@ -59,7 +59,7 @@ describe('startPrefetch and warmIntl', () => {
       setTimeout: (fn: () => void) => tasks.push(fn),
     } as unknown as typeof globalThis;
     expect(startPrefetch(scope)).not.toBeNull();
-    expect(order).toEqual(['get cases$,dueIndex,settings']);
+    expect(order).toEqual(['get cases$,dueIndex,settings,settingsReset']);
     // nothing of Intl yet: the first script returns at once, so the page's parser goes on
     expect(marks).not.toContain(PREFETCH_INTL_MARK);
     expect(tasks).toHaveLength(1);

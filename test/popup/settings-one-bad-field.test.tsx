@@ -6,9 +6,7 @@
 // defaults for everything until then: the popup in the browser's language and zone, the test
 // portal's cases listed though the merchant had turned it off; the options page showing defaults as
 // the merchant's choices. They now read it field by field, as the background does.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Popup } from '../../components/popup/Popup';
 import { createPageTexts } from '../../components/popup/page-texts';
@@ -20,15 +18,11 @@ import { DEFAULT_SETTINGS } from '../../lib/cases/schema';
 import { encodeStoredCases } from '../../lib/cases/stored-form';
 import { LOCALES, t, tn, type Locale } from '../../lib/i18n';
 import { makeCase, NOW } from './fixtures';
+import { usePopupRoot } from './popup-root';
 
 const ZONE = 'Asia/Tokyo';
-let root: HTMLElement | null = null;
+const popup = usePopupRoot();
 beforeEach(() => fakeBrowser.reset());
-afterEach(() => {
-  if (root) render(null, root);
-  root?.remove();
-  root = null;
-});
 
 /** The merchant's settings, with one value this version does not accept. */
 const stored = (language: Locale, bad: Record<string, unknown>) => ({
@@ -58,9 +52,7 @@ describe.each(LOCALES.map((l) => [l] as const))('%s: stored settings with one va
       { assessDispute: assessForList, build: '9.9.9', browserZone: () => 'Europe/Stockholm', rows: 8 },
       () => NOW.getTime(),
     );
-    root = document.createElement('div');
-    document.body.append(root);
-    act(() => render(<Popup assessDispute={assessForList} initial={initial} texts={createPageTexts(async () => null)} />, root!));
+    const root = popup.mount(<Popup assessDispute={assessForList} initial={initial} texts={createPageTexts(async () => null)} />);
     expect([...root.querySelectorAll('.row .id')].map((e) => e.textContent)).toEqual(['P-1']);
     expect(root.querySelector('.hosts-off')?.textContent).toBe(tn(locale, 'popup.hostsOff', 1));
     expect(root.querySelector('.row')!.textContent).toContain(formatDateTime(locale, PRODUCTION.facts.dueBy!, ZONE));
