@@ -186,6 +186,12 @@ const NAMED_ZONES = [
   'UTC', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Stockholm', 'Europe/Helsinki', 'America/New_York',
   'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Australia/Sydney', 'Pacific/Auckland',
 ];
+/**
+ * The names Intl gives a zone's time all year, with no standard or summer in them ("Central European
+ * Time", "Mitteleuropäische Zeit", "Keski-Euroopan aika"; timeZoneName longGeneric): that zone, read
+ * by its rules. (Hyphens are spaces in these names and the others, as a label's unit has none.)
+ */
+const genericZones = new Map<string, string>();
 function zoneNameOffsets(): Map<string, number> {
   if (zoneNames) return zoneNames;
   const names = new Map<string, number>();
@@ -195,12 +201,17 @@ function zoneNameOffsets(): Map<string, number> {
       const at = Date.UTC(2025, month, 15, 12);
       const offset = zoneOffset(at, tz);
       for (const locale of KNOWN_PAGE_LOCALES) {
-        for (const timeZoneName of ['short', 'long'] as const) {
+        for (const timeZoneName of month ? (['short', 'long'] as const) : (['short', 'long', 'longGeneric'] as const)) {
           const name = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName })
             .formatToParts(at)
             .find((p) => p.type === 'timeZoneName')
-            ?.value.toLowerCase();
+            ?.value.toLowerCase()
+            .replace(/-/g, ' ');
           if (!name) continue;
+          if (timeZoneName === 'longGeneric') {
+            if (!genericZones.has(name)) genericZones.set(name, tz);
+            continue;
+          }
           if (offset < summer && !standardTimes.has(name)) standardTimes.set(name, tz);
           const known = names.get(name);
           // A name two offsets share is ambiguous: NaN, reported rather than guessed.
@@ -212,6 +223,9 @@ function zoneNameOffsets(): Map<string, number> {
   zoneNames = names;
   return names;
 }
+
+/** A zone's name Intl prints, long or for all year ("central european time"; hyphens as spaces): for a label's unit. */
+export const isZoneName = (name: string) => zoneNameOffsets().has(name) || genericZones.has(name);
 
 // ---- parsing ----------------------------------------------------------------------------------
 
@@ -342,12 +356,14 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
     } else if (lastIsLetter && /\d\s+\p{L}[\p{L} .-]*$/u.test(s)) {
       const words = s.split(' ');
       for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
-        const name = words.slice(words.length - n).join(' ');
+        const name = words.slice(words.length - n).join(' ').replace(/-/g, ' ');
         const offset = zoneNameOffsets().get(name);
-        if (offset === undefined) continue;
+        const generic = genericZones.get(name);
+        if (offset === undefined && !generic) continue;
         if (Number.isNaN(offset)) return { ok: false, problem: `"${original}": the zone "${name}" is ambiguous` };
-        offsetMs = offset;
-        named = standardTimes.get(name);
+        // (a name for the zone's time all year: by its rules, over the label's zone)
+        if (offset === undefined) (tz = generic!), (pageZone = '');
+        else (offsetMs = offset), (named = standardTimes.get(name));
         s = words.slice(0, words.length - n).join(' ');
         break;
       }

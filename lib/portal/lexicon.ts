@@ -2,6 +2,7 @@
 // the hot path instead of a scan over six languages.
 import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
 import { knownLocale } from '../i18n/locales';
+import { isZoneName } from './date';
 import { labelKey, memo } from './text';
 import {
   FIELD_LABELS,
@@ -125,16 +126,22 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   const field = FIELDS.get(key) ?? FIELDS.get(key.replace(LOCAL_TIME, ''));
   // (or a zone's name after a space alone, "Respond by CET", "<th>Antwort bis <abbr>MEZ</abbr></th>": a
   // date's label only, "Amount net" stays none; tried after UNIT, whose short word may be the label's: "by cet")
-  let z = field ? null : UNIT.exec(key);
+  if (field) return field;
+  let z = UNIT.exec(key);
   let f = z && FIELDS.get(key.slice(0, z.index));
-  if (!field && !f) {
-    f = (z = SPACED_ZONE.exec(key)) && FIELDS.get(key.slice(0, z.index));
-    if (f?.value === 'amount') f = null;
-  }
   // (an offset west of UTC, "UTC-5", "UTC - 5", and an IANA name's hyphens, "Etc/GMT-1",
   // "America/Port-au-Prince", are read as spaces in the key: hyphens again)
-  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: z![1]!.toUpperCase().replace(/\b +\b/g, '-') } : field;
+  let unit = f && z![1]!.toUpperCase().replace(/\b +\b/g, '-');
+  if (!f) {
+    // (or a zone's long name Intl prints in parentheses, "(Central European Time)", "(Keski-Euroopan
+    // aika)", up to 40 letters; not other words, "(date and time)" for screen readers)
+    f = (z = SPACED_ZONE.exec(key) ?? LONG_ZONE.exec(key)) && FIELDS.get(key.slice(0, z.index));
+    if (f?.value === 'amount' || (z?.[0][1] === '(' && !isZoneName(z[1]!))) f = null;
+    unit = z?.[1]!.toUpperCase();
+  }
+  return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: unit! } : undefined;
 }
+const LONG_ZONE = / \((\p{L}[\p{L} ]{4,40})\)$/u;
 // (three or four letters ending in t or z, as the zones' names pages write are: CET, CEST, EET, WET,
 // GMT, BST, MEZ, MESZ, OEZ; or UTC)
 const SPACED_ZONE = / ([a-z]{2,3}[tz]|utc)$/;

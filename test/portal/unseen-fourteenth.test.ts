@@ -7,7 +7,7 @@
 // unseen-thirteenth): a date read in the merchant's zone instead of the page's is an hour off.
 import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
-import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type Lang } from './list-pages';
+import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type Key, type Lang } from './list-pages';
 import { DETAIL, fields, inZone, LIST, perLang, plain, reading, table, valueOf, type Show } from './probe-pages';
 
 const HELSINKI = 'Europe/Helsinki';
@@ -107,6 +107,42 @@ describe('a date\'s label followed by a zone\'s name after a space ("Respond by 
   it.each(perLang([['" CET"', ' CET'], ['" MEZ"', ' MEZ']] as [string, string][]))('a dispute\'s page, as "label: value" lines, %s', (_, k, zone) => {
     const l = LANGS[k];
     expect(PLACES[2]![1](l, zoned(l, zone))).toEqual(want(false, EXPECTED));
+  });
+});
+
+// A zone's long name in parentheses, as Intl prints it in the page's language: the name for its time
+// all year ("(Central European Time)", "(Mitteleuropäische Zeit)", "(Keski-Euroopan aika)") or its
+// standard time's ("(Central European Standard Time)", "(Mitteleuropäische Normalzeit)"). After a
+// date's label it was no label, a list's every deadline lost with nothing said; in a value the
+// name for all year was reported as no date. The name for all year is read by the zone's rules
+// (CEST in July), the standard time's as "CET" is (13th probe). Only names Intl prints are read so
+// (unseen-details' "Respond by (date and time)" for screen readers is no zone).
+const ALL_YEAR: Record<Key, string> = { en: 'Central European Time', de: 'Mitteleuropäische Zeit', sv: 'centraleuropeisk tid', fi: 'Keski-Euroopan aika', nb: 'sentraleuropeisk tid', da: 'Centraleuropæisk tid' };
+const STANDARD: Record<Key, string> = { en: 'Central European Standard Time', de: 'Mitteleuropäische Normalzeit', sv: 'centraleuropeisk normaltid', fi: 'Keski-Euroopan normaaliaika', nb: 'sentraleuropeisk normaltid', da: 'Centraleuropæisk normaltid' };
+describe('a zone\'s long name in parentheses, "(Central European Time)", "(Mitteleuropäische Normalzeit)"', () => {
+  const NAMES: [string, (k: Key) => string][] = [['for all year', (k) => ALL_YEAR[k]], ['for standard time', (k) => STANDARD[k]]];
+  for (const [place, read, list] of PLACES) {
+    it.each(perLang(NAMES))(`after a date's label, ${place}, its name %s`, (_, k, name) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, ` (${name(k)})`))).toEqual(want(list, EXPECTED));
+    });
+  }
+  it.each(perLang(NAMES))('in a date\'s value, a table\'s cells and a dispute\'s terms, its name %s', (_, k, name) => {
+    const l = LANGS[k];
+    expect(reading(readIn(storeBar(l) + table(l, withZone(` (${name(k)})`)), l.tag))).toEqual(LIST);
+    expect(reading(readHere(`${storeBar(l)}<main>${fields(l, 0, withZone(` ${name(k)}`))}</main>`, l.tag))).toEqual(DETAIL);
+  });
+  it.each(perLang([['under the label', true], ['in the value', false]] as [string, boolean][]))('a deadline in July, the name for all year %s: CEST', (_, k, label) => {
+    const l = LANGS[k];
+    const july = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 6, 2, 12)));
+    const zone = ` (${ALL_YEAR[k]})`;
+    const page = fields(l, 0, (c, t) => (c === 'dueBy' ? `${july}${label ? '' : zone}` : t), (c) => (c === 'dueBy' && label ? `${l.labels.dueBy}${zone}` : l.labels[c]));
+    expect(readHere(`${storeBar(l)}<main>${page}</main>`, l.tag).disputes[0]!.facts.dueBy).toBe('2026-07-02T10:00:00.000Z');
+  });
+  it.each(KEYS)('a label\'s words in parentheses naming no zone, "(date and time)", name no unit: the column is not read, as before, and no date read in another zone (%s)', (k) => {
+    const l = LANGS[k];
+    const r = reading(readIn(storeBar(l) + table(l, plain, (c) => (c === 'dueBy' ? `${l.labels.dueBy} (date and time)` : l.labels[c])), l.tag));
+    expect(r).toEqual({ ...LIST, facts: inZone(2).map(({ dueBy: _d, ...f }) => f) });
   });
 });
 
