@@ -192,11 +192,13 @@ const NAMED_ZONES = [
  * by its rules. (Hyphens are spaces in these names and the others, as a label's unit has none.)
  */
 const genericZones = new Map<string, string>();
+/** a zone's offsets in January and July */
+const seasons = (tz: string) => [0, 6].map((month) => zoneOffset(Date.UTC(2025, month, 15, 12), tz));
 function zoneNameOffsets(): Map<string, number> {
   if (zoneNames) return zoneNames;
   const names = new Map<string, number>();
   for (const tz of NAMED_ZONES) {
-    const summer = Math.max(...[0, 6].map((month) => zoneOffset(Date.UTC(2025, month, 15, 12), tz)));
+    const summer = Math.max(...seasons(tz));
     for (const month of [0, 6]) {
       const at = Date.UTC(2025, month, 15, 12);
       const offset = zoneOffset(at, tz);
@@ -224,6 +226,21 @@ function zoneNameOffsets(): Map<string, number> {
   return names;
 }
 
+/**
+ * The zone of the first of `names` whose standard offset (the smaller of January's and July's) is
+ * `offset`: a zone's name Intl prints ("eastern time": New York), one of a standard time ("cet"), a
+ * city of an IANA name in any region ("amsterdam", "kolkata"; "new delhi" is none), or UTC's name
+ * for UTC; none where none is (an offset alone would read a summer's dates an hour off).
+ */
+function zoneAt(offset: number, names: string[]): string | undefined {
+  for (const n of names) {
+    for (const id of [zoneNameOffsets().get(n) === 0 && 'UTC', genericZones.get(n), standardTimes.get(n), ...REGIONS.map((r) => `${r}/${n.replace(/ /g, '_')}`)]) {
+      if (id && zone(id) && Math.min(...seasons(id)) === offset) return id;
+    }
+  }
+}
+const REGIONS = 'Europe Asia America Africa Australia Pacific Atlantic Indian'.split(' ');
+
 /** A zone's name Intl prints, long or for all year ("central european time"; hyphens as spaces): for a label's unit. */
 export const isZoneName = (name: string) => zoneNameOffsets().has(name) || genericZones.has(name);
 
@@ -233,6 +250,12 @@ export const isZoneName = (name: string) => zoneNameOffsets().has(name) || gener
 // elements set apart by CSS, is "26 Jan 202623:59"; its numeric forms are read so by NUMERIC_FAST)
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ]?(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(z|[+-]\d{2}(?::?\d{2})?)?$/i;
+/**
+ * A Windows-style zone at the end ("(utc+01:00) amsterdam, berlin", "(utc-05:00) eastern time (us &
+ * canada)"; a label's key, its minus a space: lexicon): its offset's sign, hours, minutes, and names
+ * (any text up to a parenthesis, so that a long text of them is read in linear time)
+ */
+export const WINDOWS = / \(utc(?:([+ \u2212-])(\d\d):(\d\d))?\) ([^\d()]+)(?:\([^\d()]*\))?$/;
 const OFFSET_ZONE = /\s*\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/;
 const TIME = /(?:^|[\s,]|(?<=\d{4}))(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?(?:\s*([ap])\.?\s?m\.?)?$/;
 const TIME_FIRST = /^(\d\d?[:.]\d\d(?: ?[ap]\.?m\.?)?)[\s,·-]+(.+)/;
@@ -247,8 +270,8 @@ interface YMD {
 }
 
 
-/** An offset's sign, hours and minutes ("+01:00", "gmt-4") in milliseconds; none (UTC's own "z", a bare "GMT"): 0. */
-const offsetOf = (m: RegExpExecArray | null) => (m?.[1] ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000 : 0);
+/** An offset's sign, hours and minutes ("+01:00", "gmt-4"; any sign but "+" a minus: a label's key has a space) in milliseconds; none (UTC's own "z", a bare "GMT"): 0. */
+const offsetOf = (m: (string | undefined)[] | null) => (m?.[1] ? (m[1] === '+' ? 1 : -1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) * 60_000 : 0);
 
 function fullYear(y: string): number {
   const n = Number(y);
@@ -325,7 +348,17 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // days)", "(noch 14 Tage)": a number and a word, none of the date's own; not a time of day, an
   // hour and a zone or a word, "(kl. 14 CET)", "(14 Uhr)", "(12 noon)", which dropped would leave
   // the day's end, a later deadline: told by the zone's capitals, before the text is lower-cased)
-  let s = original.replace(TIME_LEFT, '').toLowerCase().replace(TIME_SUFFIX, '').replace(TIME_FIRST, '$2 $1').replace(/[()]/g, '');
+  // (a Windows-style zone at the end, its standard offset and its cities or name, "(UTC+01:00) Amsterdam,
+  // Berlin, …", "(UTC-05:00) Eastern Time (US & Canada)": by the rules of the first that is a zone
+  // at that offset, a summer's dates in summer time; one none is stays that text, reported below;
+  // up to 8 cities asked, as Windows names up to 6)
+  let s = original
+    .replace(TIME_LEFT, '')
+    .toLowerCase()
+    .replace(WINDOWS, (...w: string[]) => ((tz = zoneAt(offsetOf(w), w[4]!.trim().split(', ', 8)) ?? w[0]!), (pageZone = ''), ''))
+    .replace(TIME_SUFFIX, '')
+    .replace(TIME_FIRST, '$2 $1')
+    .replace(/[()]/g, '');
 
   let ymd: YMD | null = null;
   let time: Time | null = null;

@@ -2,7 +2,7 @@
 // the hot path instead of a scan over six languages.
 import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
 import { knownLocale } from '../i18n/locales';
-import { isZoneName } from './date';
+import { isZoneName, WINDOWS } from './date';
 import { labelKey, memo } from './text';
 import {
   FIELD_LABELS,
@@ -135,9 +135,12 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   if (!f) {
     // (or a zone's long name Intl prints in parentheses, "(Central European Time)", "(Keski-Euroopan
     // aika)", up to 40 letters; not other words, "(date and time)" for screen readers)
-    f = (z = SPACED_ZONE.exec(key) ?? LONG_ZONE.exec(key)) && FIELDS.get(key.slice(0, z.index));
-    if (f?.value === 'amount' || (z?.[0][1] === '(' && !isZoneName(z[1]!))) f = null;
-    unit = z?.[1]!.toUpperCase();
+    // (or a Windows-style zone, "(UTC+01:00) Amsterdam, Berlin, …", "(UTC-05:00) Eastern Time (US &
+    // Canada)": date.ts reads it after each date, as a date's own)
+    let w;
+    f = (z = SPACED_ZONE.exec(key) ?? LONG_ZONE.exec(key) ?? (w = WINDOWS.exec(key))) && FIELDS.get(key.slice(0, z.index));
+    if (f?.value === 'amount' || (z !== w && z?.[0][1] === '(' && !isZoneName(z[1]!))) f = null;
+    unit = z?.[+(z !== w)]!.toUpperCase();
   }
   return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: unit! } : undefined;
 }

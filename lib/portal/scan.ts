@@ -244,7 +244,9 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
 function textHit(node: Text, raw: string, parent: Element, s: Scan, order: number, shown: (node: Node) => boolean): boolean | undefined {
   // (a colon, or a dash set apart by spaces: "Amount – €12", "Respond by - 2 Feb 2026")
   let colon = raw.search(SEPARATOR);
-  if (raw.length > MAX_TEXT_FOR_LOOKUP && (colon < 0 || colon > MAX_TEXT_FOR_LOOKUP)) return;
+  // (a label's colon as far on as a header's whole text is looked up: after a Windows-style zone,
+  // "Respond by (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna: 2 Feb 2026")
+  if (raw.length > MAX_TEXT_FOR_LOOKUP && (colon < 0 || colon > 2 * MAX_TEXT_FOR_LOOKUP)) return;
   const key = labelKey(raw);
   if (!key) return;
   // the whole text, else the text before a colon or dash ("Amount: €12", or "Amount:" before its value)

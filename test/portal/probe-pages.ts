@@ -1,7 +1,8 @@
 // Page builders the probes of unseen markup share (unseen-tenth, -eleventh, -twelfth,
 // review-mends): the three disputes of list-pages.ts as a table or as descriptions, each value
 // shown as a probe's `Show` prints it, and what a reading of them is expected to give.
-import { COLS, EXPECTED, KEYS, LANGS, type Col, type readList, type Lang } from './list-pages';
+import { readPortalPage } from '../../lib/portal';
+import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type readList, type Lang } from './list-pages';
 
 /** each language's cases, named with its tag */
 export const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
@@ -28,3 +29,28 @@ export const inZone = (hours: number) => {
   const utc = ['2026-01-19T00:00:00.000Z', '2026-01-20T00:00:00.000Z', '2026-01-21T10:30:00.000Z'];
   return EXPECTED.map((d, i) => ({ ...d, createdAt: shift(utc[i]!), ...(d.dueBy ? { dueBy: shift(d.dueBy.replace('22:59', '23:59')) } : {}) }));
 };
+
+// The zone probes' pages (unseen-fourteenth, -fifteenth): a merchant in Helsinki, an hour east of
+// the zones the pages name, so a date read in the merchant's zone instead of the page's is an hour off.
+export const HELSINKI = 'Europe/Helsinki';
+export const readIn = (body: string, tag: string, url = 'https://portal.kustom.co/disputes') => readPortalPage(parse(body, tag), url, { timeZone: HELSINKI });
+export const readHere = (body: string, tag: string) => readIn(body, tag, 'https://portal.kustom.co/disputes/DP-1001');
+export const isDate = (c: Col) => c === 'createdAt' || c === 'dueBy';
+/** a date's label with `zone` after it, every other label as it is */
+export const zoned = (l: Lang, zone: string) => (c: Col) => (isDate(c) ? `${l.labels[c]}${zone}` : l.labels[c]);
+/** a date's value with `zone` after it (an empty deadline's dash stays alone) */
+export const withZone = (zone: string): Show => (c, t) => (isDate(c) && t !== '—' ? `${t}${zone}` : t);
+/** dispute 0's fields as "label: value" lines */
+export const lines = (l: Lang, head: (c: Col) => string, show: Show = plain) => COLS.map((c) => `<p>${head(c)}: ${show(c, valueOf(l, 0, c), 0)}</p>`).join('');
+/** an instant as the page's language prints it, date and time (in UTC: "2 Jul 2026, 12:00") */
+export const shownAt = (l: Lang, at: number) => new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(at));
+
+/** where a date's label names its zone: a table's headers, a dispute's terms and "label: value" lines */
+export type ReadWith = (l: Lang, head: (c: Col) => string, show?: Show) => ReturnType<typeof reading>;
+export const PLACES: [string, ReadWith, boolean][] = [
+  ['a table\'s headers', (l, head, show = plain) => reading(readIn(storeBar(l) + table(l, show, head), l.tag)), true],
+  ['a dispute\'s page, as terms', (l, head, show = plain) => reading(readHere(`${storeBar(l)}<main>${fields(l, 0, show, head)}</main>`, l.tag)), false],
+  ['a dispute\'s page, as "label: value" lines', (l, head, show = plain) => reading(readHere(`${storeBar(l)}<main>${lines(l, head, show)}</main>`, l.tag)), false],
+];
+/** what a list (all three disputes) or a dispute's page (the first) reads */
+export const want = (list: boolean, facts: typeof EXPECTED) => (list ? { ...LIST, facts } : { ...DETAIL, facts: [facts[0]] });

@@ -1,0 +1,87 @@
+// @vitest-environment happy-dom
+// A fifteenth probe of list pages and a dispute's own page in markup the reader has not seen, as a
+// real portal or a merchant's browser-translated or customised page could show them: the six portal
+// languages, the vocabulary's texts, amounts and dates as Intl prints them (list-pages.ts). Each case
+// read wrongly or not at all before its fix; the pages beside them that read right already stay as
+// guards. The merchant is in Helsinki (probe-pages.ts HELSINKI), an hour east of the zones the pages
+// name: a date read in the merchant's zone instead of the page's is an hour off.
+import { describe, expect, it } from 'vitest';
+import { EXPECTED, KEYS, LANGS, storeBar } from './list-pages';
+import { inZone, PLACES, readHere, perLang, shownAt, want, withZone, zoned, type ReadWith } from './probe-pages';
+
+/** the disputes' dates not read: every other fact as it is */
+const undated = (facts: typeof EXPECTED) => facts.map(({ createdAt: _c, dueBy: _d, ...f }) => f);
+/** dispute 0's deadline shown as 2 Jul 2026, 12:00 (UTC's digits), read under a label followed by `zone` */
+const julyDue = (read: ReadWith, k: keyof typeof LANGS, label: string, value = '') => {
+  const l = LANGS[k];
+  return read(l, zoned(l, label), (c, t) => (c === 'dueBy' && t !== '—' ? `${shownAt(l, Date.UTC(2026, 6, 2, 12))}${value}` : t)).facts[0]!.dueBy;
+};
+/** a reading whose dates are not read, each loss reported as the date's problem naming `zone` */
+const expectReported = (r: ReturnType<ReadWith>, zone: RegExp) => {
+  expect(r.facts).toEqual(undated(r.facts as typeof EXPECTED));
+  expect(r.problems.length).toBeGreaterThan(0);
+  for (const p of r.problems) expect(p).toMatch(new RegExp(`date could not be read: .*${zone.source}`, 'i'));
+};
+
+// A Windows-style zone after a date's label, an offset and its cities or its name, as Windows and
+// the software set by it print a zone ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm,
+// Vienna", "(UTC-05:00) Eastern Time (US & Canada)"): the label named no field the reader knows (69f89ce
+// kept it from a wrong offset), so a list's every deadline was lost with nothing said. The printed
+// offset is the standard one: the dates are read by the rules of the zone of the first city the
+// browser knows whose standard offset it is (Amsterdam keeps summer time: +02:00 in July), or of a
+// zone's name Intl prints ("Eastern Time": New York); a zone none of its cities or words name
+// ("(UTC-03:30) Newfoundland") or whose offset is not the city's standard one is reported, not read
+// by the offset alone (an hour late in summer) nor lost.
+describe('a Windows-style zone after a date\'s label, "(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna"', () => {
+  const ZONES: [string, string, typeof EXPECTED, string][] = [
+    ['Amsterdam', ' (UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['Chennai (Kolkata\'s)', ' (UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi', inZone(5.5), '2026-07-02T06:30:00.000Z'],
+    ['Eastern Time', ' (UTC-05:00) Eastern Time (US & Canada)', inZone(-5), '2026-07-02T16:00:00.000Z'],
+    ['Helsinki', ' (UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', inZone(2), '2026-07-02T09:00:00.000Z'],
+    ['UTC', ' (UTC) Coordinated Universal Time', inZone(0), '2026-07-02T12:00:00.000Z'],
+    ['Dublin', ' (UTC+00:00) Dublin, Edinburgh, Lisbon, London', inZone(0), '2026-07-02T11:00:00.000Z'],
+    ['Swedish Windows\'s Brussels (Madrid\'s)', ' (UTC+01:00) Bryssel, Köpenhamn, Madrid, Paris', EXPECTED, '2026-07-02T10:00:00.000Z'],
+  ];
+  for (const [place, read, list] of PLACES) {
+    it.each(perLang(ZONES))(`${place}, %s`, (_, k, zone, facts) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, zone))).toEqual(want(list, facts));
+    });
+    it.each(perLang(ZONES))(`${place}, a deadline on 2 Jul 2026, 12:00 by the zone's summer time, %s`, (_, k, zone, _f, july) => {
+      expect(julyDue(read, k, zone)).toBe(july);
+    });
+  }
+  const UNREAD: [string, string, RegExp][] = [
+    ['"(UTC-03:30) Newfoundland" (no city)', ' (UTC-03:30) Newfoundland', /newfoundland/],
+    ['"(UTC+02:00) Amsterdam, Berlin" (no city at that standard offset)', ' (UTC+02:00) Amsterdam, Berlin', /amsterdam/],
+  ];
+  for (const [place, read] of PLACES) {
+    it.each(perLang(UNREAD))(`${place}, reported, not read by the offset alone: %s`, (_, k, zone, name) => {
+      const l = LANGS[k];
+      expectReported(read(l, zoned(l, zone)), name);
+    });
+  }
+  it.each(perLang(ZONES.slice(0, 3)))('in a date\'s value, a table\'s cells and a dispute\'s terms: %s', (_, k, zone, facts, july) => {
+    const [table, terms] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith];
+    const l = LANGS[k];
+    const head = zoned(l, '');
+    expect(table(l, head, withZone(zone))).toEqual(want(true, facts));
+    expect(terms(l, head, withZone(zone))).toEqual(want(false, facts));
+    expect(julyDue(terms, k, '', zone)).toBe(july);
+  });
+  it.each(KEYS)('in a date\'s value, "(UTC-03:30) Newfoundland" is reported (%s)', (k) => {
+    const l = LANGS[k];
+    expectReported(PLACES[0]![1](l, zoned(l, ''), withZone(' (UTC-03:30) Newfoundland')), /newfoundland/);
+  });
+  // (each city a name Intl is asked about in eight regions: a text of thousands of names other than
+  // Windows prints asks up to eight of them)
+  it('a value ending in a Windows-style zone of 70,000 characters, 10,000 names, each another, is reported in linear time', () => {
+    const l = LANGS.en;
+    const names = Array.from({ length: 10000 }, (_, i) => `x${String(i).replace(/\d/g, (d) => 'abcdefghij'[+d]!)}`).join(', ');
+    const started = performance.now();
+    const r = readHere(`${storeBar(l)}<dl><dt>${l.labels.id}</dt><dd>DP-1001</dd><dt>${l.labels.dueBy}</dt><dd>2 Feb 2026 (UTC+01:00) ${names}</dd></dl>`, l.tag);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(r.disputes[0]!.facts.dueBy).toBeUndefined();
+    expect(r.problems).toHaveLength(1);
+  });
+});
