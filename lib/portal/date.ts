@@ -370,8 +370,13 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // Europe/Berlin"): an IANA name ("Europe/Berlin", over any zone the label names; one Intl does not
   // know is reported below; with hyphens or a sign, "America/Port-au-Prince", "Etc/GMT-1") or a region's pair of names, standard and summer time ("CET/CEST",
   // "MEZ/MESZ", "GMT/BST"), by that zone's rules (summer or winter time by the date, in the hour
-  // repeated in autumn the earlier)
-  s = s.replace(/ ([a-z]+)\/\S+$/, (name, standard) => ((tz = zone((name = name.slice(1))) ? name : (zoneNameOffsets(), standardTimes.get(standard)) ?? name), (pageZone = ''), ''));
+  // repeated in autumn the earlier); or a zone's name and its offset, "CET/UTC+1", "UTC/GMT" (a
+  // label's "(CET, UTC+1)": lexicon), by the name's zone where the offset is its standard one, else
+  // reported: "CET/UTC+3"
+  s = s.replace(/ ([a-z]+)\/(\S+)$/, (name, standard, other) => {
+    const off = OFFSET_ZONE.exec(other);
+    return (tz = zone((name = name.slice(1))) ? name : (off ? zoneAt(offsetOf(off), [standard]) : (zoneNameOffsets(), standardTimes.get(standard))) ?? name), (pageZone = ''), '';
+  });
   const iso = ISO.exec(s);
   if (iso) {
     const [, y, mo, d, h, mi, sec, frac, zone] = iso;

@@ -131,7 +131,8 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   let f = z && FIELDS.get(key.slice(0, z.index));
   // (an offset west of UTC, "UTC-5", "UTC - 5", and an IANA name's hyphens, "Etc/GMT-1",
   // "America/Port-au-Prince", are read as spaces in the key: hyphens again)
-  let unit = f && z![1]!.toUpperCase().replace(/\b +\b/g, '-');
+  // (a zone's name and its offset set apart by a comma, "(CET, UTC+1)", "(UTC, GMT)", as by a slash: date.ts)
+  let unit = f && z![1]!.toUpperCase().replace(/\b +\b/g, '-').replace(', ', '/');
   if (!f) {
     // (or a zone's long name Intl prints in parentheses, "(Central European Time)", "(Keski-Euroopan
     // aika)", up to 40 letters; not other words, "(date and time)" for screen readers)
@@ -152,7 +153,7 @@ const SPACED_ZONE = / ([a-z]{2,3}[tz]|utc)$/;
 // prince": up to two words after the slash, so a long text of slashes and words is read in linear time) or offset, in parentheses or square brackets,
 // after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a
 // code after a space only, "Amount due", "Created date", which stay no label)
-const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+\/[\w/+]+(?: \w+){0,2}|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+)[)\]]?$/u;
+const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+(?:\/|, )[\w/+]+(?: \w+){0,2}|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+)[)\]]?$/u;
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);

@@ -22,6 +22,27 @@ const expectReported = (r: ReturnType<ReadWith>, zone: RegExp) => {
   expect(r.problems.length).toBeGreaterThan(0);
   for (const p of r.problems) expect(p).toMatch(new RegExp(`date could not be read: .*${zone.source}`, 'i'));
 };
+/** a zone after a date's label in each place: the dates read as `facts`, a deadline on 2 Jul 2026, 12:00 as `july` */
+const readInPlaces = (zones: [string, string, typeof EXPECTED, string][]) => {
+  for (const [place, read, list] of PLACES) {
+    it.each(perLang(zones))(`${place}, %s`, (_, k, zone, facts) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, zone))).toEqual(want(list, facts));
+    });
+    it.each(perLang(zones))(`${place}, a deadline on 2 Jul 2026, 12:00 by the zone's summer time, %s`, (_, k, zone, _f, july) => {
+      expect(julyDue(read, k, zone)).toBe(july);
+    });
+  }
+};
+/** a zone after a date's label in each place: no date read, each loss reported naming the zone */
+const reportedInPlaces = (title: string, zones: [string, string, RegExp][]) => {
+  for (const [place, read] of PLACES) {
+    it.each(perLang(zones))(`${place}, ${title}: %s`, (_, k, zone, name) => {
+      const l = LANGS[k];
+      expectReported(read(l, zoned(l, zone)), name);
+    });
+  }
+};
 
 // A Windows-style zone after a date's label, an offset and its cities or its name, as Windows and
 // the software set by it print a zone ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm,
@@ -42,25 +63,12 @@ describe('a Windows-style zone after a date\'s label, "(UTC+01:00) Amsterdam, Be
     ['Dublin', ' (UTC+00:00) Dublin, Edinburgh, Lisbon, London', inZone(0), '2026-07-02T11:00:00.000Z'],
     ['Swedish Windows\'s Brussels (Madrid\'s)', ' (UTC+01:00) Bryssel, Köpenhamn, Madrid, Paris', EXPECTED, '2026-07-02T10:00:00.000Z'],
   ];
-  for (const [place, read, list] of PLACES) {
-    it.each(perLang(ZONES))(`${place}, %s`, (_, k, zone, facts) => {
-      const l = LANGS[k];
-      expect(read(l, zoned(l, zone))).toEqual(want(list, facts));
-    });
-    it.each(perLang(ZONES))(`${place}, a deadline on 2 Jul 2026, 12:00 by the zone's summer time, %s`, (_, k, zone, _f, july) => {
-      expect(julyDue(read, k, zone)).toBe(july);
-    });
-  }
+  readInPlaces(ZONES);
   const UNREAD: [string, string, RegExp][] = [
     ['"(UTC-03:30) Newfoundland" (no city)', ' (UTC-03:30) Newfoundland', /newfoundland/],
     ['"(UTC+02:00) Amsterdam, Berlin" (no city at that standard offset)', ' (UTC+02:00) Amsterdam, Berlin', /amsterdam/],
   ];
-  for (const [place, read] of PLACES) {
-    it.each(perLang(UNREAD))(`${place}, reported, not read by the offset alone: %s`, (_, k, zone, name) => {
-      const l = LANGS[k];
-      expectReported(read(l, zoned(l, zone)), name);
-    });
-  }
+  reportedInPlaces('reported, not read by the offset alone', UNREAD);
   it.each(perLang(ZONES.slice(0, 3)))('in a date\'s value, a table\'s cells and a dispute\'s terms: %s', (_, k, zone, facts, july) => {
     const [table, terms] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith];
     const l = LANGS[k];
@@ -84,4 +92,33 @@ describe('a Windows-style zone after a date\'s label, "(UTC+01:00) Amsterdam, Be
     expect(r.disputes[0]!.facts.dueBy).toBeUndefined();
     expect(r.problems).toHaveLength(1);
   });
+});
+
+// Two forms of a date's zone together after its label, its name and its offset or two names of one
+// offset ("Respond by (CET, UTC+1)", "(CET/UTC+1)", "Created (UTC, GMT)"): with a comma the label
+// named no field, a list's every deadline lost with nothing said; with a slash the name was read and
+// the offset not looked at, so that "(CET/UTC+3)" was read as CET with nothing said. Read by the
+// name's zone where the offset is its standard one (CET's rules: +02:00 in July), and reported
+// where the two disagree.
+describe('two forms of a zone together after a date\'s label, "(CET, UTC+1)", "(CET/UTC+1)", "(UTC, GMT)"', () => {
+  const ZONES: [string, string, typeof EXPECTED, string][] = [
+    ['"(CET, UTC+1)"', ' (CET, UTC+1)', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(CET/UTC+1)"', ' (CET/UTC+1)', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(MEZ, UTC+1)"', ' (MEZ, UTC+1)', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(EET, UTC+2)"', ' (EET, UTC+2)', inZone(2), '2026-07-02T09:00:00.000Z'],
+    ['"(UTC, GMT)"', ' (UTC, GMT)', inZone(0), '2026-07-02T12:00:00.000Z'],
+  ];
+  readInPlaces(ZONES);
+  const DISAGREE: [string, string, RegExp][] = [
+    ['"(CET, UTC+3)"', ' (CET, UTC+3)', /cet.*utc\+3/],
+    ['"(CET/UTC+3)"', ' (CET/UTC+3)', /cet.*utc\+3/],
+    ['"(UTC, CET)"', ' (UTC, CET)', /utc.*cet/],
+  ];
+  reportedInPlaces('two that disagree are reported, not guessed', DISAGREE);
+  it.each(perLang([['"… CET/UTC+1"', ' CET/UTC+1', '2026-07-02T10:00:00.000Z'], ['"… CET/UTC+3"', ' CET/UTC+3', undefined]] as [string, string, string | undefined][]))(
+    'in a date\'s value, a dispute\'s terms, %s',
+    (_, k, zone, july) => {
+      expect(julyDue(PLACES[1]![1], k, '', zone)).toBe(july);
+    },
+  );
 });
