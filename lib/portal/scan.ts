@@ -279,9 +279,13 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     // <span>(€)</span></th>": that cell or term is then the label's element, whose value is beside it)
     let box = parent;
     let unit = field.unit;
+    // (or, in a "label: value" line, the element before its colon, "<p>Respond by <abbr>CET</abbr>: 2
+    // Feb 2026</p>": that element is then the label's, its value after it: values.ts resolveValue)
     if (!unit && UNIT_FIELDS.includes(field.value)) {
       const holder = parent.closest('th,dt') || parent;
-      if ((unit = fieldOfKey(labelKey(holder.textContent!.slice(0, 64)))?.unit)) box = holder;
+      const [head, tail] = holder.textContent!.slice(0, 64).split(SEPARATOR);
+      const next = node.nextSibling as Element | null;
+      if ((unit = fieldOfKey(labelKey(head!))?.unit)) box = tail?.trim() && next?.tagName ? next : holder;
     }
     // (several pairs in one text node, a card's one-line summary: "Dispute ID: DP-1 Amount: €12 ·
     // Status: Won": each value ends where the next label's words begin, and goes on in no other node)

@@ -122,3 +122,29 @@ describe('two forms of a zone together after a date\'s label, "(CET, UTC+1)", "(
     },
   );
 });
+
+// A "label: value" line whose zone is in an element of its own between the label and the colon
+// ("<p>Respond by <abbr title=\"Central European Time\">CET</abbr>: 2 Feb 2026, 12:00</p>", as a
+// header's "<th>Respond by <abbr>CET</abbr></th>" is read, a2130dd): the zone was read as the value's
+// ("CET: 2 Feb 2026", no date) and reported. Read as the header is: the line's label names the zone.
+describe('a "label: value" line whose zone is in an element of its own, "Respond by <abbr>CET</abbr>: 2 Feb 2026"', () => {
+  const ZONES: [string, string, typeof EXPECTED, string][] = [
+    ['" <abbr title=…>CET</abbr>"', ' <abbr title="Central European Time">CET</abbr>', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['" <span>MEZ</span>"', ' <span>MEZ</span>', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['" <small>(UTC)</small>"', ' <small>(UTC)</small>', inZone(0), '2026-07-02T12:00:00.000Z'],
+    ['" <small>(Europe/Berlin)</small>"', ' <small>(Europe/Berlin)</small>', EXPECTED, '2026-07-02T10:00:00.000Z'],
+  ];
+  const [, , [, lines]] = PLACES as [unknown, unknown, [string, ReadWith, boolean]];
+  it.each(perLang(ZONES))('%s', (_, k, zone, facts) => {
+    const l = LANGS[k];
+    expect(lines(l, zoned(l, zone))).toEqual(want(false, facts));
+  });
+  it.each(perLang(ZONES))('a deadline on 2 Jul 2026, 12:00 by the zone\'s summer time, %s', (_, k, zone, _f, july) => {
+    expect(julyDue(lines, k, zone)).toBe(july);
+  });
+  // (the zone in no element of its own, after a comment: the text node after the label's is no element to start from)
+  it.each(KEYS)('the zone after a comment, "Respond by <!---->CET: 2 Feb 2026", is reported as before (%s)', (k) => {
+    const l = LANGS[k];
+    expectReported(lines(l, zoned(l, ' <!---->CET')), /cet: /);
+  });
+});
