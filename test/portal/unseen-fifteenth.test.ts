@@ -69,13 +69,26 @@ describe('a Windows-style zone after a date\'s label, "(UTC+01:00) Amsterdam, Be
     ['"(UTC+02:00) Amsterdam, Berlin" (no city at that standard offset)', ' (UTC+02:00) Amsterdam, Berlin', /amsterdam/],
   ];
   reportedInPlaces('reported, not read by the offset alone', UNREAD);
+  // (a header's or a term's zone in an element of its own, "<th>Respond by <small>(UTC+05:30) Chennai, …</small></th>":
+  // before, the label was read without it, the dates in the merchant's zone, with nothing said)
+  const [tableRead, termsRead] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith];
+  it.each(perLang(ZONES.slice(0, 3)))('in an element of its own after the label, a table\'s headers and a dispute\'s terms: %s', (_, k, zone, facts, july) => {
+    const l = LANGS[k];
+    const small = zoned(l, ` <small>${zone.trim()}</small>`);
+    expect(tableRead(l, small)).toEqual(want(true, facts));
+    expect(termsRead(l, small)).toEqual(want(false, facts));
+    expect(julyDue(termsRead, k, ` <small>${zone.trim()}</small>`)).toBe(july);
+  });
+  it.each(KEYS)('in an element of its own after the label, "<small>(UTC-03:30) Newfoundland</small>" is reported (%s)', (k) => {
+    const l = LANGS[k];
+    expectReported(tableRead(l, zoned(l, ' <small>(UTC-03:30) Newfoundland</small>')), /newfoundland/);
+  });
   it.each(perLang(ZONES.slice(0, 3)))('in a date\'s value, a table\'s cells and a dispute\'s terms: %s', (_, k, zone, facts, july) => {
-    const [table, terms] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith];
     const l = LANGS[k];
     const head = zoned(l, '');
-    expect(table(l, head, withZone(zone))).toEqual(want(true, facts));
-    expect(terms(l, head, withZone(zone))).toEqual(want(false, facts));
-    expect(julyDue(terms, k, '', zone)).toBe(july);
+    expect(tableRead(l, head, withZone(zone))).toEqual(want(true, facts));
+    expect(termsRead(l, head, withZone(zone))).toEqual(want(false, facts));
+    expect(julyDue(termsRead, k, '', zone)).toBe(july);
   });
   it.each(KEYS)('in a date\'s value, "(UTC-03:30) Newfoundland" is reported (%s)', (k) => {
     const l = LANGS[k];
