@@ -195,6 +195,24 @@ const zodType = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(name: strin
 
 type Internals = z.core.$ZodTypeInternals;
 
+/** A field's result in the object's payload: zod's handlePropertyResult. */
+function takeField(payload: z.core.ParsePayload, result: z.core.ParsePayload, key: string, input: object, { optin, optout }: Internals): void {
+  const present = key in input;
+  // (an absent key that may be left out: nothing, not even its problems)
+  if (!present && optout === 'optional' && (optin === 'optional' || (optin && result.issues.length))) return;
+  for (const issue of result.issues) {
+    ((issue as { path?: PropertyKey[] }).path ??= []).unshift(key);
+    payload.issues.push(issue);
+  }
+  if (!present && !optin) {
+    if (!result.issues.length) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
+  } else if (result.value !== undefined || present || (optin === 'defaulted' && !optout)) (payload.value as Record<string, unknown>)[key] = result.value;
+}
+
+/** takeField once `result` is settled (made apart from the loop: a closure there costs every field a context). */
+const awaitField = (payload: z.core.ParsePayload, result: Promise<z.core.ParsePayload>, key: string, input: object, field: Internals) =>
+  result.then((result) => takeField(payload, result, key, input, field));
+
 /**
  * The fields of `shape`, each checked by its schema: what `z.object(shape)` accepts and returns (a
  * new object of the shape's fields: unknown keys dropped, an absent optional field left out, a
@@ -205,19 +223,28 @@ type Internals = z.core.$ZodTypeInternals;
  * its five objects (facts, money, merchant inputs, page settings, cases:observed). Its def
  * (`type`, `shape`), `shape` and `_zod.propValues` are an object's, so that z.partial, z.required
  * and z.extend rebuild it and a discriminated union tells it apart by its `type`
- * (lib/cases/messages requestSchema). Not written: a catchall (z.strict, z.loose; none of these
- * objects has one), symbol keys and a `__proto__` key (a shape written as a literal has neither),
- * parse options (abortEarly) and async fields (every field here is sync).
+ * (lib/cases/messages requestSchema). A field that answers with a Promise (an async refine) is
+ * awaited as by zod: its sync parse throws zod's "Encountered Promise during synchronous parse".
+ * The shape's keys are read once, its own only (Object.keys, as zod): a page that adds a key to
+ * Object.prototype adds no field. Refused when the schema is made (a programmer's error, for the
+ * tests to catch): a catchall (z.catchall, z.merge with a strict object), symbol keys and a
+ * `__proto__` key, which zod reads and this would not (a shape written as a literal has none).
+ * Not written: parse options (abortEarly).
  * test/content/object-schema.test.ts keeps it and z.object equal.
  */
 const ObjectOf = /* @__PURE__ */ zodType<z.ZodMiniObject>('ObjectOf', (inst, def) => {
-  inst.shape = def.shape;
+  const shape = def.shape;
+  const keys = Object.keys(shape);
+  if (def.catchall || Object.getOwnPropertySymbols(shape).length || keys.includes('__proto__')) {
+    throw new Error('objectOf: a catchall, symbol or __proto__ key');
+  }
+  inst.shape = shape;
   // (what a discriminated union reads: each field's values, undefined too where it may be left out)
   Object.defineProperty(inst._zod, 'propValues', {
     get() {
       const values: Record<string, Set<unknown>> = {};
-      for (const key in def.shape) {
-        const field = def.shape[key]!._zod as Internals;
+      for (const key of keys) {
+        const field = shape[key]!._zod as Internals;
         if (field.values) values[key] = new Set([...field.values, ...(field.optin ? [undefined] : [])]);
       }
       return values;
@@ -229,23 +256,15 @@ const ObjectOf = /* @__PURE__ */ zodType<z.ZodMiniObject>('ObjectOf', (inst, def
       payload.issues.push({ expected: 'object', code: 'invalid_type', input, inst });
       return payload;
     }
-    const out: Record<string, unknown> = (payload.value = {});
-    for (const key in def.shape) {
-      const field = def.shape[key]!._zod as Internals;
-      const { optin, optout } = field;
-      const result = field.run({ value: input[key], issues: [] }, ctx) as z.core.ParsePayload;
-      const present = key in input;
-      // (an absent key that may be left out: nothing, not even its problems)
-      if (!present && optout === 'optional' && (optin === 'optional' || (optin && result.issues.length))) continue;
-      for (const issue of result.issues) {
-        ((issue as { path?: PropertyKey[] }).path ??= []).unshift(key);
-        payload.issues.push(issue);
-      }
-      if (!present && !optin) {
-        if (!result.issues.length) payload.issues.push({ code: 'invalid_type', expected: 'nonoptional', input: undefined, path: [key] });
-      } else if (result.value !== undefined || present || (optin === 'defaulted' && !optout)) out[key] = result.value;
+    payload.value = {};
+    let later: Promise<unknown>[] | undefined;
+    for (const key of keys) {
+      const field = shape[key]!._zod as Internals;
+      const result = field.run({ value: input[key], issues: [] }, ctx);
+      if (result instanceof Promise) (later ??= []).push(awaitField(payload, result, key, input, field));
+      else takeField(payload, result, key, input, field);
     }
-    return payload;
+    return later ? Promise.all(later).then(() => payload) : payload;
   };
 });
 export const objectOf = /* @__NO_SIDE_EFFECTS__ */ <const Shape extends z.core.$ZodLooseShape>(shape: Shape) =>
@@ -254,14 +273,17 @@ export const objectOf = /* @__NO_SIDE_EFFECTS__ */ <const Shape extends z.core.$
 /**
  * undefined or what `inner` accepts: what `z.optional(inner)` accepts and returns, inner's issues
  * as they are, and a field so marked may be left out of an object: zod's $ZodOptional parse for an
- * inner type without a default, written out (its bytes: objectOf above). Not written: an inner
- * default (none here), the values an optional enum adds to an object's propValues (no union tells
- * these objects apart by an optional field) and the pattern zod's template literals read.
- * test/content/object-schema.test.ts keeps it and z.optional equal.
+ * inner type without a default, written out (its bytes: objectOf above), with its values (an enum's
+ * and undefined) for an object's propValues. Refused when made: an inner type with a default, which
+ * z.optional fills in and this would not (none here). Not written: the pattern zod's template
+ * literals read. test/content/object-schema.test.ts keeps it and z.optional equal.
  */
 const OptionalOf = /* @__PURE__ */ zodType<z.ZodMiniOptional>('OptionalOf', (inst, def) => {
+  const inner = def.innerType._zod;
+  if (inner.optin === 'defaulted') throw new Error('optionalOf: no inner default');
   inst._zod.optin = inst._zod.optout = 'optional';
-  inst._zod.parse = (payload, ctx) => (payload.value === undefined ? payload : def.innerType._zod.run(payload, ctx));
+  if (inner.values) inst._zod.values = new Set([...inner.values, undefined]);
+  inst._zod.parse = (payload, ctx) => (payload.value === undefined ? payload : inner.run(payload, ctx));
 });
 export const optionalOf = /* @__NO_SIDE_EFFECTS__ */ <T extends z.ZodMiniType>(innerType: T) =>
   new OptionalOf({ type: 'optional', innerType }) as unknown as z.ZodMiniOptional<T>;

@@ -1,14 +1,15 @@
 // lib/rules/schema objectOf and optionalOf: zod's object and optional types written out (the content
 // script's objects, 1.1 KB gzipped less). Each must accept and return exactly what z.object and
 // z.optional do, with the same problems, and stay an object to zod's own helpers (partial, required,
-// extend, a discriminated union).
+// extend, a discriminated union). (zod/mini's z.object is zod's interpreted $ZodObject, never its
+// JIT $ZodObjectJIT: the comparisons hold whatever z.config's jitless says.)
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { en } from 'zod/locales';
 import * as messages from '../../lib/cases/messages';
 import { merchantInputSchema, pageSettingsFields } from '../../lib/cases/schema';
-import { booleanSchema, checkedBy, disputeFactsSchema, moneySchema, nullableOf, objectOf, optionalOf, partialDisputeFactsSchema, text, withDefault } from '../../lib/rules/schema';
+import { booleanSchema, checkedBy, disputeFactsSchema, moneySchema, nullableOf, objectOf, oneOf, optionalOf, partialDisputeFactsSchema, text, withDefault } from '../../lib/rules/schema';
 import { REQUIRED_FACTS } from './fakes';
 
 beforeAll(() => {
@@ -183,5 +184,65 @@ describe('optionalOf and z.optional', () => {
     const schema = optionalOf(inner());
     expect([schema._zod.optin, schema._zod.optout]).toEqual([z.optional(inner())._zod.optin, z.optional(inner())._zod.optout]);
     fc.assert(fc.property(fc.anything(), (value) => same(optionalOf(inner()), z.optional(inner()), value)), { numRuns: 300 });
+  });
+});
+
+// What the two types were not written for (lib/rules/schema says so): each either behaves as zod's
+// own or is refused when the schema is made, never read wrongly without a word.
+describe('objectOf and optionalOf where a page or a caller goes beyond them', () => {
+  it("reads the shape's own keys only, whatever a page adds to Object.prototype", () => {
+    const schema = objectOf({ id: text(), note: optionalOf(text()) });
+    const zods = z.object({ id: text(), note: z.optional(text()) });
+    const proto = Object.prototype as Record<string, unknown>;
+    for (const polluted of ['extra', 'id', 'note']) {
+      proto[polluted] = 'x';
+      try {
+        for (const value of [{ id: 'D1' }, { id: 'D1', note: 'n' }, {}, { note: 5 }]) same(schema, zods, value);
+        // (zod's own propValues reads the shape with for…in and fails here: the values it gives unpolluted)
+        expect(objectOf({ type: oneOf(['a']) })._zod.propValues).toEqual({ type: new Set(['a']) });
+      } finally {
+        delete proto[polluted];
+      }
+    }
+  });
+
+  it.each<[string, () => unknown]>([
+    ['a symbol key', () => objectOf({ [Symbol('s')]: text() })],
+    ['a __proto__ key', () => objectOf(JSON.parse('{"__proto__": 1}') as Record<string, never>)],
+    ['a __proto__ key set by defineProperty', () => objectOf(Object.defineProperty({ id: text() }, '__proto__', { value: text(), enumerable: true }))],
+    ['a catchall (z.catchall)', () => z.catchall(objectOf({ id: text() }), text())],
+    ['a catchall (z.merge with a strict object)', () => z.merge(objectOf({ id: text() }), z.strictObject({ n: text() }))],
+    ['an optional of a default', () => optionalOf(withDefault(booleanSchema, true))],
+    ["an optional of zod's default", () => optionalOf(z._default(text(), 'x'))],
+  ])('%s: refused when the schema is made, with an error that says what', (_name, make) => {
+    expect(make).toThrow(/objectOf|optionalOf/);
+  });
+
+  it('a field that answers with a Promise: what z.object does, sync and async', async () => {
+    const later = () => z.unknown().check(z.refine(async (v) => v !== 'no', 'not no'));
+    const fields = (object: typeof objectOf, optional: typeof optionalOf) => object({ id: text(), a: later(), b: optional(later()) });
+    const schema = fields(objectOf, optionalOf);
+    const zods = fields(z.object as typeof objectOf, z.optional as typeof optionalOf);
+    for (const value of [{ id: 'D1', a: 1 }, { id: 'D1', a: 'no', b: 'no' }, { a: 1 }, { id: 5, b: 1 }]) {
+      // (zod's sync parse: its $ZodAsyncError, "Encountered Promise during synchronous parse")
+      expect(() => schema.safeParse(value)).toThrow(z.core.$ZodAsyncError);
+      expect(() => zods.safeParse(value)).toThrow(z.core.$ZodAsyncError);
+      const [a, b] = await Promise.all([schema.safeParseAsync(value), zods.safeParseAsync(value)]);
+      expect(a.success).toBe(b.success);
+      if (a.success && b.success) expect(a.data).toStrictEqual(b.data);
+      if (!a.success && !b.success) expect(a.error.issues).toEqual(b.error.issues);
+    }
+  });
+
+  it("an optional field's values: what z.optional tells an object and a discriminated union", () => {
+    const kind = () => oneOf(['a', 'b']);
+    expect(optionalOf(kind())._zod.values).toEqual(z.optional(kind())._zod.values);
+    expect(optionalOf(text())._zod.values).toEqual(z.optional(text())._zod.values);
+    expect(objectOf({ kind: optionalOf(kind()) })._zod.propValues).toEqual(z.object({ kind: z.optional(kind()) })._zod.propValues);
+    const union = (optional: typeof optionalOf) =>
+      z.discriminatedUnion('kind', [z.object({ kind: optional(kind()), n: booleanSchema }), z.object({ kind: oneOf(['c']), s: text() })]);
+    for (const value of [{ n: true }, { kind: 'a', n: true }, { kind: 'b', n: 1 }, { kind: 'c', s: 's' }, { kind: 'c', n: true }, { kind: 'x' }, {}, null]) {
+      same(union(optionalOf), union(z.optional as typeof optionalOf), value);
+    }
   });
 });
