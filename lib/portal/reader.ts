@@ -14,11 +14,11 @@ import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
-import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Hit, type LabelHit, type Scan, type Value } from './scan';
+import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Found, type Hit, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey, memo } from './text';
 import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
-import { rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
+import { CARD, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
 import { labelBox, resolveValue, textAfter, valueOf } from './values';
 import { FIELD_LABELS, type FieldKey, type PortalLang } from './vocabulary';
 
@@ -118,10 +118,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // the labels as found, for the rows scanned afresh (the steps below fill them in)
   const found = s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(copyHit) : null;
 
-  // labels → boxes → column headers → values
-  for (const h of s.labels) if (!h.inline) h.box = labelBox(h, root);
+  // labels → boxes → column headers → values (a kept card's labels: as read then, rememberCards)
+  for (const h of s.labels) if (!h.inline && !h.card) h.box = labelBox(h, root);
   const groups = findHeaderGroups(s.labels, s);
   for (const h of s.labels) {
+    if (h.card) continue;
     if (!h.inline && !h.header) h.value = resolveValue(h, s, root);
     else if (h.value?.rest) {
       // "Amount: 1 234,50 <abbr>kr</abbr>"
@@ -130,6 +131,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     }
   }
   for (const h of s.labels) {
+    if (h.card) continue;
     withUnit(h.value, h.unit, h.field);
     if (h.value && h.field === 'id') h.value.text = shownId(h.value.text, h.value.el);
     // a value that is itself a label is a neighbouring label, not a value
@@ -146,11 +148,16 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const memo = groups.length > 0 ? (kept ?? rowMemo(doc, root, true)) : kept;
   const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows, s.unspanned);
   // (what the queries found, not the whole scan: its labels and their nodes are not kept till the next reading)
-  if (memo) memo.remember(rows, found ? rowScans(s, found, rows) : new Map(), root, { hidden: s.hidden, labelled: s.labelled, unspanned: s.unspanned });
+  const queried = { hidden: s.hidden, labelled: s.labelled, unspanned: s.unspanned };
+  if (memo && groups[0]) memo.remember(rows, found ? rowScans(s, found, rows) : new Map(), root, queried);
+  // (the labels as read, for the cards read afresh: the hits themselves, which no step below
+  // changes but for marking each value's label element, as the next reading's does again)
+  const asRead = groups[0] ? [] : s.labels.filter((h) => !h.card && h.node.nodeType === 3);
   // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
   // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
   const pairs = s.labels.filter((h) => !h.header && h.value && !(h.field === 'id' && h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)));
   const [pairDrafts, idPairs] = disputesFromPairs(pairs, byAnchor, root);
+  if (!groups[0]) rememberCards(pairDrafts, s, asRead, kept ?? (pairDrafts[1] ? rowMemo(doc, root, true) : null), root, queried);
   drafts.push(...pairDrafts);
   // A dispute's page with its ID only in its title and its URL ("Dispute dp_1" over labelled
   // fields, no "Dispute ID"): that dispute, where the page shows the URL's ID as a word of its own.
@@ -461,6 +468,34 @@ function rowScans(s: Scan, found: LabelHit[], rows: Element[]): Map<Element, Row
     if (r) out.get(r)!.sections.push(s.sectionLangs[i]!);
   });
   return out;
+}
+
+/**
+ * A list of cards (disputes from label/value pairs, no table; two IDs or more, so that each card is
+ * the largest element holding its ID alone): each card read afresh is kept as a row is
+ * (row-memo.ts), with its labels as read (`card`): the next scan takes them, boxes and values
+ * included, while no change touches the card. Only where every label of it was read from the
+ * card's own elements (its box and value inside it: values.ts may look beyond, to the next
+ * element or a control named by id), so that what it reads depends on nothing else; not one whose
+ * ID's label is all it holds (what follows it is its), nor one holding a kept card (the dispute's
+ * element grown: that card's labels are not given to it again).
+ */
+function rememberCards(cards: Draft[], s: Scan, asRead: LabelHit[], memo: RowMemo | null, root: Element, queried: Found): void {
+  if (!memo) return;
+  // (none where the scan dropped a label run into its value, which a change elsewhere may bring
+  // back; in the order their IDs were found, page order but for an ID in an aria-label: the scan
+  // walks a kept card out of order as any other)
+  const rows = new Set(cards.map((d) => d.id)).size > 1 && !s.dropped ? cards.filter((d) => d.anchor !== d.idLabel).map((d) => d.anchor) : [];
+  const scans = rowScans(s, asRead, rows);
+  for (const r of s.skipped) for (let e = r.parentElement; e; e = e.parentElement) scans.delete(e);
+  scans.forEach((scan, card) => {
+    for (const h of scan.labels) {
+      h.card = true;
+      if (!h.value || h.box === card || !card.contains(h.box) || (h.value.el && !card.contains(h.value.el))) return scans.delete(card);
+    }
+    memo.set(card, CARD);
+  });
+  memo.remember(rows, scans, root, queried);
 }
 
 /**

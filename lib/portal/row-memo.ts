@@ -35,6 +35,9 @@ export interface RowScan {
   sections: PortalLang[][];
 }
 
+/** A card's entry (reader.ts rememberCards): no row's (its values are its labels', kept with its scan). */
+export const CARD = {} as RowEntry;
+
 /** Attributes that show text of their own: an element with one is never empty. */
 const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
 /**
@@ -44,7 +47,7 @@ const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
  */
 const QUERIED = [...HIDING_ATTRIBUTES, 'role', 'aria-label', 'rowspan'];
 /** Those, and the attributes visibleText() and valueOf() read: a change of any other cannot change a value. (aria-label twice: the observer takes each once) */
-const WATCHED = [...QUERIED, ...TEXT_ALTERNATIVES, 'colspan', 'selected'];
+const WATCHED = [...QUERIED, ...TEXT_ALTERNATIVES, 'colspan', 'selected', 'id', 'for', 'aria-labelledby'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -171,9 +174,8 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
     if (memo.found && mayAlter(r)) memo.found = null;
     // an empty element put into or taken out of a cell (our own chips) changes no value
     const inert = r.type === 'childList' && allInert(r.addedNodes) && allInert(r.removedNodes);
-    if (inert && !memo.rows.has(r.target as Element)) continue;
     // outside every kept row, a change may hide or show one (or move it): scan them all again
-    if (!forget(memo, r.target) && !inert && r.type !== 'characterData') memo.scans = new WeakMap();
+    if (!forget(memo, r.target, inert) && !inert && r.type !== 'characterData') memo.scans = new WeakMap();
   }
 }
 
@@ -210,12 +212,19 @@ function allInert(nodes: NodeList): boolean {
   return true;
 }
 
-/** Forgets the kept row that holds `node` (or is it), if any; whether there was one. */
-function forget(memo: DocMemo, node: Node): boolean {
+/**
+ * Forgets the kept row that holds `node` (or is it), if any; whether there was one. Not for an
+ * `inert` change inside a table row's cell (a row's values are its cells'); in a card, even an empty
+ * element may change how its labels read (values.ts counts elements: acrossRun, labelBox).
+ */
+function forget(memo: DocMemo, node: Node, inert: boolean): boolean {
   for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
-    if (memo.rows.has(el)) {
-      memo.rows.delete(el);
-      memo.scans.delete(el);
+    const entry = memo.rows.get(el);
+    if (entry) {
+      if (!inert || el === node || entry === CARD) {
+        memo.rows.delete(el);
+        memo.scans.delete(el);
+      }
       return true;
     }
   }

@@ -40,6 +40,8 @@ export interface LabelHit extends Hit {
   unit?: string;
   /** run into its value with no colon ("Respond by 2 Feb 2026") */
   loose?: true;
+  /** found in a card kept since (reader.ts rememberCards): its box and value as read then */
+  card?: true;
 }
 export interface Value {
   text: string;
@@ -76,6 +78,8 @@ export interface Scan {
   labelled: Element[];
   /** tables whose body has no cell spanning rows (reader.ts: added as it asks) */
   unspanned: Set<Element>;
+  /** a label run into its value was dropped, another naming its field (reader.ts rememberCards) */
+  dropped?: boolean;
   textNodes: number;
 }
 
@@ -216,7 +220,9 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   // a label run into its value counts only where no other label names its field: a timeline's
   // "Created 10 Aug 2025", a banner's "Respond by 2 Feb 2026 to avoid …" beside the fields' own
   const named = new Set(s.labels.map((h) => !h.loose && h.field));
+  const all = s.labels.length;
   s.labels = s.labels.filter((h) => !(h.loose && named.has(h.field)));
+  s.dropped = s.labels.length < all;
   // (a pass of its own, in page order again): aria-labels, and header cells, terms and the
   // elements around a break opportunity that show their label over several text nodes
   // ("Respond<br>by", "Streitfall-<wbr>ID", a card's "<span>Respond<wbr> by</span>"), unseen by
