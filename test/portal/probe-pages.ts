@@ -1,6 +1,7 @@
 // Page builders the probes of unseen markup share (unseen-tenth, -eleventh, -twelfth,
 // review-mends): the three disputes of list-pages.ts as a table or as descriptions, each value
 // shown as a probe's `Show` prints it, and what a reading of them is expected to give.
+import { expect } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type readList, type Lang } from './list-pages';
 
@@ -54,3 +55,17 @@ export const PLACES: [string, ReadWith, boolean][] = [
 ];
 /** what a list (all three disputes) or a dispute's page (the first) reads */
 export const want = (list: boolean, facts: typeof EXPECTED) => (list ? { ...LIST, facts } : { ...DETAIL, facts: [facts[0]] });
+
+/** the disputes' dates not read: every other fact as it is */
+export const undated = (facts: typeof EXPECTED) => facts.map(({ createdAt: _c, dueBy: _d, ...f }) => f);
+/** dispute 0's deadline shown as 2 Jul 2026, 12:00 (UTC's digits), read under a label followed by `zone` */
+export const julyDue = (read: ReadWith, k: keyof typeof LANGS, label: string, value = '') => {
+  const l = LANGS[k];
+  return read(l, zoned(l, label), (c, t) => (c === 'dueBy' && t !== '—' ? `${shownAt(l, Date.UTC(2026, 6, 2, 12))}${value}` : t)).facts[0]!.dueBy;
+};
+/** a reading whose dates are not read, each loss reported as the date's problem naming `zone` */
+export const expectReported = (r: ReturnType<ReadWith>, zone: RegExp) => {
+  expect(r.facts).toEqual(undated(r.facts as typeof EXPECTED));
+  expect(r.problems.length).toBeGreaterThan(0);
+  for (const p of r.problems) expect(p).toMatch(new RegExp(`date could not be read: .*${zone.source}`, 'i'));
+};

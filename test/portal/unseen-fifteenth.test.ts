@@ -7,21 +7,8 @@
 // name: a date read in the merchant's zone instead of the page's is an hour off.
 import { describe, expect, it } from 'vitest';
 import { EXPECTED, KEYS, LANGS, storeBar } from './list-pages';
-import { inZone, PLACES, readHere, perLang, shownAt, want, withZone, zoned, type ReadWith } from './probe-pages';
+import { expectReported, inZone, julyDue, PLACES, readHere, perLang, shownAt, want, withZone, zoned, type ReadWith } from './probe-pages';
 
-/** the disputes' dates not read: every other fact as it is */
-const undated = (facts: typeof EXPECTED) => facts.map(({ createdAt: _c, dueBy: _d, ...f }) => f);
-/** dispute 0's deadline shown as 2 Jul 2026, 12:00 (UTC's digits), read under a label followed by `zone` */
-const julyDue = (read: ReadWith, k: keyof typeof LANGS, label: string, value = '') => {
-  const l = LANGS[k];
-  return read(l, zoned(l, label), (c, t) => (c === 'dueBy' && t !== '—' ? `${shownAt(l, Date.UTC(2026, 6, 2, 12))}${value}` : t)).facts[0]!.dueBy;
-};
-/** a reading whose dates are not read, each loss reported as the date's problem naming `zone` */
-const expectReported = (r: ReturnType<ReadWith>, zone: RegExp) => {
-  expect(r.facts).toEqual(undated(r.facts as typeof EXPECTED));
-  expect(r.problems.length).toBeGreaterThan(0);
-  for (const p of r.problems) expect(p).toMatch(new RegExp(`date could not be read: .*${zone.source}`, 'i'));
-};
 /** a zone after a date's label in each place: the dates read as `facts`, a deadline on 2 Jul 2026, 12:00 as `july` */
 const readInPlaces = (zones: [string, string, typeof EXPECTED, string][]) => {
   for (const [place, read, list] of PLACES) {
