@@ -138,22 +138,26 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
     // aika)", up to 40 letters; not other words, "(date and time)" for screen readers)
     // (or a Windows-style zone, "(UTC+01:00) Amsterdam, Berlin, …", "(UTC-05:00) Eastern Time (US &
     // Canada)": date.ts reads it after each date, as a date's own)
+    // (a date's label only, "Amount net" stays none; and a name only where date.ts knows it, not a
+    // sortable header's "Respond by <span class=sr-only>Sort</span>", "Edit", "Next", "Test", which
+    // read every date as "2 Feb 2026 SORT", no date; nor built its names' table for any other key)
     let w;
     f = (z = SPACED_ZONE.exec(key) ?? LONG_ZONE.exec(key) ?? (w = WINDOWS.exec(key))) && FIELDS.get(key.slice(0, z.index));
-    if (f?.value === 'amount' || (z !== w && z?.[0][1] === '(' && !isZoneName(z[1]!))) f = null;
+    if (!(UNIT_FIELDS.indexOf(f?.value!) > 0 && (z === w || isZoneName(z![1]!)))) f = null;
     unit = z?.[+(z !== w)]!.toUpperCase();
   }
   return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: unit! } : undefined;
 }
 const LONG_ZONE = / \((\p{L}[\p{L} ]{4,40})\)$/u;
 // (three or four letters ending in t or z, as the zones' names pages write are: CET, CEST, EET, WET,
-// GMT, BST, MEZ, MESZ, OEZ; or UTC)
+// GMT, BST, MEZ, MESZ, OEZ; or UTC; those date.ts knows: fieldOfKey)
 const SPACED_ZONE = / ([a-z]{2,3}[tz]|utc)$/;
 // (a currency's code, sign or "kr", a zone's name, names ("cet/cest", "europe/berlin", "etc/gmt+5", "america/port au
 // prince": up to two words after the slash, so a long text of slashes and words is read in linear time) or offset, in parentheses or square brackets,
 // after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a
 // code after a space only, "Amount due", "Created date", which stay no label)
 const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+(?:\/|, )[\w/+]+(?: \w+){0,2}|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+)[)\]]?$/u;
+// (an amount's first: fieldOfKey takes a zone's name after the others only)
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);

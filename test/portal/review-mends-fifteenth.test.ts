@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDate } from '../../lib/portal';
 import { KEYS, LANGS } from './list-pages';
-import { expectReported, HELSINKI, PLACES, perLang, shownAt, zoned } from './probe-pages';
+import { expectReported, HELSINKI, inZone, PLACES, perLang, shownAt, want, zoned } from './probe-pages';
 
 // A zone's name and an offset that is not its own after a slash, "GMT/UTC+1" (a page meaning
 // "GMT+1, UTC+1"): read from 74e3f8c to 0cc9a56 as London's GMT, an hour late with nothing said
@@ -33,5 +33,36 @@ describe('a zone\'s name with an offset not its own, "GMT/UTC+1", is reported, n
   it.each(KEYS)('the same name with its own offset, "(GMT/UTC+0)", reads in UTC (%s)', (k) => {
     const l = LANGS[k];
     expect(readDate(`${shownAt(l, Date.UTC(2026, 1, 2, 12))} GMT/UTC+0`, l.tag, { timeZone: HELSINKI })).toEqual({ ok: true, iso: '2026-02-02T12:00:00.000Z', hasTime: true });
+  });
+});
+
+// A date's label followed by a word for screen readers or a control's, three or four letters ending
+// in t or z as a zone's short name does ("<th>Respond by <span class=\"sr-only\">Sort</span></th>", a
+// sortable column; "Edit", "Next", "Text", "Test", "Last"): since a2130dd read as the zone "SORT",
+// and every date under it reported as no date ('"2 Feb 2026 SORT" is not a date'), a list's every
+// deadline lost. A word after a space is a date's zone only where it is a zone's name Intl prints
+// (CET, MESZ, OEZ, GMT, EST, UTC: unseen-fourteenth); an amount's label takes none.
+describe('a date\'s label followed by a short word that is no zone, "Respond by <span class=sr-only>Sort</span>"', () => {
+  const WORDS: [string, string][] = [
+    ['"Sort" for screen readers', ' <span class="sr-only">Sort</span>'],
+    ['" sort" in a button', '<span class="visually-hidden"> sort</span>'],
+    // (a control's or a note's word in an element of its own; "Start", five letters, a guard)
+    ...['Edit', 'Next', 'Text', 'Test', 'Last', 'Start'].map((w): [string, string] => [`"${w}"`, ` <span>${w}</span>`]),
+  ];
+  for (const [place, read, list] of PLACES.slice(0, 2)) {
+    it.each(perLang(WORDS))(`${place}, %s`, (_, k, word) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, word))).toEqual(want(list, inZone(2)));
+    });
+  }
+  // (in a "label: value" line the word is before the colon, read as the value's, "Edit: 2 Feb 2026":
+  // reported, as "Start" was before; not read as a zone)
+  it.each(perLang(WORDS))('a dispute\'s page, as "label: value" lines, %s: reported', (_, k, word) => {
+    const l = LANGS[k];
+    expectReported(PLACES[2]![1](l, zoned(l, word)), new RegExp(`"${word.replace(/<[^>]*>/g, '').trim()}: `));
+  });
+  it.each(KEYS)('in a sort button, "<th><button>Respond by<span> sort</span></button></th>" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(PLACES[0]![1](l, (c) => `<button>${l.labels[c]}<span class="visually-hidden"> sort</span></button>`)).toEqual(want(true, inZone(2)));
   });
 });
