@@ -288,8 +288,12 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     // (or, in a "label: value" line, the element before its colon, "<p>Respond by <abbr>CET</abbr>: 2
     // Feb 2026</p>": that element is then the label's, its value after it: values.ts resolveValue)
     if (!unit && UNIT_FIELDS.includes(field.value)) {
+      // (a space after the label's own text: an element right after it, "Respond by<br>(UTC+05:30)
+      // Chennai, …", "<div>Respond by</div><div>(CET)</div>", runs into it in the cell's text)
       const holder = parent.closest('th,dt') || parent;
-      const [head, tail] = holder.textContent!.slice(0, 64).split(SEPARATOR);
+      const all = holder.textContent!;
+      const at = all.indexOf(raw) + raw.length;
+      const [head, tail] = (all.slice(0, at) + ' ' + all.slice(at, 64)).split(SEPARATOR);
       const next = node.nextSibling as Element | null;
       if ((unit = fieldOfKey(labelKey(head!))?.unit)) box = tail?.trim() && next?.tagName ? next : holder;
     }

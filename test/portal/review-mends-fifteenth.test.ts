@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDate } from '../../lib/portal';
 import { KEYS, LANGS } from './list-pages';
-import { expectReported, HELSINKI, inZone, PLACES, perLang, shownAt, want, zoned } from './probe-pages';
+import { expectReported, HELSINKI, inZone, isDate, PLACES, perLang, shownAt, want, zoned } from './probe-pages';
 
 // A zone's name and an offset that is not its own after a slash, "GMT/UTC+1" (a page meaning
 // "GMT+1, UTC+1"): read from 74e3f8c to 0cc9a56 as London's GMT, an hour late with nothing said
@@ -65,4 +65,31 @@ describe('a date\'s label followed by a short word that is no zone, "Respond by 
     const l = LANGS[k];
     expect(PLACES[0]![1](l, (c) => `<button>${l.labels[c]}<span class="visually-hidden"> sort</span></button>`)).toEqual(want(true, inZone(2)));
   });
+});
+
+// A header's or a term's zone in an element of its own right after the label's text, with no space
+// between ("<th>Respond by<br>(UTC+05:30) Chennai, …</th>", "<th><div>Respond by</div><div>(CET)</div></th>",
+// "<th>Respond by<small>(UTC+1)</small></th>", as a framework's markup prints them): the cell's text
+// ran the label into its zone ("Respond by(UTC+05:30) …", "Respond byCET"), which names no zone, and
+// every date under it was read in the merchant's zone with nothing said (Kolkata's 3.5 hours late,
+// CET's an hour early). With a space between (b83a8ab's guards, unseen-fifteenth) they read already.
+describe('a date\'s zone in an element of its own right after its label, no space between', () => {
+  const KOLKATA = '(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi';
+  const HEADS: [string, (label: string) => string, number][] = [
+    ['"Respond by<br>(UTC+05:30) Chennai, …"', (t) => `${t}<br>${KOLKATA}`, 5.5],
+    ['"<div>Respond by</div><div>(UTC+05:30) Chennai, …</div>"', (t) => `<div>${t}</div><div>${KOLKATA}</div>`, 5.5],
+    ['"Respond by<small>(UTC+05:30) Chennai, …</small>"', (t) => `${t}<small>${KOLKATA}</small>`, 5.5],
+    ['"<span>Respond by</span><small>(UTC+05:30) …</small>"', (t) => `<span>${t}</span><small>${KOLKATA}</small>`, 5.5],
+    ['"<div>Respond by</div><div>(CET)</div>"', (t) => `<div>${t}</div><div>(CET)</div>`, 1],
+    ['"Respond by<br>MEZ"', (t) => `${t}<br>MEZ`, 1],
+    ['"Respond by<small>(UTC+1)</small>"', (t) => `${t}<small>(UTC+1)</small>`, 1],
+    ['"Respond by<small>(UTC)</small>"', (t) => `${t}<small>(UTC)</small>`, 0],
+    ['"Respond by <br>(UTC+05:30) Chennai, …" (a space: a guard)', (t) => `${t} <br>${KOLKATA}`, 5.5],
+  ];
+  for (const [place, read, list] of PLACES.slice(0, 2)) {
+    it.each(perLang(HEADS))(`${place}, %s`, (_, k, head, hours) => {
+      const l = LANGS[k];
+      expect(read(l, (c) => (isDate(c) ? head(l.labels[c]) : l.labels[c]))).toEqual(want(list, inZone(hours)));
+    });
+  }
 });
