@@ -148,10 +148,13 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   }
   return f && UNIT_FIELDS.includes(f.value) ? { ...f, unit: unit! } : undefined;
 }
-const LONG_ZONE = / \((\p{L}[\p{L} ]{4,40})\)$/u;
-// (three or four letters ending in t or z, as the zones' names pages write are: CET, CEST, EET, WET,
-// GMT, BST, MEZ, MESZ, OEZ; or UTC; those date.ts knows: fieldOfKey)
-const SPACED_ZONE = / ([a-z]{2,3}[tz]|utc)$/;
+// (words a zone's long name Intl prints in the six languages holds, "… Time", "… Zeit", "normaltid
+// for …", "… aika": no other text a label is followed by, "Created (newest first)", builds date.ts's table of them)
+const LONG_ZONE = / \((?=.*(?:time|zeit|tid|aika))(\p{L}[\p{L} ]{4,40})\)$/u;
+// (three or four letters as the zones' short names Intl prints in the six languages are: CET, CEST,
+// EET, EEST, WET, WEST, MEZ, MESZ, OEZ, OESZ, WEZ, WESZ, GMT, BST, UTC, EST, EDT, CST, … PDT; those
+// date.ts knows: fieldOfKey; so that no other word, a sortable header's "Sort", "Test", "Next", builds its table)
+const SPACED_ZONE = / (utc|gmt|bst|[cew]e?s?t|[mow]e?s?z|[ecmp][sd]t)$/;
 // (a currency's code, sign or "kr", a zone's name, names ("cet/cest", "europe/berlin", "etc/gmt+5", "america/port au
 // prince": up to two words after the slash, so a long text of slashes and words is read in linear time) or offset, in parentheses or square brackets,
 // after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a

@@ -4,10 +4,12 @@
 // that read right already stay as guards. The merchant is in Helsinki (probe-pages.ts HELSINKI), an
 // hour east of the zones the pages name: a date read in the merchant's zone instead of the page's
 // is an hour off. Six languages throughout.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readDate } from '../../lib/portal';
-import { KEYS, LANGS } from './list-pages';
-import { expectReported, HELSINKI, inZone, isDate, PLACES, perLang, shownAt, want, zoned } from './probe-pages';
+import { fieldOfKey } from '../../lib/portal/lexicon';
+import { labelKey } from '../../lib/portal/text';
+import { KEYS, LANGS, parse, storeBar, type Lang } from './list-pages';
+import { expectReported, HELSINKI, inZone, isDate, PLACES, perLang, shownAt, table, want, zoned } from './probe-pages';
 
 // A zone's name and an offset that is not its own after a slash, "GMT/UTC+1" (a page meaning
 // "GMT+1, UTC+1"): read from 74e3f8c to 0cc9a56 as London's GMT, an hour late with nothing said
@@ -92,4 +94,68 @@ describe('a date\'s zone in an element of its own right after its label, no spac
       expect(read(l, (c) => (isDate(c) ? head(l.labels[c]) : l.labels[c]))).toEqual(want(list, inZone(hours)));
     });
   }
+});
+
+// A cold reading's cost: the table of zone names date.ts learns from Intl (some 360 formatters,
+// 30-90 ms) was built for any text ending in five letters or more in parentheses ("Showing 1–20 of
+// 313 (filtered)", "Order ID (optional)"), and for a date's label followed by other words ("<button>Created
+// (newest first)</button>", a sort button). Built now only for a date's label followed by words a
+// zone's name Intl prints could be (in the six languages they hold time, zeit, tid or aika:
+// "(Central European Time)", "(Mitteleuropäische Zeit)", "(normaltid for …)", "(Keski-Euroopan aika)").
+describe('an ordinary page builds no table of zone names', () => {
+  /** how many zone names' formatters (timeZoneName short, long or longGeneric) a cold reading of `body` makes */
+  const formatters = async (body: string, tag: string) => {
+    vi.resetModules();
+    const { readPortalPage } = await import('../../lib/portal');
+    const real = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(real, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        if (/^(short|long|longGeneric)$/.test(args[1]?.timeZoneName ?? '')) made++;
+        return Reflect.construct(target, args);
+      },
+    });
+    try {
+      readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes', { timeZone: HELSINKI });
+    } finally {
+      Intl.DateTimeFormat = real;
+    }
+    return made;
+  };
+  const NEWEST: Record<(typeof KEYS)[number], string> = { en: 'newest first', de: 'neueste zuerst', sv: 'nyaste först', fi: 'uusin ensin', nb: 'nyeste først', da: 'nyeste først' };
+  const TEXTS: [string, (l: Lang, k: (typeof KEYS)[number]) => string][] = [
+    ['"<p>Showing 1–20 of 313 (filtered)</p>"', () => '<p>Showing 1–20 of 313 (filtered)</p>'],
+    ['"<label>Order ID (optional)</label>"', () => '<label>Order ID (optional) <input></label>'],
+    ['"<p>Status (pending review)</p>"', () => '<p>Status (pending review)</p>'],
+    ['a date\'s label and other words, "<button>Created (newest first)</button>"', (l, k) => `<button>${l.labels.createdAt} (${NEWEST[k]})</button>`],
+  ];
+  it.each(perLang(TEXTS))('%s', async (_, k, text) => {
+    const l = LANGS[k];
+    expect(await formatters(storeBar(l) + text(l, k) + table(l), l.tag)).toBe(0);
+  });
+  it.each(perLang([['"Sort"', 'Sort'], ['"Test"', 'Test'], ['"Next"', 'Next'], ['"Edit"', 'Edit']]))(
+    'a sortable header\'s word for screen readers, "<th>Respond by <span class=sr-only>…</span></th>", %s',
+    async (_, k, word) => {
+      const l = LANGS[k];
+      expect(await formatters(storeBar(l) + table(l, undefined, zoned(l, ` <span class="sr-only">${word}</span>`)), l.tag)).toBe(0);
+    },
+  );
+  // (every long name Intl prints in the page's language that a label's parentheses hold, up to 40
+  // letters, is still taken: the words are in all of them)
+  it.each(KEYS)('a guard: each zone\'s long names Intl prints, after a date\'s label, name its zone (%s)', (k) => {
+    const l = LANGS[k];
+    const zones = ['UTC', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Stockholm', 'Europe/Helsinki', 'America/New_York', 'America/Chicago', 'Australia/Sydney'];
+    const names = zones.flatMap((timeZone) =>
+      [0, 6].flatMap((m) => (['long', 'longGeneric'] as const).map((timeZoneName) => new Intl.DateTimeFormat(l.tag, { timeZone, timeZoneName }).formatToParts(Date.UTC(2025, m, 15)).find((p) => p.type === 'timeZoneName')!.value)),
+    );
+    const taken = names.filter((n) => /^\p{L}[\p{L} -]{4,40}$/u.test(n));
+    expect(taken.length).toBeGreaterThan(20);
+    for (const n of taken) expect([n, fieldOfKey(labelKey(`${l.labels.dueBy} (${n})`))?.unit]).toEqual([n, n.toUpperCase().replace(/-/g, ' ')]);
+  });
+  // (the count counts: a zone's name after a date's label is looked up in the table)
+  it.each(KEYS)('a guard: "Respond by (Central European Time)" as Intl prints it builds it (%s)', async (k) => {
+    const l = LANGS[k];
+    const name = new Intl.DateTimeFormat(l.tag, { timeZone: 'Europe/Berlin', timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName')!.value;
+    expect(await formatters(storeBar(l) + table(l, undefined, zoned(l, ` (${name})`)), l.tag)).toBeGreaterThan(100);
+  });
 });
