@@ -8,8 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { readDate } from '../../lib/portal';
 import { fieldOfKey } from '../../lib/portal/lexicon';
 import { labelKey } from '../../lib/portal/text';
-import { KEYS, LANGS, parse, storeBar, type Lang } from './list-pages';
-import { expectReported, HELSINKI, inZone, isDate, PLACES, perLang, shownAt, table, want, zoned } from './probe-pages';
+import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type Lang } from './list-pages';
+import { expectReported, HELSINKI, inZone, isDate, PLACES, perLang, readHere, readIn, reading, shownAt, table, valueOf, want, withZone, zoned } from './probe-pages';
 
 // A zone's name and an offset that is not its own after a slash, "GMT/UTC+1" (a page meaning
 // "GMT+1, UTC+1"): read from 74e3f8c to 0cc9a56 as London's GMT, an hour late with nothing said
@@ -157,5 +157,94 @@ describe('an ordinary page builds no table of zone names', () => {
     const l = LANGS[k];
     const name = new Intl.DateTimeFormat(l.tag, { timeZone: 'Europe/Berlin', timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName')!.value;
     expect(await formatters(storeBar(l) + table(l, undefined, zoned(l, ` (${name})`)), l.tag)).toBeGreaterThan(100);
+  });
+});
+
+// Cases the review's mutants of the zone commits survived (each mutant applied by hand, these failed,
+// reverted): what each guards is named in its test.
+describe('guards the zone commits lacked', () => {
+  const tableRead = PLACES[0]![1], termsRead = PLACES[1]![1];
+  /** a zone's name as Intl prints it in the page's language */
+  const intlName = (tag: string, timeZone: string, timeZoneName: 'long' | 'longGeneric') =>
+    new Intl.DateTimeFormat(tag, { timeZone, timeZoneName }).formatToParts(Date.UTC(2025, 0, 15, 12)).find((p) => p.type === 'timeZoneName')!.value;
+  /** the list under headers `first` (a column before the others, its cells "1,00") and the usual ones */
+  const withFirst = (l: Lang, first: string) => {
+    const head = `<tr><th>${first}</th>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr>`;
+    const rows = [0, 1, 2].map((i) => `<tr><td>1,00</td>${COLS.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`).join('');
+    return reading(readIn(storeBar(l) + `<table><thead>${head}</thead><tbody>${rows}</tbody></table>`, l.tag));
+  };
+  // (an amount's label followed by a short word, even a zone's shape, takes no unit: the column is no
+  // amount's, "Amount" beside it is; first, as a merchant's customised table may put it)
+  it.each(perLang([['"Amount net"', ' net'], ['"Amount est." (estimated)', ' est.'], ['"Amount CET"', ' CET']] as [string, string][]))(
+    'an amount\'s label followed by a short word is none, in the first column: %s',
+    (_, k, word) => {
+      const l = LANGS[k];
+      expect(withFirst(l, `${l.labels.amount}${word}`)).toEqual(want(true, inZone(2)));
+    },
+  );
+  // (a date's label followed by the word "date" is no label: its column not read, the usual one is)
+  it.each(perLang([['"Created date"', 'createdAt'], ['"Respond by date"', 'dueBy']] as [string, Col][]))('%s, in the first column, is no label', (_, k, c) => {
+    const l = LANGS[k];
+    expect(withFirst(l, `${l.labels[c]} date`)).toEqual(want(true, inZone(2)));
+  });
+  it.each(perLang([['"Created date"', 'createdAt'], ['"Respond by date"', 'dueBy']] as [string, Col][]))('%s builds no table of zone names either', async (_, k, c) => {
+    const l = LANGS[k];
+    vi.resetModules();
+    const lexicon = await import('../../lib/portal/lexicon');
+    const real = Intl.DateTimeFormat;
+    let made = 0;
+    Intl.DateTimeFormat = new Proxy(real, { construct: (t, a: ConstructorParameters<typeof real>) => ((made += a[1]?.timeZoneName === 'short' ? 1 : 0), Reflect.construct(t, a)) });
+    try {
+      expect(lexicon.fieldOfKey(labelKey(`${l.labels[c]} date`))).toBeUndefined();
+    } finally {
+      Intl.DateTimeFormat = real;
+    }
+    expect(made).toBe(0);
+  });
+  // ("UTC" after a space, as "CET" is: unseen-fourteenth)
+  for (const [place, read, list] of PLACES.slice(0, 2)) {
+    it.each(KEYS)(`a date's label followed by " UTC", ${place}, reads in UTC (%s)`, (k) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, ' UTC'))).toEqual(want(list, inZone(0)));
+    });
+  }
+  // (a zone's long name of 31 to 40 letters, as Intl prints some: Danish prints none so long)
+  const LONG: [string, string, 'long' | 'longGeneric', number][] = [
+    ['en', 'Australia/Sydney', 'long', 11],
+    ['de', 'America/New_York', 'long', -5],
+    ['sv', 'America/Chicago', 'long', -6],
+    ['fi', 'America/New_York', 'long', -5],
+    ['nb', 'America/Chicago', 'long', -6],
+  ];
+  it.each(LONG)('a zone\'s long name of 31 to 40 letters after a date\'s label (%s, %s)', (k, timeZone, kind, hours) => {
+    const l = LANGS[k as (typeof KEYS)[number]];
+    const name = intlName(l.tag, timeZone, kind);
+    expect(name.length).toBeGreaterThan(30);
+    expect(tableRead(l, zoned(l, ` (${name})`))).toEqual(want(true, inZone(hours)));
+  });
+  // (a value's zone for all year, "… Central European Time", over the label's "(UTC)": CET's, not UTC's)
+  it.each(KEYS)('a value\'s name of a zone\'s time all year is read over the label\'s zone (%s)', (k) => {
+    const l = LANGS[k];
+    const name = intlName(l.tag, 'Europe/Berlin', 'longGeneric');
+    expect(termsRead(l, zoned(l, ' (UTC)'), withZone(` ${name}`))).toEqual(want(false, EXPECTED));
+  });
+  // (an IANA-like name with a letter outside \w, "Europe/Zürich" for Europe/Zurich: reported naming it)
+  it.each(KEYS)('a value\'s zone "Europe/Zürich" is reported as a zone unknown (%s)', (k) => {
+    const l = LANGS[k];
+    expectReported(termsRead(l, zoned(l, ''), withZone(' Europe/Zürich')), /time zone "europe\/zürich" is not one/);
+  });
+  // (an aria-label's "label: value", its colon after a letter before a digit, or after a digit
+  // before a space, ends the label; one between digits, an offset's, does not: 69f89ce)
+  const ARIA: [string, (l: Lang, v: string) => string, number | null][] = [
+    ['"Respond by:2 Feb 2026"', (l, v) => `${l.labels.dueBy}:${v}`, null],
+    ['"Respond by, UTC+1: 2 Feb 2026"', (l, v) => `${l.labels.dueBy}, UTC+1: ${v}`, 1],
+    ['"Respond by (UTC+05:30): 2 Feb 2026"', (l, v) => `${l.labels.dueBy} (UTC+05:30): ${v}`, 5.5],
+  ];
+  it.each(perLang(ARIA))('an element\'s aria-label %s names its value\'s field', (_, k, aria, hours) => {
+    const l = LANGS[k];
+    const v = valueOf(l, 0, 'dueBy');
+    const others = COLS.filter((c) => c !== 'dueBy').map((c) => `<p>${l.labels[c]}: ${valueOf(l, 0, c)}</p>`).join('');
+    const r = reading(readHere(`${storeBar(l)}<main>${others}<p aria-label="${aria(l, v)}">${v}</p></main>`, l.tag));
+    expect(r).toEqual(want(false, [{ ...inZone(2)[0]!, dueBy: inZone(hours ?? 2)[0]!.dueBy }]));
   });
 });
