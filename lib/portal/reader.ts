@@ -115,8 +115,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const s = scan(root, kept?.keptScans() ?? null);
   const problems: string[] = [];
   if (s.textNodes === 0) return emptyReading([NO_TEXT]);
-  // the labels as found, for the rows scanned afresh (the steps below fill them in)
-  const found = s.labels.length <= MAX_KEPT_LABELS ? s.labels.map(copyHit) : null;
+  // the labels as found, for the rows scanned afresh (the steps below fill them in); a row's label
+  // run into its value too, where another names its field (the next scan asks again: scan.ts)
+  const found = s.labels.length <= MAX_KEPT_LABELS ? (s.dropped ?? s.labels).map(copyHit) : null;
 
   // labels → boxes → column headers → values (a kept card's labels: as read then, rememberCards)
   for (const h of s.labels) if (!h.inline && !h.card) h.box = labelBox(h, root);

@@ -78,8 +78,11 @@ export interface Scan {
   labelled: Element[];
   /** tables whose body has no cell spanning rows (reader.ts: added as it asks) */
   unspanned: Set<Element>;
-  /** a label run into its value was dropped, another naming its field (reader.ts rememberCards) */
-  dropped?: boolean;
+  /**
+   * where a label run into its value was dropped, another naming its field: every label as found,
+   * it too (kept with a row's scan: a change elsewhere may leave it the only one; reader.ts)
+   */
+  dropped?: LabelHit[];
   textNodes: number;
 }
 
@@ -220,9 +223,9 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   // a label run into its value counts only where no other label names its field: a timeline's
   // "Created 10 Aug 2025", a banner's "Respond by 2 Feb 2026 to avoid …" beside the fields' own
   const named = new Set(s.labels.map((h) => !h.loose && h.field));
-  const all = s.labels.length;
-  s.labels = s.labels.filter((h) => !(h.loose && named.has(h.field)));
-  s.dropped = s.labels.length < all;
+  const all = s.labels;
+  s.labels = all.filter((h) => !(h.loose && named.has(h.field)));
+  if (s.labels.length < all.length) s.dropped = all;
   // (a pass of its own, in page order again): aria-labels, and header cells, terms and the
   // elements around a break opportunity that show their label over several text nodes
   // ("Respond<br>by", "Streitfall-<wbr>ID", a card's "<span>Respond<wbr> by</span>"), unseen by
