@@ -8,6 +8,7 @@ import {
   FIELD_LABELS,
   LOCAL_TIME,
   OUTCOME_LABELS,
+  SORT_STATE,
   OUTCOME_OF_STATUS,
   PAYMENT_METHODS,
   PORTAL_LANGS,
@@ -127,6 +128,11 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   // (or a zone's name after a space alone, "Respond by CET", "<th>Antwort bis <abbr>MEZ</abbr></th>": a
   // date's label only, "Amount net" stays none; tried after UNIT, whose short word may be the label's: "by cet")
   if (field) return field;
+  // (a sortable column's state after its label, "Respond by, sorted descending", "Created (asc)": the
+  // label as it is without it, its zone or currency too, "Respond by (CET), sorted ascending"; else
+  // a list's every deadline was lost with nothing said, or "(asc)" read as a unit, every date reported)
+  const bare = key.replace(SORT_STATE, '');
+  if (bare !== key) return fieldOfKey(bare);
   let z = UNIT.exec(key);
   let f = z && FIELDS.get(key.slice(0, z.index));
   // (an offset west of UTC, "UTC-5", "UTC - 5", and an IANA name's hyphens, "Etc/GMT-1",

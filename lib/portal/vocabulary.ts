@@ -315,6 +315,15 @@ export const TIME_SUFFIX = / uhr\b/;
 export const LOCAL_TIME = / \((?:local time|ortszeit|lokal tid|paikallista aikaa)\)$/;
 
 /**
+ * A column's sort state after its label, in words for screen readers or shown (in lower case), set
+ * apart by a comma or in parentheses: "Respond by, sorted descending", "Antwort bis (aufsteigend
+ * sortiert)", "(sorterad stigande)", "(lajiteltu nousevasti)", "(sortert stigende)", "Created (asc)".
+ * The stems of the six languages' words for sorting and a direction's short words: no zone's name or
+ * currency holds one.
+ */
+export const SORT_STATE = /(,| \()[^(),]*(sort|lajit|\basc|\bdesc)[^(),]*\)?$/;
+
+/**
  * Words after an hour that make it a time of day, not the time left before a deadline (in lower
  * case): "(14 Uhr)", "(12 noon)", "(12 midnight)" stay part of the date, "(in 14 days)" does not.
  */
