@@ -233,8 +233,7 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   visible = visibility(s.hidden);
   for (const el of s.labelled) {
     const own = !el.hasAttribute('aria-label');
-    // (an abbreviation's full text: "<abbr title=\"Respond by\">Resp. by</abbr>")
-    const aria = own ? (s.labelHolders.has(el) ? '' : (el.querySelector('abbr[title]')?.getAttribute('title') ?? visibleText(el))) : el.getAttribute('aria-label')!;
+    const aria = own ? (s.labelHolders.has(el) ? '' : fullText(el)) : el.getAttribute('aria-label')!;
     if (aria.length > MAX_TEXT_FOR_LOOKUP * 2 || !mayBeVocabulary(aria)) continue;
     if (!(el.tagName === 'SELECT' ? !isHidden(el) && (!el.parentElement || visible(el.parentElement)) : visible(el))) continue;
     // (a header cell's aria-label names its column, whatever it shows: "Sort by: Amount"; an
@@ -244,6 +243,21 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     ariaHit(el, aria, s, order++, own || el.matches('th,[role=columnheader],svg,img,[role=img]'));
   }
   return s;
+}
+
+/**
+ * A header's or a term's text as the merchant reads it: an abbreviation's full text ("<abbr
+ * title=\"Respond by\">Resp. by</abbr>"), or a label cut short with an ellipsis, whole in the
+ * tooltip shown on hover ("<span title=\"Respond by\">Respond…</span>"), the title where it starts
+ * as the text does (else the column was lost with nothing said).
+ */
+function fullText(el: Element): string {
+  const abbr = el.querySelector('abbr[title]');
+  if (abbr) return abbr.getAttribute('title')!;
+  const shown = visibleText(el);
+  const cut = /^(.*?)(?:…|\.\.\.)$/.exec(labelKey(shown));
+  const title = cut && (el.hasAttribute('title') ? el : el.querySelector('[title]'))?.getAttribute('title');
+  return title && labelKey(title).startsWith(cut[1]!) ? title : shown;
 }
 
 /**

@@ -114,3 +114,31 @@ describe('a resize or drag handle', () => {
     ['"<button aria-label=Drag>⋮⋮</button>Respond by"', (t) => `<button aria-label="Drag">⋮⋮</button>${t}`],
   ]);
 });
+
+// A header cut short in the page's text, its whole label only in the tooltip the merchant sees on
+// hover ("<span title="Respond by">Respond…</span>", as a grid with fixed column widths prints it):
+// the header named no field and the column was lost with nothing said. The merchant reads the
+// column by its title: taken where the title starts as the text does.
+describe('a header cut short with an ellipsis, its whole label in its title', () => {
+  /** the label's first letters (four at least, all but its last four) and `mark` */
+  const cut = (t: string, mark = '…') => `${t.slice(0, Math.max(4, t.length - 4))}${mark}`;
+  readsRight([
+    ['"<span title="Respond by">Respond…</span>"', (t) => `<span title="${t}">${cut(t)}</span>`],
+    ['"<span title="Respond by">Respond...</span>" (three dots)', (t) => `<span title="${t}">${cut(t, '...')}</span>`],
+    ['"<div title="Respond by"><span>Respond…</span><svg/></div>" (a sort icon after it)', (t) => `<div title="${t}"><span>${cut(t)}</span>${svg}</div>`],
+    ['"Respond… ▲" in a titled span', (t) => `<span title="${t}">${cut(t)} ▲</span>`],
+  ]);
+  // (the th itself titled: the table's <th title=…>)
+  it.each(KEYS)('the <th> itself titled, "<th title="Respond by">Respond…</th>" (%s)', (k) => {
+    const l = LANGS[k];
+    const body = storeBar(l) + table(l, undefined, (c) => `${cut(l.labels[c])}`).replace(/<th>([^<]*)…<\/th>/g, (_, t: string) => `<th title="${COLS.map((c) => l.labels[c]).find((x) => x.startsWith(t))}">${t}…</th>`);
+    expect(reading(readIn(body, l.tag))).toEqual(want(true, inZone(2)));
+  });
+  // (a title that does not start as the text does names no column: "Respond…" titled "Created" is
+  // no created date's column, its deadlines no dispute's created dates; the created column here headed "Date")
+  it.each(KEYS)('a title that does not start as the text does is not taken (%s)', (k) => {
+    const l = LANGS[k];
+    const head = (c: Col) => (c === 'dueBy' ? `<span title="${l.labels.createdAt}">${cut(l.labels.dueBy)}</span>` : c === 'createdAt' ? 'Date' : l.labels[c]);
+    expect(reading(readIn(storeBar(l) + table(l, undefined, head), l.tag)).facts).toEqual(inZone(2).map(({ dueBy: _d, createdAt: _c, ...f }) => f));
+  });
+});
