@@ -51,6 +51,8 @@ export function shownName(el: Element | null | undefined): string {
 export function controlText(el: Element): string | null {
   const tag = el.tagName;
   if (tag === 'SELECT') {
+    // (a column's filter in a table's head or foot, "All", is the merchant's choice, no dispute's value)
+    if (el.closest('thead,tfoot,th,[role=columnheader]')) return '';
     const select = el as HTMLSelectElement;
     return (select.selectedOptions?.[0] ?? select.options?.[select.selectedIndex])?.textContent ?? '';
   }
