@@ -19,7 +19,7 @@ import {
   type Settings,
   type TrackedCase,
 } from './schema';
-export { ISO_DATE_TIME_WITH_OFFSET } from './schema';
+export { isIsoDateTimeWithOffset } from './schema';
 
 
 /**
