@@ -234,7 +234,10 @@ function zoneNameOffsets(): Map<string, number> {
  */
 function zoneAt(offset: number, names: string[]): string | undefined {
   for (const n of names) {
-    for (const id of [zoneNameOffsets().get(n) === 0 && 'UTC', genericZones.get(n), standardTimes.get(n), ...REGIONS.map((r) => `${r}/${n.replace(/ /g, '_')}`)]) {
+    // (a region's name before UTC's, "WET" and "GMT" at +00:00 by Lisbon's and London's rules, as
+    // "(CET, UTC+1)" by Berlin's and a "GMT" alone: a summer's dates in summer time)
+    const utc = zoneNameOffsets().get(n) === 0 && 'UTC';
+    for (const id of [genericZones.get(n), standardTimes.get(n), utc, ...REGIONS.map((r) => `${r}/${n.replace(/ /g, '_')}`)]) {
       if (id && zone(id) && Math.min(...seasons(id)) === offset) return id;
     }
   }

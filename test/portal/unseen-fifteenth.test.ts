@@ -107,6 +107,10 @@ describe('two forms of a zone together after a date\'s label, "(CET, UTC+1)", "(
     ['"(MEZ, UTC+1)"', ' (MEZ, UTC+1)', EXPECTED, '2026-07-02T10:00:00.000Z'],
     ['"(EET, UTC+2)"', ' (EET, UTC+2)', inZone(2), '2026-07-02T09:00:00.000Z'],
     ['"(UTC, GMT)"', ' (UTC, GMT)', inZone(0), '2026-07-02T12:00:00.000Z'],
+    // (a region's name at +00:00 by its rules, as CET's: Lisbon's and London's summer time, as a
+    // "GMT" alone is read; before, UTC's name was tried first and July read at +00:00, an hour late)
+    ['"(WET, UTC+0)"', ' (WET, UTC+0)', inZone(0), '2026-07-02T11:00:00.000Z'],
+    ['"(GMT, UTC+0)"', ' (GMT, UTC+0)', inZone(0), '2026-07-02T11:00:00.000Z'],
   ];
   readInPlaces(ZONES);
   const DISAGREE: [string, string, RegExp][] = [
@@ -115,7 +119,7 @@ describe('two forms of a zone together after a date\'s label, "(CET, UTC+1)", "(
     ['"(UTC, CET)"', ' (UTC, CET)', /utc.*cet/],
   ];
   reportedInPlaces('two that disagree are reported, not guessed', DISAGREE);
-  it.each(perLang([['"… CET/UTC+1"', ' CET/UTC+1', '2026-07-02T10:00:00.000Z'], ['"… CET/UTC+3"', ' CET/UTC+3', undefined]] as [string, string, string | undefined][]))(
+  it.each(perLang([['"… CET/UTC+1"', ' CET/UTC+1', '2026-07-02T10:00:00.000Z'], ['"… CET/UTC+3"', ' CET/UTC+3', undefined], ['"… WET/UTC+0"', ' WET/UTC+0', '2026-07-02T11:00:00.000Z'], ['"… UTC/GMT"', ' UTC/GMT', '2026-07-02T12:00:00.000Z']] as [string, string, string | undefined][]))(
     'in a date\'s value, a dispute\'s terms, %s',
     (_, k, zone, july) => {
       expect(julyDue(PLACES[1]![1], k, '', zone)).toBe(july);
