@@ -306,12 +306,17 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
     // Feb 2026</p>": that element is then the label's, its value after it: values.ts resolveValue)
     if (!unit && UNIT_FIELDS.includes(field.value)) {
       // (a space after the label's own text: an element right after it, "Respond by<br>(UTC+05:30)
-      // Chennai, …", "<div>Respond by</div><div>(CET)</div>", runs into it in the cell's text)
+      // Chennai, …", "<div>Respond by</div><div>(CET)</div>", runs into it in the cell's text; also
+      // in a line, the label in an element of its own, "<p><span>Respond by</span> <span>(CET)</span>:
+      // 2 Feb 2026</p>": after the outermost element holding the label alone, the next two nodes,
+      // not the line's or cell's whole text, which a form of many fields in one element would read
+      // once for each; up to the 99th letter, a Windows-style zone's after a label in Finnish)
+      let from: Node = node;
+      while (from.parentElement?.childNodes.length === 1) from = from.parentElement;
+      let next = from.nextSibling as Element | null;
+      if (!next?.textContent!.trim()) next = next?.nextSibling as Element | null;
       const holder = parent.closest('th,dt') || parent;
-      const all = holder.textContent!;
-      const at = all.indexOf(raw) + raw.length;
-      const [head, tail] = (all.slice(0, at) + ' ' + all.slice(at, 64)).split(SEPARATOR);
-      const next = node.nextSibling as Element | null;
+      const [head, tail] = `${raw} ${next?.textContent ?? ''}${next?.nextSibling?.textContent ?? ''}`.slice(0, 99).split(SEPARATOR);
       if ((unit = fieldOfKey(labelKey(head!))?.unit)) box = tail?.trim() && next?.tagName ? next : holder;
     }
     // (several pairs in one text node, a card's one-line summary: "Dispute ID: DP-1 Amount: €12 ·

@@ -91,7 +91,7 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
 export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | null {
   // 1. the label text is followed by more nodes in the same element: "Shop-ID (MID): <strong>M-1</strong>"
   // (from the zone's element after the label where that is the label's: scan textHit)
-  const after = textAfter(hit.node.nextSibling === hit.box ? hit.box : hit.node, s);
+  const after = textAfter(hit.box.contains(hit.node) ? hit.node : hit.box, s);
   // (only a value, isValue: "Respond by <button>?</button>" is a help icon)
   // (not in a dt, whose value is its dd: words after a term are for screen readers or a tooltip)
   const box = hit.box;

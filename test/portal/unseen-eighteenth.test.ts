@@ -1,0 +1,46 @@
+// @vitest-environment happy-dom
+// An eighteenth probe of list pages and a dispute's own page in markup the reader has not seen, in
+// the six portal languages (list-pages.ts). Each case read wrongly or not at all before its fix; the
+// pages beside them that read right already stay as guards. The merchant is in Helsinki
+// (probe-pages.ts HELSINKI), an hour east of the zones the pages name: a date read in the
+// merchant's zone instead of the page's is an hour off.
+import { describe, expect, it } from 'vitest';
+import { COLS, EXPECTED, KEYS, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { expectReported, inZone, julyDue, PLACES, perLang, readIn, reading, table, valueOf, want, type ReadWith, type Show } from './probe-pages';
+
+type K = (typeof KEYS)[number];
+const per = (words: Record<K, string>) => (k: K) => words[k];
+const [tableRead, termsRead, linesRead] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith, ReadWith];
+
+// A "label: value" line whose label and zone are each in a span of their own ("<p><span>Respond
+// by</span> <span>(CET)</span>: 2 Feb 2026</p>", as a detail page's row of a label and a caption is
+// drawn): the zone was looked for only in the label's own element or a th or dt around it, so the
+// line's date was read in the merchant's zone with nothing said (an hour off here). Read as a
+// header's "<th><span>Respond by</span> <span>(CET)</span></th>" is: the zone is the label's.
+describe('a "label: value" line whose zone is in a span beside the label\'s span, "<span>Respond by</span> <span>(CET)</span>: 2 Feb 2026"', () => {
+  const ZONES: [string, string, typeof EXPECTED, string][] = [
+    ['"(CET)"', '(CET)', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(UTC+01:00) Amsterdam, Berlin, …"', '(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(UTC)"', '(UTC)', inZone(0), '2026-07-02T12:00:00.000Z'],
+    ['"(UTC-05:00) Eastern Time (US & Canada)"', '(UTC-05:00) Eastern Time (US & Canada)', inZone(-5), '2026-07-02T16:00:00.000Z'],
+  ];
+  /** each label in a span, a date's zone in a span after it */
+  const spans = (l: Lang, zone: string) => (c: Col) => `<span>${l.labels[c]}</span>${c === 'createdAt' || c === 'dueBy' ? ` <span>${zone}</span>` : ''}`;
+  it.each(perLang(ZONES))('%s', (_, k, zone, facts) => {
+    const l = LANGS[k];
+    expect(linesRead(l, spans(l, zone))).toEqual(want(false, facts));
+  });
+  it.each(perLang(ZONES))('a deadline on 2 Jul 2026, 12:00 by the zone\'s summer time, %s', (_, k, zone, _f, july) => {
+    const l = LANGS[k];
+    expect(julyDue((ll, _h, show) => linesRead(ll, spans(ll, zone), show), k, '')).toBe(july);
+  });
+  // (no space between the spans, and the label's span in a <strong>: the same line)
+  it.each(perLang(ZONES.slice(0, 1)))('no space between the spans, %s', (_, k, zone, facts) => {
+    const l = LANGS[k];
+    expect(linesRead(l, (c) => `<strong><span>${l.labels[c]}</span></strong>${c === 'createdAt' || c === 'dueBy' ? `<span>${zone}</span>` : ''}`)).toEqual(want(false, facts));
+  });
+  it.each(KEYS)('an unknown zone in a span of its own is reported, "<span>(HKT)</span>" (%s)', (k) => {
+    const l = LANGS[k];
+    expectReported(linesRead(l, spans(l, '(HKT)')), /hkt/);
+  });
+});
