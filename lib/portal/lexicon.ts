@@ -138,7 +138,9 @@ export function fieldOfKey(key: string): (Entry<FieldKey> & { unit?: string }) |
   // (an offset west of UTC, "UTC-5", "UTC - 5", and an IANA name's hyphens, "Etc/GMT-1",
   // "America/Port-au-Prince", are read as spaces in the key: hyphens again)
   // (a zone's name and its offset set apart by a comma, "(CET, UTC+1)", "(UTC, GMT)", as by a slash: date.ts)
-  let unit = f && z![1]!.toUpperCase().replace(/\b +\b/g, '-').replace(', ', '/');
+  // (or its offset and then its name, "(UTC+1, CET)", "(UTC+01:00, CET)": as "(CET, UTC+1)"; from
+  // the start, so that a label's long text of names is read in linear time)
+  let unit = f && z![1]!.toUpperCase().replace(/\b +\b/g, '-').replace(/^([^,]+\d), (.+)/, '$2, $1').replace(', ', '/');
   if (!f) {
     // (or a zone's long name Intl prints in parentheses, "(Central European Time)", "(Keski-Euroopan
     // aika)", up to 40 letters; not other words, "(date and time)" for screen readers)
@@ -165,7 +167,7 @@ const SPACED_ZONE = / (utc|gmt|bst|[cew]e?s?t|[mow]e?s?z|[ecmp][sd]t)$/;
 // prince": up to two words after the slash, so a long text of slashes and words is read in linear time) or offset, in parentheses or square brackets,
 // after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a
 // code after a space only, "Amount due", "Created date", which stay no label)
-const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+(?:\/|, )[\w/+]+(?: \w+){0,2}|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+)[)\]]?$/u;
+const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+(?:\/|, )[\w/+]+(?: \w+){0,2}|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+(?:, [a-z]+)?)[)\]]?$/u;
 // (an amount's first: fieldOfKey takes a zone's name after the others only)
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {

@@ -1,7 +1,7 @@
 // Page builders the probes of unseen markup share (unseen-tenth, -eleventh, -twelfth,
 // review-mends): the three disputes of list-pages.ts as a table or as descriptions, each value
 // shown as a probe's `Show` prints it, and what a reading of them is expected to give.
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type readList, type Lang } from './list-pages';
 
@@ -68,4 +68,27 @@ export const expectReported = (r: ReturnType<ReadWith>, zone: RegExp) => {
   expect(r.facts).toEqual(undated(r.facts as typeof EXPECTED));
   expect(r.problems.length).toBeGreaterThan(0);
   for (const p of r.problems) expect(p).toMatch(new RegExp(`date could not be read: .*${zone.source}`, 'i'));
+};
+
+// (the zone probes' tables of zones after a date's label: unseen-fifteenth, -eighteenth)
+/** a zone after a date's label in each place: the dates read as `facts`, a deadline on 2 Jul 2026, 12:00 as `july` */
+export const readInPlaces = (zones: [string, string, typeof EXPECTED, string][]) => {
+  for (const [place, read, list] of PLACES) {
+    it.each(perLang(zones))(`${place}, %s`, (_, k, zone, facts) => {
+      const l = LANGS[k];
+      expect(read(l, zoned(l, zone))).toEqual(want(list, facts));
+    });
+    it.each(perLang(zones))(`${place}, a deadline on 2 Jul 2026, 12:00 by the zone's summer time, %s`, (_, k, zone, _f, july) => {
+      expect(julyDue(read, k, zone)).toBe(july);
+    });
+  }
+};
+/** a zone after a date's label in each place: no date read, each loss reported naming the zone */
+export const reportedInPlaces = (title: string, zones: [string, string, RegExp][]) => {
+  for (const [place, read] of PLACES) {
+    it.each(perLang(zones))(`${place}, ${title}: %s`, (_, k, zone, name) => {
+      const l = LANGS[k];
+      expectReported(read(l, zoned(l, zone)), name);
+    });
+  }
 };

@@ -6,7 +6,7 @@
 // merchant's zone instead of the page's is an hour off.
 import { describe, expect, it } from 'vitest';
 import { COLS, EXPECTED, KEYS, LANGS, storeBar, type Col, type Lang } from './list-pages';
-import { expectReported, inZone, julyDue, PLACES, perLang, readIn, reading, table, valueOf, want, type ReadWith, type Show } from './probe-pages';
+import { expectReported, inZone, julyDue, PLACES, perLang, readIn, readInPlaces, reading, reportedInPlaces, table, valueOf, want, type ReadWith, type Show } from './probe-pages';
 
 type K = (typeof KEYS)[number];
 const per = (words: Record<K, string>) => (k: K) => words[k];
@@ -43,4 +43,24 @@ describe('a "label: value" line whose zone is in a span beside the label\'s span
     const l = LANGS[k];
     expectReported(linesRead(l, spans(l, '(HKT)')), /hkt/);
   });
+});
+
+// A date's zone as its offset first and then its name ("Respond by (UTC+1, CET)", "(UTC+01:00,
+// CET)", as some admin kits print a zone picker's choice): the label named no field, so a list's
+// every deadline was lost with nothing said. Read as "(CET, UTC+1)" is (0cc9a56): by the name's
+// zone where the offset is its standard one (CET's rules: +02:00 in July), else reported.
+describe('a zone\'s offset and then its name after a date\'s label, "(UTC+1, CET)"', () => {
+  const ZONES: [string, string, typeof EXPECTED, string][] = [
+    ['"(UTC+1, CET)"', ' (UTC+1, CET)', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(UTC+01:00, CET)"', ' (UTC+01:00, CET)', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(UTC+1, MEZ)"', ' (UTC+1, MEZ)', EXPECTED, '2026-07-02T10:00:00.000Z'],
+    ['"(UTC+2, EET)"', ' (UTC+2, EET)', inZone(2), '2026-07-02T09:00:00.000Z'],
+    ['"(UTC-5, EST)"', ' (UTC-5, EST)', inZone(-5), '2026-07-02T16:00:00.000Z'],
+    ['"(UTC+0, WET)"', ' (UTC+0, WET)', inZone(0), '2026-07-02T11:00:00.000Z'],
+  ];
+  readInPlaces(ZONES);
+  reportedInPlaces('two that disagree are reported', [
+    ['"(UTC+3, CET)"', ' (UTC+3, CET)', /cet\/utc\+3/],
+    ['"(UTC+01:00, EET)"', ' (UTC+01:00, EET)', /eet\/utc\+01:00/],
+  ]);
 });

@@ -7,29 +7,7 @@
 // name: a date read in the merchant's zone instead of the page's is an hour off.
 import { describe, expect, it } from 'vitest';
 import { EXPECTED, KEYS, LANGS, storeBar } from './list-pages';
-import { expectReported, inZone, julyDue, PLACES, readHere, perLang, shownAt, want, withZone, zoned, type ReadWith } from './probe-pages';
-
-/** a zone after a date's label in each place: the dates read as `facts`, a deadline on 2 Jul 2026, 12:00 as `july` */
-const readInPlaces = (zones: [string, string, typeof EXPECTED, string][]) => {
-  for (const [place, read, list] of PLACES) {
-    it.each(perLang(zones))(`${place}, %s`, (_, k, zone, facts) => {
-      const l = LANGS[k];
-      expect(read(l, zoned(l, zone))).toEqual(want(list, facts));
-    });
-    it.each(perLang(zones))(`${place}, a deadline on 2 Jul 2026, 12:00 by the zone's summer time, %s`, (_, k, zone, _f, july) => {
-      expect(julyDue(read, k, zone)).toBe(july);
-    });
-  }
-};
-/** a zone after a date's label in each place: no date read, each loss reported naming the zone */
-const reportedInPlaces = (title: string, zones: [string, string, RegExp][]) => {
-  for (const [place, read] of PLACES) {
-    it.each(perLang(zones))(`${place}, ${title}: %s`, (_, k, zone, name) => {
-      const l = LANGS[k];
-      expectReported(read(l, zoned(l, zone)), name);
-    });
-  }
-};
+import { expectReported, inZone, julyDue, PLACES, readHere, readInPlaces, reportedInPlaces, perLang, shownAt, want, withZone, zoned, type ReadWith } from './probe-pages';
 
 // A Windows-style zone after a date's label, an offset and its cities or its name, as Windows and
 // the software set by it print a zone ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm,
