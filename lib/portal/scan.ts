@@ -248,8 +248,9 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
 /**
  * A header's or a term's text as the merchant reads it: an abbreviation's full text ("<abbr
  * title=\"Respond by\">Resp. by</abbr>"), or a label cut short with an ellipsis, whole in the
- * tooltip shown on hover ("<span title=\"Respond by\">Respond…</span>"), the title where it starts
- * as the text does (else the column was lost with nothing said).
+ * tooltip shown on hover ("<span title=\"Respond by\">Respond…</span>"), the title from where the
+ * text's letters are in it (after a sort button's words: "Sort by Respond by"; else the column was
+ * lost with nothing said).
  */
 function fullText(el: Element): string {
   const abbr = el.querySelector('abbr[title]');
@@ -257,7 +258,9 @@ function fullText(el: Element): string {
   const shown = visibleText(el);
   const cut = /^(.*?)(?:…|\.\.\.)$/.exec(labelKey(shown));
   const title = cut && (el.hasAttribute('title') ? el : el.querySelector('[title]'))?.getAttribute('title');
-  return title && labelKey(title).startsWith(cut[1]!) ? title : shown;
+  const t = title ? labelKey(title) : '';
+  const at = t.indexOf(cut?.[1] ?? shown);
+  return at < 0 ? shown : t.slice(at);
 }
 
 /**

@@ -64,3 +64,33 @@ describe('a zone\'s offset and then its name after a date\'s label, "(UTC+1, CET
     ['"(UTC+01:00, EET)"', ' (UTC+01:00, EET)', /eet\/utc\+01:00/],
   ]);
 });
+
+// A list's header cut short with an ellipsis whose title is not its label alone but a sort
+// button's words before it ("<span title="Sort by Respond by">Respond…</span>", as a grid with fixed
+// column widths and a sort tooltip prints it): the header named no field and the column was lost
+// with nothing said. Read where the title, from the cut text on, is a whole label, as the merchant
+// reads the tooltip (scan.ts fullText).
+describe('a header cut short with an ellipsis, its label after a sort button\'s words in its title', () => {
+  const SORT_BY = per({ en: 'Sort by', de: 'Sortieren nach', sv: 'Sortera efter', fi: 'Lajittele:', nb: 'Sorter etter', da: 'Sortér efter' });
+  const CLICK_TO_SORT_BY = per({ en: 'Click to sort by', de: 'Klicken, um zu sortieren nach', sv: 'Klicka för att sortera efter', fi: 'Lajittele napsauttamalla:', nb: 'Klikk for å sortere etter', da: 'Klik for at sortere efter' });
+  /** the label's first letters (four at least, all but its last four) and an ellipsis */
+  const cut = (t: string) => `${t.slice(0, Math.max(4, t.length - 4))}…`;
+  const read = (l: Lang, head: (c: Col) => string) => reading(readIn(storeBar(l) + table(l, undefined, head), l.tag));
+  const HEADS: [string, (t: string, k: K) => string][] = [
+    ['"<span title="Sort by Respond by">Respond…</span>"', (t, k) => `<span title="${SORT_BY(k)} ${t}">${cut(t)}</span>`],
+    ['"<span title="Click to sort by Respond by">Respond…</span>"', (t, k) => `<span title="${CLICK_TO_SORT_BY(k)} ${t}">${cut(t)}</span>`],
+    ['"<div title="Sort by Respond by"><span>Respond…</span><svg/></div>"', (t, k) => `<div title="${SORT_BY(k)} ${t}"><span>${cut(t)}</span><svg aria-hidden="true"></svg></div>`],
+  ];
+  it.each(perLang(HEADS))('%s', (_, k, head) => {
+    const l = LANGS[k];
+    expect(read(l, (c) => head(l.labels[c], k))).toEqual(want(true, inZone(2)));
+  });
+  // (the cut text found in the title names the column only where the title goes on as a label:
+  // "Respond…" titled "Sort by Created" is no created date's column, its deadlines no dispute's
+  // created dates; the created column here headed "Date")
+  it.each(KEYS)('a title naming another column after the sort words is not taken (%s)', (k) => {
+    const l = LANGS[k];
+    const head = (c: Col) => (c === 'dueBy' ? `<span title="${SORT_BY(k)} ${l.labels.createdAt}">${cut(l.labels.dueBy)}</span>` : c === 'createdAt' ? 'Date' : l.labels[c]);
+    expect(read(l, head).facts).toEqual(inZone(2).map(({ dueBy: _d, createdAt: _c, ...f }) => f));
+  });
+});
