@@ -94,3 +94,34 @@ describe('a header cut short with an ellipsis, its label after a sort button\'s 
     expect(read(l, head).facts).toEqual(inZone(2).map(({ dueBy: _d, createdAt: _c, ...f }) => f));
   });
 });
+
+/** dispute `i`'s fields as "label: value" lines, each value as `show` prints it */
+const lineCard = (l: Lang, i: number, show: Show) => COLS.map((c) => `<p>${l.labels[c]}: ${show(c, valueOf(l, i, c), i)}</p>`).join('');
+
+// A search highlight inside a value of a "label: value" line, the merchant's search term marked
+// where it matches ("Dispute ID: DP-<mark>100</mark>1", as react-highlight-words or a server's
+// search marks it, on a dispute's page or in a list of cards): the text after the label's own node
+// was joined with a space, so that the ID read was "1001" (the word with a digit in "DP- 1001"), a
+// wrong ID with nothing said, and a year split so, "2 Feb 20<mark>26</mark>", no date. Now joined
+// as the page shows it: with a space only where the page has one.
+describe('a search highlight inside a "label: value" line\'s value, "Dispute ID: DP-<mark>100</mark>1"', () => {
+  const SHOWS: [string, Show][] = [
+    ['the ID, "DP-<mark>100</mark>1"', (c, t) => (c === 'id' ? t.replace('100', '<mark>100</mark>') : t)],
+    ['the ID\'s last digits, "DP-10<mark>01</mark>"', (c, t) => (c === 'id' ? t.replace(/(\d\d)$/, '<mark>$1</mark>') : t)],
+    ['the year of each date, "2 Feb 20<mark>26</mark>"', (c, t) => (c === 'createdAt' || c === 'dueBy' ? t.replace('2026', '20<mark>26</mark>') : t)],
+    ['the amount\'s decimals, "€120.<mark>50</mark>"', (c, t) => (c === 'amount' ? t.replace(/(\d\d)(\D*)$/, '<mark>$1</mark>$2') : t)],
+  ];
+  it.each(perLang(SHOWS))('a dispute\'s page, %s', (_, k, show) => {
+    const l = LANGS[k];
+    expect(linesRead(l, (c) => l.labels[c], show)).toEqual(want(false, inZone(2)));
+  });
+  it.each(perLang(SHOWS))('a list of cards, %s', (_, k, show) => {
+    const l = LANGS[k];
+    expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${lineCard(l, i, show)}</li>`).join('')}</ul>`, l.tag))).toEqual(want(true, inZone(2)));
+  });
+  // (an order reference the merchant searched for, "KL-<mark>4711</mark>-22")
+  it.each(KEYS)('an ID "KL-<mark>4711</mark>-22" is KL-4711-22 (%s)', (k) => {
+    const l = LANGS[k];
+    expect(linesRead(l, (c) => l.labels[c], (c, t) => (c === 'id' ? 'KL-<mark>4711</mark>-22' : t)).facts[0]!.id).toBe('KL-4711-22');
+  });
+});
