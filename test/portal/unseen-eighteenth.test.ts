@@ -95,6 +95,16 @@ describe('a header cut short with an ellipsis, its label after a sort button\'s 
   });
 });
 
+/** each case's values in a table's cells and in a dispute's terms: read as the plain ones are */
+const readsRight = (cases: [string, (k: K) => Show][]) => {
+  for (const [place, read, list] of [['a table\'s cells', tableRead, true], ['a dispute\'s terms', termsRead, false]] as const) {
+    it.each(perLang(cases))(`${place}, %s`, (_, k, show) => {
+      const l = LANGS[k];
+      expect(read(l, (c) => l.labels[c], show(k))).toEqual(want(list, inZone(2)));
+    });
+  }
+};
+
 /** dispute `i`'s fields as "label: value" lines, each value as `show` prints it */
 const lineCard = (l: Lang, i: number, show: Show) => COLS.map((c) => `<p>${l.labels[c]}: ${show(c, valueOf(l, i, c), i)}</p>`).join('');
 
@@ -124,4 +134,19 @@ describe('a search highlight inside a "label: value" line\'s value, "Dispute ID:
     const l = LANGS[k];
     expect(linesRead(l, (c) => l.labels[c], (c, t) => (c === 'id' ? 'KL-<mark>4711</mark>-22' : t)).facts[0]!.id).toBe('KL-4711-22');
   });
+});
+
+// A relative deadline whose date is only in the tooltip of the element showing it, as MUI's Tooltip
+// gives its child the tooltip's text as its aria-label ("<span aria-label="2 Feb 2026">in 10
+// days</span>"): the deadline was reported as unreadable, though the page names it as a title
+// would (dom.ts machineDate). Read as a title is; a <time datetime> or title in the value still
+// first, before an icon's aria-label ("Urgent") beside it.
+describe('a relative deadline with its date in the aria-label MUI\'s Tooltip gives it', () => {
+  const rel = (k: K, days: number) => new Intl.RelativeTimeFormat(LANGS[k].tag, { numeric: 'auto' }).format(days, 'day');
+  const ISO: Record<string, string> = { 0: '2026-02-02', 2: '2026-02-04' };
+  const SHOWS: [string, (k: K) => Show][] = [
+    ['"<span aria-label="2 Feb 2026">in 10 days</span>"', (k) => (c, t) => (c === 'dueBy' && t !== '—' ? `<span aria-label="${t}">${rel(k, 10)}</span>` : t)],
+    ['"<time datetime=…>in 10 days</time>" after an icon named "Urgent" (a guard)', (k) => (c, t, i) => (c === 'dueBy' && t !== '—' ? `<span role="img" aria-label="Urgent">!</span> <time datetime="${ISO[i]}">${rel(k, 10)}</time>` : t)],
+  ];
+  readsRight(SHOWS);
 });
