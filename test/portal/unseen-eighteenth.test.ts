@@ -150,3 +150,34 @@ describe('a relative deadline with its date in the aria-label MUI\'s Tooltip giv
   ];
   readsRight(SHOWS);
 });
+
+// Pages of this probe that read right already, kept as guards: a badge after the deadline in its
+// cell ("Overdue"), a countdown before it ("in 3 days"), an amount drawn for the eye (aria-hidden)
+// beside its words for screen readers ("120.50 euros"), search highlights in an amount and a date
+// in a table's cells, a deadline's time and zone on a line of their own ("<br><small>23:59
+// CET</small>"), and words for screen readers before the ID in its link ("Dispute DP-1001").
+describe('pages of this probe that read right already', () => {
+  const OVERDUE = per({ en: 'Overdue', de: 'Überfällig', sv: 'Försenad', fi: 'Myöhässä', nb: 'Forfalt', da: 'Forfalden' });
+  const DISPUTE = per({ en: 'Dispute', de: 'Streitfall', sv: 'Tvist', fi: 'Kiista', nb: 'Tvist', da: 'Tvist' });
+  const EUROS = per({ en: 'euros', de: 'Euro', sv: 'euro', fi: 'euroa', nb: 'euro', da: 'euro' });
+  const rel = (k: K, days: number) => new Intl.RelativeTimeFormat(LANGS[k].tag, { numeric: 'auto' }).format(days, 'day');
+  const due = (f: (t: string) => string): Show => (c, t) => (c === 'dueBy' && t !== '—' ? f(t) : t);
+  const SHOWS: [string, (k: K) => Show][] = [
+    ['"2 Feb 2026 <span class=badge>Overdue</span>"', (k) => due((t) => `${t} <span class="badge">${OVERDUE(k)}</span>`)],
+    ['"2 Feb 2026<span class=badge>Overdue</span>" (no space)', (k) => due((t) => `${t}<span class="badge">${OVERDUE(k)}</span>`)],
+    ['"<span class=chip>in 3 days</span> 2 Feb 2026"', (k) => due((t) => `<span class="chip">${rel(k, 3)}</span> ${t}`)],
+    ['"<span class=chip>in 3 days</span><span>2 Feb 2026</span>" (no space)', (k) => due((t) => `<span class="chip">${rel(k, 3)}</span><span>${t}</span>`)],
+    ['"<span aria-hidden=true>€120.50</span><span class=visually-hidden>120.50 euros</span>"', (k) => (c, t) => (c === 'amount' ? `<span aria-hidden="true">${t}</span><span class="visually-hidden">${t.replace(/\u00a0?€/, '')} ${EUROS(k)}</span>` : t)],
+    ['"€<mark>120</mark>.50", "2 Feb <mark>2026</mark>"', () => (c, t) => (c === 'amount' ? t.replace(/(\d+)/, '<mark>$1</mark>') : c === 'dueBy' ? t.replace('2026', '<mark>2026</mark>') : t)],
+    ['"<a><span class=sr-only>Dispute </span>DP-1001</a>"', (k) => (c, t) => (c === 'id' ? `<a href="/disputes/${t}"><span class="sr-only">${DISPUTE(k)} </span>${t}</a>` : t)],
+  ];
+  readsRight(SHOWS);
+  // (the time and its zone on a line of their own: 23:59 CET, 22:59Z)
+  it.each(KEYS)('"2 Feb 2026<br><small>23:59 CET</small>", a table\'s cells and a dispute\'s terms (%s)', (k) => {
+    const l = LANGS[k];
+    const show = due((t) => `${t}<br><small>23:59 CET</small>`);
+    const facts = inZone(2).map((f, i) => (f.dueBy ? { ...f, dueBy: ['2026-02-02T22:59:00.000Z', , '2026-02-04T22:59:00.000Z'][i] } : f));
+    expect(tableRead(l, (c) => l.labels[c], show)).toEqual(want(true, facts));
+    expect(termsRead(l, (c) => l.labels[c], show)).toEqual(want(false, facts));
+  });
+});
