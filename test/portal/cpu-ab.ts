@@ -4,8 +4,12 @@
 // On a shared machine wall times swing 2-4x with the load (the benchmark's figures at load 8 are
 // not those at load 2); the CPU time the renderer's main thread spends on a reading hardly does.
 // Each page load reads the list as a content script does (in an isolated world, the reader
-// prepared first, in the same idle time a content script has: its CPU time too): a cold reading, then, after one cell changes and the page has rendered it, a
-// warm one; the CPU time of each is the thread's own (Linux /proc/<pid>/task/<pid>/schedstat).
+// prepared first, in the same idle time a content script has: its CPU time too): a cold reading;
+// then our chips put in as the content script puts them (list-chips.ts: a row's ID cell, a card's
+// end; registered as ours where the reader has OWN_HOSTS, lib/portal/own-hosts.ts) and, once the
+// page has rendered them, the reading after that first annotation ("annotated"); then, after one
+// cell changes and the page has rendered it, a warm one; the CPU time of each is the thread's own
+// (Linux /proc/<pid>/task/<pid>/schedstat).
 // Loads alternate between the two readers. Informative only: targets are the benchmark's.
 // Env: N (loads of each, default 10), LAYOUT (table or cards), LANG_TAG (the page language, default en-GB).
 import { execSync } from 'node:child_process';
@@ -27,8 +31,19 @@ const N = Number(process.env.N ?? 10);
 // the reader at `ref`: its lib/ (the reader imports lib/rules and lib/i18n) in a folder of its own
 const old = mkdtempSync(join(tmpdir(), 'portal-ab-ref-'));
 execSync(`git -C ${JSON.stringify(ROOT)} archive ${ref} lib | tar -x -C ${JSON.stringify(old)}`);
+// (with own-hosts.ts's exports: OWN_HOSTS, where the reader has it)
 const bundle = async (dir: string) =>
-  (await build({ entryPoints: [join(dir, 'lib/portal/index.ts')], bundle: true, format: 'iife', globalName: 'Reader', write: false, logLevel: 'error', minify: true })).outputFiles[0]!.text;
+  (
+    await build({
+      stdin: { contents: `export * from './lib/portal/index.ts'; export * from './lib/portal/own-hosts.ts';`, resolveDir: dir, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      globalName: 'Reader',
+      write: false,
+      logLevel: 'error',
+      minify: true,
+    })
+  ).outputFiles[0]!.text;
 const readers: Record<string, string> = { [ref]: await bundle(old), 'work tree': await bundle(ROOT) };
 
 const userDir = mkdtempSync(join(tmpdir(), 'portal-ab-'));
@@ -72,7 +87,7 @@ const context = await chromium.launchPersistentContext(userDir, {
   headless: true,
   args: [...CHROMIUM_FLAGS],
 });
-const times: Record<string, { prepare: number; cold: number; warm: number }[]> = Object.fromEntries(Object.keys(readers).map((k) => [k, []]));
+const times: Record<string, { prepare: number; cold: number; annotated: number; warm: number }[]> = Object.fromEntries(Object.keys(readers).map((k) => [k, []]));
 const loads: number[] = [];
 try {
   const sandbox = createSandbox({ now: new Date() });
@@ -81,7 +96,19 @@ try {
     url: `/disputes?lang=${process.env.LANG_TAG ?? 'en-GB'}&layout=${process.env.LAYOUT ?? 'table'}&tab=all&pageSize=500&count=1100&ssr=1&tz=Europe/Stockholm`,
     headers: {},
   });
-  const READ = `Reader.readPortalPage(document, location.href, { timeZone: 'Europe/Stockholm' }).disputes.length`;
+  const READ = `(globalThis.reading = Reader.readPortalPage(document, location.href, { timeZone: 'Europe/Stockholm' })).disputes.length`;
+  // a chip for each dispute, made and placed as list-chips.ts and hosts.ts do (its drawing aside: a span of text)
+  const ANNOTATE = `for (const d of reading.disputes) {
+    const el = document.createElement('dispute-radar-chip');
+    el.setAttribute('data-key', 'M-1|' + d.facts.id);
+    el.setAttribute('data-scheme', 'light');
+    el.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('span'), { textContent: 'Respond in 3 days · €20.00 fee' }));
+    const slot = d.cell ?? (d.anchor.localName === 'tr' ? [...d.anchor.cells].find((c) => c.textContent.includes(d.facts.id)) ?? d.anchor.cells[0] : d.anchor);
+    if (slot === d.anchor) el.setAttribute('data-line', '');
+    slot.append(el);
+    Reader.OWN_HOSTS?.add(el);
+  }
+  new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`;
   for (let i = 0; i < N; i++) {
     const order = Object.keys(readers);
     for (const name of i % 2 ? order.reverse() : order) {
@@ -99,14 +126,19 @@ try {
       t = rendererCpu();
       const cold = await run(READ);
       const coldMs = rendererCpu() - t;
+      await run(ANNOTATE, true);
+      await page.waitForTimeout(30);
+      t = rendererCpu();
+      const annotated = await run(READ);
+      const annotatedMs = rendererCpu() - t;
       // one changed cell (a card's value: the sandbox's cards have no cell), rendered, then read again
       await run(`document.querySelector('tbody td, [role="row"] > *, [data-rows] li li > span')?.append(' '); new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`, true);
       await page.waitForTimeout(30);
       t = rendererCpu();
       const warm = await run(READ);
       const warmMs = rendererCpu() - t;
-      if (cold.result.value !== 500 || warm.result.value !== 500) throw new Error(`${name}: read ${cold.result.value} / ${warm.result.value} disputes`);
-      times[name]!.push({ prepare: prepareMs, cold: coldMs, warm: warmMs });
+      if (cold.result.value !== 500 || annotated.result.value !== 500 || warm.result.value !== 500) throw new Error(`${name}: read ${cold.result.value} / ${annotated.result.value} / ${warm.result.value} disputes`);
+      times[name]!.push({ prepare: prepareMs, cold: coldMs, annotated: annotatedMs, warm: warmMs });
       loads.push(loadavg()[0]!);
       await page.close();
     }
@@ -120,14 +152,15 @@ console.log(`Reader CPU time on the 500-row list (${process.env.LAYOUT ?? 'table
 for (const [name, xs] of Object.entries(times)) {
   const cold = xs.map((x) => x.cold);
   const warm = xs.map((x) => x.warm);
+  const annotated = xs.map((x) => x.annotated);
   const prepare = xs.map((x) => x.prepare);
   console.log(
-    `  ${name.padEnd(10)} prepare median ${median(prepare).toFixed(1)} ms, cold read median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}), warm read median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)})`,
+    `  ${name.padEnd(10)} prepare median ${median(prepare).toFixed(1)} ms, cold read median ${median(cold).toFixed(1)} ms (min ${Math.min(...cold).toFixed(1)}), annotated read median ${median(annotated).toFixed(1)} ms (min ${Math.min(...annotated).toFixed(1)}), warm read median ${median(warm).toFixed(1)} ms (min ${Math.min(...warm).toFixed(1)})`,
   );
 }
 // Loads i of the two readers ran back to back: their differences drift less with the load than
 // either median does.
 const [a, b] = Object.values(times) as [(typeof times)[string], (typeof times)[string]];
-const diff = (k: 'cold' | 'warm') => a.map((x, i) => b[i]![k] - x[k]);
+const diff = (k: 'cold' | 'annotated' | 'warm') => a.map((x, i) => b[i]![k] - x[k]);
 const quartiles = (xs: number[]) => [0.25, 0.5, 0.75].map((q) => (q === 0.5 ? median(xs) : quantile(xs, q)).toFixed(1)).join(' / ');
-console.log(`  work tree − ${ref}, load by load (quartiles): cold ${quartiles(diff('cold'))} ms, warm ${quartiles(diff('warm'))} ms`);
+console.log(`  work tree − ${ref}, load by load (quartiles): cold ${quartiles(diff('cold'))} ms, annotated ${quartiles(diff('annotated'))} ms, warm ${quartiles(diff('warm'))} ms`);
