@@ -1,14 +1,15 @@
 // Shadow-root hosts for the annotations. Every host is an element named `dispute-radar-<kind>`
 // (a valid custom-element name, so attachShadow is allowed without defining it: content scripts
-// have no customElements registry in Chrome) carrying the dispute's key, so a later run can find
-// and replace its own elements and the MutationObserver can ignore them.
+// have no customElements registry in Chrome) carrying the dispute's key, so that a later run can
+// find and replace an older one's elements. Our own are known by identity, not by that name
+// (lib/portal/own-hosts.ts OWN_HOSTS, which the manager fills): the page's observer and the reader
+// ignore them, and a page's element of the same name is the page's.
 import { CHIP_CSS, LINE_CSS } from '../../components/annotation-css';
 import type { ColorScheme } from '../../components/format';
-import { OWN_HOST_PREFIX } from '../../lib/portal/own-hosts';
+import { OWN_HOST_PREFIX, OWN_HOSTS } from '../../lib/portal/own-hosts';
 
 export type HostKind = 'chip' | 'summary' | 'panel' | 'marker';
 
-// (the reader knows the prefix too: it never reads our hosts' open shadow roots as the page's text)
 export const HOST_PREFIX = OWN_HOST_PREFIX;
 export const HOST_SELECTOR = ['chip', 'summary', 'panel', 'marker'].map((k) => HOST_PREFIX + k).join(',');
 
@@ -21,8 +22,9 @@ export interface Host {
   dispose?: () => void;
 }
 
+/** One of this run's hosts (the manager registers each as it draws it: a page's element of the same name is not). */
 export function isOurHost(node: Node): boolean {
-  return node.nodeType === 1 && (node as Element).localName.startsWith(HOST_PREFIX);
+  return OWN_HOSTS.has(node);
 }
 
 const sheets = new WeakMap<Document, Map<string, CSSStyleSheet | null>>();

@@ -11,6 +11,7 @@ import { needsMarker } from './unread-marker';
 import { buildViews, reassess, sameMerchant, type AnchoredView, type Assess, type AssessContext, type PortalReading } from './page-model';
 import { browserTimeZone, type ColorScheme } from '../../components/format';
 import { isOurHost, strayHosts } from './hosts';
+import { OWN_HOSTS } from '../../lib/portal/own-hosts';
 import { createListChips } from './list-chips';
 import { createListSummary } from './list-summary';
 import type { ViewContext } from '../../components/view-model';
@@ -655,9 +656,16 @@ export class MountManager {
 
     // ── safety ────────────────────────────────────────────────────────────────────────────────
 
+    /**
+     * Also registers every host the annotations own now as ours (OWN_HOSTS), before the records of
+     * their coming reach an observer or a reading: the page's observer above and the reader's row
+     * memory pass over them, and the reader reads none of them. Here, where every drawing ends
+     * (render), rather than in hosts.ts: the module loaded on demand has a copy of its own of
+     * lib/portal/own-hosts.ts, and its panel and marker are ours too.
+     */
     function removeStrayHosts(): void {
       const owned = new Set<Element>();
-      for (const a of destroyed ? [] : annotations) for (const h of a.hosts()) owned.add(h.el);
+      for (const a of destroyed ? [] : annotations) for (const h of a.hosts()) owned.add(h.el), OWN_HOSTS.add(h.el);
       for (const el of strayHosts(doc, owned)) el.remove();
     }
 

@@ -1,7 +1,7 @@
 // DOM helpers that read what a person sees: text only, never script/style content, never markup.
 // Nothing here looks at class names or ids; tags only in their generic meaning (a table cell, a
 // definition term, a line break).
-import { OWN_HOST_PREFIX } from './own-hosts';
+import { OWN_HOSTS } from './own-hosts';
 import { DECIMAL_MARK } from './text';
 
 /**
@@ -98,8 +98,8 @@ export function visibleText(node: Node, depth = 0): string {
   // (and a value nested absurdly deep is read whole rather than recursed into)
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web
   // component's status badge, formatted amount or date, `<status-badge status=won>`, Shoelace's
-  // `<sl-format-number>`; never our own UI's, the content script's `dispute-radar-…` hosts)
-  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !el.localName.startsWith(OWN_HOST_PREFIX) ? visibleText(el.shadowRoot, depth) : '');
+  // `<sl-format-number>`; never our own UI's, the content script's hosts: own-hosts.ts)
+  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !OWN_HOSTS.has(el) ? visibleText(el.shadowRoot, depth) : '');
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) out += (child as Text).data;
@@ -204,6 +204,7 @@ export function cellsByColumn(row: Element, spans?: Spans): Element[] {
 export function columnCount(row: Element): number {
   let col = 0;
   const list = cells(row);
-  for (let i = 0; i < list.length; i++) col += span(list[i]!);
+  // (our chip at a card's end is no column: cards read as rows alike, columns.ts rowsLike, stay alike)
+  for (let i = 0; i < list.length; i++) if (!OWN_HOSTS.has(list[i]!)) col += span(list[i]!);
   return col;
 }

@@ -4,10 +4,11 @@
 // "Not changed" is exact, not guessed from text: one MutationObserver per document, started at its
 // first reading, records every change of nodes, text and of the attributes visible text depends
 // on; each reading first takes those records (takeRecords is synchronous) and forgets every row
-// they touch (except an empty element put into a cell or taken out: the content script's own
-// chips). Rows with form controls showing a value are never kept (a control's value changes without a record).
+// they touch (except an empty element put into a cell or taken out, and our own hosts put in or
+// taken out anywhere: the content script's chips). Rows with form controls showing a value are never kept (a control's value changes without a record).
 import { BLOCK_TAGS, HIDING_ATTRIBUTES } from './dom';
 import type { Built } from './facts';
+import { OWN_HOSTS } from './own-hosts';
 import { INVISIBLE_CHEAP, LABELLED, type Found, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
 import type { PortalLang } from './vocabulary';
 import type { FieldKey } from './vocabulary';
@@ -172,8 +173,8 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
   }
   for (const r of records) {
     if (memo.found && mayAlter(r)) memo.found = null;
-    // an empty element put into or taken out of a cell (our own chips) changes no value
-    const inert = r.type === 'childList' && allInert(r.addedNodes) && allInert(r.removedNodes);
+    // an empty element put into or taken out of a cell changes no value, nor do our own hosts (2)
+    const inert = r.type === 'childList' && Math.min(inertness(r.addedNodes), inertness(r.removedNodes));
     // outside every kept row, a change may hide or show one (or move it): scan them all again
     if (!forget(memo, r.target, inert) && !inert && r.type !== 'characterData') memo.scans = new WeakMap();
   }
@@ -198,30 +199,36 @@ function mayAlter(r: MutationRecord): boolean {
 const NOT_INERT = new Set([...BLOCK_TAGS, 'BR', 'IMG', 'TIME', 'INPUT', 'SELECT', 'TEXTAREA', 'OUTPUT', 'IFRAME', 'OBJECT']);
 
 /**
- * Nodes that add nothing to the visible text or values of the cell they are in or leave: elements
- * without content (light DOM: a shadow root's content is not the page's text), of no block or
- * special kind, with no text alternative.
+ * 2: nodes that are all our own hosts (own-hosts.ts: the reader reads none of them, not even as
+ * an element beside a card's values). 1: nodes that add nothing to the visible text or values of
+ * the cell they are in or leave: elements without content, of no block or special kind, with no
+ * text alternative, and no open shadow root (whose words are read: dom.ts visibleText; a page's
+ * element named as ours is one). 0: others.
  */
-function allInert(nodes: NodeList): boolean {
+function inertness(nodes: NodeList): number {
+  let own = 2;
   for (const n of nodes) {
-    if (n.nodeType !== 1 || n.firstChild !== null) return false;
+    if (OWN_HOSTS.has(n)) continue;
+    own = 1;
+    if (n.nodeType !== 1 || n.firstChild !== null || (n as Element).shadowRoot) return 0;
     const el = n as Element;
-    if (NOT_INERT.has(el.tagName.toUpperCase())) return false;
-    for (const a of TEXT_ALTERNATIVES) if (el.hasAttribute(a)) return false;
+    if (NOT_INERT.has(el.tagName.toUpperCase())) return 0;
+    for (const a of TEXT_ALTERNATIVES) if (el.hasAttribute(a)) return 0;
   }
-  return true;
+  return own;
 }
 
 /**
  * Forgets the kept row that holds `node` (or is it), if any; whether there was one. Not for an
- * `inert` change inside a table row's cell (a row's values are its cells'); in a card, even an empty
- * element may change how its labels read (values.ts counts elements: acrossRun, labelBox).
+ * `inert` change inside a table row's cell (a row's values are its cells'; in the row itself, one
+ * more cell); in a card, even an empty element may change how its labels read (values.ts counts
+ * elements: acrossRun, labelBox), but our own hosts do not (inertness 2).
  */
-function forget(memo: DocMemo, node: Node, inert: boolean): boolean {
+function forget(memo: DocMemo, node: Node, inert: number | false): boolean {
   for (let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
     const entry = memo.rows.get(el);
     if (entry) {
-      if (!inert || el === node || entry === CARD) {
+      if (!inert || (entry === CARD ? inert < 2 : el === node)) {
         memo.rows.delete(el);
         memo.scans.delete(el);
       }

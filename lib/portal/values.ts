@@ -2,6 +2,7 @@
 // dd after a dt, the control a <label> names, the caption's figure.
 import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, shownName, TEXT_NODE, visibleText } from './dom';
 import { isEmptyValue } from './facts';
+import { OWN_HOSTS } from './own-hosts';
 import { fieldOfKey } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
@@ -183,7 +184,8 @@ function acrossRun(box: Element, s: Scan): Value | null | false {
   el = box;
   while ((el = el.nextElementSibling) && s.labelHolders.has(el) && run <= MAX_RUN) run++;
   const values: Element[] = [];
-  for (; el && !s.labelHolders.has(el) && values.length < run; el = el.nextElementSibling) values.push(el);
+  // (our chip after the values, at a card's end, is none: own-hosts.ts)
+  for (; el && !s.labelHolders.has(el) && values.length < run; el = el.nextElementSibling) if (!OWN_HOSTS.has(el)) values.push(el);
   return run > 1 && run <= MAX_RUN && values.length === run && valueOf(values[at]!);
 }
 

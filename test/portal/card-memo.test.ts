@@ -10,6 +10,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readPortalPage, type PortalReading } from '../../lib/portal';
 import { releaseRowMemo, rowMemo } from '../../lib/portal/row-memo';
 import { KEYS, LANGS } from './list-pages';
+import { pageMarkup, putOurChip } from './our-hosts';
 
 const TZ = { timeZone: 'Europe/Stockholm' };
 /** The documents a test read: their observers stopped after it. */
@@ -28,10 +29,10 @@ const load = (file: string, list = true): Document => {
 };
 /** What a reading says, without the elements (of one document or the other). */
 const said = (r: PortalReading) => ({ ...r, disputes: r.disputes.map(({ anchor: _a, cell: _c, ...d }) => d) });
-/** Reads `doc`, then a copy of its current markup: they must say the same. */
+/** Reads `doc`, then a copy of its current markup (without our own hosts: the page's): they must say the same. */
 function expectAsFresh(doc: Document, url: string, what?: string): PortalReading {
   const again = readPortalPage(doc, url, TZ);
-  const fresh = readPortalPage(parsed(doc.documentElement.outerHTML), url, TZ);
+  const fresh = readPortalPage(parsed(pageMarkup(doc)), url, TZ);
   expect(said(again), what).toEqual(said(fresh));
   return again;
 }
@@ -51,12 +52,8 @@ const texts = (item: Element): Text[] => {
 };
 /** The text node showing an item's dispute ID (its link's). */
 const idText = (item: Element): Text => texts(item.querySelector('a')!)[0]!;
-/** An element with nothing in it that changes no text: the content script's chip. */
-const chip = (d: Document): Element => {
-  const el = d.createElement('dispute-radar-chip');
-  el.attachShadow({ mode: 'open' }).innerHTML = '<span>3 days</span>';
-  return el;
-};
+/** An element with nothing in it that changes no text: the page's, named as our chips (not ours: ./our-hosts.ts). */
+const chip = (d: Document): Element => d.createElement('dispute-radar-chip');
 
 const ITEM_CHANGES: Change[] = [
   ['a value in an item changes', (d) => {
@@ -95,7 +92,13 @@ const ITEM_CHANGES: Change[] = [
     d.body.append(box);
     box.append(items(d)[1]!);
   }],
-  ['an empty element is put into every item (the content script\'s chips)', (d) => items(d).forEach((i) => i.append(chip(d)))],
+  ['our chips are put into every item, where the content script puts them', (d) => items(d).forEach((i) => putOurChip(i, idText(i).data))],
+  ['our chip is taken out of an item', (d) => {
+    items(d).forEach((i) => putOurChip(i, idText(i).data));
+    readPortalPage(d, LIST_URL, TZ);
+    items(d)[1]!.querySelector('dispute-radar-chip')!.remove();
+  }],
+  ['an empty element of the page\'s, named as our chips, is put into every item', (d) => items(d).forEach((i) => i.append(chip(d)))],
   ['an empty element is put beside a value inside an item', (d) => texts(items(d)[0]!).at(-1)!.parentElement!.after(chip(d))],
   ['an empty element is put between an item\'s lines', (d) => texts(items(d)[1]!).at(-1)!.parentElement!.parentElement!.before(d.createElement('span'))],
   ['a line break goes into a value of an item', (d) => {
@@ -122,6 +125,17 @@ describe.each(SANDBOX_LISTS)('the sandbox\'s list (%s) read again after a change
       change(doc);
       expectAsFresh(doc, LIST_URL, what);
     }
+  });
+
+  // (the first reading after the content script's first annotation: before, it read every card afresh)
+  it('our chips put into every item, where the content script puts them: the next reading re-reads none', () => {
+    const doc = load(file);
+    readPortalPage(doc, LIST_URL, TZ);
+    const all = items(doc);
+    all.forEach((i) => putOurChip(i, idText(i).data));
+    const kept = () => rowMemo(doc, doc.body, false)?.keptScans().rows.map((r) => all.indexOf(r));
+    expect(kept()).toEqual(all.map((_, i) => i));
+    expectAsFresh(doc, LIST_URL);
   });
 
   it('items no change touched are kept: the next reading takes what the scan found in them', () => {

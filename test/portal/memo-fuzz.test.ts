@@ -6,7 +6,8 @@
 // small list of three (fewer texts: changes meet more often) in the six languages, changed at random
 // (fast-check, a fixed seed) the ways a page changes: texts (a value, an ID, a status word, a
 // label, a label run into its value), rows or cards added, taken out, moved, drawn again, hidden and
-// shown, values wrapped, our chips put in and taken out, the attributes the reader reads, a text
+// shown, values wrapped, empty elements and our chips (where the content script puts them) put in
+// and taken out, the attributes the reader reads, a text
 // split in two; read after each change, the observer's records taken at the reading or delivered
 // before it. FUZZ_SEED, FUZZ_RUNS and FUZZ_STEPS search further; FUZZ_EX='[[[0,22,0,4]],0]' replays
 // a counterexample first.
@@ -17,7 +18,9 @@ import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readPortalPage, type PortalReading } from '../../lib/portal';
 import { releaseRowMemo, rowMemo } from '../../lib/portal/row-memo';
+import { OWN_HOSTS } from '../../lib/portal/own-hosts';
 import { cellsOf, COLS, KEYS, LANGS, storeBar, type Lang } from './list-pages';
+import { dropOurHosts, putOurChip } from './our-hosts';
 
 const TZ = { timeZone: 'Europe/Stockholm' };
 const URL = 'https://portal.kustom.co/disputes?tab=all';
@@ -35,14 +38,14 @@ const parsed = (html: string): Document => new win.DOMParser().parseFromString(h
 const said = (r: PortalReading) => ({ ...r, disputes: r.disputes.map(({ anchor: _a, cell: _c, ...d }) => d) });
 /**
  * Reads `doc`, then a copy of it: they must say the same. A copy node for node (a text split in two
- * stays two texts, which markup parsed again would join; a chip's shadow root, not the page's text,
- * is left behind).
+ * stays two texts, which markup parsed again would join), without our own hosts: the page's.
  */
 function expectAsFresh(doc: Document, what?: string): PortalReading {
   const again = readPortalPage(doc, URL, TZ);
   const copy = parsed('<html></html>');
   copy.documentElement.remove();
   copy.append(copy.importNode(doc.documentElement, true));
+  dropOurHosts(doc.documentElement, copy.documentElement);
   const fresh = readPortalPage(copy, URL, TZ);
   releaseRowMemo(copy);
   expect(said(again), what).toEqual(said(fresh));
@@ -74,12 +77,8 @@ const texts = (root: Element): Text[] => {
   return out;
 };
 const elements = (root: Element): Element[] => [root, ...Array.from(root.querySelectorAll('*'))];
-/** An element with nothing in its light DOM: the content script's chip. */
-const chip = (d: Document): Element => {
-  const el = d.createElement('dispute-radar-chip');
-  el.attachShadow({ mode: 'open' }).innerHTML = '<span>3 days</span>';
-  return el;
-};
+/** An empty element of the page's named as our chips (no shadow root: a page's open one is text, which no copy holds). */
+const chip = (d: Document): Element => d.createElement('dispute-radar-chip');
 const EMPTY = (d: Document, n: number): Element => (n % 3 === 0 ? chip(d) : d.createElement(n % 3 === 1 ? 'span' : 'i'));
 
 /**
@@ -112,7 +111,8 @@ function apply(d: Document, l: Lang, pools: string[][], [kind, a, b, c]: Op): st
   const item = at(all, a);
   const list = d.querySelector('[data-rows]');
   const ts = texts(scope(d));
-  const els = elements(scope(d)).filter((e) => e !== list);
+  // (not our hosts: the page changes its own elements)
+  const els = elements(scope(d)).filter((e) => e !== list && !OWN_HOSTS.has(e));
   const pool = pools[c % 3]!;
   switch (kind) {
     case 0:
@@ -215,12 +215,25 @@ function apply(d: Document, l: Lang, pools: string[][], [kind, a, b, c]: Op): st
       (list?.closest('table') ?? list ?? scope(d)).before(p);
       return `line ${JSON.stringify(p.textContent)} put before the list`;
     }
+    case 13: {
+      // our chip put into an item where the content script puts it (its ID cell, the card's end), or
+      // one taken out (a dispute gone, a chip drawn again: removeHost, createHost)
+      if (!item) return 'no item';
+      const ours = Array.from(item.querySelectorAll('*')).filter((e) => OWN_HOSTS.has(e));
+      if (b % 3 === 0 && ours.length) {
+        at(ours, c)!.remove();
+        return `our chip taken out of item ${a % all.length}`;
+      }
+      const id = item.querySelector('a')?.textContent ?? '';
+      putOurChip(item, id);
+      return `our chip put into item ${a % all.length}`;
+    }
     default:
       throw new Error(`no change ${kind}`);
   }
 }
 /** (half of the changes a text's, a label's half of those: what a portal changes most) */
-const KIND = fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.constant(12), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 11 }), weight: 6 });
+const KIND = fc.oneof({ arbitrary: fc.constant(0), weight: 3 }, { arbitrary: fc.constant(12), weight: 3 }, { arbitrary: fc.integer({ min: 1, max: 11 }), weight: 6 }, { arbitrary: fc.constant(13), weight: 1 });
 const OP = fc.tuple(KIND, fc.nat(400), fc.nat(400), fc.nat(400));
 
 describe.each(PAGES)('a list (%s), changed at random, reads as a fresh copy after each change', (name, k, html) => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { cellsOf, COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
+import { OWN_HOSTS } from '../../lib/portal/own-hosts';
 
 /** each language's cases, named with its tag */
 const perLang = <T extends unknown[]>(cases: [string, ...T][]) => cases.flatMap(([name, ...rest]) => KEYS.map((k) => [`${name} (${LANGS[k].tag})`, k, ...rest] as const));
@@ -161,7 +162,10 @@ describe('disputes inside a web component\'s open shadow root are reported, not 
   const withShadow = (l: Lang, inner: string) => {
     const doc = parse(`${storeBar(l)}<dispute-table></dispute-table><dispute-radar-chip></dispute-radar-chip>`, l.tag);
     doc.querySelector('dispute-table')!.attachShadow({ mode: 'open' }).innerHTML = inner;
-    doc.querySelector('dispute-radar-chip')!.attachShadow({ mode: 'open' }).innerHTML = `<span>${l.labels.id}: DP-9</span>`;
+    const chip = doc.querySelector('dispute-radar-chip')!;
+    chip.attachShadow({ mode: 'open' }).innerHTML = `<span>${l.labels.id}: DP-9</span>`;
+    // (ours, as the manager registers it)
+    OWN_HOSTS.add(chip);
     return readPortalPage(doc, 'https://portal.kustom.co/disputes', { timeZone: TZ });
   };
   it.each(KEYS)('a table in the shadow root (%s)', (k) => {

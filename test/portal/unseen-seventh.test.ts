@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { cellsOf, COLS, EXPECTED, KEYS, LANGS, parse, readDetail, readList, storeBar, TZ, type Col, type Key, type Lang } from './list-pages';
 import { readAfterRowChange } from './row-change';
+import { OWN_HOSTS } from '../../lib/portal/own-hosts';
 
 // A label and its value in one text node with no colon between them ("Respond by 2 Feb 2026",
 // "Antwort bis 02.02.2026", "Streitfall-ID DP-1001", "Belopp 120,50 €"), as a card or a banner
@@ -145,8 +146,9 @@ describe('values drawn in a web component\'s open shadow root (a status badge, a
     shadows(doc, 'status-badge', (el) => `${CSS}<span class="pill" part="pill"><slot name="icon"></slot>${el.getAttribute('label')}</span>`);
     shadows(doc, 'format-amount', (el) => `${CSS}<span part="base">${el.getAttribute('text')}</span>`);
     shadows(doc, 'relative-time', () => `${CSS}<span>3 days ago</span>`);
-    // the content script's chips in the ID cells (open, as hosts.ts makes them)
+    // the content script's chips in the ID cells (open, as hosts.ts makes them; ours, as the manager registers them)
     shadows(doc, 'dispute-radar-chip', () => `${CSS}<span class="chip">Respond in 2 days · €20.00 fee</span>`);
+    doc.querySelectorAll('dispute-radar-chip').forEach((el) => OWN_HOSTS.add(el));
   };
   const cell = (c: Col, t: string, i: number) =>
     c === 'status' ? `<status-badge variant="neutral" label="${t}"></status-badge>`
