@@ -439,7 +439,11 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // write "CET" all year: in summer the earlier instant, a deadline never later than the page can
   // mean); else read again with it after it, as a machine date's time too, "2026-02-02 23:59 UTC-5")
   if (offsetMs === null && pageZone) {
-    if (zone(pageZone)) tz = pageZone;
+    // (not a name pages write for zones far apart that the runtime takes for one of them, ICU's
+    // "IST" India's, +5:30, not Ireland's summer or Israel's, "AST" Alaska's, −9, not the Atlantic's
+    // or Arabia's: reported as a value's "IST" is; "BST" Bangladesh's, not London's summer, as Intl
+    // prints it in en-GB and a value's is read)
+    if (zone(pageZone) && !/^[IAB]ST$/.test(pageZone)) tz = pageZone;
     else return readDateUncached(`${text.replace(/(\d)T/, '$1 ')} ${pageZone}`, locale, tz, endOfDay);
   }
   // (the zone's instant of that wall time: lib/rules/time; in the hour repeated when clocks go

@@ -1,0 +1,44 @@
+// @vitest-environment happy-dom
+// A nineteenth probe of list pages and a dispute's own page in markup the reader has not seen, in
+// the six portal languages (list-pages.ts). Each case read wrongly or not at all before its fix; the
+// pages beside them that read right already stay as guards. The merchant is in Helsinki
+// (probe-pages.ts HELSINKI), an hour east of the zones the pages name: a date read in the
+// merchant's zone instead of the page's is an hour off.
+import { describe, expect, it } from 'vitest';
+import { COLS, EXPECTED, KEYS, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { expectReported, inZone, isDate, PLACES, perLang, readHere, readIn, readInPlaces, reading, reportedInPlaces, table, undated, valueOf, want, withZone, type ReadWith } from './probe-pages';
+
+type K = (typeof KEYS)[number];
+const [tableRead, termsRead, linesRead] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith, ReadWith];
+
+// Zone abbreviations pages write, after a date's label and in its value. The reader's names are
+// those Intl prints in the six page locales (date.ts zoneNameOffsets; a name two of their offsets
+// share is reported, and what Intl prints is read back: date.test): "CST" is Chicago's (nb-NO
+// prints it; China's time is "GMT+8" in all six), "BST" London's summer (en-GB; Bangladesh's is
+// "GMT+6"). After a label, a name was read instead as the zone the runtime's ICU takes it for as a
+// zone ID: "(IST)" India (+5:30; Ireland's summer and Israel print "GMT+1", "GMT+2"), "(AST)"
+// Alaska (−9, where pages mean the Atlantic's −4 or Arabia's +3: up to 12 hours late), "(BST)"
+// Bangladesh (+6, five hours from the same page's "2 Feb 2026 BST"). Now IST and AST, names of
+// zones far apart that Intl prints for none the reader knows, are reported, as a value's were and
+// MSK and AEST (Intl: "GMT+3", "GMT+10") are; "(BST)" is read as a value's "BST" is.
+describe('zone abbreviations pages write', () => {
+  const NAMES = ['IST', 'AST', 'MSK', 'AEST'];
+  reportedInPlaces('a name Intl prints in none of the six languages is reported', NAMES.map((n) => [`"(${n})"`, ` (${n})`, new RegExp(n.toLowerCase())]));
+  // (in February "BST", a summer time's name, at its offset, +1; "CST", a standard time's, in July
+  // by Chicago's rules, the earlier instant, as "CET" is)
+  readInPlaces([
+    ['"(BST)"', ' (BST)', inZone(1), '2026-07-02T11:00:00.000Z'],
+    ['"(CST)"', ' (CST)', inZone(-6), '2026-07-02T17:00:00.000Z'],
+    ['"(EDT)"', ' (EDT)', inZone(-4), '2026-07-02T16:00:00.000Z'],
+    ['"(PDT)"', ' (PDT)', inZone(-7), '2026-07-02T19:00:00.000Z'],
+    ['"(CEST)"', ' (CEST)', inZone(2), '2026-07-02T10:00:00.000Z'],
+    ['"(EEST)"', ' (EEST)', inZone(3), '2026-07-02T09:00:00.000Z'],
+  ]);
+  const valueRead = (l: Lang, name: string) => tableRead(l, (c) => l.labels[c], withZone(` ${name}`));
+  it.each(perLang(NAMES.map((n) => [`"2 Feb 2026 ${n}" is reported`, n] as [string, string])))('in a value, %s', (_, k, name) => {
+    expectReported(valueRead(LANGS[k], name), new RegExp(name.toLowerCase()));
+  });
+  it.each(perLang([['BST', 1], ['CST', -6], ['EDT', -4], ['PDT', -7], ['CEST', 2], ['EEST', 3]].map(([n, h]) => [`"2 Feb 2026 ${n}"`, n, h] as [string, string, number])))('in a value, %s, as after a label', (_, k, name, h) => {
+    expect(valueRead(LANGS[k], name)).toEqual(want(true, inZone(h)));
+  });
+});
