@@ -318,9 +318,12 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
       while (from.parentElement?.childNodes.length === 1) from = from.parentElement;
       let next = from.nextSibling as Element | null;
       if (!next?.textContent!.trim()) next = next?.nextSibling as Element | null;
-      const holder = parent.closest('th,dt') || parent;
+      // (with no colon, the element holding the label and its zone alone where it is no th or dt, "<div><span>Respond
+      // by</span> <span>(CET)</span></div><div>2 Feb 2026</div>": its value after it, not the zone's element)
       const [head, tail] = `${raw} ${next?.textContent ?? ''}${next?.nextSibling?.textContent ?? ''}`.slice(0, 99).split(SEPARATOR);
-      if ((unit = fieldOfKey(labelKey(head!))?.unit)) box = tail?.trim() && next?.tagName ? next : holder;
+      const k = labelKey(head!);
+      const around = from.parentElement!;
+      if ((unit = fieldOfKey(k)?.unit)) box = tail?.trim() && next?.tagName ? next : parent.closest('th,dt') || (labelKey(around.textContent!) === k ? around : parent);
     }
     // (several pairs in one text node, a card's one-line summary: "Dispute ID: DP-1 Amount: €12 ·
     // Status: Won": each value ends where the next label's words begin, and goes on in no other node)

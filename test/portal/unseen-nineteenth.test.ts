@@ -11,6 +11,42 @@ import { expectReported, inZone, isDate, PLACES, perLang, readHere, readIn, read
 type K = (typeof KEYS)[number];
 const [tableRead, termsRead, linesRead] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith, ReadWith];
 
+// A dispute's fields as a label and its zone each in a span, the value in an element of its own
+// with no colon ("<div><div><span>Respond by</span> <span>(CET)</span></div><div>2 Feb
+// 2026</div></div>", as a description's row is drawn in two columns): the date was reported as
+// unreadable (the zone's span was taken for its value). Now read as "<dt><span>Respond by</span>
+// <span>(CET)</span></dt><dd>…</dd>" is.
+describe('a label and its zone in spans of their own, the value after their element, no colon', () => {
+  const ZONES: [string, string, typeof EXPECTED][] = [
+    ['"(CET)"', '(CET)', EXPECTED],
+    ['"(UTC)"', '(UTC)', inZone(0)],
+  ];
+  const row = (l: Lang, c: Col, zone: string, tag: string) => `<${tag}><div><span>${l.labels[c]}</span>${isDate(c) ? ` <span>${zone}</span>` : ''}</div><div>${valueOf(l, 0, c)}</div></${tag}>`;
+  it.each(perLang(ZONES))('a dispute\'s page, %s', (_, k, zone, facts) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${COLS.map((c) => row(l, c, zone, 'div')).join('')}</main>`, l.tag))).toEqual(want(false, facts));
+  });
+  it.each(perLang(ZONES))('a dispute\'s page, each row a <li>, %s', (_, k, zone, facts) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main><ul>${COLS.map((c) => row(l, c, zone, 'li')).join('')}</ul></main>`, l.tag))).toEqual(want(false, facts));
+  });
+  // (the element around the label and zone is its own only where it holds them alone: a card's
+  // fields before them, or the date in a span beside the zone's, are not taken for a value after it,
+  // the next card's, or nothing, a loss with nothing said; reported as before)
+  it.each(KEYS)('a card whose label and zone end it, and a date in a span after the zone\'s, are reported (%s)', (k) => {
+    const l = LANGS[k];
+    const [id, due] = [valueOf(l, 0, 'id'), valueOf(l, 0, 'dueBy')];
+    const zoned = `<span>${l.labels.dueBy}</span> <span>(CET)</span>`;
+    const card = (i: string) => `<li><div><p>${l.labels.id}: ${i}</p>${zoned}</div></li>`;
+    for (const body of [`<ul>${card(id)}${card('DP-1002')}</ul>`, `<main><p>${l.labels.id}: ${id}</p><div>${zoned} <span>${due}</span></div></main>`]) {
+      const r = reading(readHere(storeBar(l) + body, l.tag));
+      expect(r.facts.map((f) => f.dueBy)).toEqual(r.facts.map(() => undefined));
+      expect(r.problems.length).toBe(r.facts.length);
+      for (const p of r.problems) expect(p).toMatch(/could not be read: "\(CET\)/);
+    }
+  });
+});
+
 // Zone abbreviations pages write, after a date's label and in its value. The reader's names are
 // those Intl prints in the six page locales (date.ts zoneNameOffsets; a name two of their offsets
 // share is reported, and what Intl prints is read back: date.test): "CST" is Chicago's (nb-NO
