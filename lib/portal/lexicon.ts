@@ -168,6 +168,8 @@ const SPACED_ZONE = / (utc|gmt|bst|[cew]e?s?t|[mow]e?s?z|[ecmp][sd]t)$/;
 // after a comma, a slash, a dash or a short word, a sign also after a space: no word of a label's own, nor a
 // code after a space only, "Amount due", "Created date", which stay no label)
 const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}|[a-z]+(?:\/|, )[\w/+]+(?: \w+){0,2}|\p{Sc}|kr\.?|(?:utc|gmt) ?[+ \u2212] ?[\d:]+(?:, [a-z]+)?)[)\]]?$/u;
+/** A label's first letters, three or more, cut short ("respond", of "respond by"): scan.ts reports the cut header. */
+export const isCutLabel = (key: string) => key.length > 2 && [...FIELDS.keys()].some((k) => k.startsWith(key));
 // (an amount's first: fieldOfKey takes a zone's name after the others only)
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {

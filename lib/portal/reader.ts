@@ -115,6 +115,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const s = scan(root, kept?.keptScans() ?? null);
   const problems: string[] = [];
   if (s.textNodes === 0) return emptyReading([NO_TEXT]);
+  for (const c of s.cut ?? []) problems.push(`The label "${c}" could not be read: it is cut short.`);
   // the labels as found, for the rows scanned afresh (the steps below fill them in); a row's label
   // run into its value too, where another names its field (the next scan asks again: scan.ts)
   const found = s.labels.length <= MAX_KEPT_LABELS ? (s.dropped ?? s.labels).map(copyHit) : null;

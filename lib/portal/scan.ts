@@ -2,6 +2,7 @@
 // "label: value", tabs, status words, the section title) and where.
 import { controlText, isHidden, visibleText } from './dom';
 import {
+  isCutLabel,
   fieldOfKey,
   UNIT_FIELDS,
   isSectionTitleKey,
@@ -84,6 +85,8 @@ export interface Scan {
    */
   dropped?: LabelHit[];
   textNodes: number;
+  /** headers and terms cut short with an ellipsis, a label's first letters, that no title completes (reader.ts reports them) */
+  cut?: string[];
 }
 
 export const MAX_TEXT_FOR_LOOKUP = MAX_LABEL_LENGTH + 24;
@@ -245,6 +248,8 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   return s;
 }
 
+/** a text cut short with an ellipsis: the text before it */
+const CUT = /^(.*?)(?:…|\.\.\.)$/;
 /**
  * A header's or a term's text as the merchant reads it: an abbreviation's full text ("<abbr
  * title=\"Respond by\">Resp. by</abbr>"), or a label cut short with an ellipsis, whole in the
@@ -256,7 +261,7 @@ function fullText(el: Element): string {
   const abbr = el.querySelector('abbr[title]');
   if (abbr) return abbr.getAttribute('title')!;
   const shown = visibleText(el);
-  const cut = /^(.*?)(?:…|\.\.\.)$/.exec(labelKey(shown));
+  const cut = CUT.exec(labelKey(shown));
   const title = cut && (el.hasAttribute('title') ? el : el.querySelector('[title]'))?.getAttribute('title');
   const t = title ? labelKey(title) : '';
   const at = t.indexOf(cut?.[1] ?? shown);
@@ -397,7 +402,14 @@ function ariaHit(el: Element, aria: string, s: Scan, order: number, own: boolean
   const colon = aria.search(/(?<!\d):|:(?!\d)/);
   const key = labelKey(aria);
   const field = fieldOfKey(key) ?? (colon > 0 ? fieldOfKey(labelKey(aria.slice(0, colon))) : undefined);
-  if (!field) return;
+  // (a header's or term's label cut short that no title completes, "<th>Respond…</th>", no field's:
+  // its column, a list's every deadline, else lost with nothing said; not an ellipsis cutting no
+  // label, "Description…")
+  if (!field) {
+    const cut = own && CUT.exec(key);
+    if (cut && isCutLabel(cut[1]!)) (s.cut ??= []).push(aria);
+    return;
+  }
   const inlineText = colon > 0 && !fieldOfKey(key) ? cleanText(aria.slice(colon + 1)) : '';
   const text = inlineText || cleanText(controlText(el) ?? visibleText(el));
   if (!own && (!text || fieldOfKey(labelKey(text)))) return;

@@ -11,6 +11,47 @@ import { expectReported, inZone, isDate, PLACES, perLang, readHere, readIn, read
 type K = (typeof KEYS)[number];
 const [tableRead, termsRead, linesRead] = PLACES.map(([, read]) => read) as [ReadWith, ReadWith, ReadWith];
 
+// A list's header cut short with an ellipsis that no title completes ("<th>Respond…</th>", or
+// titled only "Sort", as a grid with fixed column widths prints a long label): the header named no
+// field, so the column, the list's every deadline, was lost with nothing said. Now reported, naming
+// the cut header; an ellipsis that cuts no label ("Merchant reference…") is no problem.
+describe('a list\'s header cut short with an ellipsis that no title completes', () => {
+  /** the label's first letters (four at least, all but its last four) and an ellipsis */
+  const cut = (t: string) => `${t.slice(0, Math.max(4, t.length - 4))}…`;
+  const read = (l: Lang, head: (c: Col) => string, more: Parameters<typeof table>[3] = []) => reading(readIn(storeBar(l) + table(l, undefined, head, more), l.tag));
+  const HEADS: [string, (t: string) => string][] = [
+    ['"<th>Respond…</th>"', (t) => cut(t)],
+    ['"<span title="Sort">Respond…</span>"', (t) => `<span title="Sort">${cut(t)}</span>`],
+    ['"<span>Respond...</span><svg/>" (three dots)', (t) => `<span>${cut(t).replace('…', '...')}</span><svg aria-hidden="true"></svg>`],
+  ];
+  it.each(perLang(HEADS))('the deadlines\' header, %s, is reported', (_, k, head) => {
+    const l = LANGS[k];
+    const r = read(l, (c) => (c === 'dueBy' ? head(l.labels[c]) : l.labels[c]));
+    expect(r.facts).toEqual(inZone(2).map(({ dueBy: _d, ...f }) => f));
+    expect(r.problems).toEqual([expect.stringContaining(`"${cut(l.labels.dueBy).replace(/…$/, '')}`)]);
+  });
+  it.each(KEYS)('the amounts\' header cut is reported too (%s)', (k) => {
+    const l = LANGS[k];
+    const amount = `${l.labels.amount.slice(0, 4)}…`;
+    const r = read(l, (c) => (c === 'amount' ? amount : l.labels[c]));
+    expect(r.problems).toEqual([expect.stringContaining(l.labels.amount.slice(0, 4))]);
+  });
+  // (another field's column cut short is lost so too: its merchant's references, reported)
+  it.each(KEYS)('a merchant reference\'s header cut, "Merchant reference…", is reported too (%s)', (k) => {
+    const l = LANGS[k];
+    const r = read(l, (c) => l.labels[c], [['Merchant reference…', (i) => `ORD-${i}`]]);
+    expect(r.facts).toEqual(inZone(2));
+    expect(r.problems).toEqual([expect.stringContaining('"Merchant reference…"')]);
+  });
+  // (an ellipsis cutting no label: a column of no field's, "Description…", "Notes..." titled "Sort",
+  // an actions column's "…", two letters "Re…": no problem, every fact read)
+  it.each(KEYS)('"Description…", "Notes...", "…", "Re…" in columns of no field are no problem (%s)', (k) => {
+    const l = LANGS[k];
+    const more: [string, (i: number) => string][] = [['Description…', (i) => `Order ${i}`], ['<span title="Sort">Notes...</span>', () => 'ok'], ['…', () => '<button>Open</button>'], ['Re…', () => 'x']];
+    expect(read(l, (c) => l.labels[c], more)).toEqual(want(true, inZone(2)));
+  });
+});
+
 // A dispute's fields as a label and its zone each in a span, the value in an element of its own
 // with no colon ("<div><div><span>Respond by</span> <span>(CET)</span></div><div>2 Feb
 // 2026</div></div>", as a description's row is drawn in two columns): the date was reported as
