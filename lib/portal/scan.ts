@@ -262,9 +262,10 @@ function fullText(el: Element): string {
   if (abbr) return abbr.getAttribute('title')!;
   const shown = visibleText(el);
   const cut = CUT.exec(labelKey(shown));
-  const title = cut && (el.hasAttribute('title') ? el : el.querySelector('[title]'))?.getAttribute('title');
+  // (or one showing no text, an icon named by its title alone: "<th><span title=\"Respond by\"><svg/></span></th>")
+  const title = (cut || !shown.trim()) && (el.hasAttribute('title') ? el : el.querySelector('[title]'))?.getAttribute('title');
   const t = title ? labelKey(title) : '';
-  const at = t.indexOf(cut?.[1] ?? shown);
+  const at = t.indexOf(cut?.[1] ?? shown.trim());
   return at < 0 ? shown : t.slice(at);
 }
 
