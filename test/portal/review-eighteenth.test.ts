@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+// A review of the eighteenth probe's changes (6a70390..6cec5c8): pages that read right before them
+// and read wrongly or not at all after, in the six portal languages (list-pages.ts). The merchant is
+// in Helsinki (probe-pages.ts HELSINKI), an hour east of the zones the pages name.
+import { describe, expect, it } from 'vitest';
+import { EXPECTED, KEYS, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { fields, inZone, perLang, readHere, readIn, reading, table, want, type Show } from './probe-pages';
+
+type K = (typeof KEYS)[number];
+const per = (words: Record<K, string>) => (k: K) => words[k];
+const COPY = per({ en: 'Copy', de: 'Kopieren', sv: 'Kopiera', fi: 'Kopioi', nb: 'Kopier', da: 'Kopiér' });
+const INFO = per({ en: 'Info', de: 'Info', sv: 'Info', fi: 'Tietoa', nb: 'Info', da: 'Info' });
+const rel = (k: K, days: number) => new Intl.RelativeTimeFormat(LANGS[k].tag, { numeric: 'auto' }).format(days, 'day');
+const isDate = (c: Col) => c === 'createdAt' || c === 'dueBy';
+const due = (f: (t: string) => string): Show => (c, t) => (c === 'dueBy' && t !== '—' ? f(t) : t);
+/** dispute 0's fields as "label: value" lines on its page */
+const linesRead = (l: Lang, show: Show) =>
+  reading(readHere(`${storeBar(l)}<main>${(['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'] as Col[]).map((c) => `<p>${l.labels[c]}: ${show(c, l.rows[0]![['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'].indexOf(c)]!, 0)}</p>`).join('')}</main>`, l.tag));
+/** the deadline in the page's zone, an hour west of the merchant's (CET): every other date in the merchant's */
+const dueInCet = inZone(2).map((f, i) => (f.dueBy ? { ...f, dueBy: EXPECTED[i]!.dueBy } : f));
+
+// A value that goes on in an element with no space between, where that element is no part of it:
+// the ID's copy button ("DP-1001<button>Copy</button>") and the date's zone ("2 Feb
+// 2026<small>(CET)</small>"). 9a33565 joined them without a space (for a search highlight inside
+// a word, "DP-<mark>100</mark>1"), so that the ID read was "DP-1001Copy", a wrong ID with nothing
+// said, and the date no date. Joined without a space only where the value's word goes on: a digit,
+// or a decimal mark or hyphen, after it.
+describe('a "label: value" line\'s value followed, with no space, by an element that is no part of it', () => {
+  const SHOWS: [string, (k: K) => Show, typeof EXPECTED][] = [
+    ['the ID\'s copy button, "DP-1001<button>Copy</button>"', (k) => (c, t) => (c === 'id' ? `${t}<button type="button">${COPY(k)}</button>` : t), inZone(2)],
+    ['the ID\'s copy link, "DP-1001<span>Copy</span>"', (k) => (c, t) => (c === 'id' ? `${t}<span role="button">${COPY(k)}</span>` : t), inZone(2)],
+    ['the deadline\'s zone, "2 Feb 2026<small>(CET)</small>"', () => due((t) => `${t}<small>(CET)</small>`), dueInCet],
+  ];
+  it.each(perLang(SHOWS))('%s', (_, k, show, facts) => {
+    const l = LANGS[k];
+    expect(linesRead(l, show(k))).toEqual(want(false, facts));
+  });
+});
