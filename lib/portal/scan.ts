@@ -317,19 +317,33 @@ function textHit(node: Text, raw: string, parent: Element, s: Scan, order: numbe
       // (a space after the label's own text: an element right after it, "Respond by<br>(UTC+05:30)
       // Chennai, …", "<div>Respond by</div><div>(CET)</div>", runs into it in the cell's text; also
       // in a line, the label in an element of its own, "<p><span>Respond by</span> <span>(CET)</span>:
-      // 2 Feb 2026</p>": after the outermost element holding the label alone, the next two nodes,
+      // 2 Feb 2026</p>": the nodes after the outermost element holding the label alone (below),
       // not the line's or cell's whole text, which a form of many fields in one element would read
-      // once for each; up to the 99th letter, a Windows-style zone's after a label in Finnish)
+      // once for each; up to the 99th letter, a Windows-style zone's after a label in Finnish; a sort
+      // button or an icon between, "<th><span>Respond by</span> <button><svg/></button> <span>(CET)</span></th>")
+      const holder = parent.closest('th,dt');
       let from: Node = node;
-      while (from.parentElement?.childNodes.length === 1) from = from.parentElement;
-      let next = from.nextSibling as Element | null;
-      if (!next?.textContent!.trim()) next = next?.nextSibling as Element | null;
+      while (from !== holder && from.parentElement?.childNodes.length === 1) from = from.parentElement;
+      let next: Element | undefined;
+      let after = '';
+      // (the first node after it showing text and the node after that, those showing none before it
+      // stepped over; in a header or a term, on out of the elements around the label up to it: a
+      // sort button holding it)
+      for (let n: Node | null = from; n && n !== holder && after.length < 99; ) {
+        if (!n.nextSibling) {
+          n = holder && n.parentElement;
+          continue;
+        }
+        after += (n = n.nextSibling).textContent;
+        if (next) break;
+        if (after.trim()) next = n as Element;
+      }
       // (with no colon, the element holding the label and its zone alone where it is no th or dt, "<div><span>Respond
       // by</span> <span>(CET)</span></div><div>2 Feb 2026</div>": its value after it, not the zone's element)
-      const [head, tail] = `${raw} ${next?.textContent ?? ''}${next?.nextSibling?.textContent ?? ''}`.slice(0, 99).split(SEPARATOR);
+      const [head, tail] = `${raw} ${after}`.slice(0, 99).split(SEPARATOR);
       const k = labelKey(head!);
       const around = from.parentElement!;
-      if ((unit = fieldOfKey(k)?.unit)) box = tail?.trim() && next?.tagName ? next : parent.closest('th,dt') || (labelKey(around.textContent!) === k ? around : parent);
+      if ((unit = fieldOfKey(k)?.unit)) box = tail?.trim() && next?.tagName ? next : holder || (labelKey(around.textContent!) === k ? around : parent);
     }
     // (several pairs in one text node, a card's one-line summary: "Dispute ID: DP-1 Amount: €12 ·
     // Status: Won": each value ends where the next label's words begin, and goes on in no other node)

@@ -36,3 +36,26 @@ describe('a "label: value" line\'s value followed, with no space, by an element 
     expect(linesRead(l, show(k))).toEqual(want(false, facts));
   });
 });
+
+// A date's zone after its label in a header or a term, with a sort button or an icon between
+// ("<th><span>Respond by</span> <button><svg/></button> <span>(CET)</span></th>", the label in a
+// sort button, "<th><button><span>Respond by</span><svg/></button> <span>(CET)</span></th>"):
+// 6a70390 looked at the two nodes after the label only, so that a list's every date was read in
+// the merchant's zone with nothing said (an hour off), and a term's value was its zone. In a
+// header or a term the zone is anywhere in it after the label, as before.
+describe('a date\'s zone after its label in a header or a term, with a button or an icon between', () => {
+  const HEADS: [string, (t: string) => string][] = [
+    ['"<span>Respond by</span> <button><svg/></button> <span>(CET)</span>"', (t) => `<span>${t}</span> <button type="button" aria-label="Sort"><svg aria-hidden="true"></svg></button> <span>(CET)</span>`],
+    ['"<button><span>Respond by</span><svg/></button> <span>(CET)</span>"', (t) => `<button type="button"><span>${t}</span><svg aria-hidden="true"></svg></button> <span>(CET)</span>`],
+    ['"<span>Respond by</span> <svg/> <span>(CET)</span>"', (t) => `<span>${t}</span> <svg aria-hidden="true"></svg> <span>(CET)</span>`],
+  ];
+  const head = (l: Lang, h: (t: string) => string) => (c: Col) => (isDate(c) ? h(l.labels[c]) : l.labels[c]);
+  it.each(perLang(HEADS))('a table\'s headers, %s', (_, k, h) => {
+    const l = LANGS[k];
+    expect(reading(readIn(storeBar(l) + table(l, undefined, head(l, h)), l.tag))).toEqual(want(true, EXPECTED));
+  });
+  it.each(perLang(HEADS))('a dispute\'s terms, %s', (_, k, h) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${fields(l, 0, undefined, head(l, h))}</main>`, l.tag))).toEqual(want(false, EXPECTED));
+  });
+});
