@@ -126,8 +126,8 @@ const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
  * title of an element inside the value, else the value's own: `<td title="2 Feb 2026">in 3 days</td>`).
  */
 export function machineDate(el: Element | null): string | null {
-  const time = el && ((el.tagName !== 'TIME' && el.childElementCount && (el.querySelector('[datetime],[title]') || el.querySelector('[aria-label]'))) || el);
-  return time && (time.getAttribute('datetime') || time.getAttribute('title') || time.getAttribute('aria-label'));
+  const time = el && ((el.tagName !== 'TIME' && el.childElementCount && el.querySelector('[datetime],[title]')) || el);
+  return time && (time.getAttribute('datetime') || time.getAttribute('title'));
 }
 
 /** The columns an element takes in its row: a table cell's colSpan (the DOM makes it at least 1), else one. */

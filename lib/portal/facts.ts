@@ -138,6 +138,10 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     // (the machine-readable date, if any: an empty one is no date)
     let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
     if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));
+    // (else an aria-label in or on the value that is a date, as MUI's Tooltip names the element
+    // showing "in 10 days": after the value's own title and its shown text, not before, which an
+    // icon's "Info" beside a titled cell, or its other date beside the date shown, would have been)
+    if (!r.ok && v.el) r = [...v.el.querySelectorAll('[aria-label]'), v.el].map((e) => readDate(e.getAttribute('aria-label') || '', ctx.intl, opts)).find((d) => d.ok) ?? r;
     if (r.ok) facts[field] = r.iso;
     else problem(`the ${String(FIELD_LABELS[field].en).toLowerCase()} date could not be read: ${r.problem}`);
   };

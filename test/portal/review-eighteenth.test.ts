@@ -59,3 +59,28 @@ describe('a date\'s zone after its label in a header or a term, with a button or
     expect(reading(readHere(`${storeBar(l)}<main>${fields(l, 0, undefined, head(l, h))}</main>`, l.tag))).toEqual(want(false, EXPECTED));
   });
 });
+
+// A date in the title of its cell or description, the cell showing words that are no date ("in 10
+// days") and an icon named for screen readers ("<span role=img aria-label=Info>ⓘ</span>", a copy
+// button's "Copy"); and a date shown, beside an icon named with another date ("2 Feb 2026 <span
+// role=img aria-label="19 Jan 2026">📅</span>"). 53f2c49 took an aria-label inside the value before
+// the value's own title, and before its shown text: the deadline was lost in the first, read as the
+// icon's date in the second (a wrong deadline with nothing said). An aria-label is read after the
+// value's own title and its shown text, as MUI's Tooltip names a child showing no date.
+describe('a date\'s aria-label after the value\'s own title and its shown text', () => {
+  /** the value's cell or description titled with the date (`show` marks it: "@title@") */
+  const titled = (html: string) => html.replace(/<(td|dd)>@([^@]*)@/g, '<$1 title="$2">');
+  const SHOWS: [string, (k: K) => Show][] = [
+    ['"<td title="2 Feb 2026"><span role=img aria-label=Info>ⓘ</span> in 10 days</td>"', (k) => due((t) => `@${t}@<span role="img" aria-label="${INFO(k)}">ⓘ</span> ${rel(k, 10)}`)],
+    ['"<td title="2 Feb 2026">in 10 days <button aria-label=Copy>⧉</button></td>"', (k) => due((t) => `@${t}@${rel(k, 10)} <button type="button" aria-label="${COPY(k)}">⧉</button>`)],
+    ['"2 Feb 2026 <span role=img aria-label="19 Jan 2026">📅</span>"', (k) => due((t) => `${t} <span role="img" aria-label="${LANGS[k].rows[0]![4]}">📅</span>`)],
+  ];
+  it.each(perLang(SHOWS))('a table\'s cells, %s', (_, k, show) => {
+    const l = LANGS[k];
+    expect(reading(readIn(titled(storeBar(l) + table(l, show(k))), l.tag))).toEqual(want(true, inZone(2)));
+  });
+  it.each(perLang(SHOWS))('a dispute\'s terms, %s', (_, k, show) => {
+    const l = LANGS[k];
+    expect(reading(readHere(titled(`${storeBar(l)}<main>${fields(l, 0, show(k))}</main>`), l.tag))).toEqual(want(false, inZone(2)));
+  });
+});
