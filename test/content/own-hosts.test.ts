@@ -8,6 +8,7 @@
 // dispute's fields again, are never the page's.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDetailPanel } from '../../entrypoints/content/detail-panel';
+import { HOST_SELECTOR } from '../../entrypoints/content/hosts';
 import { MountManager } from '../../entrypoints/content/manager';
 import { readPortalPage, type PortalReading } from '../../lib/portal';
 import { OWN_HOSTS } from '../../lib/portal/own-hosts';
@@ -68,5 +69,40 @@ describe.each(KEYS)('%s: the detail panel on a dispute\'s page', (k) => {
     const fresh = readPortalPage(new DOMParser().parseFromString(pageMarkup(document), 'text/html'), location.href, { timeZone: 'UTC' });
     expect(said(again)).toEqual(said(fresh));
     expect(fresh.disputes.map((d) => d.facts.id)).toEqual(['DP-1001']);
+  });
+});
+
+// An extension reload leaves the older run's hosts in the page (named as ours, their shadow roots
+// open, showing its words: a dispute's ID, its deadline), never this run's (not in OWN_HOSTS): this
+// run's manager removes them as it starts (manager.ts start), before its first reading, which then
+// reads as the page without them.
+describe.each(KEYS)('%s: an older run\'s hosts left in the page', (k) => {
+  const l = LANGS[k];
+  it('are gone before the first reading, which reads as the page without them', async () => {
+    document.documentElement.lang = l.tag;
+    history.replaceState(null, '', '/disputes');
+    const page = `${storeBar(l)}<main><h1>Disputes</h1><ul>${l.rows.map((_, i) => `<li>${cellsOf(l, i, (c, t) => `<p>${l.labels[c]}: <span>${t}</span></p>`)}</li>`).join('')}</ul></main>`;
+    document.body.innerHTML = page;
+    for (const card of document.querySelectorAll('li')) {
+      const old = document.createElement('dispute-radar-chip');
+      old.attachShadow({ mode: 'open' }).innerHTML = `<p>${l.labels.id}: DP-9001</p><p>${l.labels.dueBy}: ${l.rows[0]![5]}</p>`;
+      card.append(old);
+    }
+    const readings: PortalReading[] = [];
+    const oldAtRead: number[] = [];
+    const read = (doc: Document, url: string, opts: { timeZone: string }) => {
+      oldAtRead.push(doc.querySelectorAll(HOST_SELECTOR).length);
+      const r = readPortalPage(doc, url, opts);
+      readings.push(r);
+      return r;
+    };
+    const manager = new MountManager({ ...allPresent, doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life: life(), now: () => NOW, debounceMs: 0, settingsTimeoutMs: 100 });
+    await manager.start();
+    expect(oldAtRead[0]).toBe(0);
+    const fresh = readPortalPage(new DOMParser().parseFromString(`<html lang="${l.tag}"><body>${page}</body></html>`, 'text/html'), location.href, { timeZone: 'UTC' });
+    expect(said(readings[0]!)).toEqual(said(fresh));
+    expect(fresh.disputes.map((d) => d.facts.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003']);
+    // (and this run's chips in their place, one a card)
+    expect(Array.from(document.querySelectorAll('dispute-radar-chip'), (c) => OWN_HOSTS.has(c))).toEqual([true, true, true]);
   });
 });
