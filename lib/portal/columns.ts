@@ -179,14 +179,17 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
       // where it shows labels, in cells of the same kind (a bar of sort buttons is no header of
-      // the divs beside it) — and it is not a label/value/label/value run with one such row.
+      // the divs beside it) — and it is not a label/value/label/value run with one such row. A row
+      // or cell the scan found hidden shows neither (no label of it was seen: the card before a
+      // hidden card was read as its header, its dispute lost).
       const headerCells = cellsByColumn(row);
       const dataRows = rows.filter((r) => {
         const byCol = cellsByColumn(r);
+        // (the hidden subtrees asked last: of the few rows that show no label, not of every card after a card)
         return [...columns.keys()].every((col) => {
           const cell = byCol[col];
-          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName;
-        });
+          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hidden.includes(cell);
+        }) && !s.hidden.includes(r);
       });
       if (dataRows.length === 0) continue;
       if (dataRows.length < 2 && alternates(row, s)) continue;

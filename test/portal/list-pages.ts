@@ -92,3 +92,11 @@ export const readList = (body: string, tag: string) => readPortalPage(parse(body
 export const readDetail = (body: string, tag: string) => readPortalPage(parse(body, tag), 'https://portal.kustom.co/disputes/DP-1001', { timeZone: TZ });
 /** a row's cells of language `l`'s row `i`, each drawn by `f` */
 export const cellsOf = (l: Lang, i: number, f: (c: Col, t: string, n: number) => string) => l.rows[i]!.map((t, n) => f(COLS[n]!, t, n)).join('');
+
+/** A small list of the three disputes, as a table or as cards ("Label: value" lines): few texts, so that changes meet more often (memo-fuzz). */
+export const smallList = (l: Lang, layout: 'table' | 'cards') =>
+  `<html lang="${l.tag}"><body>${storeBar(l)}<main><h1>Disputes</h1>${
+    layout === 'table'
+      ? `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody data-rows>${l.rows.map((_, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`).join('')}</tbody></table>`
+      : `<ul data-rows>${l.rows.map((_, i) => `<li>${cellsOf(l, i, (c, t) => `<p>${l.labels[c]}: <span>${c === 'id' ? `<a href="#">${t}</a>` : c === 'createdAt' ? `<time datetime="2026-01-${19 + i}">${t}</time>` : t}</span></p>`)}</li>`).join('')}</ul>`
+  }</main></body></html>`;

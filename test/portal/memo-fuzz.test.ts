@@ -19,7 +19,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readPortalPage, type PortalReading } from '../../lib/portal';
 import { releaseRowMemo, rowMemo } from '../../lib/portal/row-memo';
 import { OWN_HOSTS } from '../../lib/portal/own-hosts';
-import { cellsOf, COLS, KEYS, LANGS, storeBar, type Lang } from './list-pages';
+import { cellsOf, COLS, KEYS, LANGS, smallList as small, type Lang } from './list-pages';
 import { dropOurHosts, putOurChip } from './our-hosts';
 
 const TZ = { timeZone: 'Europe/Stockholm' };
@@ -52,13 +52,6 @@ function expectAsFresh(doc: Document, what?: string): PortalReading {
   return again;
 }
 
-/** A small list of the three disputes (list-pages.ts), as a table or as cards: few texts, so that changes meet more often. */
-const small = (l: Lang, layout: 'table' | 'cards') =>
-  `<html lang="${l.tag}"><body>${storeBar(l)}<main><h1>Disputes</h1>${
-    layout === 'table'
-      ? `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody data-rows>${l.rows.map((_, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`).join('')}</tbody></table>`
-      : `<ul data-rows>${l.rows.map((_, i) => `<li>${cellsOf(l, i, (c, t) => `<p>${l.labels[c]}: <span>${c === 'id' ? `<a href="#">${t}</a>` : c === 'createdAt' ? `<time datetime="2026-01-${19 + i}">${t}</time>` : t}</span></p>`)}</li>`).join('')}</ul>`
-  }</main></body></html>`;
 const PAGES = KEYS.flatMap((k) =>
   (['table', 'cards'] as const).flatMap((layout) => [
     [`sandbox ${layout}, ${LANGS[k].tag}`, k, readFileSync(join(__dirname, `../fixtures/sandbox/list-${layout}.${LANGS[k].tag}.html`), 'utf8')] as const,
