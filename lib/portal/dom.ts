@@ -17,6 +17,13 @@ export const BLOCK_TAGS = new Set([
   'LABEL', 'FIGURE', 'FIGCAPTION', 'BLOCKQUOTE', 'PRE', 'FORM', 'FIELDSET', 'LEGEND', 'SUMMARY', 'DETAILS',
 ]);
 
+/**
+ * The page's elements a reading read the open shadow root of (visibleText), or found empty with a
+ * custom element's name: a change inside a shadow root, and attachShadow, leave no record the row
+ * memory sees, so it keeps no row holding one (row-memo.ts). Emptied as each reading starts.
+ */
+export const drawn: Element[] = [];
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
@@ -99,7 +106,9 @@ export function visibleText(node: Node, depth = 0): string {
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web
   // component's status badge, formatted amount or date, `<status-badge status=won>`, Shoelace's
   // `<sl-format-number>`; never our own UI's, the content script's hosts: own-hosts.ts)
-  if (el.childElementCount === 0 || depth > 64) return el.textContent || (el.shadowRoot && !OWN_HOSTS.has(el) ? visibleText(el.shadowRoot, depth) : '');
+  // (such an element, and an empty one with a custom element's name, which may attach a shadow root
+  // when the page defines it, is `drawn`)
+  if (el.childElementCount === 0 || depth > 64) return el.textContent || (!OWN_HOSTS.has(el) && (el.shadowRoot || /-/.test(tag)) && drawn.push(el) && el.shadowRoot ? visibleText(el.shadowRoot, depth) : '');
   let out = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) out += (child as Text).data;

@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, cellsIn, isHidden, visibleText, type Spans } from './dom';
+import { cellsByColumn, cellsIn, drawn, isHidden, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
@@ -110,6 +110,7 @@ export function readPortalPage(doc: Document, url: string, opts: ReadOptions = {
 function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const root = doc.body ?? doc.documentElement;
   if (!root) return emptyReading(['The page has no content.']);
+  drawn.length = 0;
   // rows kept from the last reading (row-memo.ts): the scan takes their earlier results
   const kept = rowMemo(doc, root, false);
   const s = scan(root, kept?.keptScans() ?? null);

@@ -5,8 +5,8 @@
 // first reading, records every change of nodes, text and of the attributes visible text depends
 // on; each reading first takes those records (takeRecords is synchronous) and forgets every row
 // they touch (except an empty element put into a cell or taken out, and our own hosts put in or
-// taken out anywhere: the content script's chips). Rows with form controls showing a value are never kept (a control's value changes without a record).
-import { BLOCK_TAGS, HIDING_ATTRIBUTES } from './dom';
+// taken out anywhere: the content script's chips). Rows with form controls showing a value are never kept (a control's value changes without a record), nor are rows holding a page's shadow root (changes inside one leave no record here).
+import { BLOCK_TAGS, drawn, HIDING_ATTRIBUTES } from './dom';
 import type { Built } from './facts';
 import { OWN_HOSTS } from './own-hosts';
 import { INVISIBLE_CHEAP, LABELLED, type Found, type KeptRows, type LabelHit, type StatusHit, type TabHit, type Value } from './scan';
@@ -108,11 +108,15 @@ export function rowMemo(doc: Document, root: Element, start: boolean): RowMemo |
   // every row below their parent)
   const controls = new Map<Element | null, boolean>();
   let asked = 0;
+  // or an element whose shadow root this reading read (dom.ts drawn; changes inside one, and
+  // attachShadow, leave no record): each one's ancestors, climbed once (taken out of drawn)
+  const held = new Set<Element>();
   const holdsControls = (row: Element): boolean => {
+    for (let e: Element | null | undefined; (e = drawn.pop()); ) for (; e && !held.has(e); e = e.parentElement) held.add(e);
     const parent = row.parentElement;
     let any = controls.get(parent);
     if (any === undefined && ++asked > 4) controls.set(parent, (any = (parent ?? row).querySelector(CONTROLS) !== null));
-    return any !== false && row.querySelector(CONTROLS) !== null;
+    return held.has(row) || (any !== false && row.querySelector(CONTROLS) !== null);
   };
   return {
     get(row, columns) {
@@ -203,7 +207,8 @@ const NOT_INERT = new Set([...BLOCK_TAGS, 'BR', 'IMG', 'TIME', 'INPUT', 'SELECT'
  * an element beside a card's values). 1: nodes that add nothing to the visible text or values of
  * the cell they are in or leave: elements without content, of no block or special kind, with no
  * text alternative, and no open shadow root (whose words are read: dom.ts visibleText; a page's
- * element named as ours is one). 0: others.
+ * element named as ours is one) nor a custom element's name (one may attach a shadow root later,
+ * when the page defines it: no record). 0: others.
  */
 function inertness(nodes: NodeList): number {
   let own = 2;
@@ -212,7 +217,7 @@ function inertness(nodes: NodeList): number {
     own = 1;
     if (n.nodeType !== 1 || n.firstChild !== null || (n as Element).shadowRoot) return 0;
     const el = n as Element;
-    if (NOT_INERT.has(el.tagName.toUpperCase())) return 0;
+    if (NOT_INERT.has(el.tagName.toUpperCase()) || /-/.test(el.tagName)) return 0;
     for (const a of TEXT_ALTERNATIVES) if (el.hasAttribute(a)) return 0;
   }
   return own;

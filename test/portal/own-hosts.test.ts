@@ -83,6 +83,63 @@ describe.each(CASES)('%s', (_name, l, draw, item) => {
   });
 });
 
+// A page's web component redraws its shadow root (a status badge from "Open" to "Won", an amount):
+// the row memory's observer sees nothing inside a page's shadow root, and attachShadow leaves no
+// record, so a dispute holding one is read again at every reading (row-memo.ts: never kept), or its
+// old value stays with nothing said. Its words as a first reading of the page as it is now reads
+// them (the page drawn again with the components showing the new words).
+describe.each(CASES)("%s: a page's web component in a dispute read before redraws its shadow root", (_name, l, draw) => {
+  /** the page, DP-1001's status and DP-1002's amount drawn by web components showing `status` and `amount` (none: no shadow root yet) */
+  const drawn = (status?: string, amount?: string) => {
+    const doc = page(l, draw(l, (c, t) => (c === 'status' && t === l.rows[0]![2] ? '<status-badge></status-badge>' : c === 'amount' && t === l.rows[1]![1] ? '<money-amount></money-amount>' : t)));
+    if (status !== undefined) doc.querySelector('status-badge')!.attachShadow({ mode: 'open' }).innerHTML = `<span>${status}</span>`;
+    if (amount !== undefined) doc.querySelector('money-amount')!.attachShadow({ mode: 'open' }).textContent = amount;
+    return doc;
+  };
+  const fresh = (status?: string, amount?: string) => said(readPortalPage(drawn(status, amount), URL, OPTS));
+  const [open, won, amount, other]: [string, string, string, string] = [l.rows[0]![2]!, l.rows[1]![2]!, l.rows[1]![1]!, l.rows[2]![1]!];
+  it.each([
+    ["the status badge's text changes", (d: Document): void => (d.querySelector('status-badge')!.shadowRoot!.querySelector('span')!.firstChild as Text).replaceData(0, 99, won), won, amount],
+    ['the status badge draws itself again', (d: Document): void => void (d.querySelector('status-badge')!.shadowRoot!.innerHTML = `<b>${won}</b>`), won, amount],
+    ["the amount's shadow root shows another amount", (d: Document): void => void (d.querySelector('money-amount')!.shadowRoot!.textContent = other), open, other],
+  ] as const)('%s: read again, as afresh', (_what, change, status, shown) => {
+    const doc = drawn(open, amount);
+    expect(said(readPortalPage(doc, URL, OPTS))).toEqual(fresh(open, amount));
+    change(doc);
+    expect(said(readPortalPage(doc, URL, OPTS))).toEqual(fresh(status, shown));
+  });
+  it('a web component drawn after the reading (attachShadow: no record): read again, as afresh', () => {
+    const doc = drawn();
+    readPortalPage(doc, URL, OPTS);
+    doc.querySelector('status-badge')!.attachShadow({ mode: 'open' }).innerHTML = `<span>${won}</span>`;
+    doc.querySelector('money-amount')!.attachShadow({ mode: 'open' }).textContent = other;
+    expect(said(readPortalPage(doc, URL, OPTS))).toEqual(fresh(won, other));
+  });
+  it('an empty web component put into a dispute read before, drawn after the next reading: read again, as afresh', () => {
+    // (the reason of the second dispute drawn later, by the page's own element, put in empty: an
+    // element not yet upgraded, whose shadow root comes when the page defines it)
+    const doc = page(l, draw(l, (c, t) => (c === 'reason' && t === l.rows[1]![3] ? '' : t)));
+    readPortalPage(doc, URL, OPTS);
+    const el = doc.createElement('reason-badge');
+    Array.from(doc.querySelectorAll(_name.startsWith('cards') ? 'li' : 'tbody tr'))[1]!.querySelectorAll(_name.startsWith('cards') ? 'span' : 'td')[3]!.append(el);
+    readPortalPage(doc, URL, OPTS);
+    el.attachShadow({ mode: 'open' }).innerHTML = `<span>${l.rows[1]![3]}</span>`;
+    const again = said(readPortalPage(doc, URL, OPTS));
+    // (as a first reading of the page as it is now)
+    releaseRowMemo(doc);
+    expect(again).toEqual(said(readPortalPage(doc, URL, OPTS)));
+    expect(again.disputes.map((d) => d.facts)).toEqual(EXPECTED);
+  });
+  it('the disputes without one are kept, and all are with our chips', () => {
+    const doc = drawn(open, amount);
+    readPortalPage(doc, URL, OPTS);
+    const items = Array.from(doc.querySelectorAll('li, tbody tr'));
+    items.forEach((el, i) => putOurChip(el, l.rows[i]![0]!));
+    expect(said(readPortalPage(doc, URL, OPTS))).toEqual(fresh(open, amount));
+    expect(kept(doc, items)).toEqual([2]);
+  });
+});
+
 // A card that lays out its labels, then its values (values.ts acrossRun: a responsive grid), with a
 // value left out (the page draws no element for an empty one): our chip after them, at the card's
 // end where the content script puts it, is no value, nor does it line the values up with the labels.
