@@ -15,6 +15,7 @@ import {
   type StatusValue,
 } from './lexicon';
 import { cleanText, labelKey } from './text';
+import { SORT_BY } from './vocabulary';
 import type { FieldKey, PortalLang } from './vocabulary';
 import type { PortalTab } from '../rules/types';
 import type { RowScan } from './row-memo';
@@ -266,7 +267,9 @@ function fullText(el: Element): string {
   const title = (cut || !shown.trim()) && (el.hasAttribute('title') ? el : el.querySelector('[title]'))?.getAttribute('title');
   const t = title ? labelKey(title) : '';
   const at = t.indexOf(cut?.[1] ?? shown.trim());
-  return at < 0 ? shown : t.slice(at);
+  // (only after a sort button's words: the cut text's letters in another label, "Sort by Refund
+  // amount" for "Amou…", are no column's; the cut header is reported)
+  return at < 0 || !SORT_BY.test(t.slice(0, at)) ? shown : t.slice(at);
 }
 
 /**

@@ -324,6 +324,13 @@ export const LOCAL_TIME = / \((?:local time|ortszeit|lokal tid|paikallista aikaa
 export const SORT_STATE = /(,| \()[^(),]*(sort|lajit|\basc|\bdesc)[^(),]*\)?$/;
 
 /**
+ * A sort button's words before a column's label in its title (in lower case, up to the label):
+ * "Sort by ", "Click to sort by ", "Sortieren nach ", "Sortera efter ", "Lajittele: ", "Lajittele
+ * napsauttamalla: ", "Sorter etter ", "Sortér efter ", and no other word ("Sort by Refund amount").
+ */
+export const SORT_BY = /^$|(sort|lajit)\S*( (by|nach|efter|etter|napsauttamalla))?:? $/;
+
+/**
  * Words after an hour that make it a time of day, not the time left before a deadline (in lower
  * case): "(14 Uhr)", "(12 noon)", "(12 midnight)" stay part of the date, "(in 14 days)" does not.
  */
