@@ -19,7 +19,7 @@ import { cleanText, labelKey, memo } from './text';
 import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
 import { CARD, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
-import { labelBox, resolveValue, textAfter, valueOf } from './values';
+import { gap, labelBox, resolveValue, textAfter, valueOf } from './values';
 import { FIELD_LABELS, type FieldKey, type PortalLang } from './vocabulary';
 
 export type { PortalReading, ReadDispute, ReadOptions } from './types';
@@ -129,11 +129,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     if (!h.inline && !h.header) h.value = resolveValue(h, s, root);
     else if (h.value?.rest) {
       // "Amount: 1 234,50 <abbr>kr</abbr>"; with no space between where the page shows none and the
-      // value's word goes on (a digit, a decimal mark or a hyphen next), a search highlight inside
-      // it: "Dispute ID: DP-<mark>100</mark>1" is DP-1001, not 1001; but "DP-1001<button>Copy</button>"
-      // is DP-1001, "2 Feb 2026<small>(CET)</small>" a date and its zone
+      // value's word goes on, a search highlight inside it: "Dispute ID: DP-<mark>100</mark>1" is
+      // DP-1001, not 1001 (values.ts gap)
       const after = textAfter(h.node, s);
-      if (after.text) h.value = { text: h.value.text + (/\S\0[-\d.,]/.test(`${h.node.textContent}\0${h.node.nextSibling!.textContent}`) ? '' : ' ') + after.text, el: h.value.el };
+      if (after.text) h.value = { text: h.value.text + gap(h.node.textContent!, h.node.nextSibling!.textContent!) + after.text, el: h.value.el };
     }
   }
   for (const h of s.labels) {

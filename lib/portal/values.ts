@@ -52,6 +52,14 @@ export function valueOf(el: Element | null): Value | null {
 }
 
 /**
+ * The space between a value's text and the element or text after it: none only where the page shows
+ * none and the value's word goes on, a digit, a decimal mark or a hyphen next (a search highlight,
+ * "DP-<mark>100</mark>1"; but "DP-1001<button>Copy</button>", "<span>DP-1001</span><a>Copy</a>"
+ * are DP-1001, "2 Feb 2026<small>(CET)</small>" a date and its zone).
+ */
+export const gap = (a: string, b: string) => (/\S\0[-\d.,]/.test(`${a}\0${b}`) ? '' : ' ');
+
+/**
  * Text after a label (its text node, or its element) among its siblings: up to a line break, the
  * next label, or the end of the first block-level element ("<dt>…</dt><dd>value</dd>",
  * "Amount: 1 234,50 <abbr>kr</abbr>", "<span>Amount</span> €12 <small>…</small>").
@@ -75,7 +83,7 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
       if (block && hasText) break;
       const t = visibleText(el);
       if (/\S/.test(t)) first ??= el;
-      text += t;
+      text += (t && gap(text, t)) + t;
       if (block && /\S/.test(t)) break;
     } else if (n.nodeType === TEXT_NODE) {
       if (isLabelNode(n)) break;

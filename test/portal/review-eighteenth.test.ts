@@ -108,3 +108,28 @@ describe('a header cut short, titled with a sort button\'s words and another lab
     expect(r.problems).toContain(`The label "${cut(l.labels[col])}" could not be read: it is cut short.`);
   });
 });
+
+// A "label: value" line's value in an element of its own followed, with no space, by a copy
+// button drawn as another element ("Dispute ID: <span>DP-1001</span><span role=button>Copy</span>",
+// "<span>DP-1001</span><a>Copy</a>"), on a dispute's page and in a list of cards: the elements after
+// the label were joined without a space, so that the ID read was "DP-1001Copy", a wrong ID with
+// nothing said. Joined as cd0612f joins a value's text to the element after it: without a space
+// only where the value's word goes on, a digit, a decimal mark or a hyphen next
+// ("<span>DP-</span><span>1001</span>" read as before).
+describe('a "label: value" line\'s value in an element, followed with no space by a copy button in another', () => {
+  const SHOWS: [string, (k: K) => Show][] = [
+    ['"<span>DP-1001</span><span role=button>Copy</span>"', (k) => (c, t) => (c === 'id' ? `<span>${t}</span><span role="button">${COPY(k)}</span>` : t)],
+    ['"<span>DP-1001</span><a href=#>Copy</a>"', (k) => (c, t) => (c === 'id' ? `<span>${t}</span><a href="#">${COPY(k)}</a>` : t)],
+    ['"<span>DP-</span><span>1001</span>" (guard: the ID goes on)', () => (c, t) => (c === 'id' ? `<span>${t.replace(/^(\D+)/, '$1</span><span>')}</span>` : t)],
+  ];
+  const COLS_SHOWN = ['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'] as Col[];
+  const card = (l: Lang, i: number, show: Show) => COLS_SHOWN.map((c) => `<p>${l.labels[c]}: ${show(c, l.rows[i]![COLS_SHOWN.indexOf(c)]!, i)}</p>`).join('');
+  it.each(perLang(SHOWS))('a dispute\'s page, %s', (_, k, show) => {
+    const l = LANGS[k];
+    expect(linesRead(l, show(k))).toEqual(want(false, inZone(2)));
+  });
+  it.each(perLang(SHOWS))('a list of cards, %s', (_, k, show) => {
+    const l = LANGS[k];
+    expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${card(l, i, show(k))}</li>`).join('')}</ul>`, l.tag))).toEqual(want(true, inZone(2)));
+  });
+});
