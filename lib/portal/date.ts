@@ -243,6 +243,13 @@ function zoneAt(offset: number, names: string[]): string | undefined {
   }
 }
 const REGIONS = 'Europe Asia America Africa Australia Pacific Atlantic Indian'.split(' ');
+/**
+ * Legacy three-letter IDs ICU takes for one zone where pages mean others, never taken as a label's
+ * zone ID (read as a value's name is): "IST" is India's (+5:30) to ICU, not Ireland's summer or
+ * Israel's, "AST" Alaska's (−9), not the Atlantic's or Arabia's (both then reported, as a value's
+ * "IST" is); "BST" Bangladesh's, not London's summer, as Intl prints it in en-GB (02db6cd).
+ */
+const ICU_MISREAD_IDS = /^[IAB]ST$/;
 
 /** A zone's name Intl prints, long or for all year ("central european time"; hyphens as spaces): for a label's unit. */
 export const isZoneName = (name: string) => zoneNameOffsets().has(name) || genericZones.has(name);
@@ -439,11 +446,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // write "CET" all year: in summer the earlier instant, a deadline never later than the page can
   // mean); else read again with it after it, as a machine date's time too, "2026-02-02 23:59 UTC-5")
   if (offsetMs === null && pageZone) {
-    // (not a name pages write for zones far apart that the runtime takes for one of them, ICU's
-    // "IST" India's, +5:30, not Ireland's summer or Israel's, "AST" Alaska's, −9, not the Atlantic's
-    // or Arabia's: reported as a value's "IST" is; "BST" Bangladesh's, not London's summer, as Intl
-    // prints it in en-GB and a value's is read)
-    if (zone(pageZone) && !/^[IAB]ST$/.test(pageZone)) tz = pageZone;
+    if (zone(pageZone) && !ICU_MISREAD_IDS.test(pageZone)) tz = pageZone;
     else return readDateUncached(`${text.replace(/(\d)T/, '$1 ')} ${pageZone}`, locale, tz, endOfDay);
   }
   // (the zone's instant of that wall time: lib/rules/time; in the hour repeated when clocks go
