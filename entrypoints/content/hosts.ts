@@ -6,11 +6,12 @@
 // ignore them, and a page's element of the same name is the page's.
 import { CHIP_CSS, LINE_CSS } from '../../components/annotation-css';
 import type { ColorScheme } from '../../components/format';
-import { OWN_HOST_PREFIX, OWN_HOSTS } from '../../lib/portal/own-hosts';
+import { OWN_HOSTS } from '../../lib/portal/own-hosts';
 
 export type HostKind = 'chip' | 'summary' | 'panel' | 'marker';
 
-export const HOST_PREFIX = OWN_HOST_PREFIX;
+/** The hosts' element names' start (`dispute-radar-chip`, …): how a later run finds an older one's (the reader goes by OWN_HOSTS, not by name). */
+export const HOST_PREFIX = 'dispute-radar-';
 export const HOST_SELECTOR = ['chip', 'summary', 'panel', 'marker'].map((k) => HOST_PREFIX + k).join(',');
 
 export interface Host {

@@ -4,9 +4,6 @@
 // hosts.ts, which the module loaded on demand imports too, takes it without the reader and its
 // vocabulary.
 
-/** Their element names' start (`dispute-radar-chip`, …): how a later run finds an older one's. */
-export const OWN_HOST_PREFIX = 'dispute-radar-';
-
 /**
  * The hosts themselves, by identity: the content script's manager adds each of its annotations'
  * hosts as it draws them (manager.ts removeStrayHosts; the detail module's too, which has its own
