@@ -362,7 +362,10 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // Berlin, …", "(UTC-05:00) Eastern Time (US & Canada)": by the rules of the first that is a zone
   // at that offset, a summer's dates in summer time; one none is stays that text, reported below;
   // up to 8 cities asked, as Windows names up to 6)
+  // (a parenthesis against the date, as a small element drawn after it shows it, "2 Feb
+  // 2026<small>(CET)</small>": set apart, as the page's reader sees it)
   let s = original
+    .replace(/(?<=[^\s(])\(/g, ' (')
     .replace(TIME_LEFT, '')
     .toLowerCase()
     .replace(WINDOWS, (...w: string[]) => ((tz = zoneAt(offsetOf(w), w[4]!.trim().split(', ', 8)) ?? w[0]!), (pageZone = ''), ''))
