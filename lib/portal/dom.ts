@@ -18,6 +18,47 @@ export const BLOCK_TAGS = new Set([
 ]);
 
 /**
+ * The space the page shows around an element `el`, its text `t`, after the text `a` where no
+ * whitespace separates them: none where it draws the element against its neighbours, one word with
+ * them (inline text-level elements: a search's highlight inside a word, "re<mark>ceiv</mark>ed",
+ * "SHOP-<mark>abc</mark>12", "DP-<mark>100</mark>1"; bold, a span); one where the element is a word
+ * apart (isApart: "DP-1001<a href=#>Copy</a>"), or where letters or digits meet across its edge and
+ * the page's style sets it apart: a box of its own (inline-block; a flex or grid item with a gap
+ * before it) or a margin before it, as a badge or a copy button drawn as a span is ("DP-1001<span class=badge>New</span>";
+ * a highlight's padding is none). Styles are asked there only: computed for each element, they
+ * would cost far more than the reading budget.
+ */
+export function wordGap(a: string, el: Element, t: string): string {
+  return isApart(el) || (!!a && WORD_GOES_ON.test(a.slice(-1) + t) && styledApart(el)) ? ' ' : '';
+}
+
+const WORD_GOES_ON = /^[\p{L}\p{N}]{2}/u;
+
+function styledApart(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(el);
+  if (!style) return false;
+  if (parseFloat(style.marginLeft) > 0) return true;
+  // (a flex or grid item is a box of its own, set apart only by a gap between the items: one
+  // with none draws them against each other)
+  const line = el.parentElement && view!.getComputedStyle(el.parentElement);
+  return line && /flex|grid/.test(line.display) ? parseFloat(line.columnGap) > 0 : !/^(inline)?$/.test(style.display);
+}
+
+/**
+ * An element that is a word of its own beside the text around it, whatever the spacing: one that
+ * starts a line (BLOCK_TAGS), a link, a form control, a script's control (its role) or a web
+ * component (a custom element: a copy button, a badge).
+ */
+function isApart(el: Element): boolean {
+  const tag = el.tagName;
+  return BLOCK_TAGS.has(tag) || tag === 'A' || CONTROL_TAGS.has(tag) || tag.includes('-') || APART_ROLES.has(el.getAttribute('role')!);
+}
+
+// (no img, video or the like: they show no text of theirs; an element with the role of an image shows a symbol)
+const APART_ROLES = new Set(['button', 'link', 'img', 'checkbox', 'switch', 'tab', 'menuitem', 'option']);
+
+/**
  * The page's elements a reading read the open shadow root of (visibleText), or found empty with a
  * custom element's name: a change inside a shadow root, and attachShadow, leave no record the row
  * memory sees, so it keeps no row holding one (row-memo.ts). Emptied as each reading starts.
@@ -119,8 +160,12 @@ export function visibleText(node: Node, depth = 0): string {
       // hidden, or decorative (icon-font ligatures such as "info" are aria-hidden); or a button
       // after the value, an action on it ("Sweden <button>Edit: Buyer country</button>")
       else if (isHidden(c) || c.getAttribute('aria-hidden') === 'true' || (t === 'BUTTON' && /\S/.test(out))) continue;
-      else if (BLOCK_TAGS.has(t)) out += ` ${visibleText(c, depth + 1)} `;
-      else out += visibleText(c, depth + 1);
+      else {
+        // (a line of its own, a control, a badge: a word apart from the text beside it, wordGap)
+        const text = visibleText(c, depth + 1);
+        const gap = wordGap(out, c, text);
+        out += gap + text + gap;
+      }
     }
   }
   return out;

@@ -128,11 +128,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     if (h.card) continue;
     if (!h.inline && !h.header) h.value = resolveValue(h, s, root);
     else if (h.value?.rest) {
-      // "Amount: 1 234,50 <abbr>kr</abbr>"; with no space between where the page shows none and the
-      // value's word goes on, a search highlight inside it: "Dispute ID: DP-<mark>100</mark>1" is
-      // DP-1001, not 1001 (values.ts gap)
+      // "Amount: 1 234,50 <abbr>kr</abbr>"; with no space between where the page shows none and
+      // draws the element against the word, a search highlight inside it: "Dispute ID:
+      // DP-<mark>100</mark>1" is DP-1001, not 1001 (values.ts gap)
       const after = textAfter(h.node, s);
-      if (after.text) h.value = { text: h.value.text + gap(h.node.textContent!, h.node.nextSibling!.textContent!) + after.text, el: h.value.el };
+      if (after.text) h.value = { text: h.value.text + gap(h.node.textContent!, h.node.nextSibling!) + after.text, el: h.value.el };
     }
   }
   for (const h of s.labels) {

@@ -1,6 +1,6 @@
 // From a label to its value, the way a reader's eye goes: the rest of its line, the next cell, the
 // dd after a dt, the control a <label> names, the caption's figure.
-import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, shownName, TEXT_NODE, visibleText } from './dom';
+import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, shownName, TEXT_NODE, visibleText, wordGap } from './dom';
 import { isEmptyValue } from './facts';
 import { OWN_HOSTS } from './own-hosts';
 import { fieldOfKey } from './lexicon';
@@ -52,12 +52,14 @@ export function valueOf(el: Element | null): Value | null {
 }
 
 /**
- * The space between a value's text and the element or text after it: none only where the page shows
- * none and the value's word goes on, a digit, a decimal mark or a hyphen next (a search highlight,
- * "DP-<mark>100</mark>1"; but "DP-1001<button>Copy</button>", "<span>DP-1001</span><a>Copy</a>"
- * are DP-1001, "2 Feb 2026<small>(CET)</small>" a date and its zone).
+ * The space between a value's text `a` and the node `n` after it: one where the page shows
+ * whitespace or `n` is a word apart (dom.ts wordGap: "<span>DP-1001</span><a href=#>Copy</a>"),
+ * none where it goes on with the word ("Goods not re<mark>ceiv</mark>ed", "DP-<mark>100</mark>1").
  */
-export const gap = (a: string, b: string) => (/\S\0[-\d.,]/.test(`${a}\0${b}`) ? '' : ' ');
+export function gap(a: string, n: Node): string {
+  const t = n.textContent!;
+  return /\s$/.test(a) || /^\s/.test(t) || (n.nodeType === ELEMENT_NODE && wordGap(a, n as Element, t)) ? ' ' : '';
+}
 
 /**
  * Text after a label (its text node, or its element) among its siblings: up to a line break, the
@@ -83,7 +85,9 @@ export function textAfter(node: Node, s: Scan): { text: string; first: Element |
       if (block && hasText) break;
       const t = visibleText(el);
       if (/\S/.test(t)) first ??= el;
-      text += (t && gap(text, t)) + t;
+      // (a word apart on both sides, or one with its neighbours: dom.ts wordGap)
+      const g = t && wordGap(text, el, t);
+      text += g + t + g;
       if (block && /\S/.test(t)) break;
     } else if (n.nodeType === TEXT_NODE) {
       if (isLabelNode(n)) break;
