@@ -1,6 +1,6 @@
 // Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
 // of values below it) and the rows whose cells they name.
-import { cellsByColumn, columnCount, columnOf, visibleText } from './dom';
+import { cellsByColumn, colIndex, columnCount, columnOf, visibleText } from './dom';
 import { fieldOfKey } from './lexicon';
 import type { LabelHit, Scan } from './scan';
 import { labelKey } from './text';
@@ -17,9 +17,6 @@ export interface HeaderGroup {
   /** the unit a header names after its label, by field ("Amount (EUR)", "Respond by (CET)") */
   units: Map<FieldKey, string | undefined>;
 }
-
-/** The column number a cell gives itself (aria-colindex, counted from 1), from 0. */
-const colIndex = (cell: Element | undefined) => Number(cell?.getAttribute('aria-colindex')) - 1;
 
 /**
  * Rows like `row` (same tag or role, same number of columns) after it: its siblings, else the children of

@@ -215,8 +215,15 @@ function cells(row: Element): ArrayLike<Element> {
     if (isPresentation(c)) out.push(...c.children);
     else if (c.tagName !== 'INPUT' && c.getAttribute('aria-hidden') !== 'true') out.push(c);
   }
-  return out;
+  // (in the order of their column numbers where every cell has one: AG Grid places its cells by
+  // their style and appends each where it creates it, so after a column is moved, or scrolled out
+  // of view and back, the DOM holds a row's cells, and its header's, in another order than shown)
+  const n = out.map(colIndex);
+  return n.every((x) => x >= 0) && n.some((x, i) => x < n[i - 1]!) ? out.map((c, i) => [n[i]!, c] as const).sort((a, b) => a[0] - b[0]).map((p) => p[1]) : out;
 }
+
+/** The column number a cell gives itself (aria-colindex, counted from 1), from 0. */
+export const colIndex = (cell: Element | undefined) => Number(cell?.getAttribute('aria-colindex')) - 1;
 
 /**
  * The column a cell of its row starts at (-1 for a child that is no cell); in a table, after the

@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+// A twentieth probe of list pages and a dispute's own page in markup the reader has not seen, in
+// the six portal languages (list-pages.ts). Each case read wrongly or not at all before its fix; the
+// pages beside them that read right already stay as guards. The merchant is in Helsinki
+// (probe-pages.ts HELSINKI); the pages name no zone, so their dates are the merchant's (inZone(2)).
+import { describe, expect, it } from 'vitest';
+import { COLS, KEYS, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { inZone, perLang, readHere, readIn, reading, table, valueOf, want, type Show } from './probe-pages';
+
+const HERE = inZone(2);
+
+// A data grid whose cells are in the DOM in another order than their column numbers
+// (aria-colindex): AG Grid places each cell by its style (left:…px) and, unless told to keep the
+// DOM in order, appends a cell where it creates it, so after a column is moved, or scrolled out of
+// view and back, a row's cells (and the header's) stand in the DOM in another order than on
+// screen, and rows made at other times each in their own. The cells were read in DOM order: a
+// column's header named the cell at its DOM position, so a row's reason was read as its ID (the
+// row, no ID, dropped with nothing said) or its amount as its ID and its dates as each other's.
+describe('a grid whose cells are in the DOM in another order than their column numbers (aria-colindex)', () => {
+  /** column positions in DOM order */
+  type Order = number[];
+  const IN_ORDER: Order = [0, 1, 2, 3, 4, 5];
+  const grid = (l: Lang, head: Order, rows: [Order, Order, Order], pinnedId = false) => {
+    const headCell = (n: number) =>
+      `<div class="ag-header-cell ag-header-cell-sortable" role="columnheader" col-id="${COLS[n]}" aria-colindex="${n + 1}" aria-sort="none" tabindex="-1" style="width:160px;left:${n * 160}px"><div class="ag-header-cell-comp-wrapper" role="presentation"><div class="ag-cell-label-container" role="presentation"><div class="ag-header-cell-label" role="presentation"><span class="ag-header-cell-text">${l.labels[COLS[n]!]}</span></div></div></div></div>`;
+    const cell = (i: number, n: number) => `<div class="ag-cell ag-cell-normal-height" role="gridcell" col-id="${COLS[n]}" aria-colindex="${n + 1}" tabindex="-1" style="left:${n * 160}px;width:160px"><span class="ag-cell-value">${valueOf(l, i, COLS[n]!)}</span></div>`;
+    const part = (order: Order) => order.filter((n) => !pinnedId || n > 0);
+    const row = (i: number, order: Order) => `<div class="ag-row ag-row-position-absolute" role="row" row-index="${i}" aria-rowindex="${i + 2}" style="height:42px;transform:translateY(${i * 42}px)">${part(order).map((n) => cell(i, n)).join('')}</div>`;
+    const pinned = (html: string) => (pinnedId ? html : '');
+    return (
+      storeBar(l) +
+      `<div class="ag-root" role="treegrid" aria-colcount="6" aria-rowcount="4"><div class="ag-header" role="presentation">` +
+      pinned(`<div class="ag-pinned-left-header" role="rowgroup"><div class="ag-header-row" role="row" aria-rowindex="1">${headCell(0)}</div></div>`) +
+      `<div class="ag-header-viewport" role="presentation"><div class="ag-header-container" role="rowgroup"><div class="ag-header-row ag-header-row-column" role="row" aria-rowindex="1">${part(head).map(headCell).join('')}</div></div></div></div>` +
+      `<div class="ag-body" role="presentation">` +
+      pinned(`<div class="ag-pinned-left-cols-container" role="rowgroup">${[0, 1, 2].map((i) => `<div class="ag-row" role="row" aria-rowindex="${i + 2}">${cell(i, 0)}</div>`).join('')}</div>`) +
+      `<div class="ag-center-cols-viewport" role="presentation"><div class="ag-center-cols-container" role="rowgroup">${rows.map((o, i) => row(i, o)).join('')}</div></div></div></div>`
+    );
+  };
+  const GRIDS: [string, Order, [Order, Order, Order], boolean][] = [
+    ['each row\'s cells in another order, the header in order', IN_ORDER, [[3, 0, 5, 1, 4, 2], [5, 4, 3, 2, 1, 0], [1, 2, 3, 4, 5, 0]], false],
+    ['the header\'s cells in another order, the rows in order', [3, 0, 5, 1, 4, 2], [IN_ORDER, IN_ORDER, IN_ORDER], false],
+    ['the header and each row in an order of its own', [4, 5, 0, 1, 2, 3], [[2, 3, 4, 5, 0, 1], IN_ORDER, [5, 0, 1, 2, 3, 4]], false],
+    // (read right already: a row drawn in parts is read by its cells' column numbers)
+    ['the ID column pinned left, the other columns out of order (guard)', [4, 5, 1, 2, 3], [[5, 1, 2, 3, 4], [2, 3, 4, 5, 1], IN_ORDER], true],
+  ];
+  it.each(perLang(GRIDS))('%s', (_, k, head, rows, pinnedId) => {
+    const l = LANGS[k];
+    expect(reading(readIn(grid(l, head, rows, pinnedId), l.tag))).toEqual(want(true, HERE));
+  });
+  // (a hand-written ARIA grid, its rows' cells swapped the same way, and its rows in another order
+  // than their numbers: the disputes in the order shown)
+  it.each(KEYS)('an ARIA grid with its rows and each row\'s cells out of DOM order (%s)', (k) => {
+    const l = LANGS[k];
+    const orders = [[5, 4, 3, 2, 1, 0], [1, 0, 3, 2, 5, 4], IN_ORDER];
+    const rows = [2, 0, 1].map((i) => `<div role="row" aria-rowindex="${i + 2}">${orders[i]!.map((n) => `<div role="gridcell" aria-colindex="${n + 1}">${valueOf(l, i, COLS[n]!)}</div>`).join('')}</div>`);
+    const html = `${storeBar(l)}<div role="grid"><div role="rowgroup"><div role="row" aria-rowindex="1">${COLS.map((c, n) => `<div role="columnheader" aria-colindex="${n + 1}">${l.labels[c]}</div>`).join('')}</div></div><div role="rowgroup">${rows.join('')}</div></div>`;
+    expect(reading(readIn(html, l.tag))).toEqual(want(true, HERE));
+  });
+});
