@@ -6,7 +6,7 @@ import { readDate } from './date';
 import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
 import { paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } from './lexicon';
 import type { Value } from './scan';
-import { cleanNumberText, cleanText, labelKey, withoutTail } from './text';
+import { cleanNumberText, cleanText, CUT, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
 import { EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
 
@@ -262,6 +262,16 @@ export const ID_LIKE = /\d|_|.-|\p{Ll}\p{Lu}/u;
  * screen reader says and a hover shows, where that is an ID. Else the text shown.
  */
 export function shownId(text: string, el: Element | null | undefined): string {
+  // An ID cut short with an ellipsis ("DP-10…": a grid's fixed width, a long ID's short form):
+  // whole in the title or name shown on hover that begins with its letters; else as shown, cut
+  // (reader.ts reports it)
+  const cut = CUT.exec(idFrom(text))?.[1];
+  if (cut) {
+    for (const e of el ? [el, ...el.querySelectorAll('[title],[aria-label]')] : []) {
+      for (const t of [e.getAttribute('title'), e.getAttribute('aria-label')]) if (t?.startsWith(cut) && !CUT.test(t)) return t;
+    }
+    return text;
+  }
   const name = /\d/.test(text) ? '' : shownName(el?.querySelector('a[aria-label],a[title]'));
   return ID_LIKE.test(name) ? name : text;
 }

@@ -15,7 +15,7 @@ import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Found, type Hit, type LabelHit, type Scan, type Value } from './scan';
-import { cleanText, labelKey, memo } from './text';
+import { cleanText, CUT, labelKey, memo } from './text';
 import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
 import { CARD, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
@@ -160,7 +160,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const asRead = groups[0] ? [] : s.labels.filter((h) => !h.card && h.node.nodeType === 3);
   // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
   // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
-  const pairs = s.labels.filter((h) => !h.header && h.value && !(h.field === 'id' && h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)));
+  const pairs = s.labels.filter((h) => !h.header && h.value && !(h.field === 'id' && ((h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)) || cutId(h.value.text, problems))));
   const [pairDrafts, idPairs] = disputesFromPairs(pairs, byAnchor, root);
   if (!groups[0]) rememberCards(pairDrafts, s, asRead, kept ?? (pairDrafts[1] ? rowMemo(doc, root, true) : null), root, queried);
   drafts.push(...pairDrafts);
@@ -360,7 +360,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       rows.push(row);
       if (!entry.idText) {
         if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
-      } else {
+      } else if (!cutId(entry.idText, problems, `Row ${i + 1} of the disputes list: the`)) {
         // (the row's values themselves, copied only if a label inside it adds one: facts.ts setValue)
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
@@ -412,6 +412,15 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     if (!codes[1]) withUnit(amount, codes[0], 'amount');
   }
   return { columns, idText, hasText: true, values };
+}
+
+/**
+ * An ID cut short with an ellipsis that no title completes (facts.ts shownId), "DP-10…": no
+ * dispute, reported (read as shown, a list's IDs cut alike were one dispute).
+ */
+function cutId(text: string, problems: string[], where = 'The'): boolean {
+  const id = idFrom(text);
+  return CUT.test(id) && !!problems.push(`${where} dispute ID "${id}" could not be read: it is cut short.`);
 }
 
 /** an amount's text naming its currency (a letter or a sign) */

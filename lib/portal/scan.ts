@@ -14,7 +14,7 @@ import {
   withoutCount,
   type StatusValue,
 } from './lexicon';
-import { cleanText, labelKey } from './text';
+import { cleanText, CUT, labelKey } from './text';
 import { SORT_BY } from './vocabulary';
 import type { FieldKey, PortalLang } from './vocabulary';
 import type { PortalTab } from '../rules/types';
@@ -249,8 +249,6 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
   return s;
 }
 
-/** a text cut short with an ellipsis: the text before it */
-const CUT = /^(.*?)(?:…|\.\.\.)$/;
 /**
  * A header's or a term's text as the merchant reads it: an abbreviation's full text ("<abbr
  * title=\"Respond by\">Resp. by</abbr>"), or a label cut short with an ellipsis, whole in the

@@ -42,6 +42,9 @@ export function withoutTail(s: string): string {
   }
   return s.slice(0, end);
 }
+/** a text cut short with an ellipsis: the text before it (a header's, scan.ts; a dispute ID's, facts.ts shownId) */
+export const CUT = /^(.*?)(?:…|\.\.\.)$/;
+
 const LABEL_HYPHEN = /[-\u2010\u2011]/g;
 
 /**

@@ -58,3 +58,64 @@ describe('a grid whose cells are in the DOM in another order than their column n
     expect(reading(readIn(html, l.tag))).toEqual(want(true, HERE));
   });
 });
+
+// A dispute ID cut short with an ellipsis ("DP-10…"), as a grid with fixed column widths or a
+// long ID's shortened form prints it (Ant Design's Typography, "dp_3f9a…" beside a copy button),
+// the whole ID in the title or name the merchant sees on hover. The shown text was read as the
+// ID: a wrong ID with nothing said, and a list's rows cut alike ("DP-10…" each) one dispute, the
+// others lost. Now the title or name that begins with the shown letters is the ID; where none
+// completes it, the dispute is reported, not read.
+describe('a dispute ID cut short with an ellipsis', () => {
+  const cut = (t: string) => `${t.slice(0, 5)}…`;
+  const SHOWN: [string, (t: string) => string][] = [
+    ['"<span title=DP-1001>DP-10…</span>"', (t) => `<span title="${t}">${cut(t)}</span>`],
+    ['"<a href title=DP-1001>DP-10...</a>" (three dots)', (t) => `<a href="/disputes/${t}" title="${t}">${cut(t).replace('…', '...')}</a>`],
+    ['"<span aria-label=DP-1001>DP-10…</span> <button>Copy</button>"', (t) => `<span aria-label="${t}">${cut(t)}</span> <button type="button">Copy</button>`],
+  ];
+  const id = (f: (t: string) => string): Show => (c, t) => (c === 'id' ? f(t) : t);
+  const cards = (l: Lang, show: Show) => `${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${COLS.map((c) => `<p>${l.labels[c]}: ${show(c, valueOf(l, i, c), i)}</p>`).join('')}</li>`).join('')}</ul>`;
+  const page = (l: Lang, show: Show) => `${storeBar(l)}<main>${COLS.map((c) => `<p>${l.labels[c]}: ${show(c, valueOf(l, 0, c), 0)}</p>`).join('')}</main>`;
+  it.each(perLang(SHOWN))('a table, %s, reads the title', (_, k, f) => {
+    const l = LANGS[k];
+    expect(reading(readIn(storeBar(l) + table(l, id(f)), l.tag))).toEqual(want(true, HERE));
+  });
+  it.each(perLang(SHOWN))('a list of cards, %s, reads the title', (_, k, f) => {
+    const l = LANGS[k];
+    expect(reading(readIn(cards(l, id(f)), l.tag))).toEqual(want(true, HERE));
+  });
+  it.each(perLang(SHOWN))('a dispute\'s page, %s, reads the title', (_, k, f) => {
+    const l = LANGS[k];
+    expect(reading(readHere(page(l, id(f)), l.tag))).toEqual(want(false, HERE));
+  });
+  // (the title on the cell itself, as a grid titles a cell whose text overflows)
+  it.each(KEYS)('a table whose cell is titled, "<td title=DP-1001>DP-10…</td>" (%s)', (k) => {
+    const l = LANGS[k];
+    const html = storeBar(l) + table(l).replace(/<td>(DP-\d+)<\/td>/g, (_, t: string) => `<td title="${t}">${cut(t)}</td>`);
+    expect(reading(readIn(html, l.tag))).toEqual(want(true, HERE));
+  });
+  // (no title completes it: no dispute read, each reported; a title that does not begin with the
+  // shown letters, a copy button's "Copy", completes none)
+  const UNREAD = 'The page shows dispute labels, but no dispute could be read from them.';
+  const UNTITLED: [string, (t: string) => string][] = [
+    ['"DP-10…"', cut],
+    ['"<span title=Copy>DP-10…</span>"', (t) => `<span title="Copy">${cut(t)}</span>`],
+  ];
+  it.each(perLang(UNTITLED))('a table, %s, is reported', (_, k, f) => {
+    const l = LANGS[k];
+    const r = reading(readIn(storeBar(l) + table(l, id(f)), l.tag));
+    expect(r.facts).toEqual([]);
+    expect(r.problems).toEqual([1, 2, 3].map((n) => `Row ${n} of the disputes list: the dispute ID "DP-10…" could not be read: it is cut short.`));
+  });
+  it.each(perLang(UNTITLED))('a list of cards, %s, is reported', (_, k, f) => {
+    const l = LANGS[k];
+    const r = reading(readIn(cards(l, id(f)), l.tag));
+    expect(r.facts).toEqual([]);
+    expect(r.problems).toEqual([...[1, 2, 3].map(() => 'The dispute ID "DP-10…" could not be read: it is cut short.'), UNREAD]);
+  });
+  it.each(perLang(UNTITLED))('a dispute\'s page, %s, is reported', (_, k, f) => {
+    const l = LANGS[k];
+    const r = reading(readHere(page(l, id(f)), l.tag));
+    expect(r.facts).toEqual([]);
+    expect(r.problems).toEqual(['The dispute ID "DP-10…" could not be read: it is cut short.', UNREAD]);
+  });
+});
