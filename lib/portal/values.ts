@@ -147,7 +147,9 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
         if (v && time?.tagName === 'DD' && /^\s*\d\d?[:.]\d\d(?![\d.%])/.test(time.textContent!)) v.text += ' ' + time.textContent;
         return v;
       }
-      if (n.tagName === 'DT') break;
+      // (a term holding no label is a second term of the same description, a hint under the label:
+      // "<dt>Respond by</dt><dt><small>Deadline for your evidence</small></dt><dd>…</dd>")
+      if (n.tagName === 'DT' && s.labelHolders.has(n)) break;
     }
     return null;
   }

@@ -119,3 +119,37 @@ describe('a dispute ID cut short with an ellipsis', () => {
     expect(r.problems).toEqual(['The dispute ID "DP-10…" could not be read: it is cut short.', UNREAD]);
   });
 });
+
+// A description list that gives a term a second term before its description (HTML's "several
+// terms, one description": a hint under the label, "<dt>Respond by</dt><dt><small>Deadline for
+// your evidence</small></dt><dd>2 Feb 2026</dd>"): the term's value was looked for only up to the
+// next term, so the deadline was lost with nothing said. Now a term holding no label is stepped
+// over to the description after it; a term that is another field's label still ends the search
+// (its description is that field's).
+describe('a term followed by a second term holding no label, then its description', () => {
+  const HINT: Record<(typeof KEYS)[number], string> = { en: 'Deadline for your evidence', de: 'Frist für Ihre Nachweise', sv: 'Tidsfrist för ditt underlag', fi: 'Todisteiden määräaika', nb: 'Frist for dokumentasjon', da: 'Frist for dokumentation' };
+  const HINTS: [string, (k: (typeof KEYS)[number]) => string][] = [
+    ['"<dt>Deadline for your evidence</dt>"', (k) => `<dt>${HINT[k]}</dt>`],
+    ['"<dt><small>Deadline for your evidence</small></dt>"', (k) => `<dt><small class="text-muted">${HINT[k]}</small></dt>`],
+  ];
+  const terms = (l: Lang, i: number, hint: string, around = (t: string) => t) => `<dl>${COLS.map((c) => around(`<dt>${l.labels[c]}</dt>${c === 'dueBy' || c === 'amount' ? hint : ''}<dd>${valueOf(l, i, c)}</dd>`)).join('')}</dl>`;
+  it.each(perLang(HINTS))('a dispute\'s page, %s', (_, k, hint) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, hint(k))}</main>`, l.tag))).toEqual(want(false, HERE));
+  });
+  it.each(perLang(HINTS))('a dispute\'s page, each pair in a div, %s', (_, k, hint) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, hint(k), (t) => `<div>${t}</div>`)}</main>`, l.tag))).toEqual(want(false, HERE));
+  });
+  it.each(perLang(HINTS))('a list of cards, %s', (_, k, hint) => {
+    const l = LANGS[k];
+    expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${terms(l, i, hint(k))}</li>`).join('')}</ul>`, l.tag))).toEqual(want(true, HERE));
+  });
+  // (guard, as before: a term with no description before another field's term takes nothing, not
+  // the next field's value: "<dt>Respond by</dt><dt>Created</dt><dd>19 Jan 2026</dd>")
+  it.each(KEYS)('a deadline\'s term right before the created date\'s takes no value (%s)', (k) => {
+    const l = LANGS[k];
+    const html = `${storeBar(l)}<main><dl>${COLS.filter((c) => c !== 'dueBy').map((c) => `${c === 'createdAt' ? `<dt>${l.labels.dueBy}</dt>` : ''}<dt>${l.labels[c]}</dt><dd>${valueOf(l, 0, c)}</dd>`).join('')}</dl></main>`;
+    expect(reading(readHere(html, l.tag))).toEqual(want(false, HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE));
+  });
+});
