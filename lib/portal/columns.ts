@@ -16,6 +16,8 @@ export interface HeaderGroup {
   cells?: (row: Element) => Element[];
   /** the unit a header names after its label, by field ("Amount (EUR)", "Respond by (CET)") */
   units: Map<FieldKey, string | undefined>;
+  /** the columns whose header spans the next one too ("<th colspan=2>Respond by</th>": a date's cell and its time's) */
+  wide?: Set<number>;
 }
 
 /**
@@ -173,6 +175,7 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     const cells = hits.map((h) => cellIn(row, h.box) ?? heads.get(h));
     if (cells.some((c) => !c)) continue;
     const columns = columnsOf(hits, (_, i) => columnOf(cells[i]!));
+    const wide = new Set(cells.filter((c) => (c as HTMLTableCellElement).colSpan > 1).map((c) => columnOf(c!)));
     if (!declared) {
       // Without <th>/columnheader: a header row only if rows below it show values, not labels,
       // where it shows labels, in cells of the same kind (a bar of sort buttons is no header of
@@ -190,13 +193,13 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       });
       if (dataRows.length === 0) continue;
       if (dataRows.length < 2 && alternates(row, s)) continue;
-      accept(hits, { row, columns, rows: dataRows });
+      accept(hits, { row, columns, rows: dataRows, wide });
     } else {
       // a head row of a label and its value ("Dispute ID | X-1") over rows that start with a label:
       // one dispute's fields in two columns, not column headers (their cells read as disputes "Amount", "Status")
       const first = rows[0]?.firstElementChild;
       if (first && fieldOfKey(labelKey(visibleText(first)))) continue;
-      accept(hits, { row, columns, rows });
+      accept(hits, { row, columns, rows, wide });
     }
   }
   return groups;

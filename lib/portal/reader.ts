@@ -19,7 +19,7 @@ import { cleanText, CUT, labelKey, memo } from './text';
 import { NO_TEXT } from './no-text';
 import type { PortalReading, ReadOptions } from './types';
 import { CARD, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
-import { gap, labelBox, resolveValue, textAfter, valueOf } from './values';
+import { gap, labelBox, resolveValue, textAfter, TIME_OF_DAY, valueOf } from './values';
 import { FIELD_LABELS, type FieldKey, type PortalLang } from './vocabulary';
 
 export type { PortalReading, ReadDispute, ReadOptions } from './types';
@@ -378,7 +378,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   return drafts;
 }
 
-function readRow(row: Element, cells: Element[], idCol: number, { columns: columnFields, units }: HeaderGroup, columns: string): RowEntry {
+function readRow(row: Element, cells: Element[], idCol: number, { columns: columnFields, units, wide }: HeaderGroup, columns: string): RowEntry {
   // the cell in the ID column, or the one spanning into it from the left
   let at = idCol;
   while (at > 0 && !cells[at]) at--;
@@ -398,6 +398,10 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
     const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
+    // (a date's time in the cell after it under the same header, "<th colspan=2>Respond by</th>"
+    // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says)
+    const time = v && wide?.has(col) && (field === 'createdAt' || field === 'dueBy') && cells[col + 1]?.textContent;
+    if (time && TIME_OF_DAY.test(time)) v!.text += ' ' + time;
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)
     withUnit(v, units.get(field), field);

@@ -144,7 +144,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
         // not a note under a stat's value that starts with a number (Chakra's help text: "12.5% of
         // the order", "23.36%", "12.01.2026").
         const time = n.nextElementSibling;
-        if (v && time?.tagName === 'DD' && /^\s*\d\d?[:.]\d\d(?![\d.%])/.test(time.textContent!)) v.text += ' ' + time.textContent;
+        if (v && time?.tagName === 'DD' && TIME_OF_DAY.test(time.textContent!)) v.text += ' ' + time.textContent;
         return v;
       }
       // (a term holding no label is a second term of the same description, a hint under the label:
@@ -203,6 +203,8 @@ function acrossRun(box: Element, s: Scan): Value | null | false {
   return run > 1 && run <= MAX_RUN && values.length === run && valueOf(values[at]!);
 }
 
+/** a text that is a time of day, "14:00", "14.00 Uhr" (not "12.5%", "23.36%", "12.01.2026": a stat's note) */
+export const TIME_OF_DAY = /^\s*\d\d?[:.]\d\d(?![\d.%])/;
 const FORM_CONTROLS = 'input,textarea,select';
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /**

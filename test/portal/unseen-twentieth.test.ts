@@ -153,3 +153,31 @@ describe('a term followed by a second term holding no label, then its descriptio
     expect(reading(readHere(html, l.tag))).toEqual(want(false, HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE));
   });
 });
+
+// A date's header spanning two columns, the date's and its time's ("<th colspan=2>Respond
+// by</th>" over "<td>2 Feb 2026</td><td>12:00</td>", as a server-rendered table sets a time in a
+// narrow column of its own): the time's cell was in no field's column, so the deadline was read as
+// the day's end, hours later than the page says, with nothing said. Now a time of day in the cell
+// after a date's, under the same header, is the date's time, as a second <dd> that is one is.
+describe('a date\'s header spanning its date\'s cell and its time\'s', () => {
+  const NOON = (l: Lang) => new Intl.DateTimeFormat(l.tag, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, 12));
+  /** the table, each date's header spanning two cells: the date's (without its time) and `second` */
+  const spanned = (l: Lang, second: (c: Col, i: number, t: string) => string) =>
+    storeBar(l) +
+    `<table><thead><tr>${COLS.map((c) => `<th${c === 'createdAt' || c === 'dueBy' ? ' colspan="2"' : ''}>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2]
+      .map((i) => `<tr>${COLS.map((c) => (c === 'createdAt' || c === 'dueBy' ? `<td>${valueOf(l, i, c).replace(/,? (klo )?10[:.]30$/, '')}</td><td>${second(c, i, valueOf(l, i, c))}</td>` : `<td>${valueOf(l, i, c)}</td>`)).join('')}</tr>`)
+      .join('')}</tbody></table>`;
+  const AT_NOON = HERE.map((f, i) => (f.dueBy ? { ...f, dueBy: ['2026-02-02T10:00:00.000Z', , '2026-02-04T10:00:00.000Z'][i] } : f));
+  it.each(KEYS)('"2 Feb 2026 | 12:00", "21 Jan 2026 | 10:30": each date at its time (%s)', (k) => {
+    const l = LANGS[k];
+    const time = (c: Col, i: number, t: string) => (c === 'dueBy' ? (t === '—' ? '' : NOON(l)) : i === 2 ? /10[:.]30$/.exec(t)![0] : '');
+    expect(reading(readIn(spanned(l, time), l.tag))).toEqual(want(true, AT_NOON));
+  });
+  // (guards, as before: a cell after the date showing no time, empty or the time left, is none of it)
+  it.each(KEYS)('an empty cell or the time left after the date: the day as before (%s)', (k) => {
+    const l = LANGS[k];
+    const left = new Intl.RelativeTimeFormat(l.tag).format(3, 'day');
+    const created = HERE.map((f, i) => ({ ...f, createdAt: i === 2 ? '2026-01-20T22:00:00.000Z' : f.createdAt }));
+    expect(reading(readIn(spanned(l, (c, _i, t) => (c === 'dueBy' && t !== '—' ? left : '')), l.tag))).toEqual(want(true, created));
+  });
+});
