@@ -186,7 +186,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const pagePairs: LabelHit[] = [];
   const heads: Heads = new Map();
   for (const h of pairs) {
-    const d = insideAnyAnchor(h.box, byAnchor) ?? named;
+    const d = insideAnyAnchor(h.box, byAnchor) ?? named ?? rowAbove(h, byAnchor);
     if (d) {
       const had = d.values.get(h.field);
       if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || nearer(h.box, had.label, d.idLabel)) {
@@ -590,6 +590,20 @@ function insideAnyAnchor<T>(el: Element, byAnchor: Map<Element, T>): T | undefin
     if (d) return d;
   }
   return undefined;
+}
+
+/**
+ * The dispute whose row is right above the row holding a labelled value: a row expanded under it
+ * (Ant Design's, MUI's collapsible table: "<tr><td colspan=5>Respond by: 2 Feb 2026</td></tr>"),
+ * its details; else taken for a group's heading, the deadline went to the disputes after it. Not
+ * for a status or a store, which head the rows after them (groupHead).
+ */
+function rowAbove(h: LabelHit, byAnchor: Map<Element, Draft>): Draft | undefined {
+  // (from a table inside the row too: Ant Design's Descriptions)
+  for (let row = h.field !== 'status' && h.field !== 'store' && h.box.closest('tr'); row; row = row.parentElement!.closest('tr')) {
+    const d = byAnchor.get(row.previousElementSibling!);
+    if (d) return d;
+  }
 }
 
 function smallestHolding(nodes: Node[], root: Element, start: Element): Element {

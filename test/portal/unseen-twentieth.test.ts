@@ -4,7 +4,7 @@
 // pages beside them that read right already stay as guards. The merchant is in Helsinki
 // (probe-pages.ts HELSINKI); the pages name no zone, so their dates are the merchant's (inZone(2)).
 import { describe, expect, it } from 'vitest';
-import { COLS, KEYS, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { COLS, KEYS, LANGS, STORE, storeBar, type Col, type Lang } from './list-pages';
 import { inZone, perLang, readHere, readIn, reading, table, valueOf, want, type Show } from './probe-pages';
 
 const HERE = inZone(2);
@@ -179,5 +179,46 @@ describe('a date\'s header spanning its date\'s cell and its time\'s', () => {
     const left = new Intl.RelativeTimeFormat(l.tag).format(3, 'day');
     const created = HERE.map((f, i) => ({ ...f, createdAt: i === 2 ? '2026-01-20T22:00:00.000Z' : f.createdAt }));
     expect(reading(readIn(spanned(l, (c, _i, t) => (c === 'dueBy' && t !== '—' ? left : '')), l.tag))).toEqual(want(true, created));
+  });
+});
+
+// A dispute's details in a row expanded under its row, one cell across the table (Ant Design's
+// expandable rows, MUI's collapsible table: "<tr><td colspan=5>Respond by: 2 Feb 2026</td></tr>"),
+// the deadline not among the columns. Such a row was taken for a group's heading, its deadline
+// each dispute's after it: the dispute above lost its deadline and the next one, or the next
+// several up to the next such row, took it, a wrong deadline with nothing said. Now a labelled
+// value in the row right after a dispute's row is that dispute's, but for a status or a store,
+// which head a group of the rows after them (unseen-eighth-lists).
+describe('a dispute\'s details in a row expanded under its row', () => {
+  const TOP = COLS.filter((c) => c !== 'dueBy');
+  const top = (l: Lang, i: number, before = '') => `<tr>${before}${TOP.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`;
+  const head = (l: Lang, before = '') => `<thead><tr>${before}${TOP.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead>`;
+  const due = (l: Lang, i: number) => valueOf(l, i, 'dueBy');
+  const DETAILS: [string, (l: Lang, i: number) => string][] = [
+    ['"<tr><td colspan=5><p>Respond by: 2 Feb 2026</p></td></tr>"', (l, i) => `<tr><td colspan="5"><p>${l.labels.dueBy}: ${due(l, i)}</p></td></tr>`],
+    ['"<tr><td colspan=5><dl><dt>Respond by</dt><dd>2 Feb 2026</dd></dl></td></tr>"', (l, i) => `<tr class="ant-table-expanded-row"><td colspan="5" class="ant-table-cell"><dl><dt>${l.labels.dueBy}</dt><dd>${due(l, i)}</dd></dl></td></tr>`],
+    ['Ant Design\'s Descriptions, a table of its own, in the row', (l, i) => `<tr class="ant-table-expanded-row"><td colspan="5"><div class="ant-descriptions"><table><tbody><tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${l.labels.store}</th><td class="ant-descriptions-item-content">${STORE}</td></tr><tr class="ant-descriptions-row"><th class="ant-descriptions-item-label">${l.labels.dueBy}</th><td class="ant-descriptions-item-content">${due(l, i)}</td></tr></tbody></table></div></td></tr>`],
+  ];
+  const rows = (l: Lang, details: (l: Lang, i: number) => string, under: number[]) => [0, 1, 2].map((i) => top(l, i) + (under.includes(i) ? details(l, i) : '')).join('');
+  it.each(perLang(DETAILS))('under every dispute\'s row, %s', (_, k, details) => {
+    const l = LANGS[k];
+    expect(reading(readIn(`${storeBar(l)}<table>${head(l)}<tbody>${rows(l, details, [0, 1, 2])}</tbody></table>`, l.tag))).toEqual(want(true, HERE));
+  });
+  // (the row of the first dispute expanded only: the third took its deadline)
+  const FIRST_ONLY = HERE.map((f, i) => (i ? (({ dueBy: _d, ...g }) => g)(f) : f)) as typeof HERE;
+  it.each(perLang(DETAILS))('under the first dispute\'s row only, %s', (_, k, details) => {
+    const l = LANGS[k];
+    expect(reading(readIn(`${storeBar(l)}<table>${head(l)}<tbody>${rows(l, details, [0])}</tbody></table>`, l.tag))).toEqual(want(true, FIRST_ONLY));
+  });
+  it.each(perLang(DETAILS))('a tbody for each dispute, %s', (_, k, details) => {
+    const l = LANGS[k];
+    expect(reading(readIn(`${storeBar(l)}<table>${head(l)}${[0, 1, 2].map((i) => `<tbody>${top(l, i)}${details(l, i)}</tbody>`).join('')}</table>`, l.tag))).toEqual(want(true, HERE));
+  });
+  // (beside an expander's column: an empty cell under it, the details across the others)
+  it.each(KEYS)('beside an expander\'s column, "<tr><td></td><td colspan=5>…</td></tr>" (%s)', (k) => {
+    const l = LANGS[k];
+    const button = '<td><button type="button" aria-expanded="true" aria-label="Collapse row">−</button></td>';
+    const html = `${storeBar(l)}<table>${head(l, '<th></th>')}<tbody>${[0, 1, 2].map((i) => `${top(l, i, button)}<tr><td></td><td colspan="5">${l.labels.dueBy}: ${due(l, i)}</td></tr>`).join('')}</tbody></table>`;
+    expect(reading(readIn(html, l.tag))).toEqual(want(true, HERE));
   });
 });
