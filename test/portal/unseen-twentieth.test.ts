@@ -5,7 +5,10 @@
 // (probe-pages.ts HELSINKI); the pages name no zone, so their dates are the merchant's (inZone(2)).
 import { describe, expect, it } from 'vitest';
 import { COLS, KEYS, LANGS, STORE, storeBar, type Col, type Lang } from './list-pages';
-import { inZone, perLang, readHere, readIn, reading, table, valueOf, want, type Show } from './probe-pages';
+import { HELSINKI, inZone, perLang, readHere, readIn, reading, table, valueOf, want, type Show } from './probe-pages';
+import { readAfterRowChange } from './row-change';
+import { readPortalPage } from '../../lib/portal';
+import { parse } from './list-pages';
 
 const HERE = inZone(2);
 
@@ -56,6 +59,10 @@ describe('a grid whose cells are in the DOM in another order than their column n
     const rows = [2, 0, 1].map((i) => `<div role="row" aria-rowindex="${i + 2}">${orders[i]!.map((n) => `<div role="gridcell" aria-colindex="${n + 1}">${valueOf(l, i, COLS[n]!)}</div>`).join('')}</div>`);
     const html = `${storeBar(l)}<div role="grid"><div role="rowgroup"><div role="row" aria-rowindex="1">${COLS.map((c, n) => `<div role="columnheader" aria-colindex="${n + 1}">${l.labels[c]}</div>`).join('')}</div></div><div role="rowgroup">${rows.join('')}</div></div>`;
     expect(reading(readIn(html, l.tag))).toEqual(want(true, HERE));
+  });
+  it.each(KEYS)('read again after a row changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    expect(readAfterRowChange(grid(l, GRIDS[2]![1], GRIDS[2]![2], false), l, HELSINKI).map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
   });
 });
 
@@ -117,6 +124,11 @@ describe('a dispute ID cut short with an ellipsis', () => {
     const r = reading(readHere(page(l, id(f)), l.tag));
     expect(r.facts).toEqual([]);
     expect(r.problems).toEqual(['The dispute ID "DP-10…" could not be read: it is cut short.', UNREAD]);
+  });
+  it.each(KEYS)('a table read again after a row changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const html = storeBar(l) + table(l).replace(/<td>(DP-\d+)<\/td>/g, (_, t: string) => `<td><span title="${t}">${t}</span></td>`);
+    expect(readAfterRowChange(html, l, HELSINKI).map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
   });
 });
 
@@ -180,6 +192,11 @@ describe('a date\'s header spanning its date\'s cell and its time\'s', () => {
     const created = HERE.map((f, i) => ({ ...f, createdAt: i === 2 ? '2026-01-20T22:00:00.000Z' : f.createdAt }));
     expect(reading(readIn(spanned(l, (c, _i, t) => (c === 'dueBy' && t !== '—' ? left : '')), l.tag))).toEqual(want(true, created));
   });
+  it.each(KEYS)('read again after a row changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const facts = readAfterRowChange(spanned(l, (c, _i, t) => (c === 'dueBy' && t !== '—' ? NOON(l) : '')), l, HELSINKI);
+    expect(facts.map((f) => f.dueBy)).toEqual(['2026-02-02T10:00:00.000Z', undefined, '2026-02-04T10:00:00.000Z']);
+  });
 });
 
 // A dispute's details in a row expanded under its row, one cell across the table (Ant Design's
@@ -220,5 +237,20 @@ describe('a dispute\'s details in a row expanded under its row', () => {
     const button = '<td><button type="button" aria-expanded="true" aria-label="Collapse row">−</button></td>';
     const html = `${storeBar(l)}<table>${head(l, '<th></th>')}<tbody>${[0, 1, 2].map((i) => `${top(l, i, button)}<tr><td></td><td colspan="5">${l.labels.dueBy}: ${due(l, i)}</td></tr>`).join('')}</tbody></table>`;
     expect(reading(readIn(html, l.tag))).toEqual(want(true, HERE));
+  });  // (a row expanded, then collapsed again, as a merchant opens and closes its details: read as a
+  // fresh copy of the page is, the rows kept from the reading before)
+  it.each(KEYS)('a row expanded, then collapsed, read again as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(`${storeBar(l)}<table>${head(l)}<tbody>${rows(l, DETAILS[0]![1], [])}</tbody></table>`, l.tag);
+    const read = (d: Document) => reading(readIn(d.body.innerHTML, l.tag));
+    const again = (d: Document) => reading(readPortalPage(d, 'https://portal.kustom.co/disputes', { timeZone: HELSINKI }));
+    again(doc);
+    const first = doc.querySelector('tbody tr')!;
+    first.after(doc.importNode(parse(`<table><tbody>${DETAILS[0]![1](l, 0)}</tbody></table>`, l.tag).querySelector('tr')!, true));
+    expect(again(doc)).toEqual(read(doc));
+    expect(again(doc)).toEqual(want(true, FIRST_ONLY));
+    first.nextElementSibling!.remove();
+    expect(again(doc)).toEqual(read(doc));
+    expect(again(doc).facts.map((f) => f.dueBy)).toEqual([undefined, undefined, undefined]);
   });
 });
