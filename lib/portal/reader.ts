@@ -598,9 +598,10 @@ function insideAnyAnchor<T>(el: Element, byAnchor: Map<Element, T>): T | undefin
  * its details; else taken for a group's heading, the deadline went to the disputes after it. Not
  * for a status or a store, which head the rows after them (groupHead).
  */
+const ROW = 'tr,[role=row]';
 function rowAbove(h: LabelHit, byAnchor: Map<Element, Draft>): Draft | undefined {
-  // (from a table inside the row too: Ant Design's Descriptions)
-  for (let row = h.field !== 'status' && h.field !== 'store' && h.box.closest('tr'); row; row = row.parentElement!.closest('tr')) {
+  // (an ARIA table's row too; from a table inside the row: Ant Design's Descriptions)
+  for (let row = h.field !== 'status' && h.field !== 'store' && h.box.closest(ROW); row; row = row.parentElement!.closest(ROW)) {
     const d = byAnchor.get(row.previousElementSibling!);
     if (d) return d;
   }
