@@ -253,6 +253,13 @@ const ICU_MISREAD_IDS = /^[IAB]ST$/;
 
 /** A zone's name Intl prints, long or for all year ("central european time"; hyphens as spaces): for a label's unit. */
 export const isZoneName = (name: string) => zoneNameOffsets().has(name) || genericZones.has(name);
+/**
+ * A text that names a zone or an offset, known or not ("MSK", "(CET)", "UTC+3", "GMT+03:00",
+ * "Europe/Moscow", "(UTC+03:00) Moscow", "+03:00"): a date beside it is read with it or reported,
+ * never without it (facts.ts).
+ */
+export const namesZone = (t: string) => ZONE_SHAPE.test(t) || isZoneName(t.toLowerCase().replace(/-/g, ' '));
+const ZONE_SHAPE = /^\(?(?:\p{Lu}{2,5}\)?|(?:UTC|GMT)\b.*|\p{Lu}\p{L}+\/\S+|[+\u2212-]\d\d:\d\d)$/u;
 
 // ---- parsing ----------------------------------------------------------------------------------
 
@@ -362,10 +369,11 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // Berlin, …", "(UTC-05:00) Eastern Time (US & Canada)": by the rules of the first that is a zone
   // at that offset, a summer's dates in summer time; one none is stays that text, reported below;
   // up to 8 cities asked, as Windows names up to 6)
-  // (a parenthesis against the date, as a small element drawn after it shows it, "2 Feb
-  // 2026<small>(CET)</small>": set apart, as the page's reader sees it)
+  // (a parenthesis or a zone's capital against the date, as a small element drawn after it shows
+  // it, "2 Feb 2026<small>(CET)</small>", "23:59<small>MSK</small>", not ISO's "T12": set apart, as
+  // the page's reader sees it)
   let s = original
-    .replace(/(?<=[^\s(])\(/g, ' (')
+    .replace(/(?<=[^\s(])(?=\()|(?<=\d)(?=\p{Lu}(?!\d))/gu, ' ')
     .replace(TIME_LEFT, '')
     .toLowerCase()
     .replace(WINDOWS, (...w: string[]) => ((tz = zoneAt(offsetOf(w), w[4]!.trim().split(', ', 8)) ?? w[0]!), (pageZone = ''), ''))

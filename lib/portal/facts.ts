@@ -2,7 +2,7 @@
 // into problems (in plain words, naming the dispute).
 import { readAmount } from './amount';
 import { parseCountry } from './country';
-import { readDate } from './date';
+import { namesZone, readDate } from './date';
 import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
 import { paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } from './lexicon';
 import type { Value } from './scan';
@@ -137,7 +137,8 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     const opts = { timeZone: ctx.timeZone, endOfDay, zone: v.zone };
     // (the machine-readable date, if any: an empty one is no date)
     let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
-    if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts));
+    // (a part of it alone only where no other part names a zone: "2 Feb 2026<br><small>MSK</small>")
+    if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts), namesZone);
     // (else an aria-label in or on the value that is a date, as MUI's Tooltip names the element
     // showing "in 10 days": after the value's own title and its shown text, not before, which an
     // icon's "Info" beside a titled cell, or its other date beside the date shown, would have been)
@@ -204,12 +205,17 @@ export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, s
 
 /**
  * The value as a whole, else its first part that reads: "€12.00 <small>of €20.00</small>",
- * "19.01.26, 11:00 <small>3 days ago</small>". The whole value's problem is the one reported.
+ * "19.01.26, 11:00 <small>3 days ago</small>"; no part where a part is `kept` (a date's zone). The
+ * whole value's problem is the one reported.
  */
-function firstReadable<R extends { ok: boolean }>(v: Value, read: (text: string) => R): R {
+function firstReadable<R extends { ok: boolean }>(v: Value, read: (text: string) => R, kept?: (text: string) => boolean): R {
   const whole = read(v.text);
-  return (!whole.ok && v.el && partReadable(v.el, read)) || whole;
+  return (!whole.ok && v.el && !(kept && hasPart(v.el, kept)) && partReadable(v.el, read)) || whole;
 }
+
+/** Whether a text node in the element is one that no reading may drop. */
+const hasPart = (el: Node, kept: (text: string) => boolean): boolean =>
+  el.nodeType === ELEMENT_NODE ? [...el.childNodes].some((n) => hasPart(n, kept)) : kept(cleanText(el.textContent!));
 
 /**
  * The first part of an element that reads, at any depth: a badge's words for screen readers
