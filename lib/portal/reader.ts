@@ -186,7 +186,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const pagePairs: LabelHit[] = [];
   const heads: Heads = new Map();
   for (const h of pairs) {
-    const d = insideAnyAnchor(h.box, byAnchor) ?? named ?? rowAbove(h, byAnchor);
+    const d = insideAnyAnchor(h.box, byAnchor) ?? named ?? rowAbove(h, byAnchor, pairs);
     if (d) {
       const had = d.values.get(h.field);
       if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || nearer(h.box, had.label, d.idLabel)) {
@@ -596,14 +596,21 @@ function insideAnyAnchor<T>(el: Element, byAnchor: Map<Element, T>): T | undefin
  * The dispute whose row is right above the row holding a labelled value: a row expanded under it
  * (Ant Design's, MUI's collapsible table: "<tr><td colspan=5>Respond by: 2 Feb 2026</td></tr>"),
  * its details; else taken for a group's heading, the deadline went to the disputes after it. Not
- * for a status or a store, which head the rows after them (groupHead).
+ * for a status or a store, which head the rows after them (groupHead), nor where a row before the
+ * first dispute's says the same field: then such rows head groups ("Created: 19 Jan 2026" over
+ * the disputes of that day), each one's after it.
  */
 const ROW = 'tr,[role=row]';
-function rowAbove(h: LabelHit, byAnchor: Map<Element, Draft>): Draft | undefined {
+function rowAbove(h: LabelHit, byAnchor: Map<Element, Draft>, pairs: LabelHit[]): Draft | undefined {
   // (an ARIA table's row too; from a table inside the row: Ant Design's Descriptions)
   for (let row = h.field !== 'status' && h.field !== 'store' && h.box.closest(ROW); row; row = row.parentElement!.closest(ROW)) {
     const d = byAnchor.get(row.previousElementSibling!);
-    if (d) return d;
+    if (d) {
+      for (let r = row.parentElement!.firstElementChild; r && !byAnchor.has(r); r = r.nextElementSibling) {
+        if (pairs.some((p) => p.field === h.field && r!.contains(p.box))) return;
+      }
+      return d;
+    }
   }
 }
 

@@ -1,0 +1,48 @@
+// @vitest-environment happy-dom
+// The nineteenth session's review: markup, plausible on a merchant's pages, around the rules this
+// session added (a row expanded under a dispute's row, an ID cut short with an ellipsis, a word's
+// gap by the page's style), that those rules read wrongly where the reader before them read it
+// right, read a wrong value where they meant to report one, or read again otherwise than a fresh
+// copy of the page. Six portal languages (list-pages.ts); the merchant in Helsinki, the pages
+// naming no zone (inZone(2)).
+import { describe, expect, it } from 'vitest';
+import { COLS, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
+import { readAfterRowChange } from './row-change';
+
+const HERE = inZone(2);
+
+// A list grouped by a date, each group under a row across the table that names it ("<tr><td
+// colspan=5>Created: 19 Jan 2026</td></tr>", the date's column left out), in one tbody. Such a
+// row heads the disputes after it (reader.ts groupHead) and did so before 8d2344f; since, a
+// labelled value in the row right after a dispute's row was taken for that dispute's details
+// (an expanded row): each heading but the first gave its date to the last dispute of the group
+// above, and that group's date ran on over the next group's disputes: wrong dates, nothing said.
+describe('a list grouped by a date, each group under a row across the table naming it', () => {
+  /** the rows of disputes 0, 1, 2 without the `field` column, a heading before each group of `groups` */
+  const grouped = (l: Lang, field: Col, groups: number[][], heading: (text: string) => string) => {
+    const cols = COLS.filter((c) => c !== field);
+    const row = (i: number) => `<tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`;
+    const body = groups.map((g) => heading(`${l.labels[field]}: ${valueOf(l, g[0]!, field)}`) + g.map(row).join('')).join('');
+    return `${storeBar(l)}<table><thead><tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${body}</tbody></table>`;
+  };
+  const HEADINGS: [string, (text: string) => string][] = [
+    ['"<tr><td colspan=5>…</td></tr>"', (t) => `<tr><td colspan="5">${t}</td></tr>`],
+    ['"<tr><th colspan=5 scope=colgroup>…</th></tr>"', (t) => `<tr class="group-row"><th colspan="5" scope="colgroup"><strong>${t}</strong></th></tr>`],
+  ];
+  it.each(perLang(HEADINGS))('by the day it was created, %s', (_, k, heading) => {
+    const l = LANGS[k];
+    const facts = HERE.map((f, i) => ({ ...f, createdAt: HERE[Math.min(i, 1)]!.createdAt }));
+    expect(reading(readIn(grouped(l, 'createdAt', [[0], [1, 2]], heading), l.tag))).toEqual(want(true, facts));
+  });
+  it.each(perLang(HEADINGS))('by its deadline, %s', (_, k, heading) => {
+    const l = LANGS[k];
+    const facts = HERE.map((f, i) => ({ ...f, dueBy: HERE[i < 2 ? 0 : 2]!.dueBy }));
+    expect(reading(readIn(grouped(l, 'dueBy', [[0, 1], [2]], heading), l.tag))).toEqual(want(true, facts));
+  });
+  it.each(perLang(HEADINGS))('read again after a row changes, as a fresh copy reads, %s', (_, k, heading) => {
+    const l = LANGS[k];
+    const facts = readAfterRowChange(grouped(l, 'createdAt', [[0], [1, 2]], heading), l, HELSINKI);
+    expect(facts.map((f) => f.createdAt)).toEqual([HERE[0]!.createdAt, HERE[1]!.createdAt, HERE[1]!.createdAt]);
+  });
+});
