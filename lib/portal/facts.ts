@@ -269,12 +269,14 @@ export const ID_LIKE = /\d|_|.-|\p{Ll}\p{Lu}/u;
  */
 export function shownId(text: string, el: Element | null | undefined): string {
   // An ID cut short with an ellipsis ("DP-10…": a grid's fixed width, a long ID's short form):
-  // whole in the title or name shown on hover that begins with its letters; else as shown, cut
+  // whole in the title or name shown on hover that begins with its letters, of an element showing
+  // it (not a link beside it to another dispute, "<a title=DP-1003>↗</a>"); else as shown, cut
   // (reader.ts reports it)
-  const cut = CUT.exec(idFrom(text))?.[1];
+  const id = idFrom(text);
+  const cut = CUT.exec(id)?.[1];
   if (cut) {
     for (const e of el ? [el, ...el.querySelectorAll('[title],[aria-label]')] : []) {
-      for (const t of [e.getAttribute('title'), e.getAttribute('aria-label')]) if (t?.startsWith(cut) && !CUT.test(t)) return t;
+      for (const t of e.textContent!.includes(id) ? [e.getAttribute('title'), e.getAttribute('aria-label')] : []) if (t?.startsWith(cut) && !CUT.test(t)) return t;
     }
     return text;
   }

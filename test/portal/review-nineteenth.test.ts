@@ -7,7 +7,7 @@
 // naming no zone (inZone(2)).
 import { describe, expect, it } from 'vitest';
 import { COLS, LANGS, storeBar, type Col, type Lang } from './list-pages';
-import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
+import { HELSINKI, inZone, perLang, readIn, reading, table, valueOf, want } from './probe-pages';
 import { readAfterRowChange } from './row-change';
 
 const HERE = inZone(2);
@@ -44,5 +44,28 @@ describe('a list grouped by a date, each group under a row across the table nami
     const l = LANGS[k];
     const facts = readAfterRowChange(grouped(l, 'createdAt', [[0], [1, 2]], heading), l, HELSINKI);
     expect(facts.map((f) => f.createdAt)).toEqual([HERE[0]!.createdAt, HERE[1]!.createdAt, HERE[1]!.createdAt]);
+  });
+});
+
+// An ID cut short with an ellipsis beside a link to another dispute whose title begins with the
+// same letters ("<span>DP-10…</span> <a href=/disputes/DP-1003 title=DP-1003>↗</a>": a merged or
+// related dispute's link in the ID's cell). facts.ts shownId took any title inside the cell that
+// begins with the shown letters: the other dispute's ID, with nothing said (rows whose linked
+// dispute is the same read as one). Only the title or name of the element showing the cut ID, or
+// around it, completes it; else it is reported as one no title completes.
+describe('an ID cut short beside a link to another dispute', () => {
+  const cut = (t: string) => `${t.slice(0, 5)}…`;
+  const linked = (t: string) => `<span class="truncate">${cut(t)}</span> <a href="/disputes/DP-1003" title="DP-1003" class="related">↗</a>`;
+  it.each(perLang([['"<span>DP-10…</span> <a title=DP-1003>↗</a>"'] as [string]]))('a table, %s, is reported', (_, k) => {
+    const l = LANGS[k];
+    const r = reading(readIn(storeBar(l) + table(l, (c, t) => (c === 'id' ? linked(t) : t)), l.tag));
+    expect(r.facts).toEqual([]);
+    expect(r.problems).toEqual([1, 2, 3].map((n) => `Row ${n} of the disputes list: the dispute ID "DP-10…" could not be read: it is cut short.`));
+  });
+  // (guard: the title of the element showing it, with the same link beside it, completes it)
+  it.each(perLang([['"<span title=DP-1001>DP-10…</span> <a title=DP-1003>↗</a>"'] as [string]]))('a table, %s, reads the title', (_, k) => {
+    const l = LANGS[k];
+    const show = (c: Col, t: string) => (c === 'id' ? linked(t).replace('class="truncate"', `class="truncate" title="${t}"`) : t);
+    expect(reading(readIn(storeBar(l) + table(l, show), l.tag))).toEqual(want(true, HERE));
   });
 });
