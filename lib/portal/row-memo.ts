@@ -47,8 +47,12 @@ const TEXT_ALTERNATIVES = ['value', 'aria-label', 'title', 'alt', 'datetime'];
  * panel only; a column header), an aria-label, a rowspan.
  */
 const QUERIED = [...HIDING_ATTRIBUTES, 'role', 'aria-label', 'rowspan'];
-/** Those, and the attributes visibleText() and valueOf() read: a change of any other cannot change a value. (aria-label twice: the observer takes each once) */
-const WATCHED = [...QUERIED, ...TEXT_ALTERNATIVES, 'colspan', 'selected', 'id', 'for', 'aria-labelledby'];
+/**
+ * Those, and the attributes visibleText() and valueOf() read: a change of any other cannot change a
+ * value. (aria-label twice: the observer takes each once; a class, by the page's style, sets an
+ * element apart from the word before it: dom.ts wordGap)
+ */
+const WATCHED = [...QUERIED, ...TEXT_ALTERNATIVES, 'colspan', 'selected', 'id', 'for', 'aria-labelledby', 'class'];
 /** More records than this (a page re-rendered): forget every row rather than look each up. */
 const MAX_RECORDS = 3000;
 /** (a checkbox's or radio button's checked state is no text: a selection column's rows are kept) */
@@ -179,8 +183,10 @@ function changed(memo: DocMemo, records: MutationRecord[]): void {
     if (memo.found && mayAlter(r)) memo.found = null;
     // an empty element put into or taken out of a cell changes no value, nor do our own hosts (2)
     const inert = r.type === 'childList' && Math.min(inertness(r.addedNodes), inertness(r.removedNodes));
-    // outside every kept row, a change may hide or show one (or move it): scan them all again
-    if (!forget(memo, r.target, inert) && !inert && r.type !== 'characterData') memo.scans = new WeakMap();
+    // outside every kept row, a change may hide or show one (or move it): scan them all again; but
+    // a class, which hides none the reader sees (isHidden) and changes no text, only its row's
+    // spacing: hover and focus classes change often
+    if (!forget(memo, r.target, inert) && !inert && r.type !== 'characterData' && r.attributeName !== 'class') memo.scans = new WeakMap();
   }
 }
 

@@ -6,9 +6,10 @@
 // copy of the page. Six portal languages (list-pages.ts); the merchant in Helsinki, the pages
 // naming no zone (inZone(2)).
 import { describe, expect, it } from 'vitest';
-import { COLS, LANGS, storeBar, type Col, type Lang } from './list-pages';
+import { COLS, KEYS, LANGS, parse, storeBar, type Col, type Lang } from './list-pages';
 import { HELSINKI, inZone, perLang, readIn, reading, table, valueOf, want } from './probe-pages';
 import { readAfterRowChange } from './row-change';
+import { readPortalPage } from '../../lib/portal';
 
 const HERE = inZone(2);
 
@@ -67,5 +68,55 @@ describe('an ID cut short beside a link to another dispute', () => {
     const l = LANGS[k];
     const show = (c: Col, t: string) => (c === 'id' ? linked(t).replace('class="truncate"', `class="truncate" title="${t}"`) : t);
     expect(reading(readIn(storeBar(l) + table(l, show), l.tag))).toEqual(want(true, HERE));
+  });
+});
+
+// A badge drawn against an ID with no whitespace between ("DP-1001<span class=tag>New</span>"),
+// whose class the page changes (a density setting, a row's state): the page's style, by its
+// class, now decides whether it is a word apart (dom.ts wordGap), and the row memory kept a row
+// whose class changed (row-memo.ts watched no class): read again, the row read as before the
+// change, a fresh copy of the page otherwise.
+describe('a badge against an ID whose class the page changes', () => {
+  const NEW = { en: 'New', de: 'Neu', sv: 'Ny', fi: 'Uusi', nb: 'Ny', da: 'Ny' } as const;
+  const STYLE = '<style>.tag { padding: 0 4px; background: #eef } .tag.spaced { margin-left: 6px }</style>';
+  it.each(KEYS)('a class giving the badge a margin added, then taken away: read again as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(STYLE + storeBar(l) + table(l, (c, t) => (c === 'id' ? `${t}<span class="tag">${NEW[k]}</span>` : t)), l.tag);
+    const read = (d: Document) => reading(readPortalPage(d, 'https://portal.kustom.co/disputes', { timeZone: HELSINKI }));
+    read(doc);
+    for (const on of [true, false]) {
+      for (const tag of doc.querySelectorAll('.tag')) tag.classList.toggle('spaced', on);
+      expect(read(doc)).toEqual(read(parse(doc.body.innerHTML, l.tag)));
+    }
+    for (const tag of doc.querySelectorAll('.tag')) tag.classList.add('spaced');
+    expect(read(doc)).toEqual(want(true, HERE));
+  });
+});
+
+// A column moved in an ARIA grid that places its cells by their column numbers (0ea179b: a row's
+// cells taken in that order), each row's cells kept with their aria-colindex changed, no text nor
+// style changed: the header drawn again in the new order, or its cells' numbers changed in place.
+// Guards (pass before): the header's columns change, so every row is read again (row-memo.ts
+// keeps a row only under the same columns; aria-colindex is not among the attributes it watches).
+describe('a column moved in an ARIA grid by its cells\' column numbers', () => {
+  const MOVES: [string, (header: Element, head: (order: Col[]) => string) => void][] = [
+    ['the header drawn again', (header, head) => (header.innerHTML = head([...COLS.slice(0, 4), 'dueBy', 'createdAt'] as Col[]))],
+    ['the header\'s cells renumbered in place', (header) => swap(header.firstElementChild!)],
+  ];
+  const swap = (row: Element) => {
+    row.children[4]!.setAttribute('aria-colindex', '6');
+    row.children[5]!.setAttribute('aria-colindex', '5');
+  };
+  it.each(perLang(MOVES))('the created and deadline columns swapped, %s: read again as a fresh copy reads', (_, k, move) => {
+    const l = LANGS[k];
+    const head = (order: Col[]) => `<div role="row">${order.map((c, n) => `<div role="columnheader" aria-colindex="${n + 1}">${l.labels[c]}</div>`).join('')}</div>`;
+    const rows = [0, 1, 2].map((i) => `<div role="row">${COLS.map((c, n) => `<div role="gridcell" aria-colindex="${n + 1}">${valueOf(l, i, c)}</div>`).join('')}</div>`);
+    const doc = parse(`${storeBar(l)}<div role="grid"><div role="rowgroup">${head(COLS)}</div><div role="rowgroup">${rows.join('')}</div></div>`, l.tag);
+    const read = (d: Document) => reading(readPortalPage(d, 'https://portal.kustom.co/disputes', { timeZone: HELSINKI }));
+    read(doc);
+    move(doc.querySelector('[role=rowgroup]')!, head);
+    for (const row of doc.querySelectorAll('[role=rowgroup] + [role=rowgroup] > [role=row]')) swap(row);
+    expect(read(doc)).toEqual(read(parse(doc.body.innerHTML, l.tag)));
+    expect(read(doc)).toEqual(want(true, HERE));
   });
 });
