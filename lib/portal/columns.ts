@@ -21,23 +21,37 @@ export interface HeaderGroup {
 }
 
 /**
- * Rows like `row` (same tag or role, same number of columns) after it: its siblings, else the children of
- * its following siblings (a header row then a body), else of its parent's (thead, then tbody).
+ * Rows like `row` (same tag or role, same number of columns) after it, those `keep` keeps: its
+ * siblings, else the children of its following siblings (a header row then a body), else of its
+ * parent's (thead, then tbody); null where none is like it. A walk ends where an earlier one
+ * started (`tails`, by the row's kind and `key`, naming what `keep` asks), taking what that one
+ * found: a list of cards whose lines are their own children looks like rows of labels, each card
+ * over the cards after it, and each walking the rest of the list made a reading of n cards take n²
+ * steps. (Rows are asked last first: findHeaderGroups.)
  */
-function rowsLike(row: Element): Element[] {
+function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<string, Map<unknown, Element[] | null>>, key: string): Element[] | null {
   const width = columnCount(row);
+  const tag = row.tagName;
+  const role = row.getAttribute('role');
   // (or of the same role: rows that are links, <a role="row">, under a row of column headers)
-  const same = (el: Element) => (el.tagName === row.tagName || el.getAttribute('role') === row.getAttribute('role')) && columnCount(el) === width;
-  const out: Element[] = [];
-  for (let n = row.nextElementSibling; n; n = n.nextElementSibling) if (same(n)) out.push(n);
-  if (out.length > 0) return out;
-  for (const start of [row.nextElementSibling, row.parentElement?.nextElementSibling ?? null]) {
-    for (let p = start; p; p = p.nextElementSibling) {
-      for (let n = p.firstElementChild; n; n = n.nextElementSibling) if (same(n)) out.push(n);
+  const same = (el: Element) => (el.tagName === tag || el.getAttribute('role') === role) && columnCount(el) === width;
+  const kind = ` ${tag} ${role} ${width} ${key}`;
+  for (const [start, deep] of [[row.nextElementSibling, 0], [row.nextElementSibling, 1], [row.parentElement?.nextElementSibling, 1]] as const) {
+    // (nothing after it: no walk; a card's lines are often its last element)
+    if (!start) continue;
+    const memo = (tails[deep + kind] ??= new Map());
+    let rows: Element[] | null = null;
+    let p: Element | null = start;
+    for (; p && !memo.has(p); p = p.nextElementSibling) {
+      for (let n = deep ? p.firstElementChild : p; n; n = deep ? n.nextElementSibling : null) if (same(n) && (rows ??= []) && keep(n)) rows.push(n);
     }
-    if (out.length > 0) return out;
+    // (what the walk from there found; a new array: one a walk took is never added to)
+    const tail = p && memo.get(p);
+    if (tail) rows = (rows ?? []).concat(tail);
+    memo.set(start, rows);
+    if (rows) return rows;
   }
-  return out;
+  return null;
 }
 
 /**
@@ -146,12 +160,15 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   const accept = (hits: LabelHit[], group: Omit<HeaderGroup, 'units'>) => {
     // (a field's first header's unit, as its first column is the one read: "Amount (EUR) | Amount
     // (SEK)" or "Amount (EUR) | Amount" over 120.50 reads EUR; reversed, as a Map keeps the last)
-    groups.push({ ...group, units: new Map(hits.map((h) => [h.field, h.unit] as const).reverse()) });
+    // (first: the rows are asked last first)
+    groups.unshift({ ...group, units: new Map(hits.map((h) => [h.field, h.unit] as const).reverse()) });
     for (const h of hits) h.header = true;
   };
   // another row of other labels two rows off (a row of values between: values.ts reads each value below its label)
   const labelRowBy = (r: Element, other: Element | null | undefined) => other && byRow.has(other) && other.textContent !== r.textContent;
-  for (const [row, hits] of byRow) {
+  const tails: Record<string, Map<unknown, Element[] | null>> = {};
+  // (last first: a walk for rows like a row ends where the walk for the one after it began, rowsLike)
+  for (const [row, hits] of [...byRow].reverse()) {
     const declared = hits.some((h) => isColumnHeader(heads.get(h) ?? h.box));
     if (!declared && hits.length < 2) continue;
     const own = parts.get(row.getAttribute('aria-rowindex'));
@@ -168,10 +185,9 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
     const isTableRow = row.tagName === 'TR';
     // rows of labels over rows of values (Ant Design's vertical Descriptions): one dispute's fields, no column headers
     if (isTableRow && (labelRowBy(row, row.nextElementSibling?.nextElementSibling) || labelRowBy(row, row.previousElementSibling?.previousElementSibling))) continue;
-    let rows = isTableRow && declared ? tableRows(row, s) : rowsLike(row);
-    if (rows.length === 0 && (isTableRow || declared)) rows = rowsAfter(row);
-    // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels)
-    if (!declared && rows.length === 0) continue;
+    // labels side by side with no rows like theirs after them: one dispute's fields (cards, panels);
+    // asked before their cells' columns, which a row of thousands of labels takes long to find
+    if (!declared && !rowsLike(row, () => false, tails, 'like') && !(isTableRow && rowsAfter(row)[0])) continue;
     const cells = hits.map((h) => cellIn(row, h.box) ?? heads.get(h));
     if (cells.some((c) => !c)) continue;
     const columns = columnsOf(hits, (_, i) => columnOf(cells[i]!));
@@ -183,18 +199,23 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       // or cell the scan found hidden shows neither (no label of it was seen: the card before a
       // hidden card was read as its header, its dispute lost).
       const headerCells = cellsByColumn(row);
-      const dataRows = rows.filter((r) => {
+      const shows = (r: Element) => {
         const byCol = cellsByColumn(r);
         // (the hidden subtrees asked last: of the few rows that show no label, not of every card after a card)
         return [...columns.keys()].every((col) => {
           const cell = byCol[col];
           return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hidden.includes(cell);
         }) && !s.hidden.includes(r);
-      });
+      };
+      // (what `shows` asks: the columns and their cells' kind)
+      const asks = `${[...columns.keys()]} ${headerCells.map((c) => c.tagName)}`;
+      const dataRows = rowsLike(row, shows, tails, asks) ?? (isTableRow ? rowsAfter(row).filter(shows) : []);
       if (dataRows.length === 0) continue;
       if (dataRows.length < 2 && alternates(row, s)) continue;
       accept(hits, { row, columns, rows: dataRows, wide });
     } else {
+      let rows = isTableRow ? tableRows(row, s) : (rowsLike(row, () => true, tails, '') ?? []);
+      if (rows.length === 0) rows = rowsAfter(row);
       // a head row of a label and its value ("Dispute ID | X-1") over rows that start with a label:
       // one dispute's fields in two columns, not column headers (their cells read as disputes "Amount", "Status")
       const first = rows[0]?.firstElementChild;

@@ -1,5 +1,5 @@
 // `npx tsx test/portal/cpu-ab.ts [ref]`: the reader at `ref` (default HEAD) against the work tree's,
-// in Debian's Chromium on the sandbox's 500-row list, by CPU time rather than wall time.
+// in Debian's Chromium on the sandbox's 500-row list (or ROWS), by CPU time rather than wall time.
 //
 // On a shared machine wall times swing 2-4x with the load (the benchmark's figures at load 8 are
 // not those at load 2); the CPU time the renderer's main thread spends on a reading hardly does.
@@ -11,7 +11,9 @@
 // cell changes and the page has rendered it, a warm one; the CPU time of each is the thread's own
 // (Linux /proc/<pid>/task/<pid>/schedstat).
 // Loads alternate between the two readers. Informative only: targets are the benchmark's.
-// Env: N (loads of each, default 10), LAYOUT (table or cards), LANG_TAG (the page language, default en-GB).
+// Env: N (loads of each, default 10), LAYOUT (table or cards; or flatcards: list-pages.ts manyCards,
+// cards whose "Label: value" lines are the card's own children, which look like rows of labels to
+// columns.ts), LANG_TAG (the page language, default en-GB), ROWS (the list's length, default 500).
 import { execSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -23,10 +25,14 @@ import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
 import { isolatedWorld } from '../bench/isolated-world';
 import { median, quantile } from '../bench/stats';
+import { LANGS, manyCards } from './list-pages';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const ref = process.argv[2] ?? 'HEAD';
 const N = Number(process.env.N ?? 10);
+const ROWS = Number(process.env.ROWS ?? 500);
+const LAYOUT = process.env.LAYOUT ?? 'table';
+const LANG_TAG = process.env.LANG_TAG ?? 'en-GB';
 
 // the reader at `ref`: its lib/ (the reader imports lib/rules and lib/i18n) in a folder of its own
 const old = mkdtempSync(join(tmpdir(), 'portal-ab-ref-'));
@@ -90,12 +96,18 @@ const context = await chromium.launchPersistentContext(userDir, {
 const times: Record<string, { prepare: number; cold: number; annotated: number; warm: number }[]> = Object.fromEntries(Object.keys(readers).map((k) => [k, []]));
 const loads: number[] = [];
 try {
-  const sandbox = createSandbox({ now: new Date() });
-  const res = await sandbox.handle({
-    method: 'GET',
-    url: `/disputes?lang=${process.env.LANG_TAG ?? 'en-GB'}&layout=${process.env.LAYOUT ?? 'table'}&tab=all&pageSize=500&count=1100&ssr=1&tz=Europe/Stockholm`,
-    headers: {},
-  });
+  const body =
+    LAYOUT === 'flatcards'
+      ? manyCards(Object.values(LANGS).find((l) => l.tag === LANG_TAG)!, ROWS, 'lines')
+      : String(
+          (
+            await createSandbox({ now: new Date() }).handle({
+              method: 'GET',
+              url: `/disputes?lang=${LANG_TAG}&layout=${LAYOUT}&tab=all&pageSize=${ROWS}&count=${Math.max(1100, ROWS)}&ssr=1&tz=Europe/Stockholm`,
+              headers: {},
+            })
+          ).body,
+        );
   const READ = `(globalThis.reading = Reader.readPortalPage(document, location.href, { timeZone: 'Europe/Stockholm' })).disputes.length`;
   // a chip for each dispute, made and placed as list-chips.ts and hosts.ts do (its drawing aside: a span of text)
   const ANNOTATE = `for (const d of reading.disputes) {
@@ -113,7 +125,7 @@ try {
     const order = Object.keys(readers);
     for (const name of i % 2 ? order.reverse() : order) {
       const page = await context.newPage();
-      await page.route('https://portal.kustom.co/**', (r) => r.fulfill({ contentType: 'text/html', body: String(res.body) }));
+      await page.route('https://portal.kustom.co/**', (r) => r.fulfill({ contentType: 'text/html', body }));
       await page.goto('https://portal.kustom.co/disputes?tab=all');
       const cdp = await context.newCDPSession(page);
       const contextId = await isolatedWorld(cdp, `reader-${i}`);
@@ -132,12 +144,12 @@ try {
       const annotated = await run(READ);
       const annotatedMs = rendererCpu() - t;
       // one changed cell (a card's value: the sandbox's cards have no cell), rendered, then read again
-      await run(`document.querySelector('tbody td, [role="row"] > *, [data-rows] li li > span')?.append(' '); new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`, true);
+      await run(`document.querySelector('tbody td, [role="row"] > *, [data-rows] li li > span, [data-rows] > li > p > span')?.append(' '); new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))`, true);
       await page.waitForTimeout(30);
       t = rendererCpu();
       const warm = await run(READ);
       const warmMs = rendererCpu() - t;
-      if (cold.result.value !== 500 || annotated.result.value !== 500 || warm.result.value !== 500) throw new Error(`${name}: read ${cold.result.value} / ${annotated.result.value} / ${warm.result.value} disputes`);
+      if (cold.result.value !== ROWS || annotated.result.value !== ROWS || warm.result.value !== ROWS) throw new Error(`${name}: read ${cold.result.value} / ${annotated.result.value} / ${warm.result.value} disputes`);
       times[name]!.push({ prepare: prepareMs, cold: coldMs, annotated: annotatedMs, warm: warmMs });
       loads.push(loadavg()[0]!);
       await page.close();
@@ -148,7 +160,7 @@ try {
   rmSync(userDir, { recursive: true, force: true });
   rmSync(old, { recursive: true, force: true });
 }
-console.log(`Reader CPU time on the 500-row list (${process.env.LAYOUT ?? 'table'}), ${N} alternated loads each, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}:`);
+console.log(`Reader CPU time on the ${ROWS}-row list (${LAYOUT}), ${N} alternated loads each, load ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}:`);
 for (const [name, xs] of Object.entries(times)) {
   const cold = xs.map((x) => x.cold);
   const warm = xs.map((x) => x.warm);

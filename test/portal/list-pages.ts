@@ -98,5 +98,28 @@ export const smallList = (l: Lang, layout: 'table' | 'cards') =>
   `<html lang="${l.tag}"><body>${storeBar(l)}<main><h1>Disputes</h1>${
     layout === 'table'
       ? `<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody data-rows>${l.rows.map((_, i) => `<tr>${cellsOf(l, i, (_c, t) => `<td>${t}</td>`)}</tr>`).join('')}</tbody></table>`
-      : `<ul data-rows>${l.rows.map((_, i) => `<li>${cellsOf(l, i, (c, t) => `<p>${l.labels[c]}: <span>${c === 'id' ? `<a href="#">${t}</a>` : c === 'createdAt' ? `<time datetime="2026-01-${19 + i}">${t}</time>` : t}</span></p>`)}</li>`).join('')}</ul>`
+      : `<ul data-rows>${l.rows.map((_, i) => `<li>${cardLines(l, i)}</li>`).join('')}</ul>`
   }</main></body></html>`;
+
+/** A card's "Label: value" lines, each a <p>, for language `l`'s dispute `i % 3` (its ID `id`, or the row's own). */
+const cardLines = (l: Lang, i: number, id?: string) =>
+  cellsOf(l, i % 3, (c, t) => `<p>${l.labels[c]}: <span>${c === 'id' ? `<a href="#">${id ?? t}</a>` : c === 'createdAt' ? `<time datetime="2026-01-${19 + (i % 3)}">${t}</time>` : t}</span></p>`);
+
+/**
+ * How a card's lines stand in a list of many cards: each line a child of the card (`lines`: a
+ * list item of "Label: <span>value</span>" paragraphs), the same in a wrapper of its own around
+ * each card (`wrapped`), or labels and values side by side as the card's children (`pairs`).
+ */
+export const MANY_CARDS = ['lines', 'wrapped', 'pairs'] as const;
+export type ManyCards = (typeof MANY_CARDS)[number];
+/** The ID of card `i` of manyCards. */
+export const manyId = (i: number) => `DP-${20001 + i}`;
+/** `n` cards (the three disputes' values over and over, each card's ID its own: manyId), laid out as `layout` says. */
+export const manyCards = (l: Lang, n: number, layout: ManyCards) =>
+  `<html lang="${l.tag}"><body>${storeBar(l)}<main><h1>Disputes</h1><${layout === 'wrapped' ? 'div' : 'ul'} data-rows>${Array.from({ length: n }, (_, i) =>
+    layout === 'lines'
+      ? `<li>${cardLines(l, i, manyId(i))}</li>`
+      : layout === 'wrapped'
+        ? `<div><article>${cardLines(l, i, manyId(i))}</article></div>`
+        : `<li>${cellsOf(l, i % 3, (c, t) => `<span>${l.labels[c]}</span><span>${c === 'id' ? manyId(i) : t}</span>`)}</li>`,
+  ).join('')}</${layout === 'wrapped' ? 'div' : 'ul'}></main></body></html>`;
