@@ -17,6 +17,7 @@ import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type Stat
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Found, type Hit, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, CUT, labelKey, memo } from './text';
 import { NO_TEXT } from './no-text';
+import { OWN_HOSTS } from './own-hosts';
 import type { PortalReading, ReadOptions } from './types';
 import { CARD, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
 import { gap, labelBox, resolveValue, textAfter, TIME_OF_DAY, valueOf } from './values';
@@ -151,7 +152,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const byAnchor = new Map<Element, Draft>();
   const rows: Element[] = [];
   const memo = groups.length > 0 ? (kept ?? rowMemo(doc, root, true)) : kept;
-  const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows, s.unspanned);
+  const drafts = disputesFromRows(groups, byAnchor, problems, memo, rows, s);
   // (what the queries found, not the whole scan: its labels and their nodes are not kept till the next reading)
   const queried = { hidden: s.hidden, labelled: s.labelled, unspanned: s.unspanned };
   if (memo && groups[0]) memo.remember(rows, found ? rowScans(s, found, rows) : new Map(), root, queried);
@@ -328,8 +329,21 @@ function pageKind(hasIdColumn: boolean, disputes: number, distinctTabs: number, 
  * 1. Rows under column headers with a Dispute ID column: one dispute per row. A row read before
  * and unchanged since (row-memo.ts) gives its values again without its cells being read.
  */
-function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[], unspanned: Set<Element>): Draft[] {
+function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[], { unspanned, hidden }: Scan): Draft[] {
   const drafts: Draft[] = [];
+  // A row the page hides as a tab panel marked aria-hidden, or each of whose cells it hides (the
+  // hidden attribute, display:none, visibility:hidden), shows nothing: no dispute, nothing said.
+  // Known from the outermost subtrees the scan passed over (scan.ts), not asked of every row's
+  // cells: a kept row costs a lookup. (Our own hosts beside its cells show nothing of the page's.)
+  const off = new Set<Node>(hidden);
+  const near = new Set<unknown>(hidden.flatMap((h) => [h.parentElement, h.parentElement?.parentElement]));
+  const unseen = (row: Element) => {
+    if (off.has(row)) return true;
+    const box = near.has(row) && cellsIn(row);
+    if (!box || off.has(box)) return box;
+    for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (!off.has(c) && !OWN_HOSTS.has(c)) return false;
+    return true;
+  };
   for (const g of groups) {
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
@@ -349,6 +363,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       // (a row drawn as parts, or under cells spanning rows: read afresh each time, as above)
       const cells = spans ? cellsByColumn(row, spans) : g.cells?.(row);
       if (byAnchor.has(row)) continue;
+      if (unseen(row)) continue;
       // (a kept row was shown, and no message, when read, and is unchanged since: not asked again)
       let entry = cells ? undefined : memo?.get(row, columns);
       if (!entry) {
