@@ -9,6 +9,21 @@ import { cleanText, labelKey } from './text';
 import { FIELD_LABELS } from './vocabulary';
 
 
+/** What sets a hint apart from a term: a smaller or slanted type, a note. */
+const HINT_TAGS = 'small,em,i,[role=note]';
+
+/**
+ * A term that reads as a hint under the term before it, not as a name of a value: all its visible
+ * text in parentheses ("(optional)"), or in one element set apart as a note (HINT_TAGS). (Words
+ * alone cannot tell a hint, "Deadline for your evidence", from another field's term, "Reminder
+ * sent", whose value is then no value of the label's.)
+ */
+function isHint(dt: Element): boolean {
+  const text = cleanText(visibleText(dt));
+  const note = dt.matches(HINT_TAGS) ? dt : dt.querySelector(HINT_TAGS);
+  return /^\(.*\)$/.test(text) || (!!note && cleanText(visibleText(note)) === text);
+}
+
 /** Climbs from a label's parent while the ancestor shows nothing but the label. */
 export function labelBox(hit: LabelHit, root: Element): Element {
   let box = hit.box;
@@ -147,9 +162,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
         if (v && time?.tagName === 'DD' && TIME_OF_DAY.test(time.textContent!)) v.text += ' ' + time.textContent;
         return v;
       }
-      // (a term holding no label is a second term of the same description, a hint under the label:
-      // "<dt>Respond by</dt><dt><small>Deadline for your evidence</small></dt><dd>…</dd>")
-      if (n.tagName === 'DT' && s.labelHolders.has(n)) break;
+      // (a term holding no label that looks like a hint under the label is a second term of the same
+      // description: "<dt>Respond by</dt><dt><small>Deadline for your evidence</small></dt><dd>…</dd>";
+      // any other term names the dd after it, the label's own dd left out: React draws none for an
+      // absent value, "<dt>Respond by</dt><dt>Reminder sent</dt><dd>19 Jan 2026</dd>")
+      if (n.tagName === 'DT' && (s.labelHolders.has(n) || !isHint(n))) break;
     }
     return null;
   }

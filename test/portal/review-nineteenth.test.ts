@@ -7,7 +7,7 @@
 // naming no zone (inZone(2)).
 import { describe, expect, it } from 'vitest';
 import { COLS, KEYS, LANGS, parse, storeBar, type Col, type Lang } from './list-pages';
-import { HELSINKI, inZone, perLang, readIn, reading, table, valueOf, want } from './probe-pages';
+import { HELSINKI, inZone, perLang, readHere, readIn, reading, table, valueOf, want } from './probe-pages';
 import { readAfterRowChange } from './row-change';
 import { readPortalPage } from '../../lib/portal';
 
@@ -119,4 +119,55 @@ describe('a column moved in an ARIA grid by its cells\' column numbers', () => {
     expect(read(doc)).toEqual(read(parse(doc.body.innerHTML, l.tag)));
     expect(read(doc)).toEqual(want(true, HERE));
   });
+});
+
+// A term with no description of its own before another term the vocabulary does not know ("<dt>Respond
+// by</dt><dt>Reminder sent</dt><dd>19 Jan 2026</dd>": React leaves out a dd whose value is absent).
+// Since 49ef49b (values.ts resolveValue) a term holding no label was stepped over as a hint under
+// the label, so the reminder's date was read as the deadline: a wrong date, nothing said; 433645b
+// read no deadline. A plain term names its own value (HTML: each dt names the dd after it), so only
+// a term that looks like a hint is stepped over: all its text in a <small>, <em> or <i> or an
+// element with role=note, or in parentheses ("(optional)").
+describe('a term with no description before an unknown term, or before a hint under it', () => {
+  type K = (typeof KEYS)[number];
+  const HINT: Record<K, string> = { en: 'Deadline for your evidence', de: 'Frist für Ihre Nachweise', sv: 'Tidsfrist för ditt underlag', fi: 'Todisteiden määräaika', nb: 'Frist for dokumentasjon', da: 'Frist for dokumentation' };
+  const OPTIONAL: Record<K, string> = { en: '(optional)', de: '(optional)', sv: '(valfritt)', fi: '(valinnainen)', nb: '(valgfritt)', da: '(valgfrit)' };
+  const HINTS: [string, (k: K) => string][] = [
+    ['"<dt><small>Deadline for your evidence</small></dt>"', (k) => `<dt><small>${HINT[k]}</small></dt>`],
+    ['"<dt><em>Deadline for your evidence</em></dt>"', (k) => `<dt><em>${HINT[k]}</em></dt>`],
+    ['"<dt><i>…</i></dt>" after an icon', (k) => `<dt><svg aria-hidden="true"></svg> <i>${HINT[k]}</i></dt>`],
+    ['"<dt><span role=note>…</span></dt>"', (k) => `<dt><span role="note">${HINT[k]}</span></dt>`],
+    ['"<dt role=note>…</dt>"', (k) => `<dt role="note">${HINT[k]}</dt>`],
+    ['"<dt>(optional)</dt>"', (k) => `<dt>${OPTIONAL[k]}</dt>`],
+    ['"<dt><small>(optional)</small></dt>"', (k) => `<dt><small>${OPTIONAL[k]}</small></dt>`],
+  ];
+  const OTHERS: [string, Record<K, string>][] = [
+    ['"Reminder sent"', { en: 'Reminder sent', de: 'Erinnerung gesendet', sv: 'Påminnelse skickad', fi: 'Muistutus lähetetty', nb: 'Påminnelse sendt', da: 'Påmindelse sendt' }],
+    ['"Evidence submitted"', { en: 'Evidence submitted', de: 'Nachweise eingereicht', sv: 'Underlag inskickat', fi: 'Todisteet toimitettu', nb: 'Dokumentasjon sendt', da: 'Dokumentation indsendt' }],
+    ['"Notes"', { en: 'Notes', de: 'Notizen', sv: 'Anteckningar', fi: 'Muistiinpanot', nb: 'Notater', da: 'Noter' }],
+  ];
+  // (each form of the other term: plain, in a span, in <strong>, and half of it in a <small>)
+  const FORMS: [string, (t: string) => string][] = [
+    ['plain', (t) => `<dt>${t}</dt>`],
+    ['in a span', (t) => `<dt><span>${t}</span></dt>`],
+    ['in <strong>', (t) => `<dt><strong>${t}</strong></dt>`],
+    ['part in a <small>', (t) => `<dt>${t.replace(/ (\S+)$/, ' <small>$1</small>')}</dt>`],
+  ];
+  /** a dispute's terms, `second` between the deadline's term and `dd`, the deadline's description */
+  const terms = (l: Lang, i: number, second: string, dd: string) => `<dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt>${c === 'dueBy' ? second + `<dd>${dd}</dd>` : `<dd>${valueOf(l, i, c)}</dd>`}`).join('')}</dl>`;
+  const noDeadline = HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE;
+  it.each(perLang(HINTS))('a hint under the deadline\'s term, %s: the deadline read', (_, k, hint) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, hint(k), valueOf(l, 0, 'dueBy'))}</main>`, l.tag))).toEqual(want(false, HERE));
+    expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${terms(l, i, hint(k), valueOf(l, i, 'dueBy'))}</li>`).join('')}</ul>`, l.tag))).toEqual(want(true, HERE));
+  });
+  it.each(perLang(OTHERS.flatMap(([name, words]) => FORMS.map(([form, dt]) => [`${name} ${form}`, words, dt] as [string, Record<K, string>, (t: string) => string]))))(
+    'another term after the deadline\'s, %s: its date is no deadline',
+    (_, k, words, dt) => {
+      const l = LANGS[k];
+      // (its description the created date: a date the deadline must not take)
+      expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, dt(words[k]), valueOf(l, 0, 'createdAt'))}</main>`, l.tag))).toEqual(want(false, noDeadline));
+      expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${terms(l, i, dt(words[k]), valueOf(l, i, 'createdAt'))}</li>`).join('')}</ul>`, l.tag))).toEqual(want(true, noDeadline));
+    },
+  );
 });

@@ -140,8 +140,10 @@ describe('a dispute ID cut short with an ellipsis', () => {
 // (its description is that field's).
 describe('a term followed by a second term holding no label, then its description', () => {
   const HINT: Record<(typeof KEYS)[number], string> = { en: 'Deadline for your evidence', de: 'Frist für Ihre Nachweise', sv: 'Tidsfrist för ditt underlag', fi: 'Todisteiden määräaika', nb: 'Frist for dokumentasjon', da: 'Frist for dokumentation' };
+  // (as plain text, "<dt>Deadline for your evidence</dt>", a hint is read as a term of its own since
+  // review-nineteenth: words alone do not tell it from another field's term, "<dt>Reminder sent</dt>",
+  // whose date the deadline must not take; below, its terms read no value, as before 49ef49b)
   const HINTS: [string, (k: (typeof KEYS)[number]) => string][] = [
-    ['"<dt>Deadline for your evidence</dt>"', (k) => `<dt>${HINT[k]}</dt>`],
     ['"<dt><small>Deadline for your evidence</small></dt>"', (k) => `<dt><small class="text-muted">${HINT[k]}</small></dt>`],
   ];
   const terms = (l: Lang, i: number, hint: string, around = (t: string) => t) => `<dl>${COLS.map((c) => around(`<dt>${l.labels[c]}</dt>${c === 'dueBy' || c === 'amount' ? hint : ''}<dd>${valueOf(l, i, c)}</dd>`)).join('')}</dl>`;
@@ -156,6 +158,10 @@ describe('a term followed by a second term holding no label, then its descriptio
   it.each(perLang(HINTS))('a list of cards, %s', (_, k, hint) => {
     const l = LANGS[k];
     expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${terms(l, i, hint(k))}</li>`).join('')}</ul>`, l.tag))).toEqual(want(true, HERE));
+  });
+  it.each(KEYS)('a plain second term, "<dt>Deadline for your evidence</dt>", is a term of its own: the deadline and the amount unread (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, `<dt>${HINT[k]}</dt>`)}</main>`, l.tag))).toEqual(want(false, HERE.map(({ dueBy: _d, amount: _a, ...f }) => f) as typeof HERE));
   });
   // (guard, as before: a term with no description before another field's term takes nothing, not
   // the next field's value: "<dt>Respond by</dt><dt>Created</dt><dd>19 Jan 2026</dd>")
