@@ -159,9 +159,18 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // (the labels as read, for the cards read afresh: the hits themselves, which no step below
   // changes but for marking each value's label element, as the next reading's does again)
   const asRead = groups[0] ? [] : s.labels.filter((h) => !h.card && h.node.nodeType === 3);
-  // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
-  // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
-  const pairs = s.labels.filter((h) => !h.header && h.value && !(h.field === 'id' && ((h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)) || cutId(h.value.text, problems))));
+  // the labels with a value, but a dispute ID's that is none: one cut short, reported
+  const pairs: LabelHit[] = [];
+  for (const h of s.labels) {
+    if (h.header || !h.value) continue;
+    if (h.field === 'id') {
+      // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
+      // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
+      if (h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)) continue;
+      if (reportIfCut(h.value.text, problems)) continue;
+    }
+    pairs.push(h);
+  }
   const [pairDrafts, idPairs] = disputesFromPairs(pairs, byAnchor, root);
   if (!groups[0]) rememberCards(pairDrafts, s, asRead, kept ?? (pairDrafts[1] ? rowMemo(doc, root, true) : null), root, queried);
   drafts.push(...pairDrafts);
@@ -375,7 +384,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       rows.push(row);
       if (!entry.idText) {
         if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
-      } else if (!cutId(entry.idText, problems, `Row ${i + 1} of the disputes list: the`)) {
+      } else if (!reportIfCut(entry.idText, problems, `Row ${i + 1} of the disputes list: the`)) {
         // (the row's values themselves, copied only if a label inside it adds one: facts.ts setValue)
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
@@ -434,12 +443,14 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
 }
 
 /**
- * An ID cut short with an ellipsis that no title completes (facts.ts shownId), "DP-10…": no
- * dispute, reported (read as shown, a list's IDs cut alike were one dispute).
+ * Reports an ID cut short with an ellipsis that no title completes (facts.ts shownId), "DP-10…",
+ * and says whether it did: no dispute (read as shown, a list's IDs cut alike were one dispute).
  */
-function cutId(text: string, problems: string[], where = 'The'): boolean {
+function reportIfCut(text: string, problems: string[], where = 'The'): boolean {
   const id = idFrom(text);
-  return CUT.test(id) && !!problems.push(`${where} dispute ID "${id}" could not be read: it is cut short.`);
+  if (!CUT.test(id)) return false;
+  problems.push(`${where} dispute ID "${id}" could not be read: it is cut short.`);
+  return true;
 }
 
 /** an amount's text naming its currency (a letter or a sign) */
