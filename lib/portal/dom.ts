@@ -219,7 +219,14 @@ function cells(row: Element): ArrayLike<Element> {
   // their style and appends each where it creates it, so after a column is moved, or scrolled out
   // of view and back, the DOM holds a row's cells, and its header's, in another order than shown)
   const n = out.map(colIndex);
-  return n.every((x) => x >= 0) && n.some((x, i) => x < n[i - 1]!) ? out.map((c, i) => [n[i]!, c] as const).sort((a, b) => a[0] - b[0]).map((p) => p[1]) : out;
+  const inOrder = n.every((x, i) => !i || x >= n[i - 1]!);
+  if (inOrder || n.some((x) => x < 0)) return out;
+  // (sorted by position, not by cell: Array.prototype.sort is stable, so cells giving one number,
+  // a page's mistake, keep their DOM order, as they read where every number is in order)
+  return out
+    .map((_, i) => i)
+    .sort((a, b) => n[a]! - n[b]!)
+    .map((i) => out[i]!);
 }
 
 /** The column number a cell gives itself (aria-colindex, counted from 1), from 0. */

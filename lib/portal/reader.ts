@@ -423,8 +423,9 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     // (the first column of a field wins; the id cell's text is read already)
     const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
     // (a date's time in the cell after it under the same header, "<th colspan=2>Respond by</th>"
-    // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says)
-    const time = v && wide?.has(col) && (field === 'createdAt' || field === 'dueBy') && cells[col + 1]?.textContent;
+    // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
+    // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it)
+    const time = v && wide?.has(col) && (field === 'createdAt' || field === 'dueBy') && cellText(cells[col + 1]);
     if (time && TIME_OF_DAY.test(time)) v!.text += ' ' + time;
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)

@@ -171,3 +171,38 @@ describe('a term with no description before an unknown term, or before a hint un
     },
   );
 });
+
+// A date's header spanning the date's cell and its time's ("<th colspan=2>Respond by</th>" over
+// "<td>2 Feb 2026</td><td>12:00</td>", 360eab0): the time's cell was read by its textContent,
+// what it holds whether shown or not, not by what the merchant sees (dom.ts visibleText). Before:
+// an icon for screen readers to skip before the time ("<span aria-hidden=true>🕛</span> 12:00"),
+// or a hidden word, kept the time from being read (the deadline read as the day's end, hours later
+// than the page says); a hidden time was read as the deadline's.
+describe('a date\'s header spanning its date\'s cell and its time\'s, the time\'s cell with more than it shows', () => {
+  const NOON = (l: Lang) => new Intl.DateTimeFormat(l.tag, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, 12));
+  /** the table without the created date, the deadline's header over its date's cell and `second` */
+  const spanned = (l: Lang, second: (l: Lang) => string) => {
+    const cols = COLS.filter((c) => c !== 'createdAt');
+    const cell = (c: Col, i: number) => (c !== 'dueBy' ? `<td>${valueOf(l, i, c)}</td>` : valueOf(l, i, c) === '—' ? '<td>—</td><td></td>' : `<td>${valueOf(l, i, c)}</td><td>${second(l)}</td>`);
+    return `${storeBar(l)}<table><thead><tr>${cols.map((c) => `<th${c === 'dueBy' ? ' colspan="2"' : ''}>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${cols.map((c) => cell(c, i)).join('')}</tr>`).join('')}</tbody></table>`;
+  };
+  const undatedCreated = HERE.map(({ createdAt: _c, ...f }) => f) as typeof HERE;
+  const AT_NOON = undatedCreated.map((f, i) => (f.dueBy ? { ...f, dueBy: ['2026-02-02T10:00:00.000Z', , '2026-02-04T10:00:00.000Z'][i] } : f)) as typeof HERE;
+  const SHOWN: [string, (l: Lang) => string][] = [
+    ['an icon hidden from screen readers before it, "<span aria-hidden=true>🕛</span> 12:00"', (l) => `<span aria-hidden="true">🕛</span> ${NOON(l)}`],
+    ['a hidden word before it, "<span style=display:none>Time</span>12:00"', (l) => `<span style="display:none">${l.labels.dueBy}</span>${NOON(l)}`],
+  ];
+  it.each(perLang(SHOWN))('%s: the deadline at its time', (_, k, second) => {
+    const l = LANGS[k];
+    expect(reading(readIn(spanned(l, second), l.tag))).toEqual(want(true, AT_NOON));
+  });
+  it.each(KEYS)('a hidden time, "<span hidden>12:00</span>": the day as shown (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readIn(spanned(l, (l) => `<span hidden>${NOON(l)}</span>`), l.tag))).toEqual(want(true, undatedCreated));
+  });
+  // (guard: the time alone, as before)
+  it.each(KEYS)('the time alone, as 360eab0 read it (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readIn(spanned(l, NOON), l.tag))).toEqual(want(true, AT_NOON));
+  });
+});
