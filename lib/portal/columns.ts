@@ -2,6 +2,7 @@
 // of values below it) and the rows whose cells they name.
 import { cellsByColumn, colIndex, columnCount, columnOf, visibleText } from './dom';
 import { fieldOfKey } from './lexicon';
+import { OWN_HOSTS } from './own-hosts';
 import type { LabelHit, Scan } from './scan';
 import { labelKey } from './text';
 import { isColumnHeader } from './values';
@@ -30,14 +31,20 @@ export interface HeaderGroup {
  * steps. (Rows are asked last first: findHeaderGroups.)
  */
 function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<string, Map<unknown, Element[] | null>>, key: string): Element[] | null {
+  // (our chip at a card's end is no row: stepped over, as columnCount does, so that a card after our
+  // annotations walks from where it walked before them)
+  const page = (el: Element | null | undefined) => (el && OWN_HOSTS.has(el) ? el.nextElementSibling : el);
+  const next = page(row.nextElementSibling);
+  const starts = [[next, 0], [next, 1], [page(row.parentElement?.nextElementSibling), 1]] as const;
+  // (nothing after it: no walk, no columns measured; a card's lines are often its last element)
+  if (!next && !starts[2][0]) return null;
   const width = columnCount(row);
   const tag = row.tagName;
   const role = row.getAttribute('role');
   // (or of the same role: rows that are links, <a role="row">, under a row of column headers)
   const same = (el: Element) => (el.tagName === tag || el.getAttribute('role') === role) && columnCount(el) === width;
   const kind = ` ${tag} ${role} ${width} ${key}`;
-  for (const [start, deep] of [[row.nextElementSibling, 0], [row.nextElementSibling, 1], [row.parentElement?.nextElementSibling, 1]] as const) {
-    // (nothing after it: no walk; a card's lines are often its last element)
+  for (const [start, deep] of starts) {
     if (!start) continue;
     const memo = (tails[deep + kind] ??= new Map());
     let rows: Element[] | null = null;
