@@ -24,21 +24,26 @@ export const BLOCK_TAGS = new Set([
  * "SHOP-<mark>abc</mark>12", "DP-<mark>100</mark>1"; bold, a span); one where the element is a word
  * apart (isApart: "DP-1001<a href=#>Copy</a>"), or where letters or digits meet across its edge and
  * the page's style sets it apart: a box of its own (inline-block; a flex or grid item with a gap
- * before it) or a margin before it, as a badge or a copy button drawn as a span is ("DP-1001<span class=badge>New</span>";
- * a highlight's padding is none). Styles are asked there only: computed for each element, they
- * would cost far more than the reading budget.
+ * before it), a margin before it, or a pill's padding and colour or border, as a badge or a copy
+ * button drawn as a span is ("DP-1001<span class=badge>New</span>"; a <mark>'s padding is none).
+ * Styles are asked there only: computed for each element, they would cost far more than the
+ * reading budget.
  */
 export function wordGap(a: string, el: Element, t: string): string {
   return isApart(el) || (!!a && WORD_GOES_ON.test(a.slice(-1) + t) && styledApart(el)) ? ' ' : '';
 }
 
 const WORD_GOES_ON = /^[\p{L}\p{N}]{2}/u;
+const TRANSPARENT = /^(?:transparent|rgba\(0, 0, 0, 0\)|)$/;
 
 function styledApart(el: Element): boolean {
   const view = el.ownerDocument.defaultView;
   const style = view?.getComputedStyle(el);
   if (!style) return false;
   if (parseFloat(style.marginLeft) > 0) return true;
+  // (a pill: a box its padding and its colour or border draw, "DP-1001<span class=pill>New</span>";
+  // not a <mark>, a search's highlight inside the word, padded and coloured alike)
+  if (el.tagName !== 'MARK' && parseFloat(style.paddingLeft) > 0 && (parseFloat(style.borderLeftWidth) > 0 || !TRANSPARENT.test(style.backgroundColor))) return true;
   // (a flex or grid item is a box of its own, set apart only by a gap between the items: one
   // with none draws them against each other)
   const line = el.parentElement && view!.getComputedStyle(el.parentElement);

@@ -69,6 +69,7 @@ const TAGS: [string, (t: string) => string][] = [
   ['mark in a span', (t) => `<span><mark>${t}</mark></span>`],
   ['mark with attributes', (t) => `<mark class="highlight" data-match="1">${t}</mark>`],
   ['mark with a highlight\'s padding', (t) => `<mark style="padding:0 2px;border-radius:2px">${t}</mark>`],
+  ['mark with a highlight\'s padding and colour', (t) => `<mark style="padding:0 2px;background-color:#fde047">${t}</mark>`],
 ];
 const BOUNDARIES: [Kind, Kind][] = [['letter', 'letter'], ['letter', 'digit'], ['digit', 'letter'], ['digit', 'digit'], ['sign', 'letter'], ['letter', 'sign'], ['sign', 'digit']];
 const SPLITS: [string, ShowField][] = [
@@ -134,13 +135,18 @@ describe('a control, an image or a badge set apart after an ID is no part of it'
 
 // Where a new word seems to start (a letter after the ID's last digit), a span the page's style sets
 // apart: a box of its own, a margin before it, an item of a flex line (a badge, a copy button drawn
-// as a span, "DP-1001<span class=badge>New</span>"); a highlight's padding sets nothing apart. (A
-// gap as column-gap: the test DOM, unlike a browser, does not compute the `gap` shorthand's parts.)
+// as a span, "DP-1001<span class=badge>New</span>"; a pill, by its padding and its colour or
+// border); a highlight's padding, a <mark>'s, sets nothing apart. (A gap as column-gap and a colour
+// as background-color: the test DOM, unlike a browser, does not compute the shorthands' parts.)
 const STYLED: [string, (k: K, t: string) => string][] = [
   ['"DP-1001<span style="margin-left:4px">New</span>"', (k, t) => `${t}<span style="margin-left:4px">${NEW[k]}</span>`],
   ['"<span>DP-1001</span><span style="display:inline-block">Copy</span>"', (k, t) => `<span>${t}</span><span style="display:inline-block">${COPY[k]}</span>`],
   ['"DP-1001<span class=badge>New</span>", the page\'s stylesheet giving it a margin', (k, t) => `<style>.badge { margin-left: .5em }</style>${t}<span class="badge">${NEW[k]}</span>`],
   ['"<span style="display:inline-flex;column-gap:4px"><span>DP-1001</span><span>New</span></span>"', (k, t) => `<span style="display:inline-flex;column-gap:4px"><span>${t}</span><span>${NEW[k]}</span></span>`],
+  // a pill: a box drawn by its padding and its colour or border, no margin (a Tailwind or Bootstrap
+  // badge right after the ID)
+  ['"DP-1001<span class=pill>New</span>", a pill by its padding and colour', (k, t) => `<style>.pill { padding: 0 6px; background-color: #e0e7ff; border-radius: 9999px }</style>${t}<span class="pill">${NEW[k]}</span>`],
+  ['"DP-1001<span style="padding:0 4px;border:1px solid">New</span>", an outlined pill', (k, t) => `${t}<span style="padding:0 4px;border:1px solid #888">${NEW[k]}</span>`],
 ];
 describe('a span after an ID that the page\'s style sets apart is no part of it', () => {
   for (const [place, read, list] of PLACES) {
