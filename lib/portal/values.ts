@@ -158,8 +158,8 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
         // its time would be read as the end of that day, later than the page says). Only a time,
         // not a note under a stat's value that starts with a number (Chakra's help text: "12.5% of
         // the order", "23.36%", "12.01.2026").
-        const time = n.nextElementSibling;
-        if (v && time?.tagName === 'DD' && TIME_OF_DAY.test(time.textContent!)) v.text += ' ' + time.textContent;
+        const time = n.nextElementSibling?.tagName === 'DD' && timeShown(n.nextElementSibling);
+        if (v && time) v.text += ' ' + time;
         return v;
       }
       // (a term holding no label that looks like a hint under the label is a second term of the same
@@ -221,7 +221,16 @@ function acrossRun(box: Element, s: Scan): Value | null | false {
 }
 
 /** a text that is a time of day, "14:00", "14.00 Uhr" (not "12.5%", "23.36%", "12.01.2026": a stat's note) */
-export const TIME_OF_DAY = /^\s*\d\d?[:.]\d\d(?![\d.%])/;
+const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%])/;
+/**
+ * A date's time in an element of its own after the date's (a dd after the day's, a cell under a
+ * header spanning both: reader.ts readRow), as the merchant sees it (an icon for screen readers to
+ * skip before it is none of it, a hidden time no time); null where it shows no time of day.
+ */
+export function timeShown(el: Element | null | undefined): string | null {
+  const t = el ? cleanText(visibleText(el)) : '';
+  return TIME_OF_DAY.test(t) ? t : null;
+}
 const FORM_CONTROLS = 'input,textarea,select';
 const HAS_WORD = /[\p{L}\p{N}]/u;
 /**

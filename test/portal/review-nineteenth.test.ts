@@ -206,3 +206,25 @@ describe('a date\'s header spanning its date\'s cell and its time\'s, the time\'
     expect(reading(readIn(spanned(l, NOON), l.tag))).toEqual(want(true, AT_NOON));
   });
 });
+
+// A day and its time in a dd each on a dispute's page ("<dt>Respond by</dt><dd>2 Feb 2026</dd><dd>12:00</dd>"):
+// the time's dd was read by its textContent, as the spanned header's cell was before c85b255, not
+// by what the merchant sees; now one rule for both (values.ts timeShown). Before: an icon for screen
+// readers to skip before the time, or a hidden word, kept the time from being read (the deadline read
+// as the day's end, hours later than the page says); a hidden time was read as the deadline's.
+describe('a dispute\'s day and its time in a dd each, the time\'s dd with more than it shows', () => {
+  const NOON = (l: Lang) => new Intl.DateTimeFormat(l.tag, { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, 12));
+  const page = (l: Lang, second: (l: Lang) => string) =>
+    `${storeBar(l)}<main><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, 0, c)}</dd>${c === 'dueBy' ? `<dd>${second(l)}</dd>` : ''}`).join('')}</dl></main>`;
+  const [first] = HERE;
+  const SHOWN: [string, (l: Lang) => string, string | undefined][] = [
+    ['an icon hidden from screen readers before it, "<span aria-hidden=true>🕛</span> 12:00": the deadline at its time', (l) => `<span aria-hidden="true">🕛</span> ${NOON(l)}`, '2026-02-02T10:00:00.000Z'],
+    ['a hidden word before it, "<span style=display:none>Time</span>12:00": the deadline at its time', (l) => `<span style="display:none">${l.labels.dueBy}</span>${NOON(l)}`, '2026-02-02T10:00:00.000Z'],
+    ['a hidden time, "<span hidden>12:00</span>": the day as shown', (l) => `<span hidden>${NOON(l)}</span>`, first!.dueBy],
+    ['the time alone (guard)', NOON, '2026-02-02T10:00:00.000Z'],
+  ];
+  it.each(perLang(SHOWN))('%s', (_, k, second, dueBy) => {
+    const l = LANGS[k];
+    expect(reading(readHere(page(l, second), l.tag))).toEqual(want(false, [{ ...first!, dueBy }]));
+  });
+});
