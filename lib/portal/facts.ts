@@ -8,7 +8,7 @@ import { paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } fr
 import type { Value } from './scan';
 import { cleanNumberText, cleanText, CUT, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
-import { EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
+import { BADGE_WORDS, EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
 
 
 export interface Draft {
@@ -138,7 +138,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     // (the machine-readable date, if any: an empty one is no date)
     let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
     // (a part of it alone only where no other part names a zone: "2 Feb 2026<br><small>MSK</small>")
-    if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts), namesZone);
+    if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts), zoneAfterDate);
     // (else an aria-label in or on the value that is a date, as MUI's Tooltip names the element
     // showing "in 10 days": after the value's own title and its shown text, not before, which an
     // icon's "Info" beside a titled cell, or its other date beside the date shown, would have been)
@@ -202,6 +202,15 @@ export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, s
   if (facts.amount) facts.amount = { ...facts.amount };
   return { ...out, facts };
 }
+
+/**
+ * A part of a date's value that may name its zone (date.ts namesZone: two to five capitals, "MSK";
+ * a zone's long name Intl prints), so that the date is never read without it; not a word of the
+ * page's language in capitals the reader knows, which names none: a badge's ("NEW", "NEU", "UUSI":
+ * vocabulary BADGE_WORDS) or a status of the vocabulary ("WON", "TAPT"). A zone's abbreviation
+ * Intl prints is read with the whole value before this is asked ("2 Feb 2026<span>CET</span>").
+ */
+const zoneAfterDate = (t: string) => namesZone(t) && !statusOfText(t) && !BADGE_WORDS.includes(t.replace(/[()]/g, '').toLowerCase());
 
 /**
  * The value as a whole, else its first part that reads: "€12.00 <small>of €20.00</small>",

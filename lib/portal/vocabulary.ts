@@ -335,3 +335,11 @@ export const SORT_BY = /^$|(sort|lajit)\S*( (by|nach|efter|etter|napsauttamalla)
  * case): "(14 Uhr)", "(12 noon)", "(12 midnight)" stay part of the date, "(in 14 days)" does not.
  */
 export const HOUR_WORDS: readonly string[] = ['uhr', 'noon', 'midnight'];
+
+/**
+ * Words of the six languages a portal's badge shows in capitals after a date, of the shape of a
+ * zone's abbreviation (two to five capitals: "NEW", "DUE", "NEU", "SNART", "UUSI", in lower case
+ * here): no zone's name (test/portal/zone-words), so dropped as any word after a date, not reported as
+ * a zone the reader does not know. Longer words ("FÄLLIG") have no zone's shape.
+ */
+export const BADGE_WORDS: readonly string[] = 'new due late soon open hot now neu bald offen spät ny nytt nyt snart sen öppen åpen åben uusi pian avoin'.split(' ');

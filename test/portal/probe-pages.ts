@@ -92,3 +92,59 @@ export const reportedInPlaces = (title: string, zones: [string, string, RegExp][
     });
   }
 };
+
+// (the probes of a text after a date: date-zone-apart, zone-words)
+type K = (typeof KEYS)[number];
+/** where a date's value is followed by a text: a list's table and cards, a dispute's page as "label: value" lines and as terms */
+export const AFTER_PLACES: [string, (l: Lang, show: Show) => ReturnType<typeof reading>, boolean][] = [
+  ['a list\'s table', (l, show) => reading(readIn(storeBar(l) + table(l, show), l.tag)), true],
+  ['a list of cards', (l, show) => {
+    const card = (i: number) => (['id', 'amount', 'status', 'reason', 'createdAt', 'dueBy'] as Col[]).map((c) => `<p>${l.labels[c]}: ${show(c, valueOf(l, i, c), i)}</p>`).join('');
+    return reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${card(i)}</li>`).join('')}</ul>`, l.tag));
+  }, true],
+  ['a dispute\'s page, "label: value" lines', (l, show) => reading(readHere(`${storeBar(l)}<main>${lines(l, (c) => l.labels[c], show)}</main>`, l.tag)), false],
+  ['a dispute\'s page, terms', (l, show) => reading(readHere(`${storeBar(l)}<main>${fields(l, 0, show)}</main>`, l.tag)), false],
+];
+
+// How the page puts a text after a date: in an element of its own on a line of its own, after a
+// space, against it with no space, as a badge its style sets apart; as text against it or after a space.
+export const SHAPES: [string, (z: string) => string][] = [
+  ['<br><small>…</small>', (z) => `<br><small>${z}</small>`],
+  [' <span>…</span>', (z) => ` <span>${z}</span>`],
+  ['<span>…</span> with no space', (z) => `<span>${z}</span>`],
+  ['<small>…</small> with no space', (z) => `<small>${z}</small>`],
+  ['<div>…</div>', (z) => `<div>${z}</div>`],
+  ['a badge, <span style="margin-left:4px">…</span>', (z) => `<span style="margin-left:4px">${z}</span>`],
+  ['text with no space', (z) => z],
+  ['text after a space', (z) => ` ${z}`],
+];
+/** every date (not an empty deadline's dash) followed by `after` */
+export const afterDates = (after: string): Show => (c, t) => (isDate(c) && t !== '—' ? `${t}${after}` : t);
+/** each case after a date in each of `shapes` */
+export const cross = <T extends unknown[]>(cases: [string, string, ...T][], shapes = SHAPES) =>
+  shapes.flatMap(([shape, put]) => cases.map(([name, z, ...rest]) => [`"${name}" as ${shape}`, put(z), ...rest] as [string, string, ...T]));
+// (a "label: value" line, a card's included, is a p here, which holds no div: the parser ends the
+// line before it, and the div is a line of its own after it, so the shape is not asked there)
+export const forPlace = <T extends unknown[]>(place: string, cases: [string, ...T][]) => (/table|terms/.test(place) ? cases : cases.filter(([name]) => !name.includes('<div>')));
+
+// Guards (pass before): what names no zone after a date is dropped, the date read in the merchant's zone.
+export const rel = (k: K, n: number) => new Intl.RelativeTimeFormat(LANGS[k].tag, { numeric: 'auto' }).format(n, 'day');
+const capital = (t: string) => t[0]!.toUpperCase() + t.slice(1);
+const OVERDUE = { en: 'Overdue', de: 'Überfällig', sv: 'Försenad', fi: 'Myöhässä', nb: 'Forfalt', da: 'Forfalden' } as const;
+const ESCALATES = { en: 'Escalates to chargeback', de: 'Wird zur Rückbuchung', sv: 'Blir en återbetalning', fi: 'Muuttuu takaisinperinnäksi', nb: 'Blir en tilbakeføring', da: 'Bliver til en tilbageførsel' } as const;
+export const NO_ZONE: [string, (k: K) => string][] = [
+  ['in 14 days', (k) => rel(k, 14)],
+  ['(in 14 days)', (k) => `(${rel(k, 14)})`],
+  ['Overdue', (k) => OVERDUE[k]],
+  ['Escalates to chargeback', (k) => ESCALATES[k]],
+  ['Today', (k) => capital(rel(k, 0))],
+  ['3 days ago', (k) => rel(k, -3)],
+  ['an icon\'s ligature, <span class="material-icons">schedule</span>', () => '<span class="material-icons">schedule</span>'],
+];
+/** `words` after a date in each element of its own (the shapes but the badge and the texts) */
+export const inElements = (words: [string, (k: K) => string][]) =>
+  SHAPES.slice(0, 5).flatMap(([shape, put]) => words.map(([name, text]) => [`"${name}" as ${shape}`, (k: K) => put(text(k))] as [string, (k: K) => string]));
+// (a "label: value" line reads only the time left in parentheses after its date: with other words
+// after it, in an element or not, the date is reported there, before and now)
+export const guardsFor = (place: string, guards = inElements(NO_ZONE)) =>
+  /table|terms/.test(place) ? guards : guards.filter(([name]) => name.startsWith('"(in 14 days)"') && !name.includes('<div>'));
