@@ -195,15 +195,23 @@ const genericZones = new Map<string, string>();
 /** a zone's offsets in January and July */
 const seasons = (tz: string) => [0, 6].map((month) => zoneOffset(Date.UTC(2025, month, 15, 12), tz));
 function zoneNameOffsets(): Map<string, number> {
-  if (zoneNames) return zoneNames;
+  return (zoneNames ??= learnNames(NAMED_ZONES, KNOWN_PAGE_LOCALES, ['short', 'long', 'longGeneric']));
+}
+/**
+ * The names Intl prints for `zones` in `locales`, in January and July, with each timeZoneName of
+ * `styles` (longGeneric in January only): each one's offset; a standard time's zone into
+ * standardTimes, a name for all year's into genericZones (the first zone's of each).
+ */
+function learnNames(zones: readonly string[], locales: readonly string[], styles: readonly ('short' | 'long' | 'longGeneric')[]): Map<string, number> {
   const names = new Map<string, number>();
-  for (const tz of NAMED_ZONES) {
+  for (const tz of zones) {
     const summer = Math.max(...seasons(tz));
     for (const month of [0, 6]) {
       const at = Date.UTC(2025, month, 15, 12);
       const offset = zoneOffset(at, tz);
-      for (const locale of KNOWN_PAGE_LOCALES) {
-        for (const timeZoneName of month ? (['short', 'long'] as const) : (['short', 'long', 'longGeneric'] as const)) {
+      for (const locale of locales) {
+        for (const timeZoneName of styles) {
+          if (month && timeZoneName === 'longGeneric') continue;
           const name = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName })
             .formatToParts(at)
             .find((p) => p.type === 'timeZoneName')
@@ -222,9 +230,23 @@ function zoneNameOffsets(): Map<string, number> {
       }
     }
   }
-  zoneNames = names;
   return names;
 }
+/**
+ * A text shaped as a zone's long name Intl prints in the six languages: a word ending in time,
+ * zeit, tid or aika ("Moscow Standard Time", "Indische Normalzeit", "Moskva, normaltid", "Intian
+ * aika"), Norwegian's "tidssone for …" or Finnish's "aikavyöhyke: …", and no digit or underscore:
+ * no date's text, nor an icon's ligature ("timer", "access_time").
+ */
+const LONG_NAME = /^[^\d_]*(?:(?:time|zeit|tid|aika)(?!\p{L})|tidssone|aikavyöhyke)[^\d_]*$/iu;
+/**
+ * The long names Intl prints for every zone in the page's language (all six where it is not known),
+ * as the table above holds NAMED_ZONES' ("Moscow Standard Time", "indisk tid", "normaltid for
+ * Moskva"): learnt only for a text after a date shaped as one that neither table above holds (two
+ * formatters and a zone's offsets for each of some 420 zones: 130 ms in Node), never on an
+ * ordinary page (test/portal/zone-words).
+ */
+const otherZoneNames = memo((_, locale) => learnNames(Intl.supportedValuesOf('timeZone'), locale ? [locale] : KNOWN_PAGE_LOCALES, ['long']));
 
 /**
  * The zone of the first of `names` whose standard offset (the smaller of January's and July's) is
@@ -258,7 +280,7 @@ export const isZoneName = (name: string) => zoneNameOffsets().has(name) || gener
  * "Europe/Moscow", "(UTC+03:00) Moscow", "+03:00"): a date beside it is read with it or reported,
  * never without it (facts.ts).
  */
-export const namesZone = (t: string) => ZONE_SHAPE.test(t) || isZoneName(t.toLowerCase().replace(/-/g, ' '));
+export const namesZone = (t: string) => ZONE_SHAPE.test(t) || LONG_NAME.test(t) || isZoneName(t.toLowerCase().replace(/-/g, ' '));
 const ZONE_SHAPE = /^\(?(?:\p{Lu}{2,5}\)?|(?:UTC|GMT)\b.*|\p{Lu}\p{L}+\/\S+|[+\u2212-]\d\d:\d\d)$/u;
 
 // ---- parsing ----------------------------------------------------------------------------------
@@ -412,12 +434,14 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
     if (off) {
       offsetMs = offsetOf(off);
       s = s.slice(0, off.index).trim();
-    } else if (lastIsLetter && /\d\s+\p{L}[\p{L} .-]*$/u.test(s)) {
+    } else if (lastIsLetter && /\d\s+\p{L}[\p{L} .,-]*$/u.test(s)) {
       const words = s.split(' ');
       for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
         const name = words.slice(words.length - n).join(' ').replace(/-/g, ' ');
-        const offset = zoneNameOffsets().get(name);
+        const known = zoneNameOffsets().get(name);
         const generic = genericZones.get(name);
+        // (else another zone's long name, "Moscow Standard Time", "Moskva, normaltid")
+        const offset = known ?? (generic || !LONG_NAME.test(name) ? undefined : otherZoneNames('', locale).get(name));
         if (offset === undefined && !generic) continue;
         if (Number.isNaN(offset)) return { ok: false, problem: `"${original}": the zone "${name}" is ambiguous` };
         // (a name for the zone's time all year: by its rules, over the label's zone)

@@ -205,10 +205,11 @@ export function buildDisputeOnce(d: Draft, ctx: Ctx, pageStore: string | null, s
 
 /**
  * A part of a date's value that may name its zone (date.ts namesZone: two to five capitals, "MSK";
- * a zone's long name Intl prints), so that the date is never read without it; not a word of the
- * page's language in capitals the reader knows, which names none: a badge's ("NEW", "NEU", "UUSI":
- * vocabulary BADGE_WORDS) or a status of the vocabulary ("WON", "TAPT"). A zone's abbreviation
- * Intl prints is read with the whole value before this is asked ("2 Feb 2026<span>CET</span>").
+ * a zone's long name or a text shaped as one, "Martian Standard Time"), so that the date is never
+ * read without it; not a word of the page's language in capitals the reader knows, which names
+ * none: a badge's ("NEW", "NEU", "UUSI": vocabulary BADGE_WORDS) or a status of the vocabulary
+ * ("WON", "TAPT"). A zone's name Intl prints is read with the whole value before this is asked
+ * ("2 Feb 2026<span>CET</span>", "<small>Moscow Standard Time</small>").
  */
 const zoneAfterDate = (t: string) => namesZone(t) && !statusOfText(t) && !BADGE_WORDS.includes(t.replace(/[()]/g, '').toLowerCase());
 

@@ -3,9 +3,13 @@
 // so shown, date.ts namesZone, and reports one it does not know). A badge of capitals
 // ("2 Feb 2026<span>NEW</span>", "DUE", "NEU", "UUSI", a status word of the portal's, "WON") names
 // none: the date is read in the merchant's zone, nothing said (before, every row reported it as a
-// zone not known). An unknown abbreviation ("MSK", "XYZT") is still reported. In the six portal
-// languages, in a list's table and cards and on a dispute's page; the merchant is in Helsinki (probe-pages.ts).
-import { describe, expect, it } from 'vitest';
+// zone not known). An unknown abbreviation ("MSK", "XYZT") is still reported. A zone's long name as
+// Intl prints it in the page's language ("Moscow Standard Time", "Indische Normalzeit", "indisk
+// tid", "Moskovan normaaliaika") is read, wherever the page puts it; one shaped like a zone's name
+// that no zone has ("Martian Standard Time", "Marsin normaaliaika") is reported (before, the date
+// was read alone, in the merchant's zone: hours off, nothing said). In the six portal languages,
+// in a list's table and cards and on a dispute's page; the merchant is in Helsinki (probe-pages.ts).
+import { describe, expect, it, vi } from 'vitest';
 import { BADGE_WORDS, STATUS_LABELS } from '../../lib/portal/vocabulary';
 import { EXPECTED, KEYS, LANGS } from './list-pages';
 import { AFTER_PLACES, SHAPES, afterDates, cross, expectReported, forPlace, guardsFor, inElements, inZone, NO_ZONE, perLang, want } from './probe-pages';
@@ -54,6 +58,62 @@ describe('an abbreviation the reader does not know after a date is still reporte
   }
 });
 
+/** a zone's long name as Intl prints it in language `k`, in January or July */
+const longName = (k: K, timeZone: string, month = 0) =>
+  new Intl.DateTimeFormat(LANGS[k].tag, { timeZone, timeZoneName: 'long' }).formatToParts(Date.UTC(2026, month, 15, 12)).find((p) => p.type === 'timeZoneName')!.value;
+// (hours east of UTC the name says: Moscow and India keep one time all year; Pacific standard time,
+// Eastern European summer time)
+const LONG: [string, string, number, number][] = [
+  ['Moscow Standard Time', 'Europe/Moscow', 0, 3],
+  ['India Standard Time', 'Asia/Kolkata', 0, 5.5],
+  ['Pacific Standard Time', 'America/Los_Angeles', 0, -8],
+  ['Eastern European Summer Time', 'Europe/Helsinki', 6, 3],
+];
+// (set apart from the date as the merchant sees it: a name in lower case against the date's last
+// digit, "2 feb. 2026indisk tid", is run into it, as only a capital is set apart, ffd4598; a
+// "label: value" line's <br> sets nothing apart, a card's too: run into it there, and reported)
+const runInto = (place: string, name: string) => ([shape]: [string, unknown]) =>
+  /^\p{Ll}/u.test(name) && (shape.includes('no space') || (!/table|terms/.test(place) && shape.startsWith('<br>')));
+const apart = (place: string, name: string) => SHAPES.filter((shape) => !runInto(place, name)(shape));
+const longCases = (place: string, run = false) => (k: K) =>
+  LONG.flatMap(([en, tz, month, hours]) => {
+    const name = longName(k, tz, month);
+    return SHAPES.filter((shape) => runInto(place, name)(shape) === run).map(([shape, put]) => [`"${en}" ("${name}") as ${shape}`, put(name), inZone(hours), new RegExp(name)] as [string, string, typeof EXPECTED, RegExp]);
+  });
+
+describe('a zone\'s long name Intl prints in the page\'s language after a date is read as that zone', () => {
+  for (const [place, read, list] of AFTER_PLACES) {
+    it.each(forPlace(place, each(longCases(place))))(`${place}, %s`, (_, k, after, facts) => {
+      expect(read(LANGS[k], afterDates(after))).toEqual(want(list, facts));
+    });
+  }
+});
+describe('a zone\'s long name in lower case run into the date\'s last digit is reported, not read without it', () => {
+  for (const [place, read] of AFTER_PLACES) {
+    it.each(forPlace(place, each(longCases(place, true))))(`${place}, %s`, (_, k, after, _f, name) => {
+      expectReported(read(LANGS[k], afterDates(after)), name);
+    });
+  }
+});
+
+// Names shaped as Intl's long names are in each language ("… Time", "…zeit", "… tid", "…aika") that no zone has.
+const NO_SUCH: Record<K, string> = {
+  en: 'Martian Standard Time',
+  de: 'Marsianische Normalzeit',
+  sv: 'marsiansk normaltid',
+  fi: 'Marsin normaaliaika',
+  nb: 'normaltid for Mars',
+  da: 'Marsiansk normaltid',
+};
+const noSuchCases = (place: string) => (k: K) => apart(place, NO_SUCH[k]).map(([shape, put]) => [`"${NO_SUCH[k]}" as ${shape}`, put(NO_SUCH[k]), new RegExp(NO_SUCH[k])] as [string, string, RegExp]);
+describe('a long name shaped as a zone\'s that no zone has, after a date, is reported', () => {
+  for (const [place, read] of AFTER_PLACES) {
+    it.each(forPlace(place, each(noSuchCases(place))))(`${place}, %s`, (_, k, after, name) => {
+      expectReported(read(LANGS[k], afterDates(after)), name);
+    });
+  }
+});
+
 // Guards (pass before): zones known before are read as before; words that name no zone are dropped.
 const generic = (k: K) => new Intl.DateTimeFormat(LANGS[k].tag, { timeZone: 'Europe/Berlin', timeZoneName: 'longGeneric' }).formatToParts(Date.UTC(2026, 0, 15, 12)).find((p) => p.type === 'timeZoneName')!.value;
 const KNOWN = (k: K): [string, string, typeof EXPECTED][] =>
@@ -93,5 +153,29 @@ describe('guards: no badge word of the vocabulary names a zone', () => {
   it.each(BADGE_WORDS.map((w) => [w]))('"%s"', (w) => {
     expect(names.has(w)).toBe(false);
     expect(() => new Intl.DateTimeFormat('en', { timeZone: w.toUpperCase() })).toThrow(RangeError);
+  });
+});
+
+// (every zone's long names are learnt only for a text after a date shaped as one: an ordinary page,
+// its dates followed by badges and words, asks Intl for no list of zones)
+describe('guards: every zone\'s names are learnt only for a long name after a date', () => {
+  const asked = async (after: string, k: K) => {
+    vi.resetModules();
+    const probe = await import('./probe-pages');
+    const real = Intl.supportedValuesOf;
+    let zones = 0;
+    Intl.supportedValuesOf = ((key: Parameters<typeof real>[0]) => ((zones += key === 'timeZone' ? 1 : 0), real(key))) as typeof real;
+    try {
+      probe.AFTER_PLACES[0]![1](LANGS[k], probe.afterDates(after));
+    } finally {
+      Intl.supportedValuesOf = real;
+    }
+    return zones;
+  };
+  it.each(KEYS)('badges, words and the names known before after the dates: none (%s)', async (k) => {
+    for (const after of [...BADGES[k], 'MSK', 'Overdue', longName(k, 'Europe/Berlin'), generic(k)].map((w) => `<br><small>${w}</small>`)) expect(await asked(after, k)).toBe(0);
+  });
+  it.each(KEYS)('"Moscow Standard Time" as Intl prints it: asked once (%s)', async (k) => {
+    expect(await asked(`<br><small>${longName(k, 'Europe/Moscow')}</small>`, k)).toBe(1);
   });
 });
