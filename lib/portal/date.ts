@@ -53,6 +53,13 @@ export const MONTH_STYLES: readonly Intl.DateTimeFormatOptions[] = [
   { day: 'numeric', month: 'short' },
 ];
 
+/**
+ * The styles weekday names are learnt in: alone, and in a date, where Finnish names it in another
+ * case ("maanantai"; "maanantaina 2.2.2026 klo 23.59", "on Monday"). Exported for the test that no
+ * month word is also one.
+ */
+export const WEEKDAY_STYLES: readonly Intl.DateTimeFormatOptions[] = ['long', 'short'].flatMap((weekday) => [{ weekday }, { weekday, day: 'numeric' }] as Intl.DateTimeFormatOptions[]);
+
 const monthParts = new Map<string, string[][]>();
 /** The month parts of the twelve months in one style: each DateTimeFormat made once. */
 function monthsIn(locale: string, style: Intl.DateTimeFormatOptions): string[][] {
@@ -83,9 +90,9 @@ function learnMonths(locale: string, styles: readonly Intl.DateTimeFormatOptions
 
 function learnAll(locale: string, into: LocaleDates): void {
   learnMonths(locale, MONTH_STYLES, into);
-  for (const weekday of ['long', 'short'] as const) {
-    const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', weekday });
-    for (let d = 0; d < 7; d++) into.skip.add(word(f.format(new Date(Date.UTC(2025, 0, 5 + d, 12)))));
+  for (const style of WEEKDAY_STYLES) {
+    const f = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...style });
+    for (let d = 0; d < 7; d++) for (const p of f.formatToParts(new Date(Date.UTC(2025, 0, 5 + d, 12)))) if (p.type === 'weekday') into.skip.add(word(p.value));
   }
   // Literal words Intl puts between parts ("den", "um", "kl.", "klo", "at"), and the words of
   // yesterday, today and tomorrow beside a date ("Today, 2 Feb 2026", "I morgon (4 feb. 2026)"):

@@ -12,7 +12,7 @@ import {
   PORTAL_LANGS,
   PORTAL_LOCALE_OF,
 } from '../../lib/portal/vocabulary';
-import { MONTH_STYLES } from '../../lib/portal/date';
+import { MONTH_STYLES, WEEKDAY_STYLES } from '../../lib/portal/date';
 import { symbolTable } from '../../lib/portal/amount';
 
 const PORTAL_LOCALES = PORTAL_LANGS.map((l) => PORTAL_LOCALE_OF[l]);
@@ -114,9 +114,10 @@ describe('month names', () => {
       }
     }
     const others = new Set<string>();
-    for (const weekday of ['long', 'short'] as const) {
-      const f = new Intl.DateTimeFormat(l, { timeZone: 'UTC', weekday });
-      for (let d = 0; d < 7; d++) others.add(word(f.format(new Date(Date.UTC(2025, 0, 5 + d, 12)))));
+    // (weekdays alone and in a date: Finnish "maanantai", "maanantaina 2.2.2026")
+    for (const style of WEEKDAY_STYLES) {
+      const f = new Intl.DateTimeFormat(l, { timeZone: 'UTC', ...style });
+      for (let d = 0; d < 7; d++) for (const p of f.formatToParts(new Date(Date.UTC(2025, 0, 5 + d, 12)))) if (p.type === 'weekday') others.add(word(p.value));
     }
     for (const p of new Intl.DateTimeFormat(l, { timeZone: 'UTC', dateStyle: 'full', timeStyle: 'short' }).formatToParts(new Date(Date.UTC(2025, 2, 15, 12)))) {
       if (p.type === 'literal') for (const w of p.value.split(/\s+/)) if (/\p{L}/u.test(w)) others.add(word(w));
