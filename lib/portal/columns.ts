@@ -24,8 +24,9 @@ export interface HeaderGroup {
 /**
  * Rows like `row` (same tag or role, same number of columns) after it, those `keep` keeps: its
  * siblings, else the children of its following siblings (a header row then a body), else of its
- * parent's (thead, then tbody); null where none is like it. A walk ends where an earlier one
- * started (`tails`, by the row's kind and `key`, naming what `keep` asks), taking what that one
+ * parent's (thead, then tbody), each also of the first children down from it, three levels at
+ * most (a virtualised list's rows in its wrappers); null where none is like it. A walk ends where
+ * an earlier one started (`tails`, by the row's kind and `key`, naming what `keep` asks), taking what that one
  * found: a list of cards whose lines are their own children looks like rows of labels, each card
  * over the cards after it, and each walking the rest of the list made a reading of n cards take n²
  * steps. (Rows are asked last first: findHeaderGroups.)
@@ -35,9 +36,17 @@ function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<str
   // annotations walks from where it walked before them)
   const page = (el: Element | null | undefined) => (el && OWN_HOSTS.has(el) ? el.nextElementSibling : el);
   const next = page(row.nextElementSibling);
-  const starts = [[next, 0], [next, 1], [page(row.parentElement?.nextElementSibling), 1]] as const;
+  const after = page(row.parentElement?.nextElementSibling);
   // (nothing after it: no walk, no columns measured; a card's lines are often its last element)
-  if (!next && !starts[2][0]) return null;
+  if (!next && !after) return null;
+  // Each also down its first children, three levels at most: a virtualised list draws its rows in
+  // wrappers under a header row of plain divs drawn beside it (react-window in a div as tall as
+  // them all inside the scrolling div, react-virtuoso in a list inside a viewport, each row maybe
+  // in an item of its own). Its next sibling's before its parent's: a card's row of labels over
+  // its values' row in wrappers heads that row; asked after, the next card's row of labels was
+  // found first (no rows), and every card but the last was lost with nothing said.
+  const starts: [Element | null | undefined, number][] = [[next, 0]];
+  for (const top of [next, after]) for (let el = top, n = 0; el && n < 4; el = el.firstElementChild, n++) starts.push([el, 1]);
   const width = columnCount(row);
   const tag = row.tagName;
   const role = row.getAttribute('role');

@@ -1,12 +1,13 @@
 // @vitest-environment happy-dom
 // A twenty-first probe of list pages and a dispute's own page in markup the reader has not seen,
 // in the six portal languages (list-pages.ts): how real admin UIs and merchant portals draw them.
-// Each case in the first block read wrongly or not at all before its fix; the pages after them
+// Each case in the first two blocks read wrongly or not at all before its fix; the pages after them
 // that read right already stay as guards. The merchant is in Helsinki (probe-pages.ts HELSINKI);
 // the pages name no zone, so their dates are the merchant's (inZone(2)).
 import { describe, expect, it } from 'vitest';
 import { COLS, KEYS, LANGS, STORE, storeBar, type Col, type Lang } from './list-pages';
-import { fields, inZone, perLang, readHere, readIn, reading, table, valueOf, want, type Show } from './probe-pages';
+import { HELSINKI, fields, inZone, perLang, readHere, readIn, reading, table, valueOf, want, type Show } from './probe-pages';
+import { readAfterRowChange } from './row-change';
 
 const HERE = inZone(2);
 
@@ -50,6 +51,79 @@ describe('a deadline with its weekday, as a date\'s words give it', () => {
     const o: Intl.DateTimeFormatOptions = { weekday: 'long', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' };
     const show: Show = (c, t, i) => (c === 'createdAt' ? new Intl.DateTimeFormat(l.tag, o).format(at[i]) : t);
     expect(reading(readIn(storeBar(l) + table(l, show), l.tag))).toEqual(want(true, HERE));
+  });
+});
+
+// A virtualised list of div rows under a header of plain divs, as list libraries draw one with a
+// header row beside it: react-window's FixedSizeList (a scrolling div around a div as tall as every
+// row, each row placed by its style, "position:absolute;top:…px", in the DOM in the order it was
+// made, not as shown), TanStack Virtual (the rows in a div moved by translateY inside that one),
+// react-virtuoso (a viewport, a list, each row an item or inside one), the header in a sticky
+// wrapper of its own or not. The header's labels name no header cell (no th, no columnheader), so
+// its rows are found by their likeness to it: they were looked for among its siblings, their
+// children and its parent's next sibling's children only, not in those wrappers, so no dispute
+// was read ("A "Dispute ID" label on the page has no value beside it").
+describe('a virtualised list of div rows under a header of plain divs', () => {
+  /** row `i` of the list, placed by `style` */
+  const rowOf = (l: Lang, i: number, aria: boolean, style = '') => `<div${aria ? ' role="row"' : ''} style="display:flex${style}">${COLS.map((c) => `<div${aria ? ' role="cell"' : ''} style="flex:1 1 0">${valueOf(l, i, c)}</div>`).join('')}</div>`;
+  /** the rows `order` (indexes of the three disputes) as a library draws them in its wrappers */
+  type Draw = (l: Lang, order: number[], aria: boolean) => string;
+  const reactWindow: Draw = (l, order, aria) =>
+    `<div style="position:relative;height:400px;width:100%;overflow:auto;will-change:transform;direction:ltr"><div style="height:144px;width:100%">${order.map((i) => rowOf(l, i, aria, `;position:absolute;left:0;top:${i * 48}px;height:48px;width:100%`)).join('')}</div></div>`;
+  const tanstack: Draw = (l, order, aria) =>
+    `<div style="height:400px;overflow:auto"><div style="height:144px;width:100%;position:relative"><div style="position:absolute;top:0;left:0;width:100%;transform:translateY(0px)">${order.map((i) => rowOf(l, i, aria)).join('')}</div></div></div>`;
+  const virtuoso = (items: boolean): Draw => (l, order, aria) =>
+    `<div data-testid="virtuoso-scroller" data-virtuoso-scroller="true" tabindex="0" style="height:400px;outline:none;overflow-y:auto;position:relative"><div data-viewport-type="element" style="width:100%;height:100%;position:absolute;top:0px"><div data-testid="virtuoso-item-list" style="box-sizing:border-box;padding-top:0px;padding-bottom:0px;margin-top:0px">${order
+      .map((i) => (items ? `<div data-index="${i}" data-known-size="48" data-item-index="${i}" style="overflow-anchor:none">${rowOf(l, i, aria)}</div>` : rowOf(l, i, aria).replace('<div', `<div data-index="${i}" data-known-size="48" data-item-index="${i}"`)))
+      .join('')}</div></div></div>`;
+  /** the list under its header row, the header in a sticky wrapper of its own where `sticky` */
+  const list = (l: Lang, draw: Draw, order: number[], sticky = false, aria = false) => {
+    const r = (role: string) => (aria ? ` role="${role}"` : '');
+    const head = `<div${r('row')} style="display:flex;font-weight:600">${COLS.map((c) => `<div${r('columnheader')} style="flex:1 1 0">${l.labels[c]}</div>`).join('')}</div>`;
+    return `${storeBar(l)}<div${r('table')} class="disputes">${sticky ? `<div style="position:sticky;top:0;z-index:1">${head}</div>` : head}${draw(l, order, aria)}</div>`;
+  };
+  /** the disputes as read, by ID: rows placed out of DOM order are read in the DOM's */
+  const byId = (r: ReturnType<typeof reading>) => ({ ...r, facts: [...r.facts].sort((a, b) => a.id.localeCompare(b.id)) });
+  const LISTS: [string, Draw, number[], boolean][] = [
+    ['react-window, its rows in the DOM in the order shown', reactWindow, [0, 1, 2], false],
+    ['react-window, its rows in the DOM out of the order shown (a row made as it scrolled into view)', reactWindow, [2, 0, 1], false],
+    ['react-window, the header in a sticky wrapper', reactWindow, [2, 0, 1], true],
+    ['TanStack Virtual, the rows in a div moved by translateY', tanstack, [0, 1, 2], false],
+    ['react-virtuoso, each row an item of its list', virtuoso(false), [0, 1, 2], false],
+    ['react-virtuoso, each row in an item of its own', virtuoso(true), [0, 1, 2], false],
+    ['react-virtuoso, each row in an item, the header in a sticky wrapper', virtuoso(true), [0, 1, 2], true],
+  ];
+  it.each(perLang(LISTS))('%s', (_, k, draw, order, sticky) => {
+    const l = LANGS[k];
+    expect(byId(reading(readIn(list(l, draw, order, sticky), l.tag)))).toEqual(want(true, HERE));
+  });
+  // (read right already: a header of columnheaders finds ARIA rows as deep as they are)
+  it.each(KEYS)('react-window, the header\'s cells columnheaders, the rows ARIA rows (guard) (%s)', (k) => {
+    const l = LANGS[k];
+    expect(byId(reading(readIn(list(l, reactWindow, [2, 0, 1], false, true), l.tag)))).toEqual(want(true, HERE));
+  });
+  it.each(KEYS)('react-window with one row (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readIn(list(l, reactWindow, [0]), l.tag))).toEqual(want(true, HERE.slice(0, 1)));
+  });
+  it.each(KEYS)('read again after a row changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    expect(readAfterRowChange(list(l, reactWindow, [2, 0, 1]), l, HELSINKI).map((f) => f.id).sort()).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
+    expect(readAfterRowChange(list(l, virtuoso(true), [0, 1, 2], true), l, HELSINKI).map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
+  });
+  // Cards each with a row of labels over a row of values ("Amount | Status" over "€120.50 | Won"),
+  // each card its own header, not the next card's: beside it (read right already), or in wrappers
+  // two levels down (before: no dispute, reported; looked for after the next card's row of labels,
+  // the last card alone would be read, the others lost with nothing said)
+  const CARDS: [string, (values: string) => string][] = [
+    ['the values\' row beside the labels\' (guard)', (v) => v],
+    ['the values\' row two levels down in wrappers', (v) => `<div><div>${v}</div></div>`],
+  ];
+  it.each(perLang(CARDS))('cards each with a row of labels over a row of values, %s', (_, k, wrap) => {
+    const l = LANGS[k];
+    const card = (i: number) => `<article><div style="display:flex">${COLS.map((c) => `<span>${l.labels[c]}</span>`).join('')}</div>${wrap(`<div style="display:flex">${COLS.map((c) => `<span>${valueOf(l, i, c)}</span>`).join('')}</div>`)}</article>`;
+    const html = `${storeBar(l)}<section><div><div>${[0, 1, 2].map(card).join('')}</div></div></section>`;
+    expect(reading(readIn(html, l.tag))).toEqual(want(true, HERE));
   });
 });
 
