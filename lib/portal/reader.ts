@@ -346,8 +346,10 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   // cells: a kept row costs a lookup. (Our own hosts beside its cells show nothing of the page's.)
   const off = new Set<Node>(hidden);
   const near = new Set<unknown>(hidden.flatMap((h) => [h.parentElement, h.parentElement?.parentElement]));
-  const unseen = (row: Element) => {
-    if (off.has(row)) return true;
+  // (or a rowgroup around it the page hides, a <tbody>, a grid's rowgroup: what holds it below
+  // `above`, the header row's ancestors)
+  const unseen = (row: Element, above: Set<Element | null>) => {
+    for (let e = row; !above.has(e); e = e.parentElement!) if (off.has(e)) return true;
     const box = near.has(row) && cellsIn(row);
     if (!box || off.has(box)) return box;
     for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (!off.has(c) && !OWN_HOSTS.has(c)) return false;
@@ -367,12 +369,14 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       else unspanned.add(table);
     }
     const own: Draft[] = [];
+    const above = new Set<Element | null>([null]);
+    for (let e = g.row.parentElement; e; e = e.parentElement) above.add(e);
     for (let i = 0; i < g.rows.length; i++) {
       const row = g.rows[i]!;
       // (a row drawn as parts, or under cells spanning rows: read afresh each time, as above)
       const cells = spans ? cellsByColumn(row, spans) : g.cells?.(row);
       if (byAnchor.has(row)) continue;
-      if (unseen(row)) continue;
+      if (unseen(row, above)) continue;
       // (a kept row was shown, and no message, when read, and is unchanged since: not asked again)
       let entry = cells ? undefined : memo?.get(row, columns);
       if (!entry) {
