@@ -70,6 +70,13 @@ const APART_ROLES = new Set(['button', 'link', 'img', 'checkbox', 'switch', 'tab
  */
 export const drawn: Element[] = [];
 
+/**
+ * The elements holding one of a reading's hidden subtrees, or holding one that does (scan.ts
+ * Scan.hidden: a row holding a hidden cell, or a link around its cells holding one), filled as
+ * each reading starts (reader.ts): only their cells are asked whether hidden (cells).
+ */
+export const nearHidden = new Set<unknown>();
+
 export const ELEMENT_NODE = 1;
 export const TEXT_NODE = 3;
 
@@ -212,14 +219,24 @@ export function cellsIn(row: Element): Element {
  */
 function cells(row: Element): ArrayLike<Element> {
   const box = cellsIn(row);
+  const tr = box.tagName === 'TR';
+  const aria = !tr && row.getAttribute('role') === 'row';
   // (a table row's children are its cells, as are those of a row that is no ARIA row (a card's
-  // lines): no array made, no attribute read, for each of a long list's rows)
-  if (box.tagName === 'TR' || row.getAttribute('role') !== 'row') return box.children;
+  // lines): no array made, no attribute read, for each of a long list's rows but those holding
+  // something hidden)
+  const hides = (tr || aria) && nearHidden.has(box);
+  if (!aria && !hides) return box.children;
   const out: Element[] = [];
   for (const c of box.children) {
-    if (isPresentation(c)) out.push(...c.children);
+    // (a table's or a grid's cell the page hides takes no column, as the browser lays the row out:
+    // a stale value left hidden beside the one shown, a column hidden on a small screen, its header
+    // too; visibility:hidden keeps the cell's box, and its column)
+    if (hides && (c.hasAttribute('hidden') || /display\s*:\s*none/i.test(c.getAttribute('style') ?? ''))) continue;
+    if (!aria) out.push(c);
+    else if (isPresentation(c)) out.push(...c.children);
     else if (c.tagName !== 'INPUT' && c.getAttribute('aria-hidden') !== 'true') out.push(c);
   }
+  if (!aria) return out;
   // (in the order of their column numbers where every cell has one: AG Grid places its cells by
   // their style and appends each where it creates it, so after a column is moved, or scrolled out
   // of view and back, the DOM holds a row's cells, and its header's, in another order than shown)

@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, cellsIn, drawn, isHidden, visibleText, type Spans } from './dom';
+import { cellsByColumn, cellsIn, drawn, isHidden, nearHidden, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
@@ -115,6 +115,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // rows kept from the last reading (row-memo.ts): the scan takes their earlier results
   const kept = rowMemo(doc, root, false);
   const s = scan(root, kept?.keptScans() ?? null);
+  nearHidden.clear();
+  for (const h of s.hidden) nearHidden.add(h.parentElement).add(h.parentElement?.parentElement);
   const problems: string[] = [];
   if (s.textNodes === 0) return emptyReading([NO_TEXT]);
   for (const c of s.cut ?? []) problems.push(`The label "${c}" could not be read: it is cut short.`);
@@ -345,12 +347,11 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   // Known from the outermost subtrees the scan passed over (scan.ts), not asked of every row's
   // cells: a kept row costs a lookup. (Our own hosts beside its cells show nothing of the page's.)
   const off = new Set<Node>(hidden);
-  const near = new Set<unknown>(hidden.flatMap((h) => [h.parentElement, h.parentElement?.parentElement]));
   // (or a rowgroup around it the page hides, a <tbody>, a grid's rowgroup: what holds it below
   // `above`, the header row's ancestors)
   const unseen = (row: Element, above: Set<Element | null>) => {
     for (let e = row; !above.has(e); e = e.parentElement!) if (off.has(e)) return true;
-    const box = near.has(row) && cellsIn(row);
+    const box = nearHidden.has(row) && cellsIn(row);
     if (!box || off.has(box)) return box;
     for (let c = box.firstElementChild; c; c = c.nextElementSibling) if (!off.has(c) && !OWN_HOSTS.has(c)) return false;
     return true;

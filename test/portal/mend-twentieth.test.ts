@@ -77,3 +77,44 @@ describe('a row in a rowgroup the page hides is no dispute', () => {
     expect(read(doc)).toEqual(read(without));
   });
 });
+// 2. A row's cell the page hides (the hidden attribute, an inline display:none) takes no column, as
+// the browser lays the row out: a stale value left hidden in its own cell before the one shown
+// ("<td hidden>1 Feb 2026</td><td>2 Feb 2026</td>"), or a column the page hides on a small screen,
+// its header hidden too. Before: the row's cells were counted by the DOM, hidden or not, so the
+// cell under "Respond by" was the hidden one: the stale date read as the deadline, or the amount's
+// column the hidden cell's, nothing said.
+describe('a row\'s cell the page hides takes no column', () => {
+  const STALE: Record<Key, [date: string, amount: string]> = {
+    en: ['1 Feb 2026', '€99.00'], de: ['01.02.2026', '99,00\u00a0€'], sv: ['1 feb. 2026', '99,00\u00a0€'], fi: ['1.2.2026', '99,00\u00a0€'], nb: ['1. feb. 2026', '99,00\u00a0€'], da: ['1. feb. 2026', '99,00\u00a0€'],
+  };
+  const HIDE: [string, string][] = [['hidden', ' hidden'], ['style="display: none"', ' style="display: none"']];
+  /** a table whose rows show `cell(c, t, k)` for each column (a cell or more), under `head(c)` */
+  const tableOf = (l: Lang, cell: (c: Col, t: string) => string, head: (c: Col) => string = (c) => `<th>${l.labels[c]}</th>`) =>
+    `<table><thead><tr>${COLS.map(head).join('')}</tr></thead><tbody>${l.rows.map((r) => `<tr>${r.map((t, n) => cell(COLS[n]!, t)).join('')}</tr>`).join('')}</tbody></table>`;
+  const gridOf = (l: Lang, cell: (c: Col, t: string) => string) =>
+    `<div role="grid"><div role="rowgroup"><div role="row">${COLS.map((c) => `<div role="columnheader">${l.labels[c]}</div>`).join('')}</div></div><div role="rowgroup">${l.rows.map((r) => `<div role="row">${r.map((t, n) => cell(COLS[n]!, t)).join('')}</div>`).join('')}</div></div>`;
+  const PAGES: [string, (k: Key, attr: string) => string][] = [
+    ['a stale date hidden in a cell before the deadline\'s', (k, attr) => tableOf(LANGS[k], (c, t) => (c === 'dueBy' ? `<td${attr}>${STALE[k][0]}</td>` : '') + `<td>${t}</td>`)],
+    ['a stale amount hidden in a cell before the amount\'s', (k, attr) => tableOf(LANGS[k], (c, t) => (c === 'amount' ? `<td${attr}>${STALE[k][1]}</td>` : '') + `<td>${t}</td>`)],
+    ['a stale date hidden in a cell before the deadline\'s, an ARIA grid', (k, attr) => gridOf(LANGS[k], (c, t) => (c === 'dueBy' ? `<div role="gridcell"${attr}>${STALE[k][0]}</div>` : '') + `<div role="gridcell">${t}</div>`)],
+    // (guards: the column hidden, its header too, before the ID's or before the deadline's shown)
+    ['a column hidden, its header too, before the deadline\'s', (k, attr) =>
+      tableOf(LANGS[k], (c, t) => (c === 'dueBy' ? `<td${attr}>${STALE[k][0]}</td>` : '') + `<td>${t}</td>`, (c) => (c === 'dueBy' ? `<th${attr}>${LANGS[k].labels.dueBy}</th>` : '') + `<th>${LANGS[k].labels[c]}</th>`)],
+    ['a column hidden, its header too, before the ID\'s', (k, attr) =>
+      tableOf(LANGS[k], (c, t) => (c === 'id' ? `<td${attr}>X-1</td>` : '') + `<td>${t}</td>`, (c) => (c === 'id' ? `<th${attr}>Internal</th>` : '') + `<th>${LANGS[k].labels[c]}</th>`)],
+  ];
+  it.each(perLang(PAGES.flatMap(([name, page]) => HIDE.map(([how, attr]) => [`${name}, by ${how}`, page, attr] as [string, typeof page, string]))))('%s: the values shown', (_, k, page, attr) => {
+    const l = LANGS[k];
+    expect(reading(readIn(storeBar(l) + page(k, attr), l.tag))).toEqual(want(true, HERE));
+  });
+  // (read again after the stale cell is hidden, then shown: as a fresh copy reads)
+  it.each(KEYS)('the stale date\'s cell hidden after a reading, then shown (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parsed(storeBar(l) + PAGES[0]![1](k, ''), l.tag);
+    read(doc);
+    for (const hidden of [true, false]) {
+      for (const td of doc.querySelectorAll('td')) if (td.textContent === STALE[k][0]) td.toggleAttribute('hidden', hidden);
+      expect(read(doc)).toEqual(read(parsed(doc.body.innerHTML, l.tag)));
+    }
+  });
+});
