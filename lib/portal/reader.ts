@@ -20,7 +20,7 @@ import { NO_TEXT } from './no-text';
 import { OWN_HOSTS } from './own-hosts';
 import type { PortalReading, ReadOptions } from './types';
 import { CARD, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
-import { gap, labelBox, resolveValue, textAfter, timeShown, valueOf } from './values';
+import { gap, labelBox, resolveValue, textAfter, valueOf, withTime } from './values';
 import { FIELD_LABELS, type FieldKey, type PortalLang } from './vocabulary';
 
 export type { PortalReading, ReadDispute, ReadOptions } from './types';
@@ -430,8 +430,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     // (a date's time in the cell after it under the same header, "<th colspan=2>Respond by</th>"
     // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
     // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it)
-    const time = v && wide?.has(col) && (field === 'createdAt' || field === 'dueBy') && timeShown(cells[col + 1]);
-    if (time) v!.text += ' ' + time;
+    if (wide?.has(col) && (field === 'createdAt' || field === 'dueBy')) withTime(v, cells[col + 1]);
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)
     withUnit(v, units.get(field), field);

@@ -158,8 +158,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
         // its time would be read as the end of that day, later than the page says). Only a time,
         // not a note under a stat's value that starts with a number (Chakra's help text: "12.5% of
         // the order", "23.36%", "12.01.2026").
-        const time = n.nextElementSibling?.tagName === 'DD' && timeShown(n.nextElementSibling);
-        if (v && time) v.text += ' ' + time;
+        if (n.nextElementSibling?.tagName === 'DD') withTime(v, n.nextElementSibling);
         return v;
       }
       // (a term holding no label that looks like a hint under the label is a second term of the same
@@ -220,16 +219,24 @@ function acrossRun(box: Element, s: Scan): Value | null | false {
   return run > 1 && run <= MAX_RUN && values.length === run && valueOf(values[at]!);
 }
 
-/** a text that is a time of day, "14:00", "14.00 Uhr" (not "12.5%", "23.36%", "12.01.2026": a stat's note) */
-const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%])/;
 /**
- * A date's time in an element of its own after the date's (a dd after the day's, a cell under a
- * header spanning both: reader.ts readRow), as the merchant sees it (an icon for screen readers to
- * skip before it is none of it, a hidden time no time); null where it shows no time of day.
+ * A text that is a time of day, "14:00", "14.00 Uhr" (not "12.5%", "23.36%", "12.01.2026": a stat's
+ * note), not a countdown, which a word in lower case follows ("05:12 left", "05:12 min", "05:12
+ * kvar"; but "2:00 pm", and "14.00 h", "14:00 hrs", which are times as often). A bare "05:12" may
+ * be either: it is read as the time, the earlier of the two deadlines it may mean (were it a
+ * countdown, the deadline is the day's end, later), so that the merchant is never told of more time
+ * than the page gives.
  */
-export function timeShown(el: Element | null | undefined): string | null {
+const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%]| ?(?![ap]\.?m|h)\p{Ll}\p{Ll})/u;
+/**
+ * A date's value `v` with its time, shown in an element of its own after the date's (a dd after the
+ * day's, a cell under a header spanning both: reader.ts readRow), as the merchant sees it (an icon
+ * for screen readers to skip before it is none of it, a hidden time no time). Not where the date
+ * shows a time already, or none ("—"): the element's is then no time of its (a countdown).
+ */
+export function withTime(v: Value | null, el: Element | null | undefined): void {
   const t = el ? cleanText(visibleText(el)) : '';
-  return TIME_OF_DAY.test(t) ? t : null;
+  if (v && TIME_OF_DAY.test(t) && !/\d[:.]\d\d(?![\d.])/.test(v.text) && !isEmptyValue(v.text)) v.text += ' ' + t;
 }
 const FORM_CONTROLS = 'input,textarea,select';
 const HAS_WORD = /[\p{L}\p{N}]/u;

@@ -118,3 +118,52 @@ describe('a row\'s cell the page hides takes no column', () => {
     }
   });
 });
+// 3. A date's header spanning its date's cell and a countdown's ("<th colspan=2>Respond by</th>"
+// over "2 Feb 2026 | 05:12 left"), and a dispute's day and a countdown in a dd each: a countdown is
+// no time of day. Before: a time followed by a word ("05:12 left", "05:12 min") was taken as the
+// date's time, the date then unreadable (the deadline lost, reported); a time beside a date that
+// shows its own ("2 Feb 2026, 12:00 | 05:12") made it unreadable too; a time beside an empty
+// deadline ("— | 05:12") was reported as a date. Now the countdown is left out: the date as shown.
+// A bare "05:12" beside a date is read as its time of day (guard): the deadline then is either that
+// time or, were it a countdown, the day's end, later: the earlier reading is the safer one.
+describe('a countdown beside a date is no time of day', () => {
+  const LEFT: Record<Key, string> = { en: 'left', de: 'übrig', sv: 'kvar', fi: 'jäljellä', nb: 'igjen', da: 'tilbage' };
+  const undatedCreated = HERE.map(({ createdAt: _c, ...f }) => f) as typeof HERE;
+  /** the table without the created date, the deadline's header over its date's cell and `second(l, i)` */
+  const spanned = (l: Lang, date: (i: number) => string, second: (l: Lang, i: number) => string) => {
+    const cols = COLS.filter((c) => c !== 'createdAt');
+    const cell = (c: Col, i: number) => (c !== 'dueBy' ? `<td>${valueOf(l, i, c)}</td>` : `<td>${date(i)}</td><td>${second(l, i)}</td>`);
+    return `${storeBar(l)}<table><thead><tr>${cols.map((c) => `<th${c === 'dueBy' ? ' colspan="2"' : ''}>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${cols.map((c) => cell(c, i)).join('')}</tr>`).join('')}</tbody></table>`;
+  };
+  const terms = (l: Lang, date: string, second: string) => `${storeBar(l)}<main><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt>${c === 'dueBy' ? `<dd>${date}</dd><dd>${second}</dd>` : `<dd>${valueOf(l, 0, c)}</dd>`}`).join('')}</dl></main>`;
+  /** the disputes (`facts`) due at `hhmm` UTC on their day */
+  const AT = (hhmm: string, facts = undatedCreated) => facts.map((f, i) => (f.dueBy ? { ...f, dueBy: `2026-02-0${i + 2}T${hhmm}:00.000Z` } : f)) as typeof HERE;
+  const COUNTDOWNS: [string, (l: Lang, k: Key) => string][] = [
+    ['"05:12 left"', (_l, k) => `05:12 ${LEFT[k]}`],
+    ['"05:12 min"', () => '05:12 min'],
+    // (guards: no time at its start, as before)
+    ['"5 h 12 min"', () => '5 h 12 min'],
+    ['"in 5 days"', () => 'in 5 days'],
+  ];
+  it.each(perLang(COUNTDOWNS))('%s after the date: the date as shown', (_, k, countdown) => {
+    const l = LANGS[k];
+    expect(reading(readIn(spanned(l, (i) => valueOf(l, i, 'dueBy'), (l) => (countdown(l, k))), l.tag))).toEqual(want(true, undatedCreated));
+    expect(reading(readHere(terms(l, valueOf(l, 0, 'dueBy'), countdown(l, k)), l.tag))).toEqual(want(false, HERE));
+  });
+  it.each(KEYS)('"05:12" after a date that shows its own time, "2 Feb 2026, 12:00": that time (%s)', (k) => {
+    const l = LANGS[k];
+    const noon = (i: number) => (i === 1 ? '—' : shownAt(l, Date.UTC(2026, 1, i + 2, 12)));
+    expect(reading(readIn(spanned(l, noon, () => '05:12'), l.tag))).toEqual(want(true, AT('10:00')));
+    expect(reading(readHere(terms(l, noon(0), '05:12'), l.tag))).toEqual(want(false, AT('10:00', HERE)));
+  });
+  it.each(KEYS)('"05:12" beside an empty deadline, "—": no deadline, nothing said (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readIn(spanned(l, (i) => valueOf(l, i, 'dueBy'), (_l, i) => (i === 1 ? '05:12' : '')), l.tag))).toEqual(want(true, undatedCreated));
+  });
+  // (guard: a bare time beside a date is its time of day, the safer reading)
+  it.each(KEYS)('a bare "05:12" after the date: read as its time of day (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readIn(spanned(l, (i) => valueOf(l, i, 'dueBy'), (_l, i) => (i === 1 ? '' : '05:12')), l.tag))).toEqual(want(true, AT('03:12')));
+    expect(reading(readHere(terms(l, valueOf(l, 0, 'dueBy'), '05:12'), l.tag))).toEqual(want(false, AT('03:12', HERE)));
+  });
+});

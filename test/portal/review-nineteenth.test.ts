@@ -209,7 +209,7 @@ describe('a date\'s header spanning its date\'s cell and its time\'s, the time\'
 
 // A day and its time in a dd each on a dispute's page ("<dt>Respond by</dt><dd>2 Feb 2026</dd><dd>12:00</dd>"):
 // the time's dd was read by its textContent, as the spanned header's cell was before c85b255, not
-// by what the merchant sees; now one rule for both (values.ts timeShown). Before: an icon for screen
+// by what the merchant sees; now one rule for both (values.ts timeShown, since withTime). Before: an icon for screen
 // readers to skip before the time, or a hidden word, kept the time from being read (the deadline read
 // as the day's end, hours later than the page says); a hidden time was read as the deadline's.
 describe('a dispute\'s day and its time in a dd each, the time\'s dd with more than it shows', () => {
