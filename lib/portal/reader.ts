@@ -218,6 +218,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   if (!hasIdColumn && s.labels.some((h) => h.field === 'id' && !h.header && !h.value && !h.formField)) {
     problems.push('A "Dispute ID" label on the page has no value beside it.');
   }
+  // (a deadline's term with no description: React draws none for an absent value, yet a deadline
+  // lost with nothing said is the worst a reading can do; "—" in its description says there is none)
+  if (s.labels.some((h) => h.field === 'dueBy' && !h.value && h.box.tagName === 'DT')) problems.push('A "Respond by" label on the page has no value beside it.');
 
   // 4. a status shown without a label ("Response required" badge on a card)
   // Several different ones (a timeline's events) say nothing sure: none is taken.

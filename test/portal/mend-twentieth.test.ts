@@ -167,3 +167,29 @@ describe('a countdown beside a date is no time of day', () => {
     expect(reading(readHere(terms(l, valueOf(l, 0, 'dueBy'), '05:12'), l.tag))).toEqual(want(false, AT('03:12', HERE)));
   });
 });
+// 4. A deadline's term with no description of its own (React draws no dd for an absent value):
+// before a term the vocabulary does not know ("<dt>Respond by</dt><dt>Reminder sent</dt><dd>…</dd>",
+// 92e50ca: no deadline), before another field's term, or last. Before: no deadline and nothing
+// said. Now said: the label has no value beside it.
+describe('a deadline\'s term with no description is reported', () => {
+  const REMINDER: Record<Key, string> = { en: 'Reminder sent', de: 'Erinnerung gesendet', sv: 'Påminnelse skickad', fi: 'Muistutus lähetetty', nb: 'Påminnelse sendt', da: 'Påmindelse sendt' };
+  const SAID = 'A "Respond by" label on the page has no value beside it.';
+  const noDeadline = HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE;
+  /** dispute `i`'s terms in `order`, the deadline's followed by `after` and no dd of its own */
+  const terms = (l: Lang, i: number, after: string, order: Col[] = COLS) => `<dl>${order.map((c) => `<dt>${l.labels[c]}</dt>${c === 'dueBy' ? after : `<dd>${valueOf(l, i, c)}</dd>`}`).join('')}</dl>`;
+  const PLACES: [string, (l: Lang, k: Key, i: number) => string][] = [
+    ['before a term the vocabulary does not know', (l, k, i) => terms(l, i, `<dt>${REMINDER[k]}</dt><dd>${valueOf(l, i, 'createdAt')}</dd>`)],
+    ['last', (l, _k, i) => terms(l, i, '')],
+    ['before the created date\'s term', (l, _k, i) => terms(l, i, '', ['id', 'amount', 'status', 'reason', 'dueBy', 'createdAt'])],
+  ];
+  it.each(perLang(PLACES))('%s: a dispute\'s page and a list of cards', (_, k, page) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${page(l, k, 0)}</main>`, l.tag))).toEqual({ ...want(false, noDeadline), problems: [SAID] });
+    expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${page(l, k, i)}</li>`).join('')}</ul>`, l.tag))).toEqual({ ...want(true, noDeadline), problems: [SAID] });
+  });
+  // (guard: an empty description, "—", is a value: no deadline, nothing said)
+  it.each(KEYS)('an empty description, "—" (%s)', (k) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 1, '<dd>—</dd>')}</main>`, l.tag)).problems).toEqual([]);
+  });
+});
