@@ -23,6 +23,7 @@ const parsed = (body: string, tag: string): Document => {
 /** What a reading says, without the elements. */
 const said = (r: PortalReading) => ({ ...r, disputes: r.disputes.map(({ anchor: _a, cell: _c, ...d }) => d) });
 const read = (doc: Document) => said(readPortalPage(doc, URL, { timeZone: HELSINKI }));
+
 // 1. A row in a rowgroup the page hides (a <tbody> or an ARIA grid's role=rowgroup: the hidden
 // attribute, an inline display:none, a rowgroup that is a tab panel marked aria-hidden), the row
 // itself not hidden. Before: read as a dispute the merchant cannot see (counted in the list's
@@ -77,6 +78,7 @@ describe('a row in a rowgroup the page hides is no dispute', () => {
     expect(read(doc)).toEqual(read(without));
   });
 });
+
 // 2. A row's cell the page hides (the hidden attribute, an inline display:none) takes no column, as
 // the browser lays the row out: a stale value left hidden in its own cell before the one shown
 // ("<td hidden>1 Feb 2026</td><td>2 Feb 2026</td>"), or a column the page hides on a small screen,
@@ -118,6 +120,7 @@ describe('a row\'s cell the page hides takes no column', () => {
     }
   });
 });
+
 // 3. A date's header spanning its date's cell and a countdown's ("<th colspan=2>Respond by</th>"
 // over "2 Feb 2026 | 05:12 left"), and a dispute's day and a countdown in a dd each: a countdown is
 // no time of day. Before: a time followed by a word ("05:12 left", "05:12 min") was taken as the
@@ -167,6 +170,7 @@ describe('a countdown beside a date is no time of day', () => {
     expect(reading(readHere(terms(l, valueOf(l, 0, 'dueBy'), '05:12'), l.tag))).toEqual(want(false, AT('03:12', HERE)));
   });
 });
+
 // 4. A deadline's term with no description of its own (React draws no dd for an absent value):
 // before a term the vocabulary does not know ("<dt>Respond by</dt><dt>Reminder sent</dt><dd>…</dd>",
 // 92e50ca: no deadline), before another field's term, or last. Before: no deadline and nothing
@@ -191,5 +195,34 @@ describe('a deadline\'s term with no description is reported', () => {
   it.each(KEYS)('an empty description, "—" (%s)', (k) => {
     const l = LANGS[k];
     expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 1, '<dd>—</dd>')}</main>`, l.tag)).problems).toEqual([]);
+  });
+});
+
+// 5. Cents drawn in a <small> after the units with no decimal mark, as shops draw a price
+// ("€120<small>50</small>", "120<small>50</small> €"), as a <sup> was read already (unseen-eighth-
+// details, "cents drawn as a superscript"). Before: read as €12,050.00 (€123,450.00 for
+// €1,234.50), nothing said. Only two digits right after the units' digits: anything else in a
+// <small> stays as it read (guards).
+describe('cents drawn in a <small>', () => {
+  /** `n` euros as language `k` prints them, its cents in `small`, the decimal mark left out */
+  const drawn = (k: Key, n: number, small: (cents: string) => string) =>
+    new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency: 'EUR' }).formatToParts(n).map((p) => (p.type === 'decimal' ? '' : p.type === 'fraction' ? small(p.value) : p.value)).join('');
+  const amountOf = (n: number) => HERE.map((f) => ({ ...f, amount: { amountMinor: Math.round(n * 100), currency: 'EUR' } })) as typeof HERE;
+  const DRAWN: [string, (k: Key, n: number) => string, number][] = [
+    ['"€120<small>50</small>"', (k, n) => drawn(k, n, (c) => `<small>${c}</small>`), 120.5],
+    ['"€1,234<small>50</small>"', (k, n) => drawn(k, n, (c) => `<small>${c}</small>`), 1234.5],
+    ['a span around it, "<span>€120<small>50</small></span>"', (k, n) => `<span class="price">${drawn(k, n, (c) => `<small>${c}</small>`)}</span>`, 120.5],
+    // (guards: a <sup> as before, the mark inside the <small>)
+    ['"€120<sup>50</sup>"', (k, n) => drawn(k, n, (c) => `<sup>${c}</sup>`), 120.5],
+    ['the mark inside it, "€120<small>.50</small>"', (k, n) => new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency: 'EUR' }).formatToParts(n).map((p) => (p.type === 'decimal' ? `<small>${p.value}` : p.type === 'fraction' ? `${p.value}</small>` : p.value)).join(''), 120.5],
+  ];
+  const PLACES: [string, (l: Lang, amount: string) => ReturnType<typeof reading>, boolean][] = [
+    ['a table', (l, amount) => reading(readIn(`${storeBar(l)}<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${c === 'amount' ? amount : valueOf(l, i, c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`, l.tag)), true],
+    ['a dispute\'s terms', (l, amount) => reading(readHere(`${storeBar(l)}<main><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt><dd>${c === 'amount' ? amount : valueOf(l, 0, c)}</dd>`).join('')}</dl></main>`, l.tag)), false],
+    ['a dispute\'s "label: value" lines', (l, amount) => reading(readHere(`${storeBar(l)}<main>${COLS.map((c) => `<p>${l.labels[c]}: ${c === 'amount' ? amount : valueOf(l, 0, c)}</p>`).join('')}</main>`, l.tag)), false],
+  ];
+  it.each(perLang(DRAWN.flatMap(([name, draw, n]) => PLACES.map(([place, readWith, list]) => [`${name} in ${place}`, draw, n, readWith, list] as [string, typeof draw, number, typeof readWith, boolean]))))('%s', (_, k, draw, n, readWith, list) => {
+    const l = LANGS[k];
+    expect(readWith(l, draw(k, n))).toEqual(want(list, amountOf(n)));
   });
 });
