@@ -159,6 +159,15 @@ describe('a countdown beside a date is no time of day', () => {
     expect(reading(readIn(spanned(l, noon, () => '05:12'), l.tag))).toEqual(want(true, AT('10:00')));
     expect(reading(readHere(terms(l, noon(0), '05:12'), l.tag))).toEqual(want(false, AT('10:00', HERE)));
   });
+  // (a short date whose year ends it in two digits, "02.02.26" as Intl's dateStyle short prints it in
+  // German, shows no time: its "2.26" is no "hh.mm". Before the lead's mend the time after it was
+  // left out, the deadline read as the day's end, hours later than shown, nothing said)
+  it.each(KEYS)('"12:00" after a short date with a two-digit year, "02.02.26": that time (%s)', (k) => {
+    const l = LANGS[k];
+    const short = (i: number) => (i === 1 ? '—' : new Intl.DateTimeFormat(l.tag, { day: '2-digit', month: '2-digit', year: '2-digit', timeZone: 'UTC' }).format(Date.UTC(2026, 1, i + 2)));
+    expect(reading(readIn(spanned(l, short, () => '12:00'), l.tag))).toEqual(want(true, AT('10:00')));
+    expect(reading(readHere(terms(l, short(0), '12:00'), l.tag))).toEqual(want(false, AT('10:00', HERE)));
+  });
   it.each(KEYS)('"05:12" beside an empty deadline, "—": no deadline, nothing said (%s)', (k) => {
     const l = LANGS[k];
     expect(reading(readIn(spanned(l, (i) => valueOf(l, i, 'dueBy'), (_l, i) => (i === 1 ? '05:12' : '')), l.tag))).toEqual(want(true, undatedCreated));
