@@ -6,7 +6,7 @@ import { OWN_HOSTS } from './own-hosts';
 import { fieldOfKey } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
-import { FIELD_LABELS } from './vocabulary';
+import { DATE_TIME_JOINERS, FIELD_LABELS } from './vocabulary';
 
 
 /** What sets a hint apart from a term: a smaller or slanted type, a note. */
@@ -231,14 +231,17 @@ const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%]| ?(?![ap]\.?m|h)\p{Ll}\p{Ll})/u;
 /**
  * A date's value `v` with its time, shown in an element of its own after the date's (a dd after the
  * day's, a cell under a header spanning both: reader.ts readRow), as the merchant sees it (an icon
- * for screen readers to skip before it is none of it, a hidden time no time). Not where the date
- * shows a time already, or none ("—"): the element's is then no time of its (a countdown). A time
- * in the date is "hh:mm" or "hh.mm" standing apart from the date's own digits: a short date's
- * two-digit year, "02.02.26" (German, Danish, Norwegian, Finnish dateStyle short), is none.
+ * for screen readers to skip before it is none of it, a hidden time no time), with a word before it
+ * that joins a date and its time ("klo 12.00", "um 12:00 Uhr", "at 12:00": date.ts reads the two as
+ * one text). Not where the date shows a time already, or none ("—"): the element's is then no time
+ * of its (a countdown). A time in the date is "hh:mm" or "hh.mm" standing apart from the date's own
+ * digits: a short date's two-digit year, "02.02.26" (German, Danish, Norwegian, Finnish dateStyle
+ * short), is none.
  */
 export function withTime(v: Value | null, el: Element | null | undefined): void {
   const t = el ? cleanText(visibleText(el)) : '';
-  if (v && TIME_OF_DAY.test(t) && !/(?<![\d.])\d\d?[:.]\d\d(?![\d.])/.test(v.text) && !isEmptyValue(v.text)) v.text += ' ' + t;
+  const i = t.indexOf(' ');
+  if (v && TIME_OF_DAY.test(DATE_TIME_JOINERS.includes(t.slice(0, i).toLowerCase()) ? t.slice(i + 1) : t) && !/(?<![\d.])\d\d?[:.]\d\d(?![\d.])/.test(v.text) && !isEmptyValue(v.text)) v.text += ' ' + t;
 }
 const FORM_CONTROLS = 'input,textarea,select';
 const HAS_WORD = /[\p{L}\p{N}]/u;

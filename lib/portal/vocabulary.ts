@@ -297,10 +297,11 @@ export const CURRENCY_HINT_LOCALES: readonly string[] = KNOWN_PAGE_LOCALES;
 export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N/A', '–/–'];
 
 /**
- * Words between a date and its time in Intl output ("30 March 2025 at 03:30", "klo 3.30"), and the
- * separators pages put there ("26 Jan 2026 · 23:59", "26.01.2026 - 23:59", "26/01/2026 @ 23:59").
+ * Words between a date and its time in Intl output ("30 March 2025 at 03:30", "klo 3.30") and as
+ * people write them in full ("klockan", "kello", "klokken": o'clock), and the separators pages put
+ * there ("26 Jan 2026 · 23:59", "26.01.2026 - 23:59", "26/01/2026 @ 23:59").
  */
-export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'den', 'à', ',', '·', '-', '@'];
+export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'klockan', 'kello', 'klokken', 'den', 'à', ',', '·', '-', '@'];
 
 /**
  * A word after a time that says nothing more (in lower case): a German page's "um 10:00 Uhr", "10:00 Uhr MEZ".

@@ -9,7 +9,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { readPortalPage, type PortalReading } from '../../lib/portal';
 import { releaseRowMemo } from '../../lib/portal/row-memo';
 import { COLS, KEYS, LANGS, storeBar, type Col, type Key, type Lang } from './list-pages';
-import { HELSINKI, inZone, perLang, readHere, readIn, reading, shownAt, valueOf, want } from './probe-pages';
+import { AT, HELSINKI, inZone, perLang, readHere, readIn, reading, shownAt, spanned, terms, undatedCreated, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
 const URL = 'https://portal.kustom.co/disputes';
@@ -131,16 +131,6 @@ describe('a row\'s cell the page hides takes no column', () => {
 // time or, were it a countdown, the day's end, later: the earlier reading is the safer one.
 describe('a countdown beside a date is no time of day', () => {
   const LEFT: Record<Key, string> = { en: 'left', de: 'übrig', sv: 'kvar', fi: 'jäljellä', nb: 'igjen', da: 'tilbage' };
-  const undatedCreated = HERE.map(({ createdAt: _c, ...f }) => f) as typeof HERE;
-  /** the table without the created date, the deadline's header over its date's cell and `second(l, i)` */
-  const spanned = (l: Lang, date: (i: number) => string, second: (l: Lang, i: number) => string) => {
-    const cols = COLS.filter((c) => c !== 'createdAt');
-    const cell = (c: Col, i: number) => (c !== 'dueBy' ? `<td>${valueOf(l, i, c)}</td>` : `<td>${date(i)}</td><td>${second(l, i)}</td>`);
-    return `${storeBar(l)}<table><thead><tr>${cols.map((c) => `<th${c === 'dueBy' ? ' colspan="2"' : ''}>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${cols.map((c) => cell(c, i)).join('')}</tr>`).join('')}</tbody></table>`;
-  };
-  const terms = (l: Lang, date: string, second: string) => `${storeBar(l)}<main><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt>${c === 'dueBy' ? `<dd>${date}</dd><dd>${second}</dd>` : `<dd>${valueOf(l, 0, c)}</dd>`}`).join('')}</dl></main>`;
-  /** the disputes (`facts`) due at `hhmm` UTC on their day */
-  const AT = (hhmm: string, facts = undatedCreated) => facts.map((f, i) => (f.dueBy ? { ...f, dueBy: `2026-02-0${i + 2}T${hhmm}:00.000Z` } : f)) as typeof HERE;
   const COUNTDOWNS: [string, (l: Lang, k: Key) => string][] = [
     ['"05:12 left"', (_l, k) => `05:12 ${LEFT[k]}`],
     ['"05:12 min"', () => '05:12 min'],

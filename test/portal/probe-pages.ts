@@ -148,3 +148,17 @@ export const inElements = (words: [string, (k: K) => string][]) =>
 // after it, in an element or not, the date is reported there, before and now)
 export const guardsFor = (place: string, guards = inElements(NO_ZONE)) =>
   /table|terms/.test(place) ? guards : guards.filter(([name]) => name.startsWith('"(in 14 days)"') && !name.includes('<div>'));
+
+// A date's time in an element of its own after the date's (mend-twentieth, time-words), the
+// merchant in Helsinki, the pages naming no zone.
+export const undatedCreated = inZone(2).map(({ createdAt: _c, ...f }) => f) as ReturnType<typeof inZone>;
+/** the table without the created date, the deadline's header over its date's cell and `second(l, i)` */
+export const spanned = (l: Lang, date: (i: number) => string, second: (l: Lang, i: number) => string) => {
+  const cols = COLS.filter((c) => c !== 'createdAt');
+  const cell = (c: Col, i: number) => (c !== 'dueBy' ? `<td>${valueOf(l, i, c)}</td>` : `<td>${date(i)}</td><td>${second(l, i)}</td>`);
+  return `${storeBar(l)}<table><thead><tr>${cols.map((c) => `<th${c === 'dueBy' ? ' colspan="2"' : ''}>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${cols.map((c) => cell(c, i)).join('')}</tr>`).join('')}</tbody></table>`;
+};
+/** a dispute's terms, its day and `second` in a dd each */
+export const terms = (l: Lang, date: string, second: string) => `${storeBar(l)}<main><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt>${c === 'dueBy' ? `<dd>${date}</dd><dd>${second}</dd>` : `<dd>${valueOf(l, 0, c)}</dd>`}`).join('')}</dl></main>`;
+/** the disputes (`facts`) due at `hhmm` UTC on their day */
+export const AT = (hhmm: string, facts = undatedCreated) => facts.map((f, i) => (f.dueBy ? { ...f, dueBy: `2026-02-0${i + 2}T${hhmm}:00.000Z` } : f)) as ReturnType<typeof inZone>;
