@@ -397,6 +397,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
         byAnchor.set(row, d);
+        if (entry.hidden) problems.push(`Dispute ${d.id}: the respond by date could not be read: it is hidden.`);
       }
     }
     // A grid that numbers every row (aria-rowindex) shows them in that order, whatever their order
@@ -421,6 +422,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   const across = idCell && at + idCell.colSpan > idCol + 1 && columnFields.has(idCol + 1);
   const idText = across || at < idCol ? '' : shownId(cellText(idCell), idCell);
   const values = new Map<FieldKey, Value>();
+  let hidden = false;
   // (a row of cells that show only their column's title, as a stacked table's placeholder rows
   // while loading do, is no row without an ID: it shows nothing; nor is a totals row, whose "Total",
   // "Summe" or "I alt" in the ID column has no digit, underscore or inner dash, as every dispute ID
@@ -434,6 +436,9 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
     // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it)
     if (wide?.has(col) && (field === 'createdAt' || field === 'dueBy')) withTime(v, cells[col + 1]);
+    // (a row whose only cell under a shown deadline's header the page hides shows none there, as the
+    // browser lays it out (dom.ts cells): reported, not lost silently; a hidden header names no column)
+    if (field === 'dueBy' && !cells[col] && nearHidden.has(cellsIn(row))) hidden = true;
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)
     withUnit(v, units.get(field), field);
@@ -447,7 +452,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
     const codes = [...new Set(cells.map(cellText).filter((t, col) => !columnFields.has(col) && isCurrencyCode(t)))];
     if (!codes[1]) withUnit(amount, codes[0], 'amount');
   }
-  return { columns, idText, hasText: true, values };
+  return { columns, idText, hasText: true, values, hidden };
 }
 
 /**

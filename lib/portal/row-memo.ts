@@ -23,6 +23,8 @@ export interface RowEntry {
   /** the row shows some text (a row without an id is reported only then) */
   hasText: boolean;
   values: Map<FieldKey, Value>;
+  /** its only cell under the deadline's shown header hidden by the page (reader.ts readRow: reported) */
+  hidden?: boolean;
   /** the dispute built from these values (facts.ts) */
   built?: Built;
 }

@@ -6,9 +6,11 @@
 // end, hours later than the page says, nothing said. The words are the ones date.ts reads between a
 // date and its time in one text (vocabulary DATE_TIME_JOINERS). Six portal languages; the merchant
 // in Helsinki, the pages naming no zone (noon there: 10:00 UTC).
-import { describe, expect, it } from 'vitest';
-import { KEYS, LANGS, type Key } from './list-pages';
-import { AT, inZone, perLang, readHere, readIn, reading, spanned, terms, undatedCreated, valueOf, want } from './probe-pages';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { readPortalPage } from '../../lib/portal';
+import { releaseRowMemo } from '../../lib/portal/row-memo';
+import { COLS, KEYS, LANGS, parse, storeBar, type Key } from './list-pages';
+import { AT, HELSINKI, inZone, perLang, readHere, readIn, reading, spanned, terms, undatedCreated, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
 
@@ -63,5 +65,41 @@ describe('a time of day with a word before it, after the date in an element of i
     const l = LANGS[k];
     const noon = new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 1, 2, 12));
     expect(reading(readHere(terms(l, noon, WORDED[k][0]!), l.tag))).toEqual(want(false, AT('10:00', HERE)));
+  });
+});
+
+// A row whose only cell under a shown "Respond by" header the page hides ("<td hidden>2 Feb
+// 2026</td>", display:none): since 961c848 a hidden cell takes no column, as the browser lays the
+// row out, so the row shows no deadline there. Before: no deadline and nothing said, a silent loss
+// (before 961c848 the hidden date was read). Now reported; where the header is hidden too, the
+// column is the page's to hide: nothing said (guard).
+describe('a row\'s only cell under a shown deadline\'s header hidden', () => {
+  const HIDE: [string, string][] = [['hidden', ' hidden'], ['style="display: none"', ' style="display: none"']];
+  /** the list, the first row's deadline cell hidden by `attr` (every row's and the header's where `head`) */
+  const hiddenDue = (k: Key, attr: string, head = '') => {
+    const l = LANGS[k];
+    const row = (r: string[], i: number) => `<tr>${r.map((t, n) => `<td${(i === 0 || head) && COLS[n] === 'dueBy' ? attr : ''}>${t}</td>`).join('')}</tr>`;
+    return `${storeBar(l)}<table><thead><tr>${COLS.map((c) => `<th${c === 'dueBy' ? head : ''}>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${l.rows.map(row).join('')}</tbody></table>`;
+  };
+  const noFirstDue = HERE.map((f, i) => (i === 0 ? (({ dueBy: _d, ...g }) => g)(f) : f)) as typeof HERE;
+  it.each(perLang(HIDE))('by %s: no deadline, reported', (_, k, attr) => {
+    const r = reading(readIn(hiddenDue(k, attr), LANGS[k].tag));
+    expect(r.facts).toEqual(noFirstDue);
+    expect(r.problems).toEqual(['Dispute DP-1001: the respond by date could not be read: it is hidden.']);
+  });
+  // (read again, the row kept, and after the cell is shown: as a fresh copy reads)
+  it.each(KEYS)('read again, then the cell shown (%s)', (k) => {
+    const l = LANGS[k];
+    const doc = parse(hiddenDue(k, ' hidden'), l.tag);
+    onTestFinished(() => releaseRowMemo(doc));
+    const read = () => reading(readPortalPage(doc, 'https://portal.kustom.co/disputes', { timeZone: HELSINKI }));
+    const first = read();
+    expect(read()).toEqual(first);
+    doc.querySelector('td[hidden]')!.removeAttribute('hidden');
+    expect(read()).toEqual(reading(readIn(doc.body.innerHTML, l.tag)));
+    expect(read().problems).toEqual([]);
+  });
+  it.each(perLang(HIDE))('by %s, the column hidden, its header too: no deadline, nothing said (guard)', (_, k, attr) => {
+    expect(reading(readIn(hiddenDue(k, attr, attr), LANGS[k].tag))).toEqual(want(true, HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE));
   });
 });
