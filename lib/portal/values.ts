@@ -68,12 +68,14 @@ export function valueOf(el: Element | null): Value | null {
 
 /**
  * The space between a value's text `a` and the node `n` after it: one where the page shows
- * whitespace or `n` is a word apart (dom.ts wordGap: "<span>DP-1001</span><a href=#>Copy</a>"),
+ * whitespace or a line break, or `n` is a word apart (dom.ts wordGap: "<span>DP-1001</span><a href=#>Copy</a>"),
  * none where it goes on with the word ("Goods not re<mark>ceiv</mark>ed", "DP-<mark>100</mark>1").
  */
 export function gap(a: string, n: Node): string {
   const t = n.textContent!;
-  return /\s$/.test(a) || /^\s/.test(t) || (n.nodeType === ELEMENT_NODE && wordGap(a, n as Element, t)) ? ' ' : '';
+  // (a <br> ends the line's words: "Respond by: 2 feb. 2026<br><small>indisk tid</small>" is the
+  // date and its zone's name, not "2026indisk tid")
+  return /\s$/.test(a) || /^\s/.test(t) || n.nodeName === 'BR' || (n.nodeType === ELEMENT_NODE && wordGap(a, n as Element, t)) ? ' ' : '';
 }
 
 /**

@@ -71,9 +71,8 @@ const LONG: [string, string, number, number][] = [
 ];
 // (set apart from the date as the merchant sees it: a name in lower case against the date's last
 // digit, "2 feb. 2026indisk tid", is run into it, as only a capital is set apart, ffd4598; a
-// "label: value" line's <br> sets nothing apart, a card's too: run into it there, and reported)
-const runInto = (place: string, name: string) => ([shape]: [string, unknown]) =>
-  /^\p{Ll}/u.test(name) && (shape.includes('no space') || (!/table|terms/.test(place) && shape.startsWith('<br>')));
+// "label: value" line's <br>, a card's too, sets it apart since review-twentieth)
+const runInto = (_place: string, name: string) => ([shape]: [string, unknown]) => /^\p{Ll}/u.test(name) && shape.includes('no space');
 const apart = (place: string, name: string) => SHAPES.filter((shape) => !runInto(place, name)(shape));
 const longCases = (place: string, run = false) => (k: K) =>
   LONG.flatMap(([en, tz, month, hours]) => {
