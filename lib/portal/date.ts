@@ -4,7 +4,7 @@
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
 import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
 import { cleanNumberText, memo } from './text';
-import { DATE_TIME_JOINERS, HOUR_WORDS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
+import { BADGE_WORDS, DATE_TIME_JOINERS, HOUR_WORDS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
 
 export interface DateOptions {
   /** the merchant's zone for dates shown without one (default: the runtime's) */
@@ -445,6 +445,9 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
       const words = s.split(' ');
       for (let n = Math.min(6, words.length - 1); n >= 1; n--) {
         const name = words.slice(words.length - n).join(' ').replace(/-/g, ' ');
+        // (a badge's words end the date's text, no zone's: "… 23:59 local time" is no "time" zone,
+        // and no table of every zone's names is built for it)
+        if (BADGE_WORDS.includes(name)) break;
         const known = zoneNameOffsets().get(name);
         const generic = genericZones.get(name);
         // (else another zone's long name, "Moscow Standard Time", "Moskva, normaltid")

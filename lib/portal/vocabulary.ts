@@ -340,7 +340,10 @@ export const HOUR_WORDS: readonly string[] = ['uhr', 'noon', 'midnight'];
 /**
  * Words of the six languages a portal's badge shows in capitals after a date, of the shape of a
  * zone's abbreviation (two to five capitals: "NEW", "DUE", "NEU", "SNART", "UUSI", in lower case
- * here): no zone's name (test/portal/zone-words), so dropped as any word after a date, not reported as
- * a zone the reader does not know. Longer words ("FÄLLIG") have no zone's shape.
+ * here), and words it shows after a date shaped as a zone's long name (date.ts LONG_NAME: "local
+ * time", "On time", "Svarstid"): no zone's name (test/portal/zone-words, review-twentieth), so
+ * dropped as any word after a date, not reported as a zone the reader does not know, and no table
+ * of every zone's names built for them. Longer words ("FÄLLIG") have no zone's shape.
  */
-export const BADGE_WORDS: readonly string[] = 'new due late soon open hot now neu bald offen spät ny nytt nyt snart sen öppen åpen åben uusi pian avoin'.split(' ');
+export const BADGE_WORDS: readonly string[] =
+  'new,due,late,soon,open,hot,now,neu,bald,offen,spät,ny,nytt,nyt,snart,sen,öppen,åpen,åben,uusi,pian,avoin,local time,on time,response time,ortszeit,antwortzeit,restzeit,lokal tid,i tid,svarstid,svartid,paikallinen aika,vastausaika'.split(',');

@@ -1,7 +1,7 @@
 // Page builders the probes of unseen markup share (unseen-tenth, -eleventh, -twelfth,
 // review-mends): the three disputes of list-pages.ts as a table or as descriptions, each value
 // shown as a probe's `Show` prints it, and what a reading of them is expected to give.
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { readPortalPage } from '../../lib/portal';
 import { COLS, EXPECTED, KEYS, LANGS, parse, storeBar, type Col, type readList, type Lang } from './list-pages';
 
@@ -162,3 +162,21 @@ export const spanned = (l: Lang, date: (i: number) => string, second: (l: Lang, 
 export const terms = (l: Lang, date: string, second: string) => `${storeBar(l)}<main><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt>${c === 'dueBy' ? `<dd>${date}</dd><dd>${second}</dd>` : `<dd>${valueOf(l, 0, c)}</dd>`}`).join('')}</dl></main>`;
 /** the disputes (`facts`) due at `hhmm` UTC on their day */
 export const AT = (hhmm: string, facts = undatedCreated) => facts.map((f, i) => (f.dueBy ? { ...f, dueBy: `2026-02-0${i + 2}T${hhmm}:00.000Z` } : f)) as ReturnType<typeof inZone>;
+/**
+ * How many times a fresh reader asks Intl for its list of zones (Intl.supportedValuesOf, counted
+ * by a proxy) reading the dates with `after` after them, in the first of AFTER_PLACES, or in each
+ * where `all` (zone-words, review-twentieth)
+ */
+export const zoneListsAsked = async (after: string, k: K, all = false) => {
+  vi.resetModules();
+  const probe = await import('./probe-pages');
+  const real = Intl.supportedValuesOf;
+  let zones = 0;
+  Intl.supportedValuesOf = ((key: Parameters<typeof real>[0]) => ((zones += key === 'timeZone' ? 1 : 0), real(key))) as typeof real;
+  try {
+    for (const [, read] of probe.AFTER_PLACES.slice(0, all ? undefined : 1)) read(LANGS[k], probe.afterDates(after));
+  } finally {
+    Intl.supportedValuesOf = real;
+  }
+  return zones;
+};

@@ -9,10 +9,10 @@
 // that no zone has ("Martian Standard Time", "Marsin normaaliaika") is reported (before, the date
 // was read alone, in the merchant's zone: hours off, nothing said). In the six portal languages,
 // in a list's table and cards and on a dispute's page; the merchant is in Helsinki (probe-pages.ts).
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BADGE_WORDS, STATUS_LABELS } from '../../lib/portal/vocabulary';
 import { EXPECTED, KEYS, LANGS } from './list-pages';
-import { AFTER_PLACES, SHAPES, afterDates, cross, expectReported, forPlace, guardsFor, inElements, inZone, NO_ZONE, perLang, want } from './probe-pages';
+import { AFTER_PLACES, SHAPES, afterDates, cross, expectReported, forPlace, guardsFor, inElements, inZone, NO_ZONE, perLang, want, zoneListsAsked } from './probe-pages';
 
 type K = (typeof KEYS)[number];
 /** the cases of each language, named with its tag: [name, language, …] */
@@ -158,19 +158,7 @@ describe('guards: no badge word of the vocabulary names a zone', () => {
 // (every zone's long names are learnt only for a text after a date shaped as one: an ordinary page,
 // its dates followed by badges and words, asks Intl for no list of zones)
 describe('guards: every zone\'s names are learnt only for a long name after a date', () => {
-  const asked = async (after: string, k: K) => {
-    vi.resetModules();
-    const probe = await import('./probe-pages');
-    const real = Intl.supportedValuesOf;
-    let zones = 0;
-    Intl.supportedValuesOf = ((key: Parameters<typeof real>[0]) => ((zones += key === 'timeZone' ? 1 : 0), real(key))) as typeof real;
-    try {
-      probe.AFTER_PLACES[0]![1](LANGS[k], probe.afterDates(after));
-    } finally {
-      Intl.supportedValuesOf = real;
-    }
-    return zones;
-  };
+  const asked = (after: string, k: K) => zoneListsAsked(after, k);
   it.each(KEYS)('badges, words and the names known before after the dates: none (%s)', async (k) => {
     for (const after of [...BADGES[k], 'MSK', 'Overdue', longName(k, 'Europe/Berlin'), generic(k)].map((w) => `<br><small>${w}</small>`)) expect(await asked(after, k)).toBe(0);
   });
