@@ -25,7 +25,8 @@ export interface HeaderGroup {
  * Rows like `row` (same tag or role, same number of columns) after it, those `keep` keeps: its
  * siblings, else the children of its following siblings (a header row then a body), else of its
  * parent's (thead, then tbody), each also of the first children down from it, three levels at
- * most (a virtualised list's rows in its wrappers); null where none is like it. A walk ends where
+ * most (a virtualised list's rows in its wrappers), then of the elements at that depth after it
+ * (cousins), a row alone in a wrapper of its own counted as one; null where none is like it. A walk ends where
  * an earlier one started (`tails`, by the row's kind and `key`, naming what `keep` asks), taking what that one
  * found: a list of cards whose lines are their own children looks like rows of labels, each card
  * over the cards after it, and each walking the rest of the list made a reading of n cards take n²
@@ -45,25 +46,41 @@ function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<str
   // in an item of its own). Its next sibling's before its parent's: a card's row of labels over
   // its values' row in wrappers heads that row; asked after, the next card's row of labels was
   // found first (no rows), and every card but the last was lost with nothing said.
-  const starts: [Element | null | undefined, number][] = [[next, 0]];
-  for (const top of [next, after]) for (let el = top, n = 0; el && n < 4; el = el.firstElementChild, n++) starts.push([el, 1]);
+  const starts: [Element | null | undefined, number, Element?, number?][] = [[next, 0]];
+  for (const top of [next, after]) for (let el = top, n = 0; el && n < 4; el = el.firstElementChild, n++) starts.push([el, 1, top!, n]);
   const width = columnCount(row);
   const tag = row.tagName;
   const role = row.getAttribute('role');
   // (or of the same role: rows that are links, <a role="row">, under a row of column headers)
   const same = (el: Element) => (el.tagName === tag || el.getAttribute('role') === role) && columnCount(el) === width;
   const kind = ` ${tag} ${role} ${width} ${key}`;
-  for (const [start, deep] of starts) {
+  let rows: Element[] | null;
+  // (a row alone in a wrapper of its own is a row too: react-virtuoso's items; one row wrapped among
+  // bare ones was passed over, dropped with nothing said)
+  const take = (n: Element) => {
+    const r = same(n) ? n : n.childElementCount === 1 && same(n.firstElementChild!) ? n.firstElementChild! : null;
+    if (r && (rows ??= []) && keep(r)) rows.push(r);
+  };
+  for (const [start, deep, top, depth] of starts) {
     if (!start) continue;
     const memo = (tails[deep + kind] ??= new Map());
-    let rows: Element[] | null = null;
+    rows = null as Element[] | null;
     let p: Element | null = start;
     for (; p && !memo.has(p); p = p.nextElementSibling) {
-      for (let n = deep ? p.firstElementChild : p; n; n = deep ? n.nextElementSibling : null) if (same(n) && (rows ??= []) && keep(n)) rows.push(n);
+      for (let n = deep ? p.firstElementChild : p; n; n = deep ? n.nextElementSibling : null) take(n);
     }
     // (what the walk from there found; a new array: one a walk took is never added to)
     const tail = p && memo.get(p);
     if (tail) rows = (rows ?? []).concat(tail);
+    // Rows found down the chain: the rows at the same depth under the chain's later siblings too
+    // (cousins; react-virtuoso's pinned items in a list of their own before the others': the chain
+    // reaches item 0 alone, and the items after it were dropped with nothing said); not again
+    // where the walk from here was made before
+    if (rows && depth && p !== start) {
+      let level = [top!];
+      for (let i = 0; i < depth; i++) level = level.flatMap((e) => [...e.children]);
+      for (const c of level) if (c.parentElement !== start.parentElement) for (const n of c.children) take(n);
+    }
     memo.set(start, rows);
     if (rows) return rows;
   }
