@@ -1,6 +1,6 @@
 // Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
 // of values below it) and the rows whose cells they name.
-import { cellsByColumn, colIndex, columnCount, columnOf, visibleText } from './dom';
+import { cellsByColumn, colIndex, columnCount, columnOf, nearHidden, visibleText } from './dom';
 import { fieldOfKey } from './lexicon';
 import { OWN_HOSTS } from './own-hosts';
 import type { LabelHit, Scan } from './scan';
@@ -52,7 +52,7 @@ function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<str
   const tag = row.tagName;
   const role = row.getAttribute('role');
   // (or of the same role: rows that are links, <a role="row">, under a row of column headers)
-  const same = (el: Element) => (el.tagName === tag || el.getAttribute('role') === role) && columnCount(el) === width;
+  const same = (el: Element) => (el.tagName === tag || el.getAttribute('role') === role) && fits(el, width);
   const kind = ` ${tag} ${role} ${width} ${key}`;
   let rows: Element[] | null;
   // (a row alone in a wrapper of its own is a row too: react-virtuoso's items; one row wrapped among
@@ -88,6 +88,14 @@ function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<str
 }
 
 /**
+ * A row as wide as its header's `width` columns, or narrower holding a cell the page hides, which
+ * takes no column (dom.ts cells): reader.ts readRow reads such a row's values before the hidden
+ * cell and reports what it cannot; left out, its dispute was lost, nothing said. (The row holds
+ * its cells, or a link around them that does: in nearHidden either way.)
+ */
+const fits = (row: Element, width: number, n = columnCount(row)) => n === width || (n < width && nearHidden.has(row));
+
+/**
  * A header in a container of its own above its body, within a few levels up: a sticky header's
  * table (the next table's body rows as wide as it, or one narrower where the header's last cell is
  * empty: Ant Design's header table ends with a cell over the body's scrollbar), or a data grid's
@@ -110,7 +118,7 @@ function rowsAfter(headerRow: Element): Element[] {
       if (!next) continue;
       const all = Array.from(next.querySelectorAll(table ? 'tr' : '[role="row"]'));
       // (not a table's thead, which may repeat the header collapsed to size the columns, nor its tfoot)
-      const rows = all.filter((r) => (table ? r.closest('table') === next && !/^T[HF]/.test(r.parentElement!.tagName) : group(r) === group(all[0]!)) && [0, spare].includes(width - columnCount(r)));
+      const rows = all.filter((r) => (table ? r.closest('table') === next && !/^T[HF]/.test(r.parentElement!.tagName) : group(r) === group(all[0]!)) && (fits(r, width) || width - columnCount(r) === spare));
       if (rows.length > 0) return rows;
     }
   }

@@ -213,6 +213,9 @@ export function cellsIn(row: Element): Element {
   return a && (a.tagName === 'A' || isPresentation(a)) && !a.nextElementSibling && a.childElementCount > 1 ? a : row;
 }
 
+/** a cell the page hides by its hidden attribute or an inline display:none: it takes no column (cells) */
+export const pageHides = (c: Element) => c.hasAttribute('hidden') || /display\s*:\s*none/i.test(c.getAttribute('style') ?? '');
+
 /**
  * A row's cells in order; in an ARIA row (role=row) a presentational element's children take its
  * place (Fluent UI's row: a check cell, then the others inside a role=presentation div), and an
@@ -233,7 +236,7 @@ function cells(row: Element): ArrayLike<Element> {
     // (a table's or a grid's cell the page hides takes no column, as the browser lays the row out:
     // a stale value left hidden beside the one shown, a column hidden on a small screen, its header
     // too; visibility:hidden keeps the cell's box, and its column)
-    if (hides && (c.hasAttribute('hidden') || /display\s*:\s*none/i.test(c.getAttribute('style') ?? ''))) continue;
+    if (hides && pageHides(c)) continue;
     if (!aria) out.push(c);
     else if (isPresentation(c)) out.push(...c.children);
     else if (c.tagName !== 'INPUT' && c.getAttribute('aria-hidden') !== 'true') out.push(c);

@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, cellsIn, drawn, isHidden, nearHidden, visibleText, type Spans } from './dom';
+import { cellsByColumn, cellsIn, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
@@ -411,7 +411,15 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   return drafts;
 }
 
-function readRow(row: Element, cells: Element[], idCol: number, { columns: columnFields, units, wide }: HeaderGroup, columns: string): RowEntry {
+function readRow(row: Element, cells: Element[], idCol: number, { row: head, columns: columnFields, units, wide }: HeaderGroup, columns: string): RowEntry {
+  // A row holding a cell the page hides (dom.ts cells: it takes no column, as the browser lays the
+  // row out) and narrower than its header: the cells after the hidden one moved left, under the
+  // wrong headers ("Respond by" over the created date). Which value belongs where cannot be known:
+  // none is read from the hidden cell's column on (`cut`), and a deadline so unread is reported.
+  // (Its place among the row's elements: the column it took, or one before where a cell before it
+  // spans columns, reading less; none of them hidden, a row narrow of itself: -1 >>> 0, all read.)
+  const box = cellsIn(row);
+  const cut = nearHidden.has(box) && columnCount(row) < columnCount(head) ? [...box.children].findIndex(pageHides) >>> 0 : 1 / 0;
   // the cell in the ID column, or the one spanning into it from the left
   let at = idCol;
   while (at > 0 && !cells[at]) at--;
@@ -420,7 +428,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   // dispute's details expanded under its row, a group's footer "Total" across the first six
   // columns): a message, not a dispute, and nothing to report
   const across = idCell && at + idCell.colSpan > idCol + 1 && columnFields.has(idCol + 1);
-  const idText = across || at < idCol ? '' : shownId(cellText(idCell), idCell);
+  const idText = across || at < idCol || idCol >= cut ? '' : shownId(cellText(idCell), idCell);
   const values = new Map<FieldKey, Value>();
   let hidden = false;
   // (a row of cells that show only their column's title, as a stacked table's placeholder rows
@@ -431,14 +439,15 @@ function readRow(row: Element, cells: Element[], idCol: number, { columns: colum
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
-    const v = values.has(field) ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
+    const v = values.has(field) || col >= cut ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
     // (a date's time in the cell after it under the same header, "<th colspan=2>Respond by</th>"
     // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
     // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it)
     if (wide?.has(col) && (field === 'createdAt' || field === 'dueBy')) withTime(v, cells[col + 1]);
-    // (a row whose only cell under a shown deadline's header the page hides shows none there, as the
-    // browser lays it out (dom.ts cells): reported, not lost silently; a hidden header names no column)
-    if (field === 'dueBy' && !cells[col] && nearHidden.has(cellsIn(row))) hidden = true;
+    // (a row whose cell under a shown deadline's header the page hides, or whose deadline's column
+    // is after such a cell, shows none there: reported, not lost silently; a hidden header names no
+    // column, nor is its row narrower)
+    if (field === 'dueBy' && col >= cut) hidden = true;
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)
     withUnit(v, units.get(field), field);
