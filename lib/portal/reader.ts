@@ -416,10 +416,14 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // row out) and narrower than its header: the cells after the hidden one moved left, under the
   // wrong headers ("Respond by" over the created date). Which value belongs where cannot be known:
   // none is read from the hidden cell's column on (`cut`), and a deadline so unread is reported.
-  // (Its place among the row's elements: the column it took, or one before where a cell before it
-  // spans columns, reading less; none of them hidden, a row narrow of itself: -1 >>> 0, all read.)
+  // (Its column: the first shown cell's after it in the DOM, else the row's shown width (`h` last
+  // in the list, found by itself); not its place among the row's elements, where an ARIA row's
+  // input or aria-hidden icon before it takes no column (dom.ts cells): the Created date was read
+  // as the deadline, nothing said. A column a cell before it spans (a hole in `cells`) makes it
+  // smaller: less read, never shifted. None of them hidden, a row narrow of itself: all read.)
   const box = cellsIn(row);
-  const cut = nearHidden.has(box) && columnCount(row) < columnCount(head) ? [...box.children].findIndex(pageHides) >>> 0 : 1 / 0;
+  const h = nearHidden.has(box) && columnCount(row) < columnCount(head) && [...box.children].find(pageHides);
+  const cut = h ? [...cells, h].findIndex((c) => !(h.compareDocumentPosition(c || h) & 2)) : 1 / 0;
   // the cell in the ID column, or the one spanning into it from the left
   let at = idCol;
   while (at > 0 && !cells[at]) at--;
