@@ -56,9 +56,11 @@ function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<str
   const kind = ` ${tag} ${role} ${width} ${key}`;
   let rows: Element[] | null;
   // (a row alone in a wrapper of its own is a row too: react-virtuoso's items; one row wrapped among
-  // bare ones was passed over, dropped with nothing said)
-  const take = (n: Element) => {
-    const r = same(n) ? n : n.childElementCount === 1 && same(n.firstElementChild!) ? n.firstElementChild! : null;
+  // bare ones was passed over, dropped with nothing said. Among the header's siblings (`w` unset)
+  // only beside a row like it: a row of column filters, a toolbar or a pager there as wide as the
+  // header, in a wrapper of its own, was taken for the only row and every dispute lost, nothing said)
+  const take = (n: Element, w: unknown = 1) => {
+    const r = same(n) ? n : (w || rows || same(n.nextElementSibling ?? n)) && n.childElementCount === 1 && same(n.firstElementChild!) ? n.firstElementChild! : null;
     if (r && (rows ??= []) && keep(r)) rows.push(r);
   };
   for (const [start, deep, top, depth] of starts) {
@@ -67,7 +69,7 @@ function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<str
     rows = null as Element[] | null;
     let p: Element | null = start;
     for (; p && !memo.has(p); p = p.nextElementSibling) {
-      for (let n = deep ? p.firstElementChild : p; n; n = deep ? n.nextElementSibling : null) take(n);
+      for (let n = deep ? p.firstElementChild : p; n; n = deep ? n.nextElementSibling : null) take(n, deep);
     }
     // (what the walk from there found; a new array: one a walk took is never added to)
     const tail = p && memo.get(p);

@@ -9,7 +9,7 @@
 // nothing said). Now `cut` is the column of the first shown cell after the hidden one. Six portal
 // languages; the merchant in Helsinki, the pages naming no zone.
 import { describe, expect, it } from 'vitest';
-import { COLS, LANGS, storeBar, type Col, type Key } from './list-pages';
+import { COLS, LANGS, storeBar, type Col, type Key, type Lang } from './list-pages';
 import { inZone, perLang, readIn, reading } from './probe-pages';
 
 const HERE = inZone(2);
@@ -45,3 +45,32 @@ describe('an ARIA row\'s hidden cell after elements taking no column: no value r
   });
 });
 
+
+// 75bcfcd counts a row alone in a wrapper of its own as a row wherever rowsLike walks, also among
+// the header's siblings, where the walk asked first returns whatever it finds: a row of column
+// filters, a toolbar or a pager as wide as the header (one element each column), in a wrapper of
+// its own beside the header, was taken for the list's only row, and the rows in the body beside it
+// never looked for: every dispute lost, nothing said (b56b37d read them). A wrapped row among the
+// header's siblings now counts only beside a row like it, or after one (75bcfcd's own case).
+describe('a list of plain divs: a row of the header\'s width in a wrapper beside it is no reason to stop looking', () => {
+  const cell = (t: string) => `<div style="flex:1 1 0">${t}</div>`;
+  const rowOf = (l: Lang, i: number) => `<div style="display:flex">${COLS.map((c) => cell(l.rows[i]![COLS.indexOf(c)]!)).join('')}</div>`;
+  const six = (f: (i: number) => string) => `<div style="display:flex">${COLS.map((_, i) => cell(f(i))).join('')}</div>`;
+  const list = (l: Lang, draw: (rows: string) => string) =>
+    `${storeBar(l)}<div class="disputes"><div style="display:flex;font-weight:600">${COLS.map((c) => cell(l.labels[c])).join('')}</div>${draw([0, 1, 2].map((i) => rowOf(l, i)).join(''))}</div>`;
+  const FILTERS = six((i) => `<input aria-label="Filter ${i + 1}">`);
+  const TOOLBAR = six((i) => ['Select', 'Export', 'Print', 'Filter', 'Sort', 'More'][i]!);
+  const PAGER = six((i) => ['Rows per page', '25', '1–3 of 3', '‹', '›', '»'][i]!);
+  const PAGES: [string, (rows: string) => string][] = [
+    ['a row of column filters in a wrapper before the body', (rows) => `<div class="filters">${FILTERS}</div><div class="body">${rows}</div>`],
+    ['a toolbar in a wrapper before the body', (rows) => `<div class="toolbar">${TOOLBAR}</div><div class="body">${rows}</div>`],
+    ['a pager in a wrapper after the body', (rows) => `<div class="body">${rows}</div><div class="pager">${PAGER}</div>`],
+    // (guards, read right before 75bcfcd and after it: a group's heading in a wrapper before bare rows, a pager in the body)
+    ['a group\'s heading in a wrapper before the rows (guard)', (rows) => `<div class="group"><div>Overdue</div></div>${rows}`],
+    ['a pager in a wrapper after the rows, in the body (guard)', (rows) => `<div class="body">${rows}<div class="pager">${PAGER}</div></div>`],
+  ];
+  it.each(perLang(PAGES))('%s', (_, k, draw) => {
+    const l = LANGS[k];
+    expect(reading(readIn(list(l, draw), l.tag))).toEqual({ page: 'dispute_list', problems: [], facts: inZone(2) });
+  });
+});
