@@ -23,7 +23,7 @@ export interface RowEntry {
   /** the row shows some text (a row without an id is reported only then) */
   hasText: boolean;
   values: Map<FieldKey, Value>;
-  /** its only cell under the deadline's shown header hidden by the page (reader.ts readRow: reported) */
+  /** its deadline's column at or after a cell the page hides, none shown there (reader.ts readRow `cut`: reported) */
   hidden?: boolean;
   /** the dispute built from these values (facts.ts) */
   built?: Built;

@@ -242,8 +242,9 @@ const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%]| ?(?![ap]\.?m|h)\p{Ll}\p{Ll})/u;
  */
 export function withTime(v: Value | null, el: Element | null | undefined): void {
   const t = el ? cleanText(visibleText(el)) : '';
-  const i = t.indexOf(' ');
-  if (v && TIME_OF_DAY.test(DATE_TIME_JOINERS.includes(t.slice(0, i).toLowerCase()) ? t.slice(i + 1) : t) && !/(?<![\d.])\d\d?[:.]\d\d(?![\d.])/.test(v.text) && !isEmptyValue(v.text)) v.text += ' ' + t;
+  // (the time after its first word where that word joins a date and its time)
+  const [word, ...rest] = t.split(' ');
+  if (v && TIME_OF_DAY.test(DATE_TIME_JOINERS.includes(word!.toLowerCase()) ? rest.join(' ') : t) && !/(?<![\d.])\d\d?[:.]\d\d(?![\d.])/.test(v.text) && !isEmptyValue(v.text)) v.text += ' ' + t;
 }
 const FORM_CONTROLS = 'input,textarea,select';
 const HAS_WORD = /[\p{L}\p{N}]/u;
