@@ -157,8 +157,9 @@ const decimalSeparator = memo((locale) => {
 });
 
 // (or DECIMAL_MARK, ⎖, a space before it: "Amount: €120<sup>50</sup>", the label's text and the
-// element after it joined)
-const NUMBER = /\d+(?:(?:[.,'’ ]| ?⎖)\d+)*/g;
+// element after it joined). A space groups three digits only: "€120 50" (the cents in an element
+// after a space) or "1 20,50" is two numbers, reported, never read as 12,050.
+const NUMBER = /\d+(?:(?:[.,'’]| (?=\d{3}(?!\d))| ?⎖)\d+)*/g;
 
 /**
  * Splits "1 234,50" / "1,234.50" / "1.234" into integer and fraction digits. A lone separator

@@ -153,9 +153,9 @@ export function visibleText(node: Node, depth = 0): string {
   if (control !== null) return control;
   // (cents drawn as a superscript after the units, "€1,234<sup>50</sup>", are its decimals: after
   // the mark amount.ts takes for the decimal point in any language, or they read as €123,450; as
-  // shops draw them in a <small> too, "€120<small>50</small>", there only right after the units'
-  // digits: a <small> holds other words and numbers as often)
-  if ((tag === 'SUP' || (tag === 'SMALL' && /\d$/.test(el.previousSibling?.textContent ?? ''))) && /^\d\d$/.test(el.textContent!)) return DECIMAL_MARK + el.textContent;
+  // shops draw them in a <small> too, "€120<small>50</small>", "€120 <small>50</small>", there only
+  // right after the units' digits: a <small> holds other words and numbers as often)
+  if ((tag === 'SUP' || (tag === 'SMALL' && /\d\s*$/.test(el.previousSibling?.textContent ?? ''))) && /^\d\d$/.test(el.textContent!)) return DECIMAL_MARK + el.textContent;
   // most values are one element around one text: the native textContent is all there is
   // (and a value nested absurdly deep is read whole rather than recursed into)
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web

@@ -224,12 +224,12 @@ function acrossRun(box: Element, s: Scan): Value | null | false {
 /**
  * A text that is a time of day, "14:00", "14.00 Uhr" (not "12.5%", "23.36%", "12.01.2026": a stat's
  * note), not a countdown, which a word in lower case follows ("05:12 left", "05:12 min", "05:12
- * kvar"; but "2:00 pm", and "14.00 h", "14:00 hrs", which are times as often). A bare "05:12" may
+ * kvar"; but "2:00 pm", "14:00 uhr", and "14.00 h", "14:00 hrs", which are times as often). A bare "05:12" may
  * be either: it is read as the time, the earlier of the two deadlines it may mean (were it a
  * countdown, the deadline is the day's end, later), so that the merchant is never told of more time
  * than the page gives.
  */
-const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%]| ?(?![ap]\.?m|h)\p{Ll}\p{Ll})/u;
+const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%]| ?(?![ap]\.?m|h|uhr)\p{Ll}\p{Ll})/u;
 /**
  * A date's value `v` with its time, shown in an element of its own after the date's (a dd after the
  * day's, a cell under a header spanning both: reader.ts readRow), as the merchant sees it (an icon
