@@ -21,14 +21,16 @@ import { browser } from 'wxt/browser';
 const eventName = (type: string): string => `${browser?.runtime?.id}:${import.meta.env.ENTRYPOINT}:${type}`;
 
 export class ContentScriptContext {
+  // (`declare`: the constructor sets each; no class field is written out before it, `name;` each, in
+  // the content script)
   /** a callback for when the context is invalidated; returns its removal */
-  readonly onInvalidated: (cb: () => void) => () => void;
+  declare readonly onInvalidated: (cb: () => void) => () => void;
   /** window.setTimeout that runs only while the context is valid, cancelled on invalidation */
-  readonly setTimeout: (handler: () => void, timeout?: number) => number;
+  declare readonly setTimeout: (handler: () => void, timeout?: number) => number;
   /** window.requestIdleCallback, cancelled on invalidation */
-  readonly requestIdleCallback: (callback: IdleRequestCallback, options?: IdleRequestOptions) => number;
+  declare readonly requestIdleCallback: (callback: IdleRequestCallback, options?: IdleRequestOptions) => number;
   /** target.addEventListener, removed on invalidation; `wxt:…` types are this script's own events */
-  readonly addEventListener: (target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
+  declare readonly addEventListener: (target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions) => void;
 
   constructor(contentScriptName: string) {
     const controller = new AbortController();

@@ -83,12 +83,14 @@ const IMMEDIATE_GAP_MS = 1000;
  * whose size is limited (issue 3: ≤ 40 KB gzipped), and the manager has some three hundred of them.
  */
 export class MountManager {
+  // (`declare`: the constructor sets each, at its end; no class field is written out before it in
+  // the content script)
   /** Starts watching; resolves after the first reading. */
-  readonly start: () => Promise<void>;
+  declare readonly start: () => Promise<void>;
   /** Reads the page now and brings every annotation up to date (tests and the first run). */
-  readonly refresh: () => void;
+  declare readonly refresh: () => void;
   /** Removes every host and stops every observer and timer. Safe to call twice. */
-  readonly destroy: () => void;
+  declare readonly destroy: () => void;
 
   constructor(options: ManagerOptions) {
     const doc = options.doc;
