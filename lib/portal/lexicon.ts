@@ -234,7 +234,7 @@ function paymentMethodUncached(text: string): { provider: Provider; network?: Ne
 }
 
 /** A BCP 47 tag ("de-AT", "no", "sv") → portal language, or null for any other language (the portal's languages are the ones we ship). */
-export const portalLangOfTag: (tag: string | null | undefined) => PortalLang | null = knownLocale;
+export { knownLocale as portalLangOfTag };
 
 /** "de" → "de-DE": the portal's own tag for a language. */
 export function portalLocaleOf(lang: PortalLang): string {

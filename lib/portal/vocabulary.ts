@@ -15,10 +15,9 @@ import { LOCALE_ALIASES, LOCALES, PORTAL_LOCALE_TAGS, type Locale } from '../i18
  * (lib/i18n/locales), with the portal's own tag for each (`PortalReading.locale` is one of these)
  * and the subtags read as one of them ("no" and "nn" as Bokmål).
  */
-export const PORTAL_LANGS = LOCALES;
+// (re-exported, not copied into constants of their own: the content script carries no alias)
+export { LOCALES as PORTAL_LANGS, PORTAL_LOCALE_TAGS as PORTAL_LOCALE_OF, LOCALE_ALIASES as LANG_ALIASES };
 export type PortalLang = Locale;
-export const PORTAL_LOCALE_OF: Record<PortalLang, string> = PORTAL_LOCALE_TAGS;
-export const LANG_ALIASES: Record<string, PortalLang> = LOCALE_ALIASES;
 
 /** One text per language, or several where the portal is known to vary. */
 export type PerLang = Record<PortalLang, string | readonly string[]>;
@@ -29,7 +28,7 @@ export type PerLang = Record<PortalLang, string | readonly string[]>;
  * objects, and the content script 99 B smaller gzipped.
  */
 function perLang(...texts: PerLang[PortalLang][]): PerLang {
-  return Object.fromEntries(PORTAL_LANGS.map((lang, i) => [lang, texts[i]])) as PerLang;
+  return Object.fromEntries(LOCALES.map((lang, i) => [lang, texts[i]])) as PerLang;
 }
 
 export type FieldKey =
@@ -203,9 +202,9 @@ export const CURRENCY_SYMBOL_HINTS: Record<string, readonly string[]> = {
  * The locales whose Intl printing the reader knows ahead (zone names) or has hints for (currency
  * symbols): the portal's own tags and en-US, which English pages also use.
  */
-export const KNOWN_PAGE_LOCALES: readonly string[] = [...Object.values(PORTAL_LOCALE_OF), 'en-US'];
+export const KNOWN_PAGE_LOCALES: readonly string[] = [...Object.values(PORTAL_LOCALE_TAGS), 'en-US'];
 /** The page locales CURRENCY_SYMBOL_HINTS covers (other pages learn every symbol). */
-export const CURRENCY_HINT_LOCALES: readonly string[] = KNOWN_PAGE_LOCALES;
+export { KNOWN_PAGE_LOCALES as CURRENCY_HINT_LOCALES };
 
 /** Texts a portal shows in an empty cell: no value, and nothing to report. */
 export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N/A', '–/–'];
