@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, cellsIn, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
+import { cellsByColumn, cellsIn, colIndex, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
@@ -420,10 +420,16 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // in the list, found by itself); not its place among the row's elements, where an ARIA row's
   // input or aria-hidden icon before it takes no column (dom.ts cells): the Created date was read
   // as the deadline, nothing said. A column a cell before it spans (a hole in `cells`) makes it
-  // smaller: less read, never shifted. None of them hidden, a row narrow of itself: all read.)
+  // smaller: less read, never shifted. None of them hidden, a row narrow of itself: all read.
+  // Where the cells give their column numbers (aria-colindex), after it by number, not in the DOM:
+  // AG Grid keeps a cell's place by its number, its cells out of DOM order after a column moves
+  // (dom.ts cells sorts them), and the hidden deadline's cell last in the DOM found no cell after
+  // it: the Created date read as the deadline, nothing said. A shown cell with no number is placed
+  // in the DOM's order: by number it would count as before any, and be read shifted. `1 - (… & 2)`:
+  // -1 for a cell before it in the DOM, 1 after.)
   const box = cellsIn(row);
   const h = nearHidden.has(box) && columnCount(row) < columnCount(head) && [...box.children].find(pageHides);
-  const cut = h ? [...cells, h].findIndex((c) => !(h.compareDocumentPosition(c || h) & 2)) : 1 / 0;
+  const cut = h ? [...cells, h].findIndex((c) => ((colIndex(c) >= 0 && colIndex(c) - colIndex(h)) || 1 - (h.compareDocumentPosition(c || h) & 2)) > 0) : 1 / 0;
   // the cell in the ID column, or the one spanning into it from the left
   let at = idCol;
   while (at > 0 && !cells[at]) at--;
