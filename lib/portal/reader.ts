@@ -397,7 +397,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
         byAnchor.set(row, d);
-        if (entry.hidden) problems.push(`Dispute ${d.id}: the respond by date could not be read: it is hidden.`);
+        entry.hidden?.forEach((said) => problems.push(`Dispute ${d.id}: ${said}.`));
       }
     }
     // A grid that numbers every row (aria-rowindex) shows them in that order, whatever their order
@@ -415,7 +415,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // A row holding a cell the page hides (dom.ts cells: it takes no column, as the browser lays the
   // row out) and narrower than its header: the cells after the hidden one moved left, under the
   // wrong headers ("Respond by" over the created date). Which value belongs where cannot be known:
-  // none is read from the hidden cell's column on (`cut`), and a deadline so unread is reported.
+  // none is read from the hidden cell's column on (`cut`), and each value so unread is reported.
   // (Its column: the first shown cell's after it in the DOM, else the row's shown width (`h` last
   // in the list, found by itself); not its place among the row's elements, where an ARIA row's
   // input or aria-hidden icon before it takes no column (dom.ts cells): the Created date was read
@@ -440,7 +440,9 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   const across = idCell && at + idCell.colSpan > idCol + 1 && columnFields.has(idCol + 1);
   const idText = across || at < idCol || idCol >= cut ? '' : shownId(cellText(idCell), idCell);
   const values = new Map<FieldKey, Value>();
-  let hidden = false;
+  // what the row cannot show from the hidden cell's column on, by field (once each): said, not lost
+  // silently (made only then: a long list's rows hide none)
+  let hidden: Map<FieldKey, string> | undefined;
   // (a row of cells that show only their column's title, as a stacked table's placeholder rows
   // while loading do, is no row without an ID: it shows nothing; nor is a totals row, whose "Total",
   // "Summe" or "I alt" in the ID column has no digit, underscore or inner dash, as every dispute ID
@@ -454,10 +456,15 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
     // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
     // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it)
     if (wide?.has(col) && (field === 'createdAt' || field === 'dueBy')) withTime(v, cells[col + 1]);
-    // (a row whose cell under a shown deadline's header the page hides, or whose deadline's column
-    // is after such a cell, shows none there: reported, not lost silently; a hidden header names no
-    // column, nor is its row narrower)
-    if (field === 'dueBy' && col >= cut) hidden = true;
+    // (a value whose cell under a shown header the page hides, or whose column is after such a
+    // cell, is not read: each said, in facts.ts's words, "it is hidden" for the hidden cell's own
+    // only; said for the deadline alone, the amount and the created date after a hidden cell after
+    // the deadline's were lost with nothing said. Not a field read from an earlier column of its
+    // own, nor the status but in the hidden cell: its words are read wherever the row shows them,
+    // as a badge's. A hidden header names no column, nor is its row narrower.)
+    if (col >= cut && !values.has(field) && (field !== 'status' || col === cut)) {
+      (hidden ??= new Map()).set(field, `the ${String(FIELD_LABELS[field].en).toLowerCase()}${field === 'createdAt' || field === 'dueBy' ? ' date' : ''} could not be read: ${col > cut ? 'a cell before it' : 'it'} is hidden`);
+    }
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)
     withUnit(v, units.get(field), field);

@@ -23,8 +23,8 @@ export interface RowEntry {
   /** the row shows some text (a row without an id is reported only then) */
   hasText: boolean;
   values: Map<FieldKey, Value>;
-  /** its deadline's column at or after a cell the page hides, none shown there (reader.ts readRow `cut`: reported) */
-  hidden?: boolean;
+  /** what it cannot show, by field, its column at or after a cell the page hides (reader.ts readRow `cut`): each reported */
+  hidden?: Map<FieldKey, string>;
   /** the dispute built from these values (facts.ts) */
   built?: Built;
 }

@@ -15,6 +15,9 @@ import { inZone, perLang, readIn, reading } from './probe-pages';
 const HERE = inZone(2);
 const HIDDEN_DUE = 'Dispute DP-1001: the respond by date could not be read: it is hidden.';
 const DUE_FIRST: Col[] = ['id', 'amount', 'status', 'reason', 'dueBy', 'createdAt'];
+// (each value not read said since hidden-cells-twenty-first: "it is hidden" for the hidden cell's
+// own, "a cell before it is hidden" for those after it)
+const after = (name: string) => `Dispute DP-1001: the ${name} could not be read: a cell before it is hidden.`;
 
 /** what each row and the header hold before their cells, taking no column (dom.ts cells) */
 const BEFORE: [string, string][] = [
@@ -37,11 +40,15 @@ describe('an ARIA row\'s hidden cell after elements taking no column: no value r
   const HIDE: [string, string][] = [['hidden', ' hidden'], ['display:none', ' style="display: none"']];
   const cases = BEFORE.flatMap(([what, before]) => HIDE.map(([how, attr]) => [`${what}, the deadline's cell hidden by ${how}`, before, attr] as [string, string, string]));
   it.each(perLang(cases))('%s', (_, k, before, attr) => {
-    expect(reading(readIn(page(k, before, attr), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: [HIDDEN_DUE], facts: firstWithout(['dueBy', 'createdAt']) });
+    expect(reading(readIn(page(k, before, attr), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: [HIDDEN_DUE, after('created date')], facts: firstWithout(['dueBy', 'createdAt']) });
   });
   // (the amount's cell hidden: the reason and both dates after it unread, the status by its words)
   it.each(perLang(BEFORE.map(([what, before]) => [`${what}, the amount's cell hidden`, before] as [string, string])))('%s', (_, k, before) => {
-    expect(reading(readIn(page(k, before, ' hidden', 'amount'), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: [HIDDEN_DUE], facts: firstWithout(['amount', 'reason', 'dueBy', 'createdAt']) });
+    expect(reading(readIn(page(k, before, ' hidden', 'amount'), LANGS[k].tag))).toEqual({
+      page: 'dispute_list',
+      problems: ['Dispute DP-1001: the amount could not be read: it is hidden.', after('reason'), after('respond by date'), after('created date')],
+      facts: firstWithout(['amount', 'reason', 'dueBy', 'createdAt']),
+    });
   });
 });
 
