@@ -454,8 +454,9 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
     const v = values.has(field) || col >= cut ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
     // (a date's time in the cell after it under the same header, "<th colspan=2>Respond by</th>"
     // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
-    // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it)
-    if (wide?.has(col) && (field === 'createdAt' || field === 'dueBy')) withTime(v, cells[col + 1]);
+    // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it; a hidden
+    // one none, nor the next column's cell moved into its place, "10:30" under "Created")
+    if (wide?.has(col) && (field === 'createdAt' || field === 'dueBy') && col + 1 < cut) withTime(v, cells[col + 1]);
     // (a value whose cell under a shown header the page hides, or whose column is after such a
     // cell, is not read: each said, in facts.ts's words, "it is hidden" for the hidden cell's own
     // only; said for the deadline alone, the amount and the created date after a hidden cell after

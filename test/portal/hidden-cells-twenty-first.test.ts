@@ -136,3 +136,25 @@ describe('a row narrowed by a hidden cell: each value it cannot read said, truly
     expect(again.problems).toEqual(said);
   });
 });
+
+// A deadline's header spanning its date's cell and its time's ("<th colspan=2>Respond by</th>" over
+// "2 Feb 2026 | 12:00", unseen-twentieth), the time's cell hidden, the Created column after it
+// showing a time (a list showing today's disputes by their time alone, "10:30"). Before: the cells
+// after the hidden one moved left, and the Created cell's "10:30" was read as the deadline's time:
+// 2 Feb 10:30, not the day's end the page shows (the date alone), nothing said of the deadline. Now
+// the time is looked for only before the hidden cell's column (`cut`): the date as shown, and the
+// created date, after the hidden cell, said.
+describe('a deadline\'s time hidden under its spanning header', () => {
+  const AFTER = 'Dispute DP-1001: the created date could not be read: a cell before it is hidden.';
+  const page = (k: Key, attr: string) => {
+    const l = LANGS[k];
+    const cols: Col[] = ['id', 'amount', 'status', 'reason', 'dueBy', 'createdAt'];
+    const cell = (c: Col, i: number) => (c === 'dueBy' ? `<td>${valueOf(l, i, c)}</td><td${i === 0 ? attr : ''}>12:00</td>` : `<td>${c === 'createdAt' && i === 0 ? '10:30' : valueOf(l, i, c)}</td>`);
+    return `${storeBar(l)}<table><thead><tr>${cols.map((c) => `<th${c === 'dueBy' ? ' colspan="2"' : ''}>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${cols.map((c) => cell(c, i)).join('')}</tr>`).join('')}</tbody></table>`;
+  };
+  /** the disputes due at 12:00 Helsinki time (10:00 UTC), the first at its day's end, its created date unread */
+  const facts = HERE.map((f, i) => (i === 0 ? firstWithout(['createdAt'])[0]! : f.dueBy ? { ...f, dueBy: f.dueBy.replace('21:59:59.999', '10:00:00.000') } : f));
+  it.each(perLang(HIDE))('the first row\'s time hidden by %s: its date as shown, the day\'s end', (_, k, attr) => {
+    expect(reading(readIn(page(k, attr), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: [AFTER], facts });
+  });
+});
