@@ -250,8 +250,8 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
         // (the hidden subtrees asked last: of the few rows that show no label, not of every card after a card)
         return [...columns.keys()].every((col) => {
           const cell = byCol[col];
-          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hidden.includes(cell);
-        }) && !s.hidden.includes(r);
+          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hiddenSet.has(cell);
+        }) && !s.hiddenSet.has(r);
       };
       // (what `shows` asks: the columns and their cells' kind)
       const asks = `${[...columns.keys()]} ${headerCells.map((c) => c.tagName)}`;

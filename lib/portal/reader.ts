@@ -343,13 +343,12 @@ function pageKind(hasIdColumn: boolean, disputes: number, distinctTabs: number, 
  * 1. Rows under column headers with a Dispute ID column: one dispute per row. A row read before
  * and unchanged since (row-memo.ts) gives its values again without its cells being read.
  */
-function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[], { unspanned, hidden }: Scan): Draft[] {
+function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[], { unspanned, hiddenSet: off }: Scan): Draft[] {
   const drafts: Draft[] = [];
   // A row the page hides as a tab panel marked aria-hidden, or each of whose cells it hides (the
   // hidden attribute, display:none, visibility:hidden), shows nothing: no dispute, nothing said.
   // Known from the outermost subtrees the scan passed over (scan.ts), not asked of every row's
   // cells: a kept row costs a lookup. (Our own hosts beside its cells show nothing of the page's.)
-  const off = new Set<Node>(hidden);
   // (or a rowgroup around it the page hides, a <tbody>, a grid's rowgroup: what holds it below
   // `above`, the header row's ancestors)
   const unseen = (row: Element, above: Set<Element | null>) => {

@@ -76,6 +76,8 @@ export interface Scan {
   labelHolders: Set<Element>;
   /** the outermost subtrees whose text is not visible, in page order */
   hidden: Element[];
+  /** the same, to ask whether an element is one (reader.ts, columns.ts) */
+  hiddenSet: Set<Node>;
   /** the elements the pass after the walk looks at (LABELLED; a break's: its element), in page order */
   labelled: Element[];
   /** tables whose body has no cell spanning rows (reader.ts: added as it asks) */
@@ -153,6 +155,7 @@ export type Found = Pick<Scan, 'hidden' | 'labelled' | 'unspanned'>;
 
 export function scan(root: Element, kept: KeptRows | null = null): Scan {
   const was = kept?.found(root);
+  const hidden = was?.hidden ?? hiddenSubtrees(root);
   const s: Scan = {
     labels: [],
     tabs: [],
@@ -161,7 +164,8 @@ export function scan(root: Element, kept: KeptRows | null = null): Scan {
     sectionNodes: [],
     skipped: new Set(),
     labelHolders: new Set(),
-    hidden: was?.hidden ?? hiddenSubtrees(root),
+    hidden,
+    hiddenSet: new Set(hidden),
     // (a wbr's element once, at its first wbr; not `:has(wbr)`: Firefox before 121 throws on it)
     // (those taken out of the page since left out: mayAlter)
     labelled: was?.labelled.filter((e) => e.isConnected) ?? [...new Set(Array.from(root.querySelectorAll(LABELLED), (e) => (e.tagName === 'WBR' ? e.parentElement! : e)))],
