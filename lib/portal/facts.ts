@@ -60,6 +60,19 @@ export function idFrom(text: string): string {
   return ((t.includes(' ') && (/[^\s(,]*\d[^\s(,]*/.exec(t) ?? /\S*(?:[-_]\S*[A-Z]|[A-Z]\S*[-_])\S*/.exec(t))?.[0]) || t).slice(0, 200);
 }
 
+/**
+ * What could not be read of a dispute, in a sentence that names it ("Dispute DP-1: …."): each
+ * problem sentence's shape in one place, for buildDispute and reader.ts (a value its row hides).
+ */
+export const disputeProblem = (id: string, said: string) => `Dispute ${id}: ${said}.`;
+
+/**
+ * A value that could not be read, and why, by its field's English label: "the amount could not be
+ * read: …", a date's "the respond by date could not be read: it is hidden" (reader.ts readRow too).
+ */
+export const unreadValue = (field: FieldKey, why: string) =>
+  `the ${String(FIELD_LABELS[field].en).toLowerCase()}${field === 'createdAt' || field === 'dueBy' ? ' date' : ''} could not be read: ${why}`;
+
 export interface Ctx {
   intl: string | null;
   timeZone: string | undefined;
@@ -79,8 +92,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     return t && !isEmptyValue(t) ? { ...v!, text: t } : null;
   };
   const short = (t: string) => cleanText(t).slice(0, 200);
-  // (what could not be read, in a sentence that names the dispute)
-  const problem = (said: string) => ctx.problems.push(`Dispute ${d.id}: ${said}.`);
+  const problem = (said: string) => ctx.problems.push(disputeProblem(d.id, said));
 
   const order = text('orderId');
   if (order) facts.orderId = idFrom(order.text);
@@ -93,7 +105,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     // (readAmount's own copy) A dispute's amount shown as a debit ("−€12.50", "(€12.50)") is
     // the amount disputed, €12.50: with its sign, the exposure said the merchant would gain it.
     if (r.ok) (facts.amount = r.money).amountMinor = Math.abs(r.money.amountMinor);
-    else problem(`the amount could not be read: ${r.problem}`);
+    else problem(unreadValue('amount', r.problem));
   }
 
   const statusV = text('status');
@@ -144,7 +156,7 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     // icon's "Info" beside a titled cell, or its other date beside the date shown, would have been)
     if (!r.ok && v.el) r = [...v.el.querySelectorAll('[aria-label]'), v.el].map((e) => readDate(e.getAttribute('aria-label') || '', ctx.intl, opts)).find((d) => d.ok) ?? r;
     if (r.ok) facts[field] = r.iso;
-    else problem(`the ${String(FIELD_LABELS[field].en).toLowerCase()} date could not be read: ${r.problem}`);
+    else problem(unreadValue(field, r.problem));
   };
   date('createdAt', false);
   date('dueBy', true);

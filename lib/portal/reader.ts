@@ -12,7 +12,7 @@
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, colIndex, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
-import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, type Ctx, type Draft } from './facts';
+import { buildDisputeOnce, disputeProblem, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, unreadValue, type Ctx, type Draft } from './facts';
 import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Found, type Hit, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, CUT, labelKey, memo } from './text';
@@ -216,11 +216,11 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // (not beside a list read through its Dispute ID column: Polaris draws a copy of the column
   // headers, as divs, over its table for a sticky header)
   if (!hasIdColumn && s.labels.some((h) => h.field === 'id' && !h.header && !h.value && !h.formField)) {
-    problems.push('A "Dispute ID" label on the page has no value beside it.');
+    problems.push(noValueBeside('id'));
   }
   // (a deadline's term with no description: React draws none for an absent value, yet a deadline
   // lost with nothing said is the worst a reading can do; "—" in its description says there is none)
-  if (s.labels.some((h) => h.field === 'dueBy' && !h.value && h.box.tagName === 'DT')) problems.push('A "Respond by" label on the page has no value beside it.');
+  if (s.labels.some((h) => h.field === 'dueBy' && !h.value && h.box.tagName === 'DT')) problems.push(noValueBeside('dueBy'));
 
   // 4. a status shown without a label ("Response required" badge on a card)
   // Several different ones (a timeline's events) say nothing sure: none is taken.
@@ -396,7 +396,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
         byAnchor.set(row, d);
-        entry.hidden?.forEach((said) => problems.push(`Dispute ${d.id}: ${said}.`));
+        entry.hidden?.forEach((said) => problems.push(disputeProblem(d.id, said)));
       }
     }
     // A grid that numbers every row (aria-rowindex) shows them in that order, whatever their order
@@ -463,7 +463,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
     // own, nor the status but in the hidden cell: its words are read wherever the row shows them,
     // as a badge's. A hidden header names no column, nor is its row narrower.)
     if (col >= cut && !values.has(field) && (field !== 'status' || col === cut)) {
-      (hidden ??= new Map()).set(field, `the ${String(FIELD_LABELS[field].en).toLowerCase()}${field === 'createdAt' || field === 'dueBy' ? ' date' : ''} could not be read: ${col > cut ? 'a cell before it' : 'it'} is hidden`);
+      (hidden ??= new Map()).set(field, unreadValue(field, `${col > cut ? 'a cell before it' : 'it'} is hidden`));
     }
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under
     // "Respond by (CET)": in that zone)
@@ -491,6 +491,9 @@ function reportIfCut(text: string, problems: string[], where = 'The'): boolean {
   problems.push(`${where} dispute ID "${id}" could not be read: it is cut short.`);
   return true;
 }
+
+/** A label shown with no value beside it, named in English as the problems are written. */
+const noValueBeside = (field: FieldKey) => `A "${FIELD_LABELS[field].en}" label on the page has no value beside it.`;
 
 /** an amount's text naming its currency (a letter or a sign) */
 const NAMES_CURRENCY = /\p{L}|\p{Sc}/u;
