@@ -306,6 +306,10 @@ const OFFSET_ZONE = /\s*\b(?:gmt|utc)\s*(?:([+-])\s*(\d{1,2})(?::?(\d{2}))?)?$/;
 const TIME = /(?:^|[\s,]|(?<=\d{4}))(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,3}))?)?(?:\s*([ap])\.?\s?m\.?)?$/;
 const TIME_FIRST = /^(\d\d?[:.]\d\d(?: ?[ap]\.?m\.?)?)[\s,·-]+(.+)/;
 const NUMERIC_DATE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?$/;
+// (its joining words, "kl.", "kl", "klo", "um", "at", are the short ones of vocabulary.ts
+// DATE_TIME_JOINERS written out, not derived: a RegExp built from them, the dot of "kl." escaped,
+// is the same pattern and cost the content script 19 B gzipped of its 40,960. A joiner added there
+// and not here takes the slower path, readWords, which reads every one: "26.01.2026 kello 12.00")
 const NUMERIC_FAST =
   /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:,?\s*(?:kl\.?|klo|um|at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
 

@@ -212,7 +212,8 @@ export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N
 /**
  * Words between a date and its time in Intl output ("30 March 2025 at 03:30", "klo 3.30") and as
  * people write them in full ("klockan", "kello", "klokken": o'clock), and the separators pages put
- * there ("26 Jan 2026 · 23:59", "26.01.2026 - 23:59", "26/01/2026 @ 23:59").
+ * there ("26 Jan 2026 · 23:59", "26.01.2026 - 23:59", "26/01/2026 @ 23:59"). The short words, "at" to
+ * "klo", are written out again in date.ts NUMERIC_FAST, the fast path for numeric dates (its note).
  */
 export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'klockan', 'kello', 'klokken', 'den', 'à', ',', '·', '-', '@'];
 
