@@ -340,7 +340,8 @@ function readDatePart(text: string, ld: LocaleDates): YMD | null {
     if (/^\d+$/.test(w)) numbers.push(w);
     else if (ld.months.has(w) && !month) month = ld.months.get(w)!;
     else if (ld.skip.has(w)) continue;
-    else if (/^\d+\.?$/.test(raw)) numbers.push(raw.replace('.', ''));
+    // (a day written as an ordinal, as date-fns's "do" prints it: "2nd", "23rd", Swedish "2:a", "23:e")
+    else if (/^\d+(?:st|nd|rd|th|:[ae])$/.test(w)) numbers.push(String(parseInt(w)));
     else return null;
   }
   if (!month || numbers.length !== 2) return null;

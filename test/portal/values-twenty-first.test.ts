@@ -3,10 +3,14 @@
 // cents in a <small> after a space ("€120 <small>50</small>") and a number whose groups are not of
 // three digits ("€120 50"), read as €12,050.00; a time followed by "uhr" in lower case ("12:00
 // uhr") taken for a countdown, its date's deadline read as the day's end, hours later than shown.
-// Six portal languages (list-pages.ts); the merchant in Helsinki, the pages naming no zone
+// And a day written as an ordinal, as date-fns's "do" prints it ("2nd February 2026", "2:a
+// februari 2026"). Six portal languages (list-pages.ts); the merchant in Helsinki, the pages naming no zone
 // (inZone(2)). Each case read wrongly before its fix; the pages beside them that read right
 // already stay as guards.
+import { format } from 'date-fns';
+import { da, de, enGB, fi, nb, sv, type Locale } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
+import { readDate } from '../../lib/portal/date';
 import { COLS, KEYS, LANGS, storeBar, type Key, type Lang } from './list-pages';
 import { AT, inZone, perLang, readHere, readIn, reading, spanned, terms, valueOf, want } from './probe-pages';
 
@@ -80,5 +84,36 @@ describe('"12:00 uhr" is a time of day', () => {
   it.each(KEYS)('"05:12 übrig": the date as shown (%s)', (k) => {
     const l = LANGS[k];
     expect(reading(readHere(terms(l, valueOf(l, 0, 'dueBy'), '05:12 übrig'), l.tag))).toEqual(want(false, HERE));
+  });
+});
+
+// 3. A day written as an ordinal, as date-fns prints a date with "do" (a JavaScript portal's common
+// formatter: "do MMMM yyyy", "EEEE do MMMM yyyy"): English "1st", "2nd", "3rd", "23rd", Swedish
+// "1:a", "2:a", "23:e" (German, Finnish, Norwegian and Danish write "2.", read already). Before: "2nd
+// February 2026" and "2:a februari 2026" were reported as no date the reader knows: the deadline lost.
+describe('a day written as an ordinal', () => {
+  const LOCALE: Record<Key, Locale> = { en: enGB, de, sv, fi, nb, da };
+  const FORMATS: [string, Intl.DateTimeFormatOptions][] = [
+    ['do MMMM yyyy', { dateStyle: 'medium' }],
+    ['EEEE do MMMM yyyy', { dateStyle: 'medium' }],
+    ['do MMMM yyyy HH:mm', { dateStyle: 'medium', timeStyle: 'short' }],
+  ];
+  /** every day of 2026 at 23:59 on the runtime's clock, as date-fns prints it (it formats the runtime's local time) */
+  const days = Array.from({ length: 365 }, (_, i) => new Date(2026, 0, 1 + i, 23, 59));
+  /** the same day as Intl prints it in the page's language, which the reader reads (the expected reading) */
+  const intl = (d: Date, k: Key, o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LANGS[k].tag, o).format(d);
+  const read = (t: string, k: Key) => readDate(t, LANGS[k].tag, { timeZone: 'Europe/Helsinki', endOfDay: true });
+  it.each(perLang(FORMATS.map(([pattern, o]) => [`"${pattern}", every day of 2026: read as Intl's dateStyle of that day`, pattern, o] as [string, string, Intl.DateTimeFormatOptions])))('%s', (_, k, pattern, o) => {
+    const wrong = days.map((d) => [format(d, pattern, { locale: LOCALE[k] }), intl(d, k, o)] as const).filter(([text, same]) => JSON.stringify(read(text, k)) !== JSON.stringify(read(same, k)));
+    expect(wrong).toEqual([]);
+    expect(read(intl(days[0]!, k, o), k).ok).toBe(true);
+  });
+  // (on a page: the deadline in a table, a dispute's terms and "label: value" lines)
+  it.each(KEYS)('"2nd February 2026" as the deadline on a page (%s)', (k) => {
+    const l = LANGS[k];
+    const due = (i: number) => (valueOf(l, i, 'dueBy') === '—' ? '—' : format(new Date(2026, 1, 2 + i), 'do MMMM yyyy', { locale: LOCALE[k] }));
+    const rows = [0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${c === 'dueBy' ? due(i) : valueOf(l, i, c)}</td>`).join('')}</tr>`).join('');
+    expect(reading(readIn(`${storeBar(l)}<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table>`, l.tag))).toEqual(want(true, HERE));
+    expect(reading(readHere(`${storeBar(l)}<main>${COLS.map((c) => `<p>${l.labels[c]}: ${c === 'dueBy' ? due(0) : valueOf(l, 0, c)}</p>`).join('')}</main>`, l.tag))).toEqual(want(false, HERE));
   });
 });
