@@ -340,6 +340,9 @@ function readDatePart(text: string, ld: LocaleDates): YMD | null {
     if (/^\d+$/.test(w)) numbers.push(w);
     else if (ld.months.has(w) && !month) month = ld.months.get(w)!;
     else if (ld.skip.has(w)) continue;
+    // (a weekday cut short with a point Intl does not print, as date-fns does: Finnish "torst." for
+    // "torstai", "maan.", Danish "tor." for "torsdag"; never a month's, asked before)
+    else if (raw.endsWith('.') && w.length > 1 && [...ld.skip].some((k) => k.startsWith(w))) continue;
     // (a day written as an ordinal, as date-fns's "do" prints it: "2nd", "23rd", Swedish "2:a", "23:e")
     else if (/^\d+(?:st|nd|rd|th|:[ae])$/.test(w)) numbers.push(String(parseInt(w)));
     else return null;

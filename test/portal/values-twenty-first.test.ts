@@ -97,6 +97,10 @@ describe('a day written as an ordinal', () => {
     ['do MMMM yyyy', { dateStyle: 'medium' }],
     ['EEEE do MMMM yyyy', { dateStyle: 'medium' }],
     ['do MMMM yyyy HH:mm', { dateStyle: 'medium', timeStyle: 'short' }],
+    // (its weekdays cut short, some with a point Intl does not print: Finnish "torst.", "maan.",
+    // Danish "tor.", "tirs."; before, reported as no date, the deadline lost)
+    ['EEE do MMM yyyy', { dateStyle: 'medium' }],
+    ['EEE d. MMMM yyyy', { dateStyle: 'medium' }],
   ];
   /** every day of 2026 at 23:59 on the runtime's clock, as date-fns prints it (it formats the runtime's local time) */
   const days = Array.from({ length: 365 }, (_, i) => new Date(2026, 0, 1 + i, 23, 59));
