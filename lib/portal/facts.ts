@@ -4,7 +4,7 @@ import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { namesZone, readDate } from './date';
 import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
-import { paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } from './lexicon';
+import { isDateField, paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } from './lexicon';
 import type { Value } from './scan';
 import { cleanNumberText, cleanText, CUT, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
@@ -71,7 +71,7 @@ export const disputeProblem = (id: string, said: string) => `Dispute ${id}: ${sa
  * read: …", a date's "the respond by date could not be read: it is hidden" (reader.ts readRow too).
  */
 export const unreadValue = (field: FieldKey, why: string) =>
-  `the ${String(FIELD_LABELS[field].en).toLowerCase()}${field === 'createdAt' || field === 'dueBy' ? ' date' : ''} could not be read: ${why}`;
+  `the ${String(FIELD_LABELS[field].en).toLowerCase()}${isDateField(field) ? ' date' : ''} could not be read: ${why}`;
 
 export interface Ctx {
   intl: string | null;

@@ -172,6 +172,8 @@ const UNIT = /(?: [([]|, | [—– /] | [([]?\p{L}{1,2} | (?=\p{Sc}))([a-z]{3,4}
 export const isCutLabel = (key: string) => key.length > 2 && [...FIELDS.keys()].some((k) => k.startsWith(key));
 // (an amount's first: fieldOfKey takes a zone's name after the others only)
 export const UNIT_FIELDS: FieldKey[] = ['amount', 'createdAt', 'dueBy'];
+/** A field whose values are dates (read with a time beside them, named "the … date" in problems). */
+export const isDateField = (field: FieldKey) => field === 'createdAt' || field === 'dueBy';
 export function tabOfKey(key: string): Entry<PortalTab | 'all'> | undefined {
   return TABS.get(key);
 }

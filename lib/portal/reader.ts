@@ -13,7 +13,7 @@ import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, colIndex, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, disputeProblem, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, unreadValue, type Ctx, type Draft } from './facts';
-import { fieldOfKey, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
+import { fieldOfKey, isDateField, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Found, type Hit, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, CUT, labelKey, memo } from './text';
 import { NO_TEXT } from './no-text';
@@ -455,7 +455,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
     // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
     // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it; a hidden
     // one none, nor the next column's cell moved into its place, "10:30" under "Created")
-    if (wide?.has(col) && (field === 'createdAt' || field === 'dueBy') && col + 1 < cut) withTime(v, cells[col + 1]);
+    if (wide?.has(col) && isDateField(field) && col + 1 < cut) withTime(v, cells[col + 1]);
     // (a value whose cell under a shown header the page hides, or whose column is after such a
     // cell, is not read: each said, in facts.ts's words, "it is hidden" for the hidden cell's own
     // only; said for the deadline alone, the amount and the created date after a hidden cell after
