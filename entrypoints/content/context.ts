@@ -38,7 +38,10 @@ export class ContentScriptContext {
     const id = Math.random().toString(36).slice(2);
     const started = eventName('wxt:content-script-started');
     const locationChange = eventName('wxt:locationchange');
-    const invalidate = () => controller.abort('Content script context invalidated');
+    // (WXT's context aborts with a reason, "Content script context invalidated"; this one with none:
+    // its signal is handed to nothing outside it, and inside it the abort only removes listeners and
+    // runs the onInvalidated callbacks, none of which reads a reason)
+    const invalidate = () => controller.abort();
     const isValid = () => {
       if (browser.runtime?.id == null) invalidate();
       return !signal.aborted;
