@@ -84,12 +84,17 @@ const NO_SCHEDULE: Omit<Schedule, 'phase' | 'actionRequired' | 'statusInfo'> = {
 /** What a list needs of a dispute's assessment; the same values as assessDispute's. */
 export function assessSchedule(d: DisputeFacts, opts: AssessOptions): Schedule {
   const info = statusInfo(d?.status);
+  // Facts that are not an object, or that the plan cannot read, have no schedule: the status's
+  // phase alone. (Nothing is thrown for the first: the schedule says no problems, and the error's
+  // message was read by no one.)
   try {
-    if (d === null || typeof d !== 'object') throw new TypeError('facts are not an object');
-    const now = opts?.now;
-    const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : Date.now();
-    return scheduleOf(d, info, plan(d, opts?.timeZone), nowMs, opts?.thresholds);
+    if (d !== null && typeof d === 'object') {
+      const now = opts?.now;
+      const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : Date.now();
+      return scheduleOf(d, info, plan(d, opts?.timeZone), nowMs, opts?.thresholds);
+    }
   } catch {
-    return { phase: info.phase, actionRequired: info.actionRequired, statusInfo: info, ...NO_SCHEDULE };
+    // (facts the plan cannot read: as facts that are not an object)
   }
+  return { phase: info.phase, actionRequired: info.actionRequired, statusInfo: info, ...NO_SCHEDULE };
 }
