@@ -343,7 +343,7 @@ function pageKind(hasIdColumn: boolean, disputes: number, distinctTabs: number, 
  * 1. Rows under column headers with a Dispute ID column: one dispute per row. A row read before
  * and unchanged since (row-memo.ts) gives its values again without its cells being read.
  */
-function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[], { unspanned, hiddenSet: off }: Scan): Draft[] {
+function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, problems: string[], memo: RowMemo | null, rows: Element[], { unspanned, hiddenSet: off, statuses }: Scan): Draft[] {
   const drafts: Draft[] = [];
   // A row the page hides as a tab panel marked aria-hidden, or each of whose cells it hides (the
   // hidden attribute, display:none, visibility:hidden), shows nothing: no dispute, nothing said.
@@ -396,7 +396,10 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
         byAnchor.set(row, d);
-        entry.hidden?.forEach((said) => problems.push(disputeProblem(d.id, said)));
+        // (the status but where the row shows no words of the vocabulary's: those are read wherever
+        // it shows them, as a badge's, step 4; words it does not know after a hidden cell were
+        // dropped with nothing said)
+        entry.hidden?.forEach((said, f) => (f !== 'status' || !statuses.some((st) => row.contains(st.node))) && problems.push(disputeProblem(d.id, said)));
       }
     }
     // A grid that numbers every row (aria-rowindex) shows them in that order, whatever their order
@@ -460,9 +463,9 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
     // cell, is not read: each said, in facts.ts's words, "it is hidden" for the hidden cell's own
     // only; said for the deadline alone, the amount and the created date after a hidden cell after
     // the deadline's were lost with nothing said. Not a field read from an earlier column of its
-    // own, nor the status but in the hidden cell: its words are read wherever the row shows them,
-    // as a badge's. A hidden header names no column, nor is its row narrower.)
-    if (col >= cut && !values.has(field) && (field !== 'status' || col === cut)) {
+    // own; the status not where the row shows its words (disputesFromRows). A hidden header names
+    // no column, nor is its row narrower.)
+    if (col >= cut && !values.has(field)) {
       (hidden ??= new Map()).set(field, unreadValue(field, `${col > cut ? 'a cell before it' : 'it'} is hidden`));
     }
     // (an amount under "Amount (EUR)": in that currency, named beside it or not; a date under

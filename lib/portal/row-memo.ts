@@ -23,7 +23,7 @@ export interface RowEntry {
   /** the row shows some text (a row without an id is reported only then) */
   hasText: boolean;
   values: Map<FieldKey, Value>;
-  /** what it cannot show, by field, its column at or after a cell the page hides (reader.ts readRow `cut`): each reported */
+  /** what it cannot show, by field, its column at or after a cell the page hides (reader.ts readRow `cut`): each reported, the status where the row shows none of its words */
   hidden?: Map<FieldKey, string>;
   /** the dispute built from these values (facts.ts) */
   built?: Built;

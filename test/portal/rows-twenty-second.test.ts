@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+// List rows read untruly or lost with nothing said, found and left alone by the twenty-first session
+// (its closing note; reader.ts readRow `cut`, columns.ts rowsLike `take`). Six portal languages; the
+// merchant in Helsinki (probe-pages.ts HELSINKI), the pages naming no zone.
+import { describe, expect, it } from 'vitest';
+import { readHiddenAgain } from './hidden-again';
+import { KEYS, LANGS, storeBar, type Col, type Key, type Lang } from './list-pages';
+import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
+import { readAfterRowChange } from './row-change';
+
+const HERE = inZone(2);
+const NAME: Record<Col, string> = { id: 'dispute ID', amount: 'amount', status: 'status', reason: 'reason', createdAt: 'created date', dueBy: 'respond by date' };
+/** the first dispute's value of `c` unread, its own cell the hidden one */
+const own = (c: Col) => `Dispute DP-1001: the ${NAME[c]} could not be read: it is hidden.`;
+/** the first dispute's value of `c` unread, its column after the hidden cell's */
+const after = (c: Col) => `Dispute DP-1001: the ${NAME[c]} could not be read: a cell before it is hidden.`;
+/** the first dispute's facts without those of `gone` */
+const firstWithout = (gone: Col[]) => HERE.map((f, i) => (i ? f : Object.fromEntries(Object.entries(f).filter(([c]) => !gone.includes(c as Col))))) as typeof HERE;
+const HIDE: [string, string][] = [['hidden', ' hidden'], ['display:none', ' style="display: none"']];
+
+/** how each layout draws its header cells and its rows' cells (`attr` on one) */
+const LAYOUTS: [string, (head: string, rows: string) => string, (t: string) => string, (t: string, attr: string) => string][] = [
+  ['a table', (head, rows) => `<table><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`, (t) => `<th>${t}</th>`, (t, a) => `<td${a}>${t}</td>`],
+  ['an ARIA grid', (head, rows) => `<div role="grid"><div role="rowgroup"><div role="row">${head}</div></div><div role="rowgroup">${rows.replaceAll('<tr>', '<div role="row">').replaceAll('</tr>', '</div>')}</div></div>`,
+    (t) => `<div role="columnheader">${t}</div>`, (t, a) => `<div role="gridcell"${a}>${t}</div>`],
+];
+/** the list in `order`, each of the first row's cells with `attr(c)` on it and showing `show(c)` */
+const list = (k: Key, layout: number, order: Col[], attr: (c: Col) => string, show: (c: Col) => string = (c) => valueOf(LANGS[k], 0, c)) => {
+  const l = LANGS[k];
+  const [, wrap, th, td] = LAYOUTS[layout]!;
+  const rows = [0, 1, 2].map((i) => `<tr>${order.map((c) => (i ? td(valueOf(l, i, c), '') : td(show(c), attr(c)))).join('')}</tr>`).join('');
+  return storeBar(l) + wrap(order.map((c) => th(l.labels[c])).join(''), rows);
+};
+
+// 1. A row holding a hidden cell before its status's column (89abeb2 says each value after it it
+// cannot read): a status in words the reader knows is read wherever the row shows them, as a
+// badge's, and nothing is said of it; one in words it does not know was dropped with nothing said.
+// Now it is said, as the other values after a hidden cell are.
+describe('a status after a hidden cell, in words the reader does not know', () => {
+  /** a status no portal language has, as a page of each might show one the reader has not learnt */
+  const UNKNOWN: Record<Key, string> = { en: 'Escalated to bank', de: 'An Bank eskaliert', sv: 'Eskalerad till banken', fi: 'Siirretty pankille', nb: 'Eskalert til banken', da: 'Eskaleret til banken' };
+  const STATUS_AFTER_AMOUNT: Col[] = ['id', 'dueBy', 'amount', 'status', 'reason', 'createdAt'];
+  const STATUS_AFTER_REASON: Col[] = ['id', 'reason', 'status', 'dueBy', 'amount', 'createdAt'];
+  // (the columns, the hidden cell, whether the status's words are known, the first dispute's values not read, what is said)
+  const CASES: [string, Col[], Col, boolean, Col[], string[]][] = [
+    ['the amount\'s cell hidden before the status\'s', STATUS_AFTER_AMOUNT, 'amount', false, ['amount', 'status', 'reason', 'createdAt'], [own('amount'), after('status'), after('reason'), after('createdAt')]],
+    ['the reason\'s cell hidden before the status\'s and the deadline\'s', STATUS_AFTER_REASON, 'reason', false, ['reason', 'status', 'dueBy', 'amount', 'createdAt'], [own('reason'), after('status'), after('dueBy'), after('amount'), after('createdAt')]],
+    // (guards, as before: the status's own cell hidden; a status the reader knows, read by its words)
+    ['the status\'s own cell hidden', STATUS_AFTER_AMOUNT, 'status', false, ['status', 'reason', 'createdAt'], [own('status'), after('reason'), after('createdAt')]],
+    ['a known status, the amount\'s cell hidden before it (guard)', STATUS_AFTER_AMOUNT, 'amount', true, ['amount', 'reason', 'createdAt'], [own('amount'), after('reason'), after('createdAt')]],
+    ['a known status, the reason\'s cell hidden before it (guard)', STATUS_AFTER_REASON, 'reason', true, ['reason', 'dueBy', 'amount', 'createdAt'], [own('reason'), after('dueBy'), after('amount'), after('createdAt')]],
+  ];
+  const page = (k: Key, layout: number, order: Col[], hide: Col, known: boolean, attr = ' hidden') =>
+    list(k, layout, order, (c) => (c === hide ? attr : ''), (c) => (c === 'status' && !known ? UNKNOWN[k] : valueOf(LANGS[k], 0, c)));
+  it.each(perLang(LAYOUTS.flatMap(([where], layout) => CASES.flatMap(([what, order, hide, known, gone, said]) => HIDE.map(([how, attr]) => [`${where}, ${what}, by ${how}`, layout, order, hide, known, attr, gone, said] as [string, number, Col[], Col, boolean, string, Col[], string[]])))))(
+    '%s',
+    (_, k, layout, order, hide, known, attr, gone, said) => {
+      expect(reading(readIn(page(k, layout, order, hide, known, attr), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: said, facts: firstWithout(gone) });
+    },
+  );
+  // (read again with the row kept, the cell shown, hidden again: each as a fresh copy reads)
+  it.each(perLang(LAYOUTS.flatMap(([where], layout) => CASES.map(([what, order, hide, known, , said]) => [`${where}, ${what}, read again`, layout, order, hide, known, said] as [string, number, Col[], Col, boolean, string[]]))))(
+    '%s',
+    (_, k, layout, order, hide, known, said) => {
+      const { shown, again } = readHiddenAgain(page(k, layout, order, hide, known), LANGS[k].tag);
+      expect(shown.problems).toEqual(known ? [] : [`Dispute DP-1001: the status "${UNKNOWN[k]}" is not one the reader knows.`]);
+      expect(again.problems).toEqual(said);
+    },
+  );
+  // (guard: no cell hidden, the status's words said unknown, as before)
+  it.each(perLang(LAYOUTS.map(([where], layout) => [`${where}, no cell hidden`, layout] as [string, number])))('%s', (_, k, layout) => {
+    expect(reading(readIn(page(k, layout, STATUS_AFTER_AMOUNT, 'id', false, ''), LANGS[k].tag))).toEqual({
+      page: 'dispute_list',
+      problems: [`Dispute DP-1001: the status "${UNKNOWN[k]}" is not one the reader knows.`],
+      facts: firstWithout(['status']),
+    });
+  });
+});
