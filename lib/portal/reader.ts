@@ -421,8 +421,10 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // (Its column: the first shown cell's after it in the DOM, else the row's shown width (`h` last
   // in the list, found by itself); not its place among the row's elements, where an ARIA row's
   // input or aria-hidden icon before it takes no column (dom.ts cells): the Created date was read
-  // as the deadline, nothing said. A column a cell before it spans (a hole in `cells`) makes it
-  // smaller: less read, never shifted. None of them hidden, a row narrow of itself: all read.
+  // as the deadline, nothing said. A column a cell before it spans (a hole in `cells`) is before
+  // it too, as the browser lays it out: taken for the hidden cell's, "it is hidden" was said of the
+  // value in the spanning cell's column, and "a cell before it" of the hidden cell's own. None of
+  // them hidden, a row narrow of itself: all read.
   // Where the cells give their column numbers (aria-colindex), after it by number, not in the DOM:
   // AG Grid keeps a cell's place by its number, its cells out of DOM order after a column moves
   // (dom.ts cells sorts them), and the hidden deadline's cell last in the DOM found no cell after
@@ -431,7 +433,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // -1 for a cell before it in the DOM, 1 after.)
   const box = cellsIn(row);
   const h = nearHidden.has(box) && columnCount(row) < columnCount(head) && [...box.children].find(pageHides);
-  const cut = h ? [...cells, h].findIndex((c) => ((colIndex(c) >= 0 && colIndex(c) - colIndex(h)) || 1 - (h.compareDocumentPosition(c || h) & 2)) > 0) : 1 / 0;
+  const cut = h ? [...cells, h].findIndex((c) => c && ((colIndex(c) >= 0 && colIndex(c) - colIndex(h)) || 1 - (h.compareDocumentPosition(c) & 2)) > 0) : 1 / 0;
   // the cell in the ID column, or the one spanning into it from the left
   let at = idCol;
   while (at > 0 && !cells[at]) at--;

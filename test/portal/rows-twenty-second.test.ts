@@ -76,3 +76,52 @@ describe('a status after a hidden cell, in words the reader does not know', () =
     });
   });
 });
+
+// 3. A cell before the hidden one spanning several columns: the hidden cell's column (`cut`) was
+// taken to be the first column a table's spanning cell ("<td colspan=2>") covers beyond its own (the
+// hole it leaves in the row's cells), so "it is hidden" was said of a value the page shows or
+// covers ("the status could not be read: it is hidden" beside the amount's cell across the Status
+// column), and "a cell before it is hidden" of the hidden cell's own. Now the columns a cell spans
+// are counted: "it is hidden" of the hidden cell's own value alone.
+describe('a cell spanning several columns before the hidden one', () => {
+  /** the portal's order: ID | Amount | Status | Reason | Respond by | Created */
+  const ORDER: Col[] = ['id', 'amount', 'status', 'reason', 'dueBy', 'createdAt'];
+  /** how each layout marks a cell spanning `n` columns */
+  const SPAN = [(n: number) => ` colspan="${n}"`, (n: number) => ` aria-colspan="${n}"`];
+  /** the list, the first row's cell of `wide` spanning `n` columns (those it covers left out) and that of `hide` hidden by `attr` */
+  const page = (k: Key, layout: number, wide: Col, n: number, hide: Col | null, attr = ' hidden') => {
+    const covered = ORDER.slice(ORDER.indexOf(wide) + 1, ORDER.indexOf(wide) + n);
+    const html = list(k, layout, ORDER, (c) => (c === wide ? SPAN[layout]!(n) : c === hide ? attr : ''));
+    // (the covered columns' cells of the first row taken out: the first <tr>/row's cells showing their values)
+    const l = LANGS[k];
+    return covered.reduce((h, c) => h.replace(layout ? `<div role="gridcell">${valueOf(l, 0, c)}</div>` : `<td>${valueOf(l, 0, c)}</td>`, ''), html);
+  };
+  // (the spanning cell and how many columns it spans, the hidden cell, the first dispute's values not read, what is said)
+  const CASES: [string, Col, number, Col, Col[], string[]][] = [
+    ['the amount\'s cell across the status\'s column, the reason\'s hidden', 'amount', 2, 'reason', ['status', 'reason', 'dueBy', 'createdAt'], [own('reason'), after('dueBy'), after('createdAt')]],
+    ['the amount\'s cell across the status\'s column, the deadline\'s hidden', 'amount', 2, 'dueBy', ['status', 'dueBy', 'createdAt'], [own('dueBy'), after('createdAt')]],
+    ['the status\'s cell across the reason\'s column, the deadline\'s hidden', 'status', 2, 'dueBy', ['reason', 'dueBy', 'createdAt'], [own('dueBy'), after('createdAt')]],
+    ['the amount\'s cell across two more columns, the deadline\'s hidden', 'amount', 3, 'dueBy', ['status', 'reason', 'dueBy', 'createdAt'], [own('dueBy'), after('createdAt')]],
+    ['the amount\'s cell across the status\'s column, the created date\'s hidden, the last', 'amount', 2, 'createdAt', ['status', 'createdAt'], [own('createdAt')]],
+    // (guard, as before: the spanning cell after the hidden one; the status read by its words)
+    ['the amount\'s cell hidden, the status\'s across the reason\'s column after it (guard)', 'status', 2, 'amount', ['amount', 'reason', 'dueBy', 'createdAt'], [own('amount'), after('reason'), after('dueBy'), after('createdAt')]],
+  ];
+  it.each(perLang(LAYOUTS.slice(0, 1).flatMap(([where], layout) => CASES.flatMap(([what, wide, n, hide, gone, said]) => HIDE.map(([how, attr]) => [`${where}, ${what}, by ${how}`, layout, wide, n, hide, attr, gone, said] as [string, number, Col, number, Col, string, Col[], string[]])))))(
+    '%s',
+    (_, k, layout, wide, n, hide, attr, gone, said) => {
+      expect(reading(readIn(page(k, layout, wide, n, hide, attr), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: said, facts: firstWithout(gone) });
+    },
+  );
+  // (read again with the row kept, the cell shown, hidden again: each as a fresh copy reads)
+  it.each(perLang(LAYOUTS.slice(0, 1).flatMap(([where], layout) => CASES.map(([what, wide, n, hide, , said]) => [`${where}, ${what}, read again`, layout, wide, n, hide, said] as [string, number, Col, number, Col, string[]]))))(
+    '%s',
+    (_, k, layout, wide, n, hide, said) => {
+      const { again } = readHiddenAgain(page(k, layout, wide, n, hide), LANGS[k].tag);
+      expect(again.problems).toEqual(said);
+    },
+  );
+  // (none hidden: a table's row as before, the column the spanning cell covers unread, nothing said)
+  it.each(perLang(LAYOUTS.slice(0, 1).map(([where], layout) => [`${where}, the amount's cell across the status's column, none hidden`, layout] as [string, number])))('%s', (_, k, layout) => {
+    expect(reading(readIn(page(k, layout, 'amount', 2, null), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: [], facts: firstWithout(['status']) });
+  });
+});
