@@ -151,11 +151,9 @@ export function visibleText(node: Node, depth = 0): string {
   if (SKIP_TAGS.has(tag)) return '';
   const control = CONTROL_TAGS.has(tag) ? controlText(el) : null;
   if (control !== null) return control;
-  // (cents drawn as a superscript after the units, "€1,234<sup>50</sup>", are its decimals: after
-  // the mark amount.ts takes for the decimal point in any language, or they read as €123,450; as
-  // shops draw them in a <small> too, "€120<small>50</small>", "€120 <small>50</small>", there only
-  // right after the units' digits: a <small> holds other words and numbers as often)
-  if ((tag === 'SUP' || (tag === 'SMALL' && /\d\s*$/.test(el.previousSibling?.textContent ?? ''))) && /^\d\d$/.test(el.textContent!)) return DECIMAL_MARK + el.textContent;
+  // (cents drawn apart, after the mark amount.ts takes for the decimal point in any language, or
+  // they read as €123,450: centsOf)
+  if (centsOf(el)) return DECIMAL_MARK + el.textContent;
   // most values are one element around one text: the native textContent is all there is
   // (and a value nested absurdly deep is read whole rather than recursed into)
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web
@@ -186,6 +184,26 @@ export function visibleText(node: Node, depth = 0): string {
 }
 
 const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
+
+/**
+ * Whether an element of two digits is the cents of the number before it: a superscript
+ * ("€1,234<sup>50</sup>"), and right after the units' digits (a space between or none) a <small>
+ * ("€120<small>50</small>", "€120 <small>50</small>": a <small> holds other words and numbers as
+ * often) or an element the page draws in a smaller type than the text around it, as cents are
+ * ("€120<span class=cents>50</span>": its computed style, asked only here; a document with no
+ * window, DOMParser's, draws none). Not one in a line of its own.
+ */
+export function centsOf(el: Element): true | undefined {
+  const tag = el.tagName;
+  // (asked of every element read: of a line's own, a table's cell, none, before its text is)
+  if ((tag != 'SUP' && (el.childElementCount || BLOCK_TAGS.has(tag))) || !/^\d\d$/.test(el.textContent!)) return;
+  if (tag == 'SUP') return true;
+  const before = el.previousSibling?.textContent ?? '';
+  if (!/\d\s*$/.test(before)) return;
+  const view = el.ownerDocument.defaultView;
+  // (the element's own type against its parent's, in a shadow root its own: no smaller)
+  if (tag == 'SMALL' || parseFloat(view?.getComputedStyle(el).fontSize as string) < parseFloat(view?.getComputedStyle(el.parentElement ?? el).fontSize as string)) return true;
+}
 
 /**
  * A `<time datetime>` in or around a value (or an element of a web component's with one, whose

@@ -115,3 +115,53 @@ describe('amounts as other formatters print them', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+// 3. Cents in an element of their own right after the units, with no separator ("€120<span
+// class=cents>50</span>") or after a space ("€120 <span>50</span>"), drawn in a smaller type than the
+// number's, as a <sup> or a <small> is (the element's computed style: the reader reads no class
+// name): the cents. Before: the first read as €12,050.00, the second, in a cell or a description, as
+// €120.00 (its first part), nothing said.
+describe('cents drawn in a smaller type', () => {
+  const READ: [string, (k: Key, n: number) => string, number][] = [
+    ['"€120<span>50</span>", smaller and raised', (k, n) => drawn(k, n, (c) => `<span class="c">${c}</span>`), 120.5],
+    ['"€120<span>50</span>", smaller', (k, n) => drawn(k, n, (c) => `<span class="s">${c}</span>`), 120.5],
+    ['"€120<span style=font-size:70%>50</span>"', (k, n) => drawn(k, n, (c) => `<span style="font-size:70%">${c}</span>`), 120.5],
+    ['"€1,234<span>50</span>", smaller and raised', (k, n) => drawn(k, n, (c) => `<span class="c">${c}</span>`), 1234.5],
+    ['"€120 <span>50</span>", smaller and raised', (k, n) => drawn(k, n, (c) => ` <span class="c">${c}</span>`), 120.5],
+    // (guards: read so before)
+    ['"€120<sup>50</sup>"', (k, n) => drawn(k, n, (c) => `<sup>${c}</sup>`), 120.5],
+    ['"€120<small>50</small>"', (k, n) => drawn(k, n, (c) => `<small>${c}</small>`), 120.5],
+    ['"€120 <small>50</small>"', (k, n) => drawn(k, n, (c) => ` <small>${c}</small>`), 120.5],
+    ['"€120<span>.50</span>"', (k, n) => printed(k, n).replace(/([.,])50/, '<span>$150</span>'), 120.5],
+    // (a search's highlight inside a number: within a group, before more digits, around its cents)
+    ['"€12,0<mark>50</mark>"', (k, n) => format(k, n, { maximumFractionDigits: 0 }).format(n).replace(/50/, '<mark>50</mark>'), 12050],
+    ['"€12,0<mark>50</mark>.50"', (k, n) => printed(k, n).replace(/50/, '<mark>50</mark>'), 12050.5],
+    ['"€1<mark>20</mark>.50"', (k, n) => printed(k, n).replace(/20/, '<mark>20</mark>'), 120.5],
+    ['"€120.<mark>50</mark>"', (k, n) => printed(k, n).replace(/50/, '<mark>50</mark>'), 120.5],
+    ['"<mark>€120.50</mark>"', (k, n) => `<mark>${printed(k, n)}</mark>`, 120.5],
+    ['"€120.50 <sup>*</sup>"', (k, n) => `${printed(k, n)} <sup>*</sup>`, 120.5],
+  ];
+  it.each(everywhere(READ))('%s: read', (_, k, readWith, list, draw, n) => {
+    const r = readWith(LANGS[k], draw(k, n));
+    expect(r).toEqual(want(list, amountOf(n)));
+  });
+});
+
+
+// (guards: a search's highlight of an ID's or a date's last two digits, "DP-10<mark>01</mark>",
+// "02.02.20<mark>26</mark>", "10:<mark>30</mark>", reads as before: no amount's, nothing reported)
+describe("a highlight of an ID's or a date's last digits", () => {
+  const marked = (t: string) => t.replace(/(\d\d)$/, '<mark>$1</mark>');
+  const show = (c: string, t: string) => (c === 'amount' ? t : marked(t));
+  it.each(perLang([['a table'], ["a dispute's terms"], ['a dispute\'s "label: value" lines']] as [string][]))('in %s: read as before', (place, k) => {
+    const l = LANGS[k];
+    const body =
+      place.startsWith('a table')
+        ? `${storeBar(l)}<table><thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 1, 2].map((i) => `<tr>${COLS.map((c) => `<td>${show(c, valueOf(l, i, c))}</td>`).join('')}</tr>`).join('')}</tbody></table>`
+        : place.includes('terms')
+          ? `${storeBar(l)}<main><dl>${COLS.map((c) => `<dt>${l.labels[c]}</dt><dd>${show(c, valueOf(l, 0, c))}</dd>`).join('')}</dl></main>`
+          : `${storeBar(l)}<main>${COLS.map((c) => `<p>${l.labels[c]}: ${show(c, valueOf(l, 0, c))}</p>`).join('')}</main>`;
+    const r = reading(place.startsWith('a table') ? readIn(body, l.tag) : readHere(body, l.tag));
+    expect(r).toEqual(want(place.startsWith('a table'), HERE));
+  });
+});
