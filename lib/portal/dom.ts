@@ -186,23 +186,27 @@ export function visibleText(node: Node, depth = 0): string {
 const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
 
 /**
- * Whether an element of two digits is the cents of the number before it: a superscript
- * ("€1,234<sup>50</sup>"), and right after the units' digits (a space between or none) a <small>
+ * Whether an element of two digits is the cents of the number before it. True for a superscript
+ * ("€1,234<sup>50</sup>"), and right after the units' digits (a space between or none) for a <small>
  * ("€120<small>50</small>", "€120 <small>50</small>": a <small> holds other words and numbers as
- * often) or an element the page draws in a smaller type than the text around it, as cents are
- * ("€120<span class=cents>50</span>": its computed style, asked only here; a document with no
- * window, DOMParser's, draws none). Not one in a line of its own.
+ * often) or an element the page draws in a smaller type than the text around it, as cents are ("€120<span
+ * class=cents>50</span>": its computed style, asked only here; a document with no window, DOMParser's,
+ * draws none). False where it is drawn as the digits before it and ends the number: its cents, or
+ * its last digits a search's highlight marks ("€120<mark>50</mark>", €12,050?), which facts.ts
+ * reports. Undefined otherwise: no cents inside a group ("€12,0<mark>50</mark>"), before more
+ * digits ("€1<mark>20</mark>.50") or in a line of its own.
  */
-export function centsOf(el: Element): true | undefined {
-  const tag = el.tagName;
+export function centsOf(el: Element | null | undefined): boolean | undefined {
+  const tag = el?.tagName;
   // (asked of every element read: of a line's own, a table's cell, none, before its text is)
-  if ((tag != 'SUP' && (el.childElementCount || BLOCK_TAGS.has(tag))) || !/^\d\d$/.test(el.textContent!)) return;
+  if (!tag || (tag != 'SUP' && (el.childElementCount || BLOCK_TAGS.has(tag))) || !/^\d\d$/.test(el.textContent!)) return;
   if (tag == 'SUP') return true;
   const before = el.previousSibling?.textContent ?? '';
   if (!/\d\s*$/.test(before)) return;
   const view = el.ownerDocument.defaultView;
   // (the element's own type against its parent's, in a shadow root its own: no smaller)
   if (tag == 'SMALL' || parseFloat(view?.getComputedStyle(el).fontSize as string) < parseFloat(view?.getComputedStyle(el.parentElement ?? el).fontSize as string)) return true;
+  if (!/\d[.,'’\s]\d\d?$/.test(before) && !/^\D?\d/.test(el.nextSibling?.textContent ?? '')) return false;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { namesZone, readDate } from './date';
-import { ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
+import { centsOf, ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
 import { isDateField, paymentMethodOfText, REASON_BY_KEY, statusOfText, type StatusValue } from './lexicon';
 import type { Value } from './scan';
 import { cleanNumberText, cleanText, CUT, labelKey, withoutTail } from './text';
@@ -101,7 +101,9 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
 
   const amount = text('amount');
   if (amount) {
-    const r = firstReadable(amount, (t) => readAmount(t, ctx.intl));
+    // (not where two digits after its units may be its cents or its last digits: dom.ts centsOf;
+    // asked only of a text showing no decimals, "€12050", "€120 50", not of "€120.50")
+    const r = !/[.,]\d\d(?!\d)/.test(amount.text) && unsureCents(amount.el) ? { ok: false as const, problem: `"${amount.text}" holds more than one number` } : firstReadable(amount, (t) => readAmount(t, ctx.intl));
     // (readAmount's own copy) A dispute's amount shown as a debit ("−€12.50", "(€12.50)") is
     // the amount disputed, €12.50: with its sign, the exposure said the merchant would gain it.
     if (r.ok) (facts.amount = r.money).amountMinor = Math.abs(r.money.amountMinor);
@@ -234,6 +236,13 @@ function firstReadable<R extends { ok: boolean }>(v: Value, read: (text: string)
   const whole = read(v.text);
   return (!whole.ok && v.el && !(kept && hasPart(v.el, kept)) && partReadable(v.el, read)) || whole;
 }
+
+/**
+ * An amount's element, or one inside it, of two digits that may be its cents or its last digits
+ * (dom.ts centsOf: "€120<mark>50</mark>", "€120 <span>50</span>"): the amount is not read, nor a part
+ * of it ("€120"). Two numbers drawn alike, as "€120 50" shows them.
+ */
+const unsureCents = (el: Element | null) => el && [el, ...el.querySelectorAll('*')].some((e) => centsOf(e) === false);
 
 /** Whether a text node in the element is one that no reading may drop. */
 const hasPart = (el: Node, kept: (text: string) => boolean): boolean =>

@@ -10,7 +10,7 @@
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
 import { findHeaderGroups, type HeaderGroup } from './columns';
-import { cellsByColumn, cellsIn, colIndex, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
+import { cellsByColumn, cellsIn, centsOf, colIndex, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
 import { buildDisputeOnce, disputeProblem, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, unreadValue, type Ctx, type Draft } from './facts';
 import { fieldOfKey, isDateField, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
@@ -134,8 +134,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       // "Amount: 1 234,50 <abbr>kr</abbr>"; with no space between where the page shows none and
       // draws the element against the word, a search highlight inside it: "Dispute ID:
       // DP-<mark>100</mark>1" is DP-1001, not 1001 (values.ts gap)
+      // (two digits after a number's units that may be its cents or its last digits, dom.ts centsOf:
+      // their element, by which facts.ts reports an amount so shown, "Amount: €120<mark>50</mark>")
       const after = textAfter(h.node, s);
-      if (after.text) h.value = { text: h.value.text + gap(h.node.textContent!, h.node.nextSibling!) + after.text, el: h.value.el };
+      if (after.text) h.value = { text: h.value.text + gap(h.node.textContent!, h.node.nextSibling!) + after.text, el: centsOf(after.first) === false ? after.first : h.value.el };
     }
   }
   for (const h of s.labels) {

@@ -165,3 +165,28 @@ describe("a highlight of an ID's or a date's last digits", () => {
     expect(r).toEqual(want(place.startsWith('a table'), HERE));
   });
 });
+
+// 4. The same cents drawn as the units are ("€120<span>50</span>", "€120 <span>50</span>"): reported.
+// A search's highlight draws the same markup ("€120<mark>50</mark>" may be €12,050 with its last
+// digits found), and a price's cents drawn plainly in a span look alike; the reader cannot tell them
+// apart, and guesses neither. Before: read as €12,050.00, or €120.00 (the first part of "€120
+// <span>50</span>" in a cell or a description, the sign before the number), nothing said.
+describe('cents drawn as the units', () => {
+  const REPORTED: [string, (k: Key, n: number) => string][] = [
+    ['"€120<span>50</span>", drawn as the units', (k, n) => drawn(k, n, (c) => `<span>${c}</span>`)],
+    ['"€120<mark>50</mark>"', (k, n) => drawn(k, n, (c) => `<mark>${c}</mark>`)],
+    ['"€120<b>50</b>"', (k, n) => drawn(k, n, (c) => `<b>${c}</b>`)],
+    ['"€1,234<span>50</span>", drawn as the units', (k) => drawn(k, 1234.5, (c) => `<span>${c}</span>`)],
+    ['"€120 <span>50</span>", drawn as the units', (k, n) => drawn(k, n, (c) => ` <span>${c}</span>`)],
+    ['"€120 <mark>50</mark>"', (k, n) => drawn(k, n, (c) => ` <mark>${c}</mark>`)],
+    // (after a code and a space, the units two digits, as a group after a space is not)
+    ['"EUR 12<span>50</span>"', () => 'EUR 12<span>50</span>'],
+    ['"EUR 12<mark>50</mark>"', () => 'EUR 12<mark>50</mark>'],
+    // (raised in a type of the same size: no cents the reader tells, a type's size being all it asks)
+    ['"€120<span>50</span>", raised', (k, n) => drawn(k, n, (c) => `<span class="r">${c}</span>`)],
+    ['"€120 <b>50</b>", raised', (k, n) => drawn(k, n, (c) => ` <b class="r">${c}</b>`)],
+  ];
+  it.each(everywhere(REPORTED))('%s: reported, no amount', (_, k, readWith, list, draw) => {
+    expectReported(readWith(LANGS[k], draw(k, 120.5)), list, /the amount could not be read/);
+  });
+});
