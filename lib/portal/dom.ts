@@ -198,8 +198,10 @@ const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
  */
 export function centsOf(el: Element | null | undefined): boolean | undefined {
   const tag = el?.tagName;
-  // (asked of every element read: of a line's own, a table's cell, none, before its text is)
-  if (!tag || (tag != 'SUP' && (el.childElementCount || BLOCK_TAGS.has(tag))) || !/^\d\d$/.test(el.textContent!)) return;
+  // (asked of every element read: of a line's own, a table's cell, none, before its text is; of
+  // one holding its digits in an element of its own, "<small><span>50</span></small>", as of its
+  // digits: that one, first of its parent's, has no units before it, and was read as €12,050)
+  if (!tag || (tag != 'SUP' && (el.childElementCount > 1 || BLOCK_TAGS.has(tag))) || !/^\d\d$/.test(el.textContent!)) return;
   if (tag == 'SUP') return true;
   const before = el.previousSibling?.textContent ?? '';
   if (!/\d\s*$/.test(before)) return;

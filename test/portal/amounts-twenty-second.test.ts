@@ -133,6 +133,13 @@ describe('cents drawn in a smaller type', () => {
     ['"€120<small>50</small>"', (k, n) => drawn(k, n, (c) => `<small>${c}</small>`), 120.5],
     ['"€120 <small>50</small>"', (k, n) => drawn(k, n, (c) => ` <small>${c}</small>`), 120.5],
     ['"€120<span>.50</span>"', (k, n) => printed(k, n).replace(/([.,])50/, '<span>$150</span>'), 120.5],
+    // (and drawn so with the digits in an element of their own inside: read as €12,050.00, or as
+    // €120.00 after a space, by 5a6d479..a1054fe, nothing said; as cents before them)
+    ['"€120<small><span>50</span></small>"', (k, n) => drawn(k, n, (c) => `<small><span>${c}</span></small>`), 120.5],
+    ['"€120 <small><b>50</b></small>"', (k, n) => drawn(k, n, (c) => ` <small><b>${c}</b></small>`), 120.5],
+    ['"€120<small><mark>50</mark></small>"', (k, n) => drawn(k, n, (c) => `<small><mark>${c}</mark></small>`), 120.5],
+    ['"€120<sup><span>50</span></sup>"', (k, n) => drawn(k, n, (c) => `<sup><span>${c}</span></sup>`), 120.5],
+    ['"€120<span>50</span>", smaller, its digits in a span', (k, n) => drawn(k, n, (c) => `<span class="s"><span>${c}</span></span>`), 120.5],
     // (a search's highlight inside a number: within a group, before more digits, around its cents)
     ['"€12,0<mark>50</mark>"', (k, n) => format(k, n, { maximumFractionDigits: 0 }).format(n).replace(/50/, '<mark>50</mark>'), 12050],
     ['"€12,0<mark>50</mark>.50"', (k, n) => printed(k, n).replace(/50/, '<mark>50</mark>'), 12050.5],
