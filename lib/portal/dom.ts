@@ -222,18 +222,16 @@ export function machineDate(el: Element | null): string | null {
   return time && (time.getAttribute('datetime') || time.getAttribute('title'));
 }
 
-/**
- * Whether the row cells() was last asked of is an ARIA row (role=row), whose cells' aria-colspan
- * span counts: asked of every element no table cell is, a card's lines as columns.ts measures
- * rows, the attribute cost a list of cards a millisecond a reading (cpu-ab, flatcards, warm).
- */
-let ariaRow = false;
+/** A row of ARIA's (role=row), whose cells give their span by aria-colspan. */
+const isAriaRow = (row: Element) => row.getAttribute('role') === 'row';
 
 /**
  * The columns an element takes in its row: a table cell's colSpan (the DOM makes it at least 1), an
- * ARIA row's cell's aria-colspan, else one.
+ * ARIA row's cell's aria-colspan, else one. (`aria` asked once of the row, not of each cell: asked
+ * of every element no table cell is, a card's lines as columns.ts measures rows, the attribute cost
+ * a list of cards a millisecond a reading, cpu-ab flatcards, warm)
  */
-const span = (c: Element) => (c as HTMLTableCellElement).colSpan || (ariaRow && +c.getAttribute('aria-colspan')!) || 1;
+const span = (c: Element, aria: boolean) => (c as HTMLTableCellElement).colSpan || (aria && +c.getAttribute('aria-colspan')!) || 1;
 
 const isPresentation = (el: Element) => el.getAttribute('role') === 'presentation';
 
@@ -259,7 +257,7 @@ export const pageHides = (c: Element) => c.hasAttribute('hidden') || /display\s*
 function cells(row: Element): ArrayLike<Element> {
   const box = cellsIn(row);
   const tr = box.tagName === 'TR';
-  const aria = (ariaRow = !tr && row.getAttribute('role') === 'row');
+  const aria = !tr && isAriaRow(row);
   // (a table row's children are its cells, as are those of a row that is no ARIA row (a card's
   // lines): no array made, no attribute read, for each of a long list's rows but those holding
   // something hidden)
@@ -318,22 +316,24 @@ export function cellsByColumn(row: Element, spans?: Spans): Element[] {
   const out: Element[] = [];
   let col = 0;
   const list = cells(row);
+  const aria = isAriaRow(row);
   for (let i = 0, c, s; ; i++) {
     while ((s = spans?.[col]) && s[1]) {
       s[1]--;
-      col += span((out[col] = s[0]));
+      col += span((out[col] = s[0]), aria);
     }
     if (!(c = list[i])) return out;
     out[col] = c;
     if (spans) spans[col] = [c, (c as HTMLTableCellElement).rowSpan - 1];
-    col += span(c);
+    col += span(c, aria);
   }
 }
 
 export function columnCount(row: Element): number {
   let col = 0;
   const list = cells(row);
+  const aria = isAriaRow(row);
   // (our chip at a card's end is no column: cards read as rows alike, columns.ts rowsLike, stay alike)
-  for (let i = 0; i < list.length; i++) if (!OWN_HOSTS.has(list[i]!)) col += span(list[i]!);
+  for (let i = 0; i < list.length; i++) if (!OWN_HOSTS.has(list[i]!)) col += span(list[i]!, aria);
   return col;
 }
