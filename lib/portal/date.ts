@@ -4,7 +4,7 @@
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
 import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
 import { cleanNumberText, memo } from './text';
-import { BADGE_WORDS, DATE_TIME_JOINERS, HOUR_WORDS, KNOWN_PAGE_LOCALES, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
+import { BADGE_WORDS, DATE_TIME_JOINERS, HOUR_WORDS, KNOWN_PAGE_LOCALES, ORDINAL_DAY, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
 
 export interface DateOptions {
   /** the merchant's zone for dates shown without one (default: the runtime's) */
@@ -343,8 +343,8 @@ function readDatePart(text: string, ld: LocaleDates): YMD | null {
     // (a weekday cut short with a point Intl does not print, as date-fns does: Finnish "torst." for
     // "torstai", "maan.", Danish "tor." for "torsdag"; never a month's, asked before)
     else if (raw.endsWith('.') && w.length > 1 && [...ld.skip].some((k) => k.startsWith(w))) continue;
-    // (a day written as an ordinal, as date-fns's "do" prints it: "2nd", "23rd", Swedish "2:a", "23:e")
-    else if (/^\d+(?:st|nd|rd|th|:[ae])$/.test(w)) numbers.push(String(parseInt(w)));
+    // (a day written as an ordinal: vocabulary.ts ORDINAL_DAY)
+    else if (ORDINAL_DAY.test(w)) numbers.push(String(parseInt(w)));
     else return null;
   }
   if (!month || numbers.length !== 2) return null;

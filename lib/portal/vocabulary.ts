@@ -218,6 +218,13 @@ export const EMPTY_VALUES: readonly string[] = ['-', '–', '—', '', 'n/a', 'N
 export const DATE_TIME_JOINERS: readonly string[] = ['at', 'um', 'kl.', 'kl', 'klo', 'klockan', 'kello', 'klokken', 'den', 'à', ',', '·', '-', '@'];
 
 /**
+ * A day written as an ordinal, as date-fns's "do" prints it (in lower case): English "2nd", "23rd",
+ * Swedish "2:a", "23:e". German, Finnish, Norwegian and Danish write the day's point, "2.", read as
+ * a number already.
+ */
+export const ORDINAL_DAY = /^\d+(?:st|nd|rd|th|:[ae])$/;
+
+/**
  * A word after a time that says nothing more (in lower case): a German page's "um 10:00 Uhr", "10:00 Uhr MEZ".
  * Intl prints "Uhr" only after an hour alone, but people write it.
  */
