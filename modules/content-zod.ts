@@ -16,10 +16,13 @@ export default defineWxtModule({
   name: 'dispute-radar:content-zod',
   setup(wxt) {
     const base = resolve(wxt.config.root, 'entrypoints/content/zod-base.ts');
+    const schema = resolve(wxt.config.root, 'lib/rules/schema.ts');
+    const noPropValues = resolve(wxt.config.root, 'entrypoints/content/no-prop-values.ts');
     const swap: Plugin = {
       name: 'dispute-radar:content-zod',
       enforce: 'pre',
-      resolveId: (source) => (ZOD_IMPORTS.has(source) ? base : null),
+      // (and objectOf's propValues, which only zod's discriminated union reads: zod-base has none)
+      resolveId: (source, importer) => (ZOD_IMPORTS.has(source) ? base : source === './prop-values' && importer === schema ? noPropValues : null),
       // A name of zod that zod-base lacks is an error, not Rollup's warning: the built script would
       // call undefined.
       onLog(_level, log) {

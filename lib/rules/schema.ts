@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 // ($constructor from zod's core itself: `z.core.$constructor` would bring the detail module, which
 // esbuild builds, the whole core namespace with its error-message locales)
 import { $constructor } from 'zod/v4/core';
+import { definePropValues } from './prop-values';
 import { DISPUTE_STATUSES, GOODS_TYPES, NETWORKS, PROVIDERS } from './values';
 
 /**
@@ -221,9 +222,9 @@ const awaitField = (payload: z.core.ParsePayload, result: Promise<z.core.ParsePa
  * handlePropertyResult, written out: zod's object type (with its catchall, async and memoizer paths)
  * and its optional type (optionalOf below) cost the content script 1.1 KB gzipped together, for
  * its five objects (facts, money, merchant inputs, page settings, cases:observed). Its def
- * (`type`, `shape`), `shape` and `_zod.propValues` are an object's, so that z.partial, z.required
- * and z.extend rebuild it and a discriminated union tells it apart by its `type`
- * (lib/cases/messages requestSchema). A field that answers with a Promise (an async refine) is
+ * (`type`, `shape`), `shape` and `_zod.propValues` (./prop-values.ts) are an object's, so that
+ * z.partial, z.required and z.extend rebuild it and a discriminated union tells it apart by its
+ * `type` (lib/cases/messages requestSchema). A field that answers with a Promise (an async refine) is
  * awaited as by zod: its sync parse throws zod's "Encountered Promise during synchronous parse".
  * The shape's keys are read once, its own only (Object.keys, as zod): a page that adds a key to
  * Object.prototype adds no field. Refused when the schema is made (a programmer's error, for the
@@ -239,17 +240,7 @@ const ObjectOf = /* @__PURE__ */ zodType<z.ZodMiniObject>('ObjectOf', (inst, def
     throw new Error('objectOf: a catchall, symbol or __proto__ key');
   }
   inst.shape = shape;
-  // (what a discriminated union reads: each field's values, undefined too where it may be left out)
-  Object.defineProperty(inst._zod, 'propValues', {
-    get() {
-      const values: Record<string, Set<unknown>> = {};
-      for (const key of keys) {
-        const field = shape[key]!._zod as Internals;
-        if (field.values) values[key] = new Set([...field.values, ...(field.optin ? [undefined] : [])]);
-      }
-      return values;
-    },
-  });
+  definePropValues(inst._zod, shape, keys);
   inst._zod.parse = (payload, ctx) => {
     const input = payload.value as Record<string, unknown>;
     if (typeof input !== 'object' || input === null || Array.isArray(input)) {
