@@ -37,12 +37,14 @@ export default defineConfig({
     // start: none is constructed. No slower (its commit's A/Bs). `inline: false`: no function's
     // body is put in place of a call of it (−27 B: where terser did, the arguments became `var`s
     // beside the body; the single-use functions are still put where they are called); no slower.
+    // Every string is printed in double quotes (`quote_style: 2`; terser chose the quote that
+    // needs fewer escapes, string by string): −8 B, gzip finds more repeats; the same program.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (process.env.DISPUTE_RADAR_NO_MINIFY === '1' || !entrypoints.some((e) => e.type === 'content-script')) return;
       config.build = {
         ...config.build,
         minify: 'terser',
-        terserOptions: { ecma: 2020, safari10: false, compress: { passes: 3, sequences: false, loops: false, lhs_constants: false, unsafe_arrows: true, inline: false }, format: { ascii_only: true } },
+        terserOptions: { ecma: 2020, safari10: false, compress: { passes: 3, sequences: false, loops: false, lhs_constants: false, unsafe_arrows: true, inline: false }, format: { ascii_only: true, quote_style: 2 } },
       };
     },
     // The popup gets a Vite build of its own instead of sharing one with the options page: its page
