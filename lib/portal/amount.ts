@@ -212,7 +212,15 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   const num = numbers[0]!;
   const at = s.indexOf(num);
   const before = s.slice(0, at);
-  const after = s.slice(at + num.length);
+  // (a note in parentheses after it, "€120.50 (incl. VAT)", "120,50 € (inkl. MwSt.)", whose words,
+  // each or all together, name no currency nor several it may be (no candidates; a currency found
+  // has none): no part of the amount, as its own element after it in a cell is not (facts.ts
+  // firstReadable). One naming a currency stays, "(EUR)", "(kr)", "(paid in SEK)", "(Swedish
+  // kronor)", as does one showing a sign, "(£)", and a number in one, "(£100.00)", is a second.
+  // Only a text ending in such a note asks anything more.)
+  const after = s.slice(at + num.length).replace(/ \(([^()\p{Sc}]+)\)$/u, (note, words: string) =>
+    [words, ...words.split(/[^\p{L}\p{N}]+/gu)].every((w) => (currencyOfSymbol(w, locale) as { candidates?: string[] }).candidates?.length === 0) ? '' : note,
+  );
   const negative = /-/.test(before) || /^\s*-/.test(after) || (/^\(/.test(before) && /\)$/.test(after));
   const strip = (x: string) => x.replace(/[-+()\s]+/g, ' ').trim();
   let pre = strip(before);

@@ -1,0 +1,84 @@
+// @vitest-environment happy-dom
+// Amounts the twenty-second session found lost or untruly reported and left alone (its closing
+// note). Six portal languages (list-pages.ts), the merchant in Helsinki (inZone(2)): a list's table
+// and its cards of "label: value" lines, a dispute's page as lines and as terms (probe-pages.ts
+// AFTER_PLACES), each of the list's three amounts ("€120.50", "€45.00", "€1,234.50") drawn so.
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Key } from './list-pages';
+import { AFTER_PLACES, inZone, perLang, want, type Show } from './probe-pages';
+
+const HERE = inZone(2);
+const noAmount = HERE.map(({ amount: _a, ...f }) => f) as typeof HERE;
+/** each amount drawn by `draw` (its text as the page's language prints it), every other value as it is */
+const amounts = (draw: (t: string) => string): Show => (c, t) => (c === 'amount' ? draw(t) : t);
+/** an amount's cents (its decimal mark and two digits, the last in its text) drawn by `cents` */
+const centsDrawn = (cents: (digits: string) => string) => (t: string) => t.replace(/[.,](\d\d)(?=\D*$)/, (_, d: string) => cents(d));
+/** cases × places, in each language */
+const everywhere = <T extends unknown[]>(cases: [string, ...T][]) =>
+  perLang(cases.flatMap(([name, ...rest]) => AFTER_PLACES.map(([place, read, list]) => [`${name} in ${place}`, read, list, ...rest] as [string, (typeof AFTER_PLACES)[0][1], boolean, ...T])));
+/** no amount read, each dispute's loss reported, saying `why` */
+const reported = (r: ReturnType<(typeof AFTER_PLACES)[0][1]>, list: boolean, why: RegExp) => {
+  expect({ ...r, problems: [] }).toEqual(want(list, noAmount));
+  expect(r.problems).toHaveLength(list ? 3 : 1);
+  for (const p of r.problems) expect(p).toMatch(new RegExp(`the amount could not be read: ${why.source}`));
+};
+
+// 1. A note in parentheses after the amount, in words naming no currency ("€120.50 (incl. VAT)", as
+// each language writes it, or any other), in an element of its own or in the amount's text: read.
+// Before: on a "label: value" line (whose text runs on into the note), and as the amount's own text
+// anywhere, reported ("names two currencies ("€", "incl. VAT")", or "€ inkl. MwSt." is no currency),
+// the amount lost; in a cell or a description, an element of its own after the amount read already.
+describe('a note in parentheses after the amount', () => {
+  const VAT: Record<Key, [incl: string, excl: string]> = {
+    en: ['(incl. VAT)', '(excl. VAT)'],
+    de: ['(inkl. MwSt.)', '(zzgl. MwSt.)'],
+    sv: ['(inkl. moms)', '(exkl. moms)'],
+    fi: ['(sis. alv)', '(veroton)'],
+    nb: ['(inkl. mva)', '(ekskl. mva)'],
+    da: ['(inkl. moms)', '(ekskl. moms)'],
+  };
+  const READ: [string, (k: Key) => (t: string) => string][] = [
+    ['"€120.50 <small>(incl. VAT)</small>"', (k) => (t) => `${t} <small>${VAT[k][0]}</small>`],
+    ['"€120.50 <span>(incl. VAT)</span>"', (k) => (t) => `${t} <span>${VAT[k][0]}</span>`],
+    ['"€120.50 (incl. VAT)", one text', (k) => (t) => `${t} ${VAT[k][0]}`],
+    ['"€120.50 (excl. VAT)", one text', (k) => (t) => `${t} ${VAT[k][1]}`],
+    ['"€120.50 <small>(excl. VAT)</small>"', (k) => (t) => `${t} <small>${VAT[k][1]}</small>`],
+    // (whatever the note says: an English word on every page, a word of several)
+    ['"€120.50 <small>(net)</small>"', () => (t) => `${t} <small>(net)</small>`],
+    ['"€120.50 (estimated)", one text', () => (t) => `${t} (estimated)`],
+    ['"€120.50 (brutto)", one text', () => (t) => `${t} (brutto)`],
+    ['"€120.50 (under review by the bank)", one text', () => (t) => `${t} (under review by the bank)`],
+    // (guards: read so before)
+    ['"€120.50 (EUR)", one text', () => (t) => `${t} (EUR)`],
+    ['"€120.50 <small>(EUR)</small>"', () => (t) => `${t} <small>(EUR)</small>`],
+  ];
+  it.each(everywhere(READ))('%s: read', (_, k, read, list, draw) => {
+    expect(read(LANGS[k], amounts(draw(k)))).toEqual(want(list, HERE));
+  });
+
+  // A note that holds a number or names a currency, by its code, its sign, its symbol or its name in
+  // the page's language, alone or among other words: no note to drop, reported everywhere (a text of
+  // its own: no part of it reads alone).
+  const SEK: Record<Key, string> = { en: 'Swedish kronor', de: 'Schwedische Kronen', sv: 'svenska kronor', fi: 'Ruotsin kruunua', nb: 'svenske kroner', da: 'svenske kroner' };
+  const REPORTED: [string, (k: Key) => (t: string) => string, RegExp][] = [
+    ['"€120.50 (SEK)"', () => (t) => `${t} (SEK)`, /.*/],
+    ['"€120.50 (kr)"', () => (t) => `${t} (kr)`, /.*/],
+    ['"€120.50 (£)"', () => (t) => `${t} (£)`, /.*/],
+    ['"€120.50 (Swedish kronor)"', (k) => (t) => `${t} (${SEK[k]})`, /.*/],
+    ['"€120.50 (paid in SEK)"', () => (t) => `${t} (paid in SEK)`, /.*/],
+    ['"€120.50 (in kr)"', () => (t) => `${t} (in kr)`, /.*/],
+    ['"€120.50 (SEK, incl. VAT)"', (k) => (t) => `${t} (SEK, ${VAT[k][0].slice(1, -1)})`, /.*/],
+    ['"€120.50 (€100.00 + €20.50 VAT)"', () => (t) => `${t} (€100.00 + €20.50 VAT)`, /.* holds more than one number/],
+    ['"€120.50 (incl. 25 % VAT)"', () => (t) => `${t} (incl. 25 % VAT)`, /.* holds more than one number/],
+    ['"€120.50 (£100.00)"', () => (t) => `${t} (£100.00)`, /.* holds more than one number/],
+  ];
+  it.each(everywhere(REPORTED))('%s: reported, no amount', (_, k, read, list, draw, why) => {
+    reported(read(LANGS[k], amounts(draw(k))), list, why);
+  });
+  // (on a line, in an element of its own too: the line's text runs on into it)
+  it.each(perLang(REPORTED.map(([name, draw, why]) => [name, draw, why] as const)))('%s, the note in a <small> on a dispute\'s "label: value" lines: reported', (_, k, draw, why) => {
+    const [, read] = AFTER_PLACES[2]!;
+    reported(read(LANGS[k], amounts((t) => draw(k)(t).replace(/ (\(.*\))$/, ' <small>$1</small>'))), false, why);
+  });
+});
+
