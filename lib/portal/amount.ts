@@ -200,15 +200,12 @@ export function readAmount(text: string, locale?: string | null): AmountReading 
 }
 const rememberedAmount = memo(readAmountUncached);
 
-/** Why an amount's text showing more than one number is not read: no reading may pick one (facts.ts too). */
-export const severalNumbers = (text: string) => `"${text}" holds more than one number`;
-
 function readAmountUncached(text: string, locale?: string | null): AmountReading {
   const s = cleanNumberText(text);
   if (!s) return { ok: false, problem: 'no amount is shown' };
   const numbers = s.match(NUMBER);
   if (!numbers) return { ok: false, problem: `"${s}" has no number in it` };
-  if (numbers.length > 1) return { ok: false, problem: severalNumbers(s) };
+  if (numbers.length > 1) return { ok: false, problem: `"${s}" holds more than one number` };
   const num = numbers[0]!;
   const at = s.indexOf(num);
   const before = s.slice(0, at);

@@ -1,6 +1,6 @@
 // A dispute's shown values → DisputeFacts: each field through its parser, what cannot be read
 // into problems (in plain words, naming the dispute).
-import { readAmount, severalNumbers } from './amount';
+import { readAmount } from './amount';
 import { parseCountry } from './country';
 import { namesZone, readDate } from './date';
 import { centsOf, ELEMENT_NODE, machineDate, shownName, visibleText } from './dom';
@@ -102,8 +102,10 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const amount = text('amount');
   if (amount) {
     // (not where two digits after its units may be its cents or its last digits: dom.ts centsOf;
-    // asked only of a text showing no decimals, "€12050", "€120 50", not of "€120.50")
-    const r = !/[.,]\d\d(?!\d)/.test(amount.text) && unsureCents(amount.el) ? { ok: false as const, problem: severalNumbers(amount.text) } : firstReadable(amount, (t) => readAmount(t, ctx.intl));
+    // asked only of a text showing no decimals, "€12050", "€120 50", not of "€120.50". Said as the
+    // merchant sees it: one number, "€12050", that may end in its cents, not amount.ts's "holds
+    // more than one number")
+    const r = !/[.,]\d\d(?!\d)/.test(amount.text) && unsureCents(amount.el) ? { ok: false as const, problem: `"${amount.text}" may end in cents` } : firstReadable(amount, (t) => readAmount(t, ctx.intl));
     // (readAmount's own copy) A dispute's amount shown as a debit ("−€12.50", "(€12.50)") is
     // the amount disputed, €12.50: with its sign, the exposure said the merchant would gain it.
     if (r.ok) (facts.amount = r.money).amountMinor = Math.abs(r.money.amountMinor);

@@ -82,3 +82,22 @@ describe('a note in parentheses after the amount', () => {
   });
 });
 
+// 2. Two digits drawn as the units are, in an element of their own right after them ("€120<span>50</span>",
+// "€120<mark>50</mark>"; a1054fe): reported in a true sentence. Before: `"€12050" holds more than
+// one number`, where the merchant sees one.
+describe('cents drawn as the units: the sentence', () => {
+  const CASES: [string, (t: string) => string, (t: string) => string][] = [
+    ['"€120<span>50</span>"', centsDrawn((d) => `<span>${d}</span>`), (t) => t.replace(/[.,](\d\d)(?=\D*$)/, '$1')],
+    ['"€120<mark>50</mark>"', centsDrawn((d) => `<mark>${d}</mark>`), (t) => t.replace(/[.,](\d\d)(?=\D*$)/, '$1')],
+    ['"€120 <span>50</span>"', centsDrawn((d) => ` <span>${d}</span>`), (t) => t.replace(/[.,](\d\d)(?=\D*$)/, ' $1')],
+  ];
+  it.each(everywhere(CASES))('%s: reported, saying it may end in cents', (_, k, read, list, draw, shown) => {
+    const r = read(LANGS[k], amounts(draw));
+    // (the first dispute's, "€120.50" as each language prints it, drawn so)
+    const first = shown(new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency: 'EUR' }).format(120.5)).replace(/\s/g, ' ');
+    reported(r, list, /"[^"]+" may end in cents\./);
+    expect(r.problems[0]!.replace(/\s/g, ' ')).toContain(`"${first}" may end in cents.`);
+    for (const p of r.problems) expect(p).not.toMatch(/more than one number/);
+  });
+});
+
