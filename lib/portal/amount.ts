@@ -167,10 +167,6 @@ const NUMBER = /\d+(?:(?:[.,'’]| (?=\d{3}(?!\d))| ?⎖)\d+)*/g;
  * separator and the currency has decimals.
  */
 function splitNumber(num: string, locale: string | null | undefined, digits: () => number): [int: string, frac: string] {
-  // (two digits in a superscript after decimals shown already are no cents but a footnote's mark,
-  // dropped: "€120.50<sup>12</sup>", "€120.50 <sup>12</sup>" are €120.50, not €12,050.12)
-  const [shown, sup] = num.split(DECIMAL_MARK);
-  if (sup !== undefined && /[.,]\d\d? ?$/.test(shown!)) num = shown!.trim();
   const lastDot = num.lastIndexOf('.');
   const lastComma = num.lastIndexOf(',');
   let decimal: string | null = null;

@@ -152,8 +152,12 @@ export function visibleText(node: Node, depth = 0): string {
   const control = CONTROL_TAGS.has(tag) ? controlText(el) : null;
   if (control !== null) return control;
   // (cents drawn apart, after the mark amount.ts takes for the decimal point in any language, or
-  // they read as €123,450: centsOf)
-  if (centsOf(el)) return DECIMAL_MARK + el.textContent;
+  // they read as €123,450: centsOf. After decimals shown already, such an element or any superscript
+  // is a footnote's mark, no part of the value: "€120.50<sup>1</sup>", "120,50 € <sup>12</sup>",
+  // "Amount: €120.50 <sup>a</sup>", where a line's text would run on into it; not €12,050.12)
+  const cents = centsOf(el);
+  if ((cents || tag == 'SUP') && /[.,]\d\d?\D*$/.test(el.previousSibling?.textContent as string)) return '';
+  if (cents) return DECIMAL_MARK + el.textContent;
   // most values are one element around one text: the native textContent is all there is
   // (and a value nested absurdly deep is read whole rather than recursed into)
   // (an element showing no text of its own draws it in its open shadow root, when it has one: a web

@@ -101,3 +101,32 @@ describe('cents drawn as the units: the sentence', () => {
   });
 });
 
+// 3. A footnote's mark after an amount's decimals, in a <sup> ("Amount: €120.50 <sup>1</sup>",
+// "<sup>a</sup>", "<sup>2)</sup>", "120,50 € <sup>12</sup>"): no part of it, read. Before: on a "label: value" line, whose text runs on into the mark, reported
+// as two numbers ("€120.50 1") or three decimals ("€120.501"), and "120,50 €<sup>12</sup>" too
+// (the sign after the number: amount.ts splitNumber dropped two digits only right after the
+// decimals); a cell or a description read its first part.
+describe("a footnote's mark after the amount's decimals", () => {
+  const READ: [string, (t: string) => string][] = [
+    ['"€120.50 <sup>1</sup>"', (t) => `${t} <sup>1</sup>`],
+    ['"€120.50<sup>1</sup>"', (t) => `${t}<sup>1</sup>`],
+    ['"€120.50<sup>a</sup>"', (t) => `${t}<sup>a</sup>`],
+    ['"€120.50 <sup>2)</sup>"', (t) => `${t} <sup>2)</sup>`],
+    ['"€120.50 <sup>12</sup>"', (t) => `${t} <sup>12</sup>`],
+    ['"€120.50<sup>12</sup>"', (t) => `${t}<sup>12</sup>`],
+    // (guards: read so before)
+    ['"€120.50<sup>*</sup>"', (t) => `${t}<sup>*</sup>`],
+    ['"€120<sup>50</sup>"', centsDrawn((d) => `<sup>${d}</sup>`)],
+    ['"€120 <sup>50</sup>"', centsDrawn((d) => ` <sup>${d}</sup>`)],
+  ];
+  it.each(everywhere(READ))('%s: read', (_, k, read, list, draw) => {
+    expect(read(LANGS[k], amounts(draw))).toEqual(want(list, HERE));
+  });
+  // (guard: a plain digit after the amount, "€120.50 <span>1</span>", no mark the reader tells:
+  // reported on a line as before)
+  it.each(perLang([['"€120.50 <span>1</span>"']] as [string][]))('%s on a dispute\'s "label: value" lines: reported', (_, k) => {
+    const [, read] = AFTER_PLACES[2]!;
+    reported(read(LANGS[k], amounts((t) => `${t} <span>1</span>`)), false, /.* holds more than one number/);
+  });
+});
+
