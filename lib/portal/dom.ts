@@ -194,11 +194,12 @@ const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
  * ("€1,234<sup>50</sup>"), and right after the units' digits (a space between or none) for a <small>
  * ("€120<small>50</small>", "€120 <small>50</small>": a <small> holds other words and numbers as
  * often) or an element the page draws in a smaller type than the text around it, as cents are ("€120<span
- * class=cents>50</span>": its computed style, asked only here; a document with no window, DOMParser's,
- * draws none). False where it is drawn as the digits before it and ends the number: its cents, or
- * its last digits a search's highlight marks ("€120<mark>50</mark>", €12,050?), which facts.ts
- * reports. Undefined otherwise: no cents inside a group ("€12,0<mark>50</mark>"), before more
- * digits ("€1<mark>20</mark>.50") or in a line of its own.
+ * class=cents>50</span>"), or raises as a <sup> is raised, vertical-align: super, in any type (its
+ * computed style, asked only here; a document with no window, DOMParser's, draws none). False where
+ * it is drawn as the digits before it and ends the number: its cents, or its last digits a search's
+ * highlight marks ("€120<mark>50</mark>", €12,050?), which facts.ts reports. Undefined otherwise:
+ * no cents inside a group ("€12,0<mark>50</mark>"), before more digits ("€1<mark>20</mark>.50") or
+ * in a line of its own.
  */
 export function centsOf(el: Element | null | undefined): boolean | undefined {
   const tag = el?.tagName;
@@ -210,8 +211,9 @@ export function centsOf(el: Element | null | undefined): boolean | undefined {
   const before = el.previousSibling?.textContent ?? '';
   if (!/\d\s*$/.test(before)) return;
   const view = el.ownerDocument.defaultView;
-  // (the element's own type against its parent's, in a shadow root its own: no smaller)
-  if (tag == 'SMALL' || parseFloat(view?.getComputedStyle(el).fontSize as string) < parseFloat(view?.getComputedStyle(el.parentElement ?? el).fontSize as string)) return true;
+  // (the element's own type against its parent's, in a shadow root its own: no smaller; raised to
+  // the line's top or lowered is no <sup>'s, reported below)
+  if (tag == 'SMALL' || view?.getComputedStyle(el).verticalAlign == 'super' || parseFloat(view?.getComputedStyle(el).fontSize as string) < parseFloat(view?.getComputedStyle(el.parentElement ?? el).fontSize as string)) return true;
   if (!/\d[.,'’\s]\d\d?$/.test(before) && !/^\D?\d/.test(el.nextSibling?.textContent ?? '')) return false;
 }
 

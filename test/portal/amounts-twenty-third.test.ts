@@ -130,3 +130,25 @@ describe("a footnote's mark after the amount's decimals", () => {
   });
 });
 
+// 4. Cents raised alone, in the type of the units ("€120<span style="vertical-align:super">50</span>"),
+// as a <sup> raises them (which reads as cents, dom.ts centsOf): read. Before: reported as cents drawn
+// as the units are (a1054fe).
+describe('cents raised alone', () => {
+  const STYLE = '<style>.up{vertical-align:super}</style>';
+  const READ: [string, (t: string) => string][] = [
+    ['"€120<span style=vertical-align:super>50</span>"', centsDrawn((d) => `<span style="vertical-align:super">${d}</span>`)],
+    ['"€120 <span style=vertical-align:super>50</span>"', centsDrawn((d) => ` <span style="vertical-align: super">${d}</span>`)],
+    ['"€120<b>50</b>", raised by a stylesheet', (t) => STYLE + centsDrawn((d) => `<b class="up">${d}</b>`)(t)],
+  ];
+  it.each(everywhere(READ))('%s: read', (_, k, read, list, draw) => {
+    expect(read(LANGS[k], amounts(draw))).toEqual(want(list, HERE));
+  });
+  // (guards: lowered, or raised to the line's top, no <sup>'s: reported, as before)
+  const REPORTED: [string, (t: string) => string][] = [
+    ['"€120<span style=vertical-align:sub>50</span>"', centsDrawn((d) => `<span style="vertical-align:sub">${d}</span>`)],
+    ['"€120<span style=vertical-align:top>50</span>"', centsDrawn((d) => `<span style="vertical-align:top">${d}</span>`)],
+  ];
+  it.each(everywhere(REPORTED))('%s: reported, no amount', (_, k, read, list, draw) => {
+    reported(read(LANGS[k], amounts(draw)), list, /"[^"]+" may end in cents\./);
+  });
+});
