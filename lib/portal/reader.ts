@@ -180,8 +180,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   drafts.push(...pairDrafts);
   // A dispute's page with its ID only in its title and its URL ("Dispute dp_1" over labelled
   // fields, no "Dispute ID"): that dispute, where the page shows the URL's ID as a word of its own.
+  // (not where IDs are labelled and none was read, disputesFromPairs inBox: its values could be another's)
   const [hint, hintId] = urlHint(url);
-  const fields = !drafts[0] && hintId ? ownPairs(pairs, byAnchor) : [];
+  const fields = !drafts[0] && !idPairs[0] && hintId ? ownPairs(pairs, byAnchor) : [];
   if (fields[1] && cleanText(visibleText(root)).split(' ').includes(hintId!)) {
     const d: Draft = { id: hintId!, anchor: smallestHolding(fields.map((h) => h.node), root, fields[0]!.box), values: new Map(), fromColumns: new Set() };
     drafts.push(d);
@@ -298,7 +299,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // (or, reading none, a web component's open shadow root shows them: shadowShowsIds)
   // (a dispute's deadline labelled as much as its ID: cards titled by their ID alone, a table with
   // no Dispute ID column)
-  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (!unique[0] && shadowShowsIds(root))) {
+  // (or a labelled ID with a value read as no dispute, under a list's tabs too: disputesFromPairs inBox)
+  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (!unique[0] && (idPairs[0] || shadowShowsIds(root)))) {
     problems.push('The page shows dispute labels, but no dispute could be read from them.');
   }
   return {
@@ -603,8 +605,14 @@ function disputesFromPairs(
 ): [pairDrafts: Draft[], idPairs: LabelHit[]] {
   const idPairs = pairs.filter((h) => h.field === 'id' && !insideAnyAnchor(h.box, byAnchor));
   const owner = new Map<Element, string | null>();
+  // (the IDs of several disputes as one element's own text, each one's "Label: value" lines in a
+  // <pre> or set apart by <br>, as a plain e-mail or a print view shows them: which value is whose
+  // no element tells, and the first ID's climb would pass that element, taking every value; none
+  // is read, and said: a dispute's value given to another is the worst a reading can do)
+  const inBox = new Map<Element, string>();
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
+    inBox.set(h.box, (inBox.get(h.box) ?? id) === id ? id : '');
     for (let el: Element | null = h.box; el; el = el.parentElement) {
       const o = owner.get(el);
       if (o === undefined) owner.set(el, id);
@@ -619,7 +627,7 @@ function disputesFromPairs(
   const pairDrafts: Draft[] = [];
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
-    if (isEmptyValue(id)) continue;
+    if (isEmptyValue(id) || inBox.get(h.box) !== id) continue;
     let top = h.box;
     while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
     if (byAnchor.has(top)) continue;
