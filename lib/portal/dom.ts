@@ -156,7 +156,7 @@ export function visibleText(node: Node, depth = 0): string {
   // is a footnote's mark, no part of the value: "€120.50<sup>1</sup>", "120,50 € <sup>12</sup>",
   // "Amount: €120.50 <sup>a</sup>", where a line's text would run on into it; not €12,050.12)
   const cents = centsOf(el);
-  if ((cents || tag == 'SUP') && /[.,]\d\d?\D*$/.test(el.previousSibling?.textContent as string)) return '';
+  if ((cents || tag == 'SUP') && /[.,]\d\d?\D*$/.test(el.previousSibling?.textContent ?? '')) return '';
   if (cents) return DECIMAL_MARK + el.textContent;
   // most values are one element around one text: the native textContent is all there is
   // (and a value nested absurdly deep is read whole rather than recursed into)
