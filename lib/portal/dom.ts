@@ -156,7 +156,7 @@ export function visibleText(node: Node, depth = 0): string {
   // is a footnote's mark, no part of the value: "€120.50<sup>1</sup>", "120,50 € <sup>12</sup>",
   // "Amount: €120.50 <sup>a</sup>", where a line's text would run on into it; not €12,050.12)
   const cents = centsOf(el);
-  if ((cents || tag == 'SUP') && /[.,]\d\d?\D*$/.test(el.previousSibling?.textContent ?? '')) return '';
+  if ((cents || tag == 'SUP') && AFTER_DECIMALS.test(el.previousSibling?.textContent ?? '')) return '';
   if (cents) return DECIMAL_MARK + el.textContent;
   // most values are one element around one text: the native textContent is all there is
   // (and a value nested absurdly deep is read whole rather than recursed into)
@@ -189,6 +189,9 @@ export function visibleText(node: Node, depth = 0): string {
 
 const CONTROL_TAGS = new Set(['SELECT', 'INPUT', 'TEXTAREA', 'OUTPUT']);
 
+/** a text ending in decimals shown ("€120.50", "120,50 €"): what follows them is no part of the number */
+const AFTER_DECIMALS = /[.,]\d\d?\D*$/;
+
 /**
  * Whether an element of two digits is the cents of the number before it. True for a superscript
  * ("€1,234<sup>50</sup>"), and right after the units' digits (a space between or none) for a <small>
@@ -206,15 +209,19 @@ export function centsOf(el: Element | null | undefined): boolean | undefined {
   // (asked of every element read: of a line's own, a table's cell, none, before its text is; of
   // one holding its digits in an element of its own, "<small><span>50</span></small>", as of its
   // digits: that one, first of its parent's, has no units before it, and was read as €12,050)
-  if (!tag || (tag != 'SUP' && (el.childElementCount > 1 || BLOCK_TAGS.has(tag))) || !/^\d\d$/.test(el.textContent!)) return;
-  if (tag == 'SUP') return true;
+  if (!tag || (tag != 'SUP' && (el.childElementCount > 1 || BLOCK_TAGS.has(tag))) || !/^\d+$/.test(el.textContent!)) return;
+  const two = el.textContent!.length == 2;
+  if (tag == 'SUP' && two) return true;
   const before = el.previousSibling?.textContent ?? '';
-  if (!/\d\s*$/.test(before)) return;
+  // (other than two digits after decimals shown, "€120.50<small>1</small>": no cents they may be)
+  if (!/\d\s*$/.test(before) || (!two && AFTER_DECIMALS.test(before))) return;
   const view = el.ownerDocument.defaultView;
   // (the element's own type against its parent's, in a shadow root its own: no smaller; raised to
-  // the line's top or lowered is no <sup>'s, reported below)
-  if (tag == 'SMALL' || view?.getComputedStyle(el).verticalAlign == 'super' || parseFloat(view?.getComputedStyle(el).fontSize as string) < parseFloat(view?.getComputedStyle(el.parentElement ?? el).fontSize as string)) return true;
-  if (!/\d[.,'’\s]\d\d?$/.test(before) && !/^\D?\d/.test(el.nextSibling?.textContent ?? '')) return false;
+  // the line's top or lowered is no <sup>'s, reported below. One digit or three and more so drawn,
+  // "€120<sup>5</sup>", "€120<small>500</small>": a footnote's mark most likely, maybe the number's
+  // last digits drawn apart; never €1,205.00, reported as unsure, facts.ts)
+  if (tag == 'SUP' || tag == 'SMALL' || view?.getComputedStyle(el).verticalAlign == 'super' || parseFloat(view?.getComputedStyle(el).fontSize as string) < parseFloat(view?.getComputedStyle(el.parentElement ?? el).fontSize as string)) return two;
+  if (two && !/\d[.,'’\s]\d\d?$/.test(before) && !/^\D?\d/.test(el.nextSibling?.textContent ?? '')) return false;
 }
 
 /**

@@ -152,3 +152,42 @@ describe('cents raised alone', () => {
     reported(read(LANGS[k], amounts(draw)), list, /"[^"]+" may end in cents\./);
   });
 });
+
+// 5. One digit right after the units, no decimals shown, in a <sup>, a <small>, an element drawn
+// smaller or raised ("€120<sup>5</sup>": most likely a footnote's mark, maybe a price drawn with
+// one raised digit), or three or more ("€120<sup>500</sup>"): reported, never read. Before: read as
+// €1,205.00 (€120,500.00) in every place, nothing said.
+describe('one digit, or three, raised or small right after the units', () => {
+  /** the amount's decimals and two digits drawn as `digits` of the cents (the first, or both and a 0) in `el` */
+  const drawnAs = (digits: (cents: string) => string, el: (d: string) => string) => centsDrawn((d) => el(digits(d)));
+  const one = (d: string) => d[0]!;
+  const three = (d: string) => d + '0';
+  const REPORTED: [string, (t: string) => string][] = [
+    ['"€120<sup>5</sup>"', drawnAs(one, (d) => `<sup>${d}</sup>`)],
+    ['"€120<small>5</small>"', drawnAs(one, (d) => `<small>${d}</small>`)],
+    ['"€120<span style=font-size:70%>5</span>"', drawnAs(one, (d) => `<span style="font-size:70%">${d}</span>`)],
+    ['"€120<span style=vertical-align:super>5</span>"', drawnAs(one, (d) => `<span style="vertical-align:super">${d}</span>`)],
+    ['"€120<sup>500</sup>"', drawnAs(three, (d) => `<sup>${d}</sup>`)],
+    ['"€120<small>500</small>"', drawnAs(three, (d) => `<small>${d}</small>`)],
+    ['"€120<sup>5000</sup>"', drawnAs((d) => d + '00', (d) => `<sup>${d}</sup>`)],
+  ];
+  it.each(everywhere(REPORTED))('%s: reported, no amount', (_, k, read, list, draw) => {
+    const r = read(LANGS[k], amounts(draw));
+    reported(r, list, /"[^"]+" may end in cents\./);
+  });
+  // (guards: two digits are cents, a mark after decimals shown is a footnote's: read as before)
+  const READ: [string, (t: string) => string][] = [
+    ['"€120<sup>50</sup>"', centsDrawn((d) => `<sup>${d}</sup>`)],
+    ['"€120<small>50</small>"', centsDrawn((d) => `<small>${d}</small>`)],
+    ['"€120.50<sup>1</sup>"', (t) => `${t}<sup>1</sup>`],
+  ];
+  it.each(everywhere(READ))('%s: read', (_, k, read, list, draw) => {
+    expect(read(LANGS[k], amounts(draw))).toEqual(want(list, HERE));
+  });
+  // (guard: one digit in a <small> after decimals shown, "€120.50<small>1</small>", no cents it may
+  // be: read or reported as before, where it is, never said to "may end in cents")
+  const AFTER: [string, (t: string) => string][] = [['"€120.50<small>1</small>"', (t) => `${t}<small>1</small>`]];
+  it.each(everywhere(AFTER))('%s: not said to end in cents', (_, k, read, _list, draw) => {
+    for (const p of read(LANGS[k], amounts(draw)).problems) expect(p).not.toMatch(/may end in cents/);
+  });
+});
