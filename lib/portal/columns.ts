@@ -1,7 +1,7 @@
 // Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
 // of values below it) and the rows whose cells they name.
 import { cellsByColumn, colIndex, columnCount, columnOf, nearHidden, visibleText } from './dom';
-import { fieldOfKey } from './lexicon';
+import { fieldOfKey, statusOfText } from './lexicon';
 import { OWN_HOSTS } from './own-hosts';
 import type { LabelHit, Scan } from './scan';
 import { labelKey } from './text';
@@ -243,18 +243,24 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       // where it shows labels, in cells of the same kind (a bar of sort buttons is no header of
       // the divs beside it) — and it is not a label/value/label/value run with one such row. A row
       // or cell the scan found hidden shows neither (no label of it was seen: the card before a
-      // hidden card was read as its header, its dispute lost).
+      // hidden card was read as its header, its dispute lost). Nor one whose amount shows no
+      // currency while none of its cells shows a status word the reader knows: a line item of a
+      // dispute's details expanded under its row, six values as wide as the header ("T-shirt | 2 |
+      // €40.00 | …": a count under Amount, a price under Status), in a wrapper or bare, was read as
+      // a dispute "T-shirt" (a chip and a count for none); a dispute's row shows its amount's
+      // currency, or under "Amount (EUR)" its status. (Asked of the amount's cell, once the others
+      // fit; the status words, of the few rows showing no currency.)
       const headerCells = cellsByColumn(row);
       const shows = (r: Element) => {
         const byCol = cellsByColumn(r);
         // (the hidden subtrees asked last: of the few rows that show no label, not of every card after a card)
         return [...columns.keys()].every((col) => {
           const cell = byCol[col];
-          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hiddenSet.has(cell);
+          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hiddenSet.has(cell) && (columns.get(col) !== 'amount' || /\p{L}|\p{Sc}/u.test(visibleText(cell)) || byCol.some((c) => statusOfText(visibleText(c))));
         }) && !s.hiddenSet.has(r);
       };
-      // (what `shows` asks: the columns and their cells' kind)
-      const asks = `${[...columns.keys()]} ${headerCells.map((c) => c.tagName)}`;
+      // (what `shows` asks: the columns, their fields and their cells' kind)
+      const asks = `${[...columns]} ${headerCells.map((c) => c.tagName)}`;
       const dataRows = rowsLike(row, shows, tails, asks) ?? (isTableRow ? rowsAfter(row).filter(shows) : []);
       if (dataRows.length === 0) continue;
       if (dataRows.length < 2 && alternates(row, s)) continue;

@@ -7,19 +7,12 @@
 // loader), or two wrappers deep, among bare rows was passed over. Six portal languages; the merchant
 // in Helsinki (probe-pages.ts HELSINKI), the pages naming no zone, so their dates are the merchant's.
 import { describe, expect, it } from 'vitest';
-import { KEYS, LANGS, storeBar, type Col, type Lang } from './list-pages';
-import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
+import { flex, ORDER, page, three } from './div-lists';
+import { KEYS, LANGS, type Lang } from './list-pages';
+import { HELSINKI, inZone, perLang, readIn, reading, want } from './probe-pages';
 import { readAfterRowChange } from './row-change';
 
 const HERE = inZone(2);
-/** the columns as the portal shows them: ID | Amount | Status | Reason | Respond by | Created */
-const ORDER: Col[] = ['id', 'amount', 'status', 'reason', 'dueBy', 'createdAt'];
-/** a flex row of six plain divs, `text` of each column */
-const flex = (text: (c: Col, n: number) => string) => `<div style="display:flex">${ORDER.map((c, n) => `<div style="flex:1 1 0">${text(c, n)}</div>`).join('')}</div>`;
-/** the header of plain divs, then what `draw` puts after it around rows 0, 1 and 2 */
-const page = (l: Lang, draw: (row: (i: number) => string) => string) =>
-  `${storeBar(l)}<div class="disputes">${flex((c) => l.labels[c])}${draw((i) => flex((c) => valueOf(l, i, c)))}</div>`;
-const three = (row: (i: number) => string) => [0, 1, 2].map(row).join('');
 
 /** "All" as each language's filter shows it */
 const ALL = { en: 'All', de: 'Alle', sv: 'Alla', fi: 'Kaikki', nb: 'Alle', da: 'Alle' };

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+// List rows of plain-div lists lost with nothing said or read untruly, found and left alone by the
+// twenty-second session (its closing note; columns.ts rowsLike `take`). Six portal languages; the
+// merchant in Helsinki (probe-pages.ts HELSINKI), the pages naming no zone.
+import { describe, expect, it } from 'vitest';
+import { flex, page, three } from './div-lists';
+import { KEYS, LANGS, storeBar, type Key, type Lang } from './list-pages';
+import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
+import { readAfterRowChange } from './row-change';
+
+const HERE = inZone(2);
+/** `inner` in `n` plain wrappers */
+const wrapped = (n: number, inner: string) => `${'<div>'.repeat(n)}${inner}${'</div>'.repeat(n)}`;
+/** what a test puts after the header around rows 0, 1 and 2 */
+type Draw = (row: (i: number) => string) => string;
+
+// 1. A dispute's details expanded under its row, holding the order's line items as rows of six
+// values ("T-shirt | 2 | €40.00 | …"): an item whose first cell the reader takes for an ID (an inner
+// dash, a digit) was read as a dispute, "T-shirt", its values reported as unreadable: a chip and a
+// count for a dispute that does not exist. An item shows neither an amount's currency under Amount
+// nor a status word the reader knows; a dispute's row shows one of them (a row whose status the
+// reader does not know, or whose amount is shown without its currency under "Amount (EUR)", is
+// read as before: the guards).
+describe('a dispute\'s expanded details holding its order\'s line items', () => {
+  /** two line items as each language's page shows them: a product, a count, a price, an SKU, a variant, a total */
+  const ITEMS: Record<Key, string[][]> = {
+    en: [['T-shirt', '2', '€40.00', 'TS-1001', 'Blue, M', '€80.00'], ['iPhone 15 case', '1', '€19.90', 'IC-15', 'Black', '€19.90']],
+    de: [['T-Shirt', '2', '40,00\u00a0€', 'TS-1001', 'Blau, M', '80,00\u00a0€'], ['iPhone 15 Hülle', '1', '19,90\u00a0€', 'IC-15', 'Schwarz', '19,90\u00a0€']],
+    sv: [['T-tröja', '2', '40,00\u00a0€', 'TS-1001', 'Blå, M', '80,00\u00a0€'], ['iPhone 15-skal', '1', '19,90\u00a0€', 'IC-15', 'Svart', '19,90\u00a0€']],
+    fi: [['T-paita', '2', '40,00\u00a0€', 'TS-1001', 'Sininen, M', '80,00\u00a0€'], ['iPhone 15 -kuori', '1', '19,90\u00a0€', 'IC-15', 'Musta', '19,90\u00a0€']],
+    nb: [['T-skjorte', '2', '40,00\u00a0€', 'TS-1001', 'Blå, M', '80,00\u00a0€'], ['iPhone 15-deksel', '1', '19,90\u00a0€', 'IC-15', 'Svart', '19,90\u00a0€']],
+    da: [['T-shirt', '2', '40,00\u00a0€', 'TS-1001', 'Blå, M', '80,00\u00a0€'], ['iPhone 15-cover', '1', '19,90\u00a0€', 'IC-15', 'Sort', '19,90\u00a0€']],
+  };
+  const items = (k: Key) => ITEMS[k].map((item) => flex((_, n) => item[n]!)).join('');
+  /** where the details stand: after the first dispute's row, in a wrapper `n` deep, or in a wrapper holding that row and them */
+  const DETAILS: [string, (n: number, items: string) => Draw][] = [
+    ['after the first row, under the list\'s wrapper', (n, it) => (row) => `<div>${row(0)}${wrapped(n, it)}${row(1)}${row(2)}</div>`],
+    ['after the first row, the rows the header\'s siblings', (n, it) => (row) => `${row(0)}${wrapped(n, it)}${row(1)}${row(2)}`],
+    ['after the second row, under the list\'s wrapper', (n, it) => (row) => `<div>${row(0)}${row(1)}${wrapped(n, it)}${row(2)}</div>`],
+    ['after the last row, the rows the header\'s siblings', (n, it) => (row) => `${three(row)}${wrapped(n, it)}`],
+    ['in a wrapper holding the first row and them', (n, it) => (row) => `<div><div>${row(0)}${wrapped(n - 1, it)}</div>${row(1)}${row(2)}</div>`],
+    ['every row in a wrapper holding it and its details', (n, it) => (row) => three((i) => `<div>${row(i)}${wrapped(n - 1, it)}</div>`)],
+  ];
+  const cases = [1, 2, 3, 4, 5].flatMap((n) => DETAILS.map(([where, draw]) => [`${n} level${n > 1 ? 's' : ''} deep, ${where}`, n, draw] as [string, number, (n: number, items: string) => Draw]));
+  it.each(perLang(cases))('%s', (_, k, n, draw) => {
+    const l = LANGS[k];
+    expect(reading(readIn(page(l, draw(n, items(k))), l.tag))).toEqual(want(true, HERE));
+  });
+  it.each(KEYS)('read again after a row changes, as a fresh copy reads (%s)', (k) => {
+    const l = LANGS[k];
+    for (const n of [1, 3]) for (const [, draw] of DETAILS) expect(readAfterRowChange(page(l, draw(n, items(k))), l, HELSINKI).map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
+  });
+  // (guards: a dispute's row in a wrapper whose status the reader does not know is read and its
+  // status said, as a bare one's is; a row of a dispute in a wrapper showing its status read)
+  const UNKNOWN: Record<Key, string> = { en: 'Escalated to bank', de: 'An Bank eskaliert', sv: 'Eskalerad till banken', fi: 'Siirretty pankille', nb: 'Eskalert til banken', da: 'Eskaleret til banken' };
+  const unknownFirst = (l: Lang, k: Key) => flex((c) => (c === 'status' ? UNKNOWN[k] : valueOf(l, 0, c)));
+  const GUARDS: [string, (row0: string) => Draw][] = [1, 2, 3].flatMap((n) => [
+    [`the first row ${n} wrapper${n > 1 ? 's' : ''} deep, bare rows after it`, (row0) => (row) => `<div>${wrapped(n, row0)}${row(1)}${row(2)}</div>`],
+    [`the second row bare, the first ${n} wrapper${n > 1 ? 's' : ''} deep after it`, (row0) => (row) => `<div>${row(1)}${wrapped(n, row0)}${row(2)}</div>`],
+    [`every row ${n} wrapper${n > 1 ? 's' : ''} deep`, (row0) => (row) => [wrapped(n, row0), wrapped(n, row(1)), wrapped(n, row(2))].join('')],
+  ] as [string, (row0: string) => Draw][]);
+  // (guards: a row's amount shown without its currency, under a header naming it, "Amount (EUR)"
+  // over "120.50": read where the row shows a status word the reader knows, bare or wrapped)
+  const bareAmounts = (l: Lang, wrap: (row: string) => string) =>
+    `${storeBar(l)}<div class="disputes">${flex((c) => (c === 'amount' ? `${l.labels.amount} (EUR)` : l.labels[c]))}${three((i) => wrap(flex((c) => (c === 'amount' ? valueOf(l, i, c).replace(/\u00a0?€/, '') : valueOf(l, i, c)))))}</div>`;
+  it.each(perLang([0, 1, 3].map((n) => [`amounts under "Amount (EUR)" without their currency, every row ${n} wrapper${n === 1 ? '' : 's'} deep`, n] as [string, number])))('%s', (_, k, n) => {
+    const l = LANGS[k];
+    expect(reading(readIn(bareAmounts(l, (row) => wrapped(n, row)), l.tag))).toEqual(want(true, HERE));
+  });
+  it.each(perLang(GUARDS))('a status the reader does not know, %s', (_, k, draw) => {
+    const l = LANGS[k];
+    const r = reading(readIn(page(l, draw(unknownFirst(l, k))), l.tag));
+    const facts = HERE.map((f, i) => (i ? f : (({ status: _s, ...g }) => g)(f)));
+    const order = r.facts.map((f) => f.id);
+    expect(r.problems).toEqual([`Dispute DP-1001: the status "${UNKNOWN[k]}" is not one the reader knows.`]);
+    expect(r.facts).toEqual(order.map((id) => facts.find((f) => f.id === id)));
+    expect([...order].sort()).toEqual(['DP-1001', 'DP-1002', 'DP-1003']);
+  });
+});
