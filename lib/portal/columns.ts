@@ -26,7 +26,7 @@ export interface HeaderGroup {
  * siblings, else the children of its following siblings (a header row then a body), else of its
  * parent's (thead, then tbody), each also of the first children down from it, three levels at
  * most (a virtualised list's rows in its wrappers), then of the elements at that depth after it
- * (cousins), the rows in a wrapper, three levels down at most, counted as rows; null where none is like it. A walk ends where
+ * (cousins), the rows in a wrapper, eight levels down at most, counted as rows; null where none is like it. A walk ends where
  * an earlier one started (`tails`, by the row's kind and `key`, naming what `keep` asks), taking what that one
  * found: a list of cards whose lines are their own children looks like rows of labels, each card
  * over the cards after it, and each walking the rest of the list made a reading of n cards take n²
@@ -55,14 +55,16 @@ function rowsLike(row: Element, keep: (r: Element) => boolean, tails: Record<str
   const same = (el: Element) => (el.tagName === tag || el.getAttribute('role') === role) && fits(el, width);
   const kind = ` ${tag} ${role} ${width} ${key}`;
   let rows: Element[] | null;
-  // (the rows in a wrapper, three levels down at most, are rows too: react-virtuoso's items, a row
-  // beside a spacer, a loader or an aria-hidden icon, or two or three wrappers deep (an item, a
-  // sizer, a link's box); passed over, such a row among bare ones was dropped with nothing said,
-  // and a body of rows after a bare row of column filters never looked in, the filters taken for
-  // the list's only row. Among the header's siblings (`w` unset) only beside a row like it: a row
-  // of column filters, a toolbar or a pager there as wide as the header, in a wrapper of its own,
-  // was taken for the only row and every dispute lost, nothing said)
-  const take = (n: Element, w: unknown = 1, d = 3) => {
+  // (the rows in a wrapper, eight levels down at most, are rows too: react-virtuoso's items, a row
+  // beside a spacer, a loader or an aria-hidden icon, or two to eight wrappers deep (an item, a
+  // sizer, a link's box, an animation's); passed over, such a row among bare ones was dropped with
+  // nothing said (four and more deep, till the twenty-third session; a line item of a dispute's
+  // details so deep is no row: findHeaderGroups `shows`), and a body of rows after a bare row of
+  // column filters never looked in, the filters taken for the list's only row. Among the header's
+  // siblings (`w` unset) only beside a row like it: a row of column filters, a toolbar or a pager
+  // there as wide as the header, in a wrapper of its own, was taken for the only row and every
+  // dispute lost, nothing said)
+  const take = (n: Element, w: unknown = 1, d = 8) => {
     if (same(n)) (rows ??= []) && keep(n) && rows.push(n);
     else if (d && (w || rows || same(n.nextElementSibling ?? n))) for (const c of n.children) take(c, 1, d - 1);
   };

@@ -7,7 +7,7 @@
 // loader), or two wrappers deep, among bare rows was passed over. Six portal languages; the merchant
 // in Helsinki (probe-pages.ts HELSINKI), the pages naming no zone, so their dates are the merchant's.
 import { describe, expect, it } from 'vitest';
-import { flex, ORDER, page, three } from './div-lists';
+import { flex, ORDER, page, PLACES, three } from './div-lists';
 import { KEYS, LANGS, type Lang } from './list-pages';
 import { HELSINKI, inZone, perLang, readIn, reading, want } from './probe-pages';
 import { readAfterRowChange } from './row-change';
@@ -46,12 +46,6 @@ const WRAPS: [string, (row: string) => string][] = [
   ['after a loader', (row) => `<div><div role="progressbar" aria-label="Loading"></div>${row}</div>`],
   ['two wrappers deep', (row) => `<div><div>${row}</div></div>`],
 ];
-/** the rows with row `at` wrapped by `wrap`, under a list's wrapper or as the header's siblings */
-const PLACES: [string, (wrap: (row: string) => string) => (row: (i: number) => string) => string][] = [0, 1, 2].flatMap((at) => [
-  [`row ${at + 1} of 3 under the list's wrapper`, (wrap) => (row) => `<div>${three((i) => (i === at ? wrap(row(i)) : row(i)))}</div>`],
-  [`row ${at + 1} of 3, the rows the header's siblings`, (wrap) => (row) => three((i) => (i === at ? wrap(row(i)) : row(i)))],
-] as [string, (wrap: (row: string) => string) => (row: (i: number) => string) => string][]);
-
 describe('a row in a wrapper beside something else, or two wrappers deep, among bare rows', () => {
   const cases = WRAPS.flatMap(([w, wrap]) => PLACES.map(([p, place]) => [`${w}, ${p}`, place(wrap)] as [string, (row: (i: number) => string) => string]));
   it.each(perLang(cases))('%s', (_, k, draw) => {

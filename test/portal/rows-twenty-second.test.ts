@@ -3,10 +3,10 @@
 // (its closing note; reader.ts readRow `cut`, columns.ts rowsLike `take`). Six portal languages; the
 // merchant in Helsinki (probe-pages.ts HELSINKI), the pages naming no zone.
 import { describe, expect, it } from 'vitest';
+import { filters, page, pager, readsWrappedRows, three, toolbar } from './div-lists';
 import { readHiddenAgain } from './hidden-again';
-import { KEYS, LANGS, storeBar, type Col, type Key, type Lang } from './list-pages';
-import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
-import { readAfterRowChange } from './row-change';
+import { LANGS, storeBar, type Col, type Key } from './list-pages';
+import { inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
 const NAME: Record<Col, string> = { id: 'dispute ID', amount: 'amount', status: 'status', reason: 'reason', createdAt: 'created date', dueBy: 'respond by date' };
@@ -83,37 +83,14 @@ describe('a status after a hidden cell, in words the reader does not know', () =
 // rows three wrappers down are counted too; a toolbar, a row of filters or a group's heading before
 // the rows, and a pager after them, so wrapped, read as before.
 describe('a row three wrappers deep among bare rows', () => {
-  /** the portal's order: ID | Amount | Status | Reason | Respond by | Created */
-  const ORDER: Col[] = ['id', 'amount', 'status', 'reason', 'dueBy', 'createdAt'];
-  /** a flex row of six plain divs, `text` of each column */
-  const flex = (text: (c: Col, n: number) => string) => `<div style="display:flex">${ORDER.map((c, n) => `<div style="flex:1 1 0">${text(c, n)}</div>`).join('')}</div>`;
-  /** the header of plain divs, then what `draw` puts after it around rows 0, 1 and 2 */
-  const page = (l: Lang, draw: (row: (i: number) => string) => string) =>
-    `${storeBar(l)}<div class="disputes">${flex((c) => l.labels[c])}${draw((i) => flex((c) => valueOf(l, i, c)))}</div>`;
-  const three = (row: (i: number) => string) => [0, 1, 2].map(row).join('');
   const deep = (inner: string) => `<div><div><div>${inner}</div></div></div>`;
   const WRAPS: [string, (row: string) => string][] = [
     ['three wrappers deep', deep],
     ['three wrappers deep, beside an aria-hidden icon', (row) => deep(`${row}<span aria-hidden="true">…</span>`)],
     ['two wrappers deep in a wrapper beside a spacer', (row) => `<div><div><div>${row}</div></div><div style="height:0px"></div></div>`],
   ];
-  /** the rows with row `at` wrapped by `wrap`, under a list's wrapper or as the header's siblings */
-  const PLACES: [string, (wrap: (row: string) => string) => (row: (i: number) => string) => string][] = [0, 1, 2].flatMap((at) => [
-    [`row ${at + 1} of 3 under the list's wrapper`, (wrap) => (row) => `<div>${three((i) => (i === at ? wrap(row(i)) : row(i)))}</div>`],
-    [`row ${at + 1} of 3, the rows the header's siblings`, (wrap) => (row) => three((i) => (i === at ? wrap(row(i)) : row(i)))],
-  ] as [string, (wrap: (row: string) => string) => (row: (i: number) => string) => string][]);
-  it.each(perLang(WRAPS.flatMap(([w, wrap]) => PLACES.map(([p, place]) => [`${w}, ${p}`, place(wrap)] as [string, (row: (i: number) => string) => string]))))('%s', (_, k, draw) => {
-    const l = LANGS[k];
-    expect(reading(readIn(page(l, draw), l.tag))).toEqual(want(true, HERE));
-  });
-  it.each(KEYS)('read again after a row changes, as a fresh copy reads (%s)', (k) => {
-    const l = LANGS[k];
-    for (const [, wrap] of WRAPS) for (const [, place] of PLACES) expect(readAfterRowChange(page(l, place(wrap)), l, HELSINKI).map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1009']);
-  });
+  readsWrappedRows(WRAPS);
   // (guards, three wrappers deep, read as before: what is no row beside the rows)
-  const pager = flex((_, n) => ['Rows per page', '25', '1–3 of 3', '‹', '›', '»'][n]!);
-  const toolbar = flex((_, n) => ['Select', 'Export', 'Print', 'Filter', 'Sort', 'More'][n]!);
-  const filters = flex((c) => `<input type="text" aria-label="Filter ${c}">`);
   const GUARDS: [string, (row: (i: number) => string) => string][] = [
     ['a toolbar three wrappers deep before a wrapper of the rows', (row) => `${deep(toolbar)}<div>${three(row)}</div>`],
     ['a row of column filters three wrappers deep before a wrapper of the rows', (row) => `${deep(filters)}<div>${three(row)}</div>`],

@@ -3,7 +3,7 @@
 // twenty-second session (its closing note; columns.ts rowsLike `take`). Six portal languages; the
 // merchant in Helsinki (probe-pages.ts HELSINKI), the pages naming no zone.
 import { describe, expect, it } from 'vitest';
-import { flex, page, three } from './div-lists';
+import { filters, flex, page, pager, readsWrappedRows, three, toolbar } from './div-lists';
 import { KEYS, LANGS, storeBar, type Key, type Lang } from './list-pages';
 import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
 import { readAfterRowChange } from './row-change';
@@ -54,7 +54,7 @@ describe('a dispute\'s expanded details holding its order\'s line items', () => 
   // status said, as a bare one's is; a row of a dispute in a wrapper showing its status read)
   const UNKNOWN: Record<Key, string> = { en: 'Escalated to bank', de: 'An Bank eskaliert', sv: 'Eskalerad till banken', fi: 'Siirretty pankille', nb: 'Eskalert til banken', da: 'Eskaleret til banken' };
   const unknownFirst = (l: Lang, k: Key) => flex((c) => (c === 'status' ? UNKNOWN[k] : valueOf(l, 0, c)));
-  const GUARDS: [string, (row0: string) => Draw][] = [1, 2, 3].flatMap((n) => [
+  const GUARDS: [string, (row0: string) => Draw][] = [1, 2, 3, 4].flatMap((n) => [
     [`the first row ${n} wrapper${n > 1 ? 's' : ''} deep, bare rows after it`, (row0) => (row) => `<div>${wrapped(n, row0)}${row(1)}${row(2)}</div>`],
     [`the second row bare, the first ${n} wrapper${n > 1 ? 's' : ''} deep after it`, (row0) => (row) => `<div>${row(1)}${wrapped(n, row0)}${row(2)}</div>`],
     [`every row ${n} wrapper${n > 1 ? 's' : ''} deep`, (row0) => (row) => [wrapped(n, row0), wrapped(n, row(1)), wrapped(n, row(2))].join('')],
@@ -75,5 +75,30 @@ describe('a dispute\'s expanded details holding its order\'s line items', () => 
     expect(r.problems).toEqual([`Dispute DP-1001: the status "${UNKNOWN[k]}" is not one the reader knows.`]);
     expect(r.facts).toEqual(order.map((id) => facts.find((f) => f.id === id)));
     expect([...order].sort()).toEqual(['DP-1001', 'DP-1002', 'DP-1003']);
+  });
+});
+
+// 2. A row four or more wrappers deep among bare rows (ef3f755 counted the rows three wrappers down
+// at most): virtualised lists wrap a row they measure in an item, a sizer, a link's box and an
+// animation's. Before, that row was passed over, its dispute dropped with nothing said.
+describe('a row four or more wrappers deep among bare rows', () => {
+  const WRAPS: [string, (row: string) => string][] = [
+    ...[4, 5, 6, 8].map((n) => [`${n} wrappers deep`, (row: string) => wrapped(n, row)] as [string, (row: string) => string]),
+    ['four wrappers deep, beside an aria-hidden icon', (row) => wrapped(4, `${row}<span aria-hidden="true">…</span>`)],
+    ['three wrappers deep in a wrapper beside a spacer', (row) => `<div>${wrapped(3, row)}<div style="height:0px"></div></div>`],
+  ];
+  readsWrappedRows(WRAPS);
+  // (guards, four and five wrappers deep, read as before: what is no row beside the rows)
+  const GUARDS: [string, Draw][] = [4, 5].flatMap((n) => [
+    [`a toolbar ${n} wrappers deep before a wrapper of the rows`, (row) => `${wrapped(n, toolbar)}<div>${three(row)}</div>`],
+    [`a row of column filters ${n} wrappers deep before a wrapper of the rows`, (row) => `${wrapped(n, filters)}<div>${three(row)}</div>`],
+    [`a group's heading ${n} wrappers deep before bare rows`, (row) => `${wrapped(n, 'Overdue')}${three(row)}`],
+    [`a pager ${n} wrappers deep after bare rows`, (row) => `${three(row)}${wrapped(n, pager)}`],
+    [`a pager ${n} wrappers deep in the rows' wrapper`, (row) => `<div>${three(row)}${wrapped(n, pager)}</div>`],
+    [`every row ${n} wrappers deep`, (row) => three((i) => wrapped(n, row(i)))],
+  ] as [string, Draw][]);
+  it.each(perLang(GUARDS))('%s', (_, k, draw) => {
+    const l = LANGS[k];
+    expect(reading(readIn(page(l, draw), l.tag))).toEqual(want(true, HERE));
   });
 });
