@@ -1,7 +1,8 @@
 // Column headers: a row of labels (<th>, role="columnheader", or a row of label cells with rows
 // of values below it) and the rows whose cells they name.
 import { cellsByColumn, colIndex, columnCount, columnOf, nearHidden, visibleText } from './dom';
-import { fieldOfKey, statusOfText } from './lexicon';
+import { readDate } from './date';
+import { fieldOfKey, isDateField, statusOfText } from './lexicon';
 import { OWN_HOSTS } from './own-hosts';
 import type { LabelHit, Scan } from './scan';
 import { labelKey } from './text';
@@ -250,15 +251,18 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
       // dispute's details expanded under its row, six values as wide as the header ("T-shirt | 2 |
       // €40.00 | …": a count under Amount, a price under Status), in a wrapper or bare, was read as
       // a dispute "T-shirt" (a chip and a count for none); a dispute's row shows its amount's
-      // currency, or under "Amount (EUR)" its status. (Asked of the amount's cell, once the others
-      // fit; the status words, of the few rows showing no currency.)
+      // currency, or under "Amount (EUR)" its status, or else a date under Respond by or Created (an
+      // item shows "Blue, M", "€80.00" there): a row showing "120.50" under "Amount" and a status the
+      // reader does not know ("●Won") was passed over, nothing said. (Asked of the amount's cell,
+      // once the others fit; the status words and the dates, of the few rows showing no currency.
+      // A row showing none of them is passed over as an item is, nothing said: rows-twenty-third.)
       const headerCells = cellsByColumn(row);
       const shows = (r: Element) => {
         const byCol = cellsByColumn(r);
         // (the hidden subtrees asked last: of the few rows that show no label, not of every card after a card)
         return [...columns.keys()].every((col) => {
           const cell = byCol[col];
-          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hiddenSet.has(cell) && (columns.get(col) !== 'amount' || /\p{L}|\p{Sc}/u.test(visibleText(cell)) || byCol.some((c) => statusOfText(visibleText(c))));
+          return cell !== undefined && !s.labelHolders.has(cell) && cell.tagName === headerCells[col]?.tagName && !s.hiddenSet.has(cell) && (columns.get(col) !== 'amount' || /\p{L}|\p{Sc}/u.test(visibleText(cell)) || byCol.some((c, i) => statusOfText(visibleText(c)) || (isDateField(columns.get(i)!) && readDate(visibleText(c)).ok)));
         }) && !s.hiddenSet.has(r);
       };
       // (what `shows` asks: the columns, their fields and their cells' kind)
