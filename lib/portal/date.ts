@@ -16,6 +16,8 @@ export interface DateOptions {
    * "(UTC-5)"): a date naming none of its own is in it, not in the merchant's
    */
   zone?: string;
+  /** the orders of day and month the page's numeric dates prove, orderShown's run together ("m/") */
+  proofs?: string;
 }
 
 export type DateReading = { ok: true; iso: string; hasTime: boolean } | { ok: false; problem: string };
@@ -313,6 +315,18 @@ const NUMERIC_DATE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?$/;
 const NUMERIC_FAST =
   /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:,?\s*(?:kl\.?|klo|um|at)?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
 
+/** A numeric date's first two numbers and its separator ("2/4/2026": "2", "/", "4"; none in "2026-02-04") */
+const SHAPED = /\b(\d\d?)([./-])(\d\d?)\2\d/;
+/**
+ * The order of day and month a numeric date shown proves, its first number's, and its separator:
+ * "m/" where only month first reads it ("1/19/2026"), "d/" where only day first does ("19/1/2026"),
+ * "/" where both do ("2/4/2026"); "" for no numeric date.
+ */
+export const orderShown = (t = '') => {
+  const m = SHAPED.exec(t);
+  return m ? (+m[1]! > 12 ? 'd' : +m[3]! > 12 ? 'm' : '') + m[2] : '';
+};
+
 interface YMD {
   y: number;
   m: number;
@@ -376,10 +390,10 @@ function check(year: number | string, month: number | string, day: number | stri
 export function readDate(text: string, locale?: string | null, opts: DateOptions = {}): DateReading {
   // a page read again after a change shows mostly the same dates: answer those from memory
   const tz = opts.timeZone ?? runtimeTimeZone();
-  const key = `${locale ?? ''}\u0000${tz}\u0000${opts.zone}\u0000${opts.endOfDay ? 1 : 0}\u0000${text}`;
+  const key = `${locale ?? ''}\u0000${tz}\u0000${opts.zone}\u0000${opts.endOfDay ? 1 : 0}\u0000${opts.proofs}\u0000${text}`;
   let r = remembered.get(key);
   if (!r) {
-    r = readDateUncached(text, locale, tz, opts.endOfDay === true, opts.zone);
+    r = readDateUncached(text, locale, tz, opts.endOfDay === true, opts.zone, opts.proofs);
     if (remembered.size > 5000) remembered.clear();
     remembered.set(key, r);
   }
@@ -394,7 +408,7 @@ const remembered = new Map<string, DateReading>();
  */
 const TIME_LEFT = new RegExp(` [·(][^·(\\d]*\\d+ (?!\\p{Lu}{2}|${HOUR_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\p{L}{3}[^·(\\d]*$`, 'u');
 
-function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean, pageZone?: string): DateReading {
+function readDateUncached(text: string, locale: string | null | undefined, tz: string, endOfDay: boolean, pageZone?: string, proofs?: string): DateReading {
   const original = cleanNumberText(text);
   if (!original) return { ok: false, problem: 'no date is shown' };
   // (a time before its date, "23:59 · 26 Jan 2026", as one after it; a zone in parentheses,
@@ -482,6 +496,15 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
     }
   }
   if (!ymd) return { ok: false, problem: `"${original}" is not a date the reader knows` };
+  // A numeric date both orders read ("2/4/2026", read in the page's order) on a page that shows one
+  // of its shape (its separator) only the other order reads ("1/19/2026"): reported, saying so. Not
+  // read in the order the page proves: a page whose dates come from two sources (a US-format widget
+  // beside the portal's own) may show both orders, and no date proves another's; a deadline two
+  // months off is worse than one reported. (Its day and month the same, "2/2/2026": read.)
+  const shape = proofs && orderShown(s);
+  if (shape?.length === 1 && ymd.d !== ymd.m && proofs!.includes((orderOf('', locale)[0] === 'day' ? 'm' : 'd') + shape)) {
+    return { ok: false, problem: `"${original}" may be day or month first` };
+  }
   if (time && (time[0] > 23 || time[1] > 59 || time[2] > 59)) {
     return { ok: false, problem: `"${original}" has an impossible time` };
   }
@@ -500,7 +523,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // mean); else read again with it after it, as a machine date's time too, "2026-02-02 23:59 UTC-5")
   if (offsetMs === null && pageZone) {
     if (zone(pageZone) && !ICU_MISREAD_IDS.test(pageZone)) tz = pageZone;
-    else return readDateUncached(`${text.replace(/(\d)T/, '$1 ')} ${pageZone}`, locale, tz, endOfDay);
+    else return readDateUncached(`${text.replace(/(\d)T/, '$1 ')} ${pageZone}`, locale, tz, endOfDay, '', proofs);
   }
   // (the zone's instant of that wall time: lib/rules/time; in the hour repeated when clocks go
   // back, the earlier one; in the hour skipped when they go forward, the instant of the change)

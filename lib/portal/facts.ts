@@ -77,6 +77,8 @@ export interface Ctx {
   intl: string | null;
   timeZone: string | undefined;
   problems: string[];
+  /** the orders of day and month the page's numeric dates prove (reader.ts; date.ts orderShown) */
+  proofs?: string;
 }
 
 
@@ -150,7 +152,8 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const date = (field: 'createdAt' | 'dueBy', endOfDay: boolean) => {
     const v = text(field);
     if (!v) return;
-    const opts = { timeZone: ctx.timeZone, endOfDay, zone: v.zone };
+    // (the merchant's zone and what the page's numeric dates prove: ctx's)
+    const opts = { ...ctx, endOfDay, zone: v.zone };
     // (the machine-readable date, if any: an empty one is no date)
     let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
     // (a part of it alone only where no other part names a zone: "2 Feb 2026<br><small>MSK</small>")

@@ -9,6 +9,7 @@
 //
 // The steps live in their own modules: scan.ts (the pass), values.ts (label → value), columns.ts
 // (column headers → rows), facts.ts (values → DisputeFacts); this file decides what the page is.
+import { orderShown } from './date';
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, centsOf, colIndex, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
@@ -292,7 +293,17 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   const own = pairDrafts.find((d) => d.id === hintId);
   const alone = own && own.values.size > 1 && !drafts.some((d) => d !== own && d.id === own.id);
   if (alone) unique = [own];
-  const builtKey = `${intl}|${opts.timeZone}|${pageStore}`;
+  // The orders of day and month the page's numeric dates prove, each once: a date both read, where
+  // the page proves the other order, is reported (date.ts). Every dispute's the page shows, not
+  // only those read (a related dispute's date proves too); part of what a kept dispute was built from.
+  // (a call for each date, no array: this runs on every reading, warm ones too)
+  let proofs = '';
+  const prove = (v?: Value) => {
+    const p = orderShown(v?.text);
+    if (!proofs.includes(p)) proofs += p;
+  };
+  for (const d of drafts) prove(d.values.get('createdAt')), prove(d.values.get('dueBy'));
+  const builtKey = `${intl}|${opts.timeZone}|${pageStore}|${(ctx.proofs = proofs)}`;
   const disputes = unique.map((d) => buildDisputeOnce(d, ctx, pageStore, statusFallbacks.get(d) ?? null, builtKey));
 
   const page = pageKind(hasIdColumn && !alone, unique.length, distinctTabs, s.sectionLangs.length > 0, hint);
