@@ -2,9 +2,11 @@
 // the document it is taken from (`source`, and a fee row's `effectiveSource`), and the tables keep
 // them (test/rules/sources.test.ts), but the content script reads none of the ids below: its
 // statuses, deadlines, decision estimates, fee charging rules and countries are looked up by their
-// other fields. In the content script's build only, those fields leave the rows' object literals;
-// a fee amount's `source` stays (an assessment's `fee.source`). The background, the popup, the
-// options page and the detail module (esbuild, modules/content-rules.ts) keep every row as written.
+// other fields. Nor does it read a status's `klarnaEquivalent` (the row's, or the info
+// lib/rules/statuses.ts makes of it). In the content script's build only, those fields leave the
+// rows' object literals; a fee amount's `source` stays (an assessment's `fee.source`). The
+// background, the popup, the options page and the detail module (esbuild, modules/content-rules.ts)
+// keep every row as written.
 // test/build/rule-sources.test.ts checks that the rows lose nothing else and that no code of the
 // content script reads a stripped field (by type, through the TypeScript checker).
 import { resolve } from 'node:path';
@@ -19,7 +21,10 @@ export interface StrippedFields {
 }
 
 export const STRIPPED: readonly StrippedFields[] = [
-  { file: 'lib/rules/data/statuses.ts', fields: { source: 'all' } },
+  // klarnaEquivalent: the rows' and the info lib/rules/statuses.ts makes of them (an assessment's
+  // statusInfo): Klarna's name for a status, which no code of the content script reads
+  { file: 'lib/rules/data/statuses.ts', fields: { source: 'all', klarnaEquivalent: 'all' } },
+  { file: 'lib/rules/statuses.ts', fields: { klarnaEquivalent: 'all' } },
   { file: 'lib/rules/data/deadlines.ts', fields: { source: 'all' } },
   { file: 'lib/rules/data/countries.ts', fields: { source: 'all' } },
   // the charging rows' (a `charged` field); the amounts' sources are read
