@@ -1,12 +1,12 @@
 // Build step for the content script's size budget (≤ 40 KB gzipped, issue 3): every rule row names
 // the document it is taken from (`source`, and a fee row's `effectiveSource`), and the tables keep
 // them (test/rules/sources.test.ts), but the content script reads none of the ids below: its
-// statuses, deadlines, decision estimates, fee charging rules and countries are looked up by their
-// other fields. Nor does it read a status's `klarnaEquivalent` (the row's, or the info
-// lib/rules/statuses.ts makes of it). In the content script's build only, those fields leave the
-// rows' object literals; a fee amount's `source` stays (an assessment's `fee.source`). The
-// background, the popup, the options page and the detail module (esbuild, modules/content-rules.ts)
-// keep every row as written.
+// statuses, deadlines, decision estimates, fee charging rules, countries and named reasons are
+// looked up by their other fields. Nor does it read a status's `klarnaEquivalent` (the row's, or
+// the info lib/rules/statuses.ts makes of it). In the content script's build only, those fields
+// leave the rows' object literals; a fee amount's `source` stays (an assessment's `fee.source`).
+// The background, the popup, the options page and the detail module (esbuild,
+// modules/content-rules.ts) keep every row as written.
 // test/build/rule-sources.test.ts checks that the rows lose nothing else and that no code of the
 // content script reads a stripped field (by type, through the TypeScript checker).
 import { resolve } from 'node:path';
@@ -26,6 +26,11 @@ export const STRIPPED: readonly StrippedFields[] = [
   { file: 'lib/rules/data/statuses.ts', fields: { source: 'all', klarnaEquivalent: 'all' } },
   { file: 'lib/rules/statuses.ts', fields: { klarnaEquivalent: 'all' } },
   { file: 'lib/rules/data/deadlines.ts', fields: { source: 'all' } },
+  // the named reasons' (a `providers` field: the rows and the object each group's come in) and the
+  // match lib/rules/reasons.ts makes of a row; the card networks' codes (a table of their own,
+  // left out of this build by modules/content-rules.ts) keep theirs
+  { file: 'lib/rules/data/reasons.ts', fields: { source: { withField: 'providers' } } },
+  { file: 'lib/rules/reasons.ts', fields: { source: 'all' } },
   { file: 'lib/rules/data/countries.ts', fields: { source: 'all' } },
   // the charging rows' (a `charged` field); the amounts' sources are read
   { file: 'lib/rules/data/fees.ts', fields: { source: { withField: 'charged' }, effectiveSource: 'all' } },

@@ -12,6 +12,7 @@ import contentRuleSources, { STRIPPED, stripFields, type StrippedFields } from '
 import { detailModuleOptions } from '../../modules/content-rules';
 import { DEADLINE_RULES } from '../../lib/rules/data/deadlines';
 import { FEE_CHARGING } from '../../lib/rules/data/fees';
+import { NAMED_REASONS } from '../../lib/rules/data/reasons';
 import { STATUS_TABLE } from '../../lib/rules/data/statuses';
 
 const ROOT = resolve(__dirname, '../..');
@@ -60,11 +61,17 @@ describe('the rows as the content script has them', () => {
   });
 
   // What lib/rules makes of the rows, as the content build has it: a status's info (an
-  // assessment's statusInfo) without its klarnaEquivalent, which the content script reads no more
-  // than the rows' (below); every other value as written. Called with every row's key and one that
-  // no row has (the unknown status's info).
+  // assessment's statusInfo) without its klarnaEquivalent, a named reason's match without its
+  // source, which the content script reads no more than the rows' (below); every other value as
+  // written. Called with every row's key and one that no row has (the unknown status's info).
   const MADE_OF_ROWS: readonly { file: string; fn: string; field: string; calls: readonly (readonly unknown[])[] }[] = [
     { file: 'lib/rules/statuses.ts', fn: 'statusInfo', field: 'klarnaEquivalent', calls: [...STATUS_TABLE.map((row) => [row.status]), ['escalated']] },
+    {
+      file: 'lib/rules/reasons.ts',
+      fn: 'matchReason',
+      field: 'source',
+      calls: [...NAMED_REASONS.flatMap((row) => row.providers.flatMap((provider) => row.names.map((name) => [provider, name]))), ['klarna', 'Weather']],
+    },
   ];
 
   it.each(MADE_OF_ROWS.map((m) => [m.fn, m.field, m] as const))('%s: no %s, every other value as written', (_fn, field, m) => {
@@ -201,6 +208,7 @@ describe('every other build keeps the sources', () => {
     const out = await build(detailModuleOptions(ROOT, 'chrome', 3));
     const text = out.outputFiles[0]!.text;
     for (const row of [...STATUS_TABLE, ...DEADLINE_RULES, ...FEE_CHARGING]) expect(text, row.source).toContain(JSON.stringify(row.source));
+    for (const row of NAMED_REASONS) expect(text, row.source).toContain(JSON.stringify(row.source));
     for (const row of STATUS_TABLE) if (row.klarnaEquivalent !== null) expect(text, row.status).toContain(JSON.stringify(row.klarnaEquivalent));
     expect(text).toContain('klarnaEquivalent:');
   });

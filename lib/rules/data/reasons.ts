@@ -25,23 +25,24 @@ const any = {} satisfies Effective;
 
 /**
  * The rows of one source for `providers`, each `[names, category, returnRelated]` (returnRelated:
- * false when left out); none of them has changed over time (effective: any).
+ * false when left out); none of them has changed over time (effective: any). The source comes in
+ * an object with the providers: its id leaves the content script's build there, as the rows' own
+ * (modules/content-rule-sources.ts), which a bare argument's could not.
  */
 const rows = (
-  providers: readonly Provider[],
-  source: string,
+  of: { providers: readonly Provider[]; source: string },
   reasons: readonly (readonly [names: readonly string[], category: ReasonCategory, returnRelated?: boolean])[],
-): NamedReasonRow[] => reasons.map(([names, category, returnRelated = false]) => ({ providers, names, category, returnRelated, source, effective: any }));
+): NamedReasonRow[] => reasons.map(([names, category, returnRelated = false]) => ({ providers: of.providers, names, category, returnRelated, source: of.source, effective: any }));
 
 export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // Our categories are Stripe's reason values; Stripe reports card, Klarna and Billie disputes with
   // them, so each one maps to itself for every provider (not a guess).
-  ...rows(ALL, 'stripe.dispute_object', REASON_CATEGORIES.map((category) => [[category], category])),
+  ...rows({ providers: ALL, source: 'stripe.dispute_object' }, REASON_CATEGORIES.map((category) => [[category], category])),
 
   // Klarna display names → Stripe categories (Stripe's Klarna table, research §3.1). Stripe reports
   // Klarna's Return, and no other Klarna reason, as credit_not_processed: that slug on a Klarna
   // dispute is a return, whose enquiry counts from the return-tracking upload (article 463555).
-  ...rows(['klarna'], 'stripe.klarna_disputes', [
+  ...rows({ providers: ['klarna'], source: 'stripe.klarna_disputes' }, [
     [['Return', 'Returns', 'credit_not_processed'], 'credit_not_processed', true],
     [['Goods not received'], 'product_not_received'],
     [['Already paid'], 'duplicate'],
@@ -55,7 +56,7 @@ export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // goods_not_received, return, incorrect_invoice, already_paid, faulty_goods, pandemic_impact,
   // unauthorized_purchase, high_risk_order through the name matching.
   // Klarna v2.r5/v3 dispute_reason values (research §3.3).
-  ...rows(['klarna'], 'klarna.disputes_api_v3', [
+  ...rows({ providers: ['klarna'], source: 'klarna.disputes_api_v3' }, [
     [['PRODUCTS_NOT_RECEIVED'], 'product_not_received'],
     [['RETURN_NOT_REFUNDED'], 'credit_not_processed', true],
   ]),
@@ -64,7 +65,7 @@ export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // refund reasons → credit_not_processed (Stripe's "Return" covers "return requested" and "return
   // done, no refund"); not received → product_not_received; defective → product_unacceptable;
   // incorrect amount → general (like "Incorrect invoice").
-  ...rows(['klarna'], 'klarna.disputes_reasons_v4', [
+  ...rows({ providers: ['klarna'], source: 'klarna.disputes_reasons_v4' }, [
     [['Purchase Unauthorized'], 'fraudulent'],
     [['Return not possible'], 'credit_not_processed'],
     [['Refund not processed'], 'credit_not_processed', true],
@@ -77,7 +78,7 @@ export const NAMED_REASONS: readonly NamedReasonRow[] = [
   // the same Klarna reasons as above, and the Billie names mean the same things (the seed's own
   // glosses: "Already paid – to Billie or directly to you", "Unauthorized order – not approved by
   // the buyer's company").
-  ...rows(['billie'], 'kustom.billie_disputes', [
+  ...rows({ providers: ['billie'], source: 'kustom.billie_disputes' }, [
     [['Goods not received'], 'product_not_received'],
     [['Return', 'Returns'], 'credit_not_processed'],
     [['Incorrect invoice'], 'general'],
@@ -86,7 +87,7 @@ export const NAMED_REASONS: readonly NamedReasonRow[] = [
     [['Unauthorized order'], 'fraudulent'],
   ]),
   // Billie's own policy names for the same scenarios (research §4).
-  ...rows(['billie'], 'billie.shipping_policy', [
+  ...rows({ providers: ['billie'], source: 'billie.shipping_policy' }, [
     [['Item not received'], 'product_not_received'],
     [['Unauthorized transaction'], 'fraudulent'],
   ]),
