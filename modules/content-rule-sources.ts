@@ -4,7 +4,7 @@
 // statuses, deadlines, decision estimates, fee charging rules, countries and named reasons are
 // looked up by their other fields. Nor does it read a status's `klarnaEquivalent` (the row's, or
 // the info lib/rules/statuses.ts makes of it). In the content script's build only, those fields
-// leave the rows' object literals; a fee amount's `source` stays (an assessment's `fee.source`).
+// leave the rows' object literals; so do a fee's row ids and source (an assessment's fee).
 // The background, the popup, the options page and the detail module (esbuild,
 // modules/content-rules.ts) keep every row as written.
 // test/build/rule-sources.test.ts checks that the rows lose nothing else and that no code of the
@@ -32,8 +32,10 @@ export const STRIPPED: readonly StrippedFields[] = [
   { file: 'lib/rules/data/reasons.ts', fields: { source: { withField: 'providers' } } },
   { file: 'lib/rules/reasons.ts', fields: { source: 'all' } },
   { file: 'lib/rules/data/countries.ts', fields: { source: 'all' } },
-  // the charging rows' (a `charged` field); the amounts' sources are read
-  { file: 'lib/rules/data/fees.ts', fields: { source: { withField: 'charged' }, effectiveSource: 'all' } },
+  // the amounts' and charging rows' ids and sources, and the fee lib/rules/fees.ts makes of them
+  // (an assessment's fee: the content script reads its amount and how it is charged alone)
+  { file: 'lib/rules/data/fees.ts', fields: { id: 'all', source: 'all', effectiveSource: 'all' } },
+  { file: 'lib/rules/fees.ts', fields: { ruleId: 'all', chargingRuleId: 'all', source: 'all' } },
 ];
 
 interface Node {

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import contentRuleSources, { STRIPPED, stripFields, type StrippedFields } from '../../modules/content-rule-sources';
 import { detailModuleOptions } from '../../modules/content-rules';
 import { DEADLINE_RULES } from '../../lib/rules/data/deadlines';
-import { FEE_CHARGING } from '../../lib/rules/data/fees';
+import { BULGARIA_EURO_FROM, FEE_AMOUNTS, FEE_CHARGING, FEE_IF_LOST_FROM } from '../../lib/rules/data/fees';
 import { NAMED_REASONS } from '../../lib/rules/data/reasons';
 import { STATUS_TABLE } from '../../lib/rules/data/statuses';
 
@@ -64,28 +64,30 @@ describe('the rows as the content script has them', () => {
   // assessment's statusInfo) without its klarnaEquivalent, a named reason's match without its
   // source, which the content script reads no more than the rows' (below); every other value as
   // written. Called with every row's key and one that no row has (the unknown status's info).
-  const MADE_OF_ROWS: readonly { file: string; fn: string; field: string; calls: readonly (readonly unknown[])[] }[] = [
-    { file: 'lib/rules/statuses.ts', fn: 'statusInfo', field: 'klarnaEquivalent', calls: [...STATUS_TABLE.map((row) => [row.status]), ['escalated']] },
+  const MADE_OF_ROWS: readonly { file: string; fn: string; fields: readonly string[]; calls: readonly (readonly unknown[])[] }[] = [
+    { file: 'lib/rules/statuses.ts', fn: 'statusInfo', fields: ['klarnaEquivalent'], calls: [...STATUS_TABLE.map((row) => [row.status]), ['escalated']] },
     {
       file: 'lib/rules/reasons.ts',
       fn: 'matchReason',
-      field: 'source',
+      fields: ['source'],
       calls: [...NAMED_REASONS.flatMap((row) => row.providers.flatMap((provider) => row.names.map((name) => [provider, name]))), ['klarna', 'Weather']],
+    },
+    // a dispute's fee (an assessment's fee) without the ids and the source of the rows it is taken
+    // from: every amount row's provider and country, before and after the tables' changes
+    {
+      file: 'lib/rules/fees.ts',
+      fn: 'feeAt',
+      fields: ['ruleId', 'chargingRuleId', 'source'],
+      calls: FEE_AMOUNTS.flatMap((row) => [FEE_IF_LOST_FROM, BULGARIA_EURO_FROM, '2025-06-01T00:00:00Z'].flatMap((at) => [-1, 0].map((ms) => [row.provider, row.country, Date.parse(at) + ms]))),
     },
   ];
 
-  it.each(MADE_OF_ROWS.map((m) => [m.fn, m.field, m] as const))('%s: no %s, every other value as written', (_fn, field, m) => {
+  it.each(MADE_OF_ROWS.map((m) => [m.fn, m.fields.join(', '), m] as const))('%s: no %s, every other value as written', (_fn, _fields, m) => {
     const fnOf = (asBuilt: boolean) => exportsOf(m.file, asBuilt)[m.fn] as (...args: unknown[]) => unknown;
     const [written, built] = [fnOf(false), fnOf(true)];
-    expect(written(...m.calls[0]!)).toHaveProperty(field);
-    for (const args of m.calls) expect(built(...args), args.join(' ')).toStrictEqual(without(written(...args), { [field]: 'all' }));
-  });
-
-  it("keeps a fee amount's source (an assessment's fee.source)", () => {
-    const f = STRIPPED.find((s) => s.file === 'lib/rules/data/fees.ts')!;
-    const built = exportsOf(f.file, true).FEE_AMOUNTS as { source?: string }[];
-    expect(built.length).toBeGreaterThan(40);
-    for (const row of built) expect(typeof row.source).toBe('string');
+    const gone = Object.fromEntries(m.fields.map((field) => [field, 'all' as const]));
+    for (const field of m.fields) expect(m.calls.some((args) => Object.hasOwn(Object(written(...args)), field)), field).toBe(true);
+    for (const args of m.calls) expect(built(...args), args.join(' ')).toStrictEqual(without(written(...args), gone));
   });
 
   it('leaves the last property, a sole one and a trailing comma valid', () => {
@@ -142,6 +144,29 @@ describe('the content script reads no stripped field', () => {
     }
   }
 
+  // And a field of the type an object literal the build strips is written as (feeAt's FeeRule, in
+  // lib/rules/types.ts): the content script's values of that type have no such field either.
+  for (const file of program.getSourceFiles()) {
+    if (!strippedBy.has(file.fileName)) continue;
+    const visit = (node: ts.Node): void => {
+      if (removedByBuild(node)) {
+        const literal = node.parent as ts.ObjectLiteralExpression;
+        const name = (node as ts.ObjectLiteralElementLike).name!.getText();
+        const at = `${relative(ROOT, file.fileName)}:${file.getLineAndCharacterOfPosition(literal.getStart()).line + 1}`;
+        const type = checker.getContextualType(literal);
+        const types = type?.isUnion() ? type.types : type ? [type] : [];
+        for (const decl of types.flatMap((t) => t.getProperty(name)?.declarations ?? [])) {
+          const owner = decl.parent;
+          if (decl.getSourceFile() === file || inherited.has(decl)) continue;
+          const ownerName = ts.isInterfaceDeclaration(owner) ? owner.name.text : 'a type literal';
+          inherited.set(decl, `${relative(ROOT, decl.getSourceFile().fileName)}: ${ownerName}.${name} (the literal at ${at})`);
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+
   /** a property of an object literal that the build takes out (its value is no read in the build) */
   function removedByBuild(node: ts.Node): boolean {
     const fields = strippedBy.get(node.getSourceFile().fileName);
@@ -186,6 +211,7 @@ describe('the content script reads no stripped field', () => {
   it('(by type: a property read, an element read or a destructuring of a stripped row field)', () => {
     expect(program.getSourceFiles().some((f) => f.fileName === resolve(ROOT, 'lib/rules/fees.ts'))).toBe(true);
     expect([...inherited.values()]).toContain("lib/rules/types.ts: StatusInfo.klarnaEquivalent (StatusRow's)");
+    for (const field of ['ruleId', 'chargingRuleId', 'source']) expect([...inherited.values()].join('\n')).toContain(`lib/rules/types.ts: FeeRule.${field} (the literal at lib/rules/fees.ts:`);
     expect(reads()).toEqual([]);
   });
 });
@@ -208,6 +234,8 @@ describe('every other build keeps the sources', () => {
     const out = await build(detailModuleOptions(ROOT, 'chrome', 3));
     const text = out.outputFiles[0]!.text;
     for (const row of [...STATUS_TABLE, ...DEADLINE_RULES, ...FEE_CHARGING]) expect(text, row.source).toContain(JSON.stringify(row.source));
+    for (const row of [...FEE_AMOUNTS, ...FEE_CHARGING]) expect(text, row.id).toContain(row.id.split('.').slice(0, -1).join('.'));
+    expect(text).toContain('chargingRuleId:');
     for (const row of NAMED_REASONS) expect(text, row.source).toContain(JSON.stringify(row.source));
     for (const row of STATUS_TABLE) if (row.klarnaEquivalent !== null) expect(text, row.status).toContain(JSON.stringify(row.klarnaEquivalent));
     expect(text).toContain('klarnaEquivalent:');
