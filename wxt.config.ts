@@ -26,8 +26,7 @@ export default defineConfig({
     // Vite's default `safari10` mangling workaround is off: no Safari build. Three of terser's
     // rewrites are off because gzip does better without them (the same code, written as we wrote
     // it): comma sequences (−42 B), `for(;;)` for loops (−8 B) and constants put left of `==`
-    // (−18 B). Inlining only simple functions would save 34 B more but made the cold read slower
-    // in two A/Bs (BENCHMARKS.md). The script is written in ASCII alone (`ascii_only`: "ä", "→",
+    // (−18 B). The script is written in ASCII alone (`ascii_only`: "ä", "→",
     // "⎖" in a string or a pattern as their \x/\u escapes, the same values; the same program,
     // printed otherwise): −94 B, gzip codes the escapes beside the many the patterns have already
     // rather than the vocabulary's two- and three-byte UTF-8. Every other script keeps Vite's
@@ -35,9 +34,12 @@ export default defineConfig({
     // is printed as an arrow (−31 B). terser's "unsafe" is `new` or `.prototype` on one, and ours
     // are the single-use functions terser puts inline, called at once, the functions passed to
     // lib/portal's memo and lib/rules/schema's holds, which call them, and the manager's async
-    // start: none is constructed. No slower (its commit's A/Bs). `inline: false`: no function's
-    // body is put in place of a call of it (−27 B: where terser did, the arguments became `var`s
-    // beside the body; the single-use functions are still put where they are called); no slower.
+    // start: none is constructed. No slower (its commit's A/Bs). `inline: 1`: only a simple
+    // function called where it is written is put in place of its call (`(() => f(x))()` → `f(x)`,
+    // the definition's `(e => e)({ … })` → `{ … }`, four in all): the same work less a closure and
+    // a call, −17 B. Any other function's body is not put in place of a call of it (−27 B: where
+    // terser did, the arguments became `var`s beside the body; the single-use functions are still
+    // put where they are called); no slower (the commits' A/Bs).
     // Every string is printed in double quotes (`quote_style: 2`; terser chose the quote that
     // needs fewer escapes, string by string): −8 B, gzip finds more repeats; the same program.
     'vite:build:extendConfig': (entrypoints, config) => {
@@ -45,7 +47,7 @@ export default defineConfig({
       config.build = {
         ...config.build,
         minify: 'terser',
-        terserOptions: { ecma: 2020, safari10: false, compress: { passes: 4, sequences: false, loops: false, lhs_constants: false, unsafe_arrows: true, inline: false }, format: { ascii_only: true, quote_style: 2 } },
+        terserOptions: { ecma: 2020, safari10: false, compress: { passes: 4, sequences: false, loops: false, lhs_constants: false, unsafe_arrows: true, inline: 1 }, format: { ascii_only: true, quote_style: 2 } },
       };
     },
     // The popup gets a Vite build of its own instead of sharing one with the options page: its page
