@@ -3,9 +3,10 @@
 // them (test/rules/sources.test.ts), but the content script reads none of the ids below: its
 // statuses, deadlines, decision estimates, fee charging rules, countries and named reasons are
 // looked up by their other fields. Nor does it read a status's `klarnaEquivalent` (the row's, or
-// the info lib/rules/statuses.ts makes of it). In the content script's build only, those fields
-// leave the rows' object literals; so do a fee's row ids and source (an assessment's fee).
-// The background, the popup, the options page and the detail module (esbuild,
+// the info lib/rules/statuses.ts makes of it), nor the effective dates of the statuses, the named
+// reasons and the country aliases (each `{}`, open-ended). In the content script's build only,
+// those fields leave the rows' object literals; so do a fee's row ids and source (an assessment's
+// fee). The background, the popup, the options page and the detail module (esbuild,
 // modules/content-rules.ts) keep every row as written.
 // test/build/rule-sources.test.ts checks that the rows lose nothing else and that no code of the
 // content script reads a stripped field (by type, through the TypeScript checker).
@@ -23,15 +24,16 @@ export interface StrippedFields {
 export const STRIPPED: readonly StrippedFields[] = [
   // klarnaEquivalent: the rows' and the info lib/rules/statuses.ts makes of them (an assessment's
   // statusInfo): Klarna's name for a status, which no code of the content script reads
-  { file: 'lib/rules/data/statuses.ts', fields: { source: 'all', klarnaEquivalent: 'all' } },
+  { file: 'lib/rules/data/statuses.ts', fields: { source: 'all', klarnaEquivalent: 'all', effective: 'all' } },
   { file: 'lib/rules/statuses.ts', fields: { klarnaEquivalent: 'all' } },
   { file: 'lib/rules/data/deadlines.ts', fields: { source: 'all' } },
   // the named reasons' (a `providers` field: the rows and the object each group's come in) and the
   // match lib/rules/reasons.ts makes of a row; the card networks' codes (a table of their own,
   // left out of this build by modules/content-rules.ts) keep theirs
-  { file: 'lib/rules/data/reasons.ts', fields: { source: { withField: 'providers' } } },
+  { file: 'lib/rules/data/reasons.ts', fields: { source: { withField: 'providers' }, effective: { withField: 'providers' } } },
   { file: 'lib/rules/reasons.ts', fields: { source: 'all' } },
-  { file: 'lib/rules/data/countries.ts', fields: { source: 'all' } },
+  // the aliases' effective dates too (an `alias` field; the EEA members' are read)
+  { file: 'lib/rules/data/countries.ts', fields: { source: 'all', effective: { withField: 'alias' } } },
   // the amounts' and charging rows' ids and sources, and the fee lib/rules/fees.ts makes of them
   // (an assessment's fee: the content script reads its amount and how it is charged alone)
   { file: 'lib/rules/data/fees.ts', fields: { id: 'all', source: 'all', effectiveSource: 'all' } },
