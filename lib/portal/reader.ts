@@ -654,10 +654,27 @@ function disputesFromPairs(
     byAnchor.set(d.anchor, d);
   }
   // Disputes one after another in one element, with nothing around each (a <dl> of every dispute's
-  // terms, "Label: value" lines set apart by <hr>): a dispute whose ID's label is all its anchor
-  // holds is also what follows it up to the next dispute's.
-  for (const d of pairDrafts) if (d.anchor === d.idLabel) for (let n = d.anchor.nextElementSibling; n && !byAnchor.has(n); n = n.nextElementSibling) byAnchor.set(n, d);
-  return [pairDrafts, idPairs];
+  // terms, "Label: value" lines set apart by <hr>, a table's "label | value" rows in one <tbody>): a
+  // dispute whose anchor holds its ID's label alone, or that and its value's cell beside it (the
+  // label's row, "<tr><th>Dispute ID</th><td>DP-1</td></tr>"), is also what follows it up to the
+  // next dispute's. (Before the row's, only the row under it was its, rowAbove: the status, reason
+  // and dates were nobody's, the deadline lost with nothing said.) Where a labelled value no
+  // dispute holds stands right before its ID, its ID is not its first field ("Amount" first,
+  // "Dispute ID" last), and what follows it is the next dispute's: no element tells which value is
+  // whose, so none is read and that is said, as of disputes' lines in one <pre> (before: each took
+  // the next one's deadline, or none). (The store's value is the page's, before any dispute's.)
+  const read = pairDrafts.filter((d) => {
+    const idOnly = d.anchor === d.idLabel || (d.anchor === d.idLabel!.parentElement && d.anchor.childElementCount < 3);
+    if (!idOnly) return true;
+    const before = d.anchor.previousElementSibling;
+    if (before && !byAnchor.has(before) && pairs.some((h) => h.field !== 'store' && before.contains(h.value!.el))) {
+      byAnchor.delete(d.anchor);
+      return false;
+    }
+    for (let n = d.anchor.nextElementSibling; n && !byAnchor.has(n); n = n.nextElementSibling) byAnchor.set(n, d);
+    return true;
+  });
+  return [read, idPairs];
 }
 
 /**
