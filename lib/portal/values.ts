@@ -179,13 +179,24 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // after the label's element, where its rest shows no word (1.): a colon, a help button or an
   // info mark ("<th>Amount<span>:</span></th><td>€12.50</td>", "<th>Amount <button>ⓘ</button></th>")
   const next = textAfter(box, s);
+  // (a label's cell followed by two value cells or more, no label among them, in a row as wide as
+  // the row beside it, which starts with a label and a value too: a table with a column per
+  // dispute, a comparison view (not a label in a list row's cell, under a row of data or of labels). Which column is the
+  // page's dispute nothing tells: none is read, the ID's label taking an empty value, so that
+  // reader.ts says no dispute could be read, and that a dispute's address takes no column's values
+  // for its own (transposed-twenty-fourth). A row wider than the rows beside it (a deadline's time in
+  // a cell of its own after its date's), a label's and its value's twice in a row, or a cell showing
+  // no word after every value (an info mark, an empty cell), read as before)
+  const parent = box.parentElement!;
+  const more = next.first?.nextElementSibling;
+  const beside = parent.previousElementSibling ?? parent.nextElementSibling;
+  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && HAS_WORD.test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
   if (isValue(next.text)) return { text: next.text, el: next.first ?? box };
   // a label cell over its value's (rows of labels over rows of values: columns.ts)
-  const parent = box.parentElement;
-  const cellBelow = tag === 'TH' && parent?.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];
+  const cellBelow = tag === 'TH' && parent.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];
   if (cellBelow) return valueOf(cellBelow);
   // a caption under its value ("€12.50" above "Amount") in a two-part element
-  if (parent && parent !== root && parent.childElementCount === 2 && !box.nextSibling) {
+  if (parent !== root && parent.childElementCount === 2 && !box.nextSibling) {
     const other = box.previousElementSibling;
     if (other && !s.labelHolders.has(other)) return valueOf(other);
   }
