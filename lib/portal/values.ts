@@ -186,11 +186,13 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // reader.ts says no dispute could be read, and that a dispute's address takes no column's values
   // for its own (transposed-twenty-fourth). A row wider than the rows beside it (a deadline's time in
   // a cell of its own after its date's), a label's and its value's twice in a row, or a cell showing
-  // no word after every value (an info mark, an empty cell), read as before)
+  // no word after every value (an info mark, an empty cell), read as before. A cell holding a control
+  // and no digit is a row's action, "Edit", a "Change" link, no dispute's value: a dispute's own
+  // table of "label | value | Edit" rows reads; an ID's link, another dispute's, shows a digit)
   const parent = box.parentElement!;
   const more = next.first?.nextElementSibling;
   const beside = parent.previousElementSibling ?? parent.nextElementSibling;
-  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && HAS_WORD.test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
+  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
   if (isValue(next.text)) return { text: next.text, el: next.first ?? box };
   // a label cell over its value's (rows of labels over rows of values: columns.ts)
   const cellBelow = tag === 'TH' && parent.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];

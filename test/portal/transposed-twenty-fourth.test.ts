@@ -80,6 +80,60 @@ describe('a dispute\'s own table with more cells in a row (guards)', () => {
   });
 });
 
+// A dispute's own table of "label | value | Edit" rows, a control in a third cell of every row (a
+// button or a link, in the page's words): read as DP-1001's page on main, read as a comparison view
+// by fd921bd (unknown, `NONE`), the control's cell taken for another dispute's value. A cell holding
+// a control is no dispute's value, unless it shows a digit (an ID's link: another dispute's). Guards, read before and now: an info button named by its
+// aria-label, a "Copy" button after the ID alone (a row wider than the rows beside it).
+const CONTROLS: Record<string, { edit: string; change: string; details: string; copy: string; info: string }> = {
+  'en-GB': { edit: 'Edit', change: 'Change', details: 'Details', copy: 'Copy', info: 'More information' },
+  'de-DE': { edit: 'Bearbeiten', change: 'Ändern', details: 'Details', copy: 'Kopieren', info: 'Weitere Informationen' },
+  'sv-SE': { edit: 'Redigera', change: 'Ändra', details: 'Detaljer', copy: 'Kopiera', info: 'Mer information' },
+  'fi-FI': { edit: 'Muokkaa', change: 'Muuta', details: 'Tiedot', copy: 'Kopioi', info: 'Lisätietoja' },
+  'nb-NO': { edit: 'Rediger', change: 'Endre', details: 'Detaljer', copy: 'Kopier', info: 'Mer informasjon' },
+  'da-DK': { edit: 'Rediger', change: 'Ændre', details: 'Detaljer', copy: 'Kopiér', info: 'Mere information' },
+};
+describe('a dispute\'s own table with a control after every value', () => {
+  type W = (typeof CONTROLS)[string];
+  const EVERY: [string, (w: W) => string][] = [
+    ['an Edit button', (w) => `<button type="button">${w.edit}</button>`],
+    ['a "Change" link', (w) => `<a href="/disputes/DP-1001/edit">${w.change}</a>`],
+    ['a "Details" link', (w) => `<a href="/disputes/DP-1001#details">${w.details}</a>`],
+    ['an Edit button with an icon', (w) => `<button type="button"><svg aria-hidden="true"></svg> ${w.edit}</button>`],
+  ];
+  const page = (l: Lang, cell: string, after: (c: Col) => string) => `${storeBar(l)}<main><table><tbody>${COLS.map((c) => `<tr><${cell}>${l.labels[c]}</${cell}><td>${valueOf(l, 0, c)}</td>${after(c)}</tr>`).join('')}</tbody></table></main>`;
+  const CELLS = ['th', 'td'];
+  it.each(perLang(EVERY.flatMap(([name, control]) => CELLS.map((cell) => [`${name} in a third cell, labels in <${cell}>s`, control, cell] as [string, (w: W) => string, string]))))('at its own address and the list\'s, %s', (_, k, control, cell) => {
+    const l = LANGS[k];
+    const w = CONTROLS[l.tag]!;
+    for (const url of [LIST, at('DP-1001')]) expect(reading(readIn(page(l, cell, () => `<td>${control(w)}</td>`), l.tag, url))).toEqual(want(false, HERE));
+  });
+  const GUARDS: [string, (w: W) => (c: Col) => string][] = [
+    ['an info button named by its aria-label after every value (guard)', (w) => () => `<td><button type="button" aria-label="${w.info}">ⓘ</button></td>`],
+    ['a "Copy" button after the ID alone (guard)', (w) => (c) => (c === 'id' ? `<td><button type="button">${w.copy}</button></td>` : '')],
+  ];
+  it.each(perLang(GUARDS.flatMap(([name, after]) => CELLS.map((cell) => [`${name}, labels in <${cell}>s`, after, cell] as [string, (w: W) => (c: Col) => string, string]))))('at its own address and the list\'s, %s', (_, k, after, cell) => {
+    const l = LANGS[k];
+    for (const url of [LIST, at('DP-1001')]) expect(reading(readIn(page(l, cell, after(CONTROLS[l.tag]!)), l.tag, url))).toEqual(want(false, HERE));
+  });
+  // (still reported: a comparison view whose every dispute column is followed by an Edit column's cell
+  // is not this: its rows' further cells hold other disputes' values before any control)
+  it.each(perLang([['2 dispute columns and an Edit button after them', 2], ['3 dispute columns and an Edit button after them', 3]] as [string, number][]))('a comparison view still reported, %s', (_, k, n) => {
+    const l = LANGS[k];
+    const w = CONTROLS[l.tag]!;
+    const body = `${storeBar(l)}<main><table><tbody>${COLS.map((c) => `<tr><th>${l.labels[c]}</th>${[0, 1, 2].slice(0, n).map((i) => `<td>${valueOf(l, i, c)}</td>`).join('')}<td><button type="button">${w.edit}</button></td></tr>`).join('')}</tbody></table></main>`;
+    for (const url of [LIST, at('DP-1001'), at('DP-1002')]) expect(reading(readIn(body, l.tag, url))).toEqual({ page: 'unknown', problems: [NONE], facts: [] });
+  });
+  // (still reported: each dispute's ID a link to its page, a control holding a value: with no cell
+  // holding a link counted, DP-1001 was read, at DP-1002's address too, DP-1002 lost)
+  it.each(perLang([['2 dispute columns', 2], ['3 dispute columns', 3]] as [string, number][]))('a comparison view whose IDs are links still reported, %s', (_, k, n) => {
+    const l = LANGS[k];
+    const cell = (i: number, c: Col) => (c === 'id' ? `<a href="${at(valueOf(l, i, c))}">${valueOf(l, i, c)}</a>` : valueOf(l, i, c));
+    const body = `${storeBar(l)}<main><table><tbody>${COLS.map((c) => `<tr><th>${l.labels[c]}</th>${[0, 1, 2].slice(0, n).map((i) => `<td>${cell(i, c)}</td>`).join('')}</tr>`).join('')}</tbody></table></main>`;
+    for (const url of [LIST, at('DP-1001'), at('DP-1002')]) expect(reading(readIn(body, l.tag, url))).toEqual({ page: 'unknown', problems: [NONE], facts: [] });
+  });
+});
+
 // (read as before: a list's table, a column per field, one row's ID cell showing the Dispute ID
 // label, as a search field's text may: the other rows' disputes read, the row's missing ID said;
 // a label in a row under a row of data is no label column)
