@@ -210,9 +210,12 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
   // has none): no part of the amount, as its own element after it in a cell is not (facts.ts
   // firstReadable). One naming a currency stays, "(EUR)", "(kr)", "(paid in SEK)", "(Swedish
   // kronor)", as does one showing a sign, "(£)", and a number in one, "(£100.00)", is a second.
-  // Only a text ending in such a note asks anything more.)
+  // Only a text ending in such a note asks anything more. Its words are asked alone and two and
+  // three together, for a currency's name among other words, "(in Swedish kronor)", "(paid in New
+  // Zealand dollars)": no name Intl prints in a portal language has more, so the whole note is
+  // asked where it may be one; three runs a word, however long the note.)
   const after = s.slice(at + num.length).replace(/ \(([^()\p{Sc}]+)\)$/u, (note, words: string) =>
-    [words, ...words.split(/[^\p{L}\p{N}]+/gu)].every((w) => (currencyOfSymbol(w, locale) as { candidates?: string[] }).candidates?.length === 0) ? '' : note,
+    words.split(/[^\p{L}\p{N}]+/gu).flatMap((_, i, w) => [1, 2, 3].map((n) => w.slice(i, i + n).join(' '))).every((w) => (currencyOfSymbol(w, locale) as { candidates?: string[] }).candidates?.length === 0) ? '' : note,
   );
   const negative = /-/.test(before) || /^\s*-/.test(after) || (/^\(/.test(before) && /\)$/.test(after));
   const strip = (x: string) => x.replace(/[-+()\s]+/g, ' ').trim();

@@ -191,3 +191,30 @@ describe('one digit, or three, raised or small right after the units', () => {
     for (const p of read(LANGS[k], amounts(draw)).problems) expect(p).not.toMatch(/may end in cents/);
   });
 });
+
+// 6. A note naming a currency in words inside a longer note ("€120.50 (in Swedish kronor)", "(paid
+// in New Zealand dollars)"): no note to drop, reported, as "(paid in SEK)" is. Before: read as
+// €120.50, the note dropped (its words asked one by one and all together, none two or three together).
+describe('a note naming a currency in words among others', () => {
+  const IN: Record<Key, string> = { en: 'in', de: 'in', sv: 'i', fi: 'maksettu', nb: 'i', da: 'i' };
+  /** a currency's name as Intl prints it in the page's language, for `n` of it */
+  const named = (k: Key, currency: string, n = 2) =>
+    new Intl.NumberFormat(LANGS[k].tag, { style: 'currency', currency, currencyDisplay: 'name' }).formatToParts(n).find((p) => p.type === 'currency')!.value;
+  const REPORTED: [string, (k: Key) => (t: string) => string][] = [
+    ['"€120.50 (in Swedish kronor)"', (k) => (t) => `${t} (${IN[k]} ${named(k, 'SEK')})`],
+    ['"€120.50 (in Swedish kronor, incl. VAT)"', (k) => (t) => `${t} (${IN[k]} ${named(k, 'SEK')}, incl. VAT)`],
+    ['"€120.50 (Norwegian kroner incl. VAT)"', (k) => (t) => `${t} (${named(k, 'NOK')} incl. VAT)`],
+    ['"€120.50 (in US dollars)"', (k) => (t) => `${t} (${IN[k]} ${named(k, 'USD')})`],
+    ['"€120.50 (in British pounds)"', (k) => (t) => `${t} (${IN[k]} ${named(k, 'GBP')})`],
+    ['"€120.50 (in New Zealand dollars)"', (k) => (t) => `${t} (${IN[k]} ${named(k, 'NZD')})`],
+    ['"€120.50 (in Swedish krona)", one', (k) => (t) => `${t} (${IN[k]} ${named(k, 'SEK', 1)})`],
+  ];
+  it.each(everywhere(REPORTED))('%s: reported, no amount', (_, k, read, list, draw) => {
+    reported(read(LANGS[k], amounts(draw(k))), list, /.*/);
+  });
+  // (on a line, in an element of its own too)
+  it.each(perLang(REPORTED))('%s, the note in a <small> on a dispute\'s "label: value" lines: reported', (_, k, draw) => {
+    const [, read] = AFTER_PLACES[2]!;
+    reported(read(LANGS[k], amounts((t) => draw(k)(t).replace(/ (\(.*\))$/, ' <small>$1</small>'))), false, /.*/);
+  });
+});
