@@ -21,7 +21,7 @@ export interface Draft {
    */
   fromColumns: Pick<Set<FieldKey>, 'has' | 'delete'>;
   /** a list row's memory (row-memo.ts): where its built dispute is kept while its values stay the same */
-  kept?: { built?: Built };
+  kept?: { built?: Built; hidden?: Map<FieldKey, string> };
   /** the element of its Dispute ID label, where its ID is read beside one (reader.ts nearer) */
   idLabel?: Element;
 }

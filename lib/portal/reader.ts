@@ -241,7 +241,8 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     // (outside every dispute, it may head a group of them: groupHead)
     const d = inside(st) ?? groupHead(p, 'status', { text: st.key, el: null }, heads) ?? (p.closest(ASIDE) ? undefined : lone);
     const had = d && statusFallbacks.get(d);
-    if (d && !d.values.has('status')) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
+    // (not a row's whose own status cell the page hides: its words elsewhere are no answer, disputesFromRows)
+    if (d && !d.values.has('status') && d.kept?.hidden?.get('status') !== HIDDEN_STATUS) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
   }
   // Each dispute under a group's heading takes what it says, where it shows none of its own (a
   // status: nor a badge), up to the next heading: what follows a heading, element by element. Every
@@ -411,10 +412,12 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
         byAnchor.set(row, d);
-        // (the status but where the row shows no words of the vocabulary's: those are read wherever
-        // it shows them, as a badge's, step 4; words it does not know after a hidden cell were
-        // dropped with nothing said)
-        entry.hidden?.forEach((said, f) => (f !== 'status' || !statuses.some((st) => row.contains(st.node))) && problems.push(disputeProblem(d.id, said)));
+        // (the status but where, after the hidden cell, the row shows words of the vocabulary's
+        // naming one status: those are read wherever it shows them, as a badge's, step 4; words it
+        // does not know after a hidden cell were dropped with nothing said, two statuses' too. Where
+        // its own cell is the hidden one, said and not read: a word elsewhere in the row, the
+        // reason's "Won", was read as its status, a guess)
+        entry.hidden?.forEach((said, f) => (f !== 'status' || said === HIDDEN_STATUS || new Set(statuses.filter((st) => row.contains(st.node)).map((st) => st.status.status)).size !== 1) && problems.push(disputeProblem(d.id, said)));
       }
     }
     // A grid that numbers every row (aria-rowindex) shows them in that order, whatever their order
@@ -511,6 +514,9 @@ function reportIfCut(text: string, problems: string[], where = 'The'): boolean {
   problems.push(`${where} dispute ID "${id}" could not be read: it is cut short.`);
   return true;
 }
+
+/** what a row says of its status whose own cell the page hides (readRow) */
+const HIDDEN_STATUS = unreadValue('status', 'it is hidden');
 
 /** A label shown with no value beside it, named in English as the problems are written. */
 const noValueBeside = (field: FieldKey) => `A "${FIELD_LABELS[field].en}" label on the page has no value beside it.`;

@@ -4,7 +4,9 @@
 // merchant in Helsinki (probe-pages.ts HELSINKI), the pages naming no zone.
 import { describe, expect, it } from 'vitest';
 import { filters, flex, page, pager, readsWrappedRows, three, toolbar } from './div-lists';
-import { KEYS, LANGS, storeBar, type Key, type Lang } from './list-pages';
+import { readHiddenAgain } from './hidden-again';
+import { after, firstWithout, HIDE, LAYOUTS, list, own } from './hidden-rows';
+import { KEYS, LANGS, storeBar, type Col, type Key, type Lang } from './list-pages';
 import { HELSINKI, inZone, perLang, readIn, reading, valueOf, want } from './probe-pages';
 import { readAfterRowChange } from './row-change';
 
@@ -134,5 +136,43 @@ describe('a row four or more wrappers deep among bare rows', () => {
   it.each(perLang(GUARDS))('%s', (_, k, draw) => {
     const l = LANGS[k];
     expect(reading(readIn(page(l, draw), l.tag))).toEqual(want(true, HERE));
+  });
+});
+
+// 3. A row holding a hidden cell, a status word the reader knows shown in another of its cells (the
+// reason's, "Won"): where the status's own cell is the hidden one, that word was read as its status
+// and "it is hidden" not said (a guess: the status is what the page hides); after the hidden cell,
+// the status's cell showing another status word than the reason's, no status was read and nothing
+// said (89abeb2 keeps quiet where the row shows status words). Now each is said, and the status
+// not read: the reader reports, it does not guess.
+describe('a status the reader cannot tell in a row holding a hidden cell', () => {
+  const STATUS_AFTER_AMOUNT: Col[] = ['id', 'dueBy', 'amount', 'status', 'reason', 'createdAt'];
+  // (the hidden cell, the first dispute's values not read, what is said)
+  const CASES: [string, Col, Col[], string[]][] = [
+    ['the status\'s own cell hidden', 'status', ['status', 'reason', 'createdAt'], [own('status'), after('reason'), after('createdAt')]],
+    ['the amount\'s cell hidden before the status\'s, which shows another status word', 'amount', ['amount', 'status', 'reason', 'createdAt'], [own('amount'), after('status'), after('reason'), after('createdAt')]],
+  ];
+  /** the first row's reason showing the second dispute's status word ("Won") */
+  const page = (k: Key, layout: number, hide: Col, attr: string) =>
+    list(k, layout, STATUS_AFTER_AMOUNT, (c) => (c === hide ? attr : ''), (c) => valueOf(LANGS[k], c === 'reason' ? 1 : 0, c === 'reason' ? 'status' : c));
+  it.each(perLang(LAYOUTS.flatMap(([where], layout) => CASES.flatMap(([what, hide, gone, said]) => HIDE.map(([how, attr]) => [`${where}, ${what}, by ${how}`, layout, hide, attr, gone, said] as [string, number, Col, string, Col[], string[]])))))(
+    '%s',
+    (_, k, layout, hide, attr, gone, said) => {
+      expect(reading(readIn(page(k, layout, hide, attr), LANGS[k].tag))).toEqual({ page: 'dispute_list', problems: said, facts: firstWithout(gone) });
+    },
+  );
+  // (read again with the row kept, the cell shown, hidden again: each as a fresh copy reads)
+  it.each(perLang(LAYOUTS.flatMap(([where], layout) => CASES.map(([what, hide, , said]) => [`${where}, ${what}, read again`, layout, hide, said] as [string, number, Col, string[]]))))('%s', (_, k, layout, hide, said) => {
+    const { again } = readHiddenAgain(page(k, layout, hide, ' hidden'), LANGS[k].tag);
+    expect(again.problems).toEqual(said);
+  });
+  // (guards, as before: after the hidden cell, the status's cell and the reason's showing the same
+  // status word, or the status's alone: read by its words, nothing said of it)
+  const same = (k: Key, layout: number, reason: boolean) =>
+    list(k, layout, STATUS_AFTER_AMOUNT, (c) => (c === 'amount' ? ' hidden' : ''), (c) => valueOf(LANGS[k], 0, c === 'reason' && reason ? 'status' : c));
+  it.each(perLang(LAYOUTS.flatMap(([where], layout) => [true, false].map((reason) => [`${where}, the amount's cell hidden, ${reason ? 'the reason showing the status\'s word too' : 'the status\'s word alone'}`, layout, reason] as [string, number, boolean]))))('%s', (_, k, layout, reason) => {
+    const r = reading(readIn(same(k, layout, reason), LANGS[k].tag));
+    expect(r.problems).toEqual([own('amount'), after('reason'), after('createdAt')]);
+    expect(r.facts).toEqual(firstWithout(['amount', 'reason', 'createdAt']));
   });
 });
