@@ -152,8 +152,9 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const date = (field: 'createdAt' | 'dueBy', endOfDay: boolean) => {
     const v = text(field);
     if (!v) return;
-    // (the merchant's zone and what the page's numeric dates prove: ctx's)
-    const opts = { ...ctx, endOfDay, zone: v.zone };
+    // (the merchant's zone and what the page's numeric dates prove: ctx's, those two alone; not
+    // ctx spread, a copy of its every field for each date read)
+    const opts = { timeZone: ctx.timeZone, proofs: ctx.proofs, endOfDay, zone: v.zone };
     // (the machine-readable date, if any: an empty one is no date)
     let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
     // (a part of it alone only where no other part names a zone: "2 Feb 2026<br><small>MSK</small>")

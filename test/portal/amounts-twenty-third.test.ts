@@ -4,7 +4,8 @@
 // and its cards of "label: value" lines, a dispute's page as lines and as terms (probe-pages.ts
 // AFTER_PLACES), each of the list's three amounts ("€120.50", "€45.00", "€1,234.50") drawn so.
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Key } from './list-pages';
+import { FEE_TABLE_CURRENCIES } from '../../lib/portal/vocabulary';
+import { KEYS, LANGS, type Key } from './list-pages';
 import { AFTER_PLACES, inZone, perLang, want, type Show } from './probe-pages';
 
 const HERE = inZone(2);
@@ -211,6 +212,14 @@ describe('a note naming a currency in words among others', () => {
   ];
   it.each(everywhere(REPORTED))('%s: reported, no amount', (_, k, read, list, draw) => {
     reported(read(LANGS[k], amounts(draw(k))), list, /.*/);
+  });
+  // amount.ts asks a note's words alone and in runs of two and three, for a name among other words:
+  // enough only while no fee-table currency's name, as Intl prints it in a portal language, has
+  // more words (split as amount.ts splits them). A longer one would be asked of no run, the note
+  // dropped and the amount read, nothing said: this fails first.
+  it.each(KEYS)('every fee-table currency\'s name has three words at most (%s)', (k) => {
+    const longer = FEE_TABLE_CURRENCIES.flatMap((c) => [1, 2, 5].map((n) => named(k, c, n))).filter((name) => name.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length > 3);
+    expect(longer).toEqual([]);
   });
   // (on a line, in an element of its own too)
   it.each(perLang(REPORTED))('%s, the note in a <small> on a dispute\'s "label: value" lines: reported', (_, k, draw) => {
