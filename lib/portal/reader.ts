@@ -176,7 +176,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     }
     pairs.push(h);
   }
-  const [pairDrafts, idPairs] = disputesFromPairs(pairs, byAnchor, root);
+  const [pairDrafts, idPairs, unread] = disputesFromPairs(pairs, byAnchor, root);
   if (!groups[0]) rememberCards(pairDrafts, s, asRead, kept ?? (pairDrafts[1] ? rowMemo(doc, root, true) : null), root, queried);
   drafts.push(...pairDrafts);
   // A dispute's page with its ID only in its title and its URL ("Dispute dp_1" over labelled
@@ -192,7 +192,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // A page at a dispute's address showing that dispute alone is its page, whatever draws it (a
   // one-row table with a Dispute ID column over its other fields): the labelled values outside
   // its row or panel are its own.
-  const named = !drafts[1] && drafts[0]?.id === hintId ? drafts[0] : undefined;
+  // (not where a labelled ID was read as no dispute: the values around it, and the ID, are
+  // another's, and were taken for this one's: DP-1001's page with the lines of DP-1002 and DP-1003
+  // in one <pre> beside it read as DP-1003; a one-row table of it there is then read as a list)
+  const named = !unread && !drafts[1] && drafts[0]?.id === hintId ? drafts[0] : undefined;
   const hasIdColumn = !named && groups.some((g) => [...g.columns.values()].includes('id'));
 
   // 3. every labelled value inside a dispute belongs to it; outside, only the store counts
@@ -311,9 +314,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // (or, reading none, a web component's open shadow root shows them: shadowShowsIds)
   // (a dispute's deadline labelled as much as its ID: cards titled by their ID alone, a table with
   // no Dispute ID column)
-  // (or a labelled ID with a value read as no dispute, under a list's tabs too: disputesFromPairs inBox)
-  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (!unique[0] && (idPairs[0] || shadowShowsIds(root)))) {
-    problems.push('The page shows dispute labels, but no dispute could be read from them.');
+  // (or a labelled ID with a value read as no dispute, under a list's tabs too, and beside disputes
+  // read: disputesFromPairs; not at a dispute's own address, where the others are left out anyway)
+  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (unread && !alone) || (!unique[0] && shadowShowsIds(root))) {
+    problems.push('The page shows dispute labels no dispute could be read from.');
   }
   return {
     page,
@@ -619,7 +623,7 @@ function disputesFromPairs(
   pairs: LabelHit[],
   byAnchor: Map<Element, Draft>,
   root: Element,
-): [pairDrafts: Draft[], idPairs: LabelHit[]] {
+): [pairDrafts: Draft[], idPairs: LabelHit[], unread: boolean] {
   const idPairs = pairs.filter((h) => h.field === 'id' && !insideAnyAnchor(h.box, byAnchor));
   const owner = new Map<Element, string | null>();
   // (the IDs of several disputes as one element's own text, each one's "Label: value" lines in a
@@ -642,9 +646,14 @@ function disputesFromPairs(
     // climb from either id stops at that shared (null) element first.
   }
   const pairDrafts: Draft[] = [];
+  // (whether a labelled ID gave no dispute: said, reader.ts)
+  let unread = false;
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
-    if (isEmptyValue(id) || inBox.get(h.box) !== id) continue;
+    if (isEmptyValue(id) || inBox.get(h.box) !== id) {
+      unread = true;
+      continue;
+    }
     let top = h.box;
     while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
     if (byAnchor.has(top)) continue;
@@ -652,7 +661,8 @@ function disputesFromPairs(
     pairDrafts.push(d);
     byAnchor.set(top, d);
   }
-  if (pairDrafts.length > 0 && new Set(pairDrafts.map((d) => d.id)).size === 1) {
+  // (not where another labelled ID gave none: the values around it are not this one's)
+  if (!unread && pairDrafts.length > 0 && new Set(pairDrafts.map((d) => d.id)).size === 1) {
     const d = pairDrafts[0]!;
     for (const other of pairDrafts) byAnchor.delete(other.anchor);
     pairDrafts.length = 1;
@@ -675,12 +685,13 @@ function disputesFromPairs(
     const before = d.anchor.previousElementSibling;
     if (before && !byAnchor.has(before) && pairs.some((h) => h.field !== 'store' && before.contains(h.value!.el))) {
       byAnchor.delete(d.anchor);
+      unread = true;
       return false;
     }
     for (let n = d.anchor.nextElementSibling; n && !byAnchor.has(n); n = n.nextElementSibling) byAnchor.set(n, d);
     return true;
   });
-  return [read, idPairs];
+  return [read, idPairs, unread];
 }
 
 /**

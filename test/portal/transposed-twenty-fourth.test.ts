@@ -7,7 +7,7 @@ import { COLS, LANGS, storeBar, type Col, type Lang } from './list-pages';
 import { inZone, perLang, readIn, reading, table, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
-const NONE = 'The page shows dispute labels, but no dispute could be read from them.';
+const NONE = 'The page shows dispute labels no dispute could be read from.';
 const LIST = 'https://portal.kustom.co/disputes';
 const at = (id: string) => `${LIST}/${id}`;
 
