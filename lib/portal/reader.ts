@@ -672,7 +672,8 @@ function disputesFromPairs(
   // Disputes one after another in one element, with nothing around each (a <dl> of every dispute's
   // terms, "Label: value" lines set apart by <hr>, a table's "label | value" rows in one <tbody>): a
   // dispute whose anchor holds its ID's label alone, or that and its value's cell beside it (the
-  // label's row, "<tr><th>Dispute ID</th><td>DP-1</td></tr>"), is also what follows it up to the
+  // label's row, "<tr><th>Dispute ID</th><td>DP-1</td></tr>", or with a third cell after the value,
+  // an Edit button, an info icon, as every row of it has), is also what follows it up to the
   // next dispute's. (Before the row's, only the row under it was its, rowAbove: the status, reason
   // and dates were nobody's, the deadline lost with nothing said.) Where a labelled value no
   // dispute holds stands right before its ID, its ID is not its first field ("Amount" first,
@@ -680,7 +681,7 @@ function disputesFromPairs(
   // whose, so none is read and that is said, as of disputes' lines in one <pre> (before: each took
   // the next one's deadline, or none). (The store's value is the page's, before any dispute's.)
   const read = pairDrafts.filter((d) => {
-    const idOnly = d.anchor === d.idLabel || (d.anchor === d.idLabel!.parentElement && d.anchor.childElementCount < 3);
+    const idOnly = d.anchor === d.idLabel || (d.anchor === d.idLabel!.parentElement && d.anchor.childElementCount < 4);
     if (!idOnly) return true;
     const before = d.anchor.previousElementSibling;
     if (before && !byAnchor.has(before) && pairs.some((h) => h.field !== 'store' && before.contains(h.value!.el))) {

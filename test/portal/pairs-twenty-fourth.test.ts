@@ -6,18 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { TAB_LABELS } from '../../lib/portal/vocabulary';
 import { COLS, KEYS, LANGS, STORE, storeBar, type Col, type Lang } from './list-pages';
-import { HELSINKI, inZone, perLang, readHere, readIn, reading, valueOf, want } from './probe-pages';
-import { readAfterRowChange } from './row-change';
-
-const HERE = inZone(2);
-/** the reading at dispute `i`'s own address: that dispute alone, its own values */
-const detail = (i: number) => ({ page: 'dispute_detail', problems: [], facts: [HERE[i]] });
-const AT_1002 = 'https://portal.kustom.co/disputes/DP-1002';
-/** a value `show` draws (a value as it is by default) */
-type Show = (l: Lang, i: number, c: Col) => string;
-const asIs: Show = valueOf;
-/** dispute `i`'s six "label | value" rows, the label in a `cell` */
-const pairRows = (l: Lang, i: number, cell: string, show = asIs) => COLS.map((c) => `<tr><${cell}>${l.labels[c]}</${cell}><td>${show(l, i, c)}</td></tr>`).join('');
+import { asIs, AT_1002, CELLS, HERE, pairRows, readsRight, type Page } from './pair-rows';
+import { perLang, readHere, readIn, reading, valueOf, want } from './probe-pages';
 
 // Every dispute's rows in one <tbody>: no element held one dispute's rows, so the climb from each
 // ID's label stopped at its own row, and only the row right under it (the amount: reader.ts
@@ -28,45 +18,11 @@ const BETWEEN: [string, string][] = [
   ['a blank row between disputes', '<tr><td colspan="2"></td></tr>'],
   ['an <hr> row between disputes', '<tr><td colspan="2"><hr></td></tr>'],
 ];
-const CELLS: [string, string][] = [
-  ['th/td pairs', 'th'],
-  ['td/td pairs', 'td'],
-];
-type Page = [string, (l: Lang, show?: Show) => string];
 const ONE_BODY: Page[] = CELLS.flatMap(([cells, cell]) => [
   ...BETWEEN.map(([between, row]) => [`${cells}, ${between}`, (l: Lang, show = asIs) => `<table><tbody>${[0, 1, 2].map((i) => pairRows(l, i, cell, show)).join(row)}</tbody></table>`] as Page),
   // (the page's store in a row of its own before the first dispute's: the page's, no dispute's field)
   [`${cells}, the store's row first`, (l: Lang, show = asIs) => `<table><tbody><tr><${cell}>${l.labels.store}</${cell}><td>${STORE}</td></tr>${[0, 1, 2].map((i) => pairRows(l, i, cell, show)).join('')}</tbody></table>`] as Page,
 ]);
-/** DP-1003's deadline as no date reads */
-const badDue: Show = (l, i, c) => (i === 2 && c === 'dueBy' ? '4 Febtober 2026' : valueOf(l, i, c));
-const BAD_DUE = 'Dispute DP-1003: the respond by date could not be read: "4 Febtober 2026" is not a date the reader knows.';
-
-/**
- * Each of `pages` read right: all three disputes at the list's address, each alone with its own
- * values at its own address, a deadline no date reads reported (the others read), and read again
- * after a row changes as a fresh copy reads.
- */
-const readsRight = (pages: Page[]) => {
-  it.each(perLang(pages))('at the list\'s address, %s', (_, k, page) => {
-    const l = LANGS[k];
-    expect(reading(readIn(storeBar(l) + page(l), l.tag))).toEqual(want(true, HERE));
-  });
-  it.each(perLang(pages))('at the second and at the first dispute\'s address, its own values, %s', (_, k, page) => {
-    const l = LANGS[k];
-    expect(reading(readIn(storeBar(l) + page(l), l.tag, AT_1002))).toEqual(detail(1));
-    expect(reading(readHere(storeBar(l) + page(l), l.tag))).toEqual(detail(0));
-  });
-  it.each(perLang(pages))('a deadline no date reads reported, the others read, %s', (_, k, page) => {
-    const l = LANGS[k];
-    const { dueBy: _d, ...undue } = HERE[2]!;
-    expect(reading(readIn(storeBar(l) + page(l, badDue), l.tag))).toEqual({ ...want(true, [HERE[0]!, HERE[1]!, undue] as typeof HERE), problems: [BAD_DUE] });
-  });
-  it.each(perLang(pages))('read again after a row changes, as a fresh copy reads, %s', (_, k, page) => {
-    const l = LANGS[k];
-    expect(readAfterRowChange(storeBar(l) + page(l), l, HELSINKI)).toEqual([HERE[0], { ...HERE[1], amount: HERE[0]!.amount }, { ...HERE[2], id: 'DP-1009' }]);
-  });
-};
 
 describe('every dispute\'s "label | value" rows in one <tbody>', () => readsRight(ONE_BODY));
 
