@@ -662,7 +662,7 @@ function disputesFromPairs(
     byAnchor.set(top, d);
   }
   // (not where another labelled ID gave none: the values around it are not this one's)
-  if (!unread && pairDrafts.length > 0 && new Set(pairDrafts.map((d) => d.id)).size === 1) {
+  if (!unread && new Set(pairDrafts.map((d) => d.id)).size === 1) {
     const d = pairDrafts[0]!;
     for (const other of pairDrafts) byAnchor.delete(other.anchor);
     pairDrafts.length = 1;

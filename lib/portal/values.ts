@@ -193,7 +193,14 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   const more = next.first?.nextElementSibling;
   const beside = parent.previousElementSibling ?? parent.nextElementSibling;
   if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
-  if (isValue(next.text)) return { text: next.text, el: next.first ?? box };
+  // (a date's time in a cell of its own after its value's, "<td>2 Feb 2026</td><td>12:00</td>": one
+  // value, as a dd's time after the day's is; before, the deadline was the day's end, hours late.
+  // Only a cell's: a line's elements after the label are its value's text already, textAfter)
+  if (isValue(next.text)) {
+    const v = { text: next.text, el: next.first ?? box };
+    if (more?.tagName === 'TD') withTime(v, more);
+    return v;
+  }
   // a label cell over its value's (rows of labels over rows of values: columns.ts)
   const cellBelow = tag === 'TH' && parent.nextElementSibling && cellsByColumn(parent.nextElementSibling)[columnOf(box)];
   if (cellBelow) return valueOf(cellBelow);

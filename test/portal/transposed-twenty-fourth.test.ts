@@ -4,7 +4,7 @@
 // (probe-pages.ts HELSINKI), the pages naming no zone.
 import { describe, expect, it } from 'vitest';
 import { COLS, LANGS, storeBar, type Col, type Lang } from './list-pages';
-import { inZone, perLang, readIn, reading, table, valueOf, want } from './probe-pages';
+import { AT, inZone, perLang, readIn, reading, table, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
 const NONE = 'The page shows dispute labels no dispute could be read from.';
@@ -63,20 +63,23 @@ describe('one dispute\'s column (guards)', () => {
 
 // (read as before: a dispute's table whose rows hold cells past a label's value, a label's and
 // its value's twice in every row, a cell showing no word after every value, or a deadline's time
-// in a cell of its own after its date, in a row wider than the rows beside it: the deadline read, as before, as its day's end, the time's
-// cell not read, before and now (values.ts withTime is not asked there; left as it is))
+// in a cell of its own after its date, in a row wider than the rows beside it: the deadline read
+// at that time since time-cell-twenty-fifth, noon in Helsinki; before, as its day's end, the
+// time's cell not read)
 describe('a dispute\'s own table with more cells in a row (guards)', () => {
+  const TIMED = (l: Lang, cell: string) => `<table><tbody>${COLS.map((c) => `<tr><${cell}>${l.labels[c]}</${cell}><td>${valueOf(l, 0, c)}</td>${c === 'dueBy' ? '<td>12:00</td>' : ''}</tr>`).join('')}</tbody></table>`;
   const PAIRS: Col[][] = [['id', 'amount'], ['status', 'reason'], ['createdAt', 'dueBy']];
   const PAGES: [string, (l: Lang, cell: string) => string][] = [
     ['two labels and their values in every row', (l, cell) => `<table><tbody>${PAIRS.map((p) => `<tr>${p.map((c) => `<${cell}>${l.labels[c]}</${cell}><td>${valueOf(l, 0, c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`],
     ['an info mark in a cell after every value', (l, cell) => `<table><tbody>${COLS.map((c) => `<tr><${cell}>${l.labels[c]}</${cell}><td>${valueOf(l, 0, c)}</td><td><span title="Info">ⓘ</span></td></tr>`).join('')}</tbody></table>`],
     ['an empty cell after every value', (l, cell) => `<table><tbody>${COLS.map((c) => `<tr><${cell}>${l.labels[c]}</${cell}><td>${valueOf(l, 0, c)}</td><td></td></tr>`).join('')}</tbody></table>`],
-    ['the deadline\'s time in a cell after its date\'s', (l, cell) => `<table><tbody>${COLS.map((c) => `<tr><${cell}>${l.labels[c]}</${cell}><td>${valueOf(l, 0, c)}</td>${c === 'dueBy' ? '<td>12:00</td>' : ''}</tr>`).join('')}</tbody></table>`],
+    ['the deadline\'s time in a cell after its date\'s', TIMED],
   ];
   const CELLS = ['th', 'td'];
   it.each(perLang(PAGES.flatMap(([name, page]) => CELLS.map((cell) => [`${name}, labels in <${cell}>s`, page, cell] as [string, typeof page, string]))))('at its own address and the list\'s, %s', (_, k, page, cell) => {
     const l = LANGS[k];
-    for (const url of [LIST, at('DP-1001')]) expect(reading(readIn(`${storeBar(l)}<main>${page(l, cell)}</main>`, l.tag, url))).toEqual(want(false, HERE));
+    const facts = page === TIMED ? AT('10:00', HERE) : HERE;
+    for (const url of [LIST, at('DP-1001')]) expect(reading(readIn(`${storeBar(l)}<main>${page(l, cell)}</main>`, l.tag, url))).toEqual(want(false, facts));
   });
 });
 
