@@ -15,7 +15,9 @@ export function needsMarker(model: PageModel): boolean {
   const { reading } = model;
   // A page that shows nothing yet is one the portal is still drawing, not one we could not read.
   if (reading.problems.length === 0 || reading.problems[0] === NO_TEXT) return false;
-  if (reading.page !== 'unknown') return model.views.every((v) => v.assessment === null);
+  // (or one that shows disputes it could not read beside those it did: a problem of the page, not
+  // of one dispute, whose chip says its own, "Dispute DP-1: …")
+  if (reading.page !== 'unknown') return model.views.every((v) => v.assessment === null) || reading.problems.some((p) => !p.startsWith('Dispute '));
   // The whole URL: a portal routed by its hash ('/#/disputes/dp_1') says so after the '#'.
   return /disput/i.test(model.url);
 }
@@ -53,7 +55,8 @@ export function createUnreadMarker(): Annotation {
       signature = next;
       const url = model.url;
       renderUnreadMarker(host.mount, {
-        text: t(locale, 'content.marker.text'),
+        // (beside chips for the disputes it did read: not all of the page)
+        text: t(locale, model.views.some((v) => v.assessment) ? 'content.marker.partial' : 'content.marker.text'),
         details,
         dismiss: t(locale, 'content.marker.dismiss'),
         onDismiss: () => {

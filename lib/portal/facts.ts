@@ -63,6 +63,8 @@ export function idFrom(text: string): string {
 /**
  * What could not be read of a dispute, in a sentence that names it ("Dispute DP-1: …."): each
  * problem sentence's shape in one place, for buildDispute and reader.ts (a value its row hides).
+ * Only these begin "Dispute ": the content script tells a dispute's problems, which its chip shows,
+ * from the page's by it (entrypoints/content/unread-marker.ts needsMarker).
  */
 export const disputeProblem = (id: string, said: string) => `Dispute ${id}: ${said}.`;
 

@@ -317,7 +317,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // (or a labelled ID with a value read as no dispute, under a list's tabs too, and beside disputes
   // read: disputesFromPairs; not at a dispute's own address, where the others are left out anyway)
   if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (unread && !alone) || (!unique[0] && shadowShowsIds(root))) {
-    problems.push('The page shows dispute labels no dispute could be read from.');
+    problems.push('Labelled disputes could not be read.');
   }
   return {
     page,

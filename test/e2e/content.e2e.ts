@@ -425,6 +425,38 @@ describe('a page it cannot read', () => {
   });
 });
 
+describe('a page it can read only in part', () => {
+  // DP-1001 and DP-1004 in a description list each; DP-1002's and DP-1003's lines as one <pre>'s
+  // text, whose values no element tells apart (lib/portal: none of them read, said)
+  const URL_PART = 'https://portal.kustom.co/disputes?view=print';
+  const lines = (id: string) => `Dispute ID: ${id}\nAmount: €45.00\nStatus: Response required\nReason: Fraudulent\nCreated: 20 Jan 2026\nRespond by: 4 Feb 2026`;
+  const terms = (id: string) =>
+    `<section><dl><dt>Dispute ID</dt><dd>${id}</dd><dt>Payment method</dt><dd>Klarna</dd><dt>Amount</dt><dd>€120.50</dd><dt>Status</dt><dd>Won</dd><dt>Reason</dt><dd>Goods not received</dd><dt>Created</dt><dd>19 Jan 2026</dd></dl></section>`;
+  const BODY = `<!doctype html><html lang="en-GB"><body><main><h1>Disputes</h1>${terms('DP-1001')}${terms('DP-1004')}<aside><pre>${lines('DP-1002')}\n\n${lines('DP-1003')}</pre></aside></main></body></html>`;
+
+  it('gets the chips of the disputes it read and one marker saying not all of the page was read', async () => {
+    const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BODY });
+    await session.context.route(URL_PART, serve);
+    try {
+      const page = await session.newPage();
+      pages.push(page);
+      await page.goto(URL_PART);
+      const marker = () => page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length);
+      await expect.poll(marker).toBe(1);
+      const [text, title, chipLabels] = await page.evaluate(() => {
+        const root = document.querySelector('dispute-radar-marker')!.shadowRoot!;
+        const labels = Array.from(document.querySelectorAll('dispute-radar-chip'), (c) => c.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? '');
+        return [root.querySelector('span')!.textContent, root.querySelector('[title]')!.getAttribute('title'), labels] as const;
+      });
+      expect(text).toBe('Dispute Radar could not read all of this page');
+      expect(title).toBe('What could not be read (technical details, in English):\nLabelled disputes could not be read.');
+      expect(chipLabels.map((l) => l.split(':')[0])).toEqual(['Dispute DP-1001', 'Dispute DP-1004']);
+    } finally {
+      await session.context.unroute(URL_PART, serve);
+    }
+  });
+});
+
 describe('the portal hosts setting', () => {
   /** Sends settings:update to the background from an extension page, as the options page does. */
   async function setHosts(hosts: { production?: boolean; playground?: boolean }): Promise<void> {

@@ -10,7 +10,7 @@ import { COLS, LANGS, storeBar, type Col, type Lang } from './list-pages';
 import { inZone, perLang, readHere, readIn, reading, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
-const UNREAD = 'The page shows dispute labels no dispute could be read from.';
+const UNREAD = 'Labelled disputes could not be read.';
 const ID_LAST: Col[] = ['amount', 'status', 'reason', 'createdAt', 'dueBy', 'id'];
 const ID_SECOND: Col[] = ['amount', 'id', 'status', 'reason', 'createdAt', 'dueBy'];
 /** the list's tabs above it, "All" selected */

@@ -35,7 +35,7 @@ describe('every dispute\'s "label | value" rows in one <tbody>', () => readsRigh
 // Now none is read and that is said, as unseen-twenty-third's plain text is (at a dispute's
 // address too: no dispute's values told from another's).
 describe('every dispute\'s fields one after another, its ID not first', () => {
-  const NONE = 'The page shows dispute labels no dispute could be read from.';
+  const NONE = 'Labelled disputes could not be read.';
   const ORDERS: [string, Col[]][] = [
     ['its ID last', ['amount', 'status', 'reason', 'createdAt', 'dueBy', 'id']],
     ['its ID second', ['amount', 'id', 'status', 'reason', 'createdAt', 'dueBy']],

@@ -7,7 +7,7 @@ import { COLS, LANGS, storeBar, type Col, type Lang } from './list-pages';
 import { AT, inZone, perLang, readIn, reading, table, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
-const NONE = 'The page shows dispute labels no dispute could be read from.';
+const NONE = 'Labelled disputes could not be read.';
 const LIST = 'https://portal.kustom.co/disputes';
 const at = (id: string) => `${LIST}/${id}`;
 

@@ -157,7 +157,7 @@ describe('disputes one after another in one element, nothing around each', () =>
 // the merchant not told that these disputes went unread. Their deadlines' label now says the page
 // shows disputes, as the Dispute ID label does.
 describe('disputes shown without the "Dispute ID" label: reported, not read as a page of nothing', () => {
-  const UNREAD = ['The page shows dispute labels no dispute could be read from.'];
+  const UNREAD = ['Labelled disputes could not be read.'];
   const NO_ID = COLS.filter((c) => c !== 'id');
   const PAGES: [string, (l: Lang) => string][] = [
     ['cards titled by their ID', (l) => [0, 1, 2].map((i) => `<article><h3>${valueOf(l, i, 'id')}</h3><dl>${NO_ID.map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`).join('')}</dl></article>`).join('')],

@@ -172,7 +172,7 @@ describe('disputes inside a web component\'s open shadow root are reported, not 
     const l = LANGS[k];
     const r = withShadow(l, table(l));
     expect(r.disputes).toEqual([]);
-    expect(r.problems).toEqual(['The page shows dispute labels no dispute could be read from.']);
+    expect(r.problems).toEqual(['Labelled disputes could not be read.']);
   });
   it.each(KEYS)('a component without dispute labels, and our own chip, are no list (%s)', (k) => {
     const l = LANGS[k];

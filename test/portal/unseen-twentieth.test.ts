@@ -102,7 +102,7 @@ describe('a dispute ID cut short with an ellipsis', () => {
   });
   // (no title completes it: no dispute read, each reported; a title that does not begin with the
   // shown letters, a copy button's "Copy", completes none)
-  const UNREAD = 'The page shows dispute labels no dispute could be read from.';
+  const UNREAD = 'Labelled disputes could not be read.';
   const UNTITLED: [string, (t: string) => string][] = [
     ['"DP-10…"', cut],
     ['"<span title=Copy>DP-10…</span>"', (t) => `<span title="Copy">${cut(t)}</span>`],

@@ -9,7 +9,7 @@ import { COLS, KEYS, LANGS, storeBar, type Lang } from './list-pages';
 import { inZone, perLang, readHere, readIn, reading, valueOf, want } from './probe-pages';
 
 const HERE = inZone(2);
-const NONE = 'The page shows dispute labels no dispute could be read from.';
+const NONE = 'Labelled disputes could not be read.';
 /** dispute `i`'s "Label: value" lines, as plain text shows them */
 const linesOf = (l: Lang, i: number) => COLS.map((c) => `${l.labels[c]}: ${valueOf(l, i, c)}`);
 /** the list's tabs above it, "All" selected */
