@@ -393,6 +393,30 @@ describe('detail page', () => {
   });
 });
 
+/**
+ * Opens `body` served at `url` on the portal host, waits for the unread marker and gives the page,
+ * the marker's text and its tooltip, and each chip's text alternative; `check` runs on them before
+ * the route is taken down.
+ */
+async function withMarker(url: string, body: string, check: (page: Page, seen: { text: string | null; title: string | null; chips: string[] }) => Promise<void>): Promise<void> {
+  const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  await session.context.route(url, serve);
+  try {
+    const page = await session.newPage();
+    pages.push(page);
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length)).toBe(1);
+    const seen = await page.evaluate(() => {
+      const root = document.querySelector('dispute-radar-marker')!.shadowRoot!;
+      const chips = Array.from(document.querySelectorAll('dispute-radar-chip'), (c) => c.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? '');
+      return { text: root.querySelector('span')!.textContent, title: root.querySelector('[title]')!.getAttribute('title'), chips };
+    });
+    await check(page, seen);
+  } finally {
+    await session.context.unroute(url, serve);
+  }
+}
+
 describe('a page it cannot read', () => {
   const URL_BROKEN = 'https://portal.kustom.co/disputes/unreadable';
   const BODY =
@@ -400,28 +424,13 @@ describe('a page it cannot read', () => {
     '<th>Amount</th><th>Status</th></tr></thead><tbody><tr><td>dp_1</td><td>lots</td><td>weird</td></tr></tbody></table></main></body></html>';
 
   it('gets one small dismissible marker naming the problems, and a chip saying what is missing', async () => {
-    const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html', body: BODY });
-    await session.context.route(URL_BROKEN, serve);
-    try {
-      const page = await session.newPage();
-      pages.push(page);
-      await page.goto(URL_BROKEN);
-      const marker = () => page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length);
-      await expect.poll(marker).toBe(1);
-      const [text, title] = await page.evaluate(() => {
-        const root = document.querySelector('dispute-radar-marker')!.shadowRoot!;
-        return [root.querySelector('span')!.textContent, root.querySelector('[title]')!.getAttribute('title')];
-      });
+    await withMarker(URL_BROKEN, BODY, async (page, { text, title, chips }) => {
       expect(text).toBe('Dispute Radar could not read this page');
       expect(title).toContain('dp_1');
-      expect(
-        await page.evaluate(() => document.querySelector('dispute-radar-chip')?.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label')),
-      ).toBe('Dispute dp_1: not enough data. Dispute Radar could not read: payment method, status, created, amount.');
+      expect(chips).toEqual(['Dispute dp_1: not enough data. Dispute Radar could not read: payment method, status, created, amount.']);
       await page.locator('dispute-radar-marker').getByRole('button', { name: 'Dismiss' }).click();
-      await expect.poll(marker).toBe(0);
-    } finally {
-      await session.context.unroute(URL_BROKEN, serve);
-    }
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length)).toBe(0);
+    });
   });
 });
 
@@ -435,25 +444,11 @@ describe('a page it can read only in part', () => {
   const BODY = `<!doctype html><html lang="en-GB"><body><main><h1>Disputes</h1>${terms('DP-1001')}${terms('DP-1004')}<aside><pre>${lines('DP-1002')}\n\n${lines('DP-1003')}</pre></aside></main></body></html>`;
 
   it('gets the chips of the disputes it read and one marker saying not all of the page was read', async () => {
-    const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: BODY });
-    await session.context.route(URL_PART, serve);
-    try {
-      const page = await session.newPage();
-      pages.push(page);
-      await page.goto(URL_PART);
-      const marker = () => page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length);
-      await expect.poll(marker).toBe(1);
-      const [text, title, chipLabels] = await page.evaluate(() => {
-        const root = document.querySelector('dispute-radar-marker')!.shadowRoot!;
-        const labels = Array.from(document.querySelectorAll('dispute-radar-chip'), (c) => c.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? '');
-        return [root.querySelector('span')!.textContent, root.querySelector('[title]')!.getAttribute('title'), labels] as const;
-      });
+    await withMarker(URL_PART, BODY, async (_page, { text, title, chips }) => {
       expect(text).toBe('Dispute Radar could not read all of this page');
       expect(title).toBe('What could not be read (technical details, in English):\nLabelled disputes could not be read.');
-      expect(chipLabels.map((l) => l.split(':')[0])).toEqual(['Dispute DP-1001', 'Dispute DP-1004']);
-    } finally {
-      await session.context.unroute(URL_PART, serve);
-    }
+      expect(chips.map((l) => l.split(':')[0])).toEqual(['Dispute DP-1001', 'Dispute DP-1004']);
+    });
   });
 });
 
