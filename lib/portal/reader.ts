@@ -172,7 +172,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
       // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
       if (h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)) continue;
-      if (reportIfCut(h.value.text, problems)) continue;
+      // (nor one shown empty, "Dispute ID: —": a filter's summary, a panel with nothing chosen, no
+      // dispute and none unread, which took the page's deadline from it, twenty-sixth; not the
+      // comparison view's empty text, values.ts resolveValue, which is one unread)
+      if (reportIfCut(h.value.text, problems) || (h.value.text && isEmptyValue(h.value.text))) continue;
     }
     pairs.push(h);
   }
@@ -315,8 +318,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // (a dispute's deadline labelled as much as its ID: cards titled by their ID alone, a table with
   // no Dispute ID column)
   // (or a labelled ID with a value read as no dispute, under a list's tabs too, and beside disputes
-  // read: disputesFromPairs; not at a dispute's own address, where the others are left out anyway)
-  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (unread && !alone) || (!unique[0] && shadowShowsIds(root))) {
+  // read: disputesFromPairs; at a dispute's own address too, whose labelled values outside its
+  // details are then taken for none of its own, a deadline in a banner with them: `named`)
+  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || unread || (!unique[0] && shadowShowsIds(root))) {
     problems.push('Labelled disputes could not be read.');
   }
   return {
@@ -650,7 +654,7 @@ function disputesFromPairs(
   let unread = false;
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
-    if (isEmptyValue(id) || inBox.get(h.box) !== id) {
+    if (!id || inBox.get(h.box) !== id) {
       unread = true;
       continue;
     }
