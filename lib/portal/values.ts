@@ -3,7 +3,7 @@
 import { BLOCK_TAGS, cellsByColumn, columnOf, ELEMENT_NODE, isHidden, shownName, TEXT_NODE, visibleText, wordGap } from './dom';
 import { isEmptyValue } from './facts';
 import { OWN_HOSTS } from './own-hosts';
-import { fieldOfKey } from './lexicon';
+import { fieldOfKey, isDateField } from './lexicon';
 import { MAX_TEXT_FOR_LOOKUP, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, labelKey } from './text';
 import { DATE_TIME_JOINERS, FIELD_LABELS } from './vocabulary';
@@ -195,10 +195,11 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
   // (a date's time in a cell of its own after its value's, "<td>2 Feb 2026</td><td>12:00</td>": one
   // value, as a dd's time after the day's is; before, the deadline was the day's end, hours late.
-  // Only a cell's: a line's elements after the label are its value's text already, textAfter)
+  // Only a cell's: a line's elements after the label are its value's text already, textAfter. Only
+  // a date's: an amount, a status or a reason with a time after it read "€120.50 10:30", twenty-sixth)
   if (isValue(next.text)) {
     const v = { text: next.text, el: next.first ?? box };
-    if (more?.tagName === 'TD') withTime(v, more);
+    if (more?.tagName === 'TD' && isDateField(hit.field)) withTime(v, more);
     return v;
   }
   // a label cell over its value's (rows of labels over rows of values: columns.ts)

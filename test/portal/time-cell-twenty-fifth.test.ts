@@ -55,3 +55,18 @@ describe('a cell after the deadline\'s that is no time of it (guards)', () => {
     expect(reading(readIn(shown, l.tag, 'https://portal.kustom.co/disputes/DP-1003')).facts).toEqual([HERE[2]]);
   });
 });
+
+// (twenty-sixth, the twenty-fifth session's review: a time cell joined any value before it, not
+// only a date's. An amount, status or reason with a time after it was read as "€120.50 10:30": the
+// amount or the status lost, said; the reason the page's words with " 10:30" run on, nothing said.
+// Now only a date takes the time after it: every other value reads as the page shows it.)
+describe('a time in a cell after a value that is no date', () => {
+  const UNDATED = COLS.filter((c) => c !== 'createdAt' && c !== 'dueBy');
+  const timed = (l: Lang, cell: string, field: string, t: string) =>
+    `${storeBar(l)}<main><table><tbody>${COLS.map((c) => `<tr><${cell}>${l.labels[c]}</${cell}><td>${valueOf(l, 0, c)}</td>${c === field ? `<td>${t}</td>` : ''}</tr>`).join('')}</tbody></table></main>`;
+  it.each(cases((k) => UNDATED.flatMap((f) => TIMES[k].map((t) => `${f}|${t}`))))('a dispute\'s page reads it as shown, %s', (_, k, cell, ft) => {
+    const l = LANGS[k];
+    const [field, t] = ft.split('|') as [string, string];
+    expect(reading(readHere(timed(l, cell, field, t), l.tag))).toEqual(want(false, HERE));
+  });
+});
