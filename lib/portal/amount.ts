@@ -239,7 +239,7 @@ function readAmountUncached(text: string, locale?: string | null): AmountReading
       ok: false,
       problem:
         found.candidates.length > 1
-          ? `"${s}": "${symbol}" could be ${found.candidates.join(', ')}; the page does not say which`
+          ? `"${s}": "${symbol}" could be ${found.candidates.join(', ')}`
           : `"${s}": "${symbol}" is not a currency the reader knows`,
     };
   }

@@ -79,14 +79,14 @@ function pickLocale(doc: Document, s: Scan, problems: string[]): { lang: PortalL
   if (tag) {
     problems.push(
       best
-        ? `The page says its language is "${tag}", which is not a portal language; it was read by its labels (${portalLocaleOf(best[0])}).`
+        ? `The page's language "${tag}" is no portal language: read by its labels (${portalLocaleOf(best[0])}).`
         : `The page's language "${tag}" is not one of the portal's languages.`,
     );
   }
   if (!best) return { lang: null, intl: null };
   const tied = ranked.filter((r) => Math.abs(r[1] - best[1]) < 1e-9);
   if (tied[1]) {
-    problems.push(`The page's language could be ${tied.map((r) => portalLocaleOf(r[0])).join(' or ')}; its labels do not tell which.`);
+    problems.push(`The page's language could be ${tied.map((r) => portalLocaleOf(r[0])).join(' or ')}.`);
     return { lang: null, intl: null };
   }
   return { lang: best[0], intl: portalLocaleOf(best[0]) };

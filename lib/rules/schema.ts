@@ -237,7 +237,7 @@ const ObjectOf = /* @__PURE__ */ zodType<z.ZodMiniObject>('ObjectOf', (inst, def
   const shape = def.shape;
   const keys = Object.keys(shape);
   if (def.catchall || Object.getOwnPropertySymbols(shape).length || keys.includes('__proto__')) {
-    throw new Error('objectOf: a catchall, symbol or __proto__ key');
+    throw new Error('objectOf: shape');
   }
   inst.shape = shape;
   definePropValues(inst._zod, shape, keys);
@@ -271,7 +271,7 @@ export const objectOf = /* @__NO_SIDE_EFFECTS__ */ <const Shape extends z.core.$
  */
 const OptionalOf = /* @__PURE__ */ zodType<z.ZodMiniOptional>('OptionalOf', (inst, def) => {
   const inner = def.innerType._zod;
-  if (inner.optin === 'defaulted') throw new Error('optionalOf: no inner default');
+  if (inner.optin === 'defaulted') throw new Error('optionalOf: default');
   inst._zod.optin = inst._zod.optout = 'optional';
   if (inner.values) inst._zod.values = new Set([...inner.values, undefined]);
   inst._zod.parse = (payload, ctx) => (payload.value === undefined ? payload : inner.run(payload, ctx));

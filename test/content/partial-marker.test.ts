@@ -23,7 +23,7 @@ const PAGE_PROBLEMS: [string, string][] = [
   ['a row showing no dispute ID', 'Row 3 of the disputes list shows no dispute ID.'],
   ['a dispute ID cut short', 'The dispute ID "DP-10…" could not be read: it is cut short.'],
   ['a label cut short', 'The label "Respond…" could not be read: it is cut short.'],
-  ['the page\'s language undecided', 'The page\'s language could be sv-SE or nb-NO; its labels do not tell which.'],
+  ['the page\'s language undecided', 'The page\'s language could be sv-SE or nb-NO.'],
 ];
 /** problems of one dispute: its chip says them */
 const DISPUTE_PROBLEMS: [string, string][] = [
