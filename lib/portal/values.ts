@@ -192,7 +192,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   const parent = box.parentElement!;
   const more = next.first?.nextElementSibling;
   const beside = parent.previousElementSibling ?? parent.nextElementSibling;
-  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
+  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && !TIME_OF_DAY.test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
   // (a date's time in a cell of its own after its value's, "<td>2 Feb 2026</td><td>12:00</td>": one
   // value, as a dd's time after the day's is; before, the deadline was the day's end, hours late.
   // Only a cell's: a line's elements after the label are its value's text already, textAfter. Only

@@ -70,3 +70,24 @@ describe('a time in a cell after a value that is no date', () => {
     expect(reading(readHere(timed(l, cell, field, t), l.tag))).toEqual(want(false, HERE));
   });
 });
+
+// (twenty-sixth, the session's review; older than 0dd3a63, which reworked the line) A dispute's
+// "label | value" table whose Created and Respond by rows both show their time in a cell of their
+// own: before, the Respond by row's
+// neighbour is as wide as it, with a word in its third cell, so values.ts takes the table for a
+// comparison view and returns no value: the deadline is lost, nothing said (in a list of a
+// <tbody> each, every deadline). Now a time is no dispute's column (values.ts resolveValue).
+describe('Created and Respond by each with a time cell', () => {
+  const rows = (l: Lang, i: number) =>
+    COLS.map((c) => `<tr><th>${l.labels[c]}</th><td>${valueOf(l, i, c)}</td>${c === 'createdAt' ? '<td>10:30</td>' : c === 'dueBy' && i !== 1 ? '<td>12:00</td>' : ''}</tr>`).join('');
+  it.each(KEYS.map((k) => [LANGS[k].tag, k] as const))('a dispute\'s page: the deadline at noon (%s)', (_, k) => {
+    const l = LANGS[k];
+    const r = reading(readHere(`${storeBar(l)}<main><table><tbody>${rows(l, 0)}</tbody></table></main>`, l.tag));
+    expect(r.facts.map((f) => f.dueBy)).toEqual(['2026-02-02T10:00:00.000Z']);
+  });
+  it.each(KEYS.map((k) => [LANGS[k].tag, k] as const))('a list of a <tbody> each: each deadline at noon (%s)', (_, k) => {
+    const l = LANGS[k];
+    const r = reading(readIn(`${storeBar(l)}<table>${[0, 1, 2].map((i) => `<tbody>${rows(l, i)}</tbody>`).join('')}</table>`, l.tag));
+    expect(r.facts.map((f) => f.dueBy)).toEqual(['2026-02-02T10:00:00.000Z', undefined, '2026-02-04T10:00:00.000Z']);
+  });
+});
