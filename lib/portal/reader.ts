@@ -172,10 +172,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       // ("Dispute ID: dp_999 is the same buyer" in a note runs on in words, three in lower case in a
       // row: a sentence, no ID and no dispute; "DP-1 · Goods not received" on a card stays one)
       if (h.inline && /(?:^| )\p{Ll}+ \p{Ll}+ \p{Ll}/u.test(h.value.text)) continue;
-      // (nor one shown empty, "Dispute ID: —": a filter's summary, a panel with nothing chosen, no
-      // dispute and none unread, which took the page's deadline from it, twenty-sixth; not the
-      // comparison view's empty text, values.ts resolveValue, which is one unread)
-      if (reportIfCut(h.value.text, problems) || (h.value.text && isEmptyValue(h.value.text))) continue;
+      if (reportIfCut(h.value.text, problems)) continue;
     }
     pairs.push(h);
   }
@@ -211,12 +208,15 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     const d = insideAnyAnchor(h.box, byAnchor) ?? named ?? rowAbove(h, byAnchor, pairs);
     if (d) {
       const had = d.values.get(h.field);
-      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || nearer(h.box, had.label, d.idLabel)) {
+      // (a nearer value "—" does not undo one read: an empty panel's "Respond by: —" beside the ID
+      // took the deadline in a banner further off, twenty-sixth)
+      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || (nearer(h.box, had.label, d.idLabel) && !isEmptyValue(h.value!.text))) {
         setValue(d, h.field, h.value!);
         h.value!.label = h.box;
         // a row's ID cell that names itself ("<span class=visually-hidden>Dispute ID</span>DP-1"):
         // the ID is the label's value, not the cell's text run together ("IDDP-1")
-      } else if (h.field === 'id') d.id = idFrom(h.value!.text);
+        // (not by an ID that is none, "—", which named the page's dispute "—")
+      } else if (h.field === 'id' && ID_LIKE.test(h.value!.text)) d.id = idFrom(h.value!.text);
     } else {
       pagePairs.push(h);
       if (h.field === 'store' && pageStore === null) pageStore = storeText(h.value!.text);
@@ -318,9 +318,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // (a dispute's deadline labelled as much as its ID: cards titled by their ID alone, a table with
   // no Dispute ID column)
   // (or a labelled ID with a value read as no dispute, under a list's tabs too, and beside disputes
-  // read: disputesFromPairs; at a dispute's own address too, whose labelled values outside its
-  // details are then taken for none of its own, a deadline in a banner with them: `named`)
-  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || unread || (!unique[0] && shadowShowsIds(root))) {
+  // read: disputesFromPairs; at a dispute's own address, where the others are left out anyway, only
+  // where its deadline was not read: its labelled values outside the element its ID alone is in
+  // are taken for none of its own there, `named`, a deadline in a banner above it with them)
+  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (unread && (!alone || !own.values.has('dueBy'))) || (!unique[0] && shadowShowsIds(root))) {
     problems.push('Labelled disputes could not be read.');
   }
   return {
@@ -654,13 +655,18 @@ function disputesFromPairs(
   let unread = false;
   for (const h of idPairs) {
     const id = idFrom(h.value!.text);
-    if (!id || inBox.get(h.box) !== id) {
+    let top = h.box;
+    while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
+    // (an ID that is none, "—", "n/a", a filter's "Any" (no digit, no ID's shape: ID_LIKE), is no
+    // dispute, and none unread where the element it alone is in shows no other value: a filter's
+    // summary, a panel with nothing chosen, which took the page's deadline from it, twenty-sixth.
+    // Where it does, a dispute not given an ID yet, it is one unread. Not the comparison view's
+    // empty text, values.ts resolveValue: one unread)
+    if (!id || inBox.get(h.box) !== id || (!ID_LIKE.test(id) && pairs.some((p) => p !== h && p.field !== 'store' && !isEmptyValue(p.value!.text) && top.contains(p.box)))) {
       unread = true;
       continue;
     }
-    let top = h.box;
-    while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
-    if (byAnchor.has(top)) continue;
+    if (!ID_LIKE.test(id) || byAnchor.has(top)) continue;
     const d: Draft = { id, anchor: top, values: new Map(), fromColumns: new Set(), idLabel: h.box };
     pairDrafts.push(d);
     byAnchor.set(top, d);

@@ -13,9 +13,12 @@ import { inZone, perLang, readHere, readIn, reading, valueOf, want } from './pro
 const HERE = inZone(2);
 const UNREAD = 'Labelled disputes could not be read.';
 const field = (l: Lang, i: number, c: Col) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`;
+/** dispute 0's deadline in an alert */
+const banner = (l: Lang) => `<div role="alert"><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></div>`;
+/** dispute 0's other fields */
+const details = (l: Lang) => `<section><dl>${COLS.filter((c) => c !== 'dueBy').map((c) => field(l, 0, c)).join('')}</dl></section>`;
 /** dispute 0's page: its deadline in an alert over its other fields */
-const bannered = (l: Lang) =>
-  `<div role="alert"><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></div><section><dl>${COLS.filter((c) => c !== 'dueBy').map((c) => field(l, 0, c)).join('')}</dl></section>`;
+const bannered = (l: Lang) => banner(l) + details(l);
 /** the three disputes, a <dl> each */
 const list = (l: Lang) => [0, 1, 2].map((i) => `<section><dl>${COLS.map((c) => field(l, i, c)).join('')}</dl></section>`).join('');
 
@@ -39,6 +42,11 @@ describe('a labelled dispute ID shown empty is no dispute', () => {
     const l = LANGS[k];
     expect(reading(readHere(`${storeBar(l)}${place(bannered(l), empty(l))}`, l.tag))).toEqual(want(false, HERE));
   });
+  // (the banner above <main>, outside the element DP-1001's ID alone is in: as read)
+  it.each(perLang(CASES))('at DP-1001\'s address, its deadline in a banner above <main>, %s', (_, k, empty, place) => {
+    const l = LANGS[k];
+    expect(reading(readHere(`${storeBar(l)}${banner(l)}${place(details(l), empty(l))}`, l.tag))).toEqual(want(false, HERE));
+  });
   // (before: "Labelled disputes could not be read.", and the marker beside the chips)
   it.each(perLang(CASES))('beside a list read in full, %s', (_, k, empty, place) => {
     const l = LANGS[k];
@@ -46,16 +54,22 @@ describe('a labelled dispute ID shown empty is no dispute', () => {
   });
 });
 
-describe('labelled IDs that give no dispute beside a dispute\'s own page are said', () => {
+describe('labelled IDs that give no dispute beside a dispute\'s own page', () => {
   // Other disputes' lines in one <pre> beside DP-1001's page: which value is whose no element tells,
-  // so the page's labelled values outside DP-1001's details are taken for none of its own (its
-  // deadline in the banner with them). Before, at its own address, nothing was said of it: now the
-  // merchant is told the page was not read in full.
+  // so the page's labelled values outside the element DP-1001's ID alone is in are taken for none of
+  // its own. Where its banner is in that element (<main>), its deadline is read and nothing is said
+  // (the others are left out at a dispute's own address anyway, review26-findings 5); where the
+  // banner stands outside it, its deadline is lost, and that is said (before: nothing said).
   const pre = (l: Lang) => `<pre>${[1, 2].map((i) => COLS.map((c) => `${l.labels[c]}: ${valueOf(l, i, c)}`).join('\n')).join('\n\n')}</pre>`;
-  it.each(perLang([['a <pre> of two disputes in an aside']]))('%s', (_, k) => {
+  it.each(perLang([['a <pre> of two disputes in an aside, the banner in <main>']]))('%s: read, nothing said', (_, k) => {
     const l = LANGS[k];
-    const r = reading(readHere(`${storeBar(l)}<main>${bannered(l)}</main><aside>${pre(l)}</aside>`, l.tag));
+    expect(reading(readHere(`${storeBar(l)}<main>${bannered(l)}</main><aside>${pre(l)}</aside>`, l.tag))).toEqual(want(false, HERE));
+  });
+  it.each(perLang([['a <pre> of two disputes in an aside, the banner above <main>']]))('%s: the deadline lost, said', (_, k) => {
+    const l = LANGS[k];
+    const { dueBy: _d, ...undue } = HERE[0]!;
+    const r = reading(readHere(`${storeBar(l)}${banner(l)}<main>${details(l)}</main><aside>${pre(l)}</aside>`, l.tag));
     expect(r.problems).toEqual([UNREAD]);
-    expect(r.facts.map((f) => f.id)).toEqual(['DP-1001']);
+    expect(r.facts).toEqual([undue]);
   });
 });

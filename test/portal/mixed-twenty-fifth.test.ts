@@ -51,9 +51,10 @@ const MIXED = UNREADABLE.flatMap(([bad, badBlock]) =>
 // was read as DP-1003's (each unread ID taken as the page's dispute's, the last one kept) with
 // DP-1001's values, nothing said; where the page did not show one of DP-1001's fields, DP-1002's was
 // taken for it. Now the disputes that read are read with their own values and the rest is said; at
-// a dispute's own address, drawn as its own fields, it alone is read, as where the others read, and
-// the rest said too (twenty-sixth: a labelled ID that gives no dispute may be the page's own, its
-// deadline lost, review25-findings); drawn as a one-row table it is read as a list of one, the rest
+// a dispute's own address, drawn as its own fields, it alone is read, as where the others read (the
+// others are left out there anyway), the rest said where the page's dispute shows no deadline
+// (twenty-sixth: its labelled values outside its details are taken for none of its own there, a
+// deadline in a banner with them); drawn as a one-row table it is read as a list of one, the rest
 // said (a table's one row is not taken for the page's dispute where other IDs stand unread).
 describe('a page where some disputes read and others cannot', () => {
   it.each(perLang(MIXED))('at the list\'s address, the list read, the rest reported, %s', (_, k, good, _undue, bad) => {
@@ -64,7 +65,7 @@ describe('a page where some disputes read and others cannot', () => {
   });
   it.each(perLang(MIXED))('at DP-1001\'s address, DP-1001 with its own values, %s', (name, k, good, _undue, bad) => {
     const l = LANGS[k];
-    const want1001 = { ...(name.startsWith('a table') ? want(true, [HERE[0]!] as typeof HERE) : want(false, HERE)), problems: [UNREAD] };
+    const want1001 = name.startsWith('a table') ? { ...want(true, [HERE[0]!] as typeof HERE), problems: [UNREAD] } : want(false, HERE);
     expect(reading(readHere(`${storeBar(l)}<main>${good(l, [0])}</main><aside>${bad(l, [1, 2])}</aside>`, l.tag))).toEqual(want1001);
   });
   // (DP-1001's page showing no deadline field: DP-1003's 4 Feb, beside it, was taken for it)
