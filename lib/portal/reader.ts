@@ -415,8 +415,8 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       }
       rows.push(row);
       if (!entry.idText) {
-        if (entry.hasText) problems.push(`Row ${i + 1} of the disputes list shows no dispute ID.`);
-      } else if (!reportIfCut(entry.idText, problems, `Row ${i + 1} of the disputes list: the`)) {
+        if (entry.hasText) problems.push(`Row ${i + 1} of the list shows no dispute ID.`);
+      } else if (!reportIfCut(entry.idText, problems, `Row ${i + 1} of the list: the`)) {
         // (the row's values themselves, copied only if a label inside it adds one: facts.ts setValue)
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
@@ -528,7 +528,7 @@ function reportIfCut(text: string, problems: string[], where = 'The'): boolean {
 const HIDDEN_STATUS = unreadValue('status', 'it is hidden');
 
 /** A label shown with no value beside it, named in English as the problems are written. */
-const noValueBeside = (field: FieldKey) => `A "${FIELD_LABELS[field].en}" label on the page has no value beside it.`;
+const noValueBeside = (field: FieldKey) => `A "${FIELD_LABELS[field].en}" label has no value beside it.`;
 
 /** an amount's text naming its currency (a letter or a sign) */
 const NAMES_CURRENCY = /\p{L}|\p{Sc}/u;

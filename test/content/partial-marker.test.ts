@@ -20,7 +20,7 @@ const LIST = `<main><h1>Disputes</h1><ul><li data-id="D1" data-due="${new Date(N
 /** problems of the page as lib/portal writes them: none of them has a chip to show it */
 const PAGE_PROBLEMS: [string, string][] = [
   ['disputes no element tells apart', 'Labelled disputes could not be read.'],
-  ['a row showing no dispute ID', 'Row 3 of the disputes list shows no dispute ID.'],
+  ['a row showing no dispute ID', 'Row 3 of the list shows no dispute ID.'],
   ['a dispute ID cut short', 'The dispute ID "DP-10…" could not be read: it is cut short.'],
   ['a label cut short', 'The label "Respond…" could not be read: it is cut short.'],
   ['the page\'s language undecided', 'The page\'s language could be sv-SE or nb-NO.'],

@@ -19,7 +19,7 @@ import { inZone, perLang, readIn, reading, want } from './probe-pages';
 
 const HERE = inZone(2);
 const HIDDEN_DUE = 'Dispute DP-1001: the respond by date could not be read: it is hidden.';
-const NO_ID = 'Row 1 of the disputes list shows no dispute ID.';
+const NO_ID = 'Row 1 of the list shows no dispute ID.';
 // (each value not read said: "it is hidden" for the hidden cell's own, "a cell before it is hidden"
 // for those after it; before hidden-cells-twenty-first, the deadline's alone, "it is hidden" also
 // where another cell was the hidden one)

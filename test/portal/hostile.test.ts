@@ -83,7 +83,7 @@ describe('broken rows', () => {
     expect(r.disputes.map((d) => d.facts.id)).toEqual(['D-1', 'D-3', 'D-4', 'D-5', 'D-6']);
     expect(r.disputes.find((d) => d.facts.id === 'D-5')!.facts).toEqual({ id: 'D-5', amount: { amountMinor: 1500, currency: 'EUR' } });
     expect(r.problems).toEqual([
-      'Row 2 of the disputes list shows no dispute ID.',
+      'Row 2 of the list shows no dispute ID.',
       expect.stringMatching(/^Dispute D-3: the amount could not be read: "lots" has no number in it/),
       'Dispute D-4: the status "Pending somehow" is not one the reader knows.',
       expect.stringMatching(/^Dispute D-4: the created date could not be read: "yesterday"/),
@@ -118,7 +118,7 @@ describe('broken rows', () => {
   it('a Dispute ID label without a value is reported', () => {
     const r = read('<html lang="en-GB"><body><div><span>Dispute ID</span></div></body></html>', 'https://portal.kustom.co/disputes/x');
     expect(r.disputes).toEqual([]);
-    expect(r.problems).toContain('A "Dispute ID" label on the page has no value beside it.');
+    expect(r.problems).toContain('A "Dispute ID" label has no value beside it.');
   });
 
   it('hidden rows and templates are not read', () => {

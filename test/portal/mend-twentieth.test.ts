@@ -176,7 +176,7 @@ describe('a countdown beside a date is no time of day', () => {
 // said. Now said: the label has no value beside it.
 describe('a deadline\'s term with no description is reported', () => {
   const REMINDER: Record<Key, string> = { en: 'Reminder sent', de: 'Erinnerung gesendet', sv: 'Påminnelse skickad', fi: 'Muistutus lähetetty', nb: 'Påminnelse sendt', da: 'Påmindelse sendt' };
-  const SAID = 'A "Respond by" label on the page has no value beside it.';
+  const SAID = 'A "Respond by" label has no value beside it.';
   const noDeadline = HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE;
   /** dispute `i`'s terms in `order`, the deadline's followed by `after` and no dd of its own */
   const terms = (l: Lang, i: number, after: string, order: Col[] = COLS) => `<dl>${order.map((c) => `<dt>${l.labels[c]}</dt>${c === 'dueBy' ? after : `<dd>${valueOf(l, i, c)}</dd>`}`).join('')}</dl>`;

@@ -61,7 +61,7 @@ describe('an ID cut short beside a link to another dispute', () => {
     const l = LANGS[k];
     const r = reading(readIn(storeBar(l) + table(l, (c, t) => (c === 'id' ? linked(t) : t)), l.tag));
     expect(r.facts).toEqual([]);
-    expect(r.problems).toEqual([1, 2, 3].map((n) => `Row ${n} of the disputes list: the dispute ID "DP-10…" could not be read: it is cut short.`));
+    expect(r.problems).toEqual([1, 2, 3].map((n) => `Row ${n} of the list: the dispute ID "DP-10…" could not be read: it is cut short.`));
   });
   // (guard: the title of the element showing it, with the same link beside it, completes it)
   it.each(perLang([['"<span title=DP-1001>DP-10…</span> <a title=DP-1003>↗</a>"'] as [string]]))('a table, %s, reads the title', (_, k) => {
@@ -167,7 +167,7 @@ describe('a term with no description before an unknown term, or before a hint un
       const l = LANGS[k];
       // (its description the created date: a date the deadline must not take; the deadline's term
       // with no description of its own reported since mend-twentieth)
-      const said = ['A "Respond by" label on the page has no value beside it.'];
+      const said = ['A "Respond by" label has no value beside it.'];
       expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, dt(words[k]), valueOf(l, 0, 'createdAt'))}</main>`, l.tag))).toEqual({ ...want(false, noDeadline), problems: said });
       expect(reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map((i) => `<li>${terms(l, i, dt(words[k]), valueOf(l, i, 'createdAt'))}</li>`).join('')}</ul>`, l.tag))).toEqual({ ...want(true, noDeadline), problems: said });
     },

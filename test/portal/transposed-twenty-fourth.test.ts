@@ -145,7 +145,7 @@ describe('a list\'s table with a label in a row\'s cell (guards)', () => {
     const l = LANGS[k];
     const r = reading(readIn(storeBar(l) + table(l, (c, t, n) => (c === 'id' && n === i ? l.labels.id : t)), l.tag));
     expect(r.page).toBe('dispute_list');
-    expect(r.problems).toContain(`Row ${i + 1} of the disputes list shows no dispute ID.`);
+    expect(r.problems).toContain(`Row ${i + 1} of the list shows no dispute ID.`);
     expect(r.facts.filter((f) => f.id.startsWith('DP-'))).toEqual(HERE.filter((_f, n) => n !== i));
   });
 });

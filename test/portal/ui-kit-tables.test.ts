@@ -97,7 +97,7 @@ describe('selection checkboxes', () => {
     expect(r.disputes.map((d) => d.facts.id)).not.toContain('on');
     expect(r.disputes.map((d) => d.facts.id)).not.toContain('yes');
     expect(r.disputes.map((d) => d.facts.id)).not.toContain('123');
-    expect(r.problems).toEqual(['Row 1 of the disputes list shows no dispute ID.', 'Row 2 of the disputes list shows no dispute ID.']);
+    expect(r.problems).toEqual(['Row 1 of the list shows no dispute ID.', 'Row 2 of the list shows no dispute ID.']);
   });
 });
 

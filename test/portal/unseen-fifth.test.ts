@@ -42,7 +42,7 @@ describe('a row of totals among the body rows (no tfoot): no dispute, and nothin
   it.each(KEYS)('a row whose ID cell shows a dash is still a row without an ID (%s)', (k) => {
     const l = LANGS[k];
     const r = read(table(l, l.rows.map((r) => row(r)).join('') + row(['—', ...l.rows[0]!.slice(1)])), l.tag);
-    expect(r.problems).toEqual(['Row 4 of the disputes list shows no dispute ID.']);
+    expect(r.problems).toEqual(['Row 4 of the list shows no dispute ID.']);
     expect(r.disputes.map((d) => d.facts)).toEqual(EXPECTED);
   });
 

@@ -111,7 +111,7 @@ describe('a dispute ID cut short with an ellipsis', () => {
     const l = LANGS[k];
     const r = reading(readIn(storeBar(l) + table(l, id(f)), l.tag));
     expect(r.facts).toEqual([]);
-    expect(r.problems).toEqual([1, 2, 3].map((n) => `Row ${n} of the disputes list: the dispute ID "DP-10…" could not be read: it is cut short.`));
+    expect(r.problems).toEqual([1, 2, 3].map((n) => `Row ${n} of the list: the dispute ID "DP-10…" could not be read: it is cut short.`));
   });
   it.each(perLang(UNTITLED))('a list of cards, %s, is reported', (_, k, f) => {
     const l = LANGS[k];
@@ -162,7 +162,7 @@ describe('a term followed by a second term holding no label, then its descriptio
   it.each(KEYS)('a plain second term, "<dt>Deadline for your evidence</dt>", is a term of its own: the deadline and the amount unread (%s)', (k) => {
     const l = LANGS[k];
     // (the deadline's term with no description of its own reported since mend-twentieth)
-    expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, `<dt>${HINT[k]}</dt>`)}</main>`, l.tag))).toEqual({ ...want(false, HERE.map(({ dueBy: _d, amount: _a, ...f }) => f) as typeof HERE), problems: ['A "Respond by" label on the page has no value beside it.'] });
+    expect(reading(readHere(`${storeBar(l)}<main>${terms(l, 0, `<dt>${HINT[k]}</dt>`)}</main>`, l.tag))).toEqual({ ...want(false, HERE.map(({ dueBy: _d, amount: _a, ...f }) => f) as typeof HERE), problems: ['A "Respond by" label has no value beside it.'] });
   });
   // (guard, as before: a term with no description before another field's term takes nothing, not
   // the next field's value: "<dt>Respond by</dt><dt>Created</dt><dd>19 Jan 2026</dd>"; said since
@@ -171,7 +171,7 @@ describe('a term followed by a second term holding no label, then its descriptio
     const l = LANGS[k];
     const html = `${storeBar(l)}<main><dl>${COLS.filter((c) => c !== 'dueBy').map((c) => `${c === 'createdAt' ? `<dt>${l.labels.dueBy}</dt>` : ''}<dt>${l.labels[c]}</dt><dd>${valueOf(l, 0, c)}</dd>`).join('')}</dl></main>`;
     // (reported since mend-twentieth: a deadline's term with no description of its own)
-    expect(reading(readHere(html, l.tag))).toEqual({ ...want(false, HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE), problems: ['A "Respond by" label on the page has no value beside it.'] });
+    expect(reading(readHere(html, l.tag))).toEqual({ ...want(false, HERE.map(({ dueBy: _d, ...f }) => f) as typeof HERE), problems: ['A "Respond by" label has no value beside it.'] });
   });
 });
 

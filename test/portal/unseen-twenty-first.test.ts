@@ -62,7 +62,7 @@ describe('a deadline with its weekday, as a date\'s words give it', () => {
 // wrapper of its own or not. The header's labels name no header cell (no th, no columnheader), so
 // its rows are found by their likeness to it: they were looked for among its siblings, their
 // children and its parent's next sibling's children only, not in those wrappers, so no dispute
-// was read ("A "Dispute ID" label on the page has no value beside it").
+// was read ("A "Dispute ID" label has no value beside it").
 describe('a virtualised list of div rows under a header of plain divs', () => {
   /** row `i` of the list, placed by `style` */
   const rowOf = (l: Lang, i: number, aria: boolean, style = '') => `<div${aria ? ' role="row"' : ''} style="display:flex${style}">${COLS.map((c) => `<div${aria ? ' role="cell"' : ''} style="flex:1 1 0">${valueOf(l, i, c)}</div>`).join('')}</div>`;
