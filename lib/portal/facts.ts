@@ -296,11 +296,12 @@ export function storeText(text: string): string | null {
 }
 
 /**
- * What every ID has (a dispute's, a store's): a digit, an underscore, a dash after a letter, or a
- * lower-case letter before a capital (a random ID of letters only: "AbCdEfGh"). Words ("Total", "All
- * stores", a filter's "Any") have none, nor dashes alone ("—", "--").
+ * What every ID has (a dispute's, a store's): a digit, an underscore, a dash after a letter or digit
+ * ("Malmö-Syd"), or a lower-case letter before a capital (a random ID of letters only: "AbCdEfGh").
+ * Words ("Total", "All stores", a filter's "Any") have none, nor dashes alone ("—", "--"); an ID of
+ * capitals or small letters alone ("QXJPRMTW") neither (reader.ts disputesFromPairs reads it).
  */
-export const ID_LIKE = /\d|_|\w-|\p{Ll}\p{Lu}/u;
+export const ID_LIKE = /\d|_|[\p{L}\d]-|\p{Ll}\p{Lu}/u;
 
 /**
  * An ID shown as a link whose text has no digit ("View", "Öffnen", an icon font's ligature

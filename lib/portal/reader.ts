@@ -208,9 +208,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     const d = insideAnyAnchor(h.box, byAnchor) ?? named ?? rowAbove(h, byAnchor, pairs);
     if (d) {
       const had = d.values.get(h.field);
-      // (a nearer value "—" does not undo one read: an empty panel's "Respond by: —" beside the ID
-      // took the deadline in a banner further off, twenty-sixth)
-      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || (nearer(h.box, had.label, d.idLabel) && !isEmptyValue(h.value!.text))) {
+      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || nearer(h.box, had.label, d.idLabel)) {
         setValue(d, h.field, h.value!);
         h.value!.label = h.box;
         // a row's ID cell that names itself ("<span class=visually-hidden>Dispute ID</span>DP-1"):
@@ -319,9 +317,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // no Dispute ID column)
   // (or a labelled ID with a value read as no dispute, under a list's tabs too, and beside disputes
   // read: disputesFromPairs; at a dispute's own address, where the others are left out anyway, only
-  // where its deadline was not read: its labelled values outside the element its ID alone is in
-  // are taken for none of its own there, `named`, a deadline in a banner above it with them)
-  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (unread && (!alone || !own.values.has('dueBy'))) || (!unique[0] && shadowShowsIds(root))) {
+  // where it has no deadline read, "—" none: its labelled values outside the element its ID alone
+  // is in are taken for none of its own there, `named`, a deadline in a banner above it with them)
+  if ((page === 'unknown' && s.labels.some((h) => (h.field === 'id' || h.field === 'dueBy') && !h.formField)) || (unread && !(alone && disputes[0]!.facts.dueBy)) || (!unique[0] && shadowShowsIds(root))) {
     problems.push('Labelled disputes could not be read.');
   }
   return {
@@ -657,16 +655,19 @@ function disputesFromPairs(
     const id = idFrom(h.value!.text);
     let top = h.box;
     while (top.parentElement && owner.get(top.parentElement) === id) top = top.parentElement;
-    // (an ID that is none, "—", "n/a", a filter's "Any" (no digit, no ID's shape: ID_LIKE), is no
-    // dispute, and none unread where the element it alone is in shows no other value: a filter's
-    // summary, a panel with nothing chosen, which took the page's deadline from it, twenty-sixth.
-    // Where it does, a dispute not given an ID yet, it is one unread. Not the comparison view's
-    // empty text, values.ts resolveValue: one unread)
-    if (!id || inBox.get(h.box) !== id || (!ID_LIKE.test(id) && pairs.some((p) => p !== h && p.field !== 'store' && !isEmptyValue(p.value!.text) && top.contains(p.box)))) {
+    // (an ID with no ID's shape, "—", "n/a", a filter's "Any" (ID_LIKE), is a dispute only where
+    // the element it alone is in shows an amount or a deadline (a card whose ID is "QXJPRMTW");
+    // else no dispute and nothing unread: a filter's summary or bar, a panel with nothing chosen,
+    // which took the page's deadline from it, twenty-sixth. An empty one there is a dispute not
+    // given an ID yet: one unread, its values no other's. The comparison view's empty text,
+    // values.ts resolveValue, is one unread too)
+    const none = !ID_LIKE.test(id);
+    const holds = none && pairs.some((p) => (p.field === 'amount' || p.field === 'dueBy') && !isEmptyValue(p.value!.text) && top.contains(p.box));
+    if (!id || inBox.get(h.box) !== id || (holds && isEmptyValue(id))) {
       unread = true;
       continue;
     }
-    if (!ID_LIKE.test(id) || byAnchor.has(top)) continue;
+    if ((none && !holds) || byAnchor.has(top)) continue;
     const d: Draft = { id, anchor: top, values: new Map(), fromColumns: new Set(), idLabel: h.box };
     pairDrafts.push(d);
     byAnchor.set(top, d);

@@ -188,11 +188,13 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   // a cell of its own after its date's), a label's and its value's twice in a row, or a cell showing
   // no word after every value (an info mark, an empty cell), read as before. A cell holding a control
   // and no digit is a row's action, "Edit", a "Change" link, no dispute's value: a dispute's own
-  // table of "label | value | Edit" rows reads; an ID's link, another dispute's, shows a digit)
+  // table of "label | value | Edit" rows reads; an ID's link, another dispute's, shows a digit. A
+  // time of day in either row's third cell is a date's, no column: a dispute's table whose Created
+  // and Respond by rows show theirs, or a countdown beside Created's time, twenty-sixth)
   const parent = box.parentElement!;
   const more = next.first?.nextElementSibling;
   const beside = parent.previousElementSibling ?? parent.nextElementSibling;
-  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && !TIME_OF_DAY.test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!)) return hit.field === 'id' ? { text: '', el: null } : null;
+  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && !TIME_OF_DAY.test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!) && !TIME_OF_DAY.test(visibleText(beside.children[2]!))) return hit.field === 'id' ? { text: '', el: null } : null;
   // (a date's time in a cell of its own after its value's, "<td>2 Feb 2026</td><td>12:00</td>": one
   // value, as a dd's time after the day's is; before, the deadline was the day's end, hours late.
   // Only a cell's: a line's elements after the label are its value's text already, textAfter. Only
