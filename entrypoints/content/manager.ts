@@ -405,7 +405,7 @@ export class MountManager {
       recentRefreshes = recentRefreshes.filter((at) => now - at < BUSY_WINDOW_MS);
       recentRefreshes.push(now);
       if (recentRefreshes.length <= BUSY_LIMIT) return false;
-      report('busy', `more than ${BUSY_LIMIT} page changes in ${BUSY_WINDOW_MS / 1000} s; pausing`);
+      report('busy', `paused: >${BUSY_LIMIT} changes in ${BUSY_WINDOW_MS / 1000} s`);
       observer?.disconnect();
       recentRefreshes = [];
       opts.life.setTimeout(() => {

@@ -194,7 +194,7 @@ export function resolveValue(hit: LabelHit, s: Scan, root: Element): Value | nul
   const parent = box.parentElement!;
   const more = next.first?.nextElementSibling;
   const beside = parent.previousElementSibling ?? parent.nextElementSibling;
-  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && !TIME_OF_DAY.test(visibleText(more)) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!) && !TIME_OF_DAY.test(visibleText(beside.children[2]!))) return hit.field === 'id' ? { text: '', el: null } : null;
+  if (more?.tagName === 'TD' && !s.labelHolders.has(more) && (more.querySelector('a,button') ? /\d/ : HAS_WORD).test(visibleText(more)) && !timeIn(more) && beside?.childElementCount === parent.childElementCount && s.labelHolders.has(beside.firstElementChild!) && !s.labelHolders.has(beside.children[1]!) && !timeIn(beside.children[2])) return hit.field === 'id' ? { text: '', el: null } : null;
   // (a date's time in a cell of its own after its value's, "<td>2 Feb 2026</td><td>12:00</td>": one
   // value, as a dd's time after the day's is; before, the deadline was the day's end, hours late.
   // Only a cell's: a line's elements after the label are its value's text already, textAfter. Only
@@ -264,10 +264,15 @@ const TIME_OF_DAY = /^\d\d?[:.]\d\d(?![\d.%]| ?(?![ap]\.?m|h|uhr)\p{Ll}\p{Ll})/u
  * short), is none.
  */
 export function withTime(v: Value | null, el: Element | null | undefined): void {
+  const t = timeIn(el);
+  if (v && t && !/(?<![\d.])\d\d?[:.]\d\d(?![\d.])/.test(v.text) && !isEmptyValue(v.text)) v.text += ' ' + t;
+}
+
+/** `el`'s text where it is a time of day, alone or after a word that joins a date and its time ("klo 12.00"); else '' */
+function timeIn(el: Element | null | undefined): string {
   const t = el ? cleanText(visibleText(el)) : '';
-  // (the time after its first word where that word joins a date and its time)
   const [word, ...rest] = t.split(' ');
-  if (v && TIME_OF_DAY.test(DATE_TIME_JOINERS.includes(word!.toLowerCase()) ? rest.join(' ') : t) && !/(?<![\d.])\d\d?[:.]\d\d(?![\d.])/.test(v.text) && !isEmptyValue(v.text)) v.text += ' ' + t;
+  return TIME_OF_DAY.test(DATE_TIME_JOINERS.includes(word!.toLowerCase()) ? rest.join(' ') : t) ? t : '';
 }
 const FORM_CONTROLS = 'input,textarea,select';
 const HAS_WORD = /[\p{L}\p{N}]/u;
