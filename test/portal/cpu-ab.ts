@@ -15,7 +15,7 @@
 // cards whose "Label: value" lines are the card's own children, which look like rows of labels to
 // columns.ts), LANG_TAG (the page language, default en-GB), ROWS (the list's length, default 500).
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +24,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
 import { isolatedWorld } from '../bench/isolated-world';
+import { rendererCpu as cpuOf } from '../bench/renderer-cpu';
 import { median, quantile } from '../bench/stats';
 import { LANGS, manyCards } from './list-pages';
 
@@ -54,39 +55,7 @@ const readers: Record<string, string> = { [ref]: await bundle(old), 'work tree':
 
 const userDir = mkdtempSync(join(tmpdir(), 'portal-ab-'));
 
-/** CPU time (ms) of the main threads of this browser's renderers. */
-function rendererCpu(): number {
-  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  const parent = new Map<string, string>();
-  const cmd = new Map<string, string>();
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      parent.set(pid, stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]!);
-      cmd.set(pid, readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
-    } catch {
-      /* gone */
-    }
-  }
-  // ours: a renderer whose browser process was started with our profile directory
-  const ours = (pid: string) => {
-    for (let p: string | undefined = pid, i = 0; p && p !== '0' && i < 6; p = parent.get(p), i++) {
-      if (cmd.get(p)?.includes(userDir) && !cmd.get(p)?.includes('--type=')) return true;
-    }
-    return false;
-  };
-  let ns = 0;
-  for (const pid of pids) {
-    if (!cmd.get(pid)?.includes('--type=renderer') || !ours(pid)) continue;
-    // a renderer's main thread is its first (Chromium does not rename a process's main thread)
-    try {
-      ns += Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]);
-    } catch {
-      /* gone */
-    }
-  }
-  return ns / 1e6;
-}
+const rendererCpu = () => cpuOf(userDir);
 
 const context = await chromium.launchPersistentContext(userDir, {
   executablePath: CHROMIUM_PATH,
