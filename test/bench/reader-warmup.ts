@@ -15,11 +15,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
 import { isolatedWorld } from './isolated-world';
+import { readerBundle } from './reader-bundle';
 import { rendererCpu } from './renderer-cpu';
 import { median, quantile } from './stats';
 
@@ -30,17 +30,7 @@ const LAYOUT = process.env.LAYOUT ?? 'table';
 const ROWS = 500;
 const ZONE = 'Europe/Stockholm';
 
-const reader = (
-  await build({
-    stdin: { contents: `export * from './lib/portal/index.ts';`, resolveDir: ROOT, loader: 'ts' },
-    bundle: true,
-    format: 'iife',
-    globalName: 'Reader',
-    write: false,
-    logLevel: 'error',
-    minify: true,
-  })
-).outputFiles[0]!.text;
+const reader = await readerBundle(ROOT);
 const sandbox = createSandbox({ now: new Date() });
 const list = async (rows: number) =>
   String((await sandbox.handle({ method: 'GET', url: `/disputes?lang=en-GB&layout=${LAYOUT}&tab=all&pageSize=${rows}&count=1100&ssr=1&tz=${ZONE}`, headers: {} })).body);

@@ -19,11 +19,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../e2e/harness';
 import { createSandbox } from '../sandbox/handler';
 import { isolatedWorld } from '../bench/isolated-world';
+import { readerBundle } from '../bench/reader-bundle';
 import { rendererCpu as cpuOf } from '../bench/renderer-cpu';
 import { median, quantile } from '../bench/stats';
 import { LANGS, manyCards } from './list-pages';
@@ -38,20 +38,7 @@ const LANG_TAG = process.env.LANG_TAG ?? 'en-GB';
 // the reader at `ref`: its lib/ (the reader imports lib/rules and lib/i18n) in a folder of its own
 const old = mkdtempSync(join(tmpdir(), 'portal-ab-ref-'));
 execSync(`git -C ${JSON.stringify(ROOT)} archive ${ref} lib | tar -x -C ${JSON.stringify(old)}`);
-// (with own-hosts.ts's exports: OWN_HOSTS, where the reader has it)
-const bundle = async (dir: string) =>
-  (
-    await build({
-      stdin: { contents: `export * from './lib/portal/index.ts'; export * from './lib/portal/own-hosts.ts';`, resolveDir: dir, loader: 'ts' },
-      bundle: true,
-      format: 'iife',
-      globalName: 'Reader',
-      write: false,
-      logLevel: 'error',
-      minify: true,
-    })
-  ).outputFiles[0]!.text;
-const readers: Record<string, string> = { [ref]: await bundle(old), 'work tree': await bundle(ROOT) };
+const readers: Record<string, string> = { [ref]: await readerBundle(old), 'work tree': await readerBundle(ROOT) };
 
 const userDir = mkdtempSync(join(tmpdir(), 'portal-ab-'));
 
