@@ -10,7 +10,10 @@
 //    entrypoints/content/list-reason-codes.ts;
 // 2. entrypoints/content/detail-rules.chunk.ts (those two files, unchanged, and the panel) is
 //    bundled with esbuild into content-rules/detail.js, with lib/i18n's catalog replaced by
-//    entrypoints/content/catalog.ts as in the content script (the texts are shared on load).
+//    entrypoints/content/catalog.ts as in the content script (the texts are shared on load);
+// 3. the check of what the content script sends of a page's reading (the cases:observed message's
+//    schemas, entrypoints/content/observed-check.ts) is bundled alike into content-rules/observed.js,
+//    which the bridge loads before its first sending, on every portal page that shows disputes.
 import { resolve } from 'node:path';
 import { build, type BuildOptions } from 'esbuild';
 import { defineWxtModule } from 'wxt/modules';
@@ -18,16 +21,22 @@ import type { Plugin } from 'vite';
 import { addPortalResources } from './shared/web-accessible';
 
 const OUT = 'content-rules/detail.js';
+/** entrypoints/content/bridge.ts OBSERVED_CHECK_PATH: the check of a page's reading before it is sent */
+const OBSERVED_OUT = 'content-rules/observed.js';
+
+/** The module of content-rules/observed.js (its entry: it exports checkObserved). */
+export const OBSERVED_ENTRY = 'entrypoints/content/observed-check.ts';
 
 /**
  * esbuild's options for content-rules/detail.js (entrypoints/content/detail-rules.chunk.ts), also
- * for test/build/detail-module.test.ts, which checks what goes into it.
+ * for test/build/detail-module.test.ts, which checks what goes into it; with `entry`, for another
+ * module the content script loads (OBSERVED_ENTRY).
  */
-export function detailModuleOptions(root: string, browser: string, manifestVersion: number): BuildOptions & { write: false } {
+export function detailModuleOptions(root: string, browser: string, manifestVersion: number, entry = 'entrypoints/content/detail-rules.chunk.ts'): BuildOptions & { write: false } {
   const i18nDir = resolve(root, 'lib/i18n');
   const contentCatalog = resolve(root, 'entrypoints/content/catalog.ts');
   return {
-    entryPoints: [resolve(root, 'entrypoints/content/detail-rules.chunk.ts')],
+    entryPoints: [resolve(root, entry)],
     bundle: true,
     format: 'esm',
     target: 'es2022',
@@ -74,11 +83,14 @@ export default defineWxtModule({
       config.plugins = [...(config.plugins ?? []), swap];
     });
     wxt.hook('build:publicAssets', async (_wxt, files) => {
-      const out = await build(detailModuleOptions(wxt.config.root, wxt.config.browser, wxt.config.manifestVersion));
+      const { root, browser, manifestVersion } = wxt.config;
+      const out = await build(detailModuleOptions(root, browser, manifestVersion));
       files.push({ relativeDest: OUT, contents: out.outputFiles[0]!.text });
+      const observed = await build(detailModuleOptions(root, browser, manifestVersion, OBSERVED_ENTRY));
+      files.push({ relativeDest: OBSERVED_OUT, contents: observed.outputFiles[0]!.text });
     });
     wxt.hook('build:manifestGenerated', (_wxt, manifest) => {
-      addPortalResources(manifest, [OUT]);
+      addPortalResources(manifest, [OUT, OBSERVED_OUT]);
     });
   },
 });

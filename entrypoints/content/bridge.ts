@@ -1,12 +1,13 @@
 // The content script's only ways to the rest of the extension: requests to the background (the
 // single writer of the case store) and read-only watches of the stored settings and cases. Every
-// message is checked before it is sent (a change from the detail panel by the panel, which makes
-// it) and every reply or stored value after it arrives (entrypoints/content/wire.ts).
+// message is checked before it is sent (a page's reading by ./observed-check.ts, loaded on demand;
+// a change from the detail panel by the panel, which makes it) and every reply or stored value
+// after it arrives (entrypoints/content/wire.ts).
 import { browser } from 'wxt/browser';
 import type { CaseMerchantUpdate, CasesObserved } from '../../lib/cases/messages';
 import type { MerchantInput } from '../../lib/cases/schema';
+import type { checkObserved as CheckObserved } from './observed-check';
 import {
-  checkObserved,
   merchantFromStore,
   parseContentSettings,
   parseMerchant,
@@ -29,6 +30,22 @@ export interface CaseBridge {
   watchMerchant(cb: (byKey: Map<string, MerchantInput>) => void): () => void;
   watchSettings(cb: (settings: ContentSettings) => void): () => void;
 }
+
+/** Where modules/content-rules.ts writes ./observed-check.ts (keep in step). */
+export const OBSERVED_CHECK_PATH = '/content-rules/observed.js';
+
+let observedCheck: Promise<typeof CheckObserved | null> | undefined;
+
+/**
+ * The check of a page's reading before it is sent, from the extension's own module (by its
+ * extension URL, never the network), loaded once: at the first sending, in idle time after the
+ * page's first annotation. Null where it cannot be loaded: then nothing is sent unchecked.
+ */
+export const loadObservedCheck = (): Promise<typeof CheckObserved | null> =>
+  (observedCheck ??= import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(OBSERVED_CHECK_PATH)).then(
+    (module: { checkObserved?: unknown }) => (typeof module?.checkObserved === 'function' ? (module.checkObserved as typeof CheckObserved) : null),
+    () => null,
+  ));
 
 type Reply = { ok: true; [k: string]: unknown } | { ok: false; problem: string };
 
@@ -66,7 +83,7 @@ export const extensionBridge: CaseBridge = {
     return parseContentSettings(stored[STORED.settings]);
   },
   async observed(message) {
-    const checked = checkObserved(message);
+    const checked = (await loadObservedCheck())?.(message);
     if (!checked) return null;
     // Not `send`: the page shows no problem of this message, so its words stay in the module
     // loaded on demand with sendMerchantUpdate, out of the content script.

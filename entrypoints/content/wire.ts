@@ -1,11 +1,12 @@
-// The content script's zod checks at its boundaries (page → background, background → page,
-// storage → page). They use the contract schemas themselves (lib/rules/schema, lib/cases/schema,
-// lib/cases/messages), which are written with zod/mini so that they fit the content script's
-// 40 KB budget: there is one set of schemas, no copies to keep equal.
-import { casesObservedSchema, caseMerchantUpdateSchema, type CaseMerchantUpdate, type CasesObserved } from '../../lib/cases/messages';
+// The content script's zod checks at its boundaries (background → page, storage → page; page →
+// background: a page's reading by ./observed-check.ts, loaded on demand, a panel's change by
+// checkUpdate, in the detail module). They use the contract schemas themselves (lib/rules/schema,
+// lib/cases/schema, lib/cases/messages), which are written with zod/mini so that they fit the
+// content script's 40 KB budget: there is one set of schemas, no copies to keep equal.
+import { caseMerchantUpdateSchema, type CaseMerchantUpdate } from '../../lib/cases/messages';
 import * as z from 'zod/mini';
 import { merchantInputSchema, pageSettingsFields, storelessKey, type MerchantInput } from '../../lib/cases/schema';
-import { disputeFactsSchema, objectOf, partialDisputeFactsSchema } from '../../lib/rules/schema';
+import { disputeFactsSchema, objectOf } from '../../lib/rules/schema';
 import type { DisputeFacts } from '../../lib/rules/types';
 
 export { caseKey } from '../../lib/cases/schema';
@@ -26,26 +27,6 @@ export function checkFacts(value: unknown): { ok: true; facts: DisputeFacts } | 
   if (parsed.success) return { ok: true, facts: parsed.data as DisputeFacts };
   const fields = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')).filter(Boolean))];
   return { ok: false, fields };
-}
-
-/**
- * The message as a whole, each dispute checked once (one pass of zod over 500 rows, not two). Only
- * when something in it fails are the disputes checked one by one: a row that does not pass is left
- * out, so that one odd row does not keep the others from the background.
- */
-export function checkObserved(value: CasesObserved): CasesObserved | null {
-  const parsed = casesObservedSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const disputes = value.disputes.map(checkObservedDispute).filter((d) => d !== null);
-  // Every dispute passes on its own (the envelope is wrong) or none does: nothing worth sending.
-  if (disputes.length === 0 || disputes.length === value.disputes.length) return null;
-  const again = casesObservedSchema.safeParse({ ...value, disputes });
-  return again.success ? again.data : null;
-}
-
-export function checkObservedDispute(value: unknown): CasesObserved['disputes'][number] | null {
-  const parsed = partialDisputeFactsSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
 }
 
 export function checkUpdate(value: CaseMerchantUpdate): CaseMerchantUpdate | null {

@@ -15,7 +15,8 @@
 // (`dispute-radar:prepare`: what the cold read would otherwise learn from Intl) is its own row
 // beside the read, since that work moved out of the read rather than went away. The idle-time send to the background (`dispute-radar:send`) is main-thread time too
 // and is reported beside it. Every piece of the content script is sized: the script itself and
-// the modules it loads later (content-rules/detail.js on detail pages), never only the first.
+// the modules it loads later (content-rules/detail.js on detail pages, content-rules/observed.js
+// before its first sending of a reading), never only the first.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -173,6 +174,9 @@ export async function run(): Promise<boolean> {
   // Loaded by the content script later, on a dispute's detail page only (modules/content-rules.ts).
   const detailPath = join(EXTENSION_DIR, 'content-rules/detail.js');
   const detail = existsSync(detailPath) ? readFileSync(detailPath) : null;
+  // Loaded by the content script before its first sending of a page's reading, in idle time after the first annotation.
+  const observedPath = join(EXTENSION_DIR, 'content-rules/observed.js');
+  const observed = existsSync(observedPath) ? readFileSync(observedPath) : null;
 
   const session = await launchExtension();
   await routePortal(session.context);
@@ -309,6 +313,11 @@ export async function run(): Promise<boolean> {
   if (detail) {
     console.log(
       `| + content-rules/detail.js (detail pages only), gzipped | ${(gzipSync(detail).length / 1024).toFixed(1)} KB (${(detail.length / 1024).toFixed(0)} KB raw) | | loaded on a detail page |`,
+    );
+  }
+  if (observed) {
+    console.log(
+      `| + content-rules/observed.js (the check of a reading before it is sent), gzipped | ${(gzipSync(observed).length / 1024).toFixed(1)} KB (${(observed.length / 1024).toFixed(0)} KB raw) | | loaded before the first sending, in idle time |`,
     );
   }
   return ok;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { detailModuleOptions } from '../../modules/content-rules';
+import { detailModuleOptions, OBSERVED_ENTRY } from '../../modules/content-rules';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -35,5 +35,23 @@ describe('the detail module', async () => {
 
   it('stays under 40 KB gzipped (34.7 KB on 2026-11-22)', () => {
     expect(gzipSync(out.outputFiles![0]!.contents).length).toBeLessThan(40 * 1024);
+  });
+});
+
+// content-rules/observed.js: the zod check of what the content script sends of a page's reading,
+// loaded before its first sending on every page with disputes: the message's schemas on zod itself,
+// nothing of the page reader, the panel or Preact.
+describe('the observed module', async () => {
+  const out = await build({ ...detailModuleOptions(ROOT, 'chrome', 3, OBSERVED_ENTRY), metafile: true });
+  const written = Object.values(out.metafile!.outputs)[0]!.inputs;
+  const inputs = Object.keys(written).filter((f) => written[f]!.bytesInOutput > 0);
+
+  it("carries the message's schemas and exports its check", () => {
+    for (const file of ['entrypoints/content/observed-check.ts', 'lib/cases/messages.ts', 'lib/rules/schema.ts']) expect(inputs, file).toContain(file);
+    expect(out.outputFiles![0]!.text).toMatch(/export\s*\{[^}]*\bas checkObserved\b|export\s*\{[^}]*\bcheckObserved\b/);
+  });
+
+  it("carries no page reader, panel, Preact or zod's error-message locales", () => {
+    expect(inputs.filter((f) => f.startsWith('lib/portal/') || f.includes('preact') || f.includes('zod/v4/locales/') || f.startsWith('components/'))).toEqual([]);
   });
 });

@@ -20,6 +20,17 @@ export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
 /** A dispute's facts with exactly the fields the full schema requires (the boundary checks' tests). */
+/** A cases:observed message from the portal's dispute list carrying `disputes`. */
+export const observedMessage = <D>(disputes: D[]) => ({
+  type: 'cases:observed' as const,
+  pageUrl: 'https://portal.kustom.co/disputes',
+  page: 'dispute_list' as const,
+  storeId: 'M1',
+  locale: 'en-GB',
+  observedAt: '2026-03-02T12:00:00.000Z',
+  disputes,
+});
+
 export const REQUIRED_FACTS = {
   id: 'D1',
   provider: 'card',

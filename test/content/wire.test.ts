@@ -4,18 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS } from '../../lib/cases/read';
 import { DEFAULT_SETTINGS, settingsSchema } from '../../lib/cases/schema';
 import * as wire from '../../entrypoints/content/wire';
-import { REQUIRED_FACTS as facts } from './fakes';
+import * as observedCheck from '../../entrypoints/content/observed-check';
+import { observedMessage, REQUIRED_FACTS as facts } from './fakes';
 
-/** A cases:observed message from the portal's dispute list carrying `disputes`. */
-const observed = <D>(disputes: D[]) => ({
-  type: 'cases:observed' as const,
-  pageUrl: 'https://portal.kustom.co/disputes',
-  page: 'dispute_list' as const,
-  storeId: 'M1',
-  locale: 'en-GB',
-  observedAt: '2026-03-02T12:00:00.000Z',
-  disputes,
-});
+const observed = observedMessage;
 
 describe('content script boundary checks', () => {
   it.each([
@@ -32,19 +24,19 @@ describe('content script boundary checks', () => {
 
   it('cases:observed: a portal page passes, another site or a bad instant does not', () => {
     const message = observed([{ id: 'D1', status: 'open' as const }]);
-    expect(wire.checkObserved(message)).toEqual(message);
-    expect(wire.checkObserved({ ...message, pageUrl: 'https://example.com/disputes' })).toBeNull();
-    expect(wire.checkObserved({ ...message, observedAt: '2026-03-02' })).toBeNull();
-    expect(wire.checkObservedDispute({ id: 'D1', buyerCountry: 'se' })).toBeNull();
-    expect(wire.checkObservedDispute({ id: 'D1', buyerCountry: 'SE' })).toEqual({ id: 'D1', buyerCountry: 'SE' });
+    expect(observedCheck.checkObserved(message)).toEqual(message);
+    expect(observedCheck.checkObserved({ ...message, pageUrl: 'https://example.com/disputes' })).toBeNull();
+    expect(observedCheck.checkObserved({ ...message, observedAt: '2026-03-02' })).toBeNull();
+    expect(observedCheck.checkObservedDispute({ id: 'D1', buyerCountry: 'se' })).toBeNull();
+    expect(observedCheck.checkObservedDispute({ id: 'D1', buyerCountry: 'SE' })).toEqual({ id: 'D1', buyerCountry: 'SE' });
   });
 
   it('cases:observed: a dispute that does not pass is left out, the others are sent; nothing when none or the envelope fails', () => {
     const message = observed([{ id: 'D1', status: 'open' as const }, { id: 'D2', buyerCountry: 'se' }, { id: 'D3', amount: { amountMinor: 100, currency: 'EUR' } }]);
-    expect(wire.checkObserved(message)?.disputes.map((d) => d.id)).toEqual(['D1', 'D3']);
-    expect(wire.checkObserved({ ...message, disputes: [{ id: 'D2', buyerCountry: 'se' }] })).toBeNull();
-    expect(wire.checkObserved({ ...message, disputes: [{ id: '' }] })).toBeNull();
-    expect(wire.checkObserved({ ...message, observedAt: 'now' })).toBeNull();
+    expect(observedCheck.checkObserved(message)?.disputes.map((d) => d.id)).toEqual(['D1', 'D3']);
+    expect(observedCheck.checkObserved({ ...message, disputes: [{ id: 'D2', buyerCountry: 'se' }] })).toBeNull();
+    expect(observedCheck.checkObserved({ ...message, disputes: [{ id: '' }] })).toBeNull();
+    expect(observedCheck.checkObserved({ ...message, observedAt: 'now' })).toBeNull();
   });
 
   it('case:merchant-update: a patch passes, an unknown goods type does not', () => {
