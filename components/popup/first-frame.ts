@@ -58,7 +58,7 @@ export function makeAssess(assessDispute: AssessDispute, nowMs: number, timeZone
 
 /**
  * The first frame from the due index, or null when the index cannot be used: missing, not valid,
- * not for this text, build, zone or hosts turned on, no listed case, a row without a copy in the index, a copy that
+ * not for this text, build, zone or hosts turned on, past its `until`, no listed case, a row without a copy in the index, a copy that
  * is not a valid case under its key, or a row whose full assessment differs from what the index says.
  */
 export function previewFromIndex(
@@ -70,7 +70,7 @@ export function previewFromIndex(
   hosts: Settings['hosts'] = DEFAULT_SETTINGS.hosts,
 ): PreviewRows | null {
   const index = decodeDueIndex(head.index);
-  if (!index || !indexFits(index, head.meta, { build: ctx.build, tz: timeZone, hosts })) return null;
+  if (!index || !indexFits(index, head.meta, { build: ctx.build, tz: timeZone, hosts, nowMs })) return null;
   const selection = selectFirstFrame(index, nowMs, ctx.rows);
   markOnce(INDEX_MARK);
   // Nothing listed: the full path decides between the empty state and an empty list.

@@ -20,6 +20,8 @@ import * as z from 'zod/mini';
 import { assessCases, CASE_GROUPS, compareDue, groupOf, mayBeDue, type AssessFn, type CaseGroup, type CaseRow } from './group';
 import { hostShown } from './case-host';
 import { DEFAULT_SETTINGS, type Settings, type TrackedCase } from './schema';
+import { deadlinesChangeAt } from '../rules/deadlines';
+import type { DisputeFacts } from '../rules/types';
 import { encodeStoredCases } from './stored-form';
 
 /** The storage key of the index (Chromium: `dueIndex` in storage.local). */
@@ -28,7 +30,7 @@ export const DUE_INDEX_KEY = 'local:dueIndex';
 export const CASES_META_KEY = 'local:cases$';
 
 /** Bumped when the index's shape or meaning changes: an index of another version is ignored. */
-export const DUE_INDEX_VERSION = 3;
+export const DUE_INDEX_VERSION = 4;
 
 /**
  * Rows whose cases are copied into the index. The order of rows changes with the clock only when a
@@ -61,6 +63,14 @@ export const dueIndexSchema = z
     keys: z.array(z.string()),
     /** one DueKind per key */
     kinds: z.string().check(z.regex(/^[uea]*$/)),
+    /**
+     * The clocks (epoch ms) at which the deadlines below hold: from `from`, before `until` (lib/rules
+     * deadlinesChangeAt: a Klarna chargeback with no known escalation has its response counted to
+     * the clock before the rules' escalation, their date from it on); null: no bound. At other
+     * clocks the index is not used (indexFits).
+     */
+    from: z.nullable(z.number()),
+    until: z.nullable(z.number()),
     /** per key: its current deadlines' instants (epoch ms), soonest first */
     at: z.array(z.array(z.number())),
     /** per key: each of those deadlines' kind, one letter each (e: escalation, r: response) */
@@ -112,8 +122,9 @@ export function newRevision(): string {
 
 /**
  * The store's text (the same JSON as JSON.stringify(record)) and its due index, from one pass.
- * `assess` is the popup's list assessment bound to any clock (deadlines do not depend on it) and the
- * index's zone; which cases are listed and of what kind does not depend on the clock either
+ * `assess` is the popup's list assessment bound to the clock `nowMs` and the index's zone (deadlines
+ * do not depend on it but for a Klarna chargeback with no known escalation, on either side of the
+ * rules' escalation: the index's `from` and `until`); which cases are listed and of what kind does not depend on the clock either
  * (lib/cases/group's groupOf: closed, under review and chargebacks without deadlines never are).
  */
 export function encodeWithDueIndex(
@@ -137,8 +148,13 @@ export function encodeWithDueIndex(
   const at: number[][] = [];
   const atKinds: string[] = [];
   const stores = new Set<string>();
+  let from: number | null = null;
+  let until: number | null = null;
   for (const row of rows) {
     if (record[row.case.key] !== row.case) continue; // a case stored under another key than its own is never listed from the index
+    const changes = deadlinesChangeAt(row.case.facts as DisputeFacts, { timeZone: stamp.tz });
+    if (changes !== null && changes > nowMs) until = until === null ? changes : Math.min(until, changes);
+    else if (changes !== null) from = from === null ? changes : Math.max(from, changes);
     keys.push(row.case.key);
     kinds += kindOf(row);
     const deadlines = row.assessment?.deadlines ?? [];
@@ -147,7 +163,7 @@ export function encodeWithDueIndex(
     if (row.storeId !== null) stores.add(row.storeId);
   }
   const hidden = assessed.length - rows.length;
-  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, off: offHosts(hosts), hidden, stores: [...stores].sort(), keys, kinds, at, atKinds, heads: {} };
+  const index: DueIndex = { v: DUE_INDEX_VERSION, ...stamp, off: offHosts(hosts), hidden, stores: [...stores].sort(), keys, kinds, from, until, at, atKinds, heads: {} };
   for (const row of selectFirstFrame(index, nowMs, HEAD_ROWS).rows) index.heads[row.key] = record[row.key];
   return { text, index };
 }
@@ -236,11 +252,12 @@ export function selectFirstFrame(index: DueIndex, nowMs: number, rows: number): 
 /**
  * Whether the index belongs to the stored text (the revision and format version in the cases' meta,
  * written in the same set call), this build, this zone and these hosts turned on (see the top of
- * this file).
+ * this file), and its deadlines still hold at the clock `nowMs`.
  */
-export function indexFits(index: DueIndex, meta: unknown, expect: { build: string; tz: string; hosts?: Settings['hosts'] }): boolean {
+export function indexFits(index: DueIndex, meta: unknown, expect: { build: string; tz: string; hosts?: Settings['hosts']; nowMs: number }): boolean {
   const m = meta as { v?: unknown; rev?: unknown } | null;
   return (
+    indexHoldsAt(index, expect.nowMs) &&
     m !== null &&
     typeof m === 'object' &&
     m.rev === index.rev &&
@@ -249,6 +266,11 @@ export function indexFits(index: DueIndex, meta: unknown, expect: { build: strin
     index.tz === expect.tz &&
     index.off === offHosts(expect.hosts ?? DEFAULT_SETTINGS.hosts)
   );
+}
+
+/** Whether the deadlines the index holds are those of the clock `nowMs` (its `from` and `until`). */
+export function indexHoldsAt(index: DueIndex, nowMs: number): boolean {
+  return (index.from === null || nowMs >= index.from) && (index.until === null || nowMs < index.until);
 }
 
 /** The row an assessed case gives, compared with what the index said of it: any difference means the index is stale. */

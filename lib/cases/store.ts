@@ -163,7 +163,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
       const { assess, build, browserZone } = deps.dueIndex;
       const settings = await loadSettings();
       const tz = settingsTimeZone(settings, browserZone);
-      // Deadlines do not depend on the clock; which rows are listed does not either (./due-index.ts).
+      // Deadlines do not depend on the clock but until the index's `until`; which rows are listed does not (./due-index.ts).
       const now = deps.now();
       const encoded = encodeWithDueIndex(cases, (facts, goods) => assess(facts, { now, timeZone: tz, ...(goods ? { goods } : {}) }), {
         rev,
@@ -195,7 +195,7 @@ export function openCaseStore(deps: CaseStoreDeps) {
     if (!index) return false;
     const settings = await loadSettings();
     const tz = settingsTimeZone(settings, deps.dueIndex.browserZone);
-    return index.format === CASES_VERSION && indexFits(index, meta, { build: deps.dueIndex.build, tz, hosts: settings.hosts });
+    return index.format === CASES_VERSION && indexFits(index, meta, { build: deps.dueIndex.build, tz, hosts: settings.hosts, nowMs: deps.now().getTime() });
   }
 
   /** `also`: other items written in the same set call. */

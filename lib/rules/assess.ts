@@ -124,7 +124,7 @@ function assess(d: DisputeFacts, opts: AssessOptions): Assessment {
 
   const goods: GoodsType | null = typeof opts?.goods === 'string' && GOODS.includes(opts.goods) ? opts.goods : null;
 
-  const p = plan(d, opts?.timeZone, match, problems);
+  const p = plan(d, opts?.timeZone, match, problems, nowMs);
   const { next, msLeft, urgency, fee } = scheduleOf(d, info, p, nowMs, opts?.thresholds, problems);
 
   if (normalizeCurrency(d.amount?.currency) !== d.amount?.currency) {

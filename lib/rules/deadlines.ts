@@ -11,7 +11,12 @@
 //   escalation (`escalatedAt`) has become a chargeback whatever the status still says (a stale
 //   status, or the add-case form's default beside "Became a chargeback on"): the chargeback's
 //   deadlines apply to it, so its response deadline is not hidden.
-// - chargeback needing a response (open): the response deadline.
+// - chargeback needing a response (open): the response deadline. A Klarna chargeback shown before
+//   the rules' escalation (no `escalatedAt`, the enquiry window still running at `now`) escalated
+//   early, at a moment the page does not say (Klarna escalates high-risk and unauthorized orders at
+//   once, others when it decides: research, Klarna v3's ARBITRATION_PENDING): between its opening
+//   and now. Its escalation and its response deadline are then ranges from that opening to now,
+//   not the rules' later dates (a response due weeks after it can be); the earliest end leads.
 // - chargeback under review (already answered) and every closed status: none. The past and
 //   expected dates still appear in the assessment's timeline.
 // - an unknown status reads as "open" (statuses.ts), so no deadline is hidden.
@@ -50,6 +55,11 @@ export interface Plan {
   deadlines: Deadline[];
   /** createdAt, parsed (null when unreadable) */
   createdMs: number | null;
+  /**
+   * when the current deadlines change by themselves (epoch ms): the rules' escalation of a
+   * chargeback shown before it, whose response is a range to `now` until then (the header)
+   */
+  until?: number;
   /** the zone the dates were counted in (UTC when the given one is unknown) */
   timeZone: string;
   zone: AnyZone;
@@ -136,7 +146,7 @@ function toDeadline(e: PlanEntry): Deadline {
  * given (assessDispute's; a list's assessment, which shows none, gives none, and the content script
  * then carries none of their words).
  */
-export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | null, problems?: string[]): Plan {
+export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | null, problems?: string[], nowMs?: number): Plan {
   let tz = timeZone;
   let z = typeof tz === 'string' && tz.length > 0 ? zone(tz) : null;
   if (z === null) {
@@ -180,7 +190,25 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   } else if (escalation) {
     entries.push(escalation);
   }
-  const response = ruleEntry(d.provider, 'response', category, anchors, z);
+  let response = ruleEntry(d.provider, 'response', category, anchors, z);
+  let until: number | undefined;
+  // (shown as a chargeback before the rules' escalation: escalated between its opening and now; a
+  // clock before the opening, a wrong one, changes nothing)
+  if (escalation && escalatedMs === null && facing === 'chargeback' && createdMs !== null && nowMs! >= createdMs && escalation.atMs > nowMs! && response) {
+    anchors.computedEscalationMs = nowMs!;
+    const latest = ruleEntry(d.provider, 'response', category, anchors, z);
+    anchors.computedEscalationMs = createdMs;
+    response = ruleEntry(d.provider, 'response', category, anchors, z);
+    if (latest && response) {
+      response.latestMs = latest.atMs;
+      response.latest = latest.at;
+    }
+    until = escalation.atMs;
+    escalation.atMs = createdMs;
+    escalation.at = isoString(createdMs);
+    escalation.latestMs = nowMs;
+    escalation.latest = isoString(nowMs!);
+  }
   if (response) entries.push(response);
 
   if (dueMs !== null) {
@@ -205,15 +233,36 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
     for (const e of entries) if (e.phases.includes(facing)) current.push(e);
     if (current.length > 1) current.sort(byTime);
   }
-  return { entries, current, deadlines: current.map(toDeadline), createdMs, timeZone: tz, zone: z };
+  return { entries, current, deadlines: current.map(toDeadline), createdMs, until, timeZone: tz, zone: z };
 }
 
-/** contract: the deadlines the dispute faces now, soonest first (see the header for which). */
-export function deadlines(d: DisputeFacts, opts: { timeZone: string }): Deadline[] {
+/**
+ * contract: the deadlines the dispute faces now, soonest first (see the header for which). With
+ * `now`, a Klarna chargeback shown before the rules' escalation gets its response as a range from
+ * its opening to `now` (the header); without it, the rules' dates.
+ */
+export function deadlines(d: DisputeFacts, opts: { timeZone: string; now?: Date | number }): Deadline[] {
   try {
-    return plan(d, opts?.timeZone).deadlines;
+    const now = opts?.now;
+    return plan(d, opts?.timeZone, undefined, undefined, now instanceof Date ? now.getTime() : now).deadlines;
   } catch {
     return []; // plan() does not throw on bad facts; this guards against a non-object `d`
+  }
+}
+
+/**
+ * The instant (epoch ms) at which the deadlines the dispute faces change with the clock alone, no
+ * fact changing: the rules' escalation of a Klarna chargeback with no known escalation (shown
+ * before it, its response is a range to the clock; from it on, the rules' date: the header); null
+ * for every other dispute. Deadlines computed at one clock (lib/cases/due-index) hold at another
+ * on the same side of it.
+ */
+export function deadlinesChangeAt(d: DisputeFacts, opts: { timeZone: string }): number | null {
+  try {
+    // (the plan at its opening: before the rules' escalation, if it has one)
+    return plan(d, opts.timeZone, undefined, undefined, parseInstant(d.createdAt) ?? undefined).until ?? null;
+  } catch {
+    return null; // plan() does not throw on bad facts; this guards against a non-object `d`
   }
 }
 

@@ -91,7 +91,7 @@ export function assessSchedule(d: DisputeFacts, opts: AssessOptions): Schedule {
     if (d !== null && typeof d === 'object') {
       const now = opts?.now;
       const nowMs = now instanceof Date && Number.isFinite(now.getTime()) ? now.getTime() : Date.now();
-      return scheduleOf(d, info, plan(d, opts?.timeZone), nowMs, opts?.thresholds);
+      return scheduleOf(d, info, plan(d, opts?.timeZone, undefined, undefined, nowMs), nowMs, opts?.thresholds);
     }
   } catch {
     // (facts the plan cannot read: as facts that are not an object)

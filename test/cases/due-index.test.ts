@@ -18,6 +18,7 @@ import {
   encodeWithDueIndex,
   HEAD_ROWS,
   indexFits,
+  indexHoldsAt,
   selectFirstFrame,
   type DueIndex,
 } from '../../lib/cases/due-index';
@@ -48,7 +49,7 @@ async function expectConsistent(zone = ZONE): Promise<DueIndex> {
   const { text, meta, index } = await storedState();
   expect(typeof text).toBe('string');
   expect(index).not.toBeNull();
-  expect(indexFits(index!, meta, { build: BUILD, tz: zone })).toBe(true);
+  expect(indexFits(index!, meta, { build: BUILD, tz: zone, nowMs: NOW.getTime() })).toBe(true);
   const record = JSON.parse(text) as Record<string, TrackedCase>;
   const listed = assessCases(parseDueCases(text).cases, assessAt(NOW.getTime(), zone)).map((r) => r.case.key);
   expect([...index!.keys].sort()).toEqual(listed.sort());
@@ -174,7 +175,16 @@ describe('the first frame the index selects is the full list’s first rows', ()
     const step = Math.max(1, Math.floor(deadlines.length / 12));
     const clocks = [NOW.getTime(), NOW.getTime() + 3 * DAY, NOW.getTime() + 40 * DAY, NOW.getTime() - 5 * DAY];
     for (let i = 0; i < deadlines.length; i += step) clocks.push(deadlines[i]! - MINUTE, deadlines[i]!, deadlines[i]! + MINUTE);
+    // (the index's bounds, the minute before, at and after each: lib/rules deadlinesChangeAt)
+    for (const bound of [index.from, index.until]) if (bound !== null) clocks.push(bound - MINUTE, bound, bound + MINUTE);
+    let held = 0;
     for (const nowMs of clocks) {
+      // Before its `from` or from its `until` on, the index is not used: the popup takes the full path (indexFits).
+      if (!indexHoldsAt(index, nowMs)) {
+        expect(nowMs < index.from! || nowMs >= index.until!).toBe(true);
+        continue;
+      }
+      held++;
       const full = groupRows(assessCases(all, assessAt(nowMs)));
       const expected = full.groups.flatMap((g) => g.rows.map((r) => [r.case.key, g.group]));
       for (const rows of [8, 30]) {
@@ -185,6 +195,33 @@ describe('the first frame the index selects is the full list’s first rows', ()
         for (const g of full.groups) expect(picked.counts[g.group]).toBe(g.rows.length);
       }
     }
+    expect(held).toBeGreaterThan(clocks.length / 2);
+  });
+
+  // A Klarna chargeback shown before the rules' escalation has its response counted to the clock
+  // until that escalation (lib/rules/deadlines.ts): the index written at NOW holds until the
+  // earliest such escalation among the listed cases, and no longer.
+  it("holds until the earliest rules' escalation of a Klarna chargeback shown before it, and says so", async () => {
+    const store = openIndexed();
+    const klarna = (id: string, createdHoursAgo: number) =>
+      trackedCase(id, 'open', null, { facts: { id, provider: 'klarna', status: 'open', reason: 'Goods not received', createdAt: at(-createdHoursAgo), amount: { amountMinor: 12_500, currency: 'EUR' }, storeId: 'S1' } });
+    const cases = [klarna('K-EARLY-1', 48), klarna('K-EARLY-2', 10 * 24), klarna('K-LATE', 40 * 24)];
+    await store.importJson(importJson(cases));
+    const index = await expectConsistent();
+    // (the rules' escalation of each, as the same dispute still an enquiry faces it; the one opened 10 days ago first)
+    const escalation = (c: TrackedCase) => Date.parse(assessForList({ ...c.facts, status: 'warning_needs_response' } as never, { now: NOW, timeZone: ZONE }).next!.at);
+    expect(escalation(cases[1]!)).toBeLessThan(escalation(cases[0]!));
+    expect(index.until).toBe(escalation(cases[1]!));
+    expect(indexHoldsAt(index, index.until! - MINUTE)).toBe(true);
+    expect(indexHoldsAt(index, index.until!)).toBe(false);
+    // (K-LATE's escalation passed before NOW: the index's deadlines are not those of a clock before it)
+    expect(index.from).toBe(escalation(cases[2]!));
+    expect(indexHoldsAt(index, index.from!)).toBe(true);
+    expect(indexHoldsAt(index, index.from! - MINUTE)).toBe(false);
+    // a store with no such case: an index for any clock
+    fakeBrowser.reset();
+    await openIndexed().importJson(importJson([trackedCase('C-1', 'open', null)]));
+    expect(await expectConsistent()).toMatchObject({ from: null, until: null });
   });
 });
 

@@ -142,7 +142,7 @@ describe('the popup\'s due index with a portal host turned off', () => {
     const index = decodeDueIndex((await stored()).head.index)!;
     expect([...index.keys].sort()).toEqual(listed);
     expect(index.hidden).toBe(hidden);
-    expect(indexFits(index, (await stored()).head.meta, { build: BUILD, tz: ZONE, hosts })).toBe(true);
+    expect(indexFits(index, (await stored()).head.meta, { build: BUILD, tz: ZONE, hosts, nowMs: NOW.getTime() })).toBe(true);
     const initial = await firstFrame();
     expect(initial.preview?.rows.map((r) => r.case.key).sort()).toEqual(listed);
     expect(initial.preview?.hidden).toBe(hidden);
@@ -154,7 +154,7 @@ describe('the popup\'s due index with a portal host turned off', () => {
     await store.observe(reading([dispute('P-1', 30)], { pageUrl: PRODUCTION }));
     await store.observe(reading([dispute('G-1', 5)], { pageUrl: PLAYGROUND }));
     const { index } = await stored().then((s) => ({ index: decodeDueIndex(s.head.index)! }));
-    expect(indexFits(index, (await stored()).head.meta, { build: BUILD, tz: ZONE, hosts: { production: true, playground: false } })).toBe(false);
+    expect(indexFits(index, (await stored()).head.meta, { build: BUILD, tz: ZONE, hosts: { production: true, playground: false }, nowMs: NOW.getTime() })).toBe(false);
     // settings written by another path than updateSettings (another build): the index is not trusted
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, hosts: { production: true, playground: false } } });
     const initial = await firstFrame();

@@ -39,7 +39,10 @@ export interface NextDateCase {
 export const NEXT_DATE_CASES: readonly NextDateCase[] = [
   { label: 'Klarna enquiry, escalation from the rules (35 days)', facts: { id: 'E-RULE', provider: 'klarna', status: 'warning_needs_response' }, kind: 'escalation', source: 'rule', latest: null },
   { label: 'Klarna enquiry, date shown by the portal', facts: { id: 'E-PORTAL', provider: 'klarna', status: 'warning_needs_response', dueBy: PORTAL_DATE }, kind: 'escalation', source: 'portal', latest: null },
-  { label: 'Klarna chargeback, response from the rules (14 days)', facts: { id: 'K-RULE', provider: 'klarna', status: 'open' }, kind: 'response', source: 'rule', latest: null },
+  // (opened 44 days before NOW: escalated by the rules' 35 days, its response 14 days after)
+  { label: 'Klarna chargeback, response from the rules (14 days)', facts: { id: 'K-RULE', provider: 'klarna', status: 'open', createdAt: '2026-01-25T09:00:00.000Z' }, kind: 'response', source: 'rule', latest: null },
+  // (opened 9 days before NOW, a chargeback already: escalated early, between its opening and NOW)
+  { label: 'Klarna chargeback shown before the rules\' escalation, response a range to now + 14 days', facts: { id: 'K-EARLY', provider: 'klarna', status: 'open' }, kind: 'response', source: 'rule', latest: '2026-03-24T12:00:00.000Z' },
   {
     label: 'card chargeback, response from the rules (7-21 days)',
     facts: { id: 'C-RANGE', provider: 'card', network: 'visa', status: 'open', createdAt: '2026-03-08T09:00:00.000Z' },

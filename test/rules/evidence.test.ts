@@ -38,7 +38,8 @@ const KLARNA_FRAUD: PerGoods = {
   service: ['order.service_proof'],
 };
 const BILLIE_FRAUD: PerGoods = {
-  physical: ['billie.purchase_proof', 'billie.proof_of_delivery', 'pod.delivery_address'],
+  // (review 28: the tracking ID and the delivery's details, as for goods not received)
+  physical: ['billie.purchase_proof', 'billie.proof_of_delivery', 'billie.tracking_and_shipping_date', 'pod.delivery_date', 'pod.delivery_address', 'pod.recipient_name'],
   digital: ['billie.digital_purchase_proof', 'pod.digital_delivery_record'],
   service: ['billie.purchase_proof', 'billie.proof_of_delivery'],
 };

@@ -463,9 +463,11 @@ export const CHECKLIST_ROWS: readonly ChecklistRow[] = [
     effective: {},
   },
   {
+    // (an unauthorized order's too, as the card's and Klarna's: seed 001 has its challenge prove
+    // "the order was fulfilled correctly", Billie's shipping policy the delivery info kept for it)
     id: 'billie.pod.physical',
     provider: 'billie',
-    categories: ['product_not_received'],
+    categories: ['product_not_received', ...FRAUD_LIKE],
     goods: ['physical'],
     required: ['pod.delivery_date', 'pod.delivery_address', 'pod.recipient_name'],
     source: 'kustom.dispute_evidence',
@@ -564,12 +566,15 @@ export const CHECKLIST_ROWS: readonly ChecklistRow[] = [
     effective: {},
   },
   {
-    id: 'billie.fraud.physical_address',
+    // Unauthorized order of goods: seed 001's "Relevant evidence includes: Tracking ID and shipping
+    // date" (research §4, Billie's shipping policy: "tracking number, POD"); the delivery's own
+    // details come with billie.pod.physical.
+    id: 'billie.fraud.physical',
     provider: 'billie',
     categories: FRAUD_LIKE,
     goods: ['physical'],
-    required: ['pod.delivery_address'],
-    source: 'kustom.dispute_evidence',
+    required: ['billie.tracking_and_shipping_date'],
+    source: 'kustom.billie_disputes',
     effective: {},
   },
   {
