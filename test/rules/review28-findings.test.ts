@@ -11,6 +11,18 @@ import type { DisputeFacts } from '../../lib/rules/types';
 const SE = 'Europe/Stockholm';
 const DAY = 86_400_000;
 
+/** A Klarna dispute the page shows as a chargeback needing a response, with no escalation date. */
+const openKlarna = (createdAt: string, more: Partial<DisputeFacts> = {}): DisputeFacts => ({
+  id: 'dp_r28',
+  provider: 'klarna',
+  status: 'open',
+  createdAt,
+  amount: { amountMinor: 49900, currency: 'SEK' },
+  buyerCountry: 'SE',
+  reason: 'Goods not received',
+  ...more,
+});
+
 // ── 1. A Klarna chargeback the portal already shows as "open" before the computed escalation ──────
 // research line 30 (article 463555): "after day 35 the case becomes a formal dispute and the merchant
 // has **14 days** to respond"; seed 001 line 331 (before 2025-08-08): "Submit one structured response
@@ -35,16 +47,8 @@ describe('review28: a Klarna chargeback already open before its computed escalat
     ['Incorrect invoice', '2025-07-01T10:00:00+02:00', undefined, '2025-07-05T10:00:00+02:00', 13],
   ];
 
-  const facts = (reason: string, createdAt: string, returnTrackingAt: string | undefined): DisputeFacts => ({
-    id: 'dp_r28',
-    provider: 'klarna',
-    status: 'open',
-    createdAt,
-    amount: { amountMinor: 49900, currency: 'SEK' },
-    buyerCountry: 'SE',
-    reason,
-    ...(returnTrackingAt ? { returnTrackingAt } : {}),
-  });
+  const facts = (reason: string, createdAt: string, returnTrackingAt: string | undefined): DisputeFacts =>
+    openKlarna(createdAt, { reason, ...(returnTrackingAt ? { returnTrackingAt } : {}) });
 
   it.each(cases)('%s, created %s, return tracking %s, open at %s: assessDispute puts the response no later than now + %i d', (reason, createdAt, tracking, now, days) => {
     const nowMs = Date.parse(now);
@@ -80,16 +84,7 @@ describe('review28: the range a Klarna chargeback shown early is due in', () => 
     expect(deadlinesChangeAt(facts, { timeZone: SE })).toBe(expected === null ? null : Date.parse(expected));
   });
 
-  const open = (createdAt: string, more: Partial<DisputeFacts> = {}): DisputeFacts => ({
-    id: 'dp_r28',
-    provider: 'klarna',
-    status: 'open',
-    createdAt,
-    amount: { amountMinor: 49900, currency: 'SEK' },
-    buyerCountry: 'SE',
-    reason: 'Goods not received',
-    ...more,
-  });
+  const open = openKlarna;
   const iso = (t: string) => new Date(t).toISOString();
 
   // [case, facts, now, response at, response latest (none: the rules' date alone), ruleId]
