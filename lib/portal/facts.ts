@@ -158,9 +158,13 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
     // ctx spread, a copy of its every field for each date read)
     const opts = { timeZone: ctx.timeZone, proofs: ctx.proofs, endOfDay, zone: v.zone };
     // (the machine-readable date, if any: an empty one is no date)
-    let r = readDate(machineDate(v.el) || '', ctx.intl, opts);
+    const m = readDate(machineDate(v.el) || '', ctx.intl, opts);
     // (a part of it alone only where no other part names a zone: "2 Feb 2026<br><small>MSK</small>")
-    if (!r.ok) r = firstReadable(v, (t) => readDate(t, ctx.intl, opts), zoneAfterDate);
+    let r = m.ok && m.hasTime ? m : firstReadable(v, (t) => readDate(t, ctx.intl, opts), zoneAfterDate);
+    // (a machine date of the day alone, "<time datetime=2026-02-02>2 Feb 2026, 14:00</time>": the
+    // time shown that day, not the day's end; a day shown otherwise, or none, the machine's)
+    let gap;
+    if (m.ok && !(r.ok && r.hasTime && (gap = Date.parse(m.iso) - Date.parse(r.iso)) >= 0 && gap < 864e5)) r = m;
     // (else an aria-label in or on the value that is a date, as MUI's Tooltip names the element
     // showing "in 10 days": after the value's own title and its shown text, not before, which an
     // icon's "Info" beside a titled cell, or its other date beside the date shown, would have been)

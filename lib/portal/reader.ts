@@ -475,8 +475,10 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // (a row of cells that show only their column's title, as a stacked table's placeholder rows
   // while loading do, is no row without an ID: it shows nothing; nor is a totals row, whose "Total",
   // "Summe" or "I alt" in the ID column has no digit, underscore or inner dash, as every dispute ID
-  // has, nor a lower-case letter before a capital, as a random ID of letters only has: "AbCdEfGh")
-  if (!ID_LIKE.test(idText)) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
+  // has, nor a lower-case letter before a capital, as a random ID of letters only has: "AbCdEfGh";
+  // nor a count, a totals row's "3 disputes" or "Total (3)", a group's "Response required (1)":
+  // a number of one to three digits alone is no ID, as no portal numbers its disputes from 1)
+  if (!ID_LIKE.test(idText) || /^\d{1,3}\)?$/.test(idFrom(idText))) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)

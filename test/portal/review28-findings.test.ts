@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+// The twenty-eighth review: pages as a modern portal (React/Vue, a design system's components)
+// plausibly draws its dispute list and a dispute's page, merchant in Helsinki, six languages. Each
+// test is red on f6cc6e1 (each comment says how the page reads there) and passes once the reading
+// is right, or, where the comment says so, once what cannot be read is said in `problems`.
+import { describe, expect, it } from 'vitest';
+import { COLS, LANGS, storeBar, type Col, type Key, type Lang } from './list-pages';
+import { inZone, perLang, readHere, readIn, reading, valueOf } from './probe-pages';
+
+const HERE = inZone(2);
+const ONE = perLang([['']]);
+const ORDER_ID: Record<Key, string> = { en: 'Order ID', de: 'Bestell-ID', sv: 'Order-ID', fi: 'Tilaustunnus', nb: 'Ordre-ID', da: 'Ordre-ID' };
+/** dispute `i`'s fields in `cols` as a description list */
+const dl = (l: Lang, i: number, cols: Col[]) => `<dl>${cols.map((c) => `<dt>${l.labels[c]}</dt><dd>${valueOf(l, i, c)}</dd>`).join('')}</dl>`;
+const WITHOUT = (...skip: Col[]) => COLS.filter((c) => !skip.includes(c));
+/** a value read right, or not read and said: never another value, silently */
+const rightOrSaid = (got: unknown, want: unknown, problems: string[]) => {
+  if (JSON.stringify(got) !== JSON.stringify(want)) expect({ got, problems }).toEqual({ got: undefined, problems: expect.arrayContaining([expect.any(String)]) });
+};
+
+// 5. (HIGH: a deadline ten hours late, nothing said) A deadline shown with its time whose
+// machine-readable date has the day only, as `<time datetime={iso.slice(0, 10)}>` or a title of
+// the day draws it: "<time datetime="2026-02-02">2 Feb 2026, 14:00</time>". The machine date wins
+// and has no time, so the deadline is read as the day's end (23:59:59.999), not 14:00 as shown. In
+// a list's cell and in a dispute's description.
+describe('a deadline shown with its time, its machine-readable date the day only', () => {
+  const shown = (l: Lang) => new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(Date.UTC(2026, 1, 2, 12));
+  const AT_14 = '2026-02-02T12:00:00.000Z';
+  it.each(perLang([['<time datetime="2026-02-02">'], ['<span title="2026-02-02">']]))('a list\'s cell: 14:00 as shown, %s', (open, k) => {
+    const l = LANGS[k];
+    const tag = open.split(' ')[0]!;
+    const close = tag.startsWith('<time') ? '</time>' : '</span>';
+    const cell = `${open.replace(/ \(\w\w-\w\w\)$/, '')}${shown(l)}${close}`;
+    const r = reading(readIn(`${storeBar(l)}<table><thead><tr><th>${l.labels.id}</th><th>${l.labels.dueBy}</th></tr></thead><tbody><tr><td>DP-1001</td><td>${cell}</td></tr><tr><td>DP-1002</td><td>—</td></tr></tbody></table>`, l.tag));
+    expect(r.facts.map((f) => f.dueBy)).toEqual([AT_14, undefined]);
+  });
+  it.each(ONE)('a dispute\'s description: 14:00 as shown%s', (_, k) => {
+    const l = LANGS[k];
+    const r = reading(readHere(`${storeBar(l)}<main><dl><dt>${l.labels.id}</dt><dd>DP-1001</dd><dt>${l.labels.dueBy}</dt><dd><time datetime="2026-02-02">${shown(l)}</time></dd></dl></main>`, l.tag));
+    expect(r.facts.map((f) => f.dueBy)).toEqual([AT_14]);
+  });
+});
+
+// 8. (HIGH: a dispute invented, with the page's total as its amount) A list whose last body row
+// sums it up under the columns, "<b>3 disputes</b> | <b>€1,400.00</b>" or "Total (3) | €1,400.00"
+// (a totals row drawn in the <tbody>, not a <tfoot>), or whose status groups' rows show their count
+// in the first column and their sum under Amount, "Response required (1) | €120.50": the count is a
+// digit, so the row is taken for a dispute "3" / "3)" / "1)" of €1,400.00 (or the group's status
+// and sum). ("Total" alone has no digit and is left out: README.)
+describe('a totals row or a group\'s row with a count in the ID column', () => {
+  const COUNT: Record<Key, [string, string]> = {
+    en: ['3 disputes', 'Total (3)'],
+    de: ['3 Streitfälle', 'Summe (3)'],
+    sv: ['3 tvister', 'Totalt (3)'],
+    fi: ['3 kiistaa', 'Yhteensä (3)'],
+    nb: ['3 tvister', 'Totalt (3)'],
+    da: ['3 tvister', 'I alt (3)'],
+  };
+  const head = (l: Lang) => `<thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead>`;
+  const row = (l: Lang, i: number) => `<tr>${COLS.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`;
+  const sumRow = (first: string, sum: string) => `<tr><td><b>${first}</b></td><td><b>${sum}</b></td>${'<td></td>'.repeat(COLS.length - 2)}</tr>`;
+  const total = (l: Lang) => new Intl.NumberFormat(l.tag, { style: 'currency', currency: 'EUR' }).format(1400);
+  it.each(perLang([['"3 disputes"', 0], ['"Total (3)"', 1]]))('no dispute of the totals row %s', (_, k, which) => {
+    const l = LANGS[k];
+    const r = reading(readIn(`${storeBar(l)}<table>${head(l)}<tbody>${[0, 1, 2].map((i) => row(l, i)).join('')}${sumRow(COUNT[k][which]!, total(l))}</tbody></table>`, l.tag));
+    expect(r.facts.map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003']);
+  });
+  it.each(ONE)('no dispute of a status group\'s row "Response required (1)"%s', (_, k) => {
+    const l = LANGS[k];
+    const group = (i: number) => sumRow(`${valueOf(l, i, 'status')} (1)`, valueOf(l, i, 'amount'));
+    const r = reading(readIn(`${storeBar(l)}<table>${head(l)}<tbody>${[0, 1, 2].map((i) => group(i) + row(l, i)).join('')}</tbody></table>`, l.tag));
+    expect(r.facts.map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003']);
+  });
+});
+
+
+// 5, guards: the machine's date where the shown one is not a time of that day, or where the
+// machine's has a time of its own.
+describe('a machine-readable date beside the one shown: which one counts', () => {
+  const shownAt = (l: Lang, ms: number) => new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Helsinki' }).format(ms);
+  const dayOnly = (l: Lang, ms: number) => new Intl.DateTimeFormat(l.tag, { dateStyle: 'medium', timeZone: 'Europe/Helsinki' }).format(ms);
+  // [case, datetime attribute, shown text, deadline read]
+  const CASES = (l: Lang): [string, string, string, string][] => [
+    ['the next day shown: the machine\'s day', '2026-02-02', shownAt(l, Date.UTC(2026, 1, 3, 12)), '2026-02-02T21:59:59.999Z'],
+    ['the day before shown: the machine\'s day', '2026-02-02', shownAt(l, Date.UTC(2026, 1, 1, 12)), '2026-02-02T21:59:59.999Z'],
+    ['the day shown without a time: its end', '2026-02-02', dayOnly(l, Date.UTC(2026, 1, 2, 12)), '2026-02-02T21:59:59.999Z'],
+    ['a relative date shown: the machine\'s day\'s end', '2026-02-02', 'in 3 days', '2026-02-02T21:59:59.999Z'],
+    ['the machine\'s own time: it, over another shown', '2026-02-02T10:00:00Z', shownAt(l, Date.UTC(2026, 1, 2, 12)), '2026-02-02T10:00:00.000Z'],
+    ['the first minute of the day shown', '2026-02-02', shownAt(l, Date.UTC(2026, 1, 1, 22)), '2026-02-01T22:00:00.000Z'],
+    ['the last minute of the day shown', '2026-02-02', shownAt(l, Date.UTC(2026, 1, 2, 21, 59)), '2026-02-02T21:59:00.000Z'],
+  ];
+  it.each(ONE)('in a list\'s cell%s', (_, k) => {
+    const l = LANGS[k];
+    for (const [name, datetime, shown, want] of CASES(l)) {
+      const r = reading(readIn(`${storeBar(l)}<table><thead><tr><th>${l.labels.id}</th><th>${l.labels.dueBy}</th></tr></thead><tbody><tr><td>DP-1001</td><td><time datetime="${datetime}">${shown}</time></td></tr><tr><td>DP-1002</td><td>—</td></tr></tbody></table>`, l.tag));
+      expect(r.facts.map((f) => f.dueBy), name).toEqual([want, undefined]);
+    }
+  });
+});
+
+// 8, guards: IDs that are numbers of four digits or more, or short with letters, read as before.
+describe('IDs beside the counts that are none', () => {
+  it.each(ONE)('read: "1234", "DP-3", "A12", "#1001"%s', (_, k) => {
+    const l = LANGS[k];
+    const ids = ['1234', 'DP-3', 'A12', '#1001'];
+    const r = reading(readIn(`${storeBar(l)}<table><thead><tr><th>${l.labels.id}</th><th>${l.labels.amount}</th></tr></thead><tbody>${ids.map((id, i) => `<tr><td>${id}</td><td>${valueOf(l, i % 3, 'amount')}</td></tr>`).join('')}</tbody></table>`, l.tag));
+    expect(r.facts.map((f) => f.id)).toEqual(['1234', 'DP-3', 'A12', '1001']);
+  });
+});
