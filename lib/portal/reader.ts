@@ -208,7 +208,10 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     const d = insideAnyAnchor(h.box, byAnchor) ?? named ?? rowAbove(h, byAnchor, pairs);
     if (d) {
       const had = d.values.get(h.field);
-      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id') || nearer(h.box, had.label, d.idLabel)) {
+      // (a label in the cell its column reads, "<td><span>Amount</span> €120.50</td>" as responsive
+      // tables repeat it, or beside a column's empty value: the label's; not one outside that
+      // cell, a row's expanded details under it, "Order · Amount €1,234.50": the column's)
+      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id' && (!had.el || had.el.contains(h.box) || isEmptyValue(had.text))) || nearer(h.box, had.label, d.idLabel)) {
         setValue(d, h.field, h.value!);
         h.value!.label = h.box;
         // a row's ID cell that names itself ("<span class=visually-hidden>Dispute ID</span>DP-1"):

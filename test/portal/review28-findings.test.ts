@@ -74,6 +74,31 @@ describe('a totals row or a group\'s row with a count in the ID column', () => {
 });
 
 
+// 9. (MEDIUM-HIGH: the order's amount and date, or an expired phase's deadline, over the row's own,
+// nothing said) A table row expanded to show its details in a row under it (Ant Design's, MUI's
+// collapsible table: "<tr><td colspan=6>…</td></tr>"): an "Order" block (Order ID, the order's
+// Amount and Created) or a timeline ("Enquiry" · "Respond by: 20 Jan 2026"). A label in the expanded
+// row overrides the value of the row's own column (reader.ts: `fromColumns`), so DP-1001 reads the
+// order's €1,234.50 created 20 Jan, or the enquiry's expired deadline, though its row shows €120.50,
+// 19 Jan and 2 Feb under the columns.
+describe('a row\'s expanded details labelling a field its columns show', () => {
+  const head = (l: Lang) => `<thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead>`;
+  const row = (l: Lang, i: number) => `<tr>${COLS.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`;
+  const read = (l: Lang, details: string) =>
+    reading(readIn(`${storeBar(l)}<table>${head(l)}<tbody>${row(l, 0)}<tr><td colspan="${COLS.length}">${details}</td></tr>${row(l, 1)}${row(l, 2)}</tbody></table>`, l.tag));
+  it.each(ONE)('an "Order" block: the row\'s amount and created date%s', (_, k) => {
+    const l = LANGS[k];
+    const r = read(l, `<h4>Order</h4><dl><dt>${ORDER_ID[k]}</dt><dd>ORD-5001</dd><dt>${l.labels.amount}</dt><dd>${valueOf(l, 2, 'amount')}</dd><dt>${l.labels.createdAt}</dt><dd>${valueOf(l, 1, 'createdAt')}</dd></dl>`);
+    rightOrSaid(r.facts[0]!.amount, HERE[0]!.amount, r.problems);
+    rightOrSaid(r.facts[0]!.createdAt, HERE[0]!.createdAt, r.problems);
+  });
+  it.each(ONE)('a timeline\'s earlier phase: the row\'s deadline%s', (_, k) => {
+    const l = LANGS[k];
+    const r = read(l, `<h4>Timeline</h4><ol><li><p>Enquiry</p><p>${l.labels.dueBy}: ${valueOf(l, 1, 'createdAt')}</p></li></ol>`);
+    rightOrSaid(r.facts[0]!.dueBy, HERE[0]!.dueBy, r.problems);
+  });
+});
+
 // 5, guards: the machine's date where the shown one is not a time of that day, or where the
 // machine's has a time of its own.
 describe('a machine-readable date beside the one shown: which one counts', () => {
@@ -105,5 +130,17 @@ describe('IDs beside the counts that are none', () => {
     const ids = ['1234', 'DP-3', 'A12', '#1001'];
     const r = reading(readIn(`${storeBar(l)}<table><thead><tr><th>${l.labels.id}</th><th>${l.labels.amount}</th></tr></thead><tbody>${ids.map((id, i) => `<tr><td>${id}</td><td>${valueOf(l, i % 3, 'amount')}</td></tr>`).join('')}</tbody></table>`, l.tag));
     expect(r.facts.map((f) => f.id)).toEqual(['1234', 'DP-3', 'A12', '1001']);
+  });
+});
+
+// 9, guards: a row's expanded details still give what its columns show empty, "—".
+describe('a row\'s expanded details beside a column shown empty', () => {
+  it.each(ONE)('the deadline from the details%s', (_, k) => {
+    const l = LANGS[k];
+    const head = `<thead><tr>${COLS.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead>`;
+    const row = (i: number, empty?: Col) => `<tr>${COLS.map((c) => `<td>${c === empty ? '—' : valueOf(l, i, c)}</td>`).join('')}</tr>`;
+    const details = `<tr><td colspan="${COLS.length}"><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></td></tr>`;
+    const r = reading(readIn(`${storeBar(l)}<table>${head}<tbody>${row(0, 'dueBy')}${details}${row(1)}${row(2)}</tbody></table>`, l.tag));
+    expect(r.facts.map((f) => f.dueBy)).toEqual(HERE.map((h) => h.dueBy));
   });
 });
