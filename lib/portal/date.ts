@@ -501,8 +501,13 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // read in the order the page proves: a page whose dates come from two sources (a US-format widget
   // beside the portal's own) may show both orders, and no date proves another's; a deadline two
   // months off is worse than one reported. (Its day and month the same, "2/2/2026": read.)
+  // A 12-hour time in capitals after such a date read day first, "2/4/2026, 11:59:00 PM", is how a
+  // browser set to US English prints a date (toLocaleString), month first: the same. (British
+  // English's 12-hour clock writes "pm", Intl's en-GB too: "02/04/2026, 11:59:00 pm", read.)
   const shape = proofs && orderShown(s);
-  if (shape?.length === 1 && ymd.d !== ymd.m && proofs!.includes((orderOf('', locale)[0] === 'day' ? 'm' : 'd') + shape)) {
+  // (the page's order asked only then: a DateTimeFormat learnt, which a cold reading pays for)
+  const dayFirst = () => orderOf('', locale)[0] === 'day';
+  if (ymd.d !== ymd.m && ((shape?.length === 1 && proofs!.includes((dayFirst() ? 'm' : 'd') + shape)) || (ymd.d < 13 && /\/.* [AP]M\b/.test(original) && dayFirst()))) {
     return { ok: false, problem: `"${original}" may be day or month first` };
   }
   if (time && (time[0] > 23 || time[1] > 59 || time[2] > 59)) {

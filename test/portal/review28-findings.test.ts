@@ -41,6 +41,22 @@ describe('a deadline shown with its time, its machine-readable date the day only
   });
 });
 
+// 7. (LOW-MEDIUM: a deadline two months late, nothing said) A relative deadline whose tooltip is
+// `date.toLocaleString()` in a browser set to US English, on a page in German, Finnish, Norwegian or
+// Danish: "<span title="2/4/2026, 11:59:00 PM">in 3 days</span>" (4 Feb). None of these languages
+// writes a date with slashes or a time with "PM", yet it is read day first, as 2 April, 23:59. (The
+// Swedish page reports it; the English one is left out: en-GB writes day first with slashes.)
+describe('a US-English toLocaleString() tooltip on a page in another language', () => {
+  const US = perLang([['title']]).filter(([, k]) => ['de', 'fi', 'nb', 'da'].includes(k));
+  it.each(US)('4 Feb, or said, not 2 Apr: %s', (_, k) => {
+    const l = LANGS[k];
+    const title = new Date(Date.UTC(2026, 1, 4, 21, 59)).toLocaleString('en-US', { timeZone: 'Europe/Helsinki' });
+    expect(title).toBe('2/4/2026, 11:59:00 PM');
+    const r = reading(readIn(`${storeBar(l)}<table><thead><tr><th>${l.labels.id}</th><th>${l.labels.dueBy}</th></tr></thead><tbody><tr><td>DP-1001</td><td><span title="${title}">in 3 days</span></td></tr><tr><td>DP-1002</td><td>—</td></tr></tbody></table>`, l.tag));
+    rightOrSaid(r.facts[0]!.dueBy, '2026-02-04T21:59:00.000Z', r.problems);
+  });
+});
+
 // 8. (HIGH: a dispute invented, with the page's total as its amount) A list whose last body row
 // sums it up under the columns, "<b>3 disputes</b> | <b>€1,400.00</b>" or "Total (3) | €1,400.00"
 // (a totals row drawn in the <tbody>, not a <tfoot>), or whose status groups' rows show their count
@@ -142,5 +158,20 @@ describe('a row\'s expanded details beside a column shown empty', () => {
     const details = `<tr><td colspan="${COLS.length}"><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></td></tr>`;
     const r = reading(readIn(`${storeBar(l)}<table>${head}<tbody>${row(0, 'dueBy')}${details}${row(1)}${row(2)}</tbody></table>`, l.tag));
     expect(r.facts.map((f) => f.dueBy)).toEqual(HERE.map((h) => h.dueBy));
+  });
+});
+
+// 7, guards: a US-English date its day tells apart, the same day and month, and British English's
+// 12-hour clock in small letters, read.
+describe('12-hour times after a numeric date that read', () => {
+  it.each<[string, string, string, string]>([
+    ['the day past 12, month first: 14 Feb', 'de-DE', '2/14/2026, 11:59:00 PM', '2026-02-14T21:59:00.000Z'],
+    ['the same day and month', 'fi-FI', '2/2/2026, 11:59:00 PM', '2026-02-02T21:59:00.000Z'],
+    ['British English\'s "pm", day first', 'en-GB', '02/04/2026, 11:59:00 pm', '2026-04-02T20:59:00.000Z'],
+    ['a 24-hour time, day first', 'da-DK', '2/4/2026, 23:59', '2026-04-02T20:59:00.000Z'],
+  ])('%s (%s: %s)', (_name, tag, title, want) => {
+    const l = Object.values(LANGS).find((x) => x.tag === tag)!;
+    const r = reading(readIn(`${storeBar(l)}<table><thead><tr><th>${l.labels.id}</th><th>${l.labels.dueBy}</th></tr></thead><tbody><tr><td>DP-1001</td><td><span title="${title}">in 3 days</span></td></tr><tr><td>DP-1002</td><td>—</td></tr></tbody></table>`, l.tag));
+    expect(r.facts[0]!.dueBy).toBe(want);
   });
 });
