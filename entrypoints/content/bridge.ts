@@ -41,7 +41,7 @@ let observedCheck: Promise<typeof CheckObserved | null> | undefined;
  * extension URL, never the network), loaded once: at the first sending, in idle time after the
  * page's first annotation. Null where it cannot be loaded: then nothing is sent unchecked.
  */
-export const loadObservedCheck = (): Promise<typeof CheckObserved | null> =>
+const loadObservedCheck = (): Promise<typeof CheckObserved | null> =>
   (observedCheck ??= import(/* @vite-ignore */ (browser.runtime.getURL as (path: string) => string)(OBSERVED_CHECK_PATH)).then(
     (module: { checkObserved?: unknown }) => (typeof module?.checkObserved === 'function' ? (module.checkObserved as typeof CheckObserved) : null),
     () => null,

@@ -192,9 +192,10 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
   }
   let response = ruleEntry(d.provider, 'response', category, anchors, z);
   let until: number | undefined;
-  // (shown as a chargeback before the rules' escalation: escalated between its opening and now; a
-  // clock before the opening, a wrong one, changes nothing)
-  if (escalation && escalatedMs === null && facing === 'chargeback' && createdMs !== null && nowMs! >= createdMs && escalation.atMs > nowMs! && response) {
+  // (shown as a chargeback before the rules' escalation, with no date of the portal's in place of
+  // their response: escalated between its opening and now; a clock before the opening, a wrong
+  // one, changes nothing)
+  if (escalatedMs === null && dueMs === null && facing === 'chargeback' && escalationAhead(escalation, createdMs, nowMs) && nowMs! >= createdMs! && response) {
     anchors.computedEscalationMs = nowMs!;
     const latest = ruleEntry(d.provider, 'response', category, anchors, z);
     anchors.computedEscalationMs = createdMs;
@@ -203,11 +204,11 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
       response.latestMs = latest.atMs;
       response.latest = latest.at;
     }
-    until = escalation.atMs;
-    escalation.atMs = createdMs;
-    escalation.at = isoString(createdMs);
-    escalation.latestMs = nowMs;
-    escalation.latest = isoString(nowMs!);
+    until = escalation!.atMs;
+    escalation!.atMs = createdMs!;
+    escalation!.at = isoString(createdMs!);
+    escalation!.latestMs = nowMs;
+    escalation!.latest = isoString(nowMs!);
   }
   if (response) entries.push(response);
 
@@ -234,6 +235,15 @@ export function plan(d: DisputeFacts, timeZone: string, match?: ReasonMatch | nu
     if (current.length > 1) current.sort(byTime);
   }
   return { entries, current, deadlines: current.map(toDeadline), createdMs, until, timeZone: tz, zone: z };
+}
+
+/**
+ * The rules' escalation (not the page's), after the opening and still ahead at `nowMs`: an enquiry
+ * window still running. (An escalation at the opening, a Klarna fraud dispute's, has none.) What
+ * plan() ranges a chargeback's response by, and computedEscalationAhead asks.
+ */
+function escalationAhead(e: PlanEntry | null | undefined, createdMs: number | null, nowMs: number | undefined): boolean {
+  return e?.source === 'rule' && createdMs !== null && e.atMs > createdMs && e.atMs > nowMs!;
 }
 
 /**
@@ -282,11 +292,7 @@ export function computedEscalationAhead(d: DisputeFacts, opts: { timeZone: strin
     const nowMs = typeof opts.now === 'number' ? opts.now : opts.now.getTime();
     if (!Number.isFinite(nowMs)) return false;
     const p = plan(d, opts.timeZone);
-    const escalation = p.entries.find((e) => e.kind === 'escalation');
-    if (!escalation || escalation.source !== 'rule') return false;
-    // An escalation at the opening has no enquiry window to be still running.
-    if (p.createdMs === null || escalation.atMs <= p.createdMs) return false;
-    return escalation.atMs > nowMs;
+    return escalationAhead(p.entries.find((e) => e.kind === 'escalation'), p.createdMs, nowMs);
   } catch {
     return false; // plan() does not throw on bad facts; this guards against a non-object `d`
   }

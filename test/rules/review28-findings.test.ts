@@ -79,6 +79,7 @@ describe('review28: the range a Klarna chargeback shown early is due in', () => 
     ['a fraud dispute (escalated at its opening): none', { reason: 'Unauthorized purchase' }, null],
     ['a card chargeback: none', { provider: 'card', network: 'visa' }, null],
     ['no opening date: none', { createdAt: 'yesterday' }, null],
+    ['a date of the portal\'s in place of the response: none', { dueBy: '2026-03-12T23:59:00+01:00' }, null],
   ])('deadlinesChangeAt, %s', (_name, more, expected) => {
     const facts = { id: 'dp_r28', provider: 'klarna', status: 'open', createdAt: '2026-03-01T10:00:00+01:00', reason: 'Goods not received', ...more } as DisputeFacts;
     expect(deadlinesChangeAt(facts, { timeZone: SE })).toBe(expected === null ? null : Date.parse(expected));
