@@ -7,7 +7,9 @@
 // 1. in the content script's build only, lib/rules/evidence.ts and lib/rules/advice.ts resolve to
 //    entrypoints/content/detail-rules.ts (empty lists until the module is loaded), and
 //    lib/rules/reason-codes.ts (card network codes, which a list never needs) to
-//    entrypoints/content/list-reason-codes.ts;
+//    entrypoints/content/list-reason-codes.ts, and lib/portal/labelled-twice.ts and row-above.ts (the
+//    reader's rarer layouts: a dispute's field labelled twice, a row's expanded details) to
+//    detail-rules.ts too, whose stand-ins have the page read again once the module is in;
 // 2. entrypoints/content/detail-rules.chunk.ts (those two files, unchanged, and the panel) is
 //    bundled with esbuild into content-rules/detail.js, with lib/i18n's catalog replaced by
 //    entrypoints/content/catalog.ts as in the content script (the texts are shared on load);
@@ -69,10 +71,12 @@ export default defineWxtModule({
     const stub = resolve(wxt.config.root, 'entrypoints/content/detail-rules.ts');
     const noCodes = resolve(wxt.config.root, 'entrypoints/content/list-reason-codes.ts');
     const rulesDir = resolve(wxt.config.root, 'lib/rules');
+    const portalDir = resolve(wxt.config.root, 'lib/portal');
     const swap: Plugin = {
       name: 'dispute-radar:content-rules',
       enforce: 'pre',
       resolveId(source, importer) {
+        if (importer && (source === './labelled-twice' || source === './row-above') && resolve(importer, '..') === portalDir) return stub;
         if (!importer || resolve(importer, '..') !== rulesDir) return null;
         if (source === './evidence' || source === './advice') return stub;
         return source === './reason-codes' ? noCodes : null;

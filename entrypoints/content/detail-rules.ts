@@ -17,6 +17,8 @@ import type { assessDispute as AssessDispute } from '../../lib/rules/assess';
 import type { Assessment, AssessOptions, DisputeFacts } from '../../lib/rules/types';
 import type { Locale } from '../../lib/i18n';
 import type { Annotation, PanelFactory } from './annotation';
+import type { ownLabel as OwnLabel } from '../../lib/portal/labelled-twice';
+import { ROW, type rowAbove as RowAbove } from '../../lib/portal/row-above';
 
 export interface DetailRulesModule {
   evidenceChecklist: typeof EvidenceChecklist;
@@ -29,6 +31,10 @@ export interface DetailRulesModule {
   createDetailPanel: PanelFactory;
   /** the marker on a page that could not be read (./unread-marker.ts) */
   createUnreadMarker: () => Annotation;
+  /** lib/portal's choice between two labels of one field of a dispute (lib/portal/labelled-twice.ts) */
+  ownLabel: typeof OwnLabel;
+  /** lib/portal's dispute of a labelled value in a row outside every dispute (lib/portal/row-above.ts) */
+  rowAbove: typeof RowAbove;
   /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
   shareCatalog(catalog: Record<Locale, Record<string, string>>): void;
 }
@@ -52,6 +58,28 @@ export const evidenceTextKey: typeof EvidenceTextKey = (id, part) => (impl ? imp
 export const adviceTextKey: typeof AdviceTextKey = (id) => (impl ? impl.adviceTextKey(id) : '');
 
 /**
+ * Whether a reading met what the page reader leaves to the module (below: a dispute's field
+ * labelled twice, a labelled value in a row outside every dispute): its page is read again once
+ * the module is in. Both are rare layouts; a list of the sandbox's, a detail page's rows, meet neither.
+ */
+let wanted = false;
+
+/**
+ * lib/portal/labelled-twice.ts in the content script's build (modules/content-rules.ts puts this
+ * module in place of it for lib/portal): the module's answer once it is in; until then the first
+ * label's value stands, as in a page's reading without the module, and the page is read again
+ * once it is (the manager, `wanted`). Not where the value read first had no label (a column's):
+ * the module's answer is that one's too, nothing to wait for.
+ */
+export const ownLabel: typeof OwnLabel = (...args) => (impl ? impl.ownLabel(...args) : ((wanted ||= !!args[1].label), false));
+
+/**
+ * lib/portal/row-above.ts in the content script's build, alike: until the module is in, no row's
+ * (the label is the page's), and the page is read again once it is, where the label is in a row.
+ */
+export const rowAbove: typeof RowAbove = (...args) => (impl ? impl.rowAbove(...args) : ((wanted ||= !!args[0].box.closest(ROW)), undefined));
+
+/**
  * A detail page's assessment: lib/rules' assessDispute from the module once it is in (the manager
  * waits for it on a detail page); `fallback` (the list's light one) while it is not, or when it
  * cannot be loaded (then there is no panel either, and chips need no more).
@@ -62,6 +90,8 @@ export function assessDetail(fallback: (d: DisputeFacts, opts: AssessOptions) =>
 
 export interface DetailRules {
   loaded(): boolean;
+  /** whether a reading wants the module (a dispute's field labelled twice, `ownLabel`) */
+  wanted(): boolean;
   /** the detail panel's maker, once loaded */
   panel(): PanelFactory | null;
   /** the unread marker's maker, once loaded */
@@ -79,6 +109,7 @@ export function createDetailRules(
   let pending: Promise<boolean> | null = null;
   return {
     loaded: () => impl !== null,
+    wanted: () => wanted,
     panel: () => impl?.createDetailPanel ?? null,
     marker: () => impl?.createUnreadMarker ?? null,
     failed: () => failed,

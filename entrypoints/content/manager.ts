@@ -227,9 +227,10 @@ export class MountManager {
         reading = { page: 'unknown', storeId: null, locale: null, disputes: [], problems: [String(error)] };
       }
       const rules = opts.detailRules;
-      if (reading.page === 'dispute_detail' && !rules.loaded() && !rules.failed()) {
+      if ((reading.page === 'dispute_detail' || rules.wanted()) && !rules.loaded() && !rules.failed()) {
         // A detail page needs the evidence and advice rules: read again once they are in (a few ms),
-        // rather than draw a panel without its checklist first.
+        // rather than draw a panel without its checklist first. So does a page with a field of a
+        // dispute labelled twice, which the module's reader tells apart (detail-rules.ts ownLabel).
         void rules.load().then(() => guard('detail rules', refresh));
         return;
       }

@@ -8,42 +8,11 @@ import { isDateField, paymentMethodOfText, REASON_BY_KEY, statusOfText, type Sta
 import type { Value } from './scan';
 import { cleanNumberText, cleanText, CUT, labelKey, withoutTail } from './text';
 import type { ReadDispute } from './types';
+import { disputeProblem, setValue, type Draft } from './draft';
 import { BADGE_WORDS, EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
 
+export { disputeProblem, setValue, type Draft };
 
-export interface Draft {
-  id: string;
-  anchor: Element;
-  values: Map<FieldKey, Value>;
-  /**
-   * values read through column headers: a label inside the cell says it more exactly. A kept
-   * row's draft has the row's own values, and them as these too, until own() copies them.
-   */
-  fromColumns: Pick<Set<FieldKey>, 'has' | 'delete'>;
-  /** a list row's memory (row-memo.ts): where its built dispute is kept while its values stay the same */
-  kept?: { built?: Built; hidden?: Map<FieldKey, string> };
-  /** the element of its Dispute ID label, where its ID is read beside one (reader.ts nearer) */
-  idLabel?: Element;
-}
-
-/** The draft, with values of its own to add to (a kept row's are shared with its memory). */
-function own(d: Draft): Draft {
-  if ((d.fromColumns as unknown) === d.values) {
-    d.values = new Map(d.values);
-    d.fromColumns = new Set(d.values.keys());
-  }
-  return d;
-}
-
-/**
- * Sets a value of the draft: the only way to change one, since a kept row's draft shares its
- * values (and its column fields) with the row's memory until it has values of its own. A value
- * set here is no longer one read through a column header.
- */
-export function setValue(d: Draft, field: FieldKey, value: Value): void {
-  own(d).values.set(field, value);
-  d.fromColumns.delete(field);
-}
 
 export function isEmptyValue(text: string): boolean {
   return EMPTY_VALUES.includes(text);
@@ -60,13 +29,6 @@ export function idFrom(text: string): string {
   return ((t.includes(' ') && (/[^\s(,]*\d[^\s(,]*/.exec(t) ?? /\S*(?:[-_]\S*[A-Z]|[A-Z]\S*[-_])\S*/.exec(t))?.[0]) || t).slice(0, 200);
 }
 
-/**
- * What could not be read of a dispute, in a sentence that names it ("Dispute DP-1: …."): each
- * problem sentence's shape in one place, for buildDispute and reader.ts (a value its row hides).
- * Only these begin "Dispute ": the content script tells a dispute's problems, which its chip shows,
- * from the page's by it (entrypoints/content/unread-marker.ts needsMarker).
- */
-export const disputeProblem = (id: string, said: string) => `Dispute ${id}: ${said}.`;
 
 /**
  * A value that could not be read, and why, by its field's English label: "the amount could not be

@@ -21,6 +21,8 @@ import { NO_TEXT } from './no-text';
 import { OWN_HOSTS } from './own-hosts';
 import type { PortalReading, ReadOptions } from './types';
 import { CARD, rowMemo, type RowEntry, type RowMemo, type RowScan } from './row-memo';
+import { ownLabel } from './labelled-twice';
+import { rowAbove } from './row-above';
 import { gap, labelBox, resolveValue, textAfter, valueOf, withTime } from './values';
 import { FIELD_LABELS, type FieldKey, type PortalLang } from './vocabulary';
 
@@ -211,7 +213,7 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
       // (a label in the cell its column reads, "<td><span>Amount</span> €120.50</td>" as responsive
       // tables repeat it, or beside a column's empty value: the label's; not one outside that
       // cell, a row's expanded details under it, "Order · Amount €1,234.50": the column's)
-      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id' && (!had.el || had.el.contains(h.box) || isEmptyValue(had.text))) || nearer(h.box, had.label, d.idLabel)) {
+      if (!had || (d.fromColumns.has(h.field) && h.field !== 'id' && (!had.el || had.el.contains(h.box) || isEmptyValue(had.text))) || ownLabel(h, had, d, pairs, problems)) {
         setValue(d, h.field, h.value!);
         h.value!.label = h.box;
         // a row's ID cell that names itself ("<span class=visually-hidden>Dispute ID</span>DP-1"):
@@ -418,7 +420,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
       if (!entry.idText) {
         if (entry.hasText) problems.push(`Row ${i + 1} of the list shows no dispute ID.`);
       } else if (!reportIfCut(entry.idText, problems, `Row ${i + 1} of the list: the`)) {
-        // (the row's values themselves, copied only if a label inside it adds one: facts.ts setValue)
+        // (the row's values themselves, copied only if a label inside it adds one: draft.ts setValue)
         const d: Draft = { id: (entry.id ??= idFrom(entry.idText)), anchor: row, values: entry.values, fromColumns: entry.values, kept: entry };
         own.push(d);
         byAnchor.set(row, d);
@@ -711,19 +713,6 @@ function disputesFromPairs(
   return [read, idPairs, unread];
 }
 
-/**
- * A field labelled twice in one dispute (its page's "Order" card beside its "Dispute" card, each
- * with an "Amount" and a "Created"; a timeline's "Respond by: …" above the fields): the label in
- * the section holding the dispute's ID is its own, whichever comes first. (The smallest element
- * around a label and the ID holds the other label, or this one is nearer.)
- */
-function nearer(label: Element, other: Element | undefined, id: Element | undefined): boolean | undefined {
-  if (!other || !id) return;
-  while (!label.contains(id)) label = label.parentElement!;
-  return !label.contains(other);
-}
-
-
 /** A lone dispute's labelled values: those inside no other dispute, but the store's (a page header shows it). */
 function ownPairs(pairs: LabelHit[], byAnchor: Map<Element, Draft>): LabelHit[] {
   return pairs.filter((h) => h.field !== 'store' && !insideAnyAnchor(h.box, byAnchor));
@@ -737,27 +726,6 @@ function insideAnyAnchor<T>(el: Element, byAnchor: Map<Element, T>): T | undefin
   return undefined;
 }
 
-/**
- * The dispute whose row is right above the row holding a labelled value: a row expanded under it
- * (Ant Design's, MUI's collapsible table: "<tr><td colspan=5>Respond by: 2 Feb 2026</td></tr>"),
- * its details; else taken for a group's heading, the deadline went to the disputes after it. Not
- * for a status or a store, which head the rows after them (groupHead), nor where a row before the
- * first dispute's says the same field: then such rows head groups ("Created: 19 Jan 2026" over
- * the disputes of that day), each one's after it.
- */
-const ROW = 'tr,[role=row]';
-function rowAbove(h: LabelHit, byAnchor: Map<Element, Draft>, pairs: LabelHit[]): Draft | undefined {
-  // (an ARIA table's row too; from a table inside the row: Ant Design's Descriptions)
-  for (let row = h.field !== 'status' && h.field !== 'store' && h.box.closest(ROW); row; row = row.parentElement!.closest(ROW)) {
-    const d = byAnchor.get(row.previousElementSibling!);
-    if (d) {
-      for (let r = row.parentElement!.firstElementChild; r && !byAnchor.has(r); r = r.nextElementSibling) {
-        if (pairs.some((p) => p.field === h.field && r!.contains(p.box))) return;
-      }
-      return d;
-    }
-  }
-}
 
 function smallestHolding(nodes: Node[], root: Element, start: Element): Element {
   let el: Element = start;

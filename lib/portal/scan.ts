@@ -50,7 +50,7 @@ export interface Value {
   el: Element | null;
   /** `label: value` in one text node: the value may go on in the nodes after it */
   rest?: boolean;
-  /** the element of the label it was read beside (reader.ts nearer) */
+  /** the element of the label it was read beside (labelled-twice.ts) */
   label?: Element;
   /** a date's zone as its label names it, "Respond by (CET)" (reader.ts withUnit) */
   zone?: string;

@@ -2,13 +2,15 @@
 // The evidence and advice rules load on demand in the content script's build (a detail page needs
 // them, a list page does not): the stand-in returns no checklist and no advice until the module is
 // in, then lib/rules' own functions; a detail page waits for them before drawing its panel.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as evidence from '../../lib/rules/evidence';
 import * as advice from '../../lib/rules/advice';
 import { CATALOG } from '../../lib/i18n';
 import * as chunk from '../../entrypoints/content/detail-rules.chunk';
 import * as stub from '../../entrypoints/content/detail-rules';
-import { MountManager } from '../../entrypoints/content/manager';
+import { MountManager, type ReadPage } from '../../entrypoints/content/manager';
+import type { Draft } from '../../lib/portal/draft';
+import type { LabelHit } from '../../lib/portal/scan';
 import type { Assess } from '../../entrypoints/content/page-model';
 import type { Assessment } from '../../lib/rules/types';
 import { ruleTexts } from '../../components/rule-texts';
@@ -176,6 +178,118 @@ describe('the unread marker, in the module loaded on demand', () => {
       expect(asked).toBe(0);
     } finally {
       life.invalidate();
+    }
+  });
+});
+
+// The page reader's rarer layouts (lib/portal/labelled-twice.ts, row-above.ts) are in the module in
+// the content script's build (modules/content-rules.ts puts these stand-ins in their place): until
+// it is in, the first label's value stands and a row's label is the page's, and a page whose
+// reading met either is not drawn from that reading: the module is loaded and the page read again.
+describe("the reader's rarer layouts, in the module loaded on demand", () => {
+  // a fresh stand-in each time: whether a reading wanted the module is the content script's, once
+  async function freshStub() {
+    vi.resetModules();
+    return (await import('../../entrypoints/content/detail-rules')) as typeof stub;
+  }
+  // DP-1's fields with an "Amount" nearer its ID than the other "Amount" (an aside's, read first)
+  const PAGE = '<main><section><dl><dt>Dispute ID</dt><dd>D1</dd><dt>Amount</dt><dd>€2.00</dd></dl></section><aside><p>Amount: €1.00</p></aside><table><tbody><tr><td>Amount: €3.00</td></tr></tbody></table></main>';
+  const hits = () => {
+    const [idLabel, mine] = Array.from(document.querySelectorAll('dt'));
+    const d = { id: 'D1', anchor: document.querySelector('main')!, values: new Map(), fromColumns: new Set(), idLabel } as Draft;
+    const h = { field: 'amount', box: mine!, value: { text: '€2.00', el: null } } as unknown as LabelHit;
+    const had = { text: '€1.00', el: null, label: document.querySelector('aside p')! };
+    const inRow = { field: 'amount', box: document.querySelector('td')! } as unknown as LabelHit;
+    return { d, h, had, inRow };
+  };
+
+  it('before the module: the first label\'s value, no row, and the module wanted only where either matters', async () => {
+    const fresh = await freshStub();
+    document.body.innerHTML = PAGE;
+    const { d, h, had, inRow } = hits();
+    // (a value read first through a column has no label: the module's answer is the same)
+    expect(fresh.ownLabel(h, { text: '€1.00', el: null }, d, [], [])).toBe(false);
+    expect(fresh.rowAbove({ ...inRow, box: document.querySelector('aside p')! }, new Map(), [])).toBeUndefined();
+    expect(fresh.createDetailRules(async () => realModule, CATALOG).wanted()).toBe(false);
+    expect(fresh.ownLabel(h, had, d, [], [])).toBe(false);
+    expect(fresh.createDetailRules(async () => realModule, CATALOG).wanted()).toBe(true);
+    const other = await freshStub();
+    expect(other.rowAbove(inRow, new Map(), [])).toBeUndefined();
+    expect(other.createDetailRules(async () => realModule, CATALOG).wanted()).toBe(true);
+    // once in, the module's own answers
+    const rules = other.createDetailRules(async () => realModule, CATALOG);
+    expect(await rules.load()).toBe(true);
+    expect(other.ownLabel(h, had, d, [], [])).toBe(true);
+    other.setDetailRules(null);
+  });
+
+  it('a list page whose reading meets one is drawn once the module is in, from a reading with it', async () => {
+    const fresh = await freshStub();
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    const rules = fresh.createDetailRules(async () => {
+      asked += 1;
+      await gate;
+      return realModule;
+    }, CATALOG);
+    const life = new FakeLife();
+    const due = new Date(Date.now() + 2 * DAY).toISOString();
+    document.body.innerHTML = `${PAGE}<ul><li data-id="D1" data-due="${due}">D1</li></ul>`;
+    history.replaceState(null, '', '/disputes');
+    // (as lib/portal's reader asks the stand-in in the content script's build, then the fake's disputes)
+    const answers: boolean[] = [];
+    const read: ReadPage = (doc, url, opts) => {
+      const { d, h, had } = hits();
+      answers.push(fresh.ownLabel(h, had, d, [], []));
+      return fakeRead(doc, url, opts);
+    };
+    const manager = new MountManager({ ...allPresent, doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    try {
+      await manager.start();
+      await settle();
+      expect(asked).toBe(1);
+      expect(answers).toEqual([false]);
+      expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(0);
+      release();
+      await settle();
+      expect(answers).toEqual([false, true]);
+      expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
+      expect(asked).toBe(1);
+    } finally {
+      life.invalidate();
+      fresh.setDetailRules(null);
+      document.body.innerHTML = '';
+    }
+  });
+
+  it('a module that cannot be loaded: the page drawn from the reading without it, asked once', async () => {
+    const fresh = await freshStub();
+    let asked = 0;
+    const rules = fresh.createDetailRules(async () => {
+      asked += 1;
+      throw new Error('blocked');
+    }, CATALOG);
+    const life = new FakeLife();
+    const due = new Date(Date.now() + 2 * DAY).toISOString();
+    document.body.innerHTML = `${PAGE}<ul><li data-id="D1" data-due="${due}">D1</li></ul>`;
+    history.replaceState(null, '', '/disputes');
+    const read: ReadPage = (doc, url, opts) => {
+      const { d, h, had } = hits();
+      fresh.ownLabel(h, had, d, [], []);
+      return fakeRead(doc, url, opts);
+    };
+    const manager = new MountManager({ ...allPresent, doc: document, read, assess: fakeAssess, bridge: new FakeBridge(), life, debounceMs: 0, settingsTimeoutMs: 100, detailRules: rules });
+    try {
+      await manager.start();
+      await settle();
+      expect(document.querySelectorAll('dispute-radar-chip')).toHaveLength(1);
+      manager.refresh();
+      await settle();
+      expect(asked).toBe(1);
+    } finally {
+      life.invalidate();
+      document.body.innerHTML = '';
     }
   });
 });

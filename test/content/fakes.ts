@@ -230,7 +230,7 @@ export function usePageLife(): () => FakeLife {
  */
 export const allPresent: { localeTexts: LocaleTexts; detailRules: DetailRules } = {
   localeTexts: { has: () => true, failed: () => false, ensure: () => Promise.resolve(true) },
-  detailRules: { loaded: () => true, panel: () => null, marker: () => null, failed: () => false, load: () => Promise.resolve(true) },
+  detailRules: { loaded: () => true, wanted: () => false, panel: () => null, marker: () => null, failed: () => false, load: () => Promise.resolve(true) },
 };
 
 /**

@@ -80,11 +80,11 @@ describe('a list page whose problems are its disputes\' own (guards)', () => {
   });
 });
 
-// needsMarker tells a dispute's problems from the page's by their first word: only facts.ts
+// needsMarker tells a dispute's problems from the page's by their first word: only draft.ts
 // disputeProblem may write a problem beginning "Dispute " (a page's problem so written would show
 // no marker, its disputes left out with nothing shown).
 describe('which problems are a dispute\'s own', () => {
-  it('only facts.ts disputeProblem writes a text beginning "Dispute " in lib/portal', () => {
+  it('only draft.ts disputeProblem writes a text beginning "Dispute " in lib/portal', () => {
     const dir = join(__dirname, '../../lib/portal');
     const found: string[] = [];
     // (vocabulary.ts is the page's words, "Dispute ID", no problem's)
@@ -99,6 +99,6 @@ describe('which problems are a dispute\'s own', () => {
       };
       visit(source);
     }
-    expect(found).toEqual(['facts.ts disputeProblem']);
+    expect(found).toEqual(['draft.ts disputeProblem']);
   });
 });

@@ -18,6 +18,62 @@ const rightOrSaid = (got: unknown, want: unknown, problems: string[]) => {
   if (JSON.stringify(got) !== JSON.stringify(want)) expect({ got, problems }).toEqual({ got: undefined, problems: expect.arrayContaining([expect.any(String)]) });
 };
 
+// 1. (HIGH: another dispute's deadline, two days late, nothing said) A dispute's page whose ID is
+// labelled in the page's header ("<h1>Dispute ID DP-1001</h1>"), its fields in a card below, with
+// a "Related disputes" card before them: another dispute's ID as a link (no label) over its own
+// "Respond by" line. Neither "Respond by" is in the section holding the ID (reader.ts nearer), so
+// the first in page order wins: DP-1003's 4 Feb is read as DP-1001's (its own is 2 Feb). Read right
+// when the ID is labelled inside the fields' card (unseen-eighth-details).
+describe('a dispute\'s page with its ID in the page header, another dispute\'s card before its fields', () => {
+  it.each(ONE)('its own deadline, not the related dispute\'s%s', (_, k) => {
+    const l = LANGS[k];
+    const related = `<section><h2>Related disputes</h2><div><a href="/disputes/DP-1003">DP-1003</a><p>${l.labels.dueBy}: ${valueOf(l, 2, 'dueBy')}</p></div></section>`;
+    const r = reading(readHere(`${storeBar(l)}<main><h1>${l.labels.id} DP-1001</h1>${related}<section>${dl(l, 0, WITHOUT('id'))}</section></main>`, l.tag));
+    expect(r.facts.map((f) => f.id)).toEqual(['DP-1001']);
+    rightOrSaid(r.facts[0]!.dueBy, HERE[0]!.dueBy, r.problems);
+  });
+});
+
+// 2. (HIGH: the order's amount and date for the dispute's, nothing said) The same page with an
+// "Order" card first (Order ID, the order's Amount and Created), then the "Dispute" card (Amount,
+// Status, Reason, Created, Respond by), the Dispute ID in a header line above both: the order's
+// €1,234.50 and 20 Jan are read as the dispute's amount and creation (the fee's and the rules'
+// anchor). Read right with the ID inside the "Dispute" card (unseen-eighth-details).
+describe('a dispute\'s page with its ID in the page header, the "Order" card first', () => {
+  it.each(ONE)('the dispute\'s amount and created date, not the order\'s%s', (_, k) => {
+    const l = LANGS[k];
+    const order = `<section><h2>Order</h2><dl><dt>${ORDER_ID[k]}</dt><dd>ORD-5001</dd><dt>${l.labels.amount}</dt><dd>${valueOf(l, 2, 'amount')}</dd><dt>${l.labels.createdAt}</dt><dd>${valueOf(l, 1, 'createdAt')}</dd></dl></section>`;
+    const header = `<header><h1>Dispute</h1><p>${l.labels.id}: DP-1001</p></header>`;
+    const r = reading(readHere(`${storeBar(l)}<main>${header}<div class="grid">${order}<section><h2>Dispute</h2>${dl(l, 0, WITHOUT('id'))}</section></div></main>`, l.tag));
+    rightOrSaid(r.facts[0]!.amount, HERE[0]!.amount, r.problems);
+    rightOrSaid(r.facts[0]!.createdAt, HERE[0]!.createdAt, r.problems);
+  });
+  // (the same in a list of cards, each titled "Dispute ID: …" over an "Order" block (Order ID, the
+  // order's Amount) and a "Dispute" block: every card reads its order's amount)
+  it.each(ONE)('a list of cards, each with its "Order" block first: each dispute\'s own amount%s', (_, k) => {
+    const l = LANGS[k];
+    const card = (i: number) =>
+      `<li><article><header><h3>${l.labels.id}: ${valueOf(l, i, 'id')}</h3></header><section><h4>Order</h4><dl><dt>${ORDER_ID[k]}</dt><dd>ORD-500${i}</dd><dt>${l.labels.amount}</dt><dd>${valueOf(l, (i + 1) % 3, 'amount')}</dd></dl></section><section><h4>Dispute</h4>${dl(l, i, WITHOUT('id'))}</section></article></li>`;
+    const r = reading(readIn(`${storeBar(l)}<ul>${[0, 1, 2].map(card).join('')}</ul>`, l.tag));
+    expect(r.facts.map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003']);
+    r.facts.forEach((f, i) => rightOrSaid(f.amount, HERE[i]!.amount, r.problems));
+  });
+});
+
+// 4. (MEDIUM: an expired deadline for the current one, nothing said) A dispute's page whose details
+// show no deadline and whose timeline shows each phase's, oldest first: "Enquiry · Respond by: 20
+// Jan 2026", then "Chargeback · Respond by: 2 Feb 2026". Neither is in the section holding the ID,
+// so the first wins: the enquiry's expired 20 Jan is read (the dispute shown overdue). The current
+// phase's deadline, or the two said, not the first silently.
+describe('a timeline of each phase\'s deadline, oldest first, beside details without one', () => {
+  it.each(ONE)('not the expired phase\'s deadline%s', (_, k) => {
+    const l = LANGS[k];
+    const timeline = `<section><h2>Timeline</h2><ol><li><p>Enquiry</p><p>${l.labels.dueBy}: ${valueOf(l, 1, 'createdAt')}</p></li><li><p>Chargeback</p><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></li></ol></section>`;
+    const r = reading(readHere(`${storeBar(l)}<main><section><h2>Details</h2>${dl(l, 0, WITHOUT('dueBy'))}</section>${timeline}</main>`, l.tag));
+    rightOrSaid(r.facts[0]!.dueBy, HERE[0]!.dueBy, r.problems);
+  });
+});
+
 // 5. (HIGH: a deadline ten hours late, nothing said) A deadline shown with its time whose
 // machine-readable date has the day only, as `<time datetime={iso.slice(0, 10)}>` or a title of
 // the day draws it: "<time datetime="2026-02-02">2 Feb 2026, 14:00</time>". The machine date wins
@@ -173,5 +229,29 @@ describe('12-hour times after a numeric date that read', () => {
     const l = Object.values(LANGS).find((x) => x.tag === tag)!;
     const r = reading(readIn(`${storeBar(l)}<table><thead><tr><th>${l.labels.id}</th><th>${l.labels.dueBy}</th></tr></thead><tbody><tr><td>DP-1001</td><td><span title="${title}">in 3 days</span></td></tr><tr><td>DP-1002</td><td>—</td></tr></tbody></table>`, l.tag));
     expect(r.facts[0]!.dueBy).toBe(want);
+  });
+});
+
+// 1, 2 and 4, guards (lib/portal/labelled-twice.ts): the richer section wins whichever comes first;
+// labels of one value are no conflict; the timeline's two deadlines are said, naming both.
+describe('a field labelled twice outside the section holding the ID, guards', () => {
+  it.each(ONE)('the dispute\'s fields first, the "Order" card after: the dispute\'s amount and created date%s', (_, k) => {
+    const l = LANGS[k];
+    const order = `<section><h2>Order</h2><dl><dt>${ORDER_ID[k]}</dt><dd>ORD-5001</dd><dt>${l.labels.amount}</dt><dd>${valueOf(l, 2, 'amount')}</dd><dt>${l.labels.createdAt}</dt><dd>${valueOf(l, 1, 'createdAt')}</dd></dl></section>`;
+    const r = reading(readHere(`${storeBar(l)}<main><header><p>${l.labels.id}: DP-1001</p></header><div><section>${dl(l, 0, WITHOUT('id'))}</section>${order}</div></main>`, l.tag));
+    expect([r.facts[0]!.amount, r.facts[0]!.createdAt, r.problems]).toEqual([HERE[0]!.amount, HERE[0]!.createdAt, []]);
+  });
+  it.each(ONE)('a timeline repeating the deadline the details show: read, nothing said%s', (_, k) => {
+    const l = LANGS[k];
+    const timeline = `<section><h2>Timeline</h2><ol><li><p>Chargeback</p><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></li><li><p>Enquiry</p><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></li></ol></section>`;
+    const r = reading(readHere(`${storeBar(l)}<main><h1>${l.labels.id} DP-1001</h1>${timeline}<section>${dl(l, 0, WITHOUT('id', 'dueBy'))}</section></main>`, l.tag));
+    expect([r.facts[0]!.dueBy, r.problems]).toEqual([HERE[0]!.dueBy, []]);
+  });
+  it('each phase\'s deadline, neither in the details: neither read, both named', () => {
+    const l = LANGS.en;
+    const timeline = `<section><ol><li><p>${l.labels.dueBy}: ${valueOf(l, 1, 'createdAt')}</p></li><li><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></li></ol></section>`;
+    const r = reading(readHere(`${storeBar(l)}<main><section>${dl(l, 0, WITHOUT('dueBy'))}</section>${timeline}</main>`, l.tag));
+    expect(r.facts[0]!.dueBy).toBeUndefined();
+    expect(r.problems).toEqual([`Dispute DP-1001: "${l.labels.dueBy}" is shown twice, "${valueOf(l, 1, 'createdAt')}" and "${valueOf(l, 0, 'dueBy')}": neither is read.`]);
   });
 });
