@@ -7,9 +7,10 @@
 // 1. in the content script's build only, lib/rules/evidence.ts and lib/rules/advice.ts resolve to
 //    entrypoints/content/detail-rules.ts (empty lists until the module is loaded), and
 //    lib/rules/reason-codes.ts (card network codes, which a list never needs) to
-//    entrypoints/content/list-reason-codes.ts, and lib/portal/labelled-twice.ts and row-above.ts (the
-//    reader's rarer layouts: a dispute's field labelled twice, a row's expanded details) to
-//    detail-rules.ts too, whose stand-ins have the page read again once the module is in;
+//    entrypoints/content/list-reason-codes.ts, and lib/portal/labelled-twice.ts, row-above.ts and
+//    zone-names.ts (the reader's rarer pages: a dispute's field labelled twice, a row's expanded
+//    details, dates that name a zone) to detail-rules.ts too, whose stand-ins have the page read
+//    again once the module is in;
 // 2. entrypoints/content/detail-rules.chunk.ts (those two files, unchanged, and the panel) is
 //    bundled with esbuild into content-rules/detail.js, with lib/i18n's catalog replaced by
 //    entrypoints/content/catalog.ts as in the content script (the texts are shared on load);
@@ -23,6 +24,8 @@ import type { Plugin } from 'vite';
 import { addPortalResources } from './shared/web-accessible';
 
 const OUT = 'content-rules/detail.js';
+/** lib/portal's modules the content script's build takes from the detail module (below, 1.) */
+const PORTAL_SWAPS = ['./labelled-twice', './row-above', './zone-names'];
 /** entrypoints/content/bridge.ts OBSERVED_CHECK_PATH: the check of a page's reading before it is sent */
 const OBSERVED_OUT = 'content-rules/observed.js';
 
@@ -76,7 +79,7 @@ export default defineWxtModule({
       name: 'dispute-radar:content-rules',
       enforce: 'pre',
       resolveId(source, importer) {
-        if (importer && (source === './labelled-twice' || source === './row-above') && resolve(importer, '..') === portalDir) return stub;
+        if (importer && PORTAL_SWAPS.includes(source) && resolve(importer, '..') === portalDir) return stub;
         if (!importer || resolve(importer, '..') !== rulesDir) return null;
         if (source === './evidence' || source === './advice') return stub;
         return source === './reason-codes' ? noCodes : null;

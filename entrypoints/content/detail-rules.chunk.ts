@@ -11,3 +11,4 @@ export { createUnreadMarker } from './unread-marker';
 export { shareCatalog } from './catalog';
 export { ownLabel } from '../../lib/portal/labelled-twice';
 export { rowAbove } from '../../lib/portal/row-above';
+export { isZoneName, standardZone, zoneAt, zoneNamed } from '../../lib/portal/zone-names';

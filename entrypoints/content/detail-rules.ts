@@ -19,6 +19,7 @@ import type { Locale } from '../../lib/i18n';
 import type { Annotation, PanelFactory } from './annotation';
 import type { ownLabel as OwnLabel } from '../../lib/portal/labelled-twice';
 import { ROW, type rowAbove as RowAbove } from '../../lib/portal/row-above';
+import type * as ZoneNames from '../../lib/portal/zone-names';
 
 export interface DetailRulesModule {
   evidenceChecklist: typeof EvidenceChecklist;
@@ -35,6 +36,11 @@ export interface DetailRulesModule {
   ownLabel: typeof OwnLabel;
   /** lib/portal's dispute of a labelled value in a row outside every dispute (lib/portal/row-above.ts) */
   rowAbove: typeof RowAbove;
+  /** lib/portal's tables of zone names, for dates that name a zone (lib/portal/zone-names.ts) */
+  isZoneName: typeof ZoneNames.isZoneName;
+  standardZone: typeof ZoneNames.standardZone;
+  zoneAt: typeof ZoneNames.zoneAt;
+  zoneNamed: typeof ZoneNames.zoneNamed;
   /** makes the module's texts the content script's catalog (entrypoints/content/catalog.ts) */
   shareCatalog(catalog: Record<Locale, Record<string, string>>): void;
 }
@@ -78,6 +84,23 @@ export const ownLabel: typeof OwnLabel = (...args) => (impl ? impl.ownLabel(...a
  * (the label is the page's), and the page is read again once it is, where the label is in a row.
  */
 export const rowAbove: typeof RowAbove = (...args) => (impl ? impl.rowAbove(...args) : ((wanted ||= !!args[0].box.closest(ROW)), undefined));
+
+/**
+ * lib/portal/zone-names.ts in the content script's build: the module's tables once it is in. Until
+ * then a date that names a zone cannot be read, and no reading of it may be kept (date.ts and
+ * facts.ts keep each date's and row's): the page's reading stops here, said (lib/portal
+ * readPortalPage), and the page is read again once the module is in. The portal's own dates name none.
+ */
+function zoneNames(): DetailRulesModule {
+  if (impl) return impl;
+  wanted = true;
+  throw new Error('zone names: loading');
+}
+export const isZoneName: typeof ZoneNames.isZoneName = (name) => zoneNames().isZoneName(name);
+export const standardZone: typeof ZoneNames.standardZone = (name) => zoneNames().standardZone(name);
+export const zoneAt: typeof ZoneNames.zoneAt = (...args) => zoneNames().zoneAt(...args);
+export const zoneNamed: typeof ZoneNames.zoneNamed = (...args) => zoneNames().zoneNamed(...args);
+export { LONG_NAME } from '../../lib/portal/zone-names';
 
 /**
  * A detail page's assessment: lib/rules' assessDispute from the module once it is in (the manager

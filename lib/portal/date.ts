@@ -4,7 +4,8 @@
 // Intl, once per locale. A date without a zone is a wall time in the merchant's zone.
 import { runtimeTimeZone, zone, zoneOffset } from '../rules/time';
 import { cleanNumberText, memo } from './text';
-import { BADGE_WORDS, DATE_TIME_JOINERS, HOUR_WORDS, KNOWN_PAGE_LOCALES, ORDINAL_DAY, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
+import { isZoneName, LONG_NAME, standardZone, zoneAt, zoneNamed } from './zone-names';
+import { BADGE_WORDS, DATE_TIME_JOINERS, HOUR_WORDS, ORDINAL_DAY, PORTAL_LANGS, PORTAL_LOCALE_OF, TIME_SUFFIX } from './vocabulary';
 
 export interface DateOptions {
   /** the merchant's zone for dates shown without one (default: the runtime's) */
@@ -178,102 +179,6 @@ function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } 
 // lib/rules/time.ts does the zone arithmetic (cached offsets, DST gaps and overlaps); the reader
 // only asks it.
 
-let zoneNames: Map<string, number> | null = null;
-/**
- * Of those names, a standard time's of a zone with summer time ("CET", "MEZ", "EET", "EST"): that
- * zone. Pages write "CET" all year: a date in the zone's summer time so named is read by the zone's
- * rules, the earlier instant, a deadline never later than the page can mean.
- */
-const standardTimes = new Map<string, string>();
-/**
- * Zone names Intl prints with timeStyle long/full ("CEST", "MESZ", "Central European Summer Time"):
- * one zone of each set Intl names alike in every page locale (Berlin, Oslo, Copenhagen, Paris and
- * the other zones of Central European time print Stockholm's names, Athens, Bucharest and Sofia
- * Helsinki's, Toronto New York's, in Node's and Chromium's ICU: test/portal/intl-learning).
- */
-const NAMED_ZONES = [
-  'UTC', 'Europe/London', 'Europe/Dublin', 'Europe/Lisbon', 'Europe/Stockholm', 'Europe/Helsinki', 'America/New_York',
-  'America/Chicago', 'America/Denver', 'America/Los_Angeles', 'Australia/Sydney', 'Pacific/Auckland',
-];
-/**
- * The names Intl gives a zone's time all year, with no standard or summer in them ("Central European
- * Time", "Mitteleuropäische Zeit", "Keski-Euroopan aika"; timeZoneName longGeneric): that zone, read
- * by its rules. (Hyphens are spaces in these names and the others, as a label's unit has none.)
- */
-const genericZones = new Map<string, string>();
-/** a zone's offsets in January and July */
-const seasons = (tz: string) => [0, 6].map((month) => zoneOffset(Date.UTC(2025, month, 15, 12), tz));
-function zoneNameOffsets(): Map<string, number> {
-  return (zoneNames ??= learnNames(NAMED_ZONES, KNOWN_PAGE_LOCALES, ['short', 'long', 'longGeneric']));
-}
-/**
- * The names Intl prints for `zones` in `locales`, in January and July, with each timeZoneName of
- * `styles` (longGeneric in January only): each one's offset; a standard time's zone into
- * standardTimes, a name for all year's into genericZones (the first zone's of each).
- */
-function learnNames(zones: readonly string[], locales: readonly string[], styles: readonly ('short' | 'long' | 'longGeneric')[]): Map<string, number> {
-  const names = new Map<string, number>();
-  for (const tz of zones) {
-    const summer = Math.max(...seasons(tz));
-    for (const month of [0, 6]) {
-      const at = Date.UTC(2025, month, 15, 12);
-      const offset = zoneOffset(at, tz);
-      for (const locale of locales) {
-        for (const timeZoneName of styles) {
-          if (month && timeZoneName === 'longGeneric') continue;
-          const name = new Intl.DateTimeFormat(locale, { timeZone: tz, timeZoneName })
-            .formatToParts(at)
-            .find((p) => p.type === 'timeZoneName')
-            ?.value.toLowerCase()
-            .replace(/-/g, ' ');
-          if (!name) continue;
-          if (timeZoneName === 'longGeneric') {
-            if (!genericZones.has(name)) genericZones.set(name, tz);
-            continue;
-          }
-          if (offset < summer && !standardTimes.has(name)) standardTimes.set(name, tz);
-          const known = names.get(name);
-          // A name two offsets share is ambiguous: NaN, reported rather than guessed.
-          names.set(name, known === undefined || known === offset ? offset : NaN);
-        }
-      }
-    }
-  }
-  return names;
-}
-/**
- * A text shaped as a zone's long name Intl prints in the six languages: a word ending in time,
- * zeit, tid or aika ("Moscow Standard Time", "Indische Normalzeit", "Moskva, normaltid", "Intian
- * aika"), Norwegian's "tidssone for …" or Finnish's "aikavyöhyke: …", and no digit or underscore:
- * no date's text, nor an icon's ligature ("timer", "access_time").
- */
-const LONG_NAME = /^[^\d_]*(?:(?:time|zeit|tid|aika)(?!\p{L})|tidssone|aikavyöhyke)[^\d_]*$/iu;
-/**
- * The long names Intl prints for every zone in the page's language (all six where it is not known),
- * as the table above holds NAMED_ZONES' ("Moscow Standard Time", "indisk tid", "normaltid for
- * Moskva"): learnt only for a text after a date shaped as one that neither table above holds (two
- * formatters and a zone's offsets for each of some 420 zones: 130 ms in Node), never on an
- * ordinary page (test/portal/zone-words).
- */
-const otherZoneNames = memo((_, locale) => learnNames(Intl.supportedValuesOf('timeZone'), locale ? [locale] : KNOWN_PAGE_LOCALES, ['long']));
-
-/**
- * The zone of the first of `names` whose standard offset (the smaller of January's and July's) is
- * `offset`: a zone's name Intl prints ("eastern time": New York), one of a standard time ("cet"), a
- * city of an IANA name in any region ("amsterdam", "kolkata"; "new delhi" is none), or UTC's name
- * for UTC; none where none is (an offset alone would read a summer's dates an hour off).
- */
-function zoneAt(offset: number, names: string[]): string | undefined {
-  for (const n of names) {
-    // (a region's name before UTC's, "WET" and "GMT" at +00:00 by Lisbon's and London's rules, as
-    // "(CET, UTC+1)" by Berlin's and a "GMT" alone: a summer's dates in summer time)
-    const utc = zoneNameOffsets().get(n) === 0 && 'UTC';
-    for (const id of [genericZones.get(n), standardTimes.get(n), utc, ...REGIONS.map((r) => `${r}/${n.replace(/ /g, '_')}`)]) {
-      if (id && zone(id) && Math.min(...seasons(id)) === offset) return id;
-    }
-  }
-}
-const REGIONS = 'Europe Asia America Africa Australia Pacific Atlantic Indian'.split(' ');
 /**
  * Legacy three-letter IDs ICU takes for one zone where pages mean others, never taken as a label's
  * zone ID (read as a value's name is): "IST" is India's (+5:30) to ICU, not Ireland's summer or
@@ -282,8 +187,7 @@ const REGIONS = 'Europe Asia America Africa Australia Pacific Atlantic Indian'.s
  */
 const ICU_MISREAD_IDS = /^[IAB]ST$/;
 
-/** A zone's name Intl prints, long or for all year ("central european time"; hyphens as spaces): for a label's unit. */
-export const isZoneName = (name: string) => zoneNameOffsets().has(name) || genericZones.has(name);
+export { isZoneName };
 /**
  * A text that names a zone or an offset, known or not ("MSK", "(CET)", "UTC+3", "GMT+03:00",
  * "Europe/Moscow", "(UTC+03:00) Moscow", "+03:00"): a date beside it is read with it or reported,
@@ -447,7 +351,7 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
   // reported: "CET/UTC+3"
   s = s.replace(/ ([a-z]+)\/(\S+)$/, (name, standard, other) => {
     const off = OFFSET_ZONE.exec(other);
-    return (tz = zone((name = name.slice(1))) ? name : (off ? zoneAt(offsetOf(off), [standard]) : (zoneNameOffsets(), standardTimes.get(standard))) ?? name), (pageZone = ''), '';
+    return (tz = zone((name = name.slice(1))) ? name : (off ? zoneAt(offsetOf(off), [standard]) : standardZone(standard)) ?? name), (pageZone = ''), '';
   });
   const iso = ISO.exec(s);
   if (iso) {
@@ -470,15 +374,13 @@ function readDateUncached(text: string, locale: string | null | undefined, tz: s
         // (a badge's words end the date's text, no zone's: "… 23:59 local time" is no "time" zone,
         // and no table of every zone's names is built for it)
         if (BADGE_WORDS.includes(name)) break;
-        const known = zoneNameOffsets().get(name);
-        const generic = genericZones.get(name);
-        // (else another zone's long name, "Moscow Standard Time", "Moskva, normaltid")
-        const offset = known ?? (generic || !LONG_NAME.test(name) ? undefined : otherZoneNames('', locale).get(name));
-        if (offset === undefined && !generic) continue;
+        const found = zoneNamed(name, locale);
+        if (!found) continue;
+        const [offset, id] = found;
         if (Number.isNaN(offset)) return { ok: false, problem: `"${original}": the zone "${name}" is ambiguous` };
         // (a name for the zone's time all year: by its rules, over the label's zone)
-        if (offset === undefined) (tz = generic!), (pageZone = '');
-        else (offsetMs = offset), (named = standardTimes.get(name));
+        if (offset === undefined) (tz = id!), (pageZone = '');
+        else (offsetMs = offset), (named = id);
         s = words.slice(0, words.length - n).join(' ');
         break;
       }

@@ -223,6 +223,19 @@ describe("the reader's rarer layouts, in the module loaded on demand", () => {
     other.setDetailRules(null);
   });
 
+  it('zone names: before the module, no answer at all (the reading stops) and the module wanted; its tables after', async () => {
+    const fresh = await freshStub();
+    const rules = fresh.createDetailRules(async () => realModule, CATALOG);
+    expect(() => fresh.zoneNamed('eastern standard time', 'en-GB')).toThrow();
+    expect(rules.wanted()).toBe(true);
+    for (const ask of [() => fresh.isZoneName('cet'), () => fresh.standardZone('cet'), () => fresh.zoneAt(3_600_000, ['cet'])]) expect(ask).toThrow();
+    expect(await rules.load()).toBe(true);
+    expect(fresh.zoneNamed('eastern standard time', 'en-GB')).toEqual([-5 * 3_600_000, 'America/New_York']);
+    expect(fresh.isZoneName('cet')).toBe(true);
+    expect(fresh.standardZone('cet')).toBe('Europe/Stockholm');
+    fresh.setDetailRules(null);
+  });
+
   it('a list page whose reading meets one is drawn once the module is in, from a reading with it', async () => {
     const fresh = await freshStub();
     let release!: () => void;

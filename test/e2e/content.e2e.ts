@@ -452,6 +452,38 @@ describe('a page it can read only in part', () => {
   });
 });
 
+// Zone names are read by the tables in content-rules/detail.js (lib/portal/zone-names.ts): a list
+// whose dates name a zone is read again once the module is in, before anything is drawn. Two
+// disputes due at the same instant, one shown in New York's long zone name (which needs the
+// tables), one with its offset ("GMT-5", which does not): the same deadline in both chips.
+describe('a list whose dates name a zone', () => {
+  const URL_ZONES = 'https://portal.kustom.co/disputes?view=zones';
+  it('reads them with the tables loaded on demand: the same deadline as by the offset', async () => {
+    const at = Math.ceil(Date.now() / HOUR) * HOUR + 3 * 24 * HOUR;
+    const shown = (timeStyle: 'long' | 'full') => new Intl.DateTimeFormat('en-GB', { timeZone: 'America/New_York', dateStyle: 'medium', timeStyle }).format(at);
+    expect(shown('full')).toMatch(/Eastern Standard Time$/);
+    expect(shown('long')).toMatch(/GMT-5$/);
+    const row = (id: string, due: string) => `<tr><td>${id}</td><td>Visa</td><td>€120.50</td><td>Response required</td><td>Fraudulent</td><td>19 Nov 2026</td><td>${due}</td></tr>`;
+    const body =
+      '<!doctype html><html lang="en-GB"><body><main><h1>Disputes</h1><table><thead><tr><th>Dispute ID</th><th>Payment method</th><th>Amount</th><th>Status</th><th>Reason</th><th>Created</th><th>Respond by</th></tr></thead>' +
+      `<tbody>${row('DP-7001', shown('full'))}${row('DP-7002', shown('long'))}</tbody></table></main></body></html>`;
+    const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    await session.context.route(URL_ZONES, serve);
+    try {
+      const page = await session.newPage();
+      pages.push(page);
+      await page.goto(URL_ZONES);
+      await expect.poll(() => page.evaluate(() => document.querySelectorAll('dispute-radar-chip').length)).toBe(2);
+      const labels = await page.evaluate(() => Array.from(document.querySelectorAll('dispute-radar-chip'), (c) => c.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? ''));
+      expect(spaces(labels[0]!)).toMatch(new RegExp(`^Dispute DP-7001: \\d+ d( \\d+ h)? to respond\\. Respond by ${dateTime(at)}\\. `));
+      expect(labels[0]!.replace('DP-7001', 'DP-7002')).toBe(labels[1]);
+      expect(await page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length)).toBe(0);
+    } finally {
+      await session.context.unroute(URL_ZONES, serve);
+    }
+  });
+});
+
 describe('the portal hosts setting', () => {
   /** Sends settings:update to the background from an extension page, as the options page does. */
   async function setHosts(hosts: { production?: boolean; playground?: boolean }): Promise<void> {
