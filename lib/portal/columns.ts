@@ -10,9 +10,13 @@ import { isColumnHeader } from './values';
 import type { FieldKey } from './vocabulary';
 
 
+/** Column → field of a header row; `stacked`: the fields after the first of a header that stacks several ("Created<br>Respond by"), by column. */
+export interface Columns extends Map<number, FieldKey> {
+  stacked?: Map<number, FieldKey[]>;
+}
 export interface HeaderGroup {
   row: Element;
-  columns: Map<number, FieldKey>;
+  columns: Columns;
   rows: Element[];
   /** a row's cells by column, where a row is drawn as several parts (findHeaderGroups) */
   cells?: (row: Element) => Element[];
@@ -284,12 +288,24 @@ export function findHeaderGroups(labels: LabelHit[], s: Scan): HeaderGroup[] {
   return groups;
 }
 
-/** Column → field of a header row's labels, at the columns `colOf` gives (the first label of a column wins). */
-function columnsOf(hits: LabelHit[], colOf: (h: LabelHit, i: number) => number): Map<number, FieldKey> {
-  const columns = new Map<number, FieldKey>();
+/**
+ * Column → field of a header row's labels, at the columns `colOf` gives: the first label of a
+ * column is its field; another field's label in the same header is stacked under it ("Created<br>
+ * Respond by" over "19 Jan 2026<br>2 Feb 2026", a dense table's two dates in one column: the
+ * deadline was lost, nothing said), read from the cells' lines (reader.ts readRow).
+ */
+function columnsOf(hits: LabelHit[], colOf: (h: LabelHit, i: number) => number): Columns {
+  const columns: Columns = new Map();
   hits.forEach((h, i) => {
     const col = colOf(h, i);
-    if (col >= 0 && !columns.has(col)) columns.set(col, h.field);
+    const first = columns.get(col);
+    if (col < 0 || first === h.field) return;
+    if (!first) columns.set(col, h.field);
+    else {
+      const more = (columns.stacked ??= new Map()).get(col);
+      if (!more) columns.stacked.set(col, [h.field]);
+      else if (!more.includes(h.field)) more.push(h.field);
+    }
   });
   return columns;
 }

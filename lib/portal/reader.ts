@@ -235,7 +235,22 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
   // lost with nothing said is the worst a reading can do; "—" in its description says there is none)
   if (s.labels.some((h) => h.field === 'dueBy' && !h.value && h.box.tagName === 'DT')) problems.push(noValueBeside('dueBy'));
 
-  // 4. a status shown without a label ("Response required" badge on a card)
+  // 4. tabs: outside every dispute (inside one, the same words are its status)
+  const tabHits = s.tabs.filter((t) => !inside(t) && !usedAsValue(t.node, pagePairs));
+  // the tab the page marks selected, and the counter each tab shows
+  const tabCounts: PortalReading['tabCounts'] = {};
+  let tab: PortalReading['tab'] = null;
+  let tabKey: string | undefined;
+  for (const t of tabHits) {
+    const p = t.node.parentElement!;
+    const el = nearMatch(p, 'a,button,li,[role=tab]') ?? p;
+    const count = t.count ?? countIn(el, t.key);
+    if (count !== null && tabCounts[t.tab] === undefined) tabCounts[t.tab] = count;
+    if (tab === null && nearMatch(el, SELECTED)) (tab = t.tab), (tabKey = t.key);
+  }
+  const distinctTabs = new Set(tabHits.map((t) => t.tab)).size;
+
+  // 5. a status shown without a label ("Response required" badge on a card)
   // Several different ones (a timeline's events) say nothing sure: none is taken.
   const statusFallbacks = new Map<Draft, StatusValue | null>();
   const someWithoutStatus = drafts.some((d) => !d.values.has('status'));
@@ -248,7 +263,9 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     // (a menu's items are commands, a "Set status" menu's "Won", "Lost": never the dispute's state)
     if (p.closest('[role^=menu]')) continue;
     // (outside every dispute, it may head a group of them: groupHead)
-    const d = inside(st) ?? groupHead(p, 'status', { text: st.key, el: null }, heads) ?? (p.closest(ASIDE) ? undefined : lone);
+    // (nor the selected tab's name over its list, its title: "Response required" and "Under review"
+    // each hold enquiries too, portal-vocabulary.md; every row was read as a chargeback)
+    const d = inside(st) ?? (st.key === tabKey ? undefined : (groupHead(p, 'status', { text: st.key, el: null }, heads) ?? (p.closest(ASIDE) ? undefined : lone)));
     const had = d && statusFallbacks.get(d);
     // (not a row's whose own status cell the page hides: its words elsewhere are no answer, disputesFromRows)
     if (d && !d.values.has('status') && d.kept?.hidden?.get('status') !== HIDDEN_STATUS) statusFallbacks.set(d, had === undefined || had?.status === st.status.status ? st.status : null);
@@ -268,19 +285,6 @@ function read(doc: Document, url: string, opts: ReadOptions): PortalReading {
     }
   }
 
-  // 5. tabs: outside every dispute (inside one, the same words are its status)
-  const tabHits = s.tabs.filter((t) => !inside(t) && !usedAsValue(t.node, pagePairs));
-  // the tab the page marks selected, and the counter each tab shows
-  const tabCounts: PortalReading['tabCounts'] = {};
-  let tab: PortalReading['tab'] = null;
-  for (const t of tabHits) {
-    const p = t.node.parentElement!;
-    const el = nearMatch(p, 'a,button,li,[role=tab]') ?? p;
-    const count = t.count ?? countIn(el, t.key);
-    if (count !== null && tabCounts[t.tab] === undefined) tabCounts[t.tab] = count;
-    if (tab === null && nearMatch(el, SELECTED)) tab = t.tab;
-  }
-  const distinctTabs = new Set(tabHits.map((t) => t.tab)).size;
 
   // order, merge duplicates of one id (a list row and an open detail drawer), build facts
   // (rows and pairs, or ids in text and in aria-labels, come from separate passes: put them in page order)
@@ -389,7 +393,7 @@ function disputesFromRows(groups: HeaderGroup[], byAnchor: Map<Element, Draft>, 
   for (const g of groups) {
     const idCol = [...g.columns.entries()].find(([, f]) => f === 'id')?.[0];
     if (idCol === undefined) continue;
-    const columns = [...g.columns].join() + [...g.units.values()];
+    const columns = [...g.columns].join() + [...g.units.values()] + [...(g.columns.stacked ?? [])];
     // Where cells span rows, a row's cells are placed after those of the rows above it (every
     // row, read or not), and its values are read afresh each time: a change above moves them. (A
     // table without is known so from the reading before until a change could add one: row-memo.ts.)
@@ -487,7 +491,15 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
-    const v = values.has(field) || col >= cut ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
+    let v = values.has(field) || col >= cut ? null : col === idCol ? { text: idText, el: idCell! } : valueOf(cells[col] ?? null);
+    // (a header stacking several fields, "Created<br>Respond by": each from its line of the cell,
+    // where the cell shows as many; else the first field from the whole cell, as before)
+    const more = columnFields.stacked?.get(col);
+    const lines = more && v?.el && textLines(v.el);
+    if (lines && lines.length === more.length + 1) {
+      v = lines[0]!;
+      more.forEach((f, i) => values.has(f) || values.set(f, lines[i + 1]!));
+    }
     // (a date's time in the cell after it under the same header, "<th colspan=2>Respond by</th>"
     // over "2 Feb 2026 | 12:00": else read as the day's end, hours later than the page says; as
     // shown: an icon before it, "<span aria-hidden=true>🕛</span> 12:00", is none of it; a hidden
@@ -522,6 +534,17 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
  * Reports an ID cut short with an ellipsis that no title completes (facts.ts shownId), "DP-10…",
  * and says whether it did: no dispute (read as shown, a list's IDs cut alike were one dispute).
  */
+/** The lines of a cell, each text node that shows something, as values: its element where it holds that line alone. */
+function textLines(cell: Element): Value[] {
+  const lines: Value[] = [];
+  const walk = cell.ownerDocument.createTreeWalker(cell, 4);
+  for (let n: Node | null; (n = walk.nextNode()); ) {
+    const text = cleanText(n.textContent!);
+    if (text) lines.push({ text, el: n.parentElement !== cell && n.parentElement!.textContent!.trim() === n.textContent!.trim() ? n.parentElement : null });
+  }
+  return lines;
+}
+
 function reportIfCut(text: string, problems: string[], where = 'The'): boolean {
   const id = idFrom(text);
   if (!CUT.test(id)) return false;

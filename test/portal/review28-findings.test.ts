@@ -97,6 +97,23 @@ describe('a deadline shown with its time, its machine-readable date the day only
   });
 });
 
+// 6. (MEDIUM: every deadline lost, nothing said) A dense table with the two dates stacked in one
+// column, "<th>Created<br>Respond by</th>" over "<td>19 Jan 2026<br>2 Feb 2026</td>" (or each in a
+// <div>): the column is read as Created only; no dispute has a deadline and nothing is said (the
+// rules then estimate one the portal contradicts).
+describe('the created date and the deadline stacked in one column', () => {
+  const STACKS = perLang([['<br>', (a: string, b: string) => `${a}<br>${b}`], ['<div>s', (a: string, b: string) => `<div>${a}</div><div>${b}</div>`]]);
+  it.each(STACKS)('each deadline read, or its loss said: %s', (_, k, stack) => {
+    const l = LANGS[k];
+    const cols = WITHOUT('createdAt', 'dueBy');
+    const head = `<tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}<th>${stack(l.labels.createdAt, l.labels.dueBy)}</th></tr>`;
+    const rows = [0, 1, 2].map((i) => `<tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}<td>${stack(valueOf(l, i, 'createdAt'), valueOf(l, i, 'dueBy'))}</td></tr>`).join('');
+    const r = reading(readIn(`${storeBar(l)}<table><thead>${head}</thead><tbody>${rows}</tbody></table>`, l.tag));
+    expect(r.facts.map((f) => f.id)).toEqual(['DP-1001', 'DP-1002', 'DP-1003']);
+    r.facts.forEach((f, i) => rightOrSaid(f.dueBy, HERE[i]!.dueBy, r.problems));
+  });
+});
+
 // 7. (LOW-MEDIUM: a deadline two months late, nothing said) A relative deadline whose tooltip is
 // `date.toLocaleString()` in a browser set to US English, on a page in German, Finnish, Norwegian or
 // Danish: "<span title="2/4/2026, 11:59:00 PM">in 3 days</span>" (4 Feb). None of these languages
@@ -232,6 +249,23 @@ describe('12-hour times after a numeric date that read', () => {
   });
 });
 
+// 10. (LOW-MEDIUM: a status guessed from the tab's title) The list under its tabs, "Response
+// required" selected, repeats the tab's name as the heading over its table, which has no Status
+// column (every row is in that tab): the heading is taken for a group's status heading (reader.ts
+// groupHead) and every row reads `open`, a chargeback's status, though the tab also holds enquiries
+// ("Enquiry open", warning_needs_response), whose deadlines the rules compute otherwise. The tab's
+// own words are navigation (portal-vocabulary.md), and so is its title: no status.
+describe('the selected tab\'s name as the heading over a table without a Status column', () => {
+  it.each(ONE)('no status taken from it%s', (_, k) => {
+    const l = LANGS[k];
+    const cols = WITHOUT('status');
+    const tabs = `<div role="tablist"><button role="tab" aria-selected="true">${valueOf(l, 0, 'status')}</button><button role="tab">${valueOf(l, 2, 'status')}</button></div>`;
+    const table = `<table><thead><tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody>${[0, 2].map((i) => `<tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+    const r = reading(readIn(`${storeBar(l)}${tabs}<div role="tabpanel"><h2>${valueOf(l, 0, 'status')}</h2>${table}</div>`, l.tag));
+    expect(r.facts.map((f) => [f.id, f.status])).toEqual([['DP-1001', undefined], ['DP-1003', undefined]]);
+  });
+});
+
 // 1, 2 and 4, guards (lib/portal/labelled-twice.ts): the richer section wins whichever comes first;
 // labels of one value are no conflict; the timeline's two deadlines are said, naming both.
 describe('a field labelled twice outside the section holding the ID, guards', () => {
@@ -253,5 +287,39 @@ describe('a field labelled twice outside the section holding the ID, guards', ()
     const r = reading(readHere(`${storeBar(l)}<main><section>${dl(l, 0, WITHOUT('dueBy'))}</section>${timeline}</main>`, l.tag));
     expect(r.facts[0]!.dueBy).toBeUndefined();
     expect(r.problems).toEqual([`Dispute DP-1001: "${l.labels.dueBy}" is shown twice, "${valueOf(l, 1, 'createdAt')}" and "${valueOf(l, 0, 'dueBy')}": neither is read.`]);
+  });
+});
+
+// 6, guards: a stacked column's lines read with their machine dates; a cell of one line (a closed
+// dispute's created date alone) read as the first field, as before.
+describe('the created date and the deadline stacked in one column, guards', () => {
+  const table = (l: Lang, cell: (i: number) => string) => {
+    const cols = WITHOUT('createdAt', 'dueBy');
+    const head = `<tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}<th>${l.labels.createdAt}<br>${l.labels.dueBy}</th></tr>`;
+    const rows = [0, 2].map((i) => `<tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}<td>${cell(i)}</td></tr>`).join('');
+    return `${storeBar(l)}<table><thead>${head}</thead><tbody>${rows}</tbody></table>`;
+  };
+  it.each(ONE)('each line\'s machine date%s', (_, k) => {
+    const l = LANGS[k];
+    const r = reading(readIn(table(l, (i) => `<div><time datetime="2026-01-1${i}T08:00:00Z">${valueOf(l, i, 'createdAt')}</time></div><div><time datetime="2026-02-0${i + 2}T12:00:00Z">${valueOf(l, i, 'dueBy')}</time></div>`), l.tag));
+    expect(r.facts.map((f) => [f.createdAt, f.dueBy])).toEqual([['2026-01-10T08:00:00.000Z', '2026-02-02T12:00:00.000Z'], ['2026-01-12T08:00:00.000Z', '2026-02-04T12:00:00.000Z']]);
+  });
+  it.each(ONE)('a cell of one line: the created date, no deadline%s', (_, k) => {
+    const l = LANGS[k];
+    const r = reading(readIn(table(l, (i) => valueOf(l, i, 'createdAt')), l.tag));
+    expect(r.facts.map((f) => [f.createdAt, f.dueBy])).toEqual([[HERE[0]!.createdAt, undefined], [HERE[2]!.createdAt, undefined]]);
+  });
+});
+
+// 10, guards: under the "All" tab, a list grouped by status keeps each group's status.
+describe('a list grouped by status under the selected "All" tab, guards', () => {
+  const ALL: Record<Key, string> = { en: 'All', de: 'Alle', sv: 'Alla', fi: 'Kaikki', nb: 'Alle', da: 'Alle' };
+  it.each(ONE)('each group heading\'s status%s', (_, k) => {
+    const l = LANGS[k];
+    const cols = WITHOUT('status');
+    const tabs = `<div role="tablist"><button role="tab">${valueOf(l, 0, 'status')}</button><button role="tab" aria-selected="true">${ALL[k]}</button></div>`;
+    const group = (i: number) => `<h2>${valueOf(l, i, 'status')}</h2><table><thead><tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody><tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr></tbody></table>`;
+    const r = reading(readIn(`${storeBar(l)}${tabs}<div role="tabpanel">${group(0)}${group(2)}</div>`, l.tag));
+    expect(r.facts.map((f) => [f.id, f.status])).toEqual([['DP-1001', HERE[0]!.status], ['DP-1003', HERE[2]!.status]]);
   });
 });
