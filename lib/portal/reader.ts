@@ -705,9 +705,26 @@ function disputesFromPairs(
   // (not where another labelled ID gave none: the values around it are not this one's)
   if (!unread && new Set(pairDrafts.map((d) => d.id)).size === 1) {
     const d = pairDrafts[0]!;
+    const id = d.idLabel!;
     for (const other of pairDrafts) byAnchor.delete(other.anchor);
     pairDrafts.length = 1;
-    d.anchor = smallestHolding(ownPairs(pairs, byAnchor).map((h) => h.node), root, d.idLabel!);
+    // (another dispute's card, its ID a link to its page over its values, "Related disputes"
+    // beside the fields of a closed one that shows no deadline: that one's values, not this one's,
+    // which took its deadline; the element around the link up to where this one's ID is, a
+    // dispute of none, as a placeholder in byAnchor. Not a link of other words, "Next dispute")
+    for (const a of root.querySelectorAll('a[href]')) {
+      const [kind, other] = urlHint(a.getAttribute('href')!);
+      let e = a;
+      if (kind !== 'detail' || other === d.id || !a.textContent!.includes(other!) || a.contains(id)) continue;
+      while (!e.parentElement!.contains(id)) e = e.parentElement!;
+      byAnchor.set(e, { id: '', anchor: e, values: new Map(), fromColumns: new Set() });
+    }
+    let own = ownPairs(pairs, byAnchor);
+    // (a card in a list's item, a search's one result: its values in it, not an alert's above the list)
+    const item = id.closest('li,[role=listitem]');
+    const inItem = item ? own.filter((h) => item.contains(h.box)) : [];
+    if (inItem[1]) own = inItem;
+    d.anchor = smallestHolding(own.map((h) => h.node), root, id);
     byAnchor.set(d.anchor, d);
   }
   // Disputes one after another in one element, with nothing around each (a <dl> of every dispute's

@@ -393,18 +393,27 @@ describe('detail page', () => {
   });
 });
 
-/**
- * Opens `body` served at `url` on the portal host, waits for the unread marker and gives the page,
- * the marker's text and its tooltip, and each chip's text alternative; `check` runs on them before
- * the route is taken down.
- */
-async function withMarker(url: string, body: string, check: (page: Page, seen: { text: string | null; title: string | null; chips: string[] }) => Promise<void>): Promise<void> {
+/** Opens `body` served at `url` on the portal host; `run` gets the page before the route is taken down. */
+async function onServedPage(url: string, body: string, run: (page: Page) => Promise<void>): Promise<void> {
   const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
   await session.context.route(url, serve);
   try {
     const page = await session.newPage();
     pages.push(page);
     await page.goto(url);
+    await run(page);
+  } finally {
+    await session.context.unroute(url, serve);
+  }
+}
+
+/**
+ * Opens `body` served at `url` on the portal host, waits for the unread marker and gives the page,
+ * the marker's text and its tooltip, and each chip's text alternative; `check` runs on them before
+ * the route is taken down.
+ */
+function withMarker(url: string, body: string, check: (page: Page, seen: { text: string | null; title: string | null; chips: string[] }) => Promise<void>): Promise<void> {
+  return onServedPage(url, body, async (page) => {
     await expect.poll(() => page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length)).toBe(1);
     const seen = await page.evaluate(() => {
       const root = document.querySelector('dispute-radar-marker')!.shadowRoot!;
@@ -412,9 +421,7 @@ async function withMarker(url: string, body: string, check: (page: Page, seen: {
       return { text: root.querySelector('span')!.textContent, title: root.querySelector('[title]')!.getAttribute('title'), chips };
     });
     await check(page, seen);
-  } finally {
-    await session.context.unroute(url, serve);
-  }
+  });
 }
 
 describe('a page it cannot read', () => {
@@ -467,20 +474,13 @@ describe('a list whose dates name a zone', () => {
     const body =
       '<!doctype html><html lang="en-GB"><body><main><h1>Disputes</h1><table><thead><tr><th>Dispute ID</th><th>Payment method</th><th>Amount</th><th>Status</th><th>Reason</th><th>Created</th><th>Respond by</th></tr></thead>' +
       `<tbody>${row('DP-7001', shown('full'))}${row('DP-7002', shown('long'))}</tbody></table></main></body></html>`;
-    const serve = (route: import('playwright-core').Route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    await session.context.route(URL_ZONES, serve);
-    try {
-      const page = await session.newPage();
-      pages.push(page);
-      await page.goto(URL_ZONES);
+    await onServedPage(URL_ZONES, body, async (page) => {
       await expect.poll(() => page.evaluate(() => document.querySelectorAll('dispute-radar-chip').length)).toBe(2);
       const labels = await page.evaluate(() => Array.from(document.querySelectorAll('dispute-radar-chip'), (c) => c.shadowRoot?.querySelector('.chip')?.getAttribute('aria-label') ?? ''));
       expect(spaces(labels[0]!)).toMatch(new RegExp(`^Dispute DP-7001: \\d+ d( \\d+ h)? to respond\\. Respond by ${dateTime(at)}\\. `));
       expect(labels[0]!.replace('DP-7001', 'DP-7002')).toBe(labels[1]);
       expect(await page.evaluate(() => document.querySelectorAll('dispute-radar-marker').length)).toBe(0);
-    } finally {
-      await session.context.unroute(URL_ZONES, serve);
-    }
+    });
   });
 });
 

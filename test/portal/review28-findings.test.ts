@@ -60,6 +60,28 @@ describe('a dispute\'s page with its ID in the page header, the "Order" card fir
   });
 });
 
+// 3. (HIGH: a closed dispute given another's deadline, nothing said) DP-1002's page (won, no
+// deadline: React draws no "Respond by" row for it), with a "Related disputes" section after its
+// fields (a <section>, not an <aside>): DP-1001 as a link over "Amount: …" and "Respond by: …"
+// lines. The lone dispute takes every labelled value outside other disputes (ownPairs), so DP-1001's
+// 2 Feb becomes DP-1002's deadline. (Showing "Respond by: —" in its own fields, it reads none.)
+describe('a closed dispute\'s page with no deadline row, a related dispute\'s card after its fields', () => {
+  it.each(ONE)('no deadline of DP-1001\'s%s', (_, k) => {
+    const l = LANGS[k];
+    const related = `<section><h2>Related disputes</h2><div><a href="/disputes/DP-1001">DP-1001</a><p>${l.labels.amount}: ${valueOf(l, 0, 'amount')}</p><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></div></section>`;
+    const r = reading(readIn(`${storeBar(l)}<main><section>${dl(l, 1, WITHOUT('dueBy'))}</section>${related}</main>`, l.tag, 'https://portal.kustom.co/disputes/DP-1002'));
+    expect(r.facts.map((f) => [f.id, f.amount, f.dueBy])).toEqual([['DP-1002', HERE[1]!.amount, undefined]]);
+  });
+  // (the same on the list filtered to that one dispute, a search's result: an alert above the list
+  // names the page's next deadline, "Respond by: 2 Feb 2026", which the lone card takes for its own)
+  it.each(ONE)('a list searched down to DP-1002\'s card under an alert naming the next deadline: none of it%s', (_, k) => {
+    const l = LANGS[k];
+    const alert = `<div role="alert"><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></div>`;
+    const r = reading(readIn(`${storeBar(l)}${alert}<ul><li><article>${dl(l, 1, WITHOUT('dueBy'))}</article></li></ul>`, l.tag, 'https://portal.kustom.co/disputes?q=DP-1002'));
+    expect(r.facts.map((f) => [f.id, f.dueBy])).toEqual([['DP-1002', undefined]]);
+  });
+});
+
 // 4. (MEDIUM: an expired deadline for the current one, nothing said) A dispute's page whose details
 // show no deadline and whose timeline shows each phase's, oldest first: "Enquiry · Respond by: 20
 // Jan 2026", then "Chargeback · Respond by: 2 Feb 2026". Neither is in the section holding the ID,
@@ -321,5 +343,21 @@ describe('a list grouped by status under the selected "All" tab, guards', () => 
     const group = (i: number) => `<h2>${valueOf(l, i, 'status')}</h2><table><thead><tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}</tr></thead><tbody><tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}</tr></tbody></table>`;
     const r = reading(readIn(`${storeBar(l)}${tabs}<div role="tabpanel">${group(0)}${group(2)}</div>`, l.tag));
     expect(r.facts.map((f) => [f.id, f.status])).toEqual([['DP-1001', HERE[0]!.status], ['DP-1003', HERE[2]!.status]]);
+  });
+});
+
+// 3, guards: a link to another dispute's page in other words ("Next dispute") beside a banner with
+// this one's deadline takes nothing from it; a list's item of one field each is no card.
+describe('a lone dispute beside links to other disputes and in list items, guards', () => {
+  it.each(ONE)('"Next dispute" in the header over its deadline\'s banner: the deadline read%s', (_, k) => {
+    const l = LANGS[k];
+    const header = `<header><a href="/disputes/DP-1003">Next dispute</a><div role="alert"><p>${l.labels.dueBy}: ${valueOf(l, 0, 'dueBy')}</p></div></header>`;
+    const r = reading(readIn(`${storeBar(l)}${header}<main><section>${dl(l, 0, WITHOUT('dueBy'))}</section></main>`, l.tag, 'https://portal.kustom.co/disputes/DP-1001'));
+    expect(r.facts.map((f) => [f.id, f.dueBy])).toEqual([['DP-1001', HERE[0]!.dueBy]]);
+  });
+  it.each(ONE)('its fields as a list, one item each: all read%s', (_, k) => {
+    const l = LANGS[k];
+    const r = reading(readIn(`${storeBar(l)}<main><ul>${COLS.map((c) => `<li>${l.labels[c]}: ${valueOf(l, 0, c)}</li>`).join('')}</ul></main>`, l.tag, 'https://portal.kustom.co/disputes/DP-1001'));
+    expect(r.facts).toEqual([HERE[0]]);
   });
 });
