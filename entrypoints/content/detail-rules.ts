@@ -9,7 +9,10 @@
 // (web-accessible to the portal hosts only) that `load` imports. Until it is loaded, assessments
 // carry no checklist and no advice, and there is no panel. The module's texts are the content
 // script's own catalog object (shared on load), so a language loaded later reaches both.
-// Unit tests and every other part of the extension use lib/rules as it is.
+// The page reader's rarer layouts go the same way (lib/portal/labelled-twice.ts, row-above.ts,
+// zone-names.ts, in place of which this module stands for lib/portal): a page that shows one is
+// read again once the module is in (`wanted`).
+// Unit tests and every other part of the extension use lib/rules and lib/portal as they are.
 import { browser } from 'wxt/browser';
 import type { evidenceChecklist as EvidenceChecklist, evidenceTextKey as EvidenceTextKey } from '../../lib/rules/evidence';
 import type { adviceFor as AdviceFor, adviceTextKey as AdviceTextKey } from '../../lib/rules/advice';
@@ -65,8 +68,9 @@ export const adviceTextKey: typeof AdviceTextKey = (id) => (impl ? impl.adviceTe
 
 /**
  * Whether a reading met what the page reader leaves to the module (below: a dispute's field
- * labelled twice, a labelled value in a row outside every dispute): its page is read again once
- * the module is in. Both are rare layouts; a list of the sandbox's, a detail page's rows, meet neither.
+ * labelled twice, a labelled value in a row outside every dispute, a date naming a zone): its page
+ * is read again once the module is in. All are rare; no page of the sandbox's meets one but its
+ * detail page's store labelled twice, and a detail page loads the module anyway.
  */
 let wanted = false;
 
@@ -113,7 +117,7 @@ export function assessDetail(fallback: (d: DisputeFacts, opts: AssessOptions) =>
 
 export interface DetailRules {
   loaded(): boolean;
-  /** whether a reading wants the module (a dispute's field labelled twice, `ownLabel`) */
+  /** whether a reading met what only the module reads (`ownLabel`, `rowAbove`, the zone names below) */
   wanted(): boolean;
   /** the detail panel's maker, once loaded */
   panel(): PanelFactory | null;

@@ -530,13 +530,10 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   return { columns, idText, hasText: true, values, hidden };
 }
 
-/**
- * Reports an ID cut short with an ellipsis that no title completes (facts.ts shownId), "DP-10…",
- * and says whether it did: no dispute (read as shown, a list's IDs cut alike were one dispute).
- */
 /** The lines of a cell, each text node that shows something, as values: its element where it holds that line alone. */
 function textLines(cell: Element): Value[] {
   const lines: Value[] = [];
+  // (4: NodeFilter.SHOW_TEXT, its text nodes)
   const walk = cell.ownerDocument.createTreeWalker(cell, 4);
   for (let n: Node | null; (n = walk.nextNode()); ) {
     const text = cleanText(n.textContent!);
@@ -545,6 +542,10 @@ function textLines(cell: Element): Value[] {
   return lines;
 }
 
+/**
+ * Reports an ID cut short with an ellipsis that no title completes (facts.ts shownId), "DP-10…",
+ * and says whether it did: no dispute (read as shown, a list's IDs cut alike were one dispute).
+ */
 function reportIfCut(text: string, problems: string[], where = 'The'): boolean {
   const id = idFrom(text);
   if (!CUT.test(id)) return false;
