@@ -81,11 +81,14 @@ export function buildDispute(d: Draft, ctx: Ctx, pageStore: string | null, statu
   const statusV = text('status');
   let status: StatusValue | null = null;
   if (statusV) {
-    // (its parts too: an icon font's ligature before the word, "<i>schedule</i> Response required")
-    status = firstReadable(statusV, (t) => {
-      const value = statusOfText(t) ?? statusInParts(t);
-      return { ok: !!value, value };
-    }).value;
+    // (its parts too: an icon font's ligature before the word, "<i>schedule</i> Response required";
+    // its elements before the words of its text, "Lost<br><small>Was: Under review</small>": the
+    // status shown first, not one its sub-text names, which read a lost dispute as under review)
+    status =
+      firstReadable(statusV, (t) => {
+        const value = statusOfText(t);
+        return { ok: !!value, value };
+      }).value ?? statusInParts(statusV.text);
     if (!status) problem(`the status "${short(statusV.text)}" is not one the reader knows`);
   }
   status ??= statusFallback ?? statusAfterId(text('id')?.text, d.id);

@@ -361,3 +361,17 @@ describe('a lone dispute beside links to other disputes and in list items, guard
     expect(r.facts).toEqual([HERE[0]]);
   });
 });
+
+// (noted by the twenty-seventh session's review, untested then) A status cell with the former
+// status as sub-text, "Lost<br><small>Was: Under review</small>": read under_review before.
+describe('a status with its former one as sub-text', () => {
+  const WAS: Record<Key, string> = { en: 'Was', de: 'Vorher', sv: 'Tidigare', fi: 'Aiemmin', nb: 'Tidligere', da: 'Tidligere' };
+  it.each(ONE)('the status shown first%s', (_, k) => {
+    const l = LANGS[k];
+    const cols = WITHOUT('status');
+    const head = `<tr>${cols.map((c) => `<th>${l.labels[c]}</th>`).join('')}<th>${l.labels.status}</th></tr>`;
+    const row = (i: number, j: number) => `<tr>${cols.map((c) => `<td>${valueOf(l, i, c)}</td>`).join('')}<td>${valueOf(l, i, 'status')}<br><small>${WAS[k]}: ${valueOf(l, j, 'status')}</small></td></tr>`;
+    const r = reading(readIn(`${storeBar(l)}<table><thead>${head}</thead><tbody>${row(1, 0)}${row(0, 1)}</tbody></table>`, l.tag));
+    expect(r.facts.map((f) => [f.id, f.status])).toEqual([['DP-1002', HERE[1]!.status], ['DP-1001', HERE[0]!.status]]);
+  });
+});
