@@ -229,8 +229,8 @@ export class MountManager {
       const rules = opts.detailRules;
       if ((reading.page === 'dispute_detail' || rules.wanted()) && !rules.loaded() && !rules.failed()) {
         // A detail page needs the evidence and advice rules: read again once they are in (a few ms),
-        // rather than draw a panel without its checklist first. So does a page with a field of a
-        // dispute labelled twice, which the module's reader tells apart (detail-rules.ts ownLabel).
+        // rather than draw a panel without its checklist first. So does a page the reader met one of
+        // its rarer layouts on, which the module reads (detail-rules.ts `wanted`).
         void rules.load().then(() => guard('detail rules', refresh));
         return;
       }

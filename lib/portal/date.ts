@@ -176,8 +176,8 @@ function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } 
 }
 
 // ---- time zones -------------------------------------------------------------------------------
-// lib/rules/time.ts does the zone arithmetic (cached offsets, DST gaps and overlaps); the reader
-// only asks it.
+// lib/rules/time.ts does the zone arithmetic (cached offsets, DST gaps and overlaps), zone-names.ts
+// knows the names Intl prints for zones; the reader only asks them.
 
 /**
  * Legacy three-letter IDs ICU takes for one zone where pages mean others, never taken as a label's
@@ -187,7 +187,6 @@ function readWords(s: string, ld: LocaleDates): { ymd: YMD; time: Time | null } 
  */
 const ICU_MISREAD_IDS = /^[IAB]ST$/;
 
-export { isZoneName };
 /**
  * A text that names a zone or an offset, known or not ("MSK", "(CET)", "UTC+3", "GMT+03:00",
  * "Europe/Moscow", "(UTC+03:00) Moscow", "+03:00"): a date beside it is read with it or reported,

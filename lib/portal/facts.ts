@@ -11,9 +11,6 @@ import type { ReadDispute } from './types';
 import { disputeProblem, setValue, type Draft } from './draft';
 import { BADGE_WORDS, EMPTY_VALUES, FIELD_LABELS, type FieldKey } from './vocabulary';
 
-export { disputeProblem, setValue, type Draft };
-
-
 export function isEmptyValue(text: string): boolean {
   return EMPTY_VALUES.includes(text);
 }
@@ -28,7 +25,6 @@ export function idFrom(text: string): string {
   // "content_copy" is a ligature)
   return ((t.includes(' ') && (/[^\s(,]*\d[^\s(,]*/.exec(t) ?? /\S*(?:[-_]\S*[A-Z]|[A-Z]\S*[-_])\S*/.exec(t))?.[0]) || t).slice(0, 200);
 }
-
 
 /**
  * A value that could not be read, and why, by its field's English label: "the amount could not be

@@ -2,7 +2,8 @@
 // the hot path instead of a scan over six languages.
 import type { DisputeStatus, Network, Outcome, PortalTab, Provider } from '../rules/types';
 import { knownLocale } from '../i18n/locales';
-import { isZoneName, WINDOWS } from './date';
+import { WINDOWS } from './date';
+import { isZoneName } from './zone-names';
 import { labelKey, memo } from './text';
 import {
   FIELD_LABELS,

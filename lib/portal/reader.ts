@@ -13,7 +13,8 @@ import { orderShown } from './date';
 import { findHeaderGroups, type HeaderGroup } from './columns';
 import { cellsByColumn, cellsIn, centsOf, colIndex, columnCount, drawn, isHidden, nearHidden, pageHides, visibleText, type Spans } from './dom';
 import { isCurrencyCode } from './amount';
-import { buildDisputeOnce, disputeProblem, ID_LIKE, idFrom, isEmptyValue, setValue, shownId, storeText, unreadValue, type Ctx, type Draft } from './facts';
+import { buildDisputeOnce, ID_LIKE, idFrom, isEmptyValue, shownId, storeText, unreadValue, type Ctx } from './facts';
+import { disputeProblem, setValue, type Draft } from './draft';
 import { fieldOfKey, isDateField, mayBeVocabulary, portalLangOfTag, portalLocaleOf, type StatusValue } from './lexicon';
 import { copyHit, MAX_TEXT_FOR_LOOKUP, scan, type Found, type Hit, type LabelHit, type Scan, type Value } from './scan';
 import { cleanText, CUT, labelKey, memo } from './text';
@@ -487,7 +488,9 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
   // has, nor a lower-case letter before a capital, as a random ID of letters only has: "AbCdEfGh";
   // nor a count, a totals row's "3 disputes" or "Total (3)", a group's "Response required (1)":
   // a number of one to three digits alone is no ID, as no portal numbers its disputes from 1)
-  if (!ID_LIKE.test(idText) || /^\d{1,3}\)?$/.test(idFrom(idText))) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
+  // (the ID kept with the row: its dispute's, disputesFromRows, not asked of idFrom again)
+  const id = idFrom(idText);
+  if (!ID_LIKE.test(idText) || /^\d{1,3}\)?$/.test(id)) return { columns, idText: '', hasText: isEmptyValue(idText) && !across && cells.some(cellText), values };
   // (forEach: a for-of over the entries would allocate two arrays and two results per cell)
   columnFields.forEach((field, col) => {
     // (the first column of a field wins; the id cell's text is read already)
@@ -527,7 +530,7 @@ function readRow(row: Element, cells: Element[], idCol: number, { row: head, col
     const codes = [...new Set(cells.map(cellText).filter((t, col) => !columnFields.has(col) && isCurrencyCode(t)))];
     if (!codes[1]) withUnit(amount, codes[0], 'amount');
   }
-  return { columns, idText, hasText: true, values, hidden };
+  return { columns, idText, id, hasText: true, values, hidden };
 }
 
 /** The lines of a cell, each text node that shows something, as values: its element where it holds that line alone. */
@@ -706,7 +709,7 @@ function disputesFromPairs(
   // (not where another labelled ID gave none: the values around it are not this one's)
   if (!unread && new Set(pairDrafts.map((d) => d.id)).size === 1) {
     const d = pairDrafts[0]!;
-    const id = d.idLabel!;
+    const idLabel = d.idLabel!;
     for (const other of pairDrafts) byAnchor.delete(other.anchor);
     pairDrafts.length = 1;
     // (another dispute's card, its ID a link to its page over its values, "Related disputes"
@@ -716,16 +719,16 @@ function disputesFromPairs(
     for (const a of root.querySelectorAll('a[href]')) {
       const [kind, other] = urlHint(a.getAttribute('href')!);
       let e = a;
-      if (kind !== 'detail' || other === d.id || !a.textContent!.includes(other!) || a.contains(id)) continue;
-      while (!e.parentElement!.contains(id)) e = e.parentElement!;
+      if (kind !== 'detail' || other === d.id || !a.textContent!.includes(other!) || a.contains(idLabel)) continue;
+      while (!e.parentElement!.contains(idLabel)) e = e.parentElement!;
       byAnchor.set(e, { id: '', anchor: e, values: new Map(), fromColumns: new Set() });
     }
     let own = ownPairs(pairs, byAnchor);
     // (a card in a list's item, a search's one result: its values in it, not an alert's above the list)
-    const item = id.closest('li,[role=listitem]');
+    const item = idLabel.closest('li,[role=listitem]');
     const inItem = item ? own.filter((h) => item.contains(h.box)) : [];
     if (inItem[1]) own = inItem;
-    d.anchor = smallestHolding(own.map((h) => h.node), root, id);
+    d.anchor = smallestHolding(own.map((h) => h.node), root, idLabel);
     byAnchor.set(d.anchor, d);
   }
   // Disputes one after another in one element, with nothing around each (a <dl> of every dispute's

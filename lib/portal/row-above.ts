@@ -5,7 +5,7 @@
 // In the content script's build this module is the one in content-rules/detail.js, loaded on
 // demand (modules/content-rules.ts, entrypoints/content/detail-rules.ts): a page with a label in a
 // row outside every dispute is read again once it is in.
-import type { Draft } from './facts';
+import type { Draft } from './draft';
 import type { LabelHit } from './scan';
 
 /** a table's row, an ARIA table's too */
